@@ -1,0 +1,14 @@
+#pragma once
+// The documented exit codes (docs/cli.md#exit-codes). Scripts rely on these numbers.
+namespace naqsha::app {
+
+enum exit_code : int {
+    exit_success = 0,          // everything done
+    exit_partial = 1,          // done, but some inputs were rejected (each named on stderr)
+    exit_usage = 2,            // bad arguments
+    exit_boundary_data = 3,    // boundary or gazetteer data missing, corrupt or unusable
+    exit_output = 4,           // an output could not be written
+    exit_internal = 5,         // a bug: please report it with the message
+};
+
+} // namespace naqsha::app

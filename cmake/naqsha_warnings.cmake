@@ -1,0 +1,20 @@
+# One place for compiler flags so every target is built the same way.
+add_library(naqsha_flags INTERFACE)
+target_compile_options(naqsha_flags INTERFACE -Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor)
+target_include_directories(naqsha_flags INTERFACE ${CMAKE_SOURCE_DIR})
+target_compile_definitions(naqsha_flags INTERFACE
+  NAQSHA_DEFAULT_SHARED_DIR="${NAQSHA_SHARED_DIR}"
+  NAQSHA_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  NAQSHA_VERSION="${PROJECT_VERSION}")
+
+if(NAQSHA_SANITIZE)
+  set(naqsha_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_compile_options(naqsha_flags INTERFACE ${naqsha_san})
+  target_link_options(naqsha_flags INTERFACE ${naqsha_san})
+endif()
+if(NAQSHA_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "NAQSHA_FUZZ needs clang (CXX=clang++)")
+  endif()
+  target_compile_options(naqsha_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()

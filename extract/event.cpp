@@ -1,0 +1,61 @@
+#include "extract/event.hpp"
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+namespace naqsha::extract {
+namespace {
+
+constexpr std::array<std::pair<event_type, std::string_view>, 9> event_type_names{{
+    {event_type::armed_clash, "armed_clash"},
+    {event_type::bombing, "bombing"},
+    {event_type::airstrike, "airstrike"},
+    {event_type::raid, "raid"},
+    {event_type::district_seizure, "district_seizure"},
+    {event_type::withdrawal, "withdrawal"},
+    {event_type::government_recapture, "government_recapture"},
+    {event_type::accident, "accident"},
+    {event_type::other, "other"},
+}};
+
+constexpr std::array<std::pair<date_precision, std::string_view>, 6> date_precision_names{{
+    {date_precision::day, "day"},
+    {date_precision::range, "range"},
+    {date_precision::week, "week"},
+    {date_precision::month, "month"},
+    {date_precision::year, "year"},
+    {date_precision::unknown, "unknown"},
+}};
+
+constexpr std::array<std::pair<geo_precision, std::string_view>, 4> geo_precision_names{{
+    {geo_precision::settlement, "settlement"},
+    {geo_precision::district, "district"},
+    {geo_precision::province, "province"},
+    {geo_precision::country, "country"},
+}};
+
+template <typename Enum, std::size_t N>
+std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value) {
+    for (const auto& [e, name] : table)
+        if (e == value) return name;
+    return "unknown";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>, N>& table, std::string_view s) {
+    for (const auto& [e, name] : table)
+        if (name == s) return e;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string_view to_string(event_type t) { return name_of(event_type_names, t); }
+std::string_view to_string(date_precision p) { return name_of(date_precision_names, p); }
+std::string_view to_string(geo_precision p) { return name_of(geo_precision_names, p); }
+std::optional<event_type> event_type_from_string(std::string_view s) { return value_of(event_type_names, s); }
+std::optional<date_precision> date_precision_from_string(std::string_view s) { return value_of(date_precision_names, s); }
+std::optional<geo_precision> geo_precision_from_string(std::string_view s) { return value_of(geo_precision_names, s); }
+
+} // namespace naqsha::extract

@@ -1,0 +1,117 @@
+#pragma once
+// The event mention: what one article says happened, as extract/ produces it and the event store
+// consumes it. Field names match the NDJSON schema in docs/event-schema.md.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace naqsha::extract {
+
+enum class event_type : std::uint8_t {
+    armed_clash,          // armed clash, attack or ambush on forces or posts
+    bombing,              // bombing, IED or suicide attack
+    airstrike,
+    raid,                 // raid or detention operation
+    district_seizure,     // territory (a district centre) taken
+    withdrawal,           // posts abandoned, forces withdrawn
+    government_recapture,
+    accident,             // crash or other non-hostile incident with casualties
+    other,
+};
+
+enum class date_precision : std::uint8_t { day, range, week, month, year, unknown };
+enum class geo_precision : std::uint8_t { settlement, district, province, country };
+
+// A casualty figure: low <= best <= high.
+struct count_range {
+    int low = 0;
+    int best = 0;
+    int high = 0;
+    friend bool operator==(const count_range&, const count_range&) = default;
+};
+
+struct place_ref {
+    std::string pcode;
+    std::string name;
+    friend bool operator==(const place_ref&, const place_ref&) = default;
+};
+
+struct span {
+    std::size_t begin = 0; // byte offsets into the article text
+    std::size_t end = 0;
+    friend bool operator==(const span&, const span&) = default;
+};
+
+// One statement of a figure and who made it.
+struct claim {
+    std::string field;        // killed | wounded | missing | captured
+    count_range value;
+    std::string source;       // who says so, as written ("Zabihullah Mujahid", "provincial health director")
+    std::string source_kind;  // official | taliban | media | local | unattributed
+    std::string subject;      // whose casualties: afghan_forces, taliban, civilians, ...
+    span offsets;
+};
+
+struct place_mention {
+    std::string text;         // as written
+    std::string pcode;        // what it resolved to (district or province P-code), may be empty
+    std::string level;        // settlement | district | province
+    span offsets;
+};
+
+struct actors {
+    std::string perpetrator;  // taliban | afghan_forces | isk | coalition | unknown | ""
+    std::string target;       // the same vocabulary, plus civilians
+    std::string perpetrator_detail; // as written, e.g. "Taliban militants"
+    std::string target_detail;      // e.g. "police", "army", "NDS", "local police"
+};
+
+struct event {
+    std::string id;           // <article>#<n>
+    std::string article;      // file stem or NDJSON id
+    event_type type = event_type::other;
+    std::string sub_type;     // finer label, e.g. ambush, suicide_bombing, detention
+    bool background = false;  // recalled from the past, not the article's news
+
+    std::string date;         // ISO 8601 day, "" when unknown
+    std::string date_end;     // ISO day; equals date for a single day
+    date_precision date_prec = date_precision::unknown;
+
+    std::optional<place_ref> district;
+    std::optional<place_ref> province;
+    geo_precision geo_prec = geo_precision::country;
+    std::optional<double> lon, lat;
+    std::vector<place_mention> places;
+
+    actors who;
+    std::optional<count_range> killed, wounded, missing, captured;
+    std::vector<claim> claims;
+    std::string control;      // seizure/withdrawal/recapture: taliban | government; else ""
+
+    std::string quote;        // the sentence(s) the event rests on
+    span offsets;
+    double confidence = 0;    // 0..1
+};
+
+// A claim about many districts at once ("61 out of 407 districts"): kept, never painted.
+struct area_claim {
+    std::string article;
+    std::string text;
+    std::string source;
+    std::string source_kind;
+    std::optional<int> districts;        // how many
+    std::optional<int> of_districts;     // out of how many
+    std::optional<place_ref> province;   // when limited to a province
+    std::string date;                    // publication date, when known
+    span offsets;
+};
+
+std::string_view to_string(event_type t);
+std::string_view to_string(date_precision p);
+std::string_view to_string(geo_precision p);
+std::optional<event_type> event_type_from_string(std::string_view s);
+std::optional<date_precision> date_precision_from_string(std::string_view s);
+std::optional<geo_precision> geo_precision_from_string(std::string_view s);
+
+} // namespace naqsha::extract

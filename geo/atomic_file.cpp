@@ -1,0 +1,87 @@
+#include "geo/atomic_file.hpp"
+
+#include "geo/error.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace naqsha {
+namespace {
+
+std::string describe_errno(const std::filesystem::path& path, std::string_view what) {
+    return path.string() + ": " + std::string(what) + ": " + std::strerror(errno);
+}
+
+void fsync_directory(const std::filesystem::path& dir) {
+    int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+} // namespace
+
+atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(target)) {
+    auto dir = target_.parent_path();
+    std::string name = ".";
+    name += target_.filename().string();
+    name += ".tmp.XXXXXX";
+    std::string pattern = (dir / name).string();
+    fd_ = ::mkstemp(pattern.data());
+    if (fd_ < 0) throw output_error(describe_errno(target_, "cannot create a temporary file beside it"));
+    ::fchmod(fd_, 0644);
+    temp_ = pattern;
+}
+
+atomic_file::~atomic_file() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_) ::unlink(temp_.c_str());
+}
+
+void atomic_file::write(std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw output_error(describe_errno(target_, "cannot write"));
+        }
+        bytes.remove_prefix(static_cast<size_t>(n));
+    }
+}
+
+void atomic_file::commit() {
+    if (fd_ >= 0) {
+        if (::fsync(fd_) != 0) throw output_error(describe_errno(target_, "cannot flush to disk"));
+        if (::close(fd_) != 0) {
+            fd_ = -1;
+            throw output_error(describe_errno(target_, "cannot close"));
+        }
+        fd_ = -1;
+    }
+    if (::rename(temp_.c_str(), target_.c_str()) != 0)
+        throw output_error(describe_errno(target_, "cannot replace"));
+    committed_ = true;
+    fsync_directory(target_.parent_path());
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
+    atomic_file file(target);
+    file.write(bytes);
+    file.commit();
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw input_error(path.string() + ": cannot open: " + std::strerror(errno));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) throw input_error(path.string() + ": read error");
+    return std::move(buffer).str();
+}
+
+} // namespace naqsha

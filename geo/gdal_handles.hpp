@@ -1,0 +1,30 @@
+#pragma once
+// Owning handles for GDAL/OGR objects, so every early return and exception releases them.
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+namespace naqsha::geo {
+
+struct gdal_dataset_closer {
+    void operator()(GDALDataset* ds) const { if (ds != nullptr) GDALClose(ds); }
+};
+using gdal_dataset = std::unique_ptr<GDALDataset, gdal_dataset_closer>;
+
+struct ogr_feature_deleter {
+    void operator()(OGRFeature* f) const { OGRFeature::DestroyFeature(f); }
+};
+using ogr_feature = std::unique_ptr<OGRFeature, ogr_feature_deleter>;
+
+struct ogr_transform_deleter {
+    void operator()(OGRCoordinateTransformation* t) const { OGRCoordinateTransformation::DestroyCT(t); }
+};
+using ogr_transform = std::unique_ptr<OGRCoordinateTransformation, ogr_transform_deleter>;
+
+// Registers GDAL drivers once per process; cheap to call repeatedly.
+void ensure_gdal_registered();
+
+} // namespace naqsha::geo

@@ -1,0 +1,52 @@
+#include "geo/paths.hpp"
+
+#include <cstdlib>
+#include <system_error>
+
+namespace naqsha {
+namespace {
+
+std::filesystem::path from_env(const char* name) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') return value;
+    return {};
+}
+
+} // namespace
+
+std::filesystem::path executable_dir() {
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) return std::filesystem::current_path();
+    return exe.parent_path();
+}
+
+std::filesystem::path shared_dir() {
+    if (auto env = from_env("NAQSHA_SHARED"); !env.empty()) return env;
+    std::filesystem::path configured = NAQSHA_DEFAULT_SHARED_DIR;
+    std::error_code ec;
+    if (std::filesystem::is_directory(configured, ec)) return configured.lexically_normal();
+    return (executable_dir() / ".." / ".." / "shared").lexically_normal();
+}
+
+std::filesystem::path gazetteer_data_dir() {
+    if (auto env = from_env("NAQSHA_GAZETTEER_DATA"); !env.empty()) return env;
+    return shared_dir() / "gazetteer-data";
+}
+
+std::filesystem::path sample_corpus_dir() {
+    if (auto env = from_env("NAQSHA_CORPUS"); !env.empty()) return env;
+    return shared_dir() / "corpus" / "seeds";
+}
+
+std::filesystem::path cache_dir() {
+    if (auto env = from_env("NAQSHA_CACHE_DIR"); !env.empty()) return env;
+    return executable_dir() / "cache";
+}
+
+std::filesystem::path shapefiles_dir() {
+    if (auto env = from_env("NAQSHA_SHAPEFILES"); !env.empty()) return env;
+    return std::filesystem::path(NAQSHA_SOURCE_DIR) / "shapefiles";
+}
+
+} // namespace naqsha

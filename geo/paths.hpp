@@ -1,0 +1,29 @@
+#pragma once
+// Where naqsha finds its data and keeps its caches. Each can be overridden by an environment
+// variable (and by a command-line flag in app/), so a clean clone needs no configuration when the
+// shared data sits beside it.
+#include <filesystem>
+
+namespace naqsha {
+
+// Directory of the running executable (from /proc/self/exe).
+std::filesystem::path executable_dir();
+
+// NAQSHA_SHARED, else the directory configured at build time (<source>/../shared), else
+// <executable>/../../shared.
+std::filesystem::path shared_dir();
+
+// NAQSHA_GAZETTEER_DATA, else <shared>/gazetteer-data.
+std::filesystem::path gazetteer_data_dir();
+
+// NAQSHA_CORPUS, else <shared>/corpus/seeds: the embedded default sample corpus.
+std::filesystem::path sample_corpus_dir();
+
+// NAQSHA_CACHE_DIR, else <executable dir>/cache (build/cache for build/naqsha).
+std::filesystem::path cache_dir();
+
+// The repository's shapefiles/ directory (field mappings and alias tables): NAQSHA_SHAPEFILES, else
+// the source tree's shapefiles/.
+std::filesystem::path shapefiles_dir();
+
+} // namespace naqsha

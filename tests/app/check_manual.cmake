@@ -1,0 +1,8 @@
+execute_process(COMMAND ${NAQSHA} manual OUTPUT_VARIABLE generated RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "naqsha manual exited with ${rc}")
+endif()
+file(READ ${DOC} committed)
+if(NOT generated STREQUAL committed)
+  message(FATAL_ERROR "docs/cli.md is out of date: regenerate it with `build/naqsha manual > docs/cli.md`")
+endif()

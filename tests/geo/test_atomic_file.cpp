@@ -1,0 +1,60 @@
+#include "geo/atomic_file.hpp"
+#include "geo/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path fresh_dir(const char* name) {
+    auto dir = fs::temp_directory_path() / (std::string("naqsha-test-") + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::size_t entries_in(const fs::path& dir) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+} // namespace
+
+TEST_CASE("an atomic file replaces its target only on commit") {
+    auto dir = fresh_dir("atomic");
+    auto target = dir / "out.txt";
+    naqsha::write_file_atomically(target, "old");
+    {
+        naqsha::atomic_file file(target);
+        file.write("new contents");
+        CHECK(naqsha::read_file(target) == "old");
+        // not committed: destroyed without replacing the target
+    }
+    CHECK(naqsha::read_file(target) == "old");
+    CHECK(entries_in(dir) == 1); // no temporary file left behind
+    {
+        naqsha::atomic_file file(target);
+        file.write("new contents");
+        file.commit();
+    }
+    CHECK(naqsha::read_file(target) == "new contents");
+    CHECK(entries_in(dir) == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("an unwritable directory gives an output_error naming the path") {
+    auto target = fs::path("/proc/naqsha-cannot-exist/out.txt");
+    CHECK_THROWS_AS(naqsha::write_file_atomically(target, "x"), naqsha::output_error);
+    try {
+        naqsha::write_file_atomically(target, "x");
+    } catch (const naqsha::output_error& e) {
+        CHECK(std::string(e.what()).find(target.string()) != std::string::npos);
+    }
+}
+
+TEST_CASE("reading a missing file gives an input_error naming it") {
+    CHECK_THROWS_AS(naqsha::read_file("/nonexistent/naqsha.txt"), naqsha::input_error);
+}
