@@ -1,0 +1,83 @@
+#pragma once
+// What the event store hands to the layer writers and the tile renderer: merged events (one per
+// real-world incident, with every source), the district control timeline, and the claims kept aside.
+#include "extract/event.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace naqsha::store {
+
+// One article (or wire copy) that reported a merged event.
+struct source_ref {
+    std::string article;      // article id (file stem or NDJSON id)
+    std::string mention_id;   // the extract::event id within that article
+    std::string source;       // publisher / agency when known
+    std::string url;
+    std::string published;    // ISO date, "" when unknown
+};
+
+struct merged_event {
+    std::string id;           // stable: does not change when a new source joins the cluster
+    extract::event_type type = extract::event_type::other;
+    std::string sub_type;
+    bool background = false;
+
+    std::string date, date_end;
+    extract::date_precision date_prec = extract::date_precision::unknown;
+
+    std::optional<extract::place_ref> district, province;
+    extract::geo_precision geo_prec = extract::geo_precision::country;
+    std::optional<double> lon, lat;
+
+    extract::actors who;
+    // Ranges span the sources: low = the lowest low, high = the highest high, best per the claim rules.
+    std::optional<extract::count_range> killed, wounded, missing, captured;
+    std::vector<extract::claim> claims;
+    std::vector<source_ref> sources;
+    std::string control;      // for seizure / withdrawal / recapture
+    std::string quote;
+    double confidence = 0;
+};
+
+enum class control_status { government, contested, taliban, unconfirmed };
+std::string_view to_string(control_status s);
+std::optional<control_status> control_status_from_string(std::string_view s);
+
+// A district's status over [start_date, end_date]; end_date "" means still open at the map date.
+struct control_interval {
+    std::string pcode;
+    control_status status = control_status::unconfirmed;
+    std::string start_date;
+    std::string end_date;
+    std::vector<std::string> event_ids; // events supporting the interval
+    std::string basis;                  // baseline | event | override
+};
+
+// A time slice of the incident layers, [start_date, end_date] inclusive.
+struct time_slice {
+    std::string label;       // 2020-10-19 (day), 2020-W43 (week), 2020-10 (month), 2020-Q4 (quarter)
+    std::string start_date;
+    std::string end_date;
+};
+
+// District counts and population/area-weighted shares per status, at one date.
+struct status_summary {
+    std::string date;
+    std::array<int, 4> districts{};           // indexed by control_status
+    std::array<double, 4> population_share{}; // 0..1
+    std::array<double, 4> area_share{};       // 0..1
+};
+
+struct map_state {
+    std::vector<merged_event> events;
+    std::vector<control_interval> control;
+    std::vector<extract::area_claim> area_claims;
+    std::vector<time_slice> slices;
+    std::vector<status_summary> summaries;
+    std::string as_of;                       // the map date: --at, else the latest event date
+};
+
+} // namespace naqsha::store
