@@ -194,7 +194,7 @@ std::vector<layer_definition> make_catalog() {
          geometry_kind::polygon, district_fields, district_style(), {}, true},
         {"incidents_by_district", "Incidents by district and time slice",
          "Per time slice, districts with their event count and killed and wounded ranges",
-         geometry_kind::polygon, by_district_fields, by_district_style(), {"slice_start", "slice_end"}, false},
+         geometry_kind::polygon, by_district_fields, by_district_style(), {"slice_start", "slice_end"}, false, true},
         {"control", "District control",
          "One feature per district per interval of government, contested, taliban or unconfirmed control",
          geometry_kind::polygon, control_fields, control_style(), {"start_date", "end_date"}, true},

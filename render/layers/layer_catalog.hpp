@@ -66,6 +66,10 @@ struct layer_definition {
     style_spec style;
     temporal_spec temporal;
     bool visible = true;                    // checked in the project's layer tree
+    // Polygons simplified (layer_options::repeated_polygon_tolerance): for layers that repeat a
+    // district once per time slice, where full resolution would multiply the file size for no
+    // visible gain at the scale of a district choropleth.
+    bool simplified = false;
 };
 
 // The six layers, in drawing order from top to bottom as the project lists them.

@@ -39,8 +39,20 @@ struct value_setter {
 
 } // namespace
 
-const OGRMultiPolygon& ogr_geometry_cache::get(const geo::multipolygon& shape) {
-    auto& slot = cache_[&shape];
+const OGRMultiPolygon& ogr_geometry_cache::get(const geo::multipolygon& shape, bool simplified) {
+    if (simplified && tolerance_ > 0) {
+        auto& slot = simplified_[&shape];
+        if (!slot) {
+            std::unique_ptr<OGRGeometry> simple(get(shape, false).SimplifyPreserveTopology(tolerance_));
+            if (simple && !simple->IsEmpty()) simple.reset(OGRGeometryFactory::forceToMultiPolygon(simple.release()));
+            if (simple && !simple->IsEmpty() && wkbFlatten(simple->getGeometryType()) == wkbMultiPolygon)
+                slot.reset(simple.release()->toMultiPolygon());
+            else
+                slot.reset(get(shape, false).clone()); // GEOS could not simplify it: keep it whole
+        }
+        return *slot;
+    }
+    auto& slot = full_[&shape];
     if (!slot) {
         slot = std::make_unique<OGRMultiPolygon>();
         for (const auto& poly : shape) {
@@ -100,7 +112,7 @@ void write_ogr_layer(GDALDataset& dataset, const layer_table& table, CSLConstLis
             OGRPoint point(row.point.x, row.point.y);
             feature->SetGeometry(&point);
         } else {
-            feature->SetGeometry(&geometries.get(*row.area));
+            feature->SetGeometry(&geometries.get(*row.area, def.simplified));
         }
         if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
             if (transaction) dataset.RollbackTransaction();

@@ -14,10 +14,14 @@ namespace naqsha::layers {
 // OGR copies of the reference polygons, converted once and shared by every layer and format.
 class ogr_geometry_cache {
 public:
-    const OGRMultiPolygon& get(const geo::multipolygon& shape);
+    // `tolerance`: degrees of the topology-preserving simplification get(shape, true) applies.
+    explicit ogr_geometry_cache(double tolerance = 0) : tolerance_(tolerance) {}
+
+    const OGRMultiPolygon& get(const geo::multipolygon& shape, bool simplified = false);
 
 private:
-    std::unordered_map<const geo::multipolygon*, std::unique_ptr<OGRMultiPolygon>> cache_;
+    double tolerance_;
+    std::unordered_map<const geo::multipolygon*, std::unique_ptr<OGRMultiPolygon>> full_, simplified_;
 };
 
 // WGS 84 (EPSG:4326), longitude first.

@@ -22,7 +22,7 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     report.events_not_drawn = layers.events_not_drawn;
     report.warnings = layers.warnings;
 
-    ogr_geometry_cache geometries;
+    ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
     for (const auto& table : layers.tables) {
         written_layer written{std::string(table.definition->name), table.features.size(), {}, {}};
         if (options.write_geojson) {

@@ -1,5 +1,5 @@
 #include "render/layers/layer_tables.hpp"
-#include "tests/layers/ocha_reference.hpp"
+#include "tests/layers/reference.hpp"
 #include "tests/layers/sample_state.hpp"
 
 #include <doctest/doctest.h>
@@ -11,10 +11,6 @@ namespace {
 using namespace naqsha;
 using layers::field_value;
 
-const test::ocha_reference& reference() {
-    static const test::ocha_reference ref = test::load_ocha_reference();
-    return ref;
-}
 
 const field_value& value(const layers::layer_table& table, const layers::feature& f, std::string_view field) {
     const auto& fields = table.definition->fields;
@@ -56,7 +52,7 @@ TEST_CASE("ISO days are validated, including leap years") {
 }
 
 TEST_CASE("the sample state gives the expected features in every layer") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), reference().areas());
+    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
     test::sample_counts want;
     CHECK(set.table("control").features.size() == want.control);
     CHECK(set.table("incidents").features.size() == want.incidents);
@@ -79,7 +75,7 @@ TEST_CASE("the sample state gives the expected features in every layer") {
 }
 
 TEST_CASE("control intervals carry status, dates and the district's polygon; open ends are NULL") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), reference().areas());
+    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
     const auto& control = set.table("control");
     // Sorted by P-code, then start date.
     CHECK(text(control, control.features.front(), "pcode") == "AF1708");
@@ -91,13 +87,13 @@ TEST_CASE("control intervals carry status, dates and the district's polygon; ope
     CHECK(std::holds_alternative<std::monostate>(value(control, *baharak_contested, "end_date")));
     auto start = std::get<layers::iso_day>(value(control, *baharak_contested, "start_date"));
     CHECK(start.day == 19);
-    auto district = std::find_if(reference().districts.begin(), reference().districts.end(),
+    auto district = std::find_if(test::shared_gazetteer().districts().begin(), test::shared_gazetteer().districts().end(),
                                  [](const auto& d) { return d.pcode == "AF1803"; });
     CHECK(baharak_contested->area == &district->shape);
 }
 
 TEST_CASE("incidents: exact points at the settlement, district points inside the district, provinces hatched") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), reference().areas());
+    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
     const auto& points = set.table("incidents");
     const auto& taloqan = find(points, "id", "ev-taloqan");
     CHECK(text(points, taloqan, "location") == "settlement");
@@ -114,7 +110,7 @@ TEST_CASE("incidents: exact points at the settlement, district points inside the
     CHECK(integer(points, baharak, "sources") == 2);
     CHECK(text(points, baharak, "source_names") == "TOLOnews; Republic World");
     CHECK(std::get<layers::iso_day>(value(points, baharak, "first_published")).day == 20);
-    auto district = std::find_if(reference().districts.begin(), reference().districts.end(),
+    auto district = std::find_if(test::shared_gazetteer().districts().begin(), test::shared_gazetteer().districts().end(),
                                  [](const auto& d) { return d.pcode == "AF1803"; });
     CHECK(baharak.point == district->interior);
 
@@ -139,7 +135,7 @@ TEST_CASE("incidents by district sum each slice's events and casualty ranges") {
     second.killed = extract::count_range{1, 2, 3};
     second.wounded = extract::count_range{4, 4, 4};
     state.events.push_back(second);
-    auto set = layers::build_layer_tables(state, reference().areas());
+    auto set = layers::build_layer_tables(state, test::reference_areas());
     const auto& table = set.table("incidents_by_district");
     const layers::feature* october_baharak = nullptr;
     for (const auto& f : table.features)
@@ -155,7 +151,7 @@ TEST_CASE("incidents by district sum each slice's events and casualty ranges") {
 }
 
 TEST_CASE("reference layers carry names, Dari names, P-codes and areas") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), reference().areas());
+    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
     const auto& districts = set.table("districts");
     const auto& baharak = find(districts, "pcode", "AF1803");
     CHECK(text(districts, baharak, "name") == "Baharak");
@@ -167,4 +163,6 @@ TEST_CASE("reference layers carry names, Dari names, P-codes and areas") {
     const auto& provinces = set.table("provinces");
     const auto& takhar = find(provinces, "pcode", "AF18");
     CHECK(integer(provinces, takhar, "districts") == 17);
+    CHECK(text(provinces, takhar, "capital_pcode") == "AF1801");
+    CHECK(text(provinces, takhar, "capital") == "Taloqan");
 }

@@ -1,5 +1,5 @@
 #include "render/layers/layers.hpp"
-#include "tests/layers/ocha_reference.hpp"
+#include "tests/layers/reference.hpp"
 #include "tests/layers/sample_state.hpp"
 
 #include "geo/atomic_file.hpp"
@@ -19,10 +19,6 @@ using namespace naqsha;
 
 namespace {
 
-const test::ocha_reference& reference() {
-    static const test::ocha_reference ref = test::load_ocha_reference();
-    return ref;
-}
 
 fs::path fresh_dir(const std::string& name) {
     auto dir = fs::temp_directory_path() / ("naqsha-layers-" + name + "-" + std::to_string(::getpid()));
@@ -34,7 +30,7 @@ fs::path fresh_dir(const std::string& name) {
 layers::layer_report write_sample(const fs::path& dir) {
     layers::layer_options options;
     options.out_dir = dir;
-    return layers::write_layers(test::sample_map_state(), reference().areas(), options);
+    return layers::write_layers(test::sample_map_state(), test::reference_areas(), options);
 }
 
 std::map<std::string, std::string> contents(const fs::path& dir) {
@@ -171,5 +167,43 @@ TEST_CASE("a GeoPackage that cannot be updated is reported by name and left as i
 TEST_CASE("an output directory that does not exist is an output error") {
     layers::layer_options options;
     options.out_dir = fresh_dir("missing") / "nope";
-    CHECK_THROWS_AS(layers::write_layers(test::sample_map_state(), reference().areas(), options), output_error);
+    CHECK_THROWS_AS(layers::write_layers(test::sample_map_state(), test::reference_areas(), options), output_error);
+}
+
+namespace {
+
+std::size_t positions(const nlohmann::json& geometry) {
+    std::size_t n = 0;
+    for (const auto& polygon : geometry["coordinates"])
+        for (const auto& ring : polygon) n += ring.size();
+    return n;
+}
+
+std::size_t positions_of(const nlohmann::json& collection, const std::string& pcode) {
+    for (const auto& f : collection["features"])
+        if (f["properties"]["pcode"] == pcode) return positions(f["geometry"]);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("districts repeated per slice are simplified; the reference and control layers are not") {
+    auto dir = fresh_dir("simplify");
+    write_sample(dir);
+    auto by_district = nlohmann::json::parse(read_file(dir / "incidents_by_district.geojson"));
+    auto districts = nlohmann::json::parse(read_file(dir / "districts.geojson"));
+    auto control = nlohmann::json::parse(read_file(dir / "control.geojson"));
+    std::size_t full = positions_of(districts, "AF1803");
+    std::size_t simple = positions_of(by_district, "AF1803");
+    CHECK(full > 100);
+    CHECK(simple >= 4);
+    CHECK(simple * 2 < full);
+    CHECK(positions_of(control, "AF1803") == full);
+
+    layers::layer_options options;
+    options.out_dir = fresh_dir("simplify-off");
+    options.repeated_polygon_tolerance = 0;
+    layers::write_layers(test::sample_map_state(), test::reference_areas(), options);
+    auto whole = nlohmann::json::parse(read_file(options.out_dir / "incidents_by_district.geojson"));
+    CHECK(positions_of(whole, "AF1803") == full);
 }

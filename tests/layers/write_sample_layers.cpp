@@ -1,8 +1,8 @@
-// Writes the layers of the sample map state on the real OCHA boundaries into OUTDIR, and into
+// Writes the layers of the sample map state on the gazetteer's boundaries into OUTDIR, and into
 // EXPECT_JSON what tests/qgis/check_outputs.py must find there: feature counts and, for known districts
 // at known dates, the palette colour of their control status.
 #include "render/layers/palette.hpp"
-#include "tests/layers/ocha_reference.hpp"
+#include "tests/layers/reference.hpp"
 #include "tests/layers/sample_state.hpp"
 
 #include "geo/atomic_file.hpp"
@@ -33,10 +33,9 @@ int main(int argc, char** argv) {
         std::filesystem::path out = argv[1];
         std::filesystem::remove_all(out);
         std::filesystem::create_directories(out);
-        auto reference = naqsha::test::load_ocha_reference();
         naqsha::layers::layer_options options;
         options.out_dir = out;
-        auto report = naqsha::layers::write_layers(naqsha::test::sample_map_state(), reference.areas(), options);
+        auto report = naqsha::layers::write_layers(naqsha::test::sample_map_state(), naqsha::test::shared_gazetteer(), options);
         for (const auto& w : report.warnings) std::cout << "warning: " << w << "\n";
 
         naqsha::test::sample_counts counts;

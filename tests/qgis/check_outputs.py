@@ -161,11 +161,10 @@ def day_range(iso):
                             True, False)
 
 
-def render_control(project, iso_date):
-    control = project.mapLayersByName("control")[0]
+def render(project, iso_date, layers):
     settings = QgsMapSettings()
-    settings.setLayers([control])
-    settings.setDestinationCrs(control.crs())
+    settings.setLayers(layers)
+    settings.setDestinationCrs(project.crs())
     settings.setBackgroundColor(QColor(255, 255, 255))
     settings.setOutputSize(QSize(1600, 1000))
     settings.setExtent(project.viewSettings().defaultViewExtent())
@@ -175,6 +174,18 @@ def render_control(project, iso_date):
     job.start()
     job.waitForFinished()
     return settings, job.renderedImage()
+
+
+def render_control(project, iso_date):
+    return render(project, iso_date, project.mapLayersByName("control"))
+
+
+def save_project_png(project, path):
+    """The whole project as a user first sees it (checked layers, at the end of its time range)."""
+    checked = project.layerTreeRoot().checkedLayers()
+    last_day = project.timeSettings().temporalRange().end().date().toString(Qt.ISODate)
+    settings, image = render(project, last_day, checked)
+    image.save(path)
 
 
 def check_pixels(c, project, outdir, expect, png):
@@ -189,8 +200,6 @@ def check_pixels(c, project, outdir, expect, png):
     for date, pcode, colour in wanted:
         if date not in images:
             images[date] = render_control(project, date)
-            if png and len(images) == 1:
-                images[date][1].save(png)
         settings, image = images[date]
         if not c.check(pcode in spots, f"pixels: no district {pcode}"):
             continue
@@ -205,7 +214,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("outdir")
     parser.add_argument("--expect", help="JSON with counts, pixels and blank districts")
-    parser.add_argument("--png", help="save the first rendered map here")
+    parser.add_argument("--png", help="save the whole project, rendered at its last day, here")
     args = parser.parse_args()
     expect = None
     if args.expect:
@@ -220,6 +229,8 @@ def main():
         project = check_project(c, args.outdir)
         if project is not None and expect:
             check_pixels(c, project, args.outdir, expect, args.png)
+        if project is not None and args.png:
+            save_project_png(project, args.png)
     finally:
         QgsProject.instance().clear()
         app.exitQgis()
