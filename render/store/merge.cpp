@@ -292,10 +292,7 @@ merged_event build_event(const cluster& c) {
         if (!out.district && e.district && !e.district->pcode.empty()) out.district = e.district;
         if (!out.province && e.province && !e.province->pcode.empty()) out.province = e.province;
         if (e.geo_prec < out.geo_prec) out.geo_prec = e.geo_prec;
-        if (!out.lon && e.lon && e.lat && e.geo_prec == extract::geo_precision::settlement) {
-            out.lon = e.lon;
-            out.lat = e.lat;
-        }
+
         auto take = [](std::string& into, const std::string& from) {
             if (!known_actor(into) && known_actor(from)) into = from;
         };
@@ -312,6 +309,16 @@ merged_event build_event(const cluster& c) {
                 out.claims.push_back(claim);
         out.confidence = std::max(out.confidence, e.confidence);
         out.sources.push_back({m.article->id, e.id, m.article->source, m.article->url, m.article->published});
+    }
+    // The point of the most precise report, and only when it is as precise as the event: a province's
+    // centre must not stand for a district event.
+    for (const auto& m : c.members) {
+        const auto& e = m.mention->event;
+        if (e.lon && e.lat && e.geo_prec == out.geo_prec) {
+            out.lon = e.lon;
+            out.lat = e.lat;
+            break;
+        }
     }
     if (out.who.perpetrator.empty()) out.who.perpetrator = first.who.perpetrator;
     if (out.who.target.empty()) out.who.target = first.who.target;
