@@ -19,6 +19,7 @@ constexpr std::array control_fields{
     field_def{"start_date", fk::date, "From"},
     field_def{"end_date", fk::date, "Until (empty: still so at the map date)"},
     field_def{"basis", fk::text, "Basis (baseline, event, override)"},
+    field_def{"source", fk::text, "Source of a baseline or override"},
     field_def{"events", fk::integer, "Supporting events"},
     field_def{"event_ids", fk::text, "Supporting event ids"},
 };

@@ -229,7 +229,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             row.text("province", p ? std::string_view(p->name) : std::string_view{});
             row.text("status", render::style_of(c->status).value);
             row.date("start_date", c->start_date).date("end_date", c->end_date);
-            row.text("basis", c->basis);
+            row.text("basis", c->basis).text("source", c->source);
             row.add("events", static_cast<std::int64_t>(c->event_ids.size()));
             row.text("event_ids", join(c->event_ids, ","));
             table.features.push_back({{}, &d.shape, row.done()});

@@ -10,7 +10,8 @@ using store::control_status;
 
 store::control_interval interval(const char* pcode, control_status status, const char* from, const char* to,
                                  const char* basis, std::vector<std::string> events = {}) {
-    return {pcode, status, from, to, std::move(events), basis};
+    std::string source = std::string(basis) == "event" ? "" : "sample assessment";
+    return {pcode, status, from, to, std::move(events), basis, source};
 }
 
 store::merged_event event(const char* id, event_type type, const char* date, geo_precision precision,
