@@ -305,7 +305,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
     for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
     for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
-        std::size_t row_min = max_distance + 1;
+        std::size_t row_min = d[i][0]; // the empty prefix of b counts too: "kabul" is 5 from ""
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             std::size_t v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
