@@ -3,10 +3,12 @@
 --short (the test suite's run: a fixed random seed, a few seconds) or --long (scripts/fuzz: a
 persistent corpus, millions of executions, final statistics printed for docs/reliability.md)."""
 import argparse
+import collections
 import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep the source tree clean
@@ -36,6 +38,7 @@ def main():
     ap.add_argument("--shared", help="the shared data directory configured at build time")
     ap.add_argument("--runs", type=int, default=20000)
     ap.add_argument("--seconds", type=int, default=10)
+    ap.add_argument("--summary", help="append the one-line result to this file")
     ap.add_argument("--seed", type=int, default=1, help="libFuzzer's random seed (0: from the clock)")
     args = ap.parse_args()
 
@@ -67,18 +70,34 @@ def main():
         command.append(f"-dict={dictionary}")
     command += [str(corpus), *map(str, committed), str(seeds)]
     print(" ".join(command), flush=True)
-    result = subprocess.run(command, stderr=subprocess.PIPE, text=True, errors="replace")
-    sys.stderr.write(result.stderr[-20000:] if args.short and result.returncode == 0 else result.stderr)
-    stats = dict(re.findall(r"^stat::(\w+):\s*(\d+)", result.stderr, re.M))
+    started = time.monotonic()
+    # Streamed (a long run reports progress as it goes); the statistics are parsed from the tail.
+    tail = collections.deque(maxlen=400)
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, errors="replace") as fuzzer:
+        for line in fuzzer.stderr:
+            tail.append(line)
+            if not args.short or not line.startswith(("#", "INFO:")):
+                sys.stderr.write(line)
+    returncode = fuzzer.returncode
+    elapsed = time.monotonic() - started
+    log = "".join(tail)
+    stats = dict(re.findall(r"^stat::(\w+):\s*(\d+)", log, re.M))
+    done = re.findall(r"^#\d+\s+DONE\s+cov: (\d+) ft: (\d+) corp: (\d+)", log, re.M)
     if stats:
-        print(f"{args.harness}: {stats.get('number_of_executed_units')} executions in "
-              f"{stats.get('average_exec_per_sec')} exec/s, peak RSS {stats.get('peak_rss_mb')} MB, "
-              f"{len(list(corpus.iterdir()))} new corpus inputs", flush=True)
-    if result.returncode != 0:
+        cov, features, corpus_size = done[-1] if done else ("?", "?", "?")
+        summary = (f"{args.harness}: {stats.get('number_of_executed_units')} executions, "
+                   f"{stats.get('average_exec_per_sec')} exec/s, {elapsed:.0f} s, coverage {cov} edges / "
+                   f"{features} features, corpus {corpus_size} inputs, slowest input "
+                   f"{stats.get('slowest_unit_time_sec')} s, peak RSS {stats.get('peak_rss_mb')} MB")
+        print(summary, flush=True)
+        if args.summary:
+            with open(args.summary, "a") as f:
+                f.write(summary + ("" if returncode == 0 else f" FAILED exit {returncode}") + "\n")
+    if returncode != 0:
         found = sorted(crashes.iterdir())
-        print(f"{args.harness}: FAILED (exit {result.returncode}); inputs kept: {', '.join(map(str, found))}",
+        print(f"{args.harness}: FAILED (exit {returncode}); inputs kept: {', '.join(map(str, found))}",
               flush=True)
-    return result.returncode
+    return returncode
 
 
 if __name__ == "__main__":
