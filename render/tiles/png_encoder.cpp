@@ -3,6 +3,7 @@
 #include "geo/error.hpp"
 
 #include <png.h>
+#include <zlib.h>
 
 #include <array>
 #include <cstring>
@@ -79,6 +80,9 @@ bool run_libpng(const png_job* job, std::string* out, std::string* error_text) {
     }
     png_set_write_fn(png, out, append_bytes, no_flush);
     png_set_compression_level(png, job->compression_level);
+    // Map tiles are long runs of one colour: run-length matching compresses them about as well as
+    // the default strategy, in a fraction of the time.
+    png_set_compression_strategy(png, Z_RLE);
     png_set_IHDR(png, info, png_uint_32(job->width), png_uint_32(job->height), job->depth,
                  job->indexed ? PNG_COLOR_TYPE_PALETTE : PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
@@ -88,7 +92,8 @@ bool run_libpng(const png_job* job, std::string* out, std::string* error_text) {
         // Filters rarely help indexed images and cost time.
         png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
     } else {
-        png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB | PNG_FILTER_UP);
+        // SUB turns a run of equal pixels into zero bytes, which Z_RLE then finds.
+        png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
     }
     png_write_info(png, info);
     if (job->indexed && job->depth < 8) png_set_packing(png);
