@@ -3,7 +3,8 @@
 #include "app/exit_codes.hpp"
 #include "geo/error.hpp"
 #include "geo/paths.hpp"
-#include "render/tiles/boundary_reader.hpp"
+#include "gazetteer/gazetteer.hpp"
+#include "render/store/calendar.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
 #include "render/tiles/render_tiles.hpp"
 
@@ -26,8 +27,9 @@ public:
             ->delimiter(',')
             ->capture_default_str();
         sub.add_option("--slices", slices_,
-                       "Time slices: `run` (those of the GeoPackage), `month` (calendar months), `none` (one map at --at)")
-            ->check(CLI::IsMember({"run", "month", "none"}))
+                       "Time slices: `run` (those of the GeoPackage), `day`, `week`, `month`, `quarter`, or `none` "
+                       "(one map at --at)")
+            ->check(CLI::IsMember({"run", "day", "week", "month", "quarter", "none"}))
             ->capture_default_str();
         sub.add_option("--at", at_, "Map date for --slices none (default: the latest date in the GeoPackage)");
         sub.add_flag("--retina", retina_, "512 px tiles for high-density screens ({y}@2x.png)");
@@ -60,18 +62,21 @@ public:
         if (slices_ == "none") {
             state.slices.clear();
             if (!at_.empty()) state.as_of = at_;
-        } else if (slices_ == "month") {
+        } else if (slices_ != "run") {
+            // From the first dated event to the map date (interval starts may be a baseline years back).
             std::string first = state.as_of;
-            for (const auto& c : state.control)
-                if (!c.start_date.empty()) first = std::min(first, c.start_date);
             for (const auto& e : state.events)
                 if (!e.date.empty()) first = std::min(first, e.date);
-            state.slices = tiles::monthly_slices(first, state.as_of);
+            const auto from = store::parse_iso_day(first), to = store::parse_iso_day(state.as_of);
+            if (!from || !to) throw usage_error(gpkg_ + ": no dated events or control intervals to slice");
+            state.slices = store::slices_between(*store::slice_unit_from_string(slices_), *from, *to);
         }
 
-        const auto data = global.data_dir.empty() ? gazetteer_data_dir() : std::filesystem::path(global.data_dir);
-        const auto bounds = tiles::read_ocha_boundaries(data / "ocha-agcho-2018");
-        const auto report = tiles::render_tiles(state, bounds.districts, bounds.provinces, options);
+        gazetteer::load_options load;
+        load.data_dir = global.data_dir;
+        load.cache_dir = global.cache_dir;
+        const auto gz = gazetteer::gazetteer::load(load);
+        const auto report = tiles::render_tiles(state, gz, options);
 
         if (!global.quiet) {
             for (const auto& o : report.outputs)

@@ -2,7 +2,7 @@
 // figures docs/benchmarks.md records. scripts/bench-tiles runs it beside gdal2tiles and Mapnik.
 //   tiles_bench --out DIR [--max-zoom 10] [--slices 0|N] [--threads 2] [--no-reuse] [--geojson FILE]
 #include "bench/control_fixture.hpp"
-#include "render/tiles/boundary_reader.hpp"
+#include "gazetteer/gazetteer.hpp"
 #include "render/tiles/render_tiles.hpp"
 
 #include <fmt/format.h>
@@ -42,14 +42,14 @@ int main(int argc, char** argv) {
         }
     }
     const auto t0 = std::chrono::steady_clock::now();
-    const auto b = tiles::read_ocha_boundaries();
+    const auto gz = gazetteer::gazetteer::load();
     const double read_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    const auto state = bench::control_fixture(b.districts, slices);
+    const auto state = bench::control_fixture(gz.districts(), slices);
     if (!geojson.empty()) {
-        bench::write_control_geojson(geojson, b.districts, state, state.slices.empty() ? state.as_of : state.slices.front().end_date);
+        bench::write_control_geojson(geojson, gz.districts(), state, state.slices.empty() ? state.as_of : state.slices.front().end_date);
         return 0;
     }
-    const auto report = tiles::render_tiles(state, b.districts, b.provinces, options);
+    const auto report = tiles::render_tiles(state, gz, options);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::size_t written = report.tiles_written(), rendered = report.tiles_rendered(), reused = 0, blank = 0;

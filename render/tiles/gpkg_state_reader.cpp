@@ -12,22 +12,6 @@
 namespace naqsha::tiles {
 namespace {
 
-std::optional<store::control_status> parse_status(std::string_view s) {
-    if (s == "government") return store::control_status::government;
-    if (s == "contested") return store::control_status::contested;
-    if (s == "taliban") return store::control_status::taliban;
-    if (s == "unconfirmed") return store::control_status::unconfirmed;
-    return std::nullopt;
-}
-
-std::optional<extract::geo_precision> parse_precision(std::string_view s) {
-    if (s == "settlement") return extract::geo_precision::settlement;
-    if (s == "district") return extract::geo_precision::district;
-    if (s == "province") return extract::geo_precision::province;
-    if (s == "country") return extract::geo_precision::country;
-    return std::nullopt;
-}
-
 // Reads a field as text; dates as ISO YYYY-MM-DD whether stored as DATE or as text. "" when absent.
 std::string text(OGRFeature& f, const char* name) {
     const int i = f.GetFieldIndex(name);
@@ -62,7 +46,7 @@ store::merged_event read_event(OGRFeature& f) {
     e.date = text(f, "date");
     e.date_end = text(f, "date_end");
     e.background = integer(f, "background").value_or(0) != 0;
-    e.geo_prec = parse_precision(text(f, "precision")).value_or(extract::geo_precision::district);
+    e.geo_prec = extract::geo_precision_from_string(text(f, "precision")).value_or(extract::geo_precision::district);
     if (auto d = text(f, "district_pcode"); !d.empty()) e.district = extract::place_ref{d, text(f, "district")};
     if (auto p = text(f, "province_pcode"); !p.empty()) e.province = extract::place_ref{p, text(f, "province")};
     e.killed = count(f, "killed");
@@ -87,7 +71,7 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
     while (geo::ogr_feature f{control->GetNextFeature()}) {
         store::control_interval iv;
         iv.pcode = text(*f, "pcode");
-        const auto status = parse_status(text(*f, "status"));
+        const auto status = store::control_status_from_string(text(*f, "status"));
         if (iv.pcode.empty() || !status) {
             out.warnings.push_back(fmt::format("{}: control feature {}: no P-code or unknown status '{}'", gpkg.string(),
                                                f->GetFID(), text(*f, "status")));
@@ -131,25 +115,6 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
             state.slices.push_back({std::get<2>(key), std::get<0>(key), std::get<1>(key)});
     }
     state.as_of = latest;
-    return out;
-}
-
-std::vector<store::time_slice> monthly_slices(const std::string& first, const std::string& last) {
-    auto parse = [](const std::string& date, int& y, int& m) {
-        return date.size() >= 7 && std::sscanf(date.c_str(), "%4d-%2d", &y, &m) == 2 && m >= 1 && m <= 12;
-    };
-    int y0, m0, y1, m1;
-    if (!parse(first, y0, m0) || !parse(last, y1, m1))
-        throw usage_error("monthly slices need ISO dates, got '" + first + "' and '" + last + "'");
-    std::vector<store::time_slice> out;
-    for (int y = y0, m = m0; y < y1 || (y == y1 && m <= m1);) {
-        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        const int last_day = days[m - 1] + (m == 2 && leap ? 1 : 0);
-        out.push_back({fmt::format("{:04}-{:02}", y, m), fmt::format("{:04}-{:02}-01", y, m),
-                       fmt::format("{:04}-{:02}-{:02}", y, m, last_day)});
-        if (++m > 12) m = 1, ++y;
-    }
     return out;
 }
 

@@ -18,7 +18,4 @@ struct gpkg_state {
 // Throws input_error naming the file when it cannot be opened or has no `control` layer.
 gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg);
 
-// Calendar months from the month of `first` to the month of `last` (ISO dates), labelled YYYY-MM.
-std::vector<store::time_slice> monthly_slices(const std::string& first, const std::string& last);
-
 } // namespace naqsha::tiles

@@ -1,26 +1,27 @@
 #pragma once
-// Shared by the tile tests: the OCHA districts (read once) and helpers to read rendered tiles back.
+// Shared by the tile tests: the OCHA districts (loaded once) and helpers to read rendered tiles back.
 #include "geo/atomic_file.hpp"
 #include "geo/tile_math.hpp"
-#include "render/tiles/boundary_reader.hpp"
+#include "gazetteer/gazetteer.hpp"
 #include "render/tiles/png_encoder.hpp"
+#include "tests/temp_dir.hpp"
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <unistd.h>
 
 namespace naqsha::test {
 
-inline const tiles::boundaries& ocha() {
-    static const tiles::boundaries b = tiles::read_ocha_boundaries();
-    return b;
-}
+// The gazetteer's OCHA/AGCHO districts and provinces (loaded once; cached under build/cache).
+struct boundaries_view {
+    std::span<const gazetteer::district> districts;
+    std::span<const gazetteer::province> provinces;
+};
 
-inline std::filesystem::path fresh_dir(const std::string& name) {
-    auto dir = std::filesystem::temp_directory_path() / ("naqsha-tiles-" + name + "-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    return dir;
+inline boundaries_view ocha() {
+    static const gazetteer::gazetteer gz = gazetteer::gazetteer::load();
+    return {gz.districts(), gz.provinces()};
 }
 
 // Global pixel position of a lon/lat at zoom z.
