@@ -333,12 +333,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
     std::array<std::size_t, cap> before{}, previous{}, current{};
     for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
-<<<<<<< HEAD
-        std::size_t row_min = d[i][0]; // the empty prefix of b counts too: "kabul" is 5 from ""
-=======
         current[0] = i;
         std::size_t row_min = i;
->>>>>>> main
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             std::size_t v = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
