@@ -142,7 +142,9 @@ std::vector<boundary_feature> read_boundary_layer(const std::filesystem::path& f
         bf.province_name = field_text(*f, prov_name_i);
         OGRGeometry* g = f->GetGeometryRef();
         if (g == nullptr || g->IsEmpty())
-            throw data_error(fmt::format("{}: feature {} ({}) has no geometry", file.string(), bf.code, bf.name));
+            // A truncated .shp reads as features without geometry; GDAL's message says where it broke.
+            throw data_error(fmt::format("{}: feature {} ({}) has no geometry{}", file.string(), bf.code, bf.name,
+                                         last_gdal_error()));
         if (to_wgs84 && g->transform(to_wgs84.get()) != OGRERR_NONE)
             throw data_error(fmt::format("{}: feature {} ({}) cannot be reprojected to WGS84{}", file.string(), bf.code,
                                          bf.name, last_gdal_error()));
@@ -154,6 +156,7 @@ std::vector<boundary_feature> read_boundary_layer(const std::filesystem::path& f
             repairs.push_back(fmt::format("{}: {} {} repaired with MakeValid: {}", file.filename().string(), bf.code,
                                           bf.name, why));
         out.push_back(std::move(bf));
+        CPLErrorReset();
     }
     if (out.empty()) throw data_error(file.string() + ": holds no features");
     const auto& af = afghanistan_extent;

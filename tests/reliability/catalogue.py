@@ -133,6 +133,19 @@ def shapefile_missing_prj(ctx):
 
 
 @case
+def shapefile_truncated(ctx):
+    """A download cut short: the .shp holds the first half of its polygons."""
+    data = ctx.boundary_copy()
+    shp = data / (ADM2 + ".shp")
+    whole = shp.read_bytes()
+    shp.unlink()
+    shp.write_bytes(whole[:len(whole) // 2])
+    _, err = ctx.gazetteer(data, "--no-cache", "stats", expect=EXIT_BOUNDARY_DATA)
+    check(str(shp) in err, "the message does not name the shapefile")
+    check("has no geometry: Error in fread()" in err, "the message does not pass on GDAL's reason")
+
+
+@case
 def boundaries_in_utm_42n(ctx):
     """The whole default set reprojected to UTM zone 42N (EPSG:32642), as national agencies often
     publish it: naqsha reprojects it back and finds the same district for every district's interior."""
