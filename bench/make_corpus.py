@@ -141,18 +141,22 @@ def main():
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--shared", default=os.environ.get("NAQSHA_SHARED", os.path.join(here, "..", "..", "shared")))
     parser.add_argument("--out", required=True, help="NDJSON file to write")
+    parser.add_argument("--templates", choices=["all", "seed", "isaf"], default="all",
+                        help="which texts to vary (seed: the five 2018-2020 reports only)")
+    parser.add_argument("--max-weeks", type=int, default=260,
+                        help="dates move by up to this many weeks either way (fewer: a shorter time span to map)")
     args = parser.parse_args()
 
     by_province, province_of, province_names = load_districts(args.shared)
     names = sorted(province_of, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
-    templates = load_templates(args.shared)
+    templates = [t for t in load_templates(args.shared) if args.templates in ("all", t[0])]
     rng = random.Random(args.seed)
     tmp = args.out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as out:
         for i in range(args.articles):
             kind, text = templates[i % len(templates)]
-            weeks = rng.randint(-260, 260)
+            weeks = rng.randint(-args.max_weeks, args.max_weeks)
             text = shifter(text, weeks * 7).apply(text)
             text = swap_districts(text, rng, by_province, province_of, province_names, pattern)
             title = text.strip().split("\n", 1)[0][:120]

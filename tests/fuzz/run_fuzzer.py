@@ -17,7 +17,8 @@ import fuzz_seeds  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
-# Per harness: the largest input worth trying (bytes) and the per-input time limit (s, sanitizers on).
+# Per harness: the largest input worth trying (bytes) and the per-input time limit (s, sanitizers on;
+# six times longer in long runs, which share a loaded machine for hours: a stalled page-out is not a hang).
 HARNESSES = {
     "gazetteer_names": {"max_len": 1024, "timeout": 10},
     "article_reader": {"max_len": 16384, "timeout": 20},
@@ -63,7 +64,7 @@ def main():
     crashes.mkdir(exist_ok=True)
     command = [args.binary,
                f"-runs={args.runs}", f"-max_total_time={args.seconds}", f"-seed={args.seed}",
-               f"-max_len={options['max_len']}", f"-timeout={options['timeout']}", "-rss_limit_mb=2560",
+               f"-max_len={options['max_len']}", f"-timeout={options['timeout'] * (6 if args.long else 1)}", "-rss_limit_mb=2560",
                f"-artifact_prefix={crashes}/", "-print_final_stats=1"]
     dictionary = HERE / "dict" / f"{args.harness}.dict"
     if dictionary.exists():
