@@ -534,6 +534,10 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
         write_info(w, "overrides", settings.overrides);
     }
     triggers.restore();
+    // The joins analysts write: an event's sources, an article's mentions.
+    db.exec("CREATE UNIQUE INDEX events_event_id ON events (event_id)");
+    db.exec("CREATE INDEX event_sources_event_id ON event_sources (event_id)");
+    db.exec("CREATE INDEX mentions_article ON mentions (article)");
     db.exec("COMMIT");
 }
 
