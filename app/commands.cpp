@@ -3,8 +3,12 @@
 
 namespace naqsha::app {
 
+std::unique_ptr<command> make_gazetteer_command();
+
 std::vector<command_entry> all_commands() {
     std::vector<command_entry> list;
+    list.push_back({"gazetteer", "Look up place names, locate points and inspect the district gazetteer", "Gazetteer",
+                    make_gazetteer_command()});
     return list;
 }
 

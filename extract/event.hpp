@@ -88,6 +88,10 @@ struct event {
     std::optional<count_range> killed, wounded, missing, captured;
     std::vector<claim> claims;
     std::string control;      // seizure/withdrawal/recapture: taliban | government; else ""
+    // Who says the event happened at all (not a casualty figure). A seizure reported only by the
+    // Taliban ("taliban") is shown as an unconfirmed claim on the control map; "" when not stated.
+    std::string reported_by;      // as written, e.g. "Sanaullah Rohani, provincial police spokesman"
+    std::string reported_by_kind; // official | taliban | media | local | unattributed | ""
 
     std::string quote;        // the sentence(s) the event rests on
     span offsets;

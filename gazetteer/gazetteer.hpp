@@ -110,6 +110,8 @@ public:
     const district* district_by_pcode(std::string_view pcode) const;
     const province* province_by_pcode(std::string_view pcode) const;
     const province& province_of(const district& d) const;
+    // The province a name refers to in any spelling ("Hilmand", "Helmand province", "هلمند"), or nullptr.
+    const province* find_province(std::string_view name) const;
 
     // Every place the name may refer to, best first. Never matches ordinary English words or
     // places outside Afghanistan.

@@ -14,4 +14,16 @@ void ensure_gdal_registered() {
     });
 }
 
+scoped_config_option::scoped_config_option(const char* key, const char* value) : key_(key) {
+    if (const char* old = CPLGetThreadLocalConfigOption(key, nullptr)) {
+        previous_ = old;
+        had_previous_ = true;
+    }
+    CPLSetThreadLocalConfigOption(key, value);
+}
+
+scoped_config_option::~scoped_config_option() {
+    CPLSetThreadLocalConfigOption(key_.c_str(), had_previous_ ? previous_.c_str() : nullptr);
+}
+
 } // namespace naqsha::geo

@@ -6,6 +6,7 @@
 #include <ogrsf_frmts.h>
 
 #include <memory>
+#include <string>
 
 namespace naqsha::geo {
 
@@ -26,5 +27,20 @@ using ogr_transform = std::unique_ptr<OGRCoordinateTransformation, ogr_transform
 
 // Registers GDAL drivers once per process; cheap to call repeatedly.
 void ensure_gdal_registered();
+
+// Sets a GDAL configuration option for this thread until the end of the scope (e.g. OGR_CURRENT_DATE,
+// which fixes the GeoPackage timestamps so that equal content gives equal bytes).
+class scoped_config_option {
+public:
+    scoped_config_option(const char* key, const char* value);
+    ~scoped_config_option();
+    scoped_config_option(const scoped_config_option&) = delete;
+    scoped_config_option& operator=(const scoped_config_option&) = delete;
+
+private:
+    std::string key_;
+    std::string previous_;
+    bool had_previous_ = false;
+};
 
 } // namespace naqsha::geo

@@ -38,11 +38,15 @@ struct merged_event {
     std::vector<extract::claim> claims;
     std::vector<source_ref> sources;
     std::string control;      // for seizure / withdrawal / recapture
+    std::string reported_by;      // the strongest report that the event happened (see extract::event)
+    std::string reported_by_kind; // official | local | media | unattributed | "" | taliban (Taliban alone)
     std::string quote;
     double confidence = 0;
 };
 
 enum class control_status { government, contested, taliban, unconfirmed };
+inline constexpr std::array<control_status, 4> all_control_statuses{
+    control_status::government, control_status::contested, control_status::taliban, control_status::unconfirmed};
 std::string_view to_string(control_status s);
 std::optional<control_status> control_status_from_string(std::string_view s);
 
@@ -54,6 +58,7 @@ struct control_interval {
     std::string end_date;
     std::vector<std::string> event_ids; // events supporting the interval
     std::string basis;                  // baseline | event | override
+    std::string source;                 // for baseline and override intervals: the CSV's source column
 };
 
 // A time slice of the incident layers, [start_date, end_date] inclusive.
@@ -63,12 +68,17 @@ struct time_slice {
     std::string end_date;
 };
 
-// District counts and population/area-weighted shares per status, at one date.
+// District counts and population/area-weighted shares per status, at one date. Shares are of the whole
+// country (every district of the gazetteer), so a status's share plus the unknown share sums to 1.
 struct status_summary {
     std::string date;
+    std::string slice;                        // label of the slice whose end (clipped to the map date) is `date`
     std::array<int, 4> districts{};           // indexed by control_status
     std::array<double, 4> population_share{}; // 0..1
     std::array<double, 4> area_share{};       // 0..1
+    int unknown_districts = 0;                // no evidence at that date: not drawn
+    double unknown_population_share = 0;
+    double unknown_area_share = 0;
 };
 
 struct map_state {
@@ -76,8 +86,9 @@ struct map_state {
     std::vector<control_interval> control;
     std::vector<extract::area_claim> area_claims;
     std::vector<time_slice> slices;
-    std::vector<status_summary> summaries;
+    std::vector<status_summary> summaries;   // one per slice, in order; the last is at the map date
     std::string as_of;                       // the map date: --at, else the latest event date
+    std::string slice_unit;                  // day | week | month | quarter
 };
 
 } // namespace naqsha::store

@@ -1,6 +1,8 @@
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
 
+#include "tests/temp_dir.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -10,13 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fresh_dir(const char* name) {
-    auto dir = fs::temp_directory_path() / (std::string("naqsha-test-") + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 std::size_t entries_in(const fs::path& dir) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
 }
@@ -24,7 +19,7 @@ std::size_t entries_in(const fs::path& dir) {
 } // namespace
 
 TEST_CASE("an atomic file replaces its target only on commit") {
-    auto dir = fresh_dir("atomic");
+    auto dir = naqsha::test::fresh_dir("atomic");
     auto target = dir / "out.txt";
     naqsha::write_file_atomically(target, "old");
     {

@@ -1,0 +1,398 @@
+#include "gazetteer/name_index.hpp"
+
+#include "gazetteer/names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace naqsha::gazetteer {
+namespace {
+
+constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+constexpr std::size_t max_words_in_name = 7;   // "Hisa-e-Awal-e-Kohistan" is 4 words; "Nad-e Ali" 2
+constexpr std::size_t max_key_length = 48;
+constexpr std::size_t candidates_per_mention = 10;
+constexpr std::size_t context_window = 1500;   // bytes around a mention searched for its province
+
+double source_weight(name_source s) {
+    switch (s) {
+    case name_source::canonical:
+    case name_source::dari:
+    case name_source::settlement:
+        return 1.0;
+    case name_source::alternate:
+        return 0.97;
+    case name_source::variant:
+    case name_source::town:
+        return 0.95;
+    }
+    return 0.9;
+}
+
+// Between two words of one name only spaces, hyphens and dashes may stand: "Sar-e Pul", "Nad-e-Ali".
+bool joins_words(std::string_view gap) {
+    if (gap.empty() || gap.size() > 4) return false;
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+        char c = gap[i];
+        if (c == ' ' || c == '-') continue;
+        // U+2010..U+2013 (hyphen, non-breaking hyphen, figure dash, en dash): E2 80 90..93
+        if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(gap[i + 2]) >= 0x90 && static_cast<unsigned char>(gap[i + 2]) <= 0x93) {
+            i += 2;
+            continue;
+        }
+        // U+200C zero-width non-joiner in Dari: E2 80 8C
+        if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(gap[i + 2]) == 0x8C) {
+            i += 2;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+bool only_spaces(std::string_view gap) {
+    if (gap.size() > 3) return false;
+    for (char c : gap)
+        if (c != ' ' && c != ',' && c != '\n') return false;
+    return true;
+}
+
+} // namespace
+
+name_index::name_index(const gazetteer_data& data) : data_(&data) {
+    std::vector<std::pair<std::string, std::uint32_t>> exact, skeletons;
+    exact.reserve(data.names.size());
+    skeletons.reserve(data.names.size());
+    for (std::uint32_t i = 0; i < data.names.size(); ++i) {
+        auto key = make_key(data.names[i].spelling);
+        if (key.compact.empty()) continue;
+        if (!key.arabic) {
+            auto s = skeleton(key.compact);
+            if (s.size() >= 3) skeletons.emplace_back(std::move(s), i);
+        }
+        exact.emplace_back(std::move(key.compact), i);
+    }
+    exact_.build(std::move(exact));
+    skeleton_.build(std::move(skeletons));
+
+    fuzzy_by_length_.assign(max_key_length + 1, {});
+    for (std::size_t k = 0; k < exact_.size(); ++k) {
+        auto key = exact_.key_at(k);
+        if (key.size() < 5 || key.size() > max_key_length || static_cast<unsigned char>(key[0]) >= 0x80) continue;
+        bool admin = false;
+        for (auto id : exact_.ids_at(k)) admin |= data.names[id].kind != level::settlement;
+        if (admin) fuzzy_by_length_[key.size()].push_back(static_cast<std::uint32_t>(k));
+    }
+
+    capital_of_province_.assign(data.provinces.size(), none);
+    for (std::uint32_t p = 0; p < data.provinces.size(); ++p) {
+        const auto& code = data.provinces[p].capital_district_pcode;
+        for (std::uint32_t d = 0; d < data.districts.size(); ++d)
+            if (data.districts[d].pcode == code) capital_of_province_[p] = d;
+    }
+}
+
+void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const {
+    for (auto id : exact_.find(compact)) hits.push_back({id, tier::exact, 0});
+    if (latin) {
+        auto s = skeleton(compact);
+        if (s.size() >= 3) {
+            for (auto id : skeleton_.find(s)) {
+                bool seen = std::any_of(hits.begin(), hits.end(), [&](const hit& h) { return h.entry == id; });
+                if (!seen) hits.push_back({id, tier::skeleton, 0});
+            }
+        }
+    }
+    if (!allow_fuzzy || !latin) return;
+    bool admin = std::any_of(hits.begin(), hits.end(),
+                             [&](const hit& h) { return data_->names[h.entry].kind != level::settlement; });
+    if (!admin) collect_fuzzy(compact, hits);
+}
+
+void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits) const {
+    // Long names only: a one-letter slip in "Nangarhar" is a typo, in "Bak" it is another word.
+    if (compact.size() < 6 || compact.size() > max_key_length) return;
+    std::size_t max_d = compact.size() >= 11 ? 2 : 1;
+    std::size_t lo = compact.size() - max_d, hi = std::min(compact.size() + max_d, max_key_length);
+    for (std::size_t len = lo; len <= hi; ++len) {
+        for (auto k : fuzzy_by_length_[len]) {
+            auto d = edit_distance(compact, exact_.key_at(k), max_d);
+            if (d > max_d || d == 0) continue;
+            for (auto id : exact_.ids_at(k))
+                if (data_->names[id].kind != level::settlement)
+                    hits.push_back({id, tier::fuzzy, static_cast<std::uint8_t>(d)});
+        }
+    }
+}
+
+double name_index::score(const hit& h, std::uint8_t designators) const {
+    const auto& e = data_->names[h.entry];
+    double s = source_weight(e.source);
+    switch (h.how) {
+    case tier::exact: break;
+    case tier::skeleton: s *= 0.88; break;
+    case tier::fuzzy: s *= 0.80 - 0.06 * (h.distance - 1); break;
+    }
+    switch (e.kind) {
+    case level::province:
+        if (designators & (designator_district | designator_city)) s *= 0.9;
+        break;
+    case level::district:
+        if (designators & designator_province) s *= 0.9;
+        else if (!(designators & (designator_district | designator_city))) s *= 0.995;
+        break;
+    case level::settlement:
+        s *= 0.6;
+        if (designators & (designator_province | designator_district)) s *= 0.9;
+        break;
+    }
+    return s;
+}
+
+std::uint32_t name_index::province_of_place(level kind, std::uint32_t place) const {
+    switch (kind) {
+    case level::province: return place;
+    case level::district: return data_->districts[place].province_index;
+    case level::settlement: return data_->districts[data_->settlements[place].district_index].province_index;
+    }
+    return none;
+}
+
+std::vector<name_index::scored> name_index::rank(const std::vector<hit>& hits, std::uint8_t designators,
+                                                 std::optional<std::uint32_t> province,
+                                                 bool include_settlements) const {
+    std::vector<scored> out;
+    for (const auto& h : hits) {
+        const auto& e = data_->names[h.entry];
+        if (!include_settlements && e.kind == level::settlement) continue;
+        if (province && province_of_place(e.kind, e.place) != *province) continue;
+        double s = score(h, designators);
+        auto same = std::find_if(out.begin(), out.end(), [&](const scored& o) { return o.kind == e.kind && o.place == e.place; });
+        if (same == out.end()) out.push_back({e.kind, e.place, s, h.entry});
+        else if (s > same->score) {
+            same->score = s;
+            same->entry = h.entry;
+        }
+    }
+    // "Kunduz city" means the provincial capital's district.
+    if (designators & designator_city) {
+        std::size_t n = out.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            if (out[i].kind != level::province) continue;
+            auto capital = capital_of_province_[out[i].place];
+            if (capital == none) continue;
+            bool present = std::any_of(out.begin(), out.end(), [&](const scored& o) { return o.kind == level::district && o.place == capital; });
+            if (!present) out.push_back({level::district, capital, out[i].score / 0.9 * 0.99, out[i].entry});
+        }
+    }
+    auto population = [&](const scored& s) {
+        switch (s.kind) {
+        case level::province: return data_->provinces[s.place].population;
+        case level::district: return data_->districts[s.place].population;
+        case level::settlement: return data_->settlements[s.place].population;
+        }
+        return 0.0;
+    };
+    std::sort(out.begin(), out.end(), [&](const scored& a, const scored& b) {
+        if (a.score != b.score) return a.score > b.score;
+        if (a.kind != b.kind) return a.kind < b.kind; // province, district, settlement
+        if (population(a) != population(b)) return population(a) > population(b);
+        return a.place < b.place;
+    });
+    return out;
+}
+
+candidate name_index::make_candidate(const scored& s) const {
+    candidate c;
+    c.kind = s.kind;
+    c.index = s.place;
+    c.score = std::round(s.score * 1000) / 1000;
+    if (s.entry != none) c.matched = data_->names[s.entry].spelling;
+    std::uint32_t prov = province_of_place(s.kind, s.place);
+    switch (s.kind) {
+    case level::province:
+        c.pcode = data_->provinces[s.place].pcode;
+        c.name = data_->provinces[s.place].name;
+        break;
+    case level::district:
+        c.pcode = data_->districts[s.place].pcode;
+        c.name = data_->districts[s.place].name;
+        break;
+    case level::settlement:
+        c.pcode = data_->districts[data_->settlements[s.place].district_index].pcode;
+        c.name = data_->settlements[s.place].name;
+        break;
+    }
+    c.province_pcode = data_->provinces[prov].pcode;
+    c.province = data_->provinces[prov].name;
+    return c;
+}
+
+std::optional<std::uint32_t> name_index::resolve_province(std::string_view name) const {
+    auto key = make_key(name);
+    if (key.compact.empty()) return std::nullopt;
+    std::vector<hit> hits;
+    collect(key.compact, !key.arabic, true, hits);
+    std::optional<std::uint32_t> best;
+    double best_score = 0;
+    for (const auto& h : hits) {
+        const auto& e = data_->names[h.entry];
+        if (e.kind != level::province) continue;
+        double s = score(h, designator_province);
+        if (s > best_score) {
+            best_score = s;
+            best = e.place;
+        }
+    }
+    return best;
+}
+
+std::vector<candidate> name_index::lookup(std::string_view name, const lookup_options& options) const {
+    std::optional<std::uint32_t> province;
+    if (!options.province.empty()) {
+        province = resolve_province(options.province);
+        if (!province) return {}; // a province context that names no province matches nothing
+    }
+    auto key = make_key(name);
+    std::vector<candidate> out;
+    if (key.compact.empty()) {
+        // "Centre", "district centre", "provincial capital": meaningful only within a province.
+        if (province && (key.designators & designator_city) && capital_of_province_[*province] != none)
+            out.push_back(make_candidate({level::district, capital_of_province_[*province], 1.0, none}));
+        if (!out.empty()) out.back().matched = std::string(name);
+        return out;
+    }
+    std::vector<hit> hits;
+    collect(key.compact, !key.arabic, true, hits);
+    auto ranked = rank(hits, key.designators, province, options.include_settlements);
+    if (ranked.size() > options.limit) ranked.resize(options.limit);
+    out.reserve(ranked.size());
+    for (const auto& s : ranked) out.push_back(make_candidate(s));
+    return out;
+}
+
+bool name_index::allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const {
+    if (e.flags & (flag_person_name | flag_generic)) return false;
+    if ((e.flags & (flag_english_word | flag_ambiguous_word)) && !designated) return false;
+    if (e.kind == level::settlement)
+        return how == tier::exact && key_length >= 4 && !(e.flags & (flag_english_word | flag_ambiguous_word));
+    return how != tier::fuzzy;
+}
+
+std::vector<text_mention> name_index::scan(std::string_view text) const {
+    thread_local std::vector<token> tokens;
+    thread_local std::string folded;
+    thread_local std::vector<hit> hits;
+    tokenize(text, tokens, folded);
+    auto word = [&](std::size_t k) {
+        return std::string_view(folded).substr(tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
+    };
+    auto gap = [&](std::size_t k) { return text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end); };
+
+    std::vector<text_mention> out;
+    std::string buf;
+    std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
+    std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
+
+    for (std::size_t i = 0; i < tokens.size();) {
+        const token& first = tokens[i];
+        if (!(first.capitalised || first.arabic) || generic_word(word(i)) != designator_none) {
+            ++i;
+            continue;
+        }
+        buf.clear();
+        std::size_t count = 0;
+        for (std::size_t j = i; j < tokens.size() && count < max_words_in_name; ++j) {
+            if (j > i) {
+                if (!joins_words(gap(j))) break;
+                if (tokens[j].arabic != first.arabic) break;
+                if (is_linking_word(word(j))) continue;
+                if (!first.arabic && !tokens[j].capitalised && !tokens[j].has_digit) break;
+                if (generic_word(word(j)) != designator_none) break;
+            }
+            buf += word(j);
+            if (buf.size() > max_key_length) break;
+            prefix_length[count] = buf.size();
+            last_token[count] = j;
+            ++count;
+        }
+        bool matched = false;
+        for (std::size_t c = count; c-- > 0 && !matched;) {
+            std::string_view key(buf.data(), prefix_length[c]);
+            std::size_t end = last_token[c];
+            std::uint8_t designators = 0;
+            if (end + 1 < tokens.size() && only_spaces(gap(end + 1)))
+                designators |= generic_word(word(end + 1));
+            if (i >= 2 && word(i - 1) == "of" && only_spaces(gap(i)))
+                designators |= generic_word(word(i - 2));
+            bool designated = designators != 0;
+            hits.clear();
+            for (auto id : exact_.find(key))
+                if (allowed_in_text(data_->names[id], tier::exact, designated, key.size())) hits.push_back({id, tier::exact, 0});
+            if (hits.empty() && !first.arabic && key.size() >= 5) {
+                auto s = skeleton(key);
+                if (s.size() >= 4 || (s.size() == 3 && key.size() >= 6))
+                    for (auto id : skeleton_.find(s))
+                        if (allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()))
+                            hits.push_back({id, tier::skeleton, 0});
+            }
+            if (hits.empty()) continue;
+            auto ranked = rank(hits, designators, std::nullopt, true);
+            if (ranked.size() > candidates_per_mention) ranked.resize(candidates_per_mention);
+            text_mention m;
+            m.begin = first.begin;
+            m.end = tokens[end].end;
+            m.surface = text.substr(m.begin, m.end - m.begin);
+            for (const auto& s : ranked) m.candidates.push_back(make_candidate(s));
+            // A mention names a province outright when its best candidate is one, or when every
+            // best-scored candidate lies in the same province.
+            std::uint32_t asserted = none;
+            double top = ranked.front().score;
+            for (const auto& s : ranked) {
+                if (s.score < top) break;
+                auto p = province_of_place(s.kind, s.place);
+                if (asserted == none) asserted = p;
+                else if (asserted != p) {
+                    asserted = none;
+                    break;
+                }
+            }
+            asserted_province.push_back(asserted);
+            out.push_back(std::move(m));
+            i = end + 1;
+            matched = true;
+        }
+        if (!matched) ++i;
+    }
+
+    // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them.
+    for (std::size_t m = 0; m < out.size(); ++m) {
+        if (asserted_province[m] != none) continue;
+        std::uint32_t context = none;
+        std::size_t best_distance = context_window + 1;
+        for (std::size_t o = 0; o < out.size(); ++o) {
+            if (o == m || asserted_province[o] == none) continue;
+            std::size_t distance = out[o].begin > out[m].begin ? out[o].begin - out[m].end : out[m].begin - out[o].end;
+            bool relevant = std::any_of(out[m].candidates.begin(), out[m].candidates.end(), [&](const candidate& c) {
+                return c.province_pcode == data_->provinces[asserted_province[o]].pcode;
+            });
+            if (relevant && distance < best_distance) {
+                best_distance = distance;
+                context = asserted_province[o];
+            }
+        }
+        if (context == none) continue;
+        const auto& pcode = data_->provinces[context].pcode;
+        for (auto& c : out[m].candidates)
+            if (c.province_pcode != pcode) c.score = std::round(c.score * 0.97 * 1000) / 1000;
+        std::stable_sort(out[m].candidates.begin(), out[m].candidates.end(),
+                         [](const candidate& a, const candidate& b) { return a.score > b.score; });
+    }
+    return out;
+}
+
+} // namespace naqsha::gazetteer

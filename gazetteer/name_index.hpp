@@ -1,0 +1,56 @@
+#pragma once
+// The name side of the gazetteer: spellings -> candidate places, for a single name (lookup) and for
+// every place-name mention in running text (scan). Built at load time from gazetteer_data.
+#include "gazetteer/key_table.hpp"
+#include "gazetteer/model.hpp"
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace naqsha::gazetteer {
+
+class name_index {
+public:
+    explicit name_index(const gazetteer_data& data);
+
+    std::vector<candidate> lookup(std::string_view name, const lookup_options& options) const;
+    std::vector<text_mention> scan(std::string_view text) const;
+
+    // The province a name (in any spelling) refers to, if any.
+    std::optional<std::uint32_t> resolve_province(std::string_view name) const;
+
+    std::size_t key_count() const { return exact_.size(); }
+
+private:
+    enum class tier : std::uint8_t { exact, skeleton, fuzzy };
+    struct hit {
+        std::uint32_t entry;
+        tier how;
+        std::uint8_t distance;
+    };
+    struct scored {
+        level kind;
+        std::uint32_t place;
+        double score;
+        std::uint32_t entry;
+    };
+
+    void collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const;
+    void collect_fuzzy(std::string_view compact, std::vector<hit>& hits) const;
+    double score(const hit& h, std::uint8_t designators) const;
+    std::uint32_t province_of_place(level kind, std::uint32_t place) const;
+    std::vector<scored> rank(const std::vector<hit>& hits, std::uint8_t designators,
+                             std::optional<std::uint32_t> province, bool include_settlements) const;
+    candidate make_candidate(const scored& s) const;
+    bool allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const;
+
+    const gazetteer_data* data_;
+    key_table exact_;
+    key_table skeleton_;
+    // Keys of districts and provinces by length, for the bounded fuzzy match.
+    std::vector<std::vector<std::uint32_t>> fuzzy_by_length_;
+    std::vector<std::uint32_t> capital_of_province_; // district index, or UINT32_MAX
+};
+
+} // namespace naqsha::gazetteer

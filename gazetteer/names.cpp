@@ -1,0 +1,314 @@
+#include "gazetteer/names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace naqsha::gazetteer {
+namespace {
+
+// Decodes one UTF-8 sequence at text[i]; returns the code point and advances i. Malformed bytes come
+// back as U+FFFD, one byte at a time, so hostile input cannot stall or overrun the scanner.
+char32_t decode_utf8(std::string_view text, std::size_t& i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    unsigned char c = byte(i);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    int extra = 0;
+    char32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
+    else { ++i; return 0xFFFD; }
+    if (i + static_cast<std::size_t>(extra) >= text.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    for (int k = 1; k <= extra; ++k) {
+        unsigned char cc = byte(i + static_cast<std::size_t>(k));
+        if ((cc & 0xC0) != 0x80) { ++i; return 0xFFFD; }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    i += static_cast<std::size_t>(extra) + 1;
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+struct fold_range {
+    char32_t first, last;
+    char base;
+};
+
+// Latin letters with diacritics -> their base letter (the romanisations in use: AGCHO, AIMS, scholarly
+// transliteration with dots and macrons, and French or German spellings in older reporting).
+constexpr std::array<fold_range, 62> latin_folds{{
+    {0x00C0, 0x00C5, 'a'}, {0x00C6, 0x00C6, 'a'}, {0x00C7, 0x00C7, 'c'}, {0x00C8, 0x00CB, 'e'},
+    {0x00CC, 0x00CF, 'i'}, {0x00D0, 0x00D0, 'd'}, {0x00D1, 0x00D1, 'n'}, {0x00D2, 0x00D6, 'o'},
+    {0x00D8, 0x00D8, 'o'}, {0x00D9, 0x00DC, 'u'}, {0x00DD, 0x00DD, 'y'}, {0x00DF, 0x00DF, 's'},
+    {0x00E0, 0x00E6, 'a'}, {0x00E7, 0x00E7, 'c'}, {0x00E8, 0x00EB, 'e'}, {0x00EC, 0x00EF, 'i'},
+    {0x00F0, 0x00F0, 'd'}, {0x00F1, 0x00F1, 'n'}, {0x00F2, 0x00F6, 'o'}, {0x00F8, 0x00F8, 'o'},
+    {0x00F9, 0x00FC, 'u'}, {0x00FD, 0x00FD, 'y'}, {0x00FF, 0x00FF, 'y'},
+    {0x0100, 0x0105, 'a'}, {0x0106, 0x010D, 'c'}, {0x010E, 0x0111, 'd'}, {0x0112, 0x011B, 'e'},
+    {0x011C, 0x0123, 'g'}, {0x0124, 0x0127, 'h'}, {0x0128, 0x0133, 'i'}, {0x0134, 0x0135, 'j'},
+    {0x0136, 0x0138, 'k'}, {0x0139, 0x0142, 'l'}, {0x0143, 0x014B, 'n'}, {0x014C, 0x0153, 'o'},
+    {0x0154, 0x0159, 'r'}, {0x015A, 0x0161, 's'}, {0x0162, 0x0167, 't'}, {0x0168, 0x0173, 'u'},
+    {0x0174, 0x0175, 'w'}, {0x0176, 0x0178, 'y'}, {0x0179, 0x017E, 'z'}, {0x017F, 0x017F, 's'},
+    {0x1E00, 0x1E01, 'a'}, {0x1E02, 0x1E07, 'b'}, {0x1E08, 0x1E09, 'c'}, {0x1E0A, 0x1E13, 'd'},
+    {0x1E14, 0x1E1D, 'e'}, {0x1E1E, 0x1E1F, 'f'}, {0x1E20, 0x1E21, 'g'}, {0x1E22, 0x1E2B, 'h'},
+    {0x1E2C, 0x1E2F, 'i'}, {0x1E30, 0x1E35, 'k'}, {0x1E36, 0x1E3D, 'l'}, {0x1E3E, 0x1E43, 'm'},
+    {0x1E44, 0x1E4B, 'n'}, {0x1E4C, 0x1E53, 'o'}, {0x1E54, 0x1E57, 'p'}, {0x1E58, 0x1E5F, 'r'},
+    {0x1E60, 0x1E69, 's'}, {0x1E6A, 0x1E71, 't'}, {0x1E72, 0x1E7B, 'u'},
+}};
+
+constexpr std::array<fold_range, 11> latin_folds_tail{{
+    {0x1E7C, 0x1E7F, 'v'}, {0x1E80, 0x1E89, 'w'}, {0x1E8A, 0x1E8D, 'x'}, {0x1E8E, 0x1E8F, 'y'},
+    {0x1E90, 0x1E95, 'z'}, {0x1E96, 0x1E96, 'h'}, {0x1E97, 0x1E97, 't'}, {0x1EA0, 0x1EB7, 'a'},
+    {0x1EB8, 0x1EC7, 'e'}, {0x1EC8, 0x1ECB, 'i'}, {0x1ECC, 0x1EE3, 'o'},
+}};
+
+char fold_latin(char32_t cp) {
+    if (cp >= 0x1EE4 && cp <= 0x1EF1) return 'u';
+    if (cp >= 0x1EF2 && cp <= 0x1EF9) return 'y';
+    for (const auto& r : latin_folds)
+        if (cp >= r.first && cp <= r.last) return r.base;
+    for (const auto& r : latin_folds_tail)
+        if (cp >= r.first && cp <= r.last) return r.base;
+    return 0;
+}
+
+bool is_upper_latin(char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return true;
+    if (cp >= 0x00C0 && cp <= 0x00DE) return cp != 0x00D7;
+    if ((cp >= 0x0100 && cp <= 0x017F) || (cp >= 0x1E00 && cp <= 0x1EFF)) return (cp % 2) == 0;
+    return false;
+}
+
+// Apostrophes and the ayn/hamza modifier letters that transliterations put inside words.
+bool is_word_internal_mark(char32_t cp) {
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x02BB || cp == 0x02BE ||
+           cp == 0x02BF || cp == 0x00B4 || cp == '`';
+}
+
+bool is_arabic_block(char32_t cp) {
+    return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
+// Arabic-script letters normalised to the forms Dari uses, so Arabic and Persian keyboards agree:
+// returns 0 for marks that are dropped (harakat, tatweel), or the normalised letter.
+char32_t fold_arabic(char32_t cp) {
+    if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) return 0;
+    switch (cp) {
+    case 0x064A: case 0x0649: case 0x06D0: return 0x06CC;          // yeh
+    case 0x0643: return 0x06A9;                                     // keheh
+    case 0x0629: case 0x06C0: case 0x06C1: case 0x06D5: return 0x0647; // heh
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627; // alef
+    case 0x0624: return 0x0648;                                     // waw
+    default: break;
+    }
+    if (cp >= 0x0660 && cp <= 0x0669) return U'0' + (cp - 0x0660);
+    if (cp >= 0x06F0 && cp <= 0x06F9) return U'0' + (cp - 0x06F0);
+    if ((cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+        (cp >= 0x06EE && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F))
+        return cp;
+    return 0xFFFF; // punctuation and presentation forms: not a letter
+}
+
+bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+} // namespace
+
+void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded) {
+    tokens.clear();
+    folded.clear();
+    token current;
+    bool in_word = false;
+    auto finish = [&](std::size_t end) {
+        if (!in_word) return;
+        current.end = end;
+        current.folded_end = static_cast<std::uint32_t>(folded.size());
+        if (current.folded_end > current.folded_begin) tokens.push_back(current);
+        in_word = false;
+    };
+    auto start = [&](std::size_t begin, bool arabic, bool capitalised) {
+        current = token{};
+        current.begin = begin;
+        current.folded_begin = static_cast<std::uint32_t>(folded.size());
+        current.arabic = arabic;
+        current.capitalised = capitalised;
+        in_word = true;
+    };
+
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t at = i;
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            ++i;
+            char ch = static_cast<char>(c);
+            bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            bool digit = ch >= '0' && ch <= '9';
+            if (alpha || digit) {
+                if (in_word && current.arabic) finish(at);
+                if (!in_word) start(at, false, ch >= 'A' && ch <= 'Z');
+                folded += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+                current.has_digit |= digit;
+            } else if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
+                       std::isalpha(static_cast<unsigned char>(text[i]))) {
+                // Panjwa'i, Qal'ah: the mark stays inside the word and is dropped.
+            } else {
+                finish(at);
+            }
+            continue;
+        }
+        char32_t cp = decode_utf8(text, i);
+        if (char base = fold_latin(cp); base != 0) {
+            if (in_word && current.arabic) finish(at);
+            if (!in_word) start(at, false, is_upper_latin(cp));
+            folded += base;
+        } else if (is_arabic_block(cp)) {
+            char32_t letter = fold_arabic(cp);
+            if (letter == 0) continue; // a mark inside the word
+            if (letter == 0xFFFF) {
+                finish(at);
+                continue;
+            }
+            if (in_word && !current.arabic) finish(at);
+            if (!in_word) start(at, true, false);
+            append_utf8(folded, letter);
+        } else if (cp == 0x200C || cp == 0x200D) {
+            // Zero-width (non-)joiner: part of the written word in Dari.
+        } else if (in_word && !current.arabic && is_word_internal_mark(cp) && i < text.size() &&
+                   std::isalpha(static_cast<unsigned char>(text[i]))) {
+        } else {
+            finish(at);
+        }
+    }
+    finish(text.size());
+}
+
+bool is_linking_word(std::string_view w) {
+    return w == "e" || w == "i" || w == "y" || w == "ye" || w == "yi" || w == "wa" || w == "va" || w == "o" ||
+           w == "u" || w == "ve";
+}
+
+designator generic_word(std::string_view w) {
+    if (w == "district" || w == "districts" || w == "wuluswali" || w == "woleswali" || w == "uluswali" ||
+        w == "woluswali" || w == "wolaswali" || w == "uluswoli")
+        return designator_district;
+    if (w == "province" || w == "provinces" || w == "wilayat" || w == "welayat" || w == "velayat")
+        return designator_province;
+    if (w == "city" || w == "town" || w == "centre" || w == "center" || w == "capital" || w == "provincial" ||
+        w == "markaz" || w == "shahr")
+        return designator_city;
+    return designator_none;
+}
+
+name_key make_key(std::string_view name) {
+    thread_local std::vector<token> tokens;
+    thread_local std::string folded;
+    tokenize(name, tokens, folded);
+    name_key key;
+    std::size_t first = 0, last = tokens.size();
+    auto word = [&](std::size_t k) {
+        return std::string_view(folded).substr(tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
+    };
+    // Strip generic words and "the"/"of" at the ends: "the district of Baharak", "Kunduz city".
+    for (bool changed = true; changed && first < last;) {
+        changed = false;
+        if (auto d = generic_word(word(first)); d != designator_none) {
+            key.designators |= d;
+            ++first;
+            changed = true;
+        } else if (word(first) == "the" || (word(first) == "of" && key.designators != 0)) {
+            ++first;
+            changed = true;
+        }
+        if (first < last) {
+            if (auto d = generic_word(word(last - 1)); d != designator_none) {
+                key.designators |= d;
+                --last;
+                changed = true;
+            }
+        }
+    }
+    for (std::size_t k = first; k < last; ++k) {
+        auto w = word(k);
+        bool interior = k != first && k + 1 != last;
+        if (interior && is_linking_word(w)) continue;
+        key.compact += w;
+        key.arabic |= tokens[k].arabic;
+        ++key.words;
+    }
+    return key;
+}
+
+std::string skeleton(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (unsigned char c : s)
+        if (c >= 0x80) return std::string(s);
+    bool after_vowel = false;
+    char last = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        char next = i + 1 < s.size() ? s[i + 1] : 0;
+        if (is_ascii_vowel(c)) {
+            after_vowel = true;
+            continue;
+        }
+        char m = c;
+        if (c == 'q') m = 'k';
+        else if (c == 'v') m = 'w';
+        else if (c == 'c' && next != 'h') m = 'k';
+        // Jowzjan/Jauzjan, Nowzad/Nauzad, Shah/Sha: a w or h closing a vowel is a vowel spelling.
+        if ((c == 'w' || c == 'h') && after_vowel && !is_ascii_vowel(next)) continue;
+        after_vowel = false;
+        if (m == last) continue;
+        out += m;
+        last = m;
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance) {
+    std::size_t n = a.size(), m = b.size();
+    if ((n > m ? n - m : m - n) > max_distance) return max_distance + 1;
+    if (n > 63 || m > 63) return max_distance + 1;
+    std::array<std::array<std::size_t, 64>, 64> d{};
+    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        std::size_t row_min = max_distance + 1;
+        for (std::size_t j = 1; j <= m; ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            std::size_t v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+            row_min = std::min(row_min, v);
+        }
+        if (row_min > max_distance) return max_distance + 1;
+    }
+    return std::min(d[n][m], max_distance + 1);
+}
+
+} // namespace naqsha::gazetteer

@@ -1,0 +1,69 @@
+#pragma once
+// How a place name is reduced to the keys it is matched by. The same functions serve the gazetteer's
+// own names (at build time) and the query or running text (at lookup and scan time), so both sides
+// fold case, diacritics, hyphens, the izafe and transliteration variants in exactly the same way.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace naqsha::gazetteer {
+
+// One word of a name or of running text. `folded` points into the caller's scratch buffer: lowercase
+// ASCII for Latin script (diacritics removed), normalised letters for Arabic script.
+struct token {
+    std::size_t begin = 0, end = 0;        // bytes in the source text
+    std::uint32_t folded_begin = 0, folded_end = 0; // bytes in the folded buffer
+    bool capitalised = false;              // Latin word starting with an upper-case letter
+    bool arabic = false;                   // Arabic-script word (Dari, Pashto)
+    bool has_digit = false;
+};
+
+// Splits text into words. Words are runs of letters and digits; an apostrophe inside a Latin word is
+// dropped (Panjwa'i -> panjwai), and so is a zero-width non-joiner inside an Arabic word.
+void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded);
+
+// What a generic word around a name says about the kind of place meant.
+enum designator : std::uint8_t {
+    designator_none = 0,
+    designator_district = 1,   // district, wuluswali, woleswali
+    designator_province = 2,   // province, wilayat
+    designator_city = 4,       // city, town, centre, center, capital
+};
+
+// Izafe particles and connectors that the press writes or drops at will: Sar-e-Pul, Tala wa Barfak.
+bool is_linking_word(std::string_view folded_word);
+// "district", "province", "city", ... or designator_none.
+designator generic_word(std::string_view folded_word);
+
+struct name_key {
+    std::string compact;           // folded words without linking words, concatenated: "sarpul"
+    std::uint8_t designators = 0;  // generic words stripped from the ends
+    bool arabic = false;
+    std::size_t words = 0;         // words kept in the key
+};
+
+// The key a name (or a query) is matched by. Generic words at either end are stripped and reported
+// in `designators`, so "Baharak district" and "Baharak" share a key.
+name_key make_key(std::string_view name);
+
+// A transliteration-tolerant spelling skeleton of a compact Latin key: vowels, y and post-vocalic w
+// and h dropped, q->k, v->w, doubled letters collapsed. Kondoz/Kunduz/Qunduz -> kndz. Arabic-script
+// keys are returned unchanged.
+std::string skeleton(std::string_view compact);
+
+// Bounded Damerau-Levenshtein distance; returns max_distance + 1 when the bound is exceeded.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance);
+
+// 64-bit FNV-1a, the hash of every key table.
+inline std::uint64_t hash_key(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+} // namespace naqsha::gazetteer

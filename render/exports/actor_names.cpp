@@ -1,0 +1,48 @@
+#include "render/exports/actor_names.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace naqsha::exports {
+namespace {
+
+bool contains_word(std::string_view haystack, std::string_view needle) {
+    auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return it != haystack.end();
+}
+
+// The Islamic Emirate became the state on 15 August 2021; ACLED closes the republic's actors then.
+constexpr std::string_view fall_of_kabul = "2021-08-15";
+
+} // namespace
+
+acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::string_view date) {
+    bool republic = date.empty() || date < fall_of_kabul;
+    if (group == "taliban") {
+        if (!republic) return {"Military Forces of Afghanistan (2021-)", 1};
+        return {"Taliban", 2};
+    }
+    if (group == "afghan_forces") {
+        if (contains_word(detail, "police")) return {"Police Forces of Afghanistan (2004-2021)", 1};
+        if (contains_word(detail, "nds") || contains_word(detail, "intelligence"))
+            return {"National Directorate of Security (2002-2021)", 1};
+        return {"Military Forces of Afghanistan (2004-2021)", 1};
+    }
+    if (group == "isk") return {"Islamic State (Afghanistan)", 2};
+    if (group == "coalition") return {"NATO: North Atlantic Treaty Organization", 8};
+    if (group == "civilians") return {"Civilians (Afghanistan)", 7};
+    if (group.empty()) return {"", 0};
+    return {"Unidentified Armed Group (Afghanistan)", 3};
+}
+
+std::string ucdp_side_for(std::string_view group) {
+    if (group == "taliban") return "Taleban";
+    if (group == "afghan_forces") return "Government of Afghanistan";
+    if (group == "isk") return "IS";
+    if (group == "coalition") return "Government of United States of America";
+    if (group == "civilians") return "Civilians";
+    return "";
+}
+
+} // namespace naqsha::exports

@@ -1,0 +1,79 @@
+#include "render/exports/event_fields.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+
+namespace naqsha::exports {
+
+std::string location_name(const store::merged_event& e) {
+    if (e.district) return e.district->name;
+    if (e.province) return e.province->name;
+    return "";
+}
+
+std::string source_list(const store::merged_event& e) {
+    std::vector<std::string> seen;
+    for (const auto& s : e.sources) {
+        const std::string& name = s.source.empty() ? s.article : s.source;
+        if (std::find(seen.begin(), seen.end(), name) == seen.end()) seen.push_back(name);
+    }
+    std::string joined;
+    for (const auto& name : seen) {
+        if (!joined.empty()) joined += "; ";
+        joined += name;
+    }
+    return joined;
+}
+
+std::string one_line(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char c : text) {
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+namespace {
+
+std::optional<std::chrono::sys_days> parse_iso(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (std::from_chars(s.data(), s.data() + 4, y).ec != std::errc{} ||
+        std::from_chars(s.data() + 5, s.data() + 7, m).ec != std::errc{} ||
+        std::from_chars(s.data() + 8, s.data() + 10, d).ec != std::errc{})
+        return std::nullopt;
+    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                    std::chrono::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+}
+
+} // namespace
+
+int span_days(const store::merged_event& e) {
+    auto start = parse_iso(e.date);
+    auto end = parse_iso(e.date_end.empty() ? e.date : e.date_end);
+    if (!start || !end) return 0;
+    return std::max(0, static_cast<int>((*end - *start).count()));
+}
+
+long long unix_time_of(std::string_view iso_date) {
+    auto day = parse_iso(iso_date);
+    if (!day) return 0;
+    return std::chrono::duration_cast<std::chrono::seconds>(day->time_since_epoch()).count();
+}
+
+bool codable(const store::merged_event& e) {
+    return !e.date.empty() && e.date_prec != extract::date_precision::unknown && e.province.has_value();
+}
+
+} // namespace naqsha::exports

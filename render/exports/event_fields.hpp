@@ -1,0 +1,27 @@
+#pragma once
+// Small derivations from a merged event shared by the export formats.
+#include "render/store/model.hpp"
+
+#include <string>
+
+namespace naqsha::exports {
+
+// The most precise place name: district, else province.
+std::string location_name(const store::merged_event& e);
+
+// Distinct publishers (or article ids when the publisher is unknown), "; "-separated, in source order.
+std::string source_list(const store::merged_event& e);
+
+// The quote on one line, for a notes column.
+std::string one_line(std::string_view text);
+
+// Days from the first to the last day of the event's date range (0 for a single day).
+int span_days(const store::merged_event& e);
+
+// Unix time of an ISO date at 00:00 UTC; 0 when empty or malformed.
+long long unix_time_of(std::string_view iso_date);
+
+// Whether the event can be placed and dated well enough for ACLED/UCDP.
+bool codable(const store::merged_event& e);
+
+} // namespace naqsha::exports

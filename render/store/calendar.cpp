@@ -1,0 +1,123 @@
+#include "render/store/calendar.hpp"
+
+#include <chrono>
+#include <fmt/format.h>
+
+namespace naqsha::store {
+namespace {
+
+namespace chr = std::chrono;
+
+chr::year_month_day to_ymd(day_number day) { return chr::year_month_day{chr::sys_days{chr::days{day}}}; }
+
+day_number to_day(chr::year_month_day ymd) {
+    return static_cast<day_number>(chr::sys_days{ymd}.time_since_epoch().count());
+}
+
+int to_int(chr::year y) { return static_cast<int>(y); }
+unsigned to_unsigned(chr::month m) { return static_cast<unsigned>(m); }
+
+bool parse_digits(std::string_view text, int& value) {
+    value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+        value = value * 10 + (c - '0');
+    }
+    return !text.empty();
+}
+
+// Monday of ISO week 1 of `iso_year`: the week holding 4 January.
+day_number iso_year_start(int iso_year) {
+    day_number jan4 = to_day(chr::year{iso_year} / chr::January / 4);
+    unsigned weekday = chr::weekday{chr::sys_days{chr::days{jan4}}}.iso_encoding(); // 1 = Monday
+    return jan4 - static_cast<day_number>(weekday - 1);
+}
+
+time_slice week_of(day_number day) {
+    unsigned weekday = chr::weekday{chr::sys_days{chr::days{day}}}.iso_encoding();
+    day_number monday = day - static_cast<day_number>(weekday - 1);
+    // The ISO week-year is the calendar year of the week's Thursday.
+    int iso_year = to_int(to_ymd(monday + 3).year());
+    int week = (monday - iso_year_start(iso_year)) / 7 + 1;
+    return {fmt::format("{:04}-W{:02}", iso_year, week), format_iso_day(monday), format_iso_day(monday + 6)};
+}
+
+time_slice month_of(day_number day) {
+    auto ymd = to_ymd(day);
+    auto first = ymd.year() / ymd.month() / 1;
+    auto last = chr::year_month_day_last{ymd.year(), chr::month_day_last{ymd.month()}};
+    return {fmt::format("{:04}-{:02}", to_int(ymd.year()), to_unsigned(ymd.month())), format_iso_day(to_day(first)),
+            format_iso_day(to_day(chr::year_month_day{last}))};
+}
+
+time_slice quarter_of(day_number day) {
+    auto ymd = to_ymd(day);
+    unsigned quarter = (to_unsigned(ymd.month()) - 1) / 3 + 1;
+    auto first = ymd.year() / chr::month{quarter * 3 - 2} / 1;
+    auto last = chr::year_month_day_last{ymd.year(), chr::month_day_last{chr::month{quarter * 3}}};
+    return {fmt::format("{:04}-Q{}", to_int(ymd.year()), quarter), format_iso_day(to_day(first)),
+            format_iso_day(to_day(chr::year_month_day{last}))};
+}
+
+} // namespace
+
+std::optional<day_number> parse_iso_day(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m) || !parse_digits(text.substr(8, 2), d))
+        return std::nullopt;
+    chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)}, chr::day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return to_day(ymd);
+}
+
+std::string format_iso_day(day_number day) {
+    auto ymd = to_ymd(day);
+    return fmt::format("{:04}-{:02}-{:02}", to_int(ymd.year()), to_unsigned(ymd.month()),
+                       static_cast<unsigned>(ymd.day()));
+}
+
+bool precisely_dated(extract::date_precision precision, day_number start, day_number end) {
+    using extract::date_precision;
+    constexpr day_number longest_precise_span = 14; // "last week", "between Monday and Thursday"
+    bool precise = precision == date_precision::day || precision == date_precision::range || precision == date_precision::week;
+    return precise && start <= end && end - start < longest_precise_span;
+}
+
+std::string_view to_string(slice_unit unit) {
+    switch (unit) {
+    case slice_unit::day: return "day";
+    case slice_unit::week: return "week";
+    case slice_unit::month: return "month";
+    case slice_unit::quarter: return "quarter";
+    }
+    return "month";
+}
+
+std::optional<slice_unit> slice_unit_from_string(std::string_view text) {
+    for (auto unit : {slice_unit::day, slice_unit::week, slice_unit::month, slice_unit::quarter})
+        if (to_string(unit) == text) return unit;
+    return std::nullopt;
+}
+
+time_slice slice_containing(slice_unit unit, day_number day) {
+    switch (unit) {
+    case slice_unit::day: return {format_iso_day(day), format_iso_day(day), format_iso_day(day)};
+    case slice_unit::week: return week_of(day);
+    case slice_unit::month: return month_of(day);
+    case slice_unit::quarter: return quarter_of(day);
+    }
+    return month_of(day);
+}
+
+std::vector<time_slice> slices_between(slice_unit unit, day_number first, day_number last) {
+    std::vector<time_slice> slices;
+    for (day_number day = first; day <= last;) {
+        auto slice = slice_containing(unit, day);
+        day = *parse_iso_day(slice.end_date) + 1;
+        slices.push_back(std::move(slice));
+    }
+    return slices;
+}
+
+} // namespace naqsha::store

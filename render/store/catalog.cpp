@@ -1,0 +1,36 @@
+#include "render/store/catalog.hpp"
+
+#include <algorithm>
+
+namespace naqsha::store {
+
+void catalog::put(stored_article article) {
+    auto id = article.record.id;
+    articles_.insert_or_assign(std::move(id), std::move(article));
+}
+
+const stored_article* catalog::find_current(const std::string& id, const std::string& content_hash,
+                                            const std::string& extraction_key) const {
+    auto it = articles_.find(id);
+    if (it == articles_.end()) return nullptr;
+    const auto& record = it->second.record;
+    if (record.content_hash != content_hash || record.extraction_key != extraction_key) return nullptr;
+    return &it->second;
+}
+
+void catalog::assign_sequence_numbers() {
+    std::int64_t next = 1;
+    for (const auto& [id, article] : articles_)
+        for (const auto& m : article.mentions) next = std::max(next, m.seq + 1);
+    for (auto& [id, article] : articles_)
+        for (auto& m : article.mentions)
+            if (m.seq == 0) m.seq = next++;
+}
+
+std::size_t catalog::mention_count() const {
+    std::size_t n = 0;
+    for (const auto& [id, article] : articles_) n += article.mentions.size();
+    return n;
+}
+
+} // namespace naqsha::store

@@ -1,0 +1,59 @@
+#pragma once
+// The store's content in memory: every article ever stored with the mentions extracted from it.
+// Articles are keyed by id; an article is re-extracted only when its text or what the extraction
+// depended on (extractor version, --published) changed.
+#include "extract/event.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace naqsha::store {
+
+struct article_record {
+    std::string id;             // file stem or NDJSON id
+    std::string content_hash;   // SHA-256 of the text
+    std::string extraction_key; // what else the mentions depend on; a change means re-extraction
+    std::string source;         // publisher or agency when known
+    std::string url;
+    std::string title;
+    std::string published;      // ISO day, "" when unknown
+    std::string path;           // where it was read from (file, or NDJSON file and line)
+    std::int64_t bytes = 0;
+};
+
+struct stored_mention {
+    extract::event event;
+    // Order in which the mention was first stored, over every run. The first mention ever stored in
+    // a cluster names the merged event, so its id survives new sources joining.
+    std::int64_t seq = 0;
+};
+
+struct stored_article {
+    article_record record;
+    std::vector<stored_mention> mentions;
+    std::vector<extract::area_claim> area_claims;
+};
+
+class catalog {
+public:
+    // Adds or replaces an article. Mentions with seq 0 get theirs in assign_sequence_numbers().
+    void put(stored_article article);
+    // The stored article when its text and extraction key match, else nullptr (it must be extracted).
+    const stored_article* find_current(const std::string& id, const std::string& content_hash,
+                                       const std::string& extraction_key) const;
+    bool contains(const std::string& id) const { return articles_.count(id) != 0; }
+
+    // Numbers new mentions after every earlier one, in article-id order, so a run is deterministic
+    // whatever order its inputs arrived in.
+    void assign_sequence_numbers();
+
+    const std::map<std::string, stored_article>& articles() const { return articles_; }
+    std::size_t mention_count() const;
+
+private:
+    std::map<std::string, stored_article> articles_;
+};
+
+} // namespace naqsha::store

@@ -1,0 +1,213 @@
+#include "render/store/control_csv.hpp"
+
+#include "geo/atomic_file.hpp"
+#include "geo/error.hpp"
+#include "render/store/calendar.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace naqsha::store {
+namespace {
+
+// RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<std::vector<std::string>> parse_csv(std::string_view text, std::vector<int>& line_of_row) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false, field_started = false;
+    int line = 1, row_line = 1;
+    auto end_row = [&] {
+        row.push_back(std::move(field));
+        field.clear();
+        bool blank = row.size() == 1 && row[0].find_first_not_of(" \t") == std::string::npos;
+        if (!blank) {
+            rows.push_back(std::move(row));
+            line_of_row.push_back(row_line);
+        }
+        row.clear();
+        field_started = false;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                if (c == '\n') ++line;
+                field += c;
+            }
+        } else if (c == '"' && !field_started) {
+            quoted = field_started = true;
+        } else if (c == ',') {
+            row.push_back(std::move(field));
+            field.clear();
+            field_started = false;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            end_row();
+            row_line = ++line;
+        } else {
+            field += c;
+            if (c != ' ' && c != '\t') field_started = true;
+        }
+    }
+    if (!field.empty() || !row.empty()) end_row();
+    for (auto& r : rows)
+        for (auto& f : r) {
+            auto first = f.find_first_not_of(" \t");
+            auto last = f.find_last_not_of(" \t");
+            f = first == std::string::npos ? std::string() : f.substr(first, last - first + 1);
+        }
+    return rows;
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+struct table {
+    std::vector<std::vector<std::string>> rows; // without the header
+    std::vector<int> lines;
+    std::vector<std::string> columns;           // lower-case header names
+};
+
+table read_table(const std::filesystem::path& file) {
+    std::string text;
+    try {
+        text = read_file(file);
+    } catch (const input_error& e) {
+        throw usage_error(e.what());
+    }
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3); // spreadsheet BOM
+    table t;
+    t.rows = parse_csv(text, t.lines);
+    if (t.rows.empty()) throw usage_error(file.string() + ": empty: expected a header row and data rows");
+    for (auto& name : t.rows.front()) t.columns.push_back(lower(name));
+    t.rows.erase(t.rows.begin());
+    t.lines.erase(t.lines.begin());
+    return t;
+}
+
+class row_checker {
+public:
+    row_checker(const std::filesystem::path& file, std::span<const district_info> districts)
+        : file_(file), districts_(districts) {}
+
+    void problem(int line, const std::string& what) { problems_.push_back(fmt::format("{}:{}: {}", file_.string(), line, what)); }
+
+    std::string pcode(int line, const std::string& value) {
+        if (value.empty()) problem(line, "empty pcode");
+        else if (districts_covered(value, districts_).empty())
+            problem(line, fmt::format("unknown pcode '{}' (expected a district P-code such as AF1803, a province P-code "
+                                      "such as AF18, or *)", value));
+        return value;
+    }
+
+    asserted_status status(int line, const std::string& value) {
+        auto v = lower(value);
+        if (v == "unknown") return std::nullopt;
+        if (auto s = control_status_from_string(v)) return s;
+        problem(line, fmt::format("unknown status '{}' (expected government, contested, taliban, unconfirmed or unknown)", value));
+        return std::nullopt;
+    }
+
+    std::string date(int line, const std::string& value, const char* column, bool optional) {
+        if (value.empty() && optional) return value;
+        if (!parse_iso_day(value)) problem(line, fmt::format("{} '{}' is not a date YYYY-MM-DD", column, value));
+        return value;
+    }
+
+    void finish() const {
+        if (problems_.empty()) return;
+        std::string message = fmt::format("{}: {} bad row{}:", file_.string(), problems_.size(), problems_.size() == 1 ? "" : "s");
+        for (const auto& p : problems_) message += "\n  " + p;
+        throw usage_error(message);
+    }
+
+private:
+    std::filesystem::path file_;
+    std::span<const district_info> districts_;
+    std::vector<std::string> problems_;
+};
+
+void expect_columns(const std::filesystem::path& file, const table& t, const std::vector<std::string>& expected) {
+    if (t.columns == expected) return;
+    std::string want;
+    for (const auto& c : expected) want += (want.empty() ? "" : ",") + c;
+    std::string got;
+    for (const auto& c : t.columns) got += (got.empty() ? "" : ",") + c;
+    throw usage_error(fmt::format("{}:1: header is '{}', expected '{}'", file.string(), got, want));
+}
+
+} // namespace
+
+std::vector<std::size_t> districts_covered(std::string_view pcode, std::span<const district_info> districts) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < districts.size(); ++i)
+        if (pcode == "*" || districts[i].pcode == pcode || districts[i].province_pcode == pcode) out.push_back(i);
+    return out;
+}
+
+std::vector<baseline_row> read_baseline_csv(const std::filesystem::path& file, std::span<const district_info> districts) {
+    auto t = read_table(file);
+    expect_columns(file, t, {"pcode", "status", "date", "source"});
+    row_checker check(file, districts);
+    std::vector<baseline_row> out;
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        const auto& r = t.rows[i];
+        int line = t.lines[i];
+        if (r.size() != 4) {
+            check.problem(line, fmt::format("{} fields, expected 4 (pcode,status,date,source)", r.size()));
+            continue;
+        }
+        baseline_row row;
+        row.line = line;
+        row.pcode = check.pcode(line, r[0]);
+        row.status = check.status(line, r[1]);
+        row.date = check.date(line, r[2], "date", false);
+        row.source = r[3];
+        out.push_back(std::move(row));
+    }
+    check.finish();
+    return out;
+}
+
+std::vector<override_row> read_overrides_csv(const std::filesystem::path& file, std::span<const district_info> districts) {
+    auto t = read_table(file);
+    bool open_ended = t.columns.size() == 4;
+    if (open_ended) expect_columns(file, t, {"pcode", "status", "date", "source"});
+    else expect_columns(file, t, {"pcode", "status", "start_date", "end_date", "source"});
+    std::size_t width = t.columns.size();
+    row_checker check(file, districts);
+    std::vector<override_row> out;
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        const auto& r = t.rows[i];
+        int line = t.lines[i];
+        if (r.size() != width) {
+            check.problem(line, fmt::format("{} fields, expected {}", r.size(), width));
+            continue;
+        }
+        override_row row;
+        row.line = line;
+        row.pcode = check.pcode(line, r[0]);
+        row.status = check.status(line, r[1]);
+        row.start_date = check.date(line, r[2], open_ended ? "date" : "start_date", false);
+        if (!open_ended) {
+            row.end_date = check.date(line, r[3], "end_date", true);
+            if (!row.end_date.empty() && !row.start_date.empty() && row.end_date < row.start_date)
+                check.problem(line, fmt::format("end_date {} is before start_date {}", row.end_date, row.start_date));
+        }
+        row.source = r[width - 1];
+        out.push_back(std::move(row));
+    }
+    check.finish();
+    return out;
+}
+
+} // namespace naqsha::store

@@ -1,0 +1,31 @@
+#pragma once
+// The district control timeline: per district, intervals of government | contested | taliban |
+// unconfirmed built from merged events, a baseline snapshot and overrides. The rules are written out in
+// docs/control-model.md; this is their one implementation.
+#include "render/store/control_csv.hpp"
+#include "render/store/district_info.hpp"
+#include "render/store/model.hpp"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace naqsha::store {
+
+struct control_options {
+    std::string as_of;        // the map date (ISO day): nothing after it is considered
+    int contested_days = 30;  // how long an attack, clash or abandoned post keeps a district contested
+};
+
+// Intervals ordered by district P-code, then start date. Districts without any evidence at a date have
+// no interval there (they are `unknown` and not drawn).
+std::vector<control_interval> build_control_timeline(std::span<const merged_event> events,
+                                                     std::span<const district_info> districts,
+                                                     std::span<const baseline_row> baseline,
+                                                     std::span<const override_row> overrides,
+                                                     const control_options& options);
+
+// The events the timeline can use: dated to a day or a short range, placed in a district, not after the map date.
+bool informs_control(const merged_event& e, std::string_view as_of);
+
+} // namespace naqsha::store

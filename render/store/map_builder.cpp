@@ -1,0 +1,51 @@
+#include "render/store/map_builder.hpp"
+
+#include "geo/error.hpp"
+#include "render/store/control_timeline.hpp"
+#include "render/store/summary.hpp"
+
+#include <algorithm>
+
+namespace naqsha::store {
+
+std::string default_map_date(std::span<const merged_event> events, const catalog& store) {
+    std::string latest;
+    for (const auto& e : events) {
+        const auto& end = e.date_end.empty() ? e.date : e.date_end;
+        if (parse_iso_day(end)) latest = std::max(latest, end);
+    }
+    if (!latest.empty()) return latest;
+    for (const auto& [id, article] : store.articles())
+        if (parse_iso_day(article.record.published)) latest = std::max(latest, article.record.published);
+    return latest;
+}
+
+map_state build_map_state(std::vector<merged_event> events, const catalog& store,
+                          std::span<const district_info> districts, std::span<const baseline_row> baseline,
+                          std::span<const override_row> overrides, const map_options& options) {
+    map_state state;
+    state.slice_unit = std::string(to_string(options.slice));
+    if (!options.at.empty() && !parse_iso_day(options.at))
+        throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
+    state.as_of = options.at.empty() ? default_map_date(events, store) : options.at;
+
+    std::erase_if(events, [&](const merged_event& e) { return !state.as_of.empty() && !e.date.empty() && e.date > state.as_of; });
+    state.events = std::move(events);
+    for (const auto& [id, article] : store.articles())
+        for (const auto& claim : article.area_claims)
+            if (state.as_of.empty() || claim.date.empty() || claim.date <= state.as_of) state.area_claims.push_back(claim);
+    if (state.as_of.empty()) return state;
+
+    state.control = build_control_timeline(state.events, districts, baseline, overrides,
+                                           control_options{state.as_of, options.contested_days});
+
+    auto as_of = *parse_iso_day(state.as_of);
+    auto first = as_of;
+    for (const auto& e : state.events)
+        if (auto day = parse_iso_day(e.date)) first = std::min(first, *day);
+    state.slices = slices_between(options.slice, first, as_of);
+    state.summaries = summarise_control(state.control, districts, state.slices, state.as_of);
+    return state;
+}
+
+} // namespace naqsha::store

@@ -1,0 +1,31 @@
+#pragma once
+// From the store's content to the map_state the layer writers and tile renderer draw: the merged
+// events up to the map date, the control timeline, the claims kept aside, the time slices and summaries.
+#include "render/store/calendar.hpp"
+#include "render/store/catalog.hpp"
+#include "render/store/control_csv.hpp"
+#include "render/store/district_info.hpp"
+#include "render/store/model.hpp"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace naqsha::store {
+
+struct map_options {
+    std::string at;                       // the map date; "" for the latest event date
+    slice_unit slice = slice_unit::month;
+    int contested_days = 30;
+};
+
+// The map date when none is given: the latest day an event reaches (ranges by their end), else the
+// latest publication date, else "" (an empty store).
+std::string default_map_date(std::span<const merged_event> events, const catalog& store);
+
+// Takes the merged events of the whole store; keeps those up to the map date (and the undated ones).
+map_state build_map_state(std::vector<merged_event> events, const catalog& store,
+                          std::span<const district_info> districts, std::span<const baseline_row> baseline,
+                          std::span<const override_row> overrides, const map_options& options);
+
+} // namespace naqsha::store

@@ -1,0 +1,361 @@
+#include "render/store/merge.hpp"
+
+#include "geo/sha256.hpp"
+#include "render/store/calendar.hpp"
+#include "render/store/claim_rules.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace naqsha::store {
+namespace {
+
+using extract::event_type;
+
+struct member {
+    const stored_mention* mention = nullptr;
+    const article_record* article = nullptr;
+    std::optional<day_number> start, end; // both set, or neither
+    std::string wire_key;                  // same for wire copies of one report; "" when undatable
+};
+
+struct cluster {
+    std::vector<member> members;          // in stored order
+    std::string district, province;
+    day_number max_start = 0, min_end = 0;
+    std::set<std::string> articles;
+    std::set<std::string> wire_keys;
+    std::set<event_type> types;
+    std::string perpetrator, target, control;
+};
+
+bool known_actor(const std::string& a) { return !a.empty() && a != "unknown"; }
+
+bool fighting(event_type t) {
+    return t == event_type::armed_clash || t == event_type::district_seizure || t == event_type::withdrawal ||
+           t == event_type::government_recapture;
+}
+
+// Reports of one fight name it differently: a clash may be the seizure or recapture another source
+// reports, and abandoned posts go with a seizure; a seizure and a recapture are never one event.
+bool types_compatible(event_type a, event_type b) {
+    if (a == b) return true;
+    if (!fighting(a) || !fighting(b)) return false;
+    if (a == event_type::armed_clash || b == event_type::armed_clash) return true;
+    auto seizure_side = [](event_type t) { return t == event_type::district_seizure || t == event_type::withdrawal; };
+    return seizure_side(a) && seizure_side(b);
+}
+
+std::string province_of(const extract::event& e) {
+    if (e.province && !e.province->pcode.empty()) return e.province->pcode;
+    // OCHA P-codes nest: a district AF1803 lies in province AF18.
+    if (e.district && e.district->pcode.size() >= 4) return e.district->pcode.substr(0, 4);
+    return {};
+}
+
+std::string district_of(const extract::event& e) { return e.district ? e.district->pcode : std::string(); }
+
+// Wire copies of one report give mentions with the same type, date and quote.
+std::string wire_copy_key(const extract::event& e) {
+    if (e.quote.empty() || e.date.empty()) return {};
+    std::string key = std::string(extract::to_string(e.type));
+    key += '|';
+    key += e.date;
+    key += '|';
+    // Wire copies differ in spacing and line breaks, not in words.
+    bool space = false;
+    for (char ch : e.quote) {
+        bool is_space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+        if (is_space) {
+            space = true;
+            continue;
+        }
+        if (space) key += ' ';
+        space = false;
+        key += ch;
+    }
+    return key;
+}
+
+class clusterer {
+public:
+    clusterer(const merge_options& options) : options_(options) {}
+
+    void add(member m) {
+        const auto& e = m.mention->event;
+        auto province = province_of(e);
+        bool mergeable = m.start && precisely_dated(e.date_prec, *m.start, *m.end);
+        std::optional<std::size_t> best;
+        int best_score = -1;
+        if (mergeable) {
+            auto consider = [&](std::size_t index) {
+                int score = compatibility(clusters_[index], m, province);
+                if (score > best_score || (score == best_score && best && index < *best)) {
+                    best_score = score;
+                    best = index;
+                }
+            };
+            if (!province.empty()) {
+                std::set<std::size_t> seen;
+                for (day_number d = *m.start - options_.date_tolerance_days; d <= *m.end + options_.date_tolerance_days; ++d) {
+                    auto it = by_day_.find({province, d});
+                    if (it == by_day_.end()) continue;
+                    for (auto index : it->second)
+                        if (seen.insert(index).second) consider(index);
+                }
+            }
+            if (auto it = by_wire_copy_.find(m.wire_key); !m.wire_key.empty() && it != by_wire_copy_.end())
+                consider(it->second);
+        }
+        std::size_t index;
+        if (best && best_score >= 0) {
+            index = *best;
+        } else {
+            index = clusters_.size();
+            clusters_.emplace_back();
+        }
+        join(index, std::move(m), province, mergeable);
+    }
+
+    std::vector<cluster>& clusters() { return clusters_; }
+
+private:
+    // -1 when the mention cannot be part of the cluster, else a preference score.
+    int compatibility(const cluster& c, const member& m, const std::string& province) const {
+        const auto& e = m.mention->event;
+        if (c.articles.count(e.article) != 0) return -1; // one article's events are distinct by construction
+        auto district = district_of(e);
+        bool wire_copy = !m.wire_key.empty() && c.wire_keys.count(m.wire_key) != 0;
+        if (!wire_copy) {
+            if (province.empty() || c.province.empty()) return -1;
+            if (province != c.province) return -1;
+            if (!district.empty() && !c.district.empty() && district != c.district) return -1;
+        }
+        if (*m.start > c.min_end + options_.date_tolerance_days || *m.end < c.max_start - options_.date_tolerance_days)
+            return -1;
+        for (auto t : c.types)
+            if (!types_compatible(t, e.type)) return -1;
+        if (!e.control.empty() && !c.control.empty() && e.control != c.control) return -1;
+        if (known_actor(e.who.perpetrator) && known_actor(c.perpetrator) && e.who.perpetrator != c.perpetrator) return -1;
+        if (known_actor(e.who.target) && known_actor(c.target) && e.who.target != c.target) return -1;
+
+        int score = 0;
+        if (wire_copy) score += 8;
+        if (c.types.count(e.type) != 0) score += 4;
+        if (!district.empty() && district == c.district) score += 2;
+        if (*m.start <= c.min_end && *m.end >= c.max_start) score += 1;
+        return score;
+    }
+
+    void join(std::size_t index, member m, const std::string& province, bool mergeable) {
+        auto& c = clusters_[index];
+        const auto& e = m.mention->event;
+        if (c.members.empty()) {
+            c.max_start = m.start.value_or(0);
+            c.min_end = m.end.value_or(0);
+        } else if (m.start) {
+            c.max_start = std::max(c.max_start, *m.start);
+            c.min_end = std::min(c.min_end, *m.end);
+        }
+        if (c.district.empty()) c.district = district_of(e);
+        if (c.province.empty()) c.province = province;
+        c.articles.insert(e.article);
+        c.types.insert(e.type);
+        if (!known_actor(c.perpetrator) && known_actor(e.who.perpetrator)) c.perpetrator = e.who.perpetrator;
+        if (!known_actor(c.target) && known_actor(e.who.target)) c.target = e.who.target;
+        if (c.control.empty()) c.control = e.control;
+        if (mergeable) {
+            if (!province.empty())
+                for (day_number d = *m.start; d <= *m.end; ++d) {
+                    auto& list = by_day_[{province, d}];
+                    if (list.empty() || list.back() != index) list.push_back(index);
+                }
+            if (!m.wire_key.empty()) {
+                by_wire_copy_.try_emplace(m.wire_key, index);
+                c.wire_keys.insert(m.wire_key);
+            }
+        }
+        c.members.push_back(std::move(m));
+    }
+
+    merge_options options_;
+    std::vector<cluster> clusters_;
+    std::map<std::pair<std::string, day_number>, std::vector<std::size_t>> by_day_;
+    std::map<std::string, std::size_t> by_wire_copy_;
+};
+
+// Seizures and recaptures decide control, so they name a mixed cluster; otherwise the most reported type.
+event_type merged_type(const cluster& c) {
+    for (auto t : {event_type::district_seizure, event_type::government_recapture, event_type::withdrawal})
+        if (c.types.count(t) != 0) return t;
+    std::map<event_type, int> counts;
+    for (const auto& m : c.members) ++counts[m.mention->event.type];
+    event_type best = c.members.front().mention->event.type;
+    for (const auto& m : c.members)
+        if (counts[m.mention->event.type] > counts[best]) best = m.mention->event.type;
+    return best;
+}
+
+const std::optional<extract::count_range>& field_of(const extract::event& e, std::string_view field) {
+    if (field == "killed") return e.killed;
+    if (field == "wounded") return e.wounded;
+    if (field == "missing") return e.missing;
+    return e.captured;
+}
+
+// Low and high span every source; the best estimate is the one from the source that carries the most
+// weight for this figure (its strongest claim), then the latest published, then the larger figure.
+std::optional<extract::count_range> merged_count(const cluster& c, std::string_view field) {
+    std::optional<extract::count_range> out;
+    int best_rank = -1;
+    std::string best_published;
+    for (const auto& m : c.members) {
+        const auto& range = field_of(m.mention->event, field);
+        if (!range) continue;
+        int rank = -1;
+        for (const auto& claim : m.mention->event.claims)
+            if (claim.field == field) rank = std::max(rank, casualty_source_rank(claim.source_kind));
+        if (rank < 0) rank = casualty_source_rank("");
+        const auto& published = m.article->published;
+        if (!out) {
+            out = *range;
+        } else {
+            out->low = std::min(out->low, range->low);
+            out->high = std::max(out->high, range->high);
+        }
+        bool better = rank > best_rank || (rank == best_rank && published > best_published) ||
+                      (rank == best_rank && published == best_published && range->best > out->best);
+        if (better) {
+            best_rank = rank;
+            best_published = published;
+            out->best = range->best;
+        }
+    }
+    if (out) {
+        out->low = std::min(out->low, out->best);
+        out->high = std::max(out->high, out->best);
+    }
+    return out;
+}
+
+bool same_claim(const extract::claim& a, const extract::claim& b) {
+    return a.field == b.field && a.value == b.value && a.source == b.source && a.source_kind == b.source_kind &&
+           a.subject == b.subject;
+}
+
+merged_event build_event(const cluster& c) {
+    merged_event out;
+    const auto& first = c.members.front().mention->event;
+    out.id = event_id_for(first.id);
+    out.type = merged_type(c);
+    const extract::event* lead = &first; // the first mention of the chosen type speaks for the event
+    for (const auto& m : c.members)
+        if (m.mention->event.type == out.type) {
+            lead = &m.mention->event;
+            break;
+        }
+    out.sub_type = lead->sub_type;
+    out.quote = lead->quote;
+    out.control = lead->control;
+    for (const auto& m : c.members)
+        if (out.control.empty()) out.control = m.mention->event.control;
+
+    out.background = std::all_of(c.members.begin(), c.members.end(),
+                                 [](const member& m) { return m.mention->event.background; });
+
+    // Dates: what every source agrees on when they overlap, else the span of them all.
+    if (c.members.front().start) {
+        day_number start = c.max_start, end = c.min_end;
+        if (start > end) {
+            start = *c.members.front().start;
+            end = *c.members.front().end;
+            for (const auto& m : c.members) {
+                start = std::min(start, *m.start);
+                end = std::max(end, *m.end);
+            }
+        }
+        out.date = format_iso_day(start);
+        out.date_end = format_iso_day(end);
+        out.date_prec = start == end ? extract::date_precision::day : extract::date_precision::range;
+        if (c.members.size() == 1) out.date_prec = first.date_prec;
+    } else {
+        out.date = first.date;
+        out.date_end = first.date_end;
+        out.date_prec = first.date_prec;
+    }
+
+    out.geo_prec = first.geo_prec;
+    for (const auto& m : c.members) {
+        const auto& e = m.mention->event;
+        if (!out.district && e.district && !e.district->pcode.empty()) out.district = e.district;
+        if (!out.province && e.province && !e.province->pcode.empty()) out.province = e.province;
+        if (e.geo_prec < out.geo_prec) out.geo_prec = e.geo_prec;
+        if (!out.lon && e.lon && e.lat && e.geo_prec == extract::geo_precision::settlement) {
+            out.lon = e.lon;
+            out.lat = e.lat;
+        }
+        auto take = [](std::string& into, const std::string& from) {
+            if (!known_actor(into) && known_actor(from)) into = from;
+        };
+        take(out.who.perpetrator, e.who.perpetrator);
+        take(out.who.target, e.who.target);
+        if (out.who.perpetrator_detail.empty()) out.who.perpetrator_detail = e.who.perpetrator_detail;
+        if (out.who.target_detail.empty()) out.who.target_detail = e.who.target_detail;
+        if (&m == &c.members.front() || report_source_rank(e.reported_by_kind) > report_source_rank(out.reported_by_kind)) {
+            out.reported_by = e.reported_by;
+            out.reported_by_kind = e.reported_by_kind;
+        }
+        for (const auto& claim : e.claims)
+            if (std::none_of(out.claims.begin(), out.claims.end(), [&](const auto& kept) { return same_claim(kept, claim); }))
+                out.claims.push_back(claim);
+        out.confidence = std::max(out.confidence, e.confidence);
+        out.sources.push_back({m.article->id, e.id, m.article->source, m.article->url, m.article->published});
+    }
+    if (out.who.perpetrator.empty()) out.who.perpetrator = first.who.perpetrator;
+    if (out.who.target.empty()) out.who.target = first.who.target;
+    out.killed = merged_count(c, "killed");
+    out.wounded = merged_count(c, "wounded");
+    out.missing = merged_count(c, "missing");
+    out.captured = merged_count(c, "captured");
+    return out;
+}
+
+} // namespace
+
+std::string event_id_for(std::string_view mention_id) { return "ev-" + sha256_hex(mention_id).substr(0, 16); }
+
+merge_result merge_mentions(const catalog& store, const merge_options& options) {
+    std::vector<member> members;
+    members.reserve(store.mention_count());
+    for (const auto& [id, article] : store.articles())
+        for (const auto& m : article.mentions) {
+            member entry{&m, &article.record, std::nullopt, std::nullopt, wire_copy_key(m.event)};
+            auto start = parse_iso_day(m.event.date);
+            auto end = m.event.date_end.empty() ? start : parse_iso_day(m.event.date_end);
+            if (start && end && *end >= *start) {
+                entry.start = start;
+                entry.end = end;
+            }
+            members.push_back(entry);
+        }
+    std::stable_sort(members.begin(), members.end(),
+                     [](const member& a, const member& b) { return a.mention->seq < b.mention->seq; });
+
+    clusterer grouping(options);
+    for (auto& m : members) grouping.add(m);
+
+    merge_result result;
+    result.events.reserve(grouping.clusters().size());
+    for (const auto& c : grouping.clusters()) {
+        result.events.push_back(build_event(c));
+        for (const auto& m : c.members) result.event_of.emplace(m.mention->event.id, result.events.back().id);
+    }
+    std::sort(result.events.begin(), result.events.end(), [](const merged_event& a, const merged_event& b) {
+        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    });
+    return result;
+}
+
+} // namespace naqsha::store

@@ -1,0 +1,135 @@
+#include "render/exports/csv_writer.hpp"
+#include "render/exports/exports.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace naqsha;
+
+// A minimal RFC 4180 reader, enough to check what the writer produced.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
+            else if (c == '"') quoted = false;
+            else field += c;
+        } else if (c == '"') quoted = true;
+        else if (c == ',') { rows.back().push_back(field); field.clear(); }
+        else if (c == '\n') { rows.back().push_back(field); field.clear(); rows.emplace_back(); }
+        else field += c;
+    }
+    rows.pop_back(); // after the final newline
+    return rows;
+}
+
+// The value of a named column in data row 1 of a parsed table.
+std::string cell(const std::vector<std::vector<std::string>>& rows, std::string_view name) {
+    const auto& header = rows.at(0);
+    auto it = std::find(header.begin(), header.end(), name);
+    if (it == header.end()) return "<no column " + std::string(name) + ">";
+    return rows.at(1).at(static_cast<std::size_t>(it - header.begin()));
+}
+
+store::merged_event baharak_ambush() {
+    store::merged_event e;
+    e.id = "e1a2b3";
+    e.type = extract::event_type::armed_clash;
+    e.sub_type = "ambush";
+    e.date = "2020-10-20";
+    e.date_end = "2020-10-21";
+    e.date_prec = extract::date_precision::range;
+    e.district = extract::place_ref{"AF1803", "Baharak"};
+    e.province = extract::place_ref{"AF18", "Takhar"};
+    e.geo_prec = extract::geo_precision::district;
+    e.lon = 69.8;
+    e.lat = 36.9;
+    e.who = {"taliban", "afghan_forces", "Taliban", "security forces, police"};
+    e.killed = extract::count_range{12, 34, 42};
+    e.wounded = extract::count_range{8, 8, 8};
+    e.quote = "34 security personnel were killed in the ambush,\nincluding the province's deputy police chief";
+    e.sources = {{"001_7f9b9c3711d5355b", "001_7f9b9c3711d5355b#1", "Al Jazeera", "", "2020-10-21"},
+                 {"003_71abac885cfa549a", "003_71abac885cfa549a#1", "Republic World", "", "2020-10-22"}};
+    e.confidence = 0.9;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("csv_writer quotes only what must be quoted and checks the column count") {
+    exports::csv_writer csv({"a", "b", "c"});
+    csv.field("plain").field("has, comma").field("has \"quotes\"\nand a newline");
+    csv.end_row();
+    auto rows = parse_csv(csv.text());
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1] == std::vector<std::string>{"plain", "has, comma", "has \"quotes\"\nand a newline"});
+    CHECK(csv.text().rfind("plain,\"has, comma\",", std::string::npos) != std::string::npos);
+    csv.field("too few");
+    CHECK_THROWS(csv.end_row());
+}
+
+TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
+    store::map_state state;
+    state.events.push_back(baharak_ambush());
+    store::merged_event undated = baharak_ambush();
+    undated.id = "undated";
+    undated.date.clear();
+    undated.date_prec = extract::date_precision::unknown;
+    state.events.push_back(undated);
+
+    auto table = exports::acled_csv(state);
+    CHECK(table.rows == 1);
+    CHECK(table.skipped == 1);
+    auto rows = parse_csv(table.csv);
+    REQUIRE(rows.size() == 2);
+    const auto& header = rows[0];
+    for (const char* required : {"event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
+                                 "actor2", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+                                 "source", "notes", "fatalities"}) {
+        CHECK_MESSAGE(std::find(header.begin(), header.end(), std::string(required)) != header.end(), required);
+    }
+    auto column = [&](std::string_view name) { return cell(rows, name); };
+    CHECK(column("event_date") == "2020-10-20");
+    CHECK(column("year") == "2020");
+    CHECK(column("time_precision") == "2");
+    CHECK(column("event_type") == "Battles");
+    CHECK(column("sub_event_type") == "Armed clash");
+    CHECK(column("actor1") == "Taliban");
+    CHECK(column("inter1") == "2");
+    CHECK(column("actor2") == "Police Forces of Afghanistan (2004-2021)");
+    CHECK(column("interaction") == "12");
+    CHECK(column("admin1") == "Takhar");
+    CHECK(column("admin2") == "Baharak");
+    CHECK(column("geo_precision") == "2");
+    CHECK(column("fatalities") == "12"); // ACLED codes the most conservative figure
+    CHECK(column("source") == "Al Jazeera; Republic World");
+    CHECK(column("notes").find('\n') == std::string::npos);
+    CHECK(column("timestamp") == "1603324800"); // 2020-10-22, the latest source
+}
+
+TEST_CASE("events_ucdp.csv carries best, low and high") {
+    store::map_state state;
+    state.events.push_back(baharak_ambush());
+    auto table = exports::ucdp_csv(state);
+    auto rows = parse_csv(table.csv);
+    REQUIRE(rows.size() == 2);
+    auto column = [&](std::string_view name) { return cell(rows, name); };
+    CHECK(column("best") == "34");
+    CHECK(column("low") == "12");
+    CHECK(column("high") == "42");
+    CHECK(column("type_of_violence") == "1");
+    CHECK(column("side_a") == "Government of Afghanistan");
+    CHECK(column("side_b") == "Taleban");
+    CHECK(column("where_prec") == "3");
+    CHECK(column("date_prec") == "1"); // a night running past midnight is still one day's event
+    CHECK(column("number_of_sources") == "2");
+    CHECK(column("geom_wkt") == "POINT (69.8000 36.9000)");
+}

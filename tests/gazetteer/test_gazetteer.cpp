@@ -1,0 +1,181 @@
+// The gazetteer on the real boundary data (../shared/gazetteer-data, OCHA/AGCHO 2018).
+#include "gazetteer/gazetteer.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+namespace gz = naqsha::gazetteer;
+
+namespace {
+
+const gz::gazetteer& shared_gazetteer() {
+    static const gz::gazetteer g = gz::gazetteer::load();
+    return g;
+}
+
+bool has_pcode(const std::vector<gz::candidate>& found, const std::string& pcode, gz::level kind) {
+    return std::any_of(found.begin(), found.end(), [&](const gz::candidate& c) { return c.pcode == pcode && c.kind == kind; });
+}
+
+// The best-ranked candidate of the given level.
+const gz::candidate* best_of(const std::vector<gz::candidate>& found, gz::level kind) {
+    for (const auto& c : found)
+        if (c.kind == kind) return &c;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the default boundary set loads 399 districts in 34 provinces") {
+    const auto& g = shared_gazetteer();
+    CHECK(g.provinces().size() == 34);
+    CHECK(g.districts().size() == 399);
+    CHECK(g.report().repairs.empty()); // OCHA 2018 has no invalid geometry
+    CHECK(g.report().ambiguous_names.size() == 11);
+    double total = 0;
+    for (const auto& d : g.districts()) {
+        CHECK(d.area_km2 > 10);
+        total += d.area_km2;
+        CHECK(!d.name_dari.empty());
+    }
+    // Afghanistan is about 652,000 km^2.
+    CHECK(total > 630000);
+    CHECK(total < 660000);
+    for (const auto& p : g.provinces()) {
+        CHECK_MESSAGE(!p.capital_district_pcode.empty(), p.name);
+        CHECK(g.district_by_pcode(p.capital_district_pcode) != nullptr);
+    }
+    CHECK(g.district_by_pcode("AF1803")->name == "Baharak");
+    CHECK(g.province_of(*g.district_by_pcode("AF1803")).name == "Takhar");
+}
+
+TEST_CASE("every district resolves from its own name, each alternate and its Dari name") {
+    const auto& g = shared_gazetteer();
+    for (const auto& d : g.districts()) {
+        const auto& province = g.province_of(d);
+        std::vector<std::string> spellings{d.name, d.name_dari};
+        spellings.insert(spellings.end(), d.alternates.begin(), d.alternates.end());
+        for (const auto& s : spellings) {
+            gz::lookup_options in_province;
+            in_province.province = province.name;
+            in_province.include_settlements = false;
+            auto found = g.lookup(s, in_province);
+            const auto* best = best_of(found, gz::level::district);
+            REQUIRE_MESSAGE(best != nullptr, d.pcode << " from `" << s << "`");
+            CHECK_MESSAGE(best->pcode == d.pcode, d.pcode << " from `" << s << "` gave " << best->pcode);
+            bool generic = s == "Centre";
+            if (!generic) CHECK_MESSAGE(has_pcode(g.lookup(s), d.pcode, gz::level::district), d.pcode << " from `" << s << "`");
+        }
+    }
+}
+
+TEST_CASE("every province resolves from its own name, each alternate and its Dari name") {
+    const auto& g = shared_gazetteer();
+    for (const auto& p : g.provinces()) {
+        std::vector<std::string> spellings{p.name, p.name_dari};
+        spellings.insert(spellings.end(), p.alternates.begin(), p.alternates.end());
+        for (const auto& s : spellings) {
+            auto found = g.lookup(s);
+            REQUIRE_MESSAGE(!found.empty(), p.pcode << " from `" << s << "`");
+            CHECK_MESSAGE((found.front().kind == gz::level::province && found.front().pcode == p.pcode),
+                          p.pcode << " from `" << s << "` gave " << found.front().pcode);
+            CHECK(g.find_province(s) == &p);
+        }
+    }
+}
+
+TEST_CASE("duplicate names return every candidate; the province context picks one") {
+    const auto& g = shared_gazetteer();
+    struct pair_case {
+        const char* name;
+        const char* first;
+        const char* first_province;
+        const char* second;
+        const char* second_province;
+    };
+    const pair_case pairs[] = {
+        {"Arghandab", "AF2605", "Zabul", "AF2702", "Kandahar"},
+        {"Baharak", "AF1706", "Badakhshan", "AF1803", "Takhar"},
+        {"Dawlat Abad", "AF2109", "Balkh", "AF2909", "Faryab"},
+        {"Fayzabad", "AF1701", "Badakhshan", "AF2808", "Jawzjan"},
+        {"Jaghatu", "AF0408", "Maidan Wardak", "AF1106", "Ghazni"},
+        {"Jani Khel", "AF1209", "Paktika", "AF1309", "Paktya"},
+        {"Kohistan", "AF1708", "Badakhshan", "AF2910", "Faryab"},
+        {"Muqur", "AF1115", "Ghazni", "AF3103", "Badghis"},
+        {"Qara Bagh", "AF0114", "Kabul", "AF1111", "Ghazni"},
+        {"Surobi", "AF0115", "Kabul", "AF1210", "Paktika"},
+        {"Tagab", "AF0206", "Kapisa", "AF1717", "Badakhshan"},
+    };
+    for (const auto& p : pairs) {
+        auto all = g.lookup(p.name);
+        CHECK_MESSAGE(has_pcode(all, p.first, gz::level::district), p.name);
+        CHECK_MESSAGE(has_pcode(all, p.second, gz::level::district), p.name);
+        const auto* a = best_of(all, gz::level::district);
+        REQUIRE(a != nullptr);
+        for (const auto& expected : {std::pair{p.first, p.first_province}, std::pair{p.second, p.second_province}}) {
+            const std::string pcode = expected.first, province = expected.second;
+            gz::lookup_options o;
+            o.province = province;
+            auto found = g.lookup(p.name, o);
+            REQUIRE_MESSAGE(!found.empty(), p.name << " in " << province);
+            CHECK_MESSAGE(found.front().pcode == pcode, p.name << " in " << province << " gave " << found.front().pcode);
+        }
+    }
+    // A province given in another spelling works as well.
+    gz::lookup_options o;
+    o.province = "Takhar province";
+    CHECK(g.lookup("Baharak", o).front().pcode == "AF1803");
+}
+
+TEST_CASE("every district's interior point locates to it; points outside Afghanistan to nothing") {
+    const auto& g = shared_gazetteer();
+    for (const auto& d : g.districts()) {
+        const auto* found = g.locate(d.interior);
+        REQUIRE_MESSAGE(found != nullptr, d.pcode);
+        CHECK_MESSAGE(found->pcode == d.pcode, d.pcode << " located to " << found->pcode);
+    }
+    const naqsha::geo::point outside[] = {
+        {71.5785, 34.0151},  // Peshawar
+        {73.0479, 33.6844},  // Islamabad
+        {66.9750, 30.1798},  // Quetta
+        {59.6062, 36.2605},  // Mashhad
+        {68.7870, 38.5598},  // Dushanbe
+        {51.531, 25.2854},   // Doha
+        {0, 0},
+        {-69.18, 34.52},     // Kabul's longitude with the wrong sign
+        {34.52, 69.18},      // axis order swapped
+    };
+    for (const auto& p : outside) CHECK_MESSAGE(g.locate(p) == nullptr, p.x << "," << p.y);
+    CHECK(g.locate({69.1808, 34.5228})->pcode == "AF0101"); // Kabul
+    CHECK(g.locate({62.2079, 34.3458})->pcode == "AF3201"); // Herat
+}
+
+TEST_CASE("ordinary English words and foreign places do not match") {
+    const auto& g = shared_gazetteer();
+    for (const char* word : {"Police", "Market", "Bazaar", "Center", "Centre", "Khan", "May", "Mark", "Bar", "District",
+                             "Province", "Pakistan", "Qatar", "Doha", "Islamabad", "Quetta", "Peshawar", "Tehran"}) {
+        auto found = g.lookup(word, {.province = {}, .include_settlements = false, .limit = 20});
+        CHECK_MESSAGE(found.empty(), word << " matched " << (found.empty() ? "" : found.front().name));
+    }
+    auto mentions = g.scan("Police said the Market near the Bazaar was hit. Mark Smith of the Center said in May that "
+                           "talks in Doha, Qatar, and Islamabad, Pakistan, would go on. Mohammad Khan agreed.");
+    for (const auto& m : mentions) FAIL_CHECK("unexpected mention: " << m.surface);
+}
+
+TEST_CASE("scan finds place names in running text with byte offsets") {
+    const auto& g = shared_gazetteer();
+    std::string text = "At least eight others were wounded in Baharak district, Takhar province, officials said. "
+                       "Fighting also spread to Kunduz and the Dasht-e-Archi district.";
+    auto mentions = g.scan(text);
+    REQUIRE(mentions.size() == 4);
+    CHECK(mentions[0].surface == "Baharak");
+    CHECK(text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin) == "Baharak");
+    CHECK(mentions[0].candidates.front().pcode == "AF1803"); // Takhar's, from the context
+    CHECK(mentions[1].surface == "Takhar");
+    CHECK(mentions[1].candidates.front().kind == gz::level::province);
+    CHECK(mentions[2].surface == "Kunduz");
+    CHECK(mentions[3].surface == "Dasht-e-Archi");
+    CHECK(mentions[3].candidates.front().pcode == "AF1906");
+}

@@ -1,0 +1,151 @@
+#include "fixtures.hpp"
+#include "geo/atomic_file.hpp"
+#include "geo/gdal_handles.hpp"
+#include "render/store/gpkg_store.hpp"
+#include "render/store/map_builder.hpp"
+
+#include "tests/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <unistd.h>
+
+using namespace naqsha;
+using extract::event_type;
+namespace fs = std::filesystem;
+
+namespace {
+
+store::catalog sample_catalog() {
+    auto clash = test::mention("001", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
+    clash.killed = extract::count_range{34, 34, 42};
+    clash.claims = {test::claim("killed", 34, 34, 34, "official", "health director \"Qayoum\"")};
+    clash.places = {{"Baharak", "AF1803", "district", {10, 17}}};
+    clash.lon = 69.9;
+    clash.lat = 36.9;
+    clash.geo_prec = extract::geo_precision::settlement;
+    clash.who = {"taliban", "afghan_forces", "Taliban", "police"};
+    clash.background = false;
+    clash.offsets = {100, 180};
+    clash.reported_by = "officials";
+    clash.reported_by_kind = "official";
+    auto vague = test::mention("001", 2, event_type::other, "", "");
+    vague.date_end.clear();
+    vague.date_prec = extract::date_precision::unknown;
+    auto a = test::article("001", "2020-10-21", {clash, vague});
+    a.record.source = "AFP";
+    a.record.title = "At least 34 security personnel killed";
+    a.record.path = "seeds/001.txt";
+    a.record.bytes = 2042;
+    a.record.extraction_key = "extract-1";
+    extract::area_claim area;
+    area.article = "001";
+    area.text = "11 of the 16 districts";
+    area.source_kind = "media";
+    area.districts = 11;
+    area.of_districts = 16;
+    area.province = extract::place_ref{"AF18", "Takhar"};
+    area.date = "2020-10-21";
+    a.area_claims.push_back(area);
+
+    auto other = test::mention("003", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
+    other.missing = extract::count_range{48, 48, 48};
+    store::catalog c;
+    c.put(std::move(a));
+    c.put(test::article("003", "2020-10-22", {other}));
+    c.assign_sequence_numbers();
+    return c;
+}
+
+void write(const fs::path& file, const store::catalog& c) {
+    auto merged = store::merge_mentions(c);
+    auto districts = test::some_districts();
+    auto state = store::build_map_state(merged.events, c, districts, {}, {}, {});
+    store::write_store(file, c, merged, state, {state.as_of, state.slice_unit, 30, "", ""});
+}
+
+} // namespace
+
+TEST_CASE("the store round-trips every field of every mention") {
+    auto dir = test::fresh_dir("gpkg-roundtrip");
+    auto original = sample_catalog();
+    write(dir / "naqsha.gpkg", original);
+    auto back = store::read_store(dir / "naqsha.gpkg");
+    CHECK(back.notices.empty());
+    REQUIRE(back.content.articles().size() == 2);
+    const auto& a = back.content.articles().at("001");
+    const auto& o = original.articles().at("001");
+    CHECK(a.record.source == "AFP");
+    CHECK(a.record.published == "2020-10-21");
+    CHECK(a.record.bytes == 2042);
+    CHECK(a.record.extraction_key == "extract-1");
+    REQUIRE(a.mentions.size() == 2);
+    const auto& m = a.mentions[0];
+    const auto& om = o.mentions[0];
+    CHECK(m.seq == om.seq);
+    CHECK(m.event.id == om.event.id);
+    CHECK(m.event.type == event_type::armed_clash);
+    CHECK(m.event.date == "2020-10-20");
+    CHECK(m.event.district == om.event.district);
+    CHECK(m.event.province == om.event.province);
+    CHECK(m.event.geo_prec == extract::geo_precision::settlement);
+    CHECK(*m.event.lon == doctest::Approx(69.9));
+    CHECK(m.event.killed == om.event.killed);
+    CHECK_FALSE(m.event.wounded);
+    REQUIRE(m.event.claims.size() == 1);
+    CHECK(m.event.claims[0].source == "health director \"Qayoum\"");
+    CHECK(m.event.claims[0].value == extract::count_range{34, 34, 34});
+    REQUIRE(m.event.places.size() == 1);
+    CHECK(m.event.places[0].offsets == extract::span{10, 17});
+    CHECK(m.event.who.target_detail == "police");
+    CHECK(m.event.offsets == extract::span{100, 180});
+    CHECK(m.event.reported_by_kind == "official");
+    CHECK(a.mentions[1].event.date.empty());
+    CHECK_FALSE(a.mentions[1].event.district);
+    REQUIRE(a.area_claims.size() == 1);
+    CHECK(a.area_claims[0].districts == 11);
+    CHECK(a.area_claims[0].province->name == "Takhar");
+    CHECK(back.content.find_current("001", "hash-of-001", "extract-1") != nullptr);
+    CHECK(back.content.find_current("001", "hash-of-001", "extract-2") == nullptr);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the same content gives the same bytes") {
+    auto dir = test::fresh_dir("gpkg-bytes");
+    write(dir / "a.gpkg", sample_catalog());
+    write(dir / "b.gpkg", store::read_store(dir / "a.gpkg").content);
+    CHECK(read_file(dir / "a.gpkg") == read_file(dir / "b.gpkg"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the store is a GeoPackage that GDAL lists with its tables") {
+    auto dir = test::fresh_dir("gpkg-valid");
+    write(dir / "naqsha.gpkg", sample_catalog());
+    geo::ensure_gdal_registered();
+    geo::gdal_dataset ds(GDALDataset::Open((dir / "naqsha.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    REQUIRE(ds);
+    CHECK(std::string(ds->GetDriver()->GetDescription()) == "GPKG");
+    for (const char* table : {"articles", "mentions", "events", "event_sources", "area_claims", "summary", "naqsha_store_info"})
+        CHECK_MESSAGE(ds->GetLayerByName(table) != nullptr, table);
+    CHECK(ds->GetLayerByName("mentions")->GetFeatureCount() == 3);
+    CHECK(ds->GetLayerByName("events")->GetFeatureCount() == 2); // Baharak merged, the undated one alone
+    CHECK(ds->GetLayerByName("event_sources")->GetFeatureCount() == 3);
+    auto* defn = ds->GetLayerByName("events")->GetLayerDefn();
+    CHECK(defn->GetFieldDefn(defn->GetFieldIndex("date"))->GetType() == OFTDate);
+    CHECK(defn->GetFieldDefn(defn->GetFieldIndex("claims"))->GetSubType() == OFSTJSON);
+    ds.reset();
+    fs::remove_all(dir);
+}
+
+TEST_CASE("an unreadable previous store is not reused, with a notice") {
+    auto dir = test::fresh_dir("gpkg-corrupt");
+    CHECK(store::read_store(dir / "missing.gpkg").content.articles().empty());
+    CHECK(store::read_store(dir / "missing.gpkg").notices.empty());
+    write_file_atomically(dir / "naqsha.gpkg", "this is not a GeoPackage");
+    auto back = store::read_store(dir / "naqsha.gpkg");
+    CHECK(back.content.articles().empty());
+    REQUIRE(back.notices.size() == 1);
+    CHECK(back.notices[0].find((dir / "naqsha.gpkg").string()) != std::string::npos);
+    fs::remove_all(dir);
+}

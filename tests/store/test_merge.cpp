@@ -1,0 +1,206 @@
+#include "fixtures.hpp"
+#include "render/store/merge.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace naqsha;
+using extract::event_type;
+
+namespace {
+
+// Seed 001 (AFP/DPA, published 2020-10-21): the overnight ambush in Baharak, Takhar; officials say 34
+// killed, local politicians up to 42; 8 wounded.
+extract::event baharak_001() {
+    auto e = test::mention("001_7f9b9c3711d5355b", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
+    e.date_end = "2020-10-21";
+    e.date_prec = extract::date_precision::range;
+    e.sub_type = "ambush";
+    e.who = {"taliban", "afghan_forces", "Taliban", "security forces"};
+    e.killed = extract::count_range{34, 34, 42};
+    e.wounded = extract::count_range{8, 8, 8};
+    e.claims = {test::claim("killed", 34, 34, 34, "official", "Takhar provincial health director"),
+                test::claim("killed", 42, 42, 42, "local", "Local politicians"),
+                test::claim("wounded", 8, 8, 8, "unattributed")};
+    e.reported_by_kind = "official";
+    return e;
+}
+
+// Seed 003 (Republic/ANI, published 2020-10-22): the same fight, 12 bodies found and 48 missing.
+extract::event baharak_003() {
+    auto e = test::mention("003_71abac885cfa549a", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
+    e.who = {"taliban", "afghan_forces", "", ""};
+    e.killed = extract::count_range{12, 12, 12};
+    e.missing = extract::count_range{48, 48, 48};
+    e.claims = {test::claim("killed", 12, 12, 12, "media", "ANI"), test::claim("missing", 48, 48, 48, "media", "ANI")};
+    e.reported_by_kind = "media";
+    return e;
+}
+
+store::merge_result merge(std::vector<store::stored_article> articles) {
+    store::catalog c;
+    for (auto& a : articles) c.put(std::move(a));
+    c.assign_sequence_numbers();
+    return store::merge_mentions(c);
+}
+
+const store::merged_event* in_district(const store::merge_result& r, const std::string& pcode) {
+    for (const auto& e : r.events)
+        if (e.district && e.district->pcode == pcode) return &e;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("seeds 001 and 003 give one Baharak event whose ranges span the sources") {
+    auto r = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()}),
+                    test::article("003_71abac885cfa549a", "2020-10-22", {baharak_003()})});
+    REQUIRE(r.events.size() == 1);
+    const auto& e = r.events.front();
+    CHECK(e.district->pcode == "AF1803");
+    CHECK(e.sources.size() == 2);
+    REQUIRE(e.killed);
+    CHECK(e.killed->low == 12);
+    CHECK(e.killed->best == 34); // the official figure
+    CHECK(e.killed->high == 42);
+    REQUIRE(e.missing);
+    CHECK(e.missing->best == 48);
+    REQUIRE(e.wounded);
+    CHECK(e.wounded->best == 8);
+    CHECK(e.date == "2020-10-20"); // what both sources agree on
+    CHECK(e.date_end == "2020-10-20");
+    CHECK(e.claims.size() == 5);   // every claim kept
+    CHECK(e.reported_by_kind == "official");
+    CHECK(r.event_of.at("003_71abac885cfa549a#1") == e.id);
+}
+
+TEST_CASE("an event keeps its id when a new source joins") {
+    auto alone = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()})});
+    REQUIRE(alone.events.size() == 1);
+
+    store::catalog c;
+    c.put(test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()}));
+    c.assign_sequence_numbers();
+    // A later run adds an article whose id sorts first: the id still comes from the first stored mention.
+    auto earlier_name = baharak_003();
+    earlier_name.article = "000_wire";
+    earlier_name.id = "000_wire#1";
+    c.put(test::article("000_wire", "2020-10-22", {earlier_name}));
+    c.assign_sequence_numbers();
+    auto both = store::merge_mentions(c);
+    REQUIRE(both.events.size() == 1);
+    CHECK(both.events.front().id == alone.events.front().id);
+    CHECK(both.events.front().sources.size() == 2);
+    CHECK(alone.events.front().id == store::event_id_for("001_7f9b9c3711d5355b#1"));
+}
+
+TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
+    auto official = test::mention("a", 1, event_type::armed_clash, "2020-01-28", "AF1906");
+    official.killed = extract::count_range{13, 13, 13};
+    official.claims = {test::claim("killed", 13, 13, 13, "official")};
+    auto taliban = test::mention("b", 1, event_type::armed_clash, "2020-01-28", "AF1906");
+    taliban.killed = extract::count_range{35, 35, 35};
+    taliban.claims = {test::claim("killed", 35, 35, 35, "taliban", "Zabihullah Mujahid")};
+    // The Taliban statement published later must still not win.
+    auto r = merge({test::article("a", "2020-01-29", {official}), test::article("b", "2020-01-30", {taliban})});
+    REQUIRE(r.events.size() == 1);
+    CHECK(r.events[0].killed->low == 13);
+    CHECK(r.events[0].killed->best == 13);
+    CHECK(r.events[0].killed->high == 35);
+}
+
+TEST_CASE("two different districts never merge, even through a province-level mention") {
+    auto khwaja = test::mention("a", 1, event_type::armed_clash, "2020-10-20", "AF1809");
+    auto province = test::mention("b", 1, event_type::armed_clash, "2020-10-20", "AF18");
+    auto baharak = test::mention("c", 1, event_type::armed_clash, "2020-10-20", "AF1803");
+    auto r = merge({test::article("a", "", {khwaja}), test::article("b", "", {province}), test::article("c", "", {baharak})});
+    CHECK(r.events.size() == 2);
+    CHECK(r.event_of.at("b#1") == r.event_of.at("a#1")); // the province mention joins the first
+    CHECK(r.event_of.at("c#1") != r.event_of.at("a#1"));
+    const auto* merged = in_district(r, "AF1809");
+    REQUIRE(merged);
+    CHECK(merged->geo_prec == extract::geo_precision::district);
+}
+
+TEST_CASE("date windows: a night event may be dated to either day, not further") {
+    auto night = test::mention("a", 1, event_type::armed_clash, "2020-01-28", "AF1906");
+    auto next_day = test::mention("b", 1, event_type::armed_clash, "2020-01-29", "AF1906");
+    auto later = test::mention("c", 1, event_type::armed_clash, "2020-01-31", "AF1906");
+    auto r = merge({test::article("a", "", {night}), test::article("b", "", {next_day}), test::article("c", "", {later})});
+    CHECK(r.events.size() == 2);
+    CHECK(r.event_of.at("a#1") == r.event_of.at("b#1"));
+    CHECK(r.event_of.at("c#1") != r.event_of.at("a#1"));
+}
+
+TEST_CASE("types, control and actors must agree") {
+    auto seizure = test::mention("a", 1, event_type::district_seizure, "2018-05-10", "AF1708");
+    seizure.control = "taliban";
+    auto recapture = test::mention("b", 1, event_type::government_recapture, "2018-05-10", "AF1708");
+    recapture.control = "government";
+    auto clash = test::mention("c", 1, event_type::armed_clash, "2018-05-10", "AF1708");
+    auto bombing = test::mention("d", 1, event_type::bombing, "2018-05-10", "AF1708");
+    auto r = merge({test::article("a", "", {seizure}), test::article("b", "", {recapture}), test::article("c", "", {clash}),
+                    test::article("d", "", {bombing})});
+    CHECK(r.event_of.at("a#1") != r.event_of.at("b#1"));
+    CHECK(r.event_of.at("c#1") == r.event_of.at("a#1")); // a clash report of the seizure joins it
+    CHECK(r.event_of.at("d#1") != r.event_of.at("a#1"));
+    const auto* merged = in_district(r, "AF1708");
+    REQUIRE(merged);
+
+    auto by_taliban = test::mention("e", 1, event_type::armed_clash, "2018-05-10", "AF1906");
+    by_taliban.who.perpetrator = "taliban";
+    auto by_isk = test::mention("f", 1, event_type::armed_clash, "2018-05-10", "AF1906");
+    by_isk.who.perpetrator = "isk";
+    auto unknown = test::mention("g", 1, event_type::armed_clash, "2018-05-10", "AF1906");
+    unknown.who.perpetrator = "unknown";
+    auto actors = merge({test::article("e", "", {by_taliban}), test::article("f", "", {by_isk}), test::article("g", "", {unknown})});
+    CHECK(actors.event_of.at("e#1") != actors.event_of.at("f#1"));
+    CHECK(actors.event_of.at("g#1") == actors.event_of.at("e#1"));
+    for (const auto& e : actors.events)
+        if (e.id == actors.event_of.at("e#1")) CHECK(e.who.perpetrator == "taliban");
+}
+
+TEST_CASE("one article's events stay apart; wire copies merge even without a place") {
+    auto first = test::mention("a", 1, event_type::armed_clash, "2020-10-20", "AF1803");
+    auto second = test::mention("a", 2, event_type::armed_clash, "2020-10-20", "AF1803");
+    auto r = merge({test::article("a", "", {first, second})});
+    CHECK(r.events.size() == 2);
+
+    auto wire = test::mention("w1", 1, event_type::bombing, "2019-09-05", "");
+    wire.quote = "A car bomb exploded near the checkpoint,\nkilling 10 people.";
+    auto copy = test::mention("w2", 1, event_type::bombing, "2019-09-05", "");
+    copy.quote = "A car bomb exploded near the checkpoint, killing 10  people.";
+    auto wires = merge({test::article("w1", "", {wire}), test::article("w2", "", {copy})});
+    CHECK(wires.events.size() == 1);
+    CHECK(wires.events[0].sources.size() == 2);
+}
+
+TEST_CASE("vaguely dated mentions are never merged") {
+    auto month = test::mention("a", 1, event_type::armed_clash, "2020-10-01", "AF1803");
+    month.date_end = "2020-10-31";
+    month.date_prec = extract::date_precision::month;
+    auto day = test::mention("b", 1, event_type::armed_clash, "2020-10-20", "AF1803");
+    auto undated = test::mention("c", 1, event_type::armed_clash, "", "AF1803");
+    undated.date_end.clear();
+    auto r = merge({test::article("a", "", {month}), test::article("b", "", {day}), test::article("c", "", {undated})});
+    CHECK(r.events.size() == 3);
+    for (const auto& e : r.events)
+        if (e.id == r.event_of.at("a#1")) CHECK(e.date_prec == extract::date_precision::month);
+}
+
+TEST_CASE("merging is deterministic and ordered by date then id") {
+    std::vector<store::stored_article> articles;
+    for (int i = 0; i < 30; ++i) {
+        auto day = 10 + (i % 7);
+        auto e = test::mention("art" + std::to_string(i), 1, event_type::armed_clash, "2020-03-" + std::to_string(day),
+                               i % 2 ? "AF1803" : "AF1906");
+        articles.push_back(test::article(e.article, "", {e}));
+    }
+    auto a = merge(articles);
+    auto b = merge(articles);
+    REQUIRE(a.events.size() == b.events.size());
+    for (std::size_t i = 0; i < a.events.size(); ++i) CHECK(a.events[i].id == b.events[i].id);
+    CHECK(std::is_sorted(a.events.begin(), a.events.end(),
+                         [](const auto& x, const auto& y) { return std::tie(x.date, x.id) < std::tie(y.date, y.id); }));
+}
