@@ -4,11 +4,14 @@
 namespace naqsha::app {
 
 std::unique_ptr<command> make_gazetteer_command();
+std::unique_ptr<command> make_extract_command();
 
 std::vector<command_entry> all_commands() {
     std::vector<command_entry> list;
     list.push_back({"gazetteer", "Look up place names, locate points and inspect the district gazetteer", "Gazetteer",
                     make_gazetteer_command()});
+    list.push_back({"extract", "Extract dated, located, attributed events from news reports as NDJSON", "Extraction",
+                    make_extract_command()});
     return list;
 }
 

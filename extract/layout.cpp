@@ -211,6 +211,7 @@ private:
         // ISAF Joint Command - Afghanistan; ISAF Joint Command Morning Operational Update June 5, 2011
         if (is(i, "isaf") && is(i + 1, "joint") && is(i + 2, "command")) {
             std::size_t k = i + 3;
+            bool header = line_start(i);
             std::size_t dashes = k;
             while (k < n && (punct(k, '-') || punct(k, '~'))) ++k;
             if (k < n && doc.str(k).size() >= 4 && equals_lower(doc.str(k).substr(0, 4), "afgh")) {
@@ -225,8 +226,11 @@ private:
                         markers.push_back({marker_kind::header_date, k, *w, true, 0, 0, {}});
                         k = w->last;
                     }
+                    header = true;
                 }
             }
+            if (k > dashes) header = true; // "- Afghanistan"
+            if (!header) return i;         // "ISAF Joint Command Chief of Operations": prose
             mark(i, k);
             return k;
         }

@@ -59,7 +59,9 @@ private:
             const token& t = tk(i);
             if (is(i, "have") || is(i, "has")) perfect = true;
             if (t.has(lex::descriptive) && !t.has(lex::side_word)) out.descriptive = true;
-            if (is(i, "suspected") && is(i + 1, "of")) out.descriptive = true;
+            if ((is(i, "suspected") || is(i, "associated") || is(i, "linked") || is(i, "wanted")) &&
+                (is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for")))
+                out.descriptive = true;
             if (is(i, "since") && in(i + 1)) {
                 const token& n = tk(i + 1);
                 if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
@@ -119,13 +121,14 @@ private:
                     if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
                 }
             }
-            // intentions and habits: to attack, planning attacks, responsible for attacks
-            for (std::size_t k = i; k > first && k + 4 > i; --k) {
-                if (is(k - 1, "to") && (w.verb || tk(k - 1 + 1).has(lex::trigger))) {
-                    if (k == i) w.generic = true;
-                }
-                if (tk(k - 1).has(lex::intent) || (tk(k - 1).has(lex::descriptive) && !tk(k - 1).has(lex::side_word)))
-                    w.generic = true;
+            // intentions and habits: to attack, planning attacks, responsible for the attack on ...
+            for (std::size_t k = i; k > first && k + 12 > i; --k) {
+                const token& b = tk(k - 1);
+                if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
+                if (k + 4 > i && b.has(lex::intent)) w.generic = true;
+                if (b.has(lex::descriptive) && !b.has(lex::side_word)) w.generic = true;
+                if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) w.generic = true;
+                if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
             }
             if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) w.generic = true;
             if (out.generic) w.generic = true;
@@ -211,7 +214,18 @@ private:
             bool possessor = (is(h, "his") || is(h, "her") || is(h, "their")) && in(h + 1) && tk(h + 1).has(lex::predicate) &&
                              tk(h + 1).form == lex::form::noun;
             if (!(pron || person || possessor) || h < consumed) continue;
-            if (person && is(h, "taliban") && in(h + 1) && tk(h + 1).has(lex::person)) continue; // Taliban militants
+            if (person) {
+                // "Taliban militants", "Taliban military leader": a later person noun is the head
+                bool modifier = false;
+                for (std::size_t k = h + 1; k < std::min(last, h + 4); ++k) {
+                    if (k > h + 1 && tk(k).has(lex::person) && tk(k).kind == token_kind::word && !is(k, "others")) {
+                        modifier = true;
+                        break;
+                    }
+                    if (!modifier_word(k) || tk(k).has(lex::additive | lex::person)) break;
+                }
+                if (modifier) continue;
+            }
             // compounds: police chief, Taliban commander -> the last noun is the head
             std::size_t head = h;
             if (person)
@@ -227,8 +241,27 @@ private:
             ph.side = tk(head).side;
             std::size_t begin = h;
             if (person) {
-                // modifiers to the left
-                while (begin > std::max(first, consumed) && modifier_word(begin - 1)) --begin;
+                // modifiers to the left, through "(IMU)" and "Islamic Movement of Uzbekistan"
+                std::size_t floor = std::max(first, consumed);
+                while (begin > floor) {
+                    if (modifier_word(begin - 1)) {
+                        --begin;
+                    } else if (begin >= floor + 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
+                               !(tk(begin - 1).shape & capitalized) &&
+                               (tk(begin - 2).has(lex::determiner | lex::number | lex::vague | lex::side_word | lex::additive) ||
+                                tk(begin - 2).kind == token_kind::number)) {
+                        --begin; // "two targeted insurgents", "the arrested leader"
+
+                    } else if (begin >= floor + 3 && punct(begin - 1, ')') && punct(begin - 3, '(') &&
+                               (tk(begin - 2).shape & all_caps)) {
+                        begin -= 3;
+                    } else if (begin >= floor + 2 && is(begin - 1, "of") && (tk(begin).shape & capitalized) &&
+                               (tk(begin - 2).shape & capitalized) && tk(begin - 2).kind == token_kind::word) {
+                        begin -= 1;
+                    } else {
+                        break;
+                    }
+                }
                 for (std::size_t k = begin; k <= head; ++k) {
                     const token& m = tk(k);
                     if (m.has(lex::additive) && !is(k, "other") && !is(k, "others")) ph.additive = true;
@@ -330,11 +363,17 @@ private:
     }
 
     // A personal name at i ("Qari Ziauddin", "Jan", "Haji Mama"), if any.
+    bool name_word(std::size_t k) const {
+        const token& t = tk(k);
+        if (t.kind != token_kind::word || !(t.shape & capitalized) || (t.shape & all_caps)) return false;
+        if (t.flags == 0 || t.has(lex::title_word)) return true;
+        // "Jan" the man, not January: a month word with no day or year after it
+        return t.has(lex::month) && !(in(k + 1) && (tk(k + 1).kind == token_kind::number || tk(k + 1).is_punct('.')));
+    }
+
     std::optional<person_phrase> name_at(std::size_t i) const {
         std::size_t k = i;
-        while (k < last && k < i + 4 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized) &&
-               (tk(k).flags == 0 || tk(k).has(lex::title_word)) && !(tk(k).shape & all_caps))
-            ++k;
+        while (k < last && k < i + 4 && name_word(k)) ++k;
         if (k == i) return std::nullopt;
         if (in(k) && (tk(k).has(lex::place_noun) || tk(k).has(lex::person))) return std::nullopt;
         person_phrase ph;
@@ -369,6 +408,12 @@ private:
     }
 
     int ensure(std::optional<person_phrase> ph) { return ph ? add_phrase(*ph) : -1; }
+
+    // Headlines drop auxiliaries: "Seventeen Killed, One Detained", "Police Chief killed".
+    bool doc_title() const {
+        const token& l = tk(last - 1);
+        return !(l.is_punct('.') || l.is_punct('!') || l.is_punct('?') || l.is_punct('"'));
+    }
 
     // The phrase, name or bare count starting at i.
     int phrase_from(std::size_t i) {
@@ -407,9 +452,7 @@ private:
         }
         // a name: scan back over capitalised unknown words
         std::size_t k = end;
-        while (k > first && k + 4 > end && tk(k - 1).kind == token_kind::word && (tk(k - 1).shape & capitalized) &&
-               (tk(k - 1).flags == 0 || tk(k - 1).has(lex::title_word)) && !(tk(k - 1).shape & all_caps))
-            --k;
+        while (k > first && k + 4 > end && name_word(k - 1)) --k;
         if (k < end) {
             if (auto ph = name_at(k); ph && ph->last == end) return add_phrase(*ph);
         }
@@ -514,6 +557,30 @@ private:
         return list;
     }
 
+    // A subject separated from its verb: "a top Haqqani leader suspected of ..., was killed" or
+    // "an armed insurgent threatened the patrol and was killed".
+    std::vector<std::uint32_t> distant_subject(std::size_t end) {
+        std::vector<std::uint32_t> list;
+        if (end <= first + 1) return list;
+        bool comma = punct(end - 1, ',');
+        bool coordinated = is(end - 1, "and") || is(end - 1, "as") || is(end - 1, "but") || is(end - 1, "then");
+        if (!comma && !coordinated) return list;
+        for (std::size_t k = end - 1; k > first && k + 30 > end; --k) {
+            int p = phrase_ending(k - 1);
+            if (p < 0) continue;
+            const auto& ph = out.phrases[static_cast<std::size_t>(p)];
+            if (!in(ph.last)) continue;
+            const token& next = tk(ph.last);
+            auto w = doc.stem(ph.last);
+            bool verbish = next.has(lex::verb | lex::trigger) ||
+                           (next.flags == 0 && next.kind == token_kind::word && (ends_with(w, "ed") || ends_with(w, "ing")));
+            bool reduced = next.has(lex::descriptive | lex::relative) || verbish;
+            if ((comma && reduced) || (coordinated && verbish)) list.push_back(static_cast<std::uint32_t>(p));
+            break;
+        }
+        return list;
+    }
+
     // Objects starting at i: "a Taliban leader and two of his associates", "Jan and several other
     // insurgents", "the commander, facilitator and two of their associates".
     std::vector<std::uint32_t> objects(std::size_t i) {
@@ -533,6 +600,15 @@ private:
                     (after_name || after_role)) {
                     at = out.phrases[static_cast<std::size_t>(a)].last;
                     if (punct(at, ',') && !is(at + 1, "and")) ++at;
+                }
+            }
+            // "the Taliban leader, Alaudin," / "Taliban leader, Wali, during ..."
+            if (punct(at, ',') && out.phrases[list.back()].role && !out.phrases[list.back()].plural) {
+                if (auto nm = name_at(at + 1)) {
+                    std::size_t after = nm->last;
+                    if (!in(after) || punct(after, ',') || punct(after, '.') || tk(after).has(lex::preposition))
+                        at = punct(after, ',') ? after + 1 : after;
+                    if (!in(at) || !(is(at, "and") || punct(at, ','))) break;
                 }
             }
             if (punct(at, ',') && is(at + 1, "including")) break;
@@ -683,14 +759,27 @@ private:
                 m.phrases = subjects(c2.end);
                 break;
             }
+            // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
+            if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
+                !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
+                return;
             m.phrases = subjects(c.end);
+            if (m.phrases.empty() && c.passive) m.phrases = distant_subject(c.end);
+            // "who was detained along with several of his associates"
+            if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
+                auto more = objects(p + 3);
+                m.phrases.insert(m.phrases.end(), more.begin(), more.end());
+            }
             if (also_after(p)) m.additive = true;
             break;
         }
         case lex::form::gerund: {
             std::size_t o = p + 1;
-            if (is(p - 1, "the") && is(p + 1, "of")) o = p + 2;
+            bool nominal = is(p - 1, "the") && is(p + 1, "of");
+            if (nominal) o = p + 2;
             m.phrases = objects(o);
+            if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
+
             if (is(p - 1, "also")) m.additive = true;
             m.recalled = recalled_relative(p);
             break;
@@ -790,6 +879,7 @@ private:
                         auto c = skip_left(v - 1);
                         m.negated = c.negated;
                         m.phrases = subjects(c.end);
+                        if (m.phrases.empty()) m.phrases = distant_subject(c.end);
                     }
                     m.intent = intended(v - 1) && !is(v - 2, "decided");
                     emit(std::move(m));
