@@ -2,6 +2,7 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "gazetteer/gazetteer.hpp"
+#include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 
 #include <cmath>
 #include <iostream>
+#include <iterator>
 
 namespace naqsha::app {
 namespace {
@@ -42,6 +44,10 @@ public:
         locate_->add_option("LAT", lat_, "Latitude (WGS84 degrees)")->required();
         locate_->add_flag("--json", json_, "Print a JSON object, or null outside Afghanistan");
 
+        scan_ = sub.add_subcommand("scan", "Every place-name mention in text files (or standard input), with candidates");
+        scan_->add_option("FILES", files_, "Text files; none or `-` reads standard input");
+        scan_->add_flag("--json", json_, "Print one JSON object per mention: {file, begin, end, surface, candidates}");
+
         stats_ = sub.add_subcommand("stats", "Counts, geometry repairs, ambiguous names and load time");
         stats_->add_flag("--json", json_, "Print the figures as a JSON object");
     }
@@ -57,6 +63,7 @@ public:
             for (const auto& w : g.report().warnings) std::cerr << "naqsha: gazetteer: " << w << "\n";
         if (lookup_->parsed()) return run_lookup(g);
         if (locate_->parsed()) return run_locate(g);
+        if (scan_->parsed()) return run_scan(g);
         return run_stats(g);
     }
 
@@ -109,6 +116,36 @@ private:
         return exit_success;
     }
 
+    int run_scan(const gz::gazetteer& g) {
+        if (files_.empty()) files_.push_back("-");
+        int status = exit_success;
+        for (const auto& file : files_) {
+            std::string text;
+            try {
+                text = file == "-" ? std::string(std::istreambuf_iterator<char>(std::cin), {}) : read_file(file);
+            } catch (const input_error& e) {
+                std::cerr << "naqsha: input: " << e.what() << "\n";
+                status = exit_partial;
+                continue;
+            }
+            for (const auto& m : g.scan(text)) {
+                if (json_) {
+                    auto candidates = nlohmann::json::array();
+                    for (const auto& c : m.candidates) candidates.push_back(candidate_json(c));
+                    nlohmann::json j = {{"file", file}, {"begin", m.begin}, {"end", m.end}, {"surface", m.surface},
+                                        {"candidates", candidates}};
+                    std::cout << j.dump() << "\n";
+                    continue;
+                }
+                const auto& best = m.candidates.front();
+                std::cout << fmt::format("{}:{}-{}  {:<24}  {:.3f} {} {} {} ({}){}\n", file, m.begin, m.end, m.surface,
+                                         best.score, gz::to_string(best.kind), best.pcode, best.name, best.province,
+                                         m.candidates.size() > 1 ? fmt::format("  +{} more", m.candidates.size() - 1) : "");
+            }
+        }
+        return status;
+    }
+
     int run_stats(const gz::gazetteer& g) {
         const auto& r = g.report();
         double area = 0, population = 0;
@@ -153,6 +190,8 @@ private:
     CLI::App* lookup_ = nullptr;
     CLI::App* locate_ = nullptr;
     CLI::App* stats_ = nullptr;
+    CLI::App* scan_ = nullptr;
+    std::vector<std::string> files_;
     std::string name_, province_;
     bool json_ = false, no_settlements_ = false;
     std::size_t limit_ = 20;

@@ -1,5 +1,6 @@
 #include "gazetteer/boundary_set.hpp"
 
+#include "gazetteer/names.hpp"
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
 #include "geo/paths.hpp"
@@ -9,12 +10,7 @@
 namespace naqsha::gazetteer {
 namespace {
 
-std::string trim(std::string_view s) {
-    auto b = s.find_first_not_of(" \t\r");
-    if (b == std::string_view::npos) return {};
-    auto e = s.find_last_not_of(" \t\r");
-    return std::string(s.substr(b, e - b + 1));
-}
+std::string trim(std::string_view s) { return trim_text(s); }
 
 std::vector<std::string> split_words(const std::string& s) {
     std::vector<std::string> out;

@@ -1,6 +1,10 @@
 #include "gazetteer/builder.hpp"
 
+#include "gazetteer/aliases.hpp"
 #include "gazetteer/boundary_reader.hpp"
+#include "gazetteer/crosswalks.hpp"
+#include "gazetteer/settlements.hpp"
+#include "geo/paths.hpp"
 #include "gazetteer/geometry_ops.hpp"
 #include "gazetteer/names.hpp"
 #include "gazetteer/spatial_index.hpp"
@@ -69,8 +73,8 @@ void build_districts(gazetteer_data& data, const boundary_set& set, std::vector<
     std::sort(features.begin(), features.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
     std::map<std::string, std::uint32_t> province_by_code;
     for (std::uint32_t i = 0; i < data.provinces.size(); ++i) province_by_code[data.provinces[i].pcode] = i;
-    std::vector<geo::multipolygon> province_shapes;
-    for (const auto& p : data.provinces) province_shapes.push_back(p.shape);
+    std::vector<const geo::multipolygon*> province_shapes;
+    for (const auto& p : data.provinces) province_shapes.push_back(&p.shape);
     std::optional<spatial_index> provinces_index;
     if (set.province_assignment == "spatial") provinces_index.emplace(province_shapes);
 
@@ -137,6 +141,18 @@ gazetteer_data build_gazetteer_data(const boundary_set& set, const std::filesyst
     assign_capitals(data);
     add_boundary_names(data, level::province, data.provinces);
     add_boundary_names(data, level::district, data.districts);
+
+    std::vector<const geo::multipolygon*> shapes;
+    for (const auto& d : data.districts) shapes.push_back(&d.shape);
+    spatial_index districts(shapes);
+    add_settlements(data, set, data_dir, districts);
+    if (!set.crosswalks.empty()) add_crosswalk_names(data, data_dir / set.crosswalks);
+    auto aliases = shapefiles_dir() / "aliases";
+    add_curated_aliases(data, aliases);
+    flag_names(data, aliases, dictionary_file());
+    deduplicate_names(data);
+    for (auto& p : data.provinces) p.population = 0;
+    for (const auto& d : data.districts) data.provinces[d.province_index].population += d.population;
     return data;
 }
 

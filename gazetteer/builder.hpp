@@ -8,6 +8,9 @@
 
 namespace naqsha::gazetteer {
 
+// The system word list that marks ordinary English words (Debian package wamerican).
+inline std::filesystem::path dictionary_file() { return "/usr/share/dict/words"; }
+
 gazetteer_data build_gazetteer_data(const boundary_set& set, const std::filesystem::path& data_dir);
 
 } // namespace naqsha::gazetteer

@@ -1,5 +1,6 @@
 #include "gazetteer/cache.hpp"
 
+#include "gazetteer/builder.hpp"
 #include "gazetteer/names.hpp"
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
@@ -9,13 +10,14 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fstream>
 #include <type_traits>
 
 namespace naqsha::gazetteer {
 namespace {
 
 // Bump whenever the layout below or the meaning of any built field changes.
-constexpr std::uint32_t format_version = 1;
+constexpr std::uint32_t format_version = 2;
 constexpr char magic[8] = {'N', 'Q', 'G', 'A', 'Z', 'E', 'T', '1'};
 
 class writer {
@@ -172,7 +174,7 @@ std::vector<std::filesystem::path> source_files(const boundary_set& set, const s
     if (!set.crosswalks.empty()) add_dir(data_dir / set.crosswalks);
     add_dir(shapefiles_dir() / "aliases");
     files.push_back(set.mapping_file);
-    files.push_back("/usr/share/dict/words");
+    files.push_back(dictionary_file());
     return files;
 }
 
@@ -187,11 +189,20 @@ std::optional<gazetteer_data> read_cache(const std::filesystem::path& file, cons
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) return std::nullopt;
     std::string bytes;
-    try {
-        bytes = read_file(file);
-    } catch (const input_error& e) {
-        warnings.push_back(std::string("cache unreadable, rebuilt: ") + e.what());
-        return std::nullopt;
+    {
+        // One read into a buffer of the right size: the cache is several megabytes.
+        std::ifstream in(file, std::ios::binary | std::ios::ate);
+        auto size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+        if (size < 0) {
+            warnings.push_back(file.string() + ": cache unreadable; rebuilt from the sources");
+            return std::nullopt;
+        }
+        bytes.resize(static_cast<std::size_t>(size));
+        in.seekg(0);
+        if (!in.read(bytes.data(), size)) {
+            warnings.push_back(file.string() + ": cache unreadable; rebuilt from the sources");
+            return std::nullopt;
+        }
     }
     try {
         reader in(bytes);
@@ -232,6 +243,7 @@ std::optional<gazetteer_data> read_cache(const std::filesystem::path& file, cons
             if (static_cast<std::uint8_t>(n.kind) > 2 || static_cast<std::uint8_t>(n.source) > 5 || n.place >= limit)
                 throw corrupt_cache{};
         }
+        data.stop_keys = in.strings();
         auto& r = data.report;
         r.boundary_set = in.str();
         r.repairs = in.strings();
@@ -280,6 +292,7 @@ void write_cache(const std::filesystem::path& file, const std::string& key, cons
         out.pod(n.place);
         out.str(n.spelling);
     }
+    out.strings(data.stop_keys);
     out.str(data.report.boundary_set);
     out.strings(data.report.repairs);
     out.strings(data.report.ambiguous_names);

@@ -26,10 +26,10 @@ std::string_view to_string(level l) {
 
 namespace {
 
-std::vector<geo::multipolygon> district_shapes(const gazetteer_data& data) {
-    std::vector<geo::multipolygon> shapes;
+std::vector<const geo::multipolygon*> district_shapes(const gazetteer_data& data) {
+    std::vector<const geo::multipolygon*> shapes;
     shapes.reserve(data.districts.size());
-    for (const auto& d : data.districts) shapes.push_back(d.shape);
+    for (const auto& d : data.districts) shapes.push_back(&d.shape);
     return shapes;
 }
 

@@ -39,6 +39,10 @@ struct gazetteer_data {
     std::vector<district> districts;
     std::vector<settlement> settlements;
     std::vector<name_entry> names;
+    // Keys of words that are never looked up loosely (English words, personal-name tokens, common
+    // words, foreign places): they match exact spellings only, never by skeleton or edit distance,
+    // and a settlement name never matches running text through one of them.
+    std::vector<std::string> stop_keys;
     load_report report;
 };
 

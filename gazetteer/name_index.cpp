@@ -33,7 +33,7 @@ double source_weight(name_source s) {
 
 // Between two words of one name only spaces, hyphens and dashes may stand: "Sar-e Pul", "Nad-e-Ali".
 bool joins_words(std::string_view gap) {
-    if (gap.empty() || gap.size() > 4) return false;
+    if (gap.empty() || gap.size() > 5) return false;
     for (std::size_t i = 0; i < gap.size(); ++i) {
         char c = gap[i];
         if (c == ' ' || c == '-') continue;
@@ -43,12 +43,14 @@ bool joins_words(std::string_view gap) {
             i += 2;
             continue;
         }
-        // U+200C zero-width non-joiner in Dari: E2 80 8C
+        // U+200C zero-width non-joiner in Dari, U+2018/U+2019 quotes for the ayn ("Nad ‘Ali"): E2 80 8C/98/99
         if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < gap.size() && static_cast<unsigned char>(gap[i + 1]) == 0x80 &&
-            static_cast<unsigned char>(gap[i + 2]) == 0x8C) {
+            (static_cast<unsigned char>(gap[i + 2]) == 0x8C || static_cast<unsigned char>(gap[i + 2]) == 0x98 ||
+             static_cast<unsigned char>(gap[i + 2]) == 0x99)) {
             i += 2;
             continue;
         }
+        if (c == '\'' || c == '`') continue;
         return false;
     }
     return true;
@@ -88,6 +90,7 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
         if (admin) fuzzy_by_length_[key.size()].push_back(static_cast<std::uint32_t>(k));
     }
 
+    stop_keys_.insert(data.stop_keys.begin(), data.stop_keys.end());
     capital_of_province_.assign(data.provinces.size(), none);
     for (std::uint32_t p = 0; p < data.provinces.size(); ++p) {
         const auto& code = data.provinces[p].capital_district_pcode;
@@ -98,9 +101,10 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
 
 void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const {
     for (auto id : exact_.find(compact)) hits.push_back({id, tier::exact, 0});
+    if (stop_keys_.count(compact) != 0) return; // "Khan" is no misspelling of "Khonya"
     if (latin) {
         auto s = skeleton(compact);
-        if (s.size() >= 3) {
+        if (s.size() >= 4 || (s.size() == 3 && compact.size() >= 5)) {
             for (auto id : skeleton_.find(s)) {
                 bool seen = std::any_of(hits.begin(), hits.end(), [&](const hit& h) { return h.entry == id; });
                 if (!seen) hits.push_back({id, tier::skeleton, 0});
@@ -276,11 +280,12 @@ std::vector<candidate> name_index::lookup(std::string_view name, const lookup_op
 }
 
 bool name_index::allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const {
-    if (e.flags & (flag_person_name | flag_generic)) return false;
-    if ((e.flags & (flag_english_word | flag_ambiguous_word)) && !designated) return false;
+    if (e.flags & flag_generic) return false;
+    if ((e.flags & (flag_english_word | flag_ambiguous_word | flag_person_name)) && !designated) return false;
     if (e.kind == level::settlement)
-        return how == tier::exact && key_length >= 4 && !(e.flags & (flag_english_word | flag_ambiguous_word));
-    return how != tier::fuzzy;
+        return how == tier::exact && key_length >= 4 &&
+               !(e.flags & (flag_english_word | flag_ambiguous_word | flag_person_name));
+    return true;
 }
 
 std::vector<text_mention> name_index::scan(std::string_view text) const {
@@ -331,14 +336,32 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 designators |= generic_word(word(i - 2));
             bool designated = designators != 0;
             hits.clear();
-            for (auto id : exact_.find(key))
-                if (allowed_in_text(data_->names[id], tier::exact, designated, key.size())) hits.push_back({id, tier::exact, 0});
-            if (hits.empty() && !first.arabic && key.size() >= 5) {
+            bool person_or_common_word = false;
+            for (std::size_t k = i; k <= end && !person_or_common_word; ++k)
+                person_or_common_word = stop_keys_.count(word(k)) != 0;
+            bool admin = false;
+            for (auto id : exact_.find(key)) {
+                const auto& e = data_->names[id];
+                if (e.kind == level::settlement && person_or_common_word) continue;
+                if (!allowed_in_text(e, tier::exact, designated, key.size())) continue;
+                hits.push_back({id, tier::exact, 0});
+                admin |= e.kind != level::settlement;
+            }
+            // Loose matches only for words that are no English or personal name, and only where the
+            // text says "district" or "province" or the skeleton is long enough to be distinctive.
+            if (!admin && !first.arabic && key.size() >= 5 && stop_keys_.count(key) == 0) {
                 auto s = skeleton(key);
-                if (s.size() >= 4 || (s.size() == 3 && key.size() >= 6))
+                if (s.size() >= 5 || (designated && s.size() >= 3))
                     for (auto id : skeleton_.find(s))
-                        if (allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()))
+                        if (data_->names[id].kind != level::settlement &&
+                            allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()))
                             hits.push_back({id, tier::skeleton, 0});
+                // A misspelt long name right before "district" or "province": "Narh-e Saraj district".
+                if (!std::any_of(hits.begin(), hits.end(), [&](const hit& h) { return data_->names[h.entry].kind != level::settlement; }) &&
+                    designated && key.size() >= 7) {
+                    collect_fuzzy(key, hits);
+                    std::erase_if(hits, [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) != 0; });
+                }
             }
             if (hits.empty()) continue;
             auto ranked = rank(hits, designators, std::nullopt, true);
@@ -371,15 +394,16 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
 
     // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them.
     for (std::size_t m = 0; m < out.size(); ++m) {
-        if (asserted_province[m] != none) continue;
         std::uint32_t context = none;
         std::size_t best_distance = context_window + 1;
         for (std::size_t o = 0; o < out.size(); ++o) {
             if (o == m || asserted_province[o] == none) continue;
             std::size_t distance = out[o].begin > out[m].begin ? out[o].begin - out[m].end : out[m].begin - out[o].end;
-            bool relevant = std::any_of(out[m].candidates.begin(), out[m].candidates.end(), [&](const candidate& c) {
-                return c.province_pcode == data_->provinces[asserted_province[o]].pcode;
-            });
+            bool relevant = asserted_province[o] != asserted_province[m] &&
+                            std::any_of(out[m].candidates.begin(), out[m].candidates.end(), [&](const candidate& c) {
+                                return c.kind != level::settlement &&
+                                       c.province_pcode == data_->provinces[asserted_province[o]].pcode;
+                            });
             if (relevant && distance < best_distance) {
                 best_distance = distance;
                 context = asserted_province[o];
@@ -388,7 +412,7 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
         if (context == none) continue;
         const auto& pcode = data_->provinces[context].pcode;
         for (auto& c : out[m].candidates)
-            if (c.province_pcode != pcode) c.score = std::round(c.score * 0.97 * 1000) / 1000;
+            if (c.province_pcode != pcode) c.score = std::round(c.score * 0.85 * 1000) / 1000;
         std::stable_sort(out[m].candidates.begin(), out[m].candidates.end(),
                          [](const candidate& a, const candidate& b) { return a.score > b.score; });
     }

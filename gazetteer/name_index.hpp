@@ -5,6 +5,7 @@
 #include "gazetteer/model.hpp"
 
 #include <optional>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -51,6 +52,7 @@ private:
     // Keys of districts and provinces by length, for the bounded fuzzy match.
     std::vector<std::vector<std::uint32_t>> fuzzy_by_length_;
     std::vector<std::uint32_t> capital_of_province_; // district index, or UINT32_MAX
+    std::unordered_set<std::string_view> stop_keys_;
 };
 
 } // namespace naqsha::gazetteer

@@ -206,6 +206,13 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
     finish(text.size());
 }
 
+std::string trim_text(std::string_view s, std::string_view junk) {
+    auto b = s.find_first_not_of(junk);
+    if (b == std::string_view::npos) return {};
+    auto e = s.find_last_not_of(junk);
+    return std::string(s.substr(b, e - b + 1));
+}
+
 bool is_linking_word(std::string_view w) {
     return w == "e" || w == "i" || w == "y" || w == "ye" || w == "yi" || w == "wa" || w == "va" || w == "o" ||
            w == "u" || w == "ve";
@@ -213,12 +220,12 @@ bool is_linking_word(std::string_view w) {
 
 designator generic_word(std::string_view w) {
     if (w == "district" || w == "districts" || w == "wuluswali" || w == "woleswali" || w == "uluswali" ||
-        w == "woluswali" || w == "wolaswali" || w == "uluswoli")
+        w == "woluswali" || w == "wolaswali" || w == "uluswoli" || w == "wolluswaly" || w == "woluswaly" ||
+        w == "wuleswali" || w == "woleswaly")
         return designator_district;
     if (w == "province" || w == "provinces" || w == "wilayat" || w == "welayat" || w == "velayat")
         return designator_province;
-    if (w == "city" || w == "town" || w == "centre" || w == "center" || w == "capital" || w == "provincial" ||
-        w == "markaz" || w == "shahr")
+    if (w == "city" || w == "town" || w == "centre" || w == "center" || w == "capital" || w == "provincial")
         return designator_city;
     return designator_none;
 }

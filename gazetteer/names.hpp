@@ -56,6 +56,9 @@ std::string skeleton(std::string_view compact);
 // Bounded Damerau-Levenshtein distance; returns max_distance + 1 when the bound is exceeded.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance);
 
+// `s` without leading and trailing characters from `junk`.
+std::string trim_text(std::string_view s, std::string_view junk = " \t\r\n");
+
 // 64-bit FNV-1a, the hash of every key table.
 inline std::uint64_t hash_key(std::string_view s) {
     std::uint64_t h = 14695981039346656037ull;

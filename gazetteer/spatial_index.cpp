@@ -95,12 +95,12 @@ struct spatial_index::impl {
     std::vector<banded_shape> shapes;
 };
 
-spatial_index::spatial_index(std::span<const geo::multipolygon> shapes) : impl_(std::make_unique<impl>()) {
+spatial_index::spatial_index(std::span<const geo::multipolygon* const> shapes) : impl_(std::make_unique<impl>()) {
     std::vector<rtree_value> values;
     impl_->shapes.reserve(shapes.size());
     for (std::size_t i = 0; i < shapes.size(); ++i) {
-        impl_->shapes.emplace_back(shapes[i]);
-        auto b = geo::bounds(shapes[i]);
+        impl_->shapes.emplace_back(*shapes[i]);
+        auto b = geo::bounds(*shapes[i]);
         if (b.empty()) continue;
         values.emplace_back(bg_box(bg_point(b.min_x, b.min_y), bg_point(b.max_x, b.max_y)),
                             static_cast<std::uint32_t>(i));

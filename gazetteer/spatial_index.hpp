@@ -13,7 +13,7 @@ namespace naqsha::gazetteer {
 
 class spatial_index {
 public:
-    explicit spatial_index(std::span<const geo::multipolygon> shapes);
+    explicit spatial_index(std::span<const geo::multipolygon* const> shapes);
     spatial_index(spatial_index&&) noexcept;
     spatial_index& operator=(spatial_index&&) noexcept;
     ~spatial_index();

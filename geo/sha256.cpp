@@ -11,7 +11,9 @@ namespace naqsha {
 std::string sha256_hex(std::string_view bytes) {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int size = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
+    // Fetched once: OpenSSL 3 looks the algorithm up on every EVP_sha256() call otherwise.
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (sha256 == nullptr || EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, sha256, nullptr) != 1)
         throw error("OpenSSL: SHA-256 failed");
     static constexpr char hex[] = "0123456789abcdef";
     std::string out;

@@ -3,6 +3,7 @@
 #include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/calendar.hpp"
+#include "render/store/sqlite_db.hpp"
 
 #include <cpl_error.h>
 #include <fmt/format.h>
@@ -88,36 +89,81 @@ std::string gdal_message() {
     return m != nullptr && *m != '\0' ? m : "unknown GDAL error";
 }
 
-// One attribute table being filled: fields are set in column order, and insert() checks they all were.
-class table_writer {
-public:
-    table_writer(GDALDataset& ds, const fs::path& file, const char* name, const char* description,
-                 const std::vector<column>& columns)
-        : file_(file), name_(name), columns_(columns.size()) {
-        std::string description_option = std::string("DESCRIPTION=") + description;
-        const char* options[] = {"FID=fid", description_option.c_str(), nullptr};
-        layer_ = ds.CreateLayer(name, nullptr, wkbNone, const_cast<char**>(options));
-        if (layer_ == nullptr) fail("cannot create table");
-        for (const auto& c : columns) {
+struct table_spec {
+    const char* name;
+    const char* description;
+    std::vector<column> columns;
+};
+
+const std::vector<table_spec>& store_tables() {
+    static const std::vector<table_spec> tables{
+        {"articles", "Every article stored, with the hash of its text", article_columns},
+        {"mentions", "What each article says happened, as extracted (one row per article event)", mention_columns},
+        {"events", "Merged events: one per real-world incident, every source kept", merged_columns},
+        {"event_sources", "Which article (mention) reported which merged event", source_columns},
+        {"area_claims", "Claims about many districts at once: kept, never painted", area_claim_columns},
+        {"summary", "District control per date: counts and population/area shares per status (last row: map date)",
+         summary_columns()},
+        {"naqsha_store_info", "naqsha bookkeeping: schema version and the run's settings", info_columns},
+    };
+    return tables;
+}
+
+const table_spec& spec_of(std::string_view name) {
+    for (const auto& t : store_tables())
+        if (name == t.name) return t;
+    throw std::logic_error("no store table " + std::string(name));
+}
+
+// GDAL creates the GeoPackage and registers every table (gpkg_contents, gpkg_ogr_contents, column types),
+// so the file is exactly what QGIS and ogrinfo expect; rows are added afterwards through SQLite.
+void create_tables(const fs::path& gpkg) {
+    auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (driver == nullptr) throw output_error("GDAL has no GPKG driver");
+    CPLErrorReset();
+    geo::gdal_dataset ds(driver->Create(gpkg.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds) throw output_error(fmt::format("{}: cannot create GeoPackage: {}", gpkg.string(), gdal_message()));
+    for (const auto& t : store_tables()) {
+        std::string description = std::string("DESCRIPTION=") + t.description;
+        const char* options[] = {"FID=fid", description.c_str(), nullptr};
+        OGRLayer* layer = ds->CreateLayer(t.name, nullptr, wkbNone, const_cast<char**>(options));
+        if (layer == nullptr)
+            throw output_error(fmt::format("{}: cannot create table {}: {}", gpkg.string(), t.name, gdal_message()));
+        for (const auto& c : t.columns) {
             OGRFieldDefn field(c.name, c.type);
             field.SetSubType(c.subtype);
-            if (layer_->CreateField(&field) != OGRERR_NONE) fail(std::string("cannot create column ") + c.name);
+            if (layer->CreateField(&field) != OGRERR_NONE)
+                throw output_error(fmt::format("{}: table {}: cannot create column {}: {}", gpkg.string(), t.name, c.name,
+                                               gdal_message()));
         }
-        feature_.reset(OGRFeature::CreateFeature(layer_->GetLayerDefn()));
     }
+    ds.reset();
+    if (CPLGetLastErrorType() >= CE_Failure)
+        throw output_error(fmt::format("{}: cannot write: {}", gpkg.string(), gdal_message()));
+}
 
-    table_writer& text(const std::string& v) {
-        if (v.empty()) return null();
-        feature_->SetField(next_++, v.c_str());
+std::string column_list(const table_spec& t) {
+    std::string out;
+    for (const auto& c : t.columns) out += fmt::format("{}\"{}\"", out.empty() ? "" : ", ", c.name);
+    return out;
+}
+
+// Rows of one table, values bound in column order.
+class table_writer {
+public:
+    table_writer(sqlite_db& db, std::string_view table) : statement_(prepare(db, spec_of(table))) {}
+
+    table_writer& text(std::string_view v) {
+        statement_.text(v);
         return *this;
     }
-    table_writer& date(const std::string& v) { return parse_iso_day(v) ? text(v) : null(); }
+    table_writer& date(std::string_view v) { return parse_iso_day(v) ? text(v) : null(); }
     table_writer& integer(std::int64_t v) {
-        feature_->SetField(next_++, static_cast<GIntBig>(v));
+        statement_.integer(v);
         return *this;
     }
     table_writer& real(double v) {
-        feature_->SetField(next_++, v);
+        statement_.real(v);
         return *this;
     }
     template <typename T>
@@ -131,64 +177,83 @@ public:
         return integer(r->low).integer(r->best).integer(r->high);
     }
     table_writer& null() {
-        feature_->SetFieldNull(next_++);
+        statement_.null();
         return *this;
     }
-
-    void insert() {
-        if (next_ != columns_) throw std::logic_error(fmt::format("{}: {} of {} columns set", name_, next_, columns_));
-        feature_->SetFID(OGRNullFID);
-        if (layer_->CreateFeature(feature_.get()) != OGRERR_NONE) fail("cannot insert a row");
-        next_ = 0;
-    }
+    void insert() { statement_.insert(); }
 
 private:
-    [[noreturn]] void fail(const std::string& what) const {
-        throw output_error(fmt::format("{}: table {}: {}: {}", file_.string(), name_, what, gdal_message()));
+    static sqlite_statement prepare(sqlite_db& db, const table_spec& t) {
+        std::string marks;
+        for (std::size_t i = 0; i < t.columns.size(); ++i) marks += i == 0 ? "?" : ", ?";
+        return db.prepare(fmt::format("INSERT INTO \"{}\" ({}) VALUES ({})", t.name, column_list(t), marks));
     }
 
-    fs::path file_;
-    std::string name_;
-    int columns_;
-    int next_ = 0;
-    OGRLayer* layer_ = nullptr;
-    geo::ogr_feature feature_;
+    sqlite_statement statement_;
 };
 
-json claims_json(const std::vector<extract::claim>& claims) {
-    json out = json::array();
-    for (const auto& c : claims)
-        out.push_back({{"field", c.field},
-                       {"low", c.value.low},
-                       {"best", c.value.best},
-                       {"high", c.value.high},
-                       {"source", c.source},
-                       {"source_kind", c.source_kind},
-                       {"subject", c.subject},
-                       {"begin", c.offsets.begin},
-                       {"end", c.offsets.end}});
-    return out;
+// Claims and places go into JSON columns. Written by hand: this runs for every row of the two largest
+// tables, and building a json object per claim costs more than the rest of the row.
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (char ch : text) {
+        auto c = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20) {
+            out += fmt::format("\\u{:04x}", c);
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
 }
 
-json places_json(const std::vector<extract::place_mention>& places) {
-    json out = json::array();
-    for (const auto& p : places)
-        out.push_back({{"text", p.text}, {"pcode", p.pcode}, {"level", p.level}, {"begin", p.offsets.begin}, {"end", p.offsets.end}});
-    return out;
+std::string claims_json(const std::vector<extract::claim>& claims) {
+    std::string out = "[";
+    for (const auto& c : claims) {
+        if (out.size() > 1) out += ',';
+        out += "{\"field\":";
+        append_json_string(out, c.field);
+        out += fmt::format(",\"low\":{},\"best\":{},\"high\":{},\"source\":", c.value.low, c.value.best, c.value.high);
+        append_json_string(out, c.source);
+        out += ",\"source_kind\":";
+        append_json_string(out, c.source_kind);
+        out += ",\"subject\":";
+        append_json_string(out, c.subject);
+        out += fmt::format(",\"begin\":{},\"end\":{}}}", c.offsets.begin, c.offsets.end);
+    }
+    return out + "]";
+}
+
+std::string places_json(const std::vector<extract::place_mention>& places) {
+    std::string out = "[";
+    for (const auto& p : places) {
+        if (out.size() > 1) out += ',';
+        out += "{\"text\":";
+        append_json_string(out, p.text);
+        out += ",\"pcode\":";
+        append_json_string(out, p.pcode);
+        out += ",\"level\":";
+        append_json_string(out, p.level);
+        out += fmt::format(",\"begin\":{},\"end\":{}}}", p.offsets.begin, p.offsets.end);
+    }
+    return out + "]";
 }
 
 // The columns of event_columns, for a mention or a merged event.
 template <typename Event>
 void write_event_columns(table_writer& w, const Event& e) {
-    w.text(std::string(extract::to_string(e.type))).text(e.sub_type).integer(e.background ? 1 : 0);
-    w.date(e.date).date(e.date_end).text(std::string(extract::to_string(e.date_prec)));
+    w.text(extract::to_string(e.type)).text(e.sub_type).integer(e.background ? 1 : 0);
+    w.date(e.date).date(e.date_end).text(extract::to_string(e.date_prec));
     w.text(e.district ? e.district->pcode : "").text(e.district ? e.district->name : "");
     w.text(e.province ? e.province->pcode : "").text(e.province ? e.province->name : "");
-    w.text(std::string(extract::to_string(e.geo_prec))).maybe(e.lon).maybe(e.lat);
+    w.text(extract::to_string(e.geo_prec)).maybe(e.lon).maybe(e.lat);
     w.text(e.who.perpetrator).text(e.who.target).text(e.who.perpetrator_detail).text(e.who.target_detail);
     w.range(e.killed).range(e.wounded).range(e.missing).range(e.captured);
     w.text(e.control).text(e.reported_by).text(e.reported_by_kind);
-    w.text(e.quote).real(e.confidence).text(claims_json(e.claims).dump());
+    w.text(e.quote).real(e.confidence).text(claims_json(e.claims));
 }
 
 void write_info(table_writer& w, const std::string& key, const std::string& value) {
@@ -199,45 +264,17 @@ void write_info(table_writer& w, const std::string& key, const std::string& valu
 
 class table_reader {
 public:
-    table_reader(GDALDataset& ds, const char* name, const std::vector<column>& columns) {
-        layer_ = ds.GetLayerByName(name);
-        if (layer_ == nullptr) throw data_error(fmt::format("no table {}", name));
-        for (const auto& c : columns) {
-            int index = layer_->GetLayerDefn()->GetFieldIndex(c.name);
-            if (index < 0) throw data_error(fmt::format("table {} has no column {}", name, c.name));
-            index_.push_back(index);
-        }
-        layer_->ResetReading();
-    }
+    table_reader(sqlite_db& db, std::string_view table)
+        : statement_(db.prepare(fmt::format("SELECT {} FROM \"{}\" ORDER BY fid", column_list(spec_of(table)), table))) {}
 
     bool next() {
-        feature_.reset(layer_->GetNextFeature());
         next_ = 0;
-        return feature_ != nullptr;
+        return statement_.step();
     }
-
-    std::string text() {
-        int i = index_[static_cast<std::size_t>(next_++)];
-        return feature_->IsFieldSetAndNotNull(i) ? feature_->GetFieldAsString(i) : "";
-    }
-    std::string date() {
-        int i = index_[static_cast<std::size_t>(next_++)];
-        if (!feature_->IsFieldSetAndNotNull(i)) return "";
-        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
-        float s = 0;
-        feature_->GetFieldAsDateTime(i, &y, &m, &d, &h, &min, &s, &tz);
-        return fmt::format("{:04}-{:02}-{:02}", y, m, d);
-    }
-    std::optional<std::int64_t> integer() {
-        int i = index_[static_cast<std::size_t>(next_++)];
-        if (!feature_->IsFieldSetAndNotNull(i)) return std::nullopt;
-        return feature_->GetFieldAsInteger64(i);
-    }
-    std::optional<double> real() {
-        int i = index_[static_cast<std::size_t>(next_++)];
-        if (!feature_->IsFieldSetAndNotNull(i)) return std::nullopt;
-        return feature_->GetFieldAsDouble(i);
-    }
+    std::string text() { return statement_.column_text(next_++); }
+    std::string date() { return text(); }
+    std::optional<std::int64_t> integer() { return statement_.column_integer(next_++); }
+    std::optional<double> real() { return statement_.column_real(next_++); }
     std::optional<extract::count_range> range() {
         auto low = integer(), best = integer(), high = integer();
         if (!low || !best || !high) return std::nullopt;
@@ -245,9 +282,7 @@ public:
     }
 
 private:
-    OGRLayer* layer_ = nullptr;
-    std::vector<int> index_;
-    geo::ogr_feature feature_;
+    sqlite_statement statement_;
     int next_ = 0;
 };
 
@@ -316,9 +351,9 @@ void read_event_columns(table_reader& r, extract::event& e) {
     e.claims = claims_from(r.text());
 }
 
-catalog read_content(GDALDataset& ds) {
+catalog read_content(sqlite_db& ds) {
     {
-        table_reader info(ds, "naqsha_store_info", info_columns);
+        table_reader info(ds, "naqsha_store_info");
         std::string version;
         while (info.next()) {
             auto key = info.text();
@@ -330,7 +365,7 @@ catalog read_content(GDALDataset& ds) {
     }
     std::map<std::string, stored_article> articles;
     {
-        table_reader r(ds, "articles", article_columns);
+        table_reader r(ds, "articles");
         while (r.next()) {
             stored_article a;
             a.record.id = r.text();
@@ -346,7 +381,7 @@ catalog read_content(GDALDataset& ds) {
         }
     }
     {
-        table_reader r(ds, "mentions", mention_columns);
+        table_reader r(ds, "mentions");
         while (r.next()) {
             stored_mention m;
             m.event.id = r.text();
@@ -363,7 +398,7 @@ catalog read_content(GDALDataset& ds) {
         }
     }
     {
-        table_reader r(ds, "area_claims", area_claim_columns);
+        table_reader r(ds, "area_claims");
         while (r.next()) {
             extract::area_claim c;
             c.article = r.text();
@@ -396,16 +431,9 @@ previous_store read_store(const fs::path& gpkg) {
     previous_store out;
     std::error_code ec;
     if (!fs::exists(gpkg, ec)) return out;
-    geo::ensure_gdal_registered();
-    const char* drivers[] = {"GPKG", nullptr};
-    geo::gdal_dataset ds(GDALDataset::Open(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
-    if (!ds) {
-        out.notices.push_back(fmt::format("{}: cannot open the previous store ({}); extracting every article again",
-                                          gpkg.string(), gdal_message()));
-        return out;
-    }
     try {
-        out.content = read_content(*ds);
+        sqlite_db db(gpkg, true);
+        out.content = read_content(db);
     } catch (const std::exception& e) {
         out.content = catalog{};
         out.notices.push_back(fmt::format("{}: previous store not reused ({}); extracting every article again",
@@ -414,21 +442,20 @@ previous_store read_store(const fs::path& gpkg) {
     return out;
 }
 
-void write_store(const fs::path& gpkg, const catalog& content, const merge_result& merged, const map_state& state,
-                 const store_settings& settings) {
+void write_store(const fs::path& gpkg, const catalog& content, const merge_result& merged, const store_settings& settings) {
     geo::ensure_gdal_registered();
     std::string stamp = (settings.as_of.empty() ? std::string("1970-01-01") : settings.as_of) + "T00:00:00.000Z";
     geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
+    create_tables(gpkg);
 
-    auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    if (driver == nullptr) throw output_error("GDAL has no GPKG driver");
-    geo::gdal_dataset ds(driver->Create(gpkg.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds) throw output_error(fmt::format("{}: cannot create GeoPackage: {}", gpkg.string(), gdal_message()));
-    if (ds->StartTransaction() != OGRERR_NONE)
-        throw output_error(fmt::format("{}: cannot start a transaction: {}", gpkg.string(), gdal_message()));
-
+    sqlite_db db(gpkg, false);
+    // The file is new and lives in the run's staging directory, which is flushed to disk before it is
+    // swapped in: a rollback journal and per-commit syncs would buy nothing.
+    db.exec("PRAGMA journal_mode = OFF");
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("BEGIN");
     {
-        table_writer w(*ds, gpkg, "articles", "Every article stored, with the hash of its text", article_columns);
+        table_writer w(db, "articles");
         for (const auto& [id, a] : content.articles()) {
             const auto& r = a.record;
             w.text(r.id).text(r.content_hash).text(r.extraction_key).text(r.source).text(r.url).text(r.title);
@@ -438,20 +465,19 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
         }
     }
     {
-        table_writer w(*ds, gpkg, "mentions", "What each article says happened, as extracted (one row per article event)",
-                       mention_columns);
+        table_writer w(db, "mentions");
         for (const auto& [id, a] : content.articles())
             for (const auto& m : a.mentions) {
                 auto it = merged.event_of.find(m.event.id);
-                w.text(m.event.id).text(m.event.article).integer(m.seq).text(it == merged.event_of.end() ? "" : it->second);
+                w.text(m.event.id).text(m.event.article).integer(m.seq).text(it == merged.event_of.end() ? std::string_view() : it->second);
                 write_event_columns(w, m.event);
                 w.integer(static_cast<std::int64_t>(m.event.offsets.begin)).integer(static_cast<std::int64_t>(m.event.offsets.end));
-                w.text(places_json(m.event.places).dump());
+                w.text(places_json(m.event.places));
                 w.insert();
             }
     }
     {
-        table_writer w(*ds, gpkg, "events", "Merged events: one per real-world incident, every source kept", merged_columns);
+        table_writer w(db, "events");
         for (const auto& e : merged.events) {
             w.text(e.id);
             write_event_columns(w, e);
@@ -460,12 +486,12 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
         }
     }
     {
-        table_writer w(*ds, gpkg, "event_sources", "Which article (mention) reported which merged event", source_columns);
+        table_writer w(db, "event_sources");
         for (const auto& e : merged.events)
             for (const auto& s : e.sources) w.text(e.id).text(s.article).text(s.mention_id).text(s.source).text(s.url).date(s.published).insert();
     }
     {
-        table_writer w(*ds, gpkg, "area_claims", "Claims about many districts at once: kept, never painted", area_claim_columns);
+        table_writer w(db, "area_claims");
         for (const auto& [id, a] : content.articles())
             for (const auto& c : a.area_claims) {
                 w.text(c.article).text(c.text).text(c.source).text(c.source_kind).maybe(c.districts).maybe(c.of_districts);
@@ -475,22 +501,7 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
             }
     }
     {
-        table_writer w(*ds, gpkg, "summary",
-                       "District control per date: counts and population/area shares per status (last row: map date)",
-                       summary_columns());
-        for (const auto& s : state.summaries) {
-            w.date(s.date).text(s.slice);
-            for (int n : s.districts) w.integer(n);
-            w.integer(s.unknown_districts);
-            for (double v : s.population_share) w.real(v);
-            w.real(s.unknown_population_share);
-            for (double v : s.area_share) w.real(v);
-            w.real(s.unknown_area_share);
-            w.insert();
-        }
-    }
-    {
-        table_writer w(*ds, gpkg, "naqsha_store_info", "naqsha bookkeeping: schema version and the run's settings", info_columns);
+        table_writer w(db, "naqsha_store_info");
         write_info(w, "schema_version", std::to_string(store_schema_version));
         write_info(w, "map_date", settings.as_of);
         write_info(w, "slice", settings.slice_unit);
@@ -498,12 +509,24 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
         write_info(w, "baseline", settings.baseline);
         write_info(w, "overrides", settings.overrides);
     }
-    if (ds->CommitTransaction() != OGRERR_NONE)
-        throw output_error(fmt::format("{}: cannot commit: {}", gpkg.string(), gdal_message()));
-    CPLErrorReset();
-    ds.reset();
-    if (CPLGetLastErrorType() >= CE_Failure)
-        throw output_error(fmt::format("{}: cannot close: {}", gpkg.string(), gdal_message()));
+    db.exec("COMMIT");
+}
+
+void write_summaries(const fs::path& gpkg, std::span<const status_summary> summaries) {
+    sqlite_db db(gpkg, false);
+    db.exec("BEGIN");
+    table_writer w(db, "summary");
+    for (const auto& s : summaries) {
+        w.date(s.date).text(s.slice);
+        for (int n : s.districts) w.integer(n);
+        w.integer(s.unknown_districts);
+        for (double v : s.population_share) w.real(v);
+        w.real(s.unknown_population_share);
+        for (double v : s.area_share) w.real(v);
+        w.real(s.unknown_area_share);
+        w.insert();
+    }
+    db.exec("COMMIT");
 }
 
 } // namespace naqsha::store

@@ -8,6 +8,7 @@
 #include "render/store/model.hpp"
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,10 @@ struct store_settings {
 };
 
 // Creates `gpkg` (which must not exist) with the store tables, rows in a canonical order so that the
-// same content always gives the same bytes. Throws output_error naming the file.
+// same content always gives the same bytes. The summary table is created empty: write_summaries()
+// fills it once the map state is built. Throws output_error naming the file.
 void write_store(const std::filesystem::path& gpkg, const catalog& content, const merge_result& merged,
-                 const map_state& state, const store_settings& settings);
+                 const store_settings& settings);
+void write_summaries(const std::filesystem::path& gpkg, std::span<const status_summary> summaries);
 
 } // namespace naqsha::store

@@ -31,6 +31,17 @@ map_state build_map_state(std::vector<merged_event> events, const catalog& store
 
     std::erase_if(events, [&](const merged_event& e) { return !state.as_of.empty() && !e.date.empty() && e.date > state.as_of; });
     state.events = std::move(events);
+    for (auto& e : state.events) {
+        if (e.lon && e.lat) continue;
+        for (const auto& place : {e.district, e.province}) {
+            if (!place) continue;
+            auto it = options.representative_points.find(place->pcode);
+            if (it == options.representative_points.end()) continue;
+            e.lon = it->second.x;
+            e.lat = it->second.y;
+            break;
+        }
+    }
     for (const auto& [id, article] : store.articles())
         for (const auto& claim : article.area_claims)
             if (state.as_of.empty() || claim.date.empty() || claim.date <= state.as_of) state.area_claims.push_back(claim);

@@ -6,9 +6,11 @@
 #include "render/store/control_csv.hpp"
 #include "render/store/district_info.hpp"
 #include "render/store/model.hpp"
+#include "geo/types.hpp"
 
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace naqsha::store {
@@ -17,13 +19,17 @@ struct map_options {
     std::string at;                       // the map date; "" for the latest event date
     slice_unit slice = slice_unit::month;
     int contested_days = 30;
+    // Where to put events that have no coordinates of their own: district and province P-code ->
+    // a point inside it (the gazetteer's representative points).
+    std::unordered_map<std::string, geo::point> representative_points;
 };
 
 // The map date when none is given: the latest day an event reaches (ranges by their end), else the
 // latest publication date, else "" (an empty store).
 std::string default_map_date(std::span<const merged_event> events, const catalog& store);
 
-// Takes the merged events of the whole store; keeps those up to the map date (and the undated ones).
+// Takes the merged events of the whole store; keeps those up to the map date (and the undated ones), and
+// places those without coordinates at their district's, else their province's, representative point.
 map_state build_map_state(std::vector<merged_event> events, const catalog& store,
                           std::span<const district_info> districts, std::span<const baseline_row> baseline,
                           std::span<const override_row> overrides, const map_options& options);

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
+#include <unordered_map>
 
 namespace naqsha::store {
 namespace {
@@ -18,17 +18,23 @@ struct member {
     const stored_mention* mention = nullptr;
     const article_record* article = nullptr;
     std::optional<day_number> start, end; // both set, or neither
-    std::string wire_key;                  // same for wire copies of one report; "" when undatable
+    std::uint64_t wire_key = 0;            // same for wire copies of one report; 0 when undatable
+    std::uint32_t province = 0;            // interned province P-code; 0 when unknown
 };
 
 struct cluster {
     std::vector<member> members;          // in stored order
     std::string district, province;
     day_number max_start = 0, min_end = 0;
-    std::set<std::string> articles;
-    std::set<std::string> wire_keys;
-    std::set<event_type> types;
+    std::vector<const std::string*> articles;
+    std::vector<std::uint64_t> wire_keys;
+    std::uint32_t types = 0;              // bit per event_type
     std::string perpetrator, target, control;
+
+    bool has_type(event_type t) const { return (types >> static_cast<unsigned>(t)) & 1u; }
+    bool has_article(const std::string& id) const {
+        return std::any_of(articles.begin(), articles.end(), [&](const std::string* a) { return *a == id; });
+    }
 };
 
 bool known_actor(const std::string& a) { return !a.empty() && a != "unknown"; }
@@ -57,14 +63,13 @@ std::string province_of(const extract::event& e) {
 
 std::string district_of(const extract::event& e) { return e.district ? e.district->pcode : std::string(); }
 
-// Wire copies of one report give mentions with the same type, date and quote.
-std::string wire_copy_key(const extract::event& e) {
-    if (e.quote.empty() || e.date.empty()) return {};
+// Wire copies of one report give mentions with the same type, date and quote (up to spacing).
+std::uint64_t wire_copy_key(const extract::event& e) {
+    if (e.quote.empty() || e.date.empty()) return 0;
     std::string key = std::string(extract::to_string(e.type));
     key += '|';
     key += e.date;
     key += '|';
-    // Wire copies differ in spacing and line breaks, not in words.
     bool space = false;
     for (char ch : e.quote) {
         bool is_space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
@@ -76,7 +81,7 @@ std::string wire_copy_key(const extract::event& e) {
         space = false;
         key += ch;
     }
-    return key;
+    return std::hash<std::string>{}(key) | 1u; // never 0
 }
 
 class clusterer {
@@ -85,71 +90,68 @@ public:
 
     void add(member m) {
         const auto& e = m.mention->event;
-        auto province = province_of(e);
         bool mergeable = m.start && precisely_dated(e.date_prec, *m.start, *m.end);
         std::optional<std::size_t> best;
         int best_score = -1;
         if (mergeable) {
-            auto consider = [&](std::size_t index) {
-                int score = compatibility(clusters_[index], m, province);
-                if (score > best_score || (score == best_score && best && index < *best)) {
+            candidates_.clear();
+            if (m.province != 0)
+                for (day_number d = *m.start - options_.date_tolerance_days; d <= *m.end + options_.date_tolerance_days; ++d) {
+                    auto it = by_day_.find(day_key(m.province, d));
+                    if (it != by_day_.end()) candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+                }
+            if (m.wire_key != 0)
+                if (auto it = by_wire_copy_.find(m.wire_key); it != by_wire_copy_.end()) candidates_.push_back(it->second);
+            std::sort(candidates_.begin(), candidates_.end());
+            candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+            for (auto index : candidates_) { // ascending: ties go to the earlier event
+                int score = compatibility(clusters_[index], m);
+                if (score > best_score) {
                     best_score = score;
                     best = index;
                 }
-            };
-            if (!province.empty()) {
-                std::set<std::size_t> seen;
-                for (day_number d = *m.start - options_.date_tolerance_days; d <= *m.end + options_.date_tolerance_days; ++d) {
-                    auto it = by_day_.find({province, d});
-                    if (it == by_day_.end()) continue;
-                    for (auto index : it->second)
-                        if (seen.insert(index).second) consider(index);
-                }
             }
-            if (auto it = by_wire_copy_.find(m.wire_key); !m.wire_key.empty() && it != by_wire_copy_.end())
-                consider(it->second);
         }
-        std::size_t index;
-        if (best && best_score >= 0) {
-            index = *best;
-        } else {
-            index = clusters_.size();
-            clusters_.emplace_back();
-        }
-        join(index, std::move(m), province, mergeable);
+        std::size_t index = best ? *best : clusters_.size();
+        if (!best) clusters_.emplace_back();
+        join(index, std::move(m), mergeable);
     }
 
     std::vector<cluster>& clusters() { return clusters_; }
 
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
-    int compatibility(const cluster& c, const member& m, const std::string& province) const {
+    int compatibility(const cluster& c, const member& m) const {
         const auto& e = m.mention->event;
-        if (c.articles.count(e.article) != 0) return -1; // one article's events are distinct by construction
+        if (c.has_article(e.article)) return -1; // one article's events are distinct by construction
         auto district = district_of(e);
-        bool wire_copy = !m.wire_key.empty() && c.wire_keys.count(m.wire_key) != 0;
+        bool wire_copy = m.wire_key != 0 && std::find(c.wire_keys.begin(), c.wire_keys.end(), m.wire_key) != c.wire_keys.end();
         if (!wire_copy) {
-            if (province.empty() || c.province.empty()) return -1;
-            if (province != c.province) return -1;
+            if (m.province == 0 || c.province.empty()) return -1;
+            if (province_of(e) != c.province) return -1;
             if (!district.empty() && !c.district.empty() && district != c.district) return -1;
         }
         if (*m.start > c.min_end + options_.date_tolerance_days || *m.end < c.max_start - options_.date_tolerance_days)
             return -1;
-        for (auto t : c.types)
-            if (!types_compatible(t, e.type)) return -1;
+        for (unsigned t = 0; t < 32; ++t)
+            if (((c.types >> t) & 1u) && !types_compatible(static_cast<event_type>(t), e.type)) return -1;
         if (!e.control.empty() && !c.control.empty() && e.control != c.control) return -1;
         if (known_actor(e.who.perpetrator) && known_actor(c.perpetrator) && e.who.perpetrator != c.perpetrator) return -1;
         if (known_actor(e.who.target) && known_actor(c.target) && e.who.target != c.target) return -1;
 
         int score = 0;
         if (wire_copy) score += 8;
-        if (c.types.count(e.type) != 0) score += 4;
+        if (c.has_type(e.type)) score += 4;
         if (!district.empty() && district == c.district) score += 2;
         if (*m.start <= c.min_end && *m.end >= c.max_start) score += 1;
         return score;
     }
 
-    void join(std::size_t index, member m, const std::string& province, bool mergeable) {
+    static std::uint64_t day_key(std::uint32_t province, day_number day) {
+        return (static_cast<std::uint64_t>(province) << 32) | static_cast<std::uint32_t>(day);
+    }
+
+    void join(std::size_t index, member m, bool mergeable) {
         auto& c = clusters_[index];
         const auto& e = m.mention->event;
         if (c.members.empty()) {
@@ -160,21 +162,21 @@ private:
             c.min_end = std::min(c.min_end, *m.end);
         }
         if (c.district.empty()) c.district = district_of(e);
-        if (c.province.empty()) c.province = province;
-        c.articles.insert(e.article);
-        c.types.insert(e.type);
+        if (c.province.empty()) c.province = province_of(e);
+        c.articles.push_back(&e.article);
+        c.types |= 1u << static_cast<unsigned>(e.type);
         if (!known_actor(c.perpetrator) && known_actor(e.who.perpetrator)) c.perpetrator = e.who.perpetrator;
         if (!known_actor(c.target) && known_actor(e.who.target)) c.target = e.who.target;
         if (c.control.empty()) c.control = e.control;
         if (mergeable) {
-            if (!province.empty())
+            if (m.province != 0)
                 for (day_number d = *m.start; d <= *m.end; ++d) {
-                    auto& list = by_day_[{province, d}];
+                    auto& list = by_day_[day_key(m.province, d)];
                     if (list.empty() || list.back() != index) list.push_back(index);
                 }
-            if (!m.wire_key.empty()) {
+            if (m.wire_key != 0) {
                 by_wire_copy_.try_emplace(m.wire_key, index);
-                c.wire_keys.insert(m.wire_key);
+                c.wire_keys.push_back(m.wire_key);
             }
         }
         c.members.push_back(std::move(m));
@@ -182,14 +184,15 @@ private:
 
     merge_options options_;
     std::vector<cluster> clusters_;
-    std::map<std::pair<std::string, day_number>, std::vector<std::size_t>> by_day_;
-    std::map<std::string, std::size_t> by_wire_copy_;
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_day_; // (province, day) -> events
+    std::unordered_map<std::uint64_t, std::size_t> by_wire_copy_;
+    std::vector<std::size_t> candidates_;
 };
 
 // Seizures and recaptures decide control, so they name a mixed cluster; otherwise the most reported type.
 event_type merged_type(const cluster& c) {
     for (auto t : {event_type::district_seizure, event_type::government_recapture, event_type::withdrawal})
-        if (c.types.count(t) != 0) return t;
+        if (c.has_type(t)) return t;
     std::map<event_type, int> counts;
     for (const auto& m : c.members) ++counts[m.mention->event.type];
     event_type best = c.members.front().mention->event.type;
@@ -292,10 +295,7 @@ merged_event build_event(const cluster& c) {
         if (!out.district && e.district && !e.district->pcode.empty()) out.district = e.district;
         if (!out.province && e.province && !e.province->pcode.empty()) out.province = e.province;
         if (e.geo_prec < out.geo_prec) out.geo_prec = e.geo_prec;
-        if (!out.lon && e.lon && e.lat && e.geo_prec == extract::geo_precision::settlement) {
-            out.lon = e.lon;
-            out.lat = e.lat;
-        }
+
         auto take = [](std::string& into, const std::string& from) {
             if (!known_actor(into) && known_actor(from)) into = from;
         };
@@ -313,6 +313,16 @@ merged_event build_event(const cluster& c) {
         out.confidence = std::max(out.confidence, e.confidence);
         out.sources.push_back({m.article->id, e.id, m.article->source, m.article->url, m.article->published});
     }
+    // The point of the most precise report, and only when it is as precise as the event: a province's
+    // centre must not stand for a district event.
+    for (const auto& m : c.members) {
+        const auto& e = m.mention->event;
+        if (e.lon && e.lat && e.geo_prec == out.geo_prec) {
+            out.lon = e.lon;
+            out.lat = e.lat;
+            break;
+        }
+    }
     if (out.who.perpetrator.empty()) out.who.perpetrator = first.who.perpetrator;
     if (out.who.target.empty()) out.who.target = first.who.target;
     out.killed = merged_count(c, "killed");
@@ -327,17 +337,20 @@ merged_event build_event(const cluster& c) {
 std::string event_id_for(std::string_view mention_id) { return "ev-" + sha256_hex(mention_id).substr(0, 16); }
 
 merge_result merge_mentions(const catalog& store, const merge_options& options) {
+    std::unordered_map<std::string, std::uint32_t> provinces; // interned P-codes
     std::vector<member> members;
     members.reserve(store.mention_count());
     for (const auto& [id, article] : store.articles())
         for (const auto& m : article.mentions) {
-            member entry{&m, &article.record, std::nullopt, std::nullopt, wire_copy_key(m.event)};
+            member entry{&m, &article.record, std::nullopt, std::nullopt, wire_copy_key(m.event), 0};
             auto start = parse_iso_day(m.event.date);
             auto end = m.event.date_end.empty() ? start : parse_iso_day(m.event.date_end);
             if (start && end && *end >= *start) {
                 entry.start = start;
                 entry.end = end;
             }
+            auto province = province_of(m.event);
+            if (!province.empty()) entry.province = provinces.try_emplace(province, static_cast<std::uint32_t>(provinces.size() + 1)).first->second;
             members.push_back(entry);
         }
     std::stable_sort(members.begin(), members.end(),
@@ -345,16 +358,24 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
 
     clusterer grouping(options);
     for (auto& m : members) grouping.add(m);
+    members = {};
 
+    auto& clusters = grouping.clusters();
     merge_result result;
-    result.events.reserve(grouping.clusters().size());
-    for (const auto& c : grouping.clusters()) {
-        result.events.push_back(build_event(c));
-        for (const auto& m : c.members) result.event_of.emplace(m.mention->event.id, result.events.back().id);
-    }
-    std::sort(result.events.begin(), result.events.end(), [](const merged_event& a, const merged_event& b) {
-        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    result.events.reserve(clusters.size());
+    for (const auto& c : clusters) result.events.push_back(build_event(c));
+    std::vector<std::size_t> order(clusters.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(result.events[a].date, result.events[a].id) < std::tie(result.events[b].date, result.events[b].id);
     });
+    std::vector<merged_event> sorted;
+    sorted.reserve(order.size());
+    for (auto i : order) sorted.push_back(std::move(result.events[i]));
+    result.events = std::move(sorted);
+    result.event_of.reserve(store.mention_count());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        for (const auto& m : clusters[order[k]].members) result.event_of.emplace(m.mention->event.id, result.events[k].id);
     return result;
 }
 

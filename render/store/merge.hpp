@@ -5,6 +5,7 @@
 #include "render/store/model.hpp"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -15,8 +16,10 @@ struct merge_options {
 };
 
 struct merge_result {
-    std::vector<merged_event> events;                         // ordered by date, then id
-    std::unordered_map<std::string, std::string> event_of;    // mention id -> merged event id
+    std::vector<merged_event> events; // ordered by date, then id
+    // mention id -> merged event id; views into the catalog's mentions and into `events`, valid while
+    // both live (moving `events` out keeps them valid; copying does not).
+    std::unordered_map<std::string_view, std::string_view> event_of;
 };
 
 // Deterministic: mentions are considered in the order they were first stored, so adding a mention never

@@ -61,8 +61,9 @@ store::catalog sample_catalog() {
 void write(const fs::path& file, const store::catalog& c) {
     auto merged = store::merge_mentions(c);
     auto districts = test::some_districts();
-    auto state = store::build_map_state(merged.events, c, districts, {}, {}, {});
-    store::write_store(file, c, merged, state, {state.as_of, state.slice_unit, 30, "", ""});
+    store::write_store(file, c, merged, {store::default_map_date(merged.events, c), "month", 30, "", ""});
+    auto state = store::build_map_state(std::move(merged.events), c, districts, {}, {}, {});
+    store::write_summaries(file, state.summaries);
 }
 
 } // namespace
@@ -131,6 +132,8 @@ TEST_CASE("the store is a GeoPackage that GDAL lists with its tables") {
     CHECK(ds->GetLayerByName("mentions")->GetFeatureCount() == 3);
     CHECK(ds->GetLayerByName("events")->GetFeatureCount() == 2); // Baharak merged, the undated one alone
     CHECK(ds->GetLayerByName("event_sources")->GetFeatureCount() == 3);
+    CHECK(ds->GetLayerByName("summary")->GetFeatureCount() == 1);
+    CHECK(ds->GetLayerByName("articles")->GetFeatureCount() == 2);
     auto* defn = ds->GetLayerByName("events")->GetLayerDefn();
     CHECK(defn->GetFieldDefn(defn->GetFieldIndex("date"))->GetType() == OFTDate);
     CHECK(defn->GetFieldDefn(defn->GetFieldIndex("claims"))->GetSubType() == OFSTJSON);

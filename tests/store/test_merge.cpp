@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 
 using namespace naqsha;
 using extract::event_type;
@@ -38,15 +39,23 @@ extract::event baharak_003() {
     return e;
 }
 
-store::merge_result merge(std::vector<store::stored_article> articles) {
-    store::catalog c;
-    for (auto& a : articles) c.put(std::move(a));
-    c.assign_sequence_numbers();
-    return store::merge_mentions(c);
+// The merge result refers to the catalog's mentions, so both are kept together.
+struct merged_catalog {
+    store::catalog content;
+    store::merge_result result;
+    const store::merge_result* operator->() const { return &result; }
+};
+
+std::unique_ptr<merged_catalog> merge(std::vector<store::stored_article> articles) {
+    auto out = std::make_unique<merged_catalog>();
+    for (auto& a : articles) out->content.put(std::move(a));
+    out->content.assign_sequence_numbers();
+    out->result = store::merge_mentions(out->content);
+    return out;
 }
 
-const store::merged_event* in_district(const store::merge_result& r, const std::string& pcode) {
-    for (const auto& e : r.events)
+const store::merged_event* in_district(const std::unique_ptr<merged_catalog>& r, const std::string& pcode) {
+    for (const auto& e : r->result.events)
         if (e.district && e.district->pcode == pcode) return &e;
     return nullptr;
 }
@@ -56,8 +65,8 @@ const store::merged_event* in_district(const store::merge_result& r, const std::
 TEST_CASE("seeds 001 and 003 give one Baharak event whose ranges span the sources") {
     auto r = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()}),
                     test::article("003_71abac885cfa549a", "2020-10-22", {baharak_003()})});
-    REQUIRE(r.events.size() == 1);
-    const auto& e = r.events.front();
+    REQUIRE(r->result.events.size() == 1);
+    const auto& e = r->result.events.front();
     CHECK(e.district->pcode == "AF1803");
     CHECK(e.sources.size() == 2);
     REQUIRE(e.killed);
@@ -72,12 +81,12 @@ TEST_CASE("seeds 001 and 003 give one Baharak event whose ranges span the source
     CHECK(e.date_end == "2020-10-20");
     CHECK(e.claims.size() == 5);   // every claim kept
     CHECK(e.reported_by_kind == "official");
-    CHECK(r.event_of.at("003_71abac885cfa549a#1") == e.id);
+    CHECK(r->result.event_of.at("003_71abac885cfa549a#1") == e.id);
 }
 
 TEST_CASE("an event keeps its id when a new source joins") {
     auto alone = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()})});
-    REQUIRE(alone.events.size() == 1);
+    REQUIRE(alone->result.events.size() == 1);
 
     store::catalog c;
     c.put(test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()}));
@@ -90,9 +99,9 @@ TEST_CASE("an event keeps its id when a new source joins") {
     c.assign_sequence_numbers();
     auto both = store::merge_mentions(c);
     REQUIRE(both.events.size() == 1);
-    CHECK(both.events.front().id == alone.events.front().id);
+    CHECK(both.events.front().id == alone->result.events.front().id);
     CHECK(both.events.front().sources.size() == 2);
-    CHECK(alone.events.front().id == store::event_id_for("001_7f9b9c3711d5355b#1"));
+    CHECK(alone->result.events.front().id == store::event_id_for("001_7f9b9c3711d5355b#1"));
 }
 
 TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
@@ -104,10 +113,10 @@ TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
     taliban.claims = {test::claim("killed", 35, 35, 35, "taliban", "Zabihullah Mujahid")};
     // The Taliban statement published later must still not win.
     auto r = merge({test::article("a", "2020-01-29", {official}), test::article("b", "2020-01-30", {taliban})});
-    REQUIRE(r.events.size() == 1);
-    CHECK(r.events[0].killed->low == 13);
-    CHECK(r.events[0].killed->best == 13);
-    CHECK(r.events[0].killed->high == 35);
+    REQUIRE(r->result.events.size() == 1);
+    CHECK(r->result.events[0].killed->low == 13);
+    CHECK(r->result.events[0].killed->best == 13);
+    CHECK(r->result.events[0].killed->high == 35);
 }
 
 TEST_CASE("two different districts never merge, even through a province-level mention") {
@@ -115,9 +124,9 @@ TEST_CASE("two different districts never merge, even through a province-level me
     auto province = test::mention("b", 1, event_type::armed_clash, "2020-10-20", "AF18");
     auto baharak = test::mention("c", 1, event_type::armed_clash, "2020-10-20", "AF1803");
     auto r = merge({test::article("a", "", {khwaja}), test::article("b", "", {province}), test::article("c", "", {baharak})});
-    CHECK(r.events.size() == 2);
-    CHECK(r.event_of.at("b#1") == r.event_of.at("a#1")); // the province mention joins the first
-    CHECK(r.event_of.at("c#1") != r.event_of.at("a#1"));
+    CHECK(r->result.events.size() == 2);
+    CHECK(r->result.event_of.at("b#1") == r->result.event_of.at("a#1")); // the province mention joins the first
+    CHECK(r->result.event_of.at("c#1") != r->result.event_of.at("a#1"));
     const auto* merged = in_district(r, "AF1809");
     REQUIRE(merged);
     CHECK(merged->geo_prec == extract::geo_precision::district);
@@ -128,9 +137,9 @@ TEST_CASE("date windows: a night event may be dated to either day, not further")
     auto next_day = test::mention("b", 1, event_type::armed_clash, "2020-01-29", "AF1906");
     auto later = test::mention("c", 1, event_type::armed_clash, "2020-01-31", "AF1906");
     auto r = merge({test::article("a", "", {night}), test::article("b", "", {next_day}), test::article("c", "", {later})});
-    CHECK(r.events.size() == 2);
-    CHECK(r.event_of.at("a#1") == r.event_of.at("b#1"));
-    CHECK(r.event_of.at("c#1") != r.event_of.at("a#1"));
+    CHECK(r->result.events.size() == 2);
+    CHECK(r->result.event_of.at("a#1") == r->result.event_of.at("b#1"));
+    CHECK(r->result.event_of.at("c#1") != r->result.event_of.at("a#1"));
 }
 
 TEST_CASE("types, control and actors must agree") {
@@ -142,9 +151,9 @@ TEST_CASE("types, control and actors must agree") {
     auto bombing = test::mention("d", 1, event_type::bombing, "2018-05-10", "AF1708");
     auto r = merge({test::article("a", "", {seizure}), test::article("b", "", {recapture}), test::article("c", "", {clash}),
                     test::article("d", "", {bombing})});
-    CHECK(r.event_of.at("a#1") != r.event_of.at("b#1"));
-    CHECK(r.event_of.at("c#1") == r.event_of.at("a#1")); // a clash report of the seizure joins it
-    CHECK(r.event_of.at("d#1") != r.event_of.at("a#1"));
+    CHECK(r->result.event_of.at("a#1") != r->result.event_of.at("b#1"));
+    CHECK(r->result.event_of.at("c#1") == r->result.event_of.at("a#1")); // a clash report of the seizure joins it
+    CHECK(r->result.event_of.at("d#1") != r->result.event_of.at("a#1"));
     const auto* merged = in_district(r, "AF1708");
     REQUIRE(merged);
 
@@ -155,25 +164,25 @@ TEST_CASE("types, control and actors must agree") {
     auto unknown = test::mention("g", 1, event_type::armed_clash, "2018-05-10", "AF1906");
     unknown.who.perpetrator = "unknown";
     auto actors = merge({test::article("e", "", {by_taliban}), test::article("f", "", {by_isk}), test::article("g", "", {unknown})});
-    CHECK(actors.event_of.at("e#1") != actors.event_of.at("f#1"));
-    CHECK(actors.event_of.at("g#1") == actors.event_of.at("e#1"));
-    for (const auto& e : actors.events)
-        if (e.id == actors.event_of.at("e#1")) CHECK(e.who.perpetrator == "taliban");
+    CHECK(actors->result.event_of.at("e#1") != actors->result.event_of.at("f#1"));
+    CHECK(actors->result.event_of.at("g#1") == actors->result.event_of.at("e#1"));
+    for (const auto& e : actors->result.events)
+        if (e.id == actors->result.event_of.at("e#1")) CHECK(e.who.perpetrator == "taliban");
 }
 
 TEST_CASE("one article's events stay apart; wire copies merge even without a place") {
     auto first = test::mention("a", 1, event_type::armed_clash, "2020-10-20", "AF1803");
     auto second = test::mention("a", 2, event_type::armed_clash, "2020-10-20", "AF1803");
     auto r = merge({test::article("a", "", {first, second})});
-    CHECK(r.events.size() == 2);
+    CHECK(r->result.events.size() == 2);
 
     auto wire = test::mention("w1", 1, event_type::bombing, "2019-09-05", "");
     wire.quote = "A car bomb exploded near the checkpoint,\nkilling 10 people.";
     auto copy = test::mention("w2", 1, event_type::bombing, "2019-09-05", "");
     copy.quote = "A car bomb exploded near the checkpoint, killing 10  people.";
     auto wires = merge({test::article("w1", "", {wire}), test::article("w2", "", {copy})});
-    CHECK(wires.events.size() == 1);
-    CHECK(wires.events[0].sources.size() == 2);
+    CHECK(wires->result.events.size() == 1);
+    CHECK(wires->result.events[0].sources.size() == 2);
 }
 
 TEST_CASE("vaguely dated mentions are never merged") {
@@ -184,9 +193,9 @@ TEST_CASE("vaguely dated mentions are never merged") {
     auto undated = test::mention("c", 1, event_type::armed_clash, "", "AF1803");
     undated.date_end.clear();
     auto r = merge({test::article("a", "", {month}), test::article("b", "", {day}), test::article("c", "", {undated})});
-    CHECK(r.events.size() == 3);
-    for (const auto& e : r.events)
-        if (e.id == r.event_of.at("a#1")) CHECK(e.date_prec == extract::date_precision::month);
+    CHECK(r->result.events.size() == 3);
+    for (const auto& e : r->result.events)
+        if (e.id == r->result.event_of.at("a#1")) CHECK(e.date_prec == extract::date_precision::month);
 }
 
 TEST_CASE("merging is deterministic and ordered by date then id") {
@@ -199,8 +208,8 @@ TEST_CASE("merging is deterministic and ordered by date then id") {
     }
     auto a = merge(articles);
     auto b = merge(articles);
-    REQUIRE(a.events.size() == b.events.size());
-    for (std::size_t i = 0; i < a.events.size(); ++i) CHECK(a.events[i].id == b.events[i].id);
-    CHECK(std::is_sorted(a.events.begin(), a.events.end(),
+    REQUIRE(a->result.events.size() == b->result.events.size());
+    for (std::size_t i = 0; i < a->result.events.size(); ++i) CHECK(a->result.events[i].id == b->result.events[i].id);
+    CHECK(std::is_sorted(a->result.events.begin(), a->result.events.end(),
                          [](const auto& x, const auto& y) { return std::tie(x.date, x.id) < std::tie(y.date, y.id); }));
 }

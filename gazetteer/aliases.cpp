@@ -1,0 +1,134 @@
+#include "gazetteer/aliases.hpp"
+
+#include "gazetteer/csv_table.hpp"
+#include "gazetteer/names.hpp"
+#include "geo/atomic_file.hpp"
+#include "geo/error.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <sstream>
+#include <unordered_set>
+
+namespace naqsha::gazetteer {
+namespace {
+
+// Folded single words, one per line; '#' starts a comment.
+std::unordered_set<std::string> read_word_list(const std::filesystem::path& file, bool lower_case_only) {
+    std::unordered_set<std::string> words;
+    std::string text;
+    try {
+        text = read_file(file);
+    } catch (const input_error&) {
+        return words;
+    }
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+        if (line.empty()) continue;
+        if (lower_case_only && (std::isupper(static_cast<unsigned char>(line[0])) || line.find('\'') != std::string::npos))
+            continue;
+        auto key = make_key(line).compact;
+        if (!key.empty()) words.insert(std::move(key));
+    }
+    return words;
+}
+
+} // namespace
+
+void add_curated_aliases(gazetteer_data& data, const std::filesystem::path& dir) {
+    std::map<std::string, std::pair<level, std::uint32_t>> by_pcode;
+    for (std::uint32_t i = 0; i < data.districts.size(); ++i) by_pcode[data.districts[i].pcode] = {level::district, i};
+    for (std::uint32_t i = 0; i < data.provinces.size(); ++i) by_pcode[data.provinces[i].pcode] = {level::province, i};
+    for (auto [file, source] : {std::pair{"towns.csv", name_source::town}, std::pair{"press_spellings.csv", name_source::variant}}) {
+        auto path = dir / file;
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) continue;
+        auto t = read_csv(path);
+        auto spelling = t.column("spelling"), pcode = t.column("pcode");
+        std::size_t unknown = 0;
+        for (std::size_t r = 1; r < t.rows.size(); ++r) {
+            auto it = by_pcode.find(t.cell(r, pcode));
+            if (it == by_pcode.end()) {
+                ++unknown;
+                continue;
+            }
+            data.names.push_back({it->second.first, source, 0, it->second.second, t.cell(r, spelling)});
+        }
+        if (unknown > 0)
+            data.report.warnings.push_back(fmt::format("{}: {} rows name P-codes this boundary set lacks", path.string(), unknown));
+    }
+}
+
+void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const std::filesystem::path& dictionary) {
+    auto english = read_word_list(dictionary, true);
+    auto common = read_word_list(dir / "common_words.txt", false);
+    auto persons = read_word_list(dir / "person_name_tokens.txt", false);
+    auto foreign = read_word_list(dir / "foreign_places.txt", false);
+
+    std::vector<token> tokens;
+    std::string folded;
+    std::vector<name_entry> kept;
+    kept.reserve(data.names.size());
+    for (auto& e : data.names) {
+        auto key = make_key(e.spelling);
+        if (key.compact.empty()) e.flags |= flag_generic;
+        if (foreign.count(key.compact) != 0) {
+            if (e.kind == level::settlement) continue; // a village named "Pakistan" is not worth the risk
+            e.flags |= flag_ambiguous_word;
+        }
+        if (key.words == 1 && english.count(key.compact) != 0) e.flags |= flag_english_word;
+        if (common.count(key.compact) != 0) e.flags |= flag_ambiguous_word;
+        if (key.words == 1 && persons.count(key.compact) != 0) e.flags |= flag_person_name;
+        if ((e.kind == level::settlement || e.source == name_source::town) && key.words > 1) {
+            // "Abdul Rahim", "Haji Mohammad Khan": a settlement named by a person's name
+            // reads as the person in running text.
+            tokenize(e.spelling, tokens, folded);
+            for (const auto& t : tokens) {
+                auto w = std::string_view(folded).substr(t.folded_begin, t.folded_end - t.folded_begin);
+                if (persons.count(std::string(w)) != 0) e.flags |= flag_person_name;
+            }
+        }
+        kept.push_back(std::move(e));
+    }
+    data.names = std::move(kept);
+    data.stop_keys.clear();
+    for (const auto* list : {&english, &common, &persons, &foreign})
+        data.stop_keys.insert(data.stop_keys.end(), list->begin(), list->end());
+    std::sort(data.stop_keys.begin(), data.stop_keys.end());
+    data.stop_keys.erase(std::unique(data.stop_keys.begin(), data.stop_keys.end()), data.stop_keys.end());
+}
+
+void deduplicate_names(gazetteer_data& data) {
+    struct keyed {
+        std::string key;
+        std::size_t index;
+    };
+    std::vector<keyed> keys;
+    keys.reserve(data.names.size());
+    for (std::size_t i = 0; i < data.names.size(); ++i) keys.push_back({make_key(data.names[i].spelling).compact, i});
+    auto rank = [&](const keyed& k) {
+        const auto& e = data.names[k.index];
+        return std::tuple(static_cast<int>(e.kind), e.place, std::string_view(k.key), static_cast<int>(e.source), k.index);
+    };
+    std::sort(keys.begin(), keys.end(), [&](const keyed& a, const keyed& b) { return rank(a) < rank(b); });
+    std::vector<name_entry> out;
+    out.reserve(data.names.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const auto& e = data.names[keys[i].index];
+        if (i > 0) {
+            const auto& prev = data.names[keys[i - 1].index];
+            if (prev.kind == e.kind && prev.place == e.place && keys[i - 1].key == keys[i].key) {
+                out.back().flags |= e.flags; // keep every warning flag any spelling raised
+                continue;
+            }
+        }
+        out.push_back(e);
+    }
+    data.names = std::move(out);
+}
+
+} // namespace naqsha::gazetteer

@@ -1,0 +1,84 @@
+#include "render/store/sqlite_db.hpp"
+
+#include "geo/error.hpp"
+
+namespace naqsha::store {
+
+sqlite_db::sqlite_db(const std::filesystem::path& file, bool read_only) : file_(file), read_only_(read_only) {
+    int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) fail("cannot open");
+}
+
+sqlite_db::~sqlite_db() { sqlite3_close(db_); }
+
+void sqlite_db::fail(std::string_view what) const {
+    std::string message = file_.string() + ": " + std::string(what) + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
+    if (read_only_) throw data_error(message);
+    throw output_error(message);
+}
+
+void sqlite_db::exec(const char* sql) {
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
+}
+
+sqlite_statement sqlite_db::prepare(std::string_view sql) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        fail("cannot prepare " + std::string(sql));
+    return sqlite_statement(*this, stmt);
+}
+
+sqlite_statement& sqlite_statement::text(std::string_view v) {
+    if (v.empty()) return null();
+    sqlite3_bind_text(stmt_, next_++, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+sqlite_statement& sqlite_statement::integer(std::int64_t v) {
+    sqlite3_bind_int64(stmt_, next_++, v);
+    return *this;
+}
+
+sqlite_statement& sqlite_statement::real(double v) {
+    sqlite3_bind_double(stmt_, next_++, v);
+    return *this;
+}
+
+sqlite_statement& sqlite_statement::null() {
+    sqlite3_bind_null(stmt_, next_++);
+    return *this;
+}
+
+void sqlite_statement::insert() {
+    if (next_ - 1 != sqlite3_bind_parameter_count(stmt_))
+        throw std::logic_error("bound " + std::to_string(next_ - 1) + " of " +
+                               std::to_string(sqlite3_bind_parameter_count(stmt_)) + " parameters: " + sqlite3_sql(stmt_));
+    if (sqlite3_step(stmt_) != SQLITE_DONE) db_->fail("cannot insert a row");
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    next_ = 1;
+}
+
+bool sqlite_statement::step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) db_->fail("cannot read");
+    return false;
+}
+
+std::string sqlite_statement::column_text(int i) const {
+    const auto* p = sqlite3_column_text(stmt_, i);
+    return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i)));
+}
+
+std::optional<std::int64_t> sqlite_statement::column_integer(int i) const {
+    if (sqlite3_column_type(stmt_, i) == SQLITE_NULL) return std::nullopt;
+    return sqlite3_column_int64(stmt_, i);
+}
+
+std::optional<double> sqlite_statement::column_real(int i) const {
+    if (sqlite3_column_type(stmt_, i) == SQLITE_NULL) return std::nullopt;
+    return sqlite3_column_double(stmt_, i);
+}
+
+} // namespace naqsha::store

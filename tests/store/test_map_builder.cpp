@@ -1,0 +1,88 @@
+#include "fixtures.hpp"
+#include "geo/error.hpp"
+#include "render/store/map_builder.hpp"
+#include "render/store/merge.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace naqsha;
+using extract::event_type;
+
+namespace {
+
+store::catalog two_years() {
+    auto seizure = test::mention("a", 1, event_type::district_seizure, "2018-05-10", "AF1708");
+    seizure.control = "taliban";
+    auto province = test::mention("b", 1, event_type::bombing, "2019-03-02", "AF17");
+    auto ambush = test::mention("c", 1, event_type::armed_clash, "2020-10-20", "AF1803");
+    ambush.lon = 70.1;
+    ambush.lat = 36.7;
+    ambush.geo_prec = extract::geo_precision::settlement;
+    auto undated = test::mention("d", 1, event_type::other, "", "AF1906");
+    undated.date_end.clear();
+    undated.date_prec = extract::date_precision::unknown;
+    store::catalog c;
+    c.put(test::article("a", "2018-05-11", {seizure}));
+    c.put(test::article("b", "2019-03-03", {province}));
+    auto with_claim = test::article("c", "2020-10-21", {ambush});
+    extract::area_claim claim;
+    claim.article = "c";
+    claim.date = "2020-10-21";
+    claim.districts = 11;
+    with_claim.area_claims.push_back(claim);
+    c.put(std::move(with_claim));
+    c.put(test::article("d", "2020-11-01", {undated}));
+    c.assign_sequence_numbers();
+    return c;
+}
+
+store::map_state build(const store::catalog& c, store::map_options options) {
+    options.representative_points = {{"AF1708", {70.8, 38.2}}, {"AF17", {71.0, 37.0}}, {"AF1906", {68.7, 37.1}}};
+    auto districts = test::some_districts();
+    return store::build_map_state(store::merge_mentions(c).events, c, districts, {}, {}, options);
+}
+
+} // namespace
+
+TEST_CASE("the map date defaults to the latest event and bounds everything") {
+    auto c = two_years();
+    auto state = build(c, {});
+    CHECK(state.as_of == "2020-10-20");
+    CHECK(state.slice_unit == "month");
+    CHECK(state.events.size() == 4);
+    CHECK(state.slices.front().label == "2018-05");
+    CHECK(state.slices.back().label == "2020-10");
+    CHECK(state.slices.size() == 30);
+    CHECK(state.summaries.size() == state.slices.size());
+    CHECK(state.summaries.back().date == "2020-10-20");
+    CHECK(state.area_claims.empty()); // the claim was published after the map date
+
+    auto earlier = build(c, {"2019-12-31", store::slice_unit::quarter, 30, {}});
+    CHECK(earlier.as_of == "2019-12-31");
+    CHECK(earlier.events.size() == 3); // the 2020 ambush is after the map date; the undated event stays
+    CHECK(earlier.slices.front().label == "2018-Q2");
+    CHECK(earlier.slices.back().label == "2019-Q4");
+    REQUIRE(earlier.control.size() == 1);
+    CHECK(earlier.control[0].pcode == "AF1708");
+    CHECK(earlier.control[0].end_date.empty());
+
+    CHECK_THROWS_AS(build(c, {"2019-13-01", store::slice_unit::month, 30, {}}), usage_error);
+}
+
+TEST_CASE("events without coordinates are placed at their district's or province's representative point") {
+    auto state = build(two_years(), {});
+    for (const auto& e : state.events) {
+        REQUIRE(e.lon);
+        if (e.type == event_type::district_seizure) CHECK(*e.lon == doctest::Approx(70.8));
+        if (e.type == event_type::bombing) CHECK(*e.lon == doctest::Approx(71.0)); // province only
+        if (e.type == event_type::armed_clash) CHECK(*e.lon == doctest::Approx(70.1)); // its own settlement
+    }
+}
+
+TEST_CASE("an empty store has no map date and no slices") {
+    store::catalog empty;
+    auto state = build(empty, {});
+    CHECK(state.as_of.empty());
+    CHECK(state.slices.empty());
+    CHECK(state.control.empty());
+}
