@@ -80,7 +80,13 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
         if (is(v, "placed") || is(v, "put")) {
             if (!(is(v + 1, "the") && (is(v + 2, "death") || is(v + 2, "toll") || is(v + 2, "number")))) continue;
         }
-        if (is(v, "reported") && v > first && doc.at(v - 1).has(lex::aux)) continue; // were reported killed
+        // "were said to be among the dead", "were reported killed": no speaker
+        if (v > first && doc.at(v - 1).has(lex::aux) && !doc.is(v - 1, "has") && !doc.is(v - 1, "have") && !doc.is(v - 1, "had"))
+            continue;
+        // nouns that look like verbs: "the claims", "militant claims", "intelligence reports"
+        if ((is(v, "claims") || is(v, "reports") || is(v, "report")) && v > first &&
+            (doc.at(v - 1).has(lex::determiner) || (!(doc.at(v - 1).shape & capitalized) && !doc.at(v - 1).has(lex::person | lex::source))))
+            continue;
         // "reports" is a verb only between a speaker and a clause: "the police chief reports the ..."
         if ((is(v, "reports") || is(v, "report")) &&
             (v + 1 >= last || doc.at(v + 1).has(lex::preposition | lex::speech) || doc.at(v + 1).kind == token_kind::punct))

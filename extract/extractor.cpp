@@ -145,8 +145,16 @@ private:
             for (const auto& t : si.an.triggers)
                 if (!t.generic) verb = std::min(verb, t.at);
             const time_expression* before = nullptr;
+            auto in_relative_clause = [&](const time_expression& t) {
+                // "the offensive that began last month": the date of something else
+                if (!t.recalled || t.fronted) return false;
+                for (std::size_t k = t.first; k > sentences[i].first && k + 4 > t.first; --k)
+                    if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
+                return false;
+            };
             for (const auto& t : si.times) {
                 if (t.role != time_role::event || t.precision == date_precision::year || (si.an.aggregate && t.recalled)) continue;
+                if (in_relative_clause(t)) continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
                     break;
@@ -202,8 +210,8 @@ private:
             return;
         }
         if (d.province.empty() && sig.provinces.size() == 1) d.province = sig.provinces[0];
-        if (d.district.empty() && !sig.districts.empty()) {
-            const auto& dist = sig.districts[0];
+        if (d.district.empty() && (!sig.districts.empty() || !sig.weak_districts.empty())) {
+            const auto& dist = sig.districts.empty() ? sig.weak_districts[0] : sig.districts[0];
             if (d.province.empty() || dist.compare(0, 4, d.province) == 0 || reporting) {
                 d.district = dist;
                 if (d.province.empty()) d.province = dist.substr(0, 4);
@@ -280,11 +288,12 @@ private:
             }
             if (!si.reports) {
                 if (current < 0 && !si.an.descriptive && !si.an.aggregate) pending.push_back(s);
-                // context: places and dates for the incident being told, antecedents for the tally
-                if (current >= 0 && !si.an.descriptive && !si.an.aggregate && !si.only_definite)
-                    attach(drafts[static_cast<std::size_t>(current)], s, false, mentions);
-                else if (current >= 0 && si.only_definite)
-                    attach(drafts[static_cast<std::size_t>(current)], s, false, mentions);
+                // context: places and dates for the incident being told (near it), antecedents for the tally
+                if (current >= 0) {
+                    auto& cur = drafts[static_cast<std::size_t>(current)];
+                    bool near = sen.paragraph <= sentences[cur.reporting.back()].paragraph + 2;
+                    if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) attach(cur, s, false, mentions);
+                }
                 continue;
             }
             std::string context = current >= 0 ? drafts[static_cast<std::size_t>(current)].province : std::string();
@@ -443,6 +452,16 @@ private:
         }
     }
 
+    // "in the province", "the district": the text leans on a place named earlier
+    bool refers_to_province(const draft& d) const {
+        for (auto s : d.reporting) {
+            const auto& sen = doc.sentences()[s];
+            for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
+                if (doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district"))) return true;
+        }
+        return false;
+    }
+
     // ---- one event out of a draft ------------------------------------------------------------
     void emit(draft& d, article_result& out) {
         if (d.reporting.empty()) return;
@@ -510,7 +529,7 @@ private:
         for (auto s : d.titles)
             for (const auto* h : info[s].places) places.push_back(h);
         std::string context = d.province;
-        if (context.empty()) {
+        if (context.empty() && refers_to_province(d)) {
             if (const draft* m = main_event(); m && m != &d) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
@@ -611,9 +630,14 @@ private:
             for (std::size_t k = sen.first; k < sen.last && agent == lex::side::none; ++k) {
                 const token& w = doc.at(k);
                 bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
+                auto be_before = [&](std::size_t q) {
+                    while (q > sen.first && doc.at(q - 1).has(lex::adverb)) --q;
+                    return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
+                                             doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
+                };
                 bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) ||
                                    (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
-                                    k > sen.first && !doc.at(k - 1).has(lex::aux));
+                                    k > sen.first && !be_before(k));
                 // "by the Taliban"
                 if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && doc.is(k + 1, "by")) {
                     std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
@@ -644,6 +668,7 @@ private:
                     // the subject: the words right before the verb (skipping "also")
                     std::size_t e2 = k;
                     while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
+                    if (e2 > sen.first && doc.is(e2 - 1, "and")) continue; // "killed ... and captured": the first verb's subject
                     std::size_t b = e2;
                     while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
                            (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))

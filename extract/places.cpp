@@ -64,8 +64,16 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             auto c = cue_of(doc, first - 2);
             if (c == place_cue::province || c == place_cue::district) h.cue = c;
         }
-        // "Takhar's deputy police chief", "Takhar region": a province name used alone
         h.candidates = std::move(m.candidates);
+        // "Sar-e-Pol province" where the name only matched the capital district: the province
+        if (h.cue == place_cue::province && !h.candidates.empty() &&
+            std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; })) {
+            candidate p = h.candidates.front();
+            p.kind = level::province;
+            p.pcode = p.province_pcode;
+            p.name = p.province;
+            h.candidates.insert(h.candidates.begin(), p);
+        }
         // the sentence holding it
         auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin,
                                    [](std::uint32_t b, const sentence& s) { return b < s.begin; });
@@ -127,8 +135,12 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
             d = in_province.empty() ? nullptr : district_in(*h, in_province, gaz, storage);
             if (!d) d = h->district();
         }
-        if (d && std::find(sig.districts.begin(), sig.districts.end(), d->pcode) == sig.districts.end())
-            sig.districts.push_back(d->pcode);
+        bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
+                     h->cue == place_cue::village;
+        // a bare name that is also a province's ("Sar-e-Pol", "Kunduz") may mean either
+        bool province_name = h->province() || gaz.find_province(h->surface) != nullptr;
+        auto& list = named || !province_name ? sig.districts : sig.weak_districts;
+        if (d && std::find(list.begin(), list.end(), d->pcode) == list.end()) list.push_back(d->pcode);
     }
     return sig;
 }
@@ -152,14 +164,23 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
     // 2. the district: the first named in that province; failing that, the first named at all
     const candidate* district = nullptr;
     candidate district_storage;
-    for (const auto* h : hits) {
-        if (h->cue == place_cue::province || h->cue == place_cue::region) continue;
-        bool named_as_district = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley;
-        if (!named_as_district && h->province() && h->district()) continue; // "Kandahar" alone: the province
-        const candidate* d = province_pcode.empty() ? h->district() : district_in(*h, province_pcode, gaz, district_storage);
-        if (d) {
-            district = d;
-            break;
+    // named districts first ("Sayyad district"), then bare names, then names a province shares
+    // with its capital ("also called Sar-e-Pol")
+    for (int pass = 0; pass < 3 && !district; ++pass) {
+        for (const auto* h : hits) {
+            if (h->cue == place_cue::province || h->cue == place_cue::region) continue;
+            bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
+                         h->cue == place_cue::village;
+            bool shared = h->province() || gaz.find_province(h->surface) != nullptr;
+            if (pass == 0 && !named) continue;
+            if (pass == 1 && (named || shared)) continue;
+            if (pass == 2 && (named || !shared)) continue;
+            if (pass == 2 && h->province() && h->district()) continue; // "Kandahar" alone: the province
+            const candidate* d = province_pcode.empty() ? h->district() : district_in(*h, province_pcode, gaz, district_storage);
+            if (d) {
+                district = d;
+                break;
+            }
         }
     }
     if (!district) {

@@ -52,6 +52,7 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
 struct place_signature {
     std::vector<std::string> provinces;  // P-codes
     std::vector<std::string> districts;  // P-codes, read in the light of the provinces
+    std::vector<std::string> weak_districts; // bare names that are also provinces' capitals ("Sar-e-Pol")
     bool region_only = false;            // "northern Afghanistan", "southern Afghanistan"
 };
 place_signature sign_places(const std::vector<const place_hit*>& hits, std::string_view context_province,
