@@ -161,7 +161,7 @@ TEST_CASE("re-running on the same articles changes nothing, byte for byte") {
     CHECK(again.output.find("0 extracted, 1 unchanged") != std::string::npos);
     auto after = snapshot(out);
     CHECK(before.size() == after.size());
-    for (const auto& [name, bytes] : before) CHECK_MESSAGE(after[name] == bytes, name);
+    for (const auto& entry : before) CHECK_MESSAGE(after[entry.first] == entry.second, entry.first);
     fs::remove_all(work);
 }
 
