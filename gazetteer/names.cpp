@@ -86,6 +86,7 @@ constexpr std::array<fold_range, 11> latin_folds_tail{{
 }};
 
 char fold_latin(char32_t cp) {
+    if (cp < 0x00C0 || cp > 0x1EF9 || (cp > 0x017F && cp < 0x1E00)) return 0;
     if (cp >= 0x1EE4 && cp <= 0x1EF1) return 'u';
     if (cp >= 0x1EF2 && cp <= 0x1EF9) return 'y';
     for (const auto& r : latin_folds)
@@ -133,6 +134,15 @@ char32_t fold_arabic(char32_t cp) {
     return 0xFFFF; // punctuation and presentation forms: not a letter
 }
 
+// ASCII letters and digits -> lower-case letter or digit; everything else -> 0.
+constexpr std::array<char, 128> ascii_fold = [] {
+    std::array<char, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    return t;
+}();
+
 bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 } // namespace
@@ -140,6 +150,8 @@ bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded) {
     tokens.clear();
     folded.clear();
+    folded.reserve(text.size());
+    tokens.reserve(text.size() / 6);
     token current;
     bool in_word = false;
     auto finish = [&](std::size_t end) {
@@ -163,16 +175,23 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         std::size_t at = i;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            ++i;
-            char ch = static_cast<char>(c);
-            bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-            bool digit = ch >= '0' && ch <= '9';
-            if (alpha || digit) {
+            if (char lower = ascii_fold[c]; lower != 0) {
                 if (in_word && current.arabic) finish(at);
-                if (!in_word) start(at, false, ch >= 'A' && ch <= 'Z');
-                folded += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-                current.has_digit |= digit;
-            } else if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
+                if (!in_word) start(at, false, c >= 'A' && c <= 'Z');
+                // The common case, a run of ASCII letters, in one tight loop.
+                std::size_t j = i;
+                for (; j < text.size(); ++j) {
+                    auto d = static_cast<unsigned char>(text[j]);
+                    char f = d < 0x80 ? ascii_fold[d] : 0;
+                    if (f == 0) break;
+                    folded += f;
+                    current.has_digit |= f <= '9';
+                }
+                i = j;
+                continue;
+            }
+            ++i;
+            if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
                        std::isalpha(static_cast<unsigned char>(text[i]))) {
                 // Panjwa'i, Qal'ah: the mark stays inside the word and is dropped.
             } else {
@@ -181,7 +200,8 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
             continue;
         }
         char32_t cp = decode_utf8(text, i);
-        if (char base = fold_latin(cp); base != 0) {
+        char base = is_arabic_block(cp) ? 0 : fold_latin(cp);
+        if (base != 0) {
             if (in_word && current.arabic) finish(at);
             if (!in_word) start(at, false, is_upper_latin(cp));
             folded += base;
@@ -214,20 +234,38 @@ std::string trim_text(std::string_view s, std::string_view junk) {
 }
 
 bool is_linking_word(std::string_view w) {
+    if (w.size() > 2) return false; // every linking word is one or two letters: called per token
     return w == "e" || w == "i" || w == "y" || w == "ye" || w == "yi" || w == "wa" || w == "va" || w == "o" ||
            w == "u" || w == "ve";
 }
 
 designator generic_word(std::string_view w) {
-    if (w == "district" || w == "districts" || w == "wuluswali" || w == "woleswali" || w == "uluswali" ||
-        w == "woluswali" || w == "wolaswali" || w == "uluswoli" || w == "wolluswaly" || w == "woluswaly" ||
-        w == "wuleswali" || w == "woleswaly")
-        return designator_district;
-    if (w == "province" || w == "provinces" || w == "wilayat" || w == "welayat" || w == "velayat")
-        return designator_province;
-    if (w == "city" || w == "town" || w == "centre" || w == "center" || w == "capital" || w == "provincial")
-        return designator_city;
-    return designator_none;
+    // Called for every capitalised word of running text: reject on length and first letter first.
+    if (w.size() < 4 || w.size() > 10) return designator_none;
+    switch (w[0]) {
+    case 'd':
+        return w == "district" || w == "districts" ? designator_district : designator_none;
+    case 'w':
+        return w == "wuluswali" || w == "woleswali" || w == "woluswali" || w == "wolaswali" || w == "wolluswaly" ||
+                       w == "woluswaly" || w == "wuleswali" || w == "woleswaly"
+                   ? designator_district
+               : w == "wilayat" || w == "welayat" ? designator_province
+                                                  : designator_none;
+    case 'u':
+        return w == "uluswali" || w == "uluswoli" ? designator_district : designator_none;
+    case 'p':
+        return w == "province" || w == "provinces" ? designator_province
+               : w == "provincial"                 ? designator_city
+                                                   : designator_none;
+    case 'v':
+        return w == "velayat" ? designator_province : designator_none;
+    case 'c':
+        return w == "city" || w == "centre" || w == "center" || w == "capital" ? designator_city : designator_none;
+    case 't':
+        return w == "town" ? designator_city : designator_none;
+    default:
+        return designator_none;
+    }
 }
 
 name_key make_key(std::string_view name) {
@@ -271,9 +309,17 @@ name_key make_key(std::string_view name) {
 
 std::string skeleton(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
+    skeleton_into(s, out);
+    return out;
+}
+
+void skeleton_into(std::string_view s, std::string& out) {
+    out.clear();
     for (unsigned char c : s)
-        if (c >= 0x80) return std::string(s);
+        if (c >= 0x80) {
+            out.assign(s);
+            return;
+        }
     bool after_vowel = false;
     char last = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -294,28 +340,31 @@ std::string skeleton(std::string_view s) {
         out += m;
         last = m;
     }
-    return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance) {
     std::size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > max_distance) return max_distance + 1;
-    if (n > 63 || m > 63) return max_distance + 1;
-    std::array<std::array<std::size_t, 64>, 64> d{};
-    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    constexpr std::size_t cap = 64;
+    if (n >= cap || m >= cap) return max_distance + 1;
+    // Three rolling rows (two back for transpositions) instead of the whole matrix.
+    std::array<std::size_t, cap> before{}, previous{}, current{};
+    for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
-        std::size_t row_min = max_distance + 1;
+        current[0] = i;
+        std::size_t row_min = i;
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
+            std::size_t v = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, before[j - 2] + 1);
+            current[j] = v;
             row_min = std::min(row_min, v);
         }
         if (row_min > max_distance) return max_distance + 1;
+        before = previous;
+        previous = current;
     }
-    return std::min(d[n][m], max_distance + 1);
+    return std::min(previous[m], max_distance + 1);
 }
 
 } // namespace naqsha::gazetteer
