@@ -77,6 +77,8 @@ struct event {
     std::string date;         // ISO 8601 day, "" when unknown
     std::string date_end;     // ISO day; equals date for a single day
     date_precision date_prec = date_precision::unknown;
+    std::string date_basis;   // text: a date the article gives; publication: the report's own date; "" unknown
+    std::string date_text;    // the expression as written ("Monday night", "yesterday")
 
     std::optional<place_ref> district;
     std::optional<place_ref> province;
@@ -106,6 +108,8 @@ struct area_claim {
     std::string source_kind;
     std::optional<int> districts;        // how many
     std::optional<int> of_districts;     // out of how many
+    std::optional<double> percent;       // "56.3 percent of the country", "two thirds" = 66.7
+    std::string scope;                   // districts | country | territory | population
     std::optional<place_ref> province;   // when limited to a province
     std::string date;                    // publication date, when known
     span offsets;

@@ -1,0 +1,116 @@
+#include "extract/area_claims.hpp"
+
+#include "extract/quantity.hpp"
+
+namespace naqsha::extract {
+namespace {
+
+bool control_word(const document& doc, std::size_t i) {
+    static constexpr std::string_view words[] = {"control", "controls", "controlled", "controlling", "influence",
+                                                 "influences", "influenced", "seized", "captured", "hold", "holds",
+                                                 "held", "fell", "overran", "contested", "active"};
+    for (auto w : words)
+        if (doc.is(i, w)) return true;
+    return false;
+}
+
+std::optional<double> fraction_at(const document& doc, std::size_t i, std::size_t last) {
+    auto is = [&](std::size_t k, std::string_view w) { return k < last && doc.is(k, w); };
+    if (is(i, "two") && is(i + 1, "thirds")) return 200.0 / 3.0;
+    if ((is(i, "a") || is(i, "one")) && is(i + 1, "third")) return 100.0 / 3.0;
+    if (is(i, "half")) return 50.0;
+    if ((is(i, "a") || is(i, "one")) && is(i + 1, "quarter")) return 25.0;
+    if (is(i, "three") && is(i + 1, "quarters")) return 75.0;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const std::optional<attribution>& source,
+                                         const std::optional<place_ref>& province) {
+    std::vector<area_claim> out;
+    const std::size_t first = s.first, last = s.last;
+    auto is = [&](std::size_t k, std::string_view w) { return k >= first && k < last && doc.is(k, w); };
+    bool control = false;
+    for (std::size_t i = first; i < last; ++i) control = control || control_word(doc, i);
+    auto base = [&]() {
+        area_claim c;
+        c.text = std::string(doc.text().substr(s.begin, s.end - s.begin));
+        c.source = source ? source->source : "";
+        c.source_kind = source ? source->kind : "unattributed";
+        c.offsets = {s.begin, s.end};
+        return c;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        // N of (the) M districts / N out of (Afghanistan's) M districts
+        if (auto q = parse_quantity(doc, i, last); q && !q->vague) {
+            std::size_t k = q->last;
+            bool of = is(k, "of");
+            if (is(k, "out") && is(k + 1, "of")) of = true, ++k;
+            if (of) {
+                ++k;
+                while (k < last && (doc.at(k).has(lex::determiner) || (doc.at(k).shape & possessive))) ++k;
+                if (k + 1 < last && doc.at(k).kind == token_kind::number && is(k + 1, "districts")) {
+                    area_claim c = base();
+                    c.districts = q->low;
+                    c.of_districts = doc.at(k).value;
+                    c.scope = "districts";
+                    c.province = province;
+                    out.push_back(std::move(c));
+                    i = k + 1;
+                    continue;
+                }
+            }
+            // "N districts" under someone's control
+            if (control && is(q->last, "districts") && q->low > 1) {
+                area_claim c = base();
+                c.districts = q->low;
+                c.scope = "districts";
+                c.province = province;
+                out.push_back(std::move(c));
+                i = q->last;
+                continue;
+            }
+        }
+        // brings to three the number of districts
+        if (is(i, "brings") && is(i + 1, "to")) {
+            if (auto q = parse_quantity(doc, i + 2, last); q && is(q->last, "the") && is(q->last + 1, "number") &&
+                                                            is(q->last + 2, "of") && is(q->last + 3, "districts")) {
+                area_claim c = base();
+                c.districts = q->low;
+                c.scope = "districts";
+                c.province = province;
+                out.push_back(std::move(c));
+                i = q->last + 3;
+                continue;
+            }
+        }
+        // 56.3 percent of the country / two thirds of the country
+        if (!control) continue;
+        std::optional<double> pct;
+        std::size_t k = i;
+        if (doc.at(i).kind == token_kind::number && (is(i + 1, "percent") || (i + 1 < last && doc.at(i + 1).is_punct('%')))) {
+            auto text = doc.str(i);
+            pct = std::stod(std::string(text));
+            k = i + 2;
+        } else if (auto f = fraction_at(doc, i, last)) {
+            pct = f;
+            k = i + (is(i, "half") ? 1 : 2);
+        }
+        if (!pct || !is(k, "of")) continue;
+        ++k;
+        while (k < last && doc.at(k).has(lex::determiner)) ++k;
+        area_claim c = base();
+        c.percent = *pct;
+        if (is(k, "districts")) c.scope = "districts";
+        else if (is(k, "population") || is(k, "people")) c.scope = "population";
+        else if (is(k, "territory") || is(k, "land")) c.scope = "territory";
+        else c.scope = "country";
+        if (is(k, "it") || is(k, "its")) c.scope = out.empty() ? "country" : out.back().scope;
+        out.push_back(std::move(c));
+        i = k;
+    }
+    return out;
+}
+
+} // namespace naqsha::extract

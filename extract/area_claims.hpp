@@ -1,0 +1,18 @@
+#pragma once
+// Statements about many districts at once: "11 of the 16 districts", "61 out of Afghanistan's 407
+// districts", "brings to three the number of districts the militants control", "controls or
+// influences 56.3 percent of the country". They are recorded as claims with their source and
+// never painted onto a district.
+#include "extract/attribution.hpp"
+#include "extract/event.hpp"
+#include "extract/text.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace naqsha::extract {
+
+std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const std::optional<attribution>& source,
+                                         const std::optional<place_ref>& province);
+
+} // namespace naqsha::extract

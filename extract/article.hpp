@@ -1,0 +1,44 @@
+#pragma once
+// An article as naqsha reads it, and the readers that deliver articles one at a time from files,
+// directories, NDJSON and standard input. Every reader streams: memory holds one article (at most
+// max_article_bytes) at a time, however large the corpus.
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace naqsha::extract {
+
+struct article {
+    std::string id;         // file stem, or the NDJSON "id"
+    std::string path;       // where it came from (file, or file:line for NDJSON)
+    std::string text;       // UTF-8, no byte-order mark, LF line ends; offsets refer to this
+    std::string published;  // as given by metadata (NDJSON "published"), "" when none
+    std::string url;
+    std::string source;     // publisher or agency
+    std::string title;
+};
+
+// Articles larger than this are rejected (a news report is rarely over 50 kB).
+inline constexpr std::size_t max_article_bytes = 2 * 1024 * 1024;
+
+// Decodes and checks raw bytes: strips a UTF-8 byte-order mark, converts UTF-16 with a byte-order
+// mark, turns CRLF and CR into LF. Throws input_error naming `name` and the byte offset for empty
+// input, NUL bytes and other binary content, invalid UTF-8, and input over max_article_bytes.
+std::string decode_article_text(std::string bytes, const std::string& name);
+
+enum class input_format { automatic, text, ndjson };
+
+struct read_callbacks {
+    std::function<void(article&&)> on_article;
+    // One input that could not be read; the batch goes on. `where` names the file (and line).
+    std::function<void(const std::string& where, const std::string& problem)> on_error;
+};
+
+// Reads every input in order: "-" is standard input; directories are read recursively in sorted
+// order (files ending .txt, .text, .md, .ndjson, .jsonl, .json; hidden files skipped); files ending
+// .ndjson or .jsonl (or any input, with input_format::ndjson) hold one JSON object per line.
+void read_inputs(const std::vector<std::string>& inputs, input_format format, const read_callbacks& callbacks);
+
+} // namespace naqsha::extract

@@ -1,0 +1,164 @@
+#include "extract/attribution.hpp"
+
+#include <algorithm>
+
+namespace naqsha::extract {
+namespace {
+
+bool any(const document& doc, std::size_t first, std::size_t last, std::initializer_list<std::string_view> words) {
+    for (std::size_t i = first; i < last; ++i)
+        for (auto w : words)
+            if (doc.is(i, w)) return true;
+    return false;
+}
+
+// Speech verbs that take their speaker as subject.
+bool speech_verb(const document& doc, std::size_t i) {
+    static constexpr std::string_view verbs[] = {"said", "says", "told", "tells", "claimed", "claims", "added", "stated",
+                                                 "announced", "insisted", "noted", "reported", "reports", "placed", "put",
+                                                 "confirmed", "estimated", "shows", "show", "indicate", "indicates",
+                                                 "indicated"};
+    for (auto v : verbs)
+        if (doc.is(i, v)) return true;
+    return false;
+}
+
+} // namespace
+
+std::string source_kind(const document& doc, std::size_t first, std::size_t last) {
+    if (any(doc, first, last, {"taliban", "mujahid", "ahmadi", "insurgent", "insurgents", "militant", "militants",
+                               "emirate", "group's", "isis", "daesh", "is-k"}))
+        return "taliban";
+    if (any(doc, first, last, {"residents", "resident", "villagers", "villager", "elders", "elder", "locals", "witnesses",
+                               "witness", "eyewitness", "eyewitnesses", "politicians", "lawmaker", "lawmakers", "mp",
+                               "tribal", "relatives", "family"}))
+        return "local";
+    if (any(doc, first, last, {"official", "officials", "spokesman", "spokesperson", "spokeswoman", "governor", "police",
+                               "army", "ministry", "minister", "director", "council", "chief", "commander", "isaf", "nato",
+                               "coalition", "government", "provincial", "district", "deputy", "head", "administration",
+                               "hospital", "doctor", "doctors", "col", "gen", "maj", "lt", "forces", "force", "military", "authorities",
+                               "security", "assistance"}))
+        return "official";
+    if (any(doc, first, last, {"agency", "news", "reports", "report", "afp", "ap", "reuters", "dpa", "efe", "ani", "xinhua",
+                               "tolonews", "pajhwok", "voa", "bbc", "media", "newspaper", "television", "tv", "press"}))
+        return "media";
+    return "other";
+}
+
+std::optional<attribution> find_attribution(const document& doc, const sentence& s, const std::optional<attribution>& previous) {
+    const std::size_t first = s.first, last = s.last;
+    auto is = [&](std::size_t i, std::string_view w) { return i >= first && i < last && doc.is(i, w); };
+    auto make = [&](std::size_t a, std::size_t b) -> std::optional<attribution> {
+        while (a < b && (doc.at(a).kind == token_kind::punct || doc.is(a, "but") || doc.is(a, "and") || doc.is(a, "meanwhile")))
+            ++a;
+        while (b > a && (doc.at(b - 1).kind == token_kind::punct || doc.at(b - 1).has(lex::adverb))) --b;
+        if (a >= b) return std::nullopt;
+        if (b - a == 1 && doc.at(a).has(lex::pronoun)) return previous; // he said
+        attribution r;
+        r.first = static_cast<std::uint32_t>(a);
+        r.last = static_cast<std::uint32_t>(b);
+        r.source = std::string(doc.span(a, b));
+        r.kind = source_kind(doc, a, b);
+        return r;
+    };
+
+    // according to X / as per X (reports)
+    for (std::size_t i = first; i + 1 < last; ++i) {
+        bool according = is(i, "according") && is(i + 1, "to");
+        bool per = is(i, "as") && is(i + 1, "per");
+        if (!according && !per) continue;
+        std::size_t a = i + 2, b = a;
+        while (b < last && b < a + 10 && !doc.at(b).is_punct(',') && !doc.at(b).is_punct('.') &&
+               !(doc.at(b).has(lex::verb) || doc.at(b).has(lex::predicate)))
+            ++b;
+        if (auto r = make(a, b)) return r;
+    }
+
+    std::optional<attribution> found;
+    for (std::size_t v = first; v < last; ++v) {
+        if (!speech_verb(doc, v)) continue;
+        if (is(v, "placed") || is(v, "put")) {
+            if (!(is(v + 1, "the") && (is(v + 2, "death") || is(v + 2, "toll") || is(v + 2, "number")))) continue;
+        }
+        // "were said to be among the dead", "were reported killed": no speaker
+        if (v > first && doc.at(v - 1).has(lex::aux) && !doc.is(v - 1, "has") && !doc.is(v - 1, "have") && !doc.is(v - 1, "had"))
+            continue;
+        // nouns that look like verbs: "the claims", "militant claims", "intelligence reports"
+        if ((is(v, "claims") || is(v, "reports") || is(v, "report")) && v > first &&
+            (doc.at(v - 1).has(lex::determiner) || (!(doc.at(v - 1).shape & capitalized) && !doc.at(v - 1).has(lex::person | lex::source))))
+            continue;
+        // "reports" is a verb only between a speaker and a clause: "the police chief reports the ..."
+        if ((is(v, "reports") || is(v, "report")) &&
+            (v + 1 >= last || doc.at(v + 1).has(lex::preposition | lex::speech) || doc.at(v + 1).kind == token_kind::punct))
+            continue;
+        if (is(v, "confirmed") && !(is(v + 1, "that") || is(v + 1, "the"))) continue;
+        // inverted: '"...," said Torres'
+        if (v > first && (doc.at(v - 1).is_punct('"') || doc.at(v - 1).is_punct(','))) {
+            std::size_t b = v + 1;
+            while (b < last && !doc.at(b).is_punct('.') && !doc.at(b).is_punct(',') && b < v + 9) ++b;
+            if (v > first && doc.at(v - 1).is_punct('"')) {
+                if (auto r = make(v + 1, b)) return r;
+            }
+        }
+        // the speaker before the verb: "officials said", "Zabihullah Mujahid, the Taliban spokesman,
+        // said", "Jawad Hejri, a spokesman for the governor of Takhar province told AFP"
+        auto segment_start = [&](std::size_t end_at) {
+            std::size_t a = end_at;
+            while (a > first) {
+                const token& t = doc.at(a - 1);
+                if (t.is_punct(',') || t.is_punct('"') || t.is_punct(';') || t.is_punct('(') || t.is_punct(')')) break;
+                if (t.has(lex::relative) || doc.is(a - 1, "that")) break;
+                if (t.has(lex::predicate) || (t.has(lex::verb) && !t.has(lex::speech))) break;
+                if (end_at - a >= 14) break;
+                --a;
+            }
+            return a;
+        };
+        auto name_segment = [&](std::size_t comma) -> std::size_t {
+            // capitalised words (a name) right before a comma, opening the clause
+            std::size_t a = comma;
+            while (a > first && doc.at(a - 1).kind == token_kind::word && (doc.at(a - 1).shape & capitalized) &&
+                   !doc.at(a - 1).has(lex::conjunction | lex::adverb) && comma - a < 5)
+                --a;
+            if (a == comma) return comma;
+            bool opens = a == first || doc.at(a - 1).is_punct(',') || doc.at(a - 1).is_punct('"') ||
+                         doc.at(a - 1).has(lex::conjunction | lex::adverb) || doc.is(a - 1, "meanwhile");
+            return opens ? a : comma;
+        };
+        std::size_t a = v, b = v;
+        if (v > first && doc.at(v - 1).is_punct(',')) {
+            // "Name, role, said"
+            std::size_t role = segment_start(v - 1);
+            if (role > first && doc.at(role - 1).is_punct(',')) {
+                std::size_t n = name_segment(role - 1);
+                a = n < role - 1 ? n : role;
+            } else {
+                a = role;
+            }
+            b = v - 1;
+        } else {
+            a = segment_start(v);
+            if (a > first + 1 && doc.at(a - 1).is_punct(',')) {
+                std::size_t n = name_segment(a - 1);
+                if (n < a - 1) a = n;
+            }
+        }
+        if (auto r = make(a, b)) {
+            if (!found) found = r;
+            if (found->kind == "media" && r->kind != "media") found = r;
+        } else if (v == first || (v > first && doc.at(v - 1).is_punct('"'))) {
+            if (previous && !found) found = previous;
+        }
+        // the medium someone told: "told AFP news agency", "told VOA"
+        if (found && (is(v, "told") || is(v, "tells"))) {
+            std::size_t m = v + 1;
+            while (m < last && m < v + 4 && doc.at(m).kind == token_kind::word && !doc.at(m).has(lex::preposition | lex::relative) &&
+                   !doc.is(m, "that"))
+                ++m;
+            if (m > v + 1) found->source += " (" + std::string(doc.span(v + 1, m)) + ")";
+        }
+    }
+    return found;
+}
+
+} // namespace naqsha::extract

@@ -1,0 +1,299 @@
+#include "extract/dates.hpp"
+
+#include "extract/calendar.hpp"
+
+#include <algorithm>
+
+namespace naqsha::extract {
+namespace {
+
+std::size_t digits_of(const document& doc, std::size_t i) {
+    const token& t = doc.at(i);
+    return t.end - t.begin;
+}
+
+bool is_year(const document& doc, std::size_t i) {
+    const token& t = doc.at(i);
+    return t.kind == token_kind::number && !(t.shape & (decimal | ordinal_suffix)) && digits_of(doc, i) == 4 &&
+           t.value >= 1900 && t.value <= 2100;
+}
+
+bool is_day(const document& doc, std::size_t i) {
+    const token& t = doc.at(i);
+    return t.kind == token_kind::number && !(t.shape & decimal) && t.value >= 1 && t.value <= 31 &&
+           (digits_of(doc, i) <= 2 || (t.shape & ordinal_suffix));
+}
+
+bool glued(const document& doc, std::size_t i) { return !(doc.at(i).shape & space_before); }
+
+bool month_word(const document& doc, std::size_t i) {
+    const token& t = doc.at(i);
+    if (!t.has(lex::month) || !(t.shape & capitalized)) return false;
+    // "May" and "March" are also verbs: a capital letter inside a sentence still leaves "May"
+    // ambiguous at a sentence start, so require a number or year to follow (checked by callers).
+    return true;
+}
+
+int month_start(int year, int month) { return days_from_civil(year, month, 1); }
+int month_end(int year, int month) { return days_from_civil(year, month, days_in_month(year, month)); }
+int week_start(int day) { return day - weekday_of(day); }
+
+} // namespace
+
+std::optional<written_date> match_date(const document& doc, std::size_t i, std::size_t limit) {
+    limit = std::min(limit, doc.size());
+    if (i >= limit) return std::nullopt;
+    const token& t = doc.at(i);
+    // 2020-10-21
+    if (is_year(doc, i) && i + 4 < limit && doc.at(i + 1).is_punct('-') && glued(doc, i + 1) &&
+        doc.at(i + 2).kind == token_kind::number && glued(doc, i + 2) && doc.at(i + 3).is_punct('-') &&
+        glued(doc, i + 3) && doc.at(i + 4).kind == token_kind::number && glued(doc, i + 4)) {
+        int y = t.value, m = doc.at(i + 2).value, d = doc.at(i + 4).value;
+        if (valid_date(y, m, d)) return written_date{y, m, d, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 5)};
+        return std::nullopt;
+    }
+    // Month [.] [,] Day[,] [Year]  |  Month Year
+    if (month_word(doc, i)) {
+        std::size_t k = i + 1;
+        if (k < limit && doc.at(k).is_punct('.') && glued(doc, k)) ++k;
+        if (k < limit && doc.at(k).is_punct(',') && k + 1 < limit && is_day(doc, k + 1)) ++k;
+        if (k < limit && is_day(doc, k)) {
+            written_date w{0, t.value, doc.at(k).value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k + 1)};
+            std::size_t y = k + 1;
+            if (y < limit && doc.at(y).is_punct(',')) ++y;
+            if (y < limit && is_year(doc, y)) {
+                w.year = doc.at(y).value;
+                w.last = static_cast<std::uint32_t>(y + 1);
+            }
+            if (w.year && !valid_date(w.year, w.month, w.day)) return std::nullopt;
+            if (!w.year && w.day > days_in_month(2000, w.month)) return std::nullopt;
+            return w;
+        }
+        if (k < limit && is_year(doc, k))
+            return written_date{doc.at(k).value, t.value, 0, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k + 1)};
+        return std::nullopt;
+    }
+    // Day Month [Year], unless the month starts a Month Day date of its own ("Highway 1 August 31")
+    if (is_day(doc, i) && i + 1 < limit && month_word(doc, i + 1) && !(i + 2 < limit && is_day(doc, i + 2))) {
+        written_date w{0, doc.at(i + 1).value, t.value, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)};
+        std::size_t y = i + 2;
+        if (y < limit && doc.at(y).is_punct('.') && glued(doc, y)) ++y;
+        if (y < limit && doc.at(y).is_punct(',')) ++y;
+        if (y < limit && is_year(doc, y)) {
+            w.year = doc.at(y).value;
+            w.last = static_cast<std::uint32_t>(y + 1);
+        }
+        if (w.year && !valid_date(w.year, w.month, w.day)) return std::nullopt;
+        return w;
+    }
+    return std::nullopt;
+}
+
+int complete_year(int month, int day, int reference) {
+    int year = civil_from_days(reference).year;
+    auto at = [&](int y) { return days_from_civil(y, month, std::min(day, days_in_month(y, month))); };
+    int d = at(year);
+    if (d > reference + 2) d = at(year - 1);
+    return d;
+}
+
+std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
+                                                   std::optional<int> reference) {
+    std::vector<time_expression> out;
+    last = std::min(last, doc.size());
+    auto is = [&](std::size_t k, std::string_view w) { return k < last && k >= first && doc.is(k, w); };
+
+    std::size_t k = first;
+    while (k < last) {
+        time_expression e;
+        e.first = static_cast<std::uint32_t>(k);
+        std::size_t end = k; // one past the expression when found
+        const token& t = doc.at(k);
+
+        // A weekday may introduce an absolute date: "on Tuesday, October 20".
+        std::size_t date_at = k;
+        if (t.has(lex::weekday) && (t.shape & capitalized) && k + 1 < last && doc.at(k + 1).is_punct(',') &&
+            match_date(doc, k + 2, last))
+            date_at = k + 2;
+
+        if (auto w = match_date(doc, date_at, last)) {
+            end = w->last;
+            if (w->day) {
+                e.precision = date_precision::day;
+                if (w->year) {
+                    e.from = e.to = days_from_civil(w->year, w->month, w->day);
+                    e.resolved = true;
+                } else if (reference) {
+                    e.from = e.to = complete_year(w->month, w->day, *reference);
+                    e.resolved = true;
+                    e.relative = true;
+                }
+            } else {
+                e.precision = date_precision::month;
+                e.from = month_start(w->year, w->month);
+                e.to = month_end(w->year, w->month);
+                e.resolved = true;
+                e.recalled = true;
+            }
+        } else if (is_year(doc, k) && k > first &&
+                   (is(k - 1, "in") || is(k - 1, "during") || is(k - 1, "since") || is(k - 1, "late") ||
+                    is(k - 1, "early") || is(k - 1, "mid") || is(k - 1, "of") || is(k - 1, "until") || is(k - 1, "by"))) {
+            end = k + 1;
+            e.precision = date_precision::year;
+            e.from = days_from_civil(t.value, 1, 1);
+            e.to = days_from_civil(t.value, 12, 31);
+            e.resolved = true;
+            e.recalled = true;
+        } else if (month_word(doc, k) && !doc.is(k, "may") && k > first &&
+                   (is(k - 1, "in") || is(k - 1, "since") || is(k - 1, "during") || is(k - 1, "early") ||
+                    is(k - 1, "late") || is(k - 1, "mid") || is(k - 1, "until"))) {
+            // "In June": the latest such month not after the reference
+            end = k + 1;
+            e.precision = date_precision::month;
+            e.recalled = true;
+            if (reference) {
+                auto r = civil_from_days(*reference);
+                int year = t.value > r.month ? r.year - 1 : r.year;
+                e.from = month_start(year, t.value);
+                e.to = month_end(year, t.value);
+                e.resolved = true;
+                e.relative = true;
+            }
+        } else if (t.has(lex::weekday) && (t.shape & capitalized)) {
+            end = k + 1;
+            bool last_week = is(k - 1, "last");
+            if (end < last && (is(end, "night") || is(end, "evening"))) {
+                e.night = is(end, "night");
+                ++end;
+            } else if (end < last && (is(end, "morning") || is(end, "afternoon"))) {
+                ++end;
+            }
+            e.precision = e.night ? date_precision::range : date_precision::day;
+            e.relative = true;
+            if (reference) {
+                int back = (weekday_of(*reference) - t.value + 7) % 7;
+                if (last_week && back == 0) back = 7;
+                e.from = *reference - back;
+                e.to = e.night ? e.from + 1 : e.from;
+                e.resolved = true;
+            }
+        } else if (is(k, "today") || is(k, "tonight") ||
+                   (is(k, "this") && (is(k + 1, "morning") || is(k + 1, "afternoon") || is(k + 1, "evening")))) {
+            end = is(k, "this") ? k + 2 : k + 1;
+            e.night = is(k, "tonight");
+            e.precision = e.night ? date_precision::range : date_precision::day;
+            e.relative = true;
+            if (reference) {
+                e.from = *reference;
+                e.to = e.night ? e.from + 1 : e.from;
+                e.resolved = true;
+            }
+        } else if (is(k, "yesterday") || (is(k, "last") && (is(k + 1, "night") || is(k + 1, "evening")))) {
+            end = k + (is(k, "yesterday") ? 1 : 2);
+            if (is(k, "yesterday") && (is(end, "morning") || is(end, "afternoon") || is(end, "evening"))) ++end;
+            e.night = is(k + 1, "night");
+            e.precision = e.night ? date_precision::range : date_precision::day;
+            e.relative = true;
+            if (reference) {
+                e.from = *reference - 1;
+                e.to = e.night ? *reference : e.from;
+                e.resolved = true;
+            }
+        } else if (is(k, "overnight")) {
+            end = k + 1;
+            e.night = true;
+            e.precision = date_precision::range;
+            e.relative = true;
+            if (reference) {
+                e.from = *reference - 1;
+                e.to = *reference;
+                e.resolved = true;
+            }
+        } else if ((is(k, "this") || is(k, "last") || is(k, "previous") || is(k, "past") ||
+                    (is(k, "the") && (is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "past")))) &&
+                   (is(k + 1, "month") || is(k + 1, "week") || is(k + 1, "year") ||
+                    ((is(k + 1, "previous") || is(k + 1, "past")) && (is(k + 2, "month") || is(k + 2, "week") || is(k + 2, "year"))))) {
+            // this/last/previous month|week|year; "earlier this month"; "earlier in the month"
+            bool this_one = is(k, "this") || (is(k, "the") && is(k + 1, "month"));
+            std::size_t unit = (is(k + 1, "previous") || is(k + 1, "past")) ? k + 2 : k + 1;
+            end = unit + 1;
+            bool earlier = is(k - 1, "earlier") || (is(k - 1, "in") && is(k - 2, "earlier"));
+            if (earlier) e.first = static_cast<std::uint32_t>(is(k - 1, "in") ? k - 2 : k - 1);
+            e.relative = true;
+            e.recalled = !this_one || earlier;
+            if (is(unit, "month")) e.precision = date_precision::month;
+            else if (is(unit, "week")) e.precision = date_precision::week;
+            else e.precision = date_precision::year;
+            if (reference) {
+                auto r = civil_from_days(*reference);
+                e.resolved = true;
+                if (e.precision == date_precision::month) {
+                    if (this_one) {
+                        e.from = month_start(r.year, r.month);
+                        e.to = *reference;
+                    } else {
+                        int y = r.month == 1 ? r.year - 1 : r.year, m = r.month == 1 ? 12 : r.month - 1;
+                        e.from = month_start(y, m);
+                        e.to = month_end(y, m);
+                    }
+                } else if (e.precision == date_precision::week) {
+                    int monday = week_start(*reference);
+                    e.from = this_one ? monday : monday - 7;
+                    e.to = this_one ? *reference : monday - 1;
+                } else {
+                    int y = this_one ? r.year : r.year - 1;
+                    e.from = days_from_civil(y, 1, 1);
+                    e.to = this_one ? *reference : days_from_civil(y, 12, 31);
+                }
+            }
+        } else if (t.kind == token_kind::number && k + 2 < last && (is(k + 1, "days") || is(k + 1, "weeks")) && is(k + 2, "ago")) {
+            end = k + 3;
+            e.relative = true;
+            e.recalled = true;
+            bool weeks = is(k + 1, "weeks");
+            e.precision = weeks ? date_precision::week : date_precision::day;
+            if (reference) {
+                e.from = *reference - t.value * (weeks ? 7 : 1);
+                e.to = weeks ? e.from + 6 : e.from;
+                e.resolved = true;
+            }
+        }
+
+        if (end == k) {
+            ++k;
+            continue;
+        }
+        e.last = static_cast<std::uint32_t>(end);
+        // take a leading preposition or "late"/"early" into the expression
+        std::size_t lead = e.first;
+        while (lead > first && (is(lead - 1, "on") || is(lead - 1, "late") || is(lead - 1, "early") || is(lead - 1, "in") ||
+                                is(lead - 1, "last") || is(lead - 1, "during") || is(lead - 1, "back") || is(lead - 1, "since")))
+            --lead;
+        e.first = static_cast<std::uint32_t>(lead);
+        e.fronted = e.first == first;
+        // "told AFP on Wednesday", "officials said on Friday", "ISAF today confirmed": when someone spoke
+        auto speech_word = [&](std::size_t i) {
+            return doc.at(i).has(lex::speech) || doc.is(i, "confirmed") || doc.is(i, "issued") || doc.is(i, "announced");
+        };
+        for (std::size_t b = e.first, steps = 0; b > first && steps < 5; --b, ++steps) {
+            const token& p = doc.at(b - 1);
+            if (p.kind == token_kind::punct || p.has(lex::predicate | lex::trigger)) break;
+            if (speech_word(b - 1)) {
+                e.role = time_role::statement;
+                break;
+            }
+        }
+        if (e.last < last && speech_word(e.last)) e.role = time_role::statement;
+        // "the Thursday night seizure", "Monday night's attack": the date of the incident named
+        if (e.role == time_role::statement) {
+            bool modifies = (e.last < last && doc.at(e.last).has(lex::trigger)) || (doc.at(e.last - 1).shape & possessive) ||
+                            (e.first > first && doc.at(e.first - 1).has(lex::determiner));
+            if (modifies) e.role = time_role::event;
+        }
+        out.push_back(e);
+        k = end;
+    }
+    return out;
+}
+
+} // namespace naqsha::extract

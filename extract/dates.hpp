@@ -1,0 +1,53 @@
+#pragma once
+// Dates in running text: absolute forms ("Jan. 25, 2013", "October 22nd 2020", "2020-10-21",
+// "In October 2017") and relative ones ("Monday night", "late on Tuesday", "yesterday",
+// "overnight", "Earlier this month", "last month"), resolved against a reference date (the story's
+// dateline or publication date). Without a reference a relative expression stays unresolved:
+// never a guessed date.
+#include "extract/event.hpp"
+#include "extract/text.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace naqsha::extract {
+
+// A date as written: any part may be missing (0).
+struct written_date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    std::uint32_t first = 0; // token range [first, last)
+    std::uint32_t last = 0;
+};
+
+// An absolute date starting at token i (Month Day[, Year], Day Month [Year], Month Year,
+// YYYY-MM-DD), not reading at or past token `limit`.
+std::optional<written_date> match_date(const document& doc, std::size_t i, std::size_t limit);
+
+// Completes a month and day without a year: the latest such date not after reference + 2 days.
+int complete_year(int month, int day, int reference);
+
+enum class time_role : std::uint8_t {
+    event,      // when something happened
+    statement,  // when someone spoke ("told AFP on Wednesday")
+};
+
+struct time_expression {
+    std::uint32_t first = 0, last = 0;   // tokens
+    bool resolved = false;
+    int from = 0, to = 0;                // day numbers, inclusive
+    date_precision precision = date_precision::unknown;
+    time_role role = time_role::event;
+    bool fronted = false;                // opens the sentence ("On May 1, ...", "Earlier this month, ...")
+    bool recalled = false;               // names a time before the news: last month, In October 2017
+    bool relative = false;               // depends on the reference date
+    bool night = false;                  // Monday night, overnight: may run past midnight
+};
+
+// Every date and time expression in tokens [first, last).
+std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
+                                                   std::optional<int> reference);
+
+} // namespace naqsha::extract

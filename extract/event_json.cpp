@@ -1,0 +1,317 @@
+#include "extract/event_json.hpp"
+
+#include "geo/error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <type_traits>
+
+namespace naqsha::extract {
+namespace {
+
+// A small streaming writer: events are written by the million, so no DOM in between.
+class writer {
+public:
+    explicit writer(std::string& o) : out(o) {}
+
+    void open() { out += '{'; first = true; }
+    void close() { out += '}'; first = false; }
+    void key(std::string_view k) {
+        if (!first) out += ',';
+        first = false;
+        out += '"';
+        out += k;
+        out += "\":";
+    }
+    void string(std::string_view s) {
+        out += '"';
+        for (unsigned char c : s) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    static constexpr char hex[] = "0123456789abcdef";
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += static_cast<char>(c);
+                }
+            }
+        }
+        out += '"';
+    }
+    void field(std::string_view k, std::string_view v) { key(k), string(v); }
+    void nullable(std::string_view k, std::string_view v) {
+        key(k);
+        if (v.empty()) out += "null";
+        else string(v);
+    }
+    void number(std::string_view k, long long v) {
+        key(k);
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v);
+        out.append(buf, r.ptr);
+    }
+    void number(std::string_view k, double v) {
+        key(k);
+        char buf[32];
+        auto r = std::to_chars(buf, buf + sizeof buf, v);
+        out.append(buf, r.ptr);
+    }
+    template <typename T>
+    void optional_number(std::string_view k, const std::optional<T>& v) {
+        if (v) number(k, static_cast<std::conditional_t<std::is_integral_v<T>, long long, double>>(*v));
+        else null(k);
+    }
+    void boolean(std::string_view k, bool v) { key(k), out += v ? "true" : "false"; }
+    void null(std::string_view k) { key(k), out += "null"; }
+    void begin_object(std::string_view k) { key(k), open(); }
+    void begin_array(std::string_view k) { key(k), out += '[', first = true; }
+    void end_array() { out += ']', first = false; }
+    void element() { if (!first) out += ','; first = true; }
+
+private:
+    std::string& out;
+    bool first = true;
+};
+
+double round6(double v) { return std::round(v * 1e6) / 1e6; }
+
+void write_place(writer& w, std::string_view k, const std::optional<place_ref>& p) {
+    if (!p) return w.null(k);
+    w.begin_object(k);
+    w.field("pcode", p->pcode);
+    w.field("name", p->name);
+    w.close();
+}
+
+void write_range(writer& w, std::string_view k, const std::optional<count_range>& r) {
+    if (!r) return w.null(k);
+    w.begin_object(k);
+    w.number("low", static_cast<long long>(r->low));
+    w.number("best", static_cast<long long>(r->best));
+    w.number("high", static_cast<long long>(r->high));
+    w.close();
+}
+
+void write_span(writer& w, std::string_view k, const span& s) {
+    w.begin_object(k);
+    w.number("begin", static_cast<long long>(s.begin));
+    w.number("end", static_cast<long long>(s.end));
+    w.close();
+}
+
+using json = nlohmann::json;
+
+std::string text_of(const json& j, const char* k) {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return {};
+    if (!it->is_string()) throw input_error(std::string("\"") + k + "\" is not a string");
+    return it->get<std::string>();
+}
+
+std::optional<place_ref> place_of(const json& j, const char* k) {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return std::nullopt;
+    return place_ref{text_of(*it, "pcode"), text_of(*it, "name")};
+}
+
+std::optional<count_range> range_of(const json& j, const char* k) {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return std::nullopt;
+    return count_range{it->value("low", 0), it->value("best", 0), it->value("high", 0)};
+}
+
+span span_of(const json& j, const char* k) {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return {};
+    return span{it->value("begin", std::size_t{0}), it->value("end", std::size_t{0})};
+}
+
+template <typename T>
+std::optional<T> optional_of(const json& j, const char* k) {
+    auto it = j.find(k);
+    if (it == j.end() || it->is_null()) return std::nullopt;
+    return it->get<T>();
+}
+
+json parse(std::string_view line) {
+    try {
+        auto j = json::parse(line);
+        if (!j.is_object()) throw input_error("not a JSON object");
+        return j;
+    } catch (const json::exception& e) {
+        throw input_error(std::string("not valid JSON: ") + e.what());
+    }
+}
+
+} // namespace
+
+void append_json(std::string& out, const event& e) {
+    writer w(out);
+    w.open();
+    w.field("id", e.id);
+    w.field("article", e.article);
+    w.field("type", to_string(e.type));
+    w.nullable("sub_type", e.sub_type);
+    w.boolean("background", e.background);
+    w.nullable("date", e.date);
+    w.nullable("date_end", e.date_end);
+    w.field("date_precision", to_string(e.date_prec));
+    w.nullable("date_basis", e.date_basis);
+    w.nullable("date_text", e.date_text);
+    write_place(w, "district", e.district);
+    write_place(w, "province", e.province);
+    w.field("geo_precision", to_string(e.geo_prec));
+    w.optional_number("lon", e.lon ? std::optional<double>(round6(*e.lon)) : std::nullopt);
+    w.optional_number("lat", e.lat ? std::optional<double>(round6(*e.lat)) : std::nullopt);
+    w.begin_array("places");
+    for (const auto& p : e.places) {
+        w.element();
+        w.open();
+        w.field("text", p.text);
+        w.nullable("pcode", p.pcode);
+        w.field("level", p.level);
+        write_span(w, "offsets", p.offsets);
+        w.close();
+    }
+    w.end_array();
+    w.begin_object("actors");
+    w.field("perpetrator", e.who.perpetrator);
+    w.field("target", e.who.target);
+    w.nullable("perpetrator_detail", e.who.perpetrator_detail);
+    w.nullable("target_detail", e.who.target_detail);
+    w.close();
+    write_range(w, "killed", e.killed);
+    write_range(w, "wounded", e.wounded);
+    write_range(w, "missing", e.missing);
+    write_range(w, "captured", e.captured);
+    w.begin_array("claims");
+    for (const auto& c : e.claims) {
+        w.element();
+        w.open();
+        w.field("field", c.field);
+        write_range(w, "value", c.value);
+        w.nullable("source", c.source);
+        w.field("source_kind", c.source_kind);
+        w.field("subject", c.subject);
+        write_span(w, "offsets", c.offsets);
+        w.close();
+    }
+    w.end_array();
+    w.nullable("control", e.control);
+    w.field("quote", e.quote);
+    write_span(w, "offsets", e.offsets);
+    w.number("confidence", e.confidence);
+    w.close();
+}
+
+void append_json(std::string& out, const area_claim& c) {
+    writer w(out);
+    w.open();
+    w.field("article", c.article);
+    w.field("text", c.text);
+    w.nullable("source", c.source);
+    w.field("source_kind", c.source_kind);
+    w.optional_number("districts", c.districts);
+    w.optional_number("of_districts", c.of_districts);
+    w.optional_number("percent", c.percent ? std::optional<double>(std::round(*c.percent * 10) / 10) : std::nullopt);
+    w.nullable("scope", c.scope);
+    write_place(w, "province", c.province);
+    w.nullable("date", c.date);
+    write_span(w, "offsets", c.offsets);
+    w.close();
+}
+
+std::string to_json(const event& e) {
+    std::string s;
+    append_json(s, e);
+    return s;
+}
+
+std::string to_json(const area_claim& c) {
+    std::string s;
+    append_json(s, c);
+    return s;
+}
+
+event event_from_json(std::string_view line) {
+    auto j = parse(line);
+    try {
+        event e;
+        e.id = text_of(j, "id");
+        e.article = text_of(j, "article");
+        auto type = event_type_from_string(text_of(j, "type"));
+        if (!type) throw input_error("unknown event type \"" + text_of(j, "type") + "\"");
+        e.type = *type;
+        e.sub_type = text_of(j, "sub_type");
+        e.background = j.value("background", false);
+        e.date = text_of(j, "date");
+        e.date_end = text_of(j, "date_end");
+        auto prec = date_precision_from_string(text_of(j, "date_precision"));
+        if (!prec) throw input_error("unknown date_precision \"" + text_of(j, "date_precision") + "\"");
+        e.date_prec = *prec;
+        e.date_basis = text_of(j, "date_basis");
+        e.date_text = text_of(j, "date_text");
+        e.district = place_of(j, "district");
+        e.province = place_of(j, "province");
+        auto geo = geo_precision_from_string(text_of(j, "geo_precision"));
+        if (!geo) throw input_error("unknown geo_precision \"" + text_of(j, "geo_precision") + "\"");
+        e.geo_prec = *geo;
+        e.lon = optional_of<double>(j, "lon");
+        e.lat = optional_of<double>(j, "lat");
+        if (j.contains("places"))
+            for (const auto& p : j["places"])
+                e.places.push_back({text_of(p, "text"), text_of(p, "pcode"), text_of(p, "level"), span_of(p, "offsets")});
+        if (j.contains("actors") && j["actors"].is_object()) {
+            const auto& a = j["actors"];
+            e.who = {text_of(a, "perpetrator"), text_of(a, "target"), text_of(a, "perpetrator_detail"), text_of(a, "target_detail")};
+        }
+        e.killed = range_of(j, "killed");
+        e.wounded = range_of(j, "wounded");
+        e.missing = range_of(j, "missing");
+        e.captured = range_of(j, "captured");
+        if (j.contains("claims"))
+            for (const auto& c : j["claims"])
+                e.claims.push_back({text_of(c, "field"), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
+                                    text_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
+        e.control = text_of(j, "control");
+        e.quote = text_of(j, "quote");
+        e.offsets = span_of(j, "offsets");
+        e.confidence = j.value("confidence", 0.0);
+        return e;
+    } catch (const json::exception& ex) {
+        throw input_error(std::string("malformed event: ") + ex.what());
+    }
+}
+
+area_claim area_claim_from_json(std::string_view line) {
+    auto j = parse(line);
+    try {
+        area_claim c;
+        c.article = text_of(j, "article");
+        c.text = text_of(j, "text");
+        c.source = text_of(j, "source");
+        c.source_kind = text_of(j, "source_kind");
+        c.districts = optional_of<int>(j, "districts");
+        c.of_districts = optional_of<int>(j, "of_districts");
+        c.percent = optional_of<double>(j, "percent");
+        c.scope = text_of(j, "scope");
+        c.province = place_of(j, "province");
+        c.date = text_of(j, "date");
+        c.offsets = span_of(j, "offsets");
+        return c;
+    } catch (const json::exception& ex) {
+        throw input_error(std::string("malformed area claim: ") + ex.what());
+    }
+}
+
+} // namespace naqsha::extract

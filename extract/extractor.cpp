@@ -1,0 +1,772 @@
+#include "extract/extractor.hpp"
+
+#include "extract/area_claims.hpp"
+#include "extract/attribution.hpp"
+#include "extract/calendar.hpp"
+#include "extract/dates.hpp"
+#include "extract/layout.hpp"
+#include "extract/mentions.hpp"
+#include "extract/places.hpp"
+#include "extract/tally.hpp"
+#include "extract/text.hpp"
+#include "geo/error.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace naqsha::extract {
+namespace {
+
+struct sentence_info {
+    sentence_analysis an;
+    std::vector<time_expression> times;
+    std::optional<attribution> source;
+    std::vector<const place_hit*> places;
+    bool reports = false;        // reports an incident (a count, or an incident word)
+    bool only_definite = false;  // refers back to one ("the attack") without new facts
+    bool roundup = false;        // sums up operations in several provinces
+    const time_expression* when = nullptr; // the incident's date, if the sentence gives one
+};
+
+struct draft {
+    std::uint32_t section = 0;
+    std::vector<std::uint32_t> sentences;           // in reading order
+    std::vector<std::uint32_t> reporting;           // those that report the incident
+    std::map<std::uint32_t, std::vector<std::uint32_t>> mentions; // sentence -> casualty mentions
+    std::vector<std::uint32_t> titles;
+    const time_expression* when = nullptr;
+    std::uint32_t when_sentence = 0;
+    std::string province;                            // P-code, as far as known
+    std::string district;
+    bool recalled = false;                           // the article only recalls it
+    bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
+    std::vector<std::uint32_t> merged_sections;      // release parts folded in
+    bool dropped = false;
+};
+
+bool overlaps(const time_expression& a, const time_expression& b) {
+    if (!a.resolved || !b.resolved) return false;
+    // a day either way for reports that count from different midnights; none for months and years
+    bool loose = a.precision == date_precision::day || a.precision == date_precision::range ||
+                 b.precision == date_precision::day || b.precision == date_precision::range;
+    int slack = loose ? 1 : 0;
+    return !(a.to < b.from - slack || a.from > b.to + slack);
+}
+
+// Two dates that cannot be the same incident's.
+bool conflicting(const time_expression* a, const time_expression* b, const document& doc) {
+    if (!a || !b) return false;
+    if (a->resolved && b->resolved) return !overlaps(*a, *b);
+    // unresolved: compare what is written ("Monday" against "Monday night")
+    auto weekday = [&](const time_expression* e) -> int {
+        for (auto k = e->first; k < e->last; ++k)
+            if (doc.at(k).has(lex::weekday)) return doc.at(k).value;
+        return -1;
+    };
+    int wa = weekday(a), wb = weekday(b);
+    if (wa >= 0 && wb >= 0) return wa != wb;
+    return a->recalled != b->recalled || (wa >= 0) != (wb >= 0);
+}
+
+class builder {
+public:
+    builder(const article& a, const gazetteer::gazetteer& g, const extract_options& o)
+        : art(a), gaz(g), options(o), doc(a.text) {}
+
+    article_result run() {
+        article_result out;
+        out.article = art.id;
+        std::optional<int> metadata;
+        if (!options.published.empty()) {
+            metadata = parse_iso_date(options.published);
+            if (!metadata) throw usage_error("--published " + options.published + ": not a date (use YYYY-MM-DD)");
+            out.published_from = "option";
+        } else if (!art.published.empty()) {
+            metadata = parse_iso_date(art.published);
+            if (!metadata) out.warnings.push_back(art.id + ": published \"" + art.published + "\" is not an ISO date; ignored");
+            else out.published_from = "metadata";
+        }
+        lay = analyse_layout(doc, metadata);
+        if (lay.published) {
+            out.published = iso_date(*lay.published);
+            if (out.published_from.empty()) out.published_from = lay.published_from;
+        }
+        analyse();
+        segment();
+        merge_parts();
+        decide_background();
+        if (options.explain) explain(out);
+        for (auto& d : drafts)
+            if (!d.dropped) emit(d, out);
+        number_events(out);
+        area(out);
+        if (!lay.published && !out.events.empty())
+            out.warnings.push_back(art.id + ": no publication date found (give --published); relative dates stay unknown");
+        out.warnings.insert(out.warnings.end(), notes.begin(), notes.end());
+        return out;
+    }
+
+private:
+    const article& art;
+    const gazetteer::gazetteer& gaz;
+    const extract_options& options;
+    document doc;
+    layout_info lay;
+    std::vector<sentence_info> info;
+    std::vector<place_hit> hits;
+    std::vector<draft> drafts;
+    std::vector<std::string> notes;
+
+    std::optional<int> reference(std::uint32_t s) const { return lay.sections[doc.sentences()[s].section].reference; }
+
+    // ---- per-sentence analysis ------------------------------------------------------------
+    void analyse() {
+        const auto& sentences = doc.sentences();
+        hits = find_places(doc, gaz);
+        info.resize(sentences.size());
+        std::optional<attribution> previous;
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            auto& si = info[i];
+            const auto& s = sentences[i];
+            si.an = analyse_sentence(doc, s);
+            si.times = find_time_expressions(doc, s.first, s.last, lay.sections[s.section].reference);
+            si.source = find_attribution(doc, s, previous);
+            if (si.source && si.source->last > si.source->first) previous = si.source;
+        }
+        for (const auto& h : hits) info[h.sentence].places.push_back(&h);
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            auto& si = info[i];
+            // the incident's date: the first date after the main verb that is not when someone spoke
+            // ("... suspected in the attack June 28, was killed ... yesterday"), else the last before it
+            std::uint32_t verb = sentences[i].last;
+            for (const auto& m : si.an.casualties)
+                if (!m.recalled && !m.negated && !m.intent) verb = std::min(verb, m.predicate);
+            for (const auto& t : si.an.triggers)
+                if (!t.generic) verb = std::min(verb, t.at);
+            const time_expression* before = nullptr;
+            auto in_relative_clause = [&](const time_expression& t) {
+                // "the offensive that began last month": the date of something else
+                if (!t.recalled || t.fronted) return false;
+                for (std::size_t k = t.first; k > sentences[i].first && k + 4 > t.first; --k)
+                    if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
+                return false;
+            };
+            for (const auto& t : si.times) {
+                if (t.role != time_role::event || t.precision == date_precision::year || (si.an.aggregate && t.recalled)) continue;
+                if (in_relative_clause(t)) continue;
+                if (t.first >= verb || verb == sentences[i].last) {
+                    si.when = &t;
+                    break;
+                }
+                before = &t;
+            }
+            if (!si.when) si.when = before;
+            bool counts = false;
+            for (const auto& m : si.an.casualties) {
+                if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
+                for (auto p : m.phrases)
+                    if (si.an.phrases[p].count || si.an.phrases[p].definite || si.an.phrases[p].pronoun) counts = true;
+                if (m.direct) counts = true;
+            }
+            bool incident = false, definite = false;
+            for (const auto& t : si.an.triggers) {
+                if (t.generic || (si.an.descriptive && !t.verb)) continue;
+                if (t.definite) definite = true;
+                else incident = true;
+            }
+            if (si.an.generic) counts = incident = definite = false;
+            si.reports = counts || incident;
+            si.only_definite = !si.reports && definite;
+            // operations in several provinces summed up in one sentence
+            auto sig = sign_places(si.places, {}, gaz);
+            si.roundup = sig.provinces.size() >= 2 && sig.districts.size() != 1;
+        }
+    }
+
+    // ---- which sentences report which incident ------------------------------------------------
+    place_signature signature(std::uint32_t s, std::string_view context) const { return sign_places(info[s].places, context, gaz); }
+
+    bool place_conflict(const place_signature& sig, const draft& d) const {
+        if (!sig.provinces.empty() && !d.province.empty() &&
+            std::find(sig.provinces.begin(), sig.provinces.end(), d.province) == sig.provinces.end())
+            return true;
+        if (!sig.districts.empty() && !d.district.empty() &&
+            std::find(sig.districts.begin(), sig.districts.end(), d.district) == sig.districts.end()) {
+            // another district of the same province named alongside ("in Almar and Qaisar districts")
+            return sig.provinces.empty() || sig.districts.size() == 1;
+        }
+        if (!sig.districts.empty() && d.district.empty() && !d.province.empty()) {
+            for (const auto& p : sig.districts)
+                if (p.compare(0, 4, d.province) == 0) return false;
+            return sig.provinces.empty();
+        }
+        return false;
+    }
+
+    void adopt(draft& d, std::uint32_t s, const place_signature& sig, bool reporting) {
+        if (info[s].roundup) { // a summary of several operations: its date, not its places
+            if (!d.when && info[s].when) d.when = info[s].when, d.when_sentence = s;
+            return;
+        }
+        if (d.province.empty() && sig.provinces.size() == 1) d.province = sig.provinces[0];
+        if (d.district.empty() && (!sig.districts.empty() || !sig.weak_districts.empty())) {
+            const auto& dist = sig.districts.empty() ? sig.weak_districts[0] : sig.districts[0];
+            if (d.province.empty() || dist.compare(0, 4, d.province) == 0 || reporting) {
+                d.district = dist;
+                if (d.province.empty()) d.province = dist.substr(0, 4);
+            }
+        }
+        if (!d.when && info[s].when && (reporting || !info[s].an.descriptive)) {
+            d.when = info[s].when;
+            d.when_sentence = s;
+        }
+    }
+
+    void attach(draft& d, std::uint32_t s, bool reporting, const std::vector<std::uint32_t>& mentions) {
+        d.sentences.push_back(s);
+        if (reporting) d.reporting.push_back(s);
+        if (!mentions.empty()) d.mentions[s] = mentions;
+        adopt(d, s, signature(s, d.province), reporting);
+    }
+
+    std::vector<std::uint32_t> mentions_of(std::uint32_t s, bool recalled) const {
+        std::vector<std::uint32_t> out;
+        const auto& an = info[s].an;
+        for (std::uint32_t m = 0; m < an.casualties.size(); ++m)
+            if (an.casualties[m].recalled == recalled && !(an.aggregate && !recalled)) out.push_back(m);
+        return out;
+    }
+
+    void segment() {
+        const auto& sentences = doc.sentences();
+        std::vector<std::uint32_t> titles;
+        std::vector<std::uint32_t> pending; // context told before the section's first incident
+        int current = -1, main = -1;
+        std::uint32_t section = UINT32_MAX;
+        for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+            const auto& sen = sentences[s];
+            auto& si = info[s];
+            if (sen.section != section) {
+                section = sen.section;
+                current = main = -1;
+                titles.clear();
+                pending.clear();
+            }
+            // an older incident named in a relative clause: its own, recalled event
+            if (auto recalled = mentions_of(s, true); !recalled.empty()) {
+                draft d;
+                d.section = section;
+                d.recalled = true;
+                d.sentences.push_back(s);
+                d.reporting.push_back(s);
+                d.mentions[s] = recalled;
+                // the date inside the clause, after the incident word
+                const auto& m = si.an.casualties[recalled.front()];
+                for (const auto& t : si.times) {
+                    if (t.role != time_role::event) continue;
+                    if (t.first + 12 >= m.first && t.first <= m.last + 12) {
+                        d.when = &t;
+                        d.when_sentence = s;
+                        break;
+                    }
+                }
+                auto sig = signature(s, {});
+                if (sig.provinces.size() == 1) d.province = sig.provinces[0];
+                drafts.push_back(std::move(d));
+            }
+            if (sen.title) {
+                titles.push_back(s);
+                continue;
+            }
+            if (si.an.generic) continue;
+            auto mentions = mentions_of(s, false);
+            if (si.roundup) {
+                if (current >= 0) attach(drafts[static_cast<std::size_t>(current)], s, false, {});
+                else pending.push_back(s);
+                continue;
+            }
+            if (!si.reports) {
+                if (current < 0 && !si.an.descriptive && !si.an.aggregate) pending.push_back(s);
+                // context: places and dates for the incident being told (near it), antecedents for the tally
+                if (current >= 0) {
+                    auto& cur = drafts[static_cast<std::size_t>(current)];
+                    bool near = sen.paragraph <= sentences[cur.reporting.back()].paragraph + 2;
+                    if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) attach(cur, s, false, mentions);
+                }
+                continue;
+            }
+            std::string context = current >= 0 ? drafts[static_cast<std::size_t>(current)].province : std::string();
+            auto sig = signature(s, context);
+            bool fronted_past = false;
+            for (const auto& t : si.times)
+                if (t.fronted && t.role == time_role::event && (t.recalled || t.precision == date_precision::day) && &t == si.when)
+                    fronted_past = true;
+            int target = -1;
+            if (current >= 0) {
+                const draft& cur = drafts[static_cast<std::size_t>(current)];
+                bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) ||
+                             (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
+                if (!clash) {
+                    target = current;
+                    // a new paragraph without place or date of its own returns to the main story
+                    bool bare = sig.provinces.empty() && sig.districts.empty() && !si.when;
+                    if (bare && main >= 0 && current != main && (sen.first < doc.size()) &&
+                        (doc.at(sen.first).shape & newline_before) && !drafts[static_cast<std::size_t>(main)].recalled)
+                        target = main;
+                } else {
+                    // back to an incident already told?
+                    for (std::size_t k = drafts.size(); k-- > 0;) {
+                        const draft& o = drafts[k];
+                        if (o.section != section || o.dropped || o.recalled) continue;
+                        if (static_cast<int>(k) == current) continue;
+                        if (!place_conflict(sig, o) && !conflicting(si.when, o.when, doc) &&
+                            (!sig.provinces.empty() || !sig.districts.empty())) {
+                            target = static_cast<int>(k);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (target < 0) {
+                draft d;
+                d.section = section;
+                d.fronted_past = fronted_past;
+                if (main < 0) d.titles = titles;
+                drafts.push_back(std::move(d));
+                target = static_cast<int>(drafts.size() - 1);
+                if (main < 0) main = target;
+            }
+            attach(drafts[static_cast<std::size_t>(target)], s, true, mentions);
+            if (target == main && !pending.empty()) {
+                for (auto c : pending) attach(drafts[static_cast<std::size_t>(target)], c, false, {});
+                pending.clear();
+            }
+            current = target;
+        }
+        // a headline with nothing after it still reports something
+        (void)titles;
+    }
+
+    // Releases that update one another ("This is an update to IJC News Release #...") or report
+    // the same operation on the same day are one incident.
+    void merge_parts() {
+        for (std::size_t i = 0; i < drafts.size(); ++i) {
+            auto& a = drafts[i];
+            if (a.dropped || a.recalled) continue;
+            for (std::size_t j = i + 1; j < drafts.size(); ++j) {
+                auto& b = drafts[j];
+                if (b.dropped || b.recalled || b.section == a.section) continue;
+                bool linked = false;
+                const auto& sb = lay.sections[b.section];
+                const auto& sa = lay.sections[a.section];
+                for (const auto& u : sb.updates)
+                    if (!sa.release.empty() && (sa.release.find(u) != std::string::npos || u.find(sa.release) != std::string::npos))
+                        linked = true;
+                bool same_day = a.when && b.when && a.when->resolved && b.when->resolved && a.when->from == b.when->from;
+                bool same_place = a.province.empty() || b.province.empty() || a.province == b.province;
+                bool same_district = a.district.empty() || b.district.empty() || a.district == b.district;
+                if (!((linked && same_place) || (same_day && same_place && same_district))) continue;
+                for (auto s : b.sentences) a.sentences.push_back(s);
+                for (auto s : b.reporting) a.reporting.push_back(s);
+                for (auto& [s, m] : b.mentions) a.mentions[s] = m;
+                for (auto t : b.titles) a.titles.push_back(t);
+                a.merged_sections.push_back(b.section);
+                if (a.province.empty()) a.province = b.province;
+                if (a.district.empty()) a.district = b.district;
+                if (!a.when) a.when = b.when, a.when_sentence = b.when_sentence;
+                b.dropped = true;
+            }
+        }
+    }
+
+    const draft* main_event() const {
+        for (const auto& d : drafts)
+            if (!d.dropped && !d.recalled) return &d;
+        return nullptr;
+    }
+
+    void decide_background() {
+        const draft* main = main_event();
+        for (auto& d : drafts) {
+            if (d.dropped || &d == main) continue;
+            if (d.recalled || d.fronted_past) {
+                d.recalled = true;
+                continue;
+            }
+            if (main && main->when && d.when && main->when->resolved && d.when->resolved && d.when->to < main->when->from - 1)
+                d.recalled = true;
+            if (d.when && d.when->recalled && (!main || !main->when || !main->when->recalled)) d.recalled = true;
+        }
+    }
+
+    void explain(article_result& out) const {
+        static constexpr const char* fields[] = {"-", "killed", "wounded", "missing", "captured"};
+        for (std::uint32_t s = 0; s < doc.sentences().size(); ++s) {
+            const auto& sen = doc.sentences()[s];
+            const auto& si = info[s];
+            std::string line = "sentence " + std::to_string(s) + " [section " + std::to_string(sen.section) +
+                               (sen.title ? ", headline" : "") + (si.reports ? ", reports" : "") +
+                               (si.only_definite ? ", refers back" : "") + (si.roundup ? ", roundup" : "") +
+                               (si.an.descriptive ? ", descriptive" : "") + (si.an.aggregate ? ", aggregate" : "") +
+                               (si.an.generic ? ", generic" : "") + "] " + std::string(doc.text().substr(sen.begin, sen.end - sen.begin));
+            out.explanation.push_back(line);
+            if (si.source) out.explanation.push_back("    source: " + si.source->source + " (" + si.source->kind + ")");
+            if (si.when)
+                out.explanation.push_back("    date: '" + std::string(doc.span(si.when->first, si.when->last)) + "' " +
+                                          (si.when->resolved ? iso_date(si.when->from) + ".." + iso_date(si.when->to) : "unresolved"));
+            for (const auto* h : si.places) {
+                std::string c;
+                for (const auto& k : h->candidates) c += " " + k.pcode;
+                out.explanation.push_back("    place: '" + std::string(h->surface) + "' ->" + c);
+            }
+            for (const auto& m : si.an.casualties) {
+                std::string l = std::string("    ") + fields[static_cast<int>(m.field)] + ": '" +
+                                std::string(doc.span(m.first, m.last)) + "'";
+                for (auto p : m.phrases) {
+                    const auto& ph = si.an.phrases[p];
+                    l += " [" + std::string(doc.span(ph.first, ph.last)) + " = " +
+                         (ph.count ? std::to_string(ph.count->low) + (ph.count->vague ? "~" : "") : std::string("?")) +
+                         (ph.definite ? " def" : "") + (ph.pronoun ? " pron" : "") + (ph.partitive ? " part" : "") + "]";
+                }
+                if (m.direct) l += " [" + std::to_string(m.direct->low) + "]";
+                if (m.negated) l += " negated";
+                if (m.intent) l += " intent";
+                if (m.subset) l += " subset";
+                if (m.recalled) l += " recalled";
+                if (m.additive) l += " additive";
+                out.explanation.push_back(l);
+            }
+        }
+        for (std::size_t i = 0; i < drafts.size(); ++i) {
+            const auto& d = drafts[i];
+            std::string l = "incident " + std::to_string(i) + (d.dropped ? " (merged)" : "") + (d.recalled ? " (recalled)" : "") +
+                            " province " + (d.province.empty() ? "?" : d.province) + " district " +
+                            (d.district.empty() ? "?" : d.district) + ": sentences";
+            for (auto t : d.titles) l += " h" + std::to_string(t);
+            for (auto s : d.sentences) {
+                bool rep = std::find(d.reporting.begin(), d.reporting.end(), s) != d.reporting.end();
+                l += " " + std::to_string(s) + (rep ? "*" : "");
+            }
+            out.explanation.push_back(l);
+        }
+    }
+
+    // "in the province", "the district": the text leans on a place named earlier
+    bool refers_to_province(const draft& d) const {
+        for (auto s : d.reporting) {
+            const auto& sen = doc.sentences()[s];
+            for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
+                if (doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district"))) return true;
+        }
+        return false;
+    }
+
+    // ---- one event out of a draft ------------------------------------------------------------
+    void emit(draft& d, article_result& out) {
+        if (d.reporting.empty()) return;
+        if (d.recalled && !options.background) return;
+        event e;
+        e.article = art.id;
+        e.background = d.recalled;
+
+        // figures
+        std::vector<tally_sentence> parts;
+        auto add = [&](std::uint32_t s, bool lead) {
+            tally_sentence ts;
+            ts.sentence = s;
+            ts.lead = lead;
+            ts.part = doc.sentences()[s].section;
+            if (info[s].source) ts.source = &*info[s].source;
+            auto it = d.mentions.find(s);
+            if (it != d.mentions.end()) ts.mentions = it->second;
+            parts.push_back(std::move(ts));
+        };
+        std::vector<std::uint32_t> order;
+        for (auto t : d.titles) order.push_back(t);
+        for (auto s : d.sentences) order.push_back(s);
+        // the lead of each release part: its headline and the first sentence reporting the incident
+        std::map<std::uint32_t, bool> part_led;
+        for (auto s : order) {
+            auto part = doc.sentences()[s].section;
+            bool is_title = doc.sentences()[s].title;
+            bool reporting = std::find(d.reporting.begin(), d.reporting.end(), s) != d.reporting.end();
+            bool lead = is_title || (reporting && !part_led[part]);
+            if (reporting && !is_title) part_led[part] = true;
+            add(s, lead);
+        }
+        auto t = tally(doc, [&](std::uint32_t s) -> const sentence_analysis& { return info[s].an; }, parts);
+        e.killed = t.killed;
+        e.wounded = t.wounded;
+        e.missing = t.missing;
+        e.captured = t.captured;
+        e.claims = std::move(t.claims);
+
+        // date
+        if (d.when && d.when->resolved) {
+            e.date = iso_date(d.when->from);
+            e.date_end = iso_date(d.when->to);
+            e.date_prec = d.when->precision;
+            if (e.date_prec == date_precision::day && d.when->to != d.when->from) e.date_prec = date_precision::range;
+            e.date_basis = "text";
+        } else if (!d.when && !d.recalled && reference(d.reporting.front())) {
+            int r = *reference(d.reporting.front());
+            e.date = e.date_end = iso_date(r);
+            e.date_prec = date_precision::day;
+            e.date_basis = "publication";
+        } else {
+            e.date_prec = date_precision::unknown;
+        }
+        if (d.when) e.date_text = std::string(doc.span(d.when->first, d.when->last));
+
+        // place
+        std::vector<const place_hit*> places;
+        for (auto s : d.reporting)
+            for (const auto* h : info[s].places) places.push_back(h);
+        for (auto s : d.sentences)
+            if (std::find(d.reporting.begin(), d.reporting.end(), s) == d.reporting.end() && !info[s].roundup)
+                for (const auto* h : info[s].places) places.push_back(h);
+        for (auto s : d.titles)
+            for (const auto* h : info[s].places) places.push_back(h);
+        std::string context = d.province;
+        if (context.empty() && refers_to_province(d)) {
+            if (const draft* m = main_event(); m && m != &d) context = m->province;
+        }
+        auto reading = read_places(places, gaz, context);
+        e.district = reading.district;
+        e.province = reading.province;
+        e.geo_prec = reading.precision;
+        e.lon = reading.lon;
+        e.lat = reading.lat;
+        e.places = std::move(reading.used);
+        if (reading.corrected && e.district)
+            notes.push_back(art.id + ": " + e.district->name + " is in " + (e.province ? e.province->name : "another province") +
+                            ", not where the text places it; using the gazetteer");
+
+        type_and_actors(d, e, t);
+
+        // quote and offsets: the lead sentence, and the first with figures if that is another
+        std::uint32_t lead = d.reporting.front();
+        for (auto s : d.reporting)
+            if (!doc.sentences()[s].title) {
+                lead = s;
+                break;
+            }
+        const auto& ls = doc.sentences()[lead];
+        e.quote = std::string(doc.text().substr(ls.begin, ls.end - ls.begin));
+        e.offsets = {ls.begin, ls.end};
+        for (auto s : d.reporting) {
+            if (s == lead || !d.mentions.count(s)) continue;
+            const auto& fs = doc.sentences()[s];
+            if (!e.killed && !e.captured && !e.wounded) break;
+            e.quote += " … " + std::string(doc.text().substr(fs.begin, fs.end - fs.begin));
+            break;
+        }
+
+        // confidence
+        double c = 0.9;
+        if (e.date_basis == "publication") c -= 0.15;
+        if (e.date_prec == date_precision::unknown) c -= 0.25;
+        if (e.geo_prec == geo_precision::province) c -= 0.1;
+        if (e.geo_prec == geo_precision::country) c -= 0.3;
+        if (reading.corrected) c -= 0.2;
+        bool partisan_only = !e.claims.empty() && std::all_of(e.claims.begin(), e.claims.end(), [](const claim& k) {
+            return k.source_kind == "taliban";
+        });
+        if (partisan_only) c -= 0.15;
+        e.confidence = std::clamp(c, 0.05, 0.99);
+        e.confidence = std::round(e.confidence * 100) / 100;
+        out.events.push_back(std::move(e));
+    }
+
+    void type_and_actors(const draft& d, event& e, const tally_result& t) {
+        bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
+             crash = false, raid = false, clash = false, ambush = false;
+        bool lead_seen = false;
+        for (auto s : d.reporting) {
+            bool lead = !lead_seen;
+            lead_seen = true;
+            for (const auto& tr : info[s].an.triggers) {
+                if (tr.generic) continue;
+                switch (tr.kind) {
+                case lex::event_kind::seizure: seizure = true; break;
+                case lex::event_kind::recapture: recapture = true; break;
+                case lex::event_kind::withdrawal: withdrawal = true; break;
+                case lex::event_kind::airstrike: air = air || !doc.is(tr.at, "strike") || doc.is(tr.at - 1, "air") ||
+                                                        doc.is(tr.at - 1, "precision") || doc.is(tr.at - 1, "drone"); break;
+                case lex::event_kind::bombing: bomb = true; break;
+                case lex::event_kind::suicide: bomb = suicide = true; break;
+                case lex::event_kind::crash: crash = true; break;
+                case lex::event_kind::operation:
+                case lex::event_kind::raid: if (lead) raid = true; break;
+                case lex::event_kind::ambush: ambush = true; [[fallthrough]];
+                case lex::event_kind::attack:
+                case lex::event_kind::clash:
+                case lex::event_kind::shelling: if (lead) clash = true; break;
+                case lex::event_kind::none: break;
+                }
+            }
+        }
+        bool detentions = e.captured.has_value();
+        // who did it: "by the Taliban", "Taliban attack", "Afghan and coalition forces killed"
+        lex::side agent = lex::side::none;
+        std::string agent_text;
+        std::vector<std::uint32_t> told = d.titles;
+        told.insert(told.end(), d.reporting.begin(), d.reporting.end());
+        auto party = [&](std::size_t k) {
+            const token& w = doc.at(k);
+            return w.has(lex::side_word | lex::person) && w.side != lex::side::none && w.side != lex::side::civilian &&
+                   !w.has(lex::determiner);
+        };
+        auto name_party = [&](std::size_t b, std::size_t f, lex::side s) {
+            agent = s;
+            agent_text = std::string(doc.span(b, f));
+            if (agent == lex::side::coalition)
+                for (std::size_t q = b; q < f; ++q)
+                    if (doc.is(q, "afghan") || doc.is(q, "afghan-led")) agent = lex::side::security;
+        };
+        for (auto s : told) {
+            const auto& sen = doc.sentences()[s];
+            for (std::size_t k = sen.first; k < sen.last && agent == lex::side::none; ++k) {
+                const token& w = doc.at(k);
+                bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
+                auto be_before = [&](std::size_t q) {
+                    while (q > sen.first && doc.at(q - 1).has(lex::adverb)) --q;
+                    return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
+                                             doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
+                };
+                bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) ||
+                                   (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
+                                    k > sen.first && !be_before(k));
+                // "by the Taliban"
+                if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && doc.is(k + 1, "by")) {
+                    std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
+                    if (a < sen.last && party(a)) {
+                        name_party(a, a + 1, doc.at(a).side);
+                        break;
+                    }
+                }
+                if (incident_noun) {
+                    // "Taliban attack", "Taliban's campaign", "an attack by the Taliban"
+                    if (k > sen.first && party(k - 1) && !doc.at(k - 1).has(lex::plural | lex::person)) {
+                        name_party(k - 1, k, doc.at(k - 1).side);
+                        break;
+                    }
+                    if (k > sen.first && doc.is(k - 1, "taliban")) {
+                        name_party(k - 1, k, lex::side::hostile);
+                        break;
+                    }
+                    if (doc.is(k + 1, "by")) {
+                        std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
+                        if (a < sen.last && party(a)) {
+                            name_party(a, a + 1, doc.at(a).side);
+                            break;
+                        }
+                    }
+                }
+                if (active_verb && !doc.is(k, "engaged")) {
+                    // the subject: the words right before the verb (skipping "also")
+                    std::size_t e2 = k;
+                    while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
+                    if (e2 > sen.first && doc.is(e2 - 1, "and")) continue; // "killed ... and captured": the first verb's subject
+                    std::size_t b = e2;
+                    while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
+                           (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))
+                        --b;
+                    for (std::size_t q = e2; q > b; --q)
+                        if (party(q - 1)) {
+                            name_party(b, e2, doc.at(q - 1).side);
+                            break;
+                        }
+                    if (agent != lex::side::none) break;
+                }
+            }
+            if (agent != lex::side::none) break;
+        }
+        if (seizure) e.type = event_type::district_seizure;
+        else if (recapture) e.type = event_type::government_recapture;
+        else if (withdrawal) e.type = event_type::withdrawal;
+        else if (air) e.type = event_type::airstrike;
+        else if (bomb) e.type = event_type::bombing;
+        else if (crash) e.type = event_type::accident;
+        else if (clash && (agent == lex::side::hostile || agent == lex::side::isk || ambush)) e.type = event_type::armed_clash;
+        else if (raid || detentions) e.type = event_type::raid;
+        else if (clash) e.type = event_type::armed_clash;
+        else if (agent == lex::side::security || agent == lex::side::coalition) e.type = event_type::raid;
+        else if (e.killed || e.wounded) e.type = event_type::armed_clash;
+        else e.type = event_type::other;
+        if (ambush) e.sub_type = "ambush";
+        else if (suicide) e.sub_type = "suicide_bombing";
+        else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
+        else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
+        else if (e.type == event_type::accident) e.sub_type = "crash";
+
+        if (e.type == event_type::district_seizure || e.type == event_type::withdrawal) {
+            if (agent == lex::side::none || agent == lex::side::security) agent = lex::side::hostile;
+            e.who.target = "afghan_forces";
+            e.control = "taliban";
+        } else if (e.type == event_type::government_recapture) {
+            e.control = "government";
+            if (agent == lex::side::none) agent = lex::side::security;
+            e.who.target = "taliban";
+        }
+        if (e.type == event_type::raid && agent == lex::side::none) agent = lex::side::security;
+        e.who.perpetrator = agent == lex::side::none ? "unknown" : std::string(side_name(agent));
+        e.who.perpetrator_detail = agent_text;
+        if (e.who.target.empty()) {
+            lex::side victims = t.victims != lex::side::none ? t.victims : t.captives;
+            if (victims == lex::side::none && e.type == event_type::raid) victims = lex::side::hostile;
+            if (victims == lex::side::none && agent == lex::side::hostile) victims = lex::side::security;
+            e.who.target = victims == lex::side::none ? "unknown" : std::string(side_name(victims));
+        }
+        // which forces: police, army, NDS, local police
+        for (auto s : d.reporting) {
+            const auto& sen = doc.sentences()[s];
+            for (std::size_t k = sen.first; k < sen.last && e.who.target_detail.empty(); ++k) {
+                if (doc.is(k, "nds") || (doc.is(k, "intelligence") && doc.is(k + 1, "agency"))) e.who.target_detail = "NDS";
+                else if (doc.is(k, "local") && doc.is(k + 1, "police")) e.who.target_detail = "local police";
+                else if (doc.is(k, "police") || doc.is(k, "policemen") || doc.is(k, "policeman")) e.who.target_detail = "police";
+                else if (doc.is(k, "army") || doc.is(k, "soldiers") || doc.is(k, "ana")) e.who.target_detail = "army";
+            }
+        }
+        if (e.who.target != "afghan_forces") e.who.target_detail.clear();
+    }
+
+    void number_events(article_result& out) {
+        // primary events first, in the order told; then the recalled ones
+        std::stable_partition(out.events.begin(), out.events.end(), [](const event& e) { return !e.background; });
+        for (std::size_t i = 0; i < out.events.size(); ++i) out.events[i].id = art.id + "#" + std::to_string(i + 1);
+    }
+
+    void area(article_result& out) {
+        const draft* main = main_event();
+        std::optional<place_ref> main_province;
+        if (main && !main->province.empty())
+            if (const auto* p = gaz.province_by_pcode(main->province)) main_province = place_ref{p->pcode, p->name};
+        for (std::uint32_t s = 0; s < doc.sentences().size(); ++s) {
+            const auto& si = info[s];
+            std::optional<place_ref> province;
+            auto sig = sign_places(si.places, {}, gaz);
+            if (sig.provinces.size() == 1) {
+                if (const auto* p = gaz.province_by_pcode(sig.provinces[0])) province = place_ref{p->pcode, p->name};
+            } else if (sig.provinces.empty()) {
+                const auto& sen = doc.sentences()[s];
+                for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
+                    if (doc.is(k, "the") && doc.is(k + 1, "province")) province = main_province;
+            }
+            for (auto& c : find_area_claims(doc, doc.sentences()[s], si.source, province)) {
+                c.article = art.id;
+                c.date = out.published;
+                out.area_claims.push_back(std::move(c));
+            }
+        }
+    }
+};
+
+} // namespace
+
+article_result extract_article(const article& a, const gazetteer::gazetteer& gaz, const extract_options& options) {
+    return builder(a, gaz, options).run();
+}
+
+} // namespace naqsha::extract

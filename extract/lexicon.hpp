@@ -1,0 +1,83 @@
+#pragma once
+// The closed vocabulary the extraction grammar reasons with: every English word that changes a
+// rule's outcome, with its categories. Words outside the lexicon are content words (names,
+// adjectives, nouns of things). Lookups are case-insensitive and allocation-free.
+#include <cstdint>
+#include <string_view>
+
+namespace naqsha::extract::lex {
+
+// Category bits; a word may carry several.
+enum flag : std::uint64_t {
+    person = 1ull << 0,        // noun naming people: soldiers, insurgent, leader, others
+    plural = 1ull << 1,        // plural form (persons), or a plural quantity word
+    role = 1ull << 2,          // singular role that names one individual: leader, facilitator, commander
+    month = 1ull << 3,         // value: 1..12
+    weekday = 1ull << 4,       // value: 0 = Monday .. 6 = Sunday
+    number = 1ull << 5,        // exact number word; value
+    vague = 1ull << 6,         // vague quantity (several, numerous); value = conventional count
+    abbreviation = 1ull << 7,  // a following period does not end the sentence
+    aux = 1ull << 8,           // was, were, have been...
+    adverb = 1ull << 9,        // may stand between an auxiliary and a participle: also, reportedly
+    predicate = 1ull << 10,    // casualty predicate; see field and form
+    speech = 1ull << 11,       // attribution verb: said, told, claimed
+    determiner = 1ull << 12,   // the, this, his, their
+    pronoun = 1ull << 13,      // he, him, they, them
+    preposition = 1ull << 14,
+    conjunction = 1ull << 15,
+    additive = 1ull << 16,     // also, additional, more, another, in addition
+    modifier = 1ull << 17,     // at least, more than, up to, about, nearly...
+    descriptive = 1ull << 18,  // verbs that describe a person rather than report an incident
+    trigger = 1ull << 19,      // event noun or verb; see event_kind
+    aggregate = 1ull << 20,    // since, so far: the figure spans many incidents
+    source = 1ull << 21,       // noun naming who speaks: spokesman, officials, agency
+    negation = 1ull << 22,     // no, not, none, never
+    side_word = 1ull << 23,    // adjective or noun that says whose people: afghan, taliban, us
+    time_word = 1ull << 24,    // today, yesterday, night, morning, week...
+    relative = 1ull << 25,     // who, which, that (as relative pronouns)
+    verb = 1ull << 26,         // a finite verb that ends a noun phrase on its left
+    intent = 1ull << 27,       // attempt, plan, search: what follows did not happen (yet)
+    place_noun = 1ull << 28,   // district, province, city, village, valley, region
+    title_word = 1ull << 29,   // Mr, Gen, Col, Maj, Mullah, Haji: starts a personal name
+    boilerplate = 1ull << 30,  // Advertisement, Download, Immediate...
+    unit = 1ull << 31,         // pounds, kilograms, percent: the number is not a head count
+    ordinal = 1ull << 32,      // first, second, third (also 1st, 2nd via the tokenizer)
+};
+
+// Which casualty figure a predicate reports.
+enum class field : std::uint8_t { none, killed, wounded, missing, captured };
+
+// The grammatical shape of a predicate word.
+enum class form : std::uint8_t {
+    none,
+    participle,   // killed, detained, wounded (passive or active past)
+    gerund,       // killing, detaining
+    base,         // kill, detain (after "to": an intention)
+    noun,         // death, capture, arrest, detention
+    adjective,    // dead, missing
+    intransitive, // died, perished
+};
+
+// Whose people a word points to.
+enum class side : std::uint8_t { none, security, coalition, hostile, isk, civilian };
+
+// The incident a trigger word names.
+enum class event_kind : std::uint8_t {
+    none, attack, clash, ambush, bombing, suicide, airstrike, raid, operation, seizure, withdrawal,
+    recapture, crash, shelling
+};
+
+struct entry {
+    std::uint64_t flags = 0;
+    std::int32_t value = 0;
+    lex::field field = lex::field::none;
+    lex::form form = lex::form::none;
+    lex::side side = lex::side::none;
+    event_kind event = event_kind::none;
+};
+
+// The entry for a word (any case; a trailing possessive 's must be removed by the caller), or
+// an entry with no flags for a word the lexicon does not know.
+const entry& lookup(std::string_view word);
+
+} // namespace naqsha::extract::lex

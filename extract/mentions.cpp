@@ -1,0 +1,918 @@
+#include "extract/mentions.hpp"
+
+#include <algorithm>
+
+namespace naqsha::extract {
+namespace {
+
+constexpr std::uint64_t not_modifier = lex::determiner | lex::pronoun | lex::preposition | lex::conjunction | lex::aux |
+                                       lex::adverb | lex::predicate | lex::speech | lex::negation | lex::relative |
+                                       lex::intent | lex::time_word | lex::modifier | lex::number | lex::vague |
+                                       lex::month | lex::weekday | lex::verb | lex::title_word;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() > suffix.size() + 2 && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+class parser {
+public:
+    parser(const document& d, const sentence& s)
+        : doc(d), first(s.first), last(s.last), starts(last - first, -1), ends(last - first, -1) {}
+
+    sentence_analysis run() {
+        sentence_flags();
+        find_triggers();
+        find_phrases();
+        for (std::size_t p = first; p < last; ++p) {
+            if (doc.at(p).has(lex::predicate)) predicate(p);
+        }
+        special_predicates();
+        return std::move(out);
+    }
+
+private:
+    const document& doc;
+    std::size_t first, last;
+    std::vector<int> starts, ends; // phrase starting / ending (last token) at each token
+    sentence_analysis out;
+
+    const token& tk(std::size_t i) const { return doc.at(i); }
+    bool in(std::size_t i) const { return i >= first && i < last; }
+    bool is(std::size_t i, std::string_view w) const { return in(i) && doc.is(i, w); }
+    bool has(std::size_t i, std::uint64_t f) const { return in(i) && tk(i).has(f); }
+    bool punct(std::size_t i, char c) const { return in(i) && tk(i).is_punct(c); }
+    int phrase_starting(std::size_t i) const { return in(i) ? starts[i - first] : -1; }
+    int phrase_ending(std::size_t i) const { return in(i) ? ends[i - first] : -1; } // i = last token
+
+    int add_phrase(person_phrase ph) {
+        out.phrases.push_back(ph);
+        int idx = static_cast<int>(out.phrases.size() - 1);
+        if (starts[ph.first - first] < 0) starts[ph.first - first] = idx;
+        ends[ph.last - 1 - first] = idx;
+        return idx;
+    }
+
+    // ---- sentence-level cues -------------------------------------------------------------
+    void sentence_flags() {
+        bool perfect = false;
+        for (std::size_t i = first; i < last; ++i) {
+            const token& t = tk(i);
+            if (is(i, "have") || is(i, "has")) perfect = true;
+            if (t.has(lex::descriptive) && !t.has(lex::side_word)) out.descriptive = true;
+            if ((is(i, "suspected") || is(i, "associated") || is(i, "linked") || is(i, "wanted")) &&
+                (is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for")))
+                out.descriptive = true;
+            if (is(i, "since") && in(i + 1)) {
+                const token& n = tk(i + 1);
+                if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
+                    is(i + 1, "last") || is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "then"))
+                    out.aggregate = true;
+            }
+            if ((is(i, "so") || is(i, "thus")) && is(i + 1, "far")) out.aggregate = true;
+            if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
+            if ((is(i, "over") || is(i, "in") || is(i, "during")) && (is(i + 1, "the") || is(i + 1, "recent")) &&
+                (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
+                for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k)
+                    if (tk(k).has(lex::time_word) && !is(k, "past") && !is(k, "last") && !is(k, "recent")) out.aggregate = true;
+            }
+            if ((is(i, "in") || is(i, "during")) && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
+                out.generic = true;
+            if (is(i, "across") && (is(i + 1, "afghanistan") || (is(i + 1, "the") && (is(i + 2, "country") || is(i + 2, "region")))))
+                out.generic = true;
+            if ((is(i, "each") || is(i, "every") || is(i, "per")) && (is(i + 1, "day") || is(i + 1, "week") || is(i + 1, "month")))
+                out.aggregate = true;
+            if ((is(i, "during") || is(i, "throughout")) && in(i + 1) && tk(i + 1).kind == token_kind::number &&
+                tk(i + 1).value >= 1900)
+                out.aggregate = true;
+            if (is(i, "previous") && is(i + 1, "year")) out.aggregate = true;
+        }
+        if (perfect) {
+            for (std::size_t i = first; i + 1 < last; ++i)
+                if ((is(i, "this") || is(i, "last")) && is(i + 1, "year")) out.aggregate = true;
+        }
+    }
+
+    // ---- incident words -------------------------------------------------------------------
+    void find_triggers() {
+        for (std::size_t i = first; i < last; ++i) {
+            const token& t = tk(i);
+            if (!t.has(lex::trigger)) continue;
+            trigger_word w;
+            w.at = static_cast<std::uint32_t>(i);
+            w.kind = t.event;
+            w.verb = t.has(lex::verb);
+            // "air strike", "suicide bomber" and friends
+            if (t.event == lex::event_kind::suicide) {
+                if (!(is(i + 1, "attack") || is(i + 1, "attacks") || is(i + 1, "bombing") || is(i + 1, "bomber") ||
+                      is(i + 1, "bombers") || is(i + 1, "blast") || is(i + 1, "bomb") || is(i + 1, "car") ||
+                      is(i + 1, "vest") || is(i + 1, "attacker")))
+                    continue;
+            }
+            if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
+            if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash) w.generic = true;
+            // determiner of a noun trigger, skipping its modifiers
+            if (!w.verb) {
+                for (std::size_t k = i; k > first && k + 8 > i; --k) {
+                    const token& p = tk(k - 1);
+                    if (p.has(lex::determiner)) {
+                        w.definite = !(is(k - 1, "a") || is(k - 1, "an") || is(k - 1, "another") || is(k - 1, "no"));
+                        break;
+                    }
+                    if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
+                }
+            }
+            // intentions and habits: to attack, planning attacks, responsible for the attack on ...
+            for (std::size_t k = i; k > first && k + 12 > i; --k) {
+                const token& b = tk(k - 1);
+                if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
+                if (k + 4 > i && b.has(lex::intent)) w.generic = true;
+                if (b.has(lex::descriptive) && !b.has(lex::side_word)) w.generic = true;
+                if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) w.generic = true;
+                if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
+            }
+            if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) w.generic = true;
+            if (out.generic) w.generic = true;
+            // seizures must take territory, not weapons
+            if (t.event == lex::event_kind::seizure && w.verb) {
+                bool territory = false;
+                for (std::size_t k = i + 1; k < std::min(last, i + 7); ++k) {
+                    if ((tk(k).has(lex::place_noun) && !is(k, "area")) || is(k, "headquarters") || is(k, "centre") ||
+                        is(k, "center") || is(k, "control") || is(k, "territory") || is(k, "base"))
+                        territory = true;
+                    if (tk(k).is_punct('.') || tk(k).is_punct(';')) break;
+                }
+                if (is(i, "fell") && (is(i + 1, "to") || is(i + 1, "into"))) territory = true;
+                if (!territory) continue;
+            }
+            out.triggers.push_back(w);
+        }
+        // "took control of", "captured the district": territory taken
+        for (std::size_t i = first; i + 2 < last; ++i) {
+            bool take = is(i, "took") || is(i, "taken") || is(i, "captured") || is(i, "seized") || is(i, "overran");
+            if (!take) continue;
+            bool territory = (is(i + 1, "control") && is(i + 2, "of"));
+            for (std::size_t k = i + 1; !territory && k < std::min(last, i + 5); ++k)
+                if (is(k, "district") || is(k, "districts") || is(k, "headquarters") || is(k, "centre") || is(k, "center"))
+                    territory = true;
+            bool intended = is(i - 1, "to") || is(i - 2, "to");
+            if (territory && !intended) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::seizure;
+                w.verb = true;
+                out.triggers.push_back(w);
+            }
+        }
+        // "pulled out", "pulled back"
+        for (std::size_t i = first; i + 1 < last; ++i) {
+            if ((is(i, "pulled") || is(i, "pull")) && (is(i + 1, "out") || is(i + 1, "back"))) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::withdrawal;
+                w.verb = true;
+                out.triggers.push_back(w);
+            }
+        }
+        std::sort(out.triggers.begin(), out.triggers.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
+        out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
+                                       [](const auto& a, const auto& b) { return a.at == b.at; }),
+                           out.triggers.end());
+    }
+
+    // ---- noun phrases naming people --------------------------------------------------------
+    bool modifier_word(std::size_t i) const {
+        const token& t = tk(i);
+        if (t.kind != token_kind::word) return false;
+        if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner);
+        if (t.has(lex::place_noun)) return is(i, "provincial") || is(i, "district") || is(i, "border");
+        if (t.has(lex::trigger)) return !t.has(lex::verb) && !t.has(lex::plural);
+        if (t.has(not_modifier)) return false;
+        if (t.flags != 0) return false;
+        if (t.shape & capitalized) return true;
+        auto w = doc.stem(i);
+        return !(ends_with(w, "ed") || ends_with(w, "ing"));
+    }
+
+    // A quantity that ends exactly at `end`, starting no earlier than `from`.
+    std::optional<quantity> quantity_ending(std::size_t end, std::size_t from) const {
+        std::size_t lo = end > from + 7 ? end - 7 : from;
+        for (std::size_t j = lo; j < end; ++j) {
+            if (auto q = parse_quantity(doc, j, end); q && q->last == end) return q;
+        }
+        return std::nullopt;
+    }
+
+    void find_phrases() {
+        std::size_t consumed = first;
+        for (std::size_t h = first; h < last; ++h) {
+            const token& t = tk(h);
+            bool pron = t.has(lex::pronoun) && !t.has(lex::determiner) && !is(h, "it") && !is(h, "we") && !is(h, "i");
+            if (is(h, "her") && in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::predicate | lex::preposition | lex::conjunction))
+                pron = false; // her weapon
+            bool person = t.has(lex::person) && t.kind == token_kind::word;
+            // "his death", "their arrest": the possessive names who died or was held
+            bool possessor = (is(h, "his") || is(h, "her") || is(h, "their")) && in(h + 1) && tk(h + 1).has(lex::predicate) &&
+                             tk(h + 1).form == lex::form::noun;
+            if (!(pron || person || possessor) || h < consumed) continue;
+            if (person) {
+                // "Taliban militants", "Taliban military leader": a later person noun is the head
+                bool modifier = false;
+                for (std::size_t k = h + 1; k < std::min(last, h + 4); ++k) {
+                    if (k > h + 1 && tk(k).has(lex::person) && tk(k).kind == token_kind::word && !is(k, "others")) {
+                        modifier = true;
+                        break;
+                    }
+                    if (!modifier_word(k) || tk(k).has(lex::additive | lex::person)) break;
+                }
+                if (modifier) continue;
+            }
+            // compounds: police chief, Taliban commander -> the last noun is the head
+            std::size_t head = h;
+            if (person)
+                while (in(head + 1) && tk(head + 1).has(lex::person) && tk(head + 1).kind == token_kind::word &&
+                       (tk(head + 1).shape & space_before) && !is(head + 1, "others"))
+                    ++head;
+            person_phrase ph;
+            ph.head = static_cast<std::uint32_t>(head);
+            ph.key = doc.stem(head);
+            ph.pronoun = pron || possessor;
+            ph.plural = tk(head).has(lex::plural);
+            ph.role = tk(head).has(lex::role);
+            ph.side = tk(head).side;
+            std::size_t begin = h;
+            if (person) {
+                // modifiers to the left, through "(IMU)" and "Islamic Movement of Uzbekistan"
+                std::size_t floor = std::max(first, consumed);
+                while (begin > floor) {
+                    if (modifier_word(begin - 1)) {
+                        --begin;
+                    } else if (begin >= floor + 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
+                               !(tk(begin - 1).shape & capitalized) &&
+                               (tk(begin - 2).has(lex::determiner | lex::number | lex::vague | lex::side_word | lex::additive) ||
+                                tk(begin - 2).kind == token_kind::number)) {
+                        --begin; // "two targeted insurgents", "the arrested leader"
+
+                    } else if (begin >= floor + 3 && punct(begin - 1, ')') && punct(begin - 3, '(') &&
+                               (tk(begin - 2).shape & all_caps)) {
+                        begin -= 3;
+                    } else if (begin >= floor + 2 && is(begin - 1, "of") && (tk(begin).shape & capitalized) &&
+                               (tk(begin - 2).shape & capitalized) && tk(begin - 2).kind == token_kind::word) {
+                        begin -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                for (std::size_t k = begin; k <= head; ++k) {
+                    const token& m = tk(k);
+                    if (m.has(lex::additive) && !is(k, "other") && !is(k, "others")) ph.additive = true;
+                    if (m.has(lex::side_word | lex::person) && m.side != lex::side::none && ph.side == lex::side::none)
+                        ph.side = m.side;
+                    if (m.has(lex::side_word) && m.side != lex::side::none && m.side != lex::side::hostile &&
+                        ph.side == lex::side::security && m.side == lex::side::coalition)
+                        ph.side = m.side;
+                    if ((is(k, "taliban") || is(k, "insurgent") || is(k, "haqqani")) && ph.side != lex::side::isk)
+                        ph.side = lex::side::hostile;
+                }
+            }
+            std::size_t lo = std::max(first, consumed);
+            // quantity and determiner
+            if (auto q = quantity_ending(begin, lo)) {
+                ph.count = q;
+                begin = q->first;
+            }
+            if (begin > lo && tk(begin - 1).has(lex::determiner) && !is(begin - 1, "that")) {
+                --begin;
+                if (is(begin, "a") || is(begin, "an") || is(begin, "another")) {
+                    if (!ph.count && !ph.plural) ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
+                    if (is(begin, "another")) ph.additive = true;
+                } else if (is(begin, "no")) {
+                    ph.count = quantity{0, 0, 0, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
+                } else {
+                    ph.definite = true;
+                    if (is(begin, "both") && !ph.count) ph.count = quantity{2, 2, 2, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
+                }
+                if (begin > lo && (is(begin - 1, "all") || is(begin - 1, "both"))) --begin, ph.definite = true;
+            } else if (begin > lo && (tk(begin - 1).shape & possessive) && (tk(begin - 1).shape & capitalized) &&
+                       tk(begin - 1).kind == token_kind::word) {
+                --begin; // Zalmi's associates
+                ph.definite = true;
+            }
+            if (ph.count && begin > lo && (is(begin - 1, "all") || is(begin - 1, "the") || is(begin - 1, "these") || is(begin - 1, "those"))) {
+                --begin;
+                ph.definite = true;
+            }
+            if (ph.count && begin > lo && (is(begin - 1, "only") || is(begin - 1, "just"))) --begin;
+            // partitive: two of the men, several of them, all four of the insurgents, one of his associates
+            if (begin > lo + 1 && is(begin - 1, "of")) {
+                if (auto q = quantity_ending(begin - 1, lo); q && !is(q->first, "a")) {
+                    ph.partitive = true;
+                    ph.count = q;
+                    begin = q->first;
+                    if (begin > lo && is(begin - 1, "all")) --begin, ph.definite = true;
+                } else if (is(begin - 2, "one") || is(begin - 2, "none") || is(begin - 2, "each") || is(begin - 2, "all") ||
+                           is(begin - 2, "both") || is(begin - 2, "most") || is(begin - 2, "some")) {
+                    ph.partitive = true;
+                    if (is(begin - 2, "one")) ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(begin - 2), static_cast<std::uint32_t>(begin - 1)};
+                    if (is(begin - 2, "none")) ph.count = quantity{0, 0, 0, false, false, static_cast<std::uint32_t>(begin - 2), static_cast<std::uint32_t>(begin - 1)};
+                    if (is(begin - 2, "all") || is(begin - 2, "both")) ph.definite = true, ph.partitive = false;
+                    begin -= 2;
+                }
+            }
+            if (!ph.count && !ph.plural && !ph.pronoun && person) {
+                // a singular person without an article: headline style ("Police Chief killed") or a
+                // role before a name ("killed Taliban leader Saifullah")
+                ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(head), static_cast<std::uint32_t>(head + 1)};
+            }
+            if (ph.pronoun && !ph.plural && !is(h, "they") && !is(h, "them") && !is(h, "their"))
+                ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(h + 1)};
+            std::size_t end = (ph.pronoun ? h : head) + 1;
+            if (possessor) ph.plural = is(h, "their");
+            if (person) {
+                // a name after a role: Taliban leader Mullah Abdul Rahman, commander Fayez Jan
+                if (ph.role || !ph.plural) {
+                    std::size_t k = end;
+                    while (k < last && k < end + 4 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized) &&
+                           (tk(k).flags == 0 || tk(k).has(lex::title_word)) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3))
+                        ++k;
+                    if (k > end && !(in(k) && tk(k).has(lex::place_noun))) {
+                        ph.name = true;
+                        ph.key = doc.span(end, k);
+                        end = k;
+                    }
+                }
+                // complement: members of the Afghan security forces, members of the army
+                if (is(end, "of") && (is(head, "members") || is(head, "member") || is(head, "personnel") || ph.key == "Dozens")) {
+                    std::size_t k = end + 1;
+                    std::size_t stop = std::min(last, end + 8);
+                    while (k < stop && (tk(k).has(lex::determiner) || modifier_word(k) || (tk(k).shape & possessive))) {
+                        if (tk(k).has(lex::side_word | lex::person) && tk(k).side != lex::side::none &&
+                            (ph.side == lex::side::none || tk(k).side == lex::side::coalition))
+                            ph.side = tk(k).side;
+                        if (is(k, "army") || is(k, "police")) ph.side = lex::side::security;
+                        ++k;
+                    }
+                    if (k > end + 1) end = k;
+                }
+            }
+            ph.first = static_cast<std::uint32_t>(begin);
+            ph.last = static_cast<std::uint32_t>(end);
+            add_phrase(ph);
+            consumed = end;
+            h = end - 1;
+        }
+    }
+
+    // A personal name at i ("Qari Ziauddin", "Jan", "Haji Mama"), if any.
+    bool name_word(std::size_t k) const {
+        const token& t = tk(k);
+        if (t.kind != token_kind::word || !(t.shape & capitalized) || (t.shape & all_caps)) return false;
+        if (t.flags == 0 || t.has(lex::title_word)) return true;
+        // "Jan" the man, not January: a month word with no day or year after it
+        return t.has(lex::month) && !(in(k + 1) && (tk(k + 1).kind == token_kind::number || tk(k + 1).is_punct('.')));
+    }
+
+    std::optional<person_phrase> name_at(std::size_t i) const {
+        std::size_t k = i;
+        while (k < last && k < i + 4 && name_word(k)) ++k;
+        if (k == i) return std::nullopt;
+        if (in(k) && (tk(k).has(lex::place_noun) || tk(k).has(lex::person))) return std::nullopt;
+        person_phrase ph;
+        ph.first = static_cast<std::uint32_t>(i);
+        ph.last = static_cast<std::uint32_t>(k);
+        ph.head = static_cast<std::uint32_t>(i);
+        ph.name = true;
+        ph.key = doc.span(i, k);
+        ph.count = quantity{1, 1, 1, false, false, ph.first, ph.last};
+        return ph;
+    }
+
+    // A bare count standing for people: "four were captured", "killing several and detaining two".
+    std::optional<person_phrase> bare_count_at(std::size_t i) const {
+        auto q = parse_quantity(doc, i, last);
+        if (!q) {
+            if (is(i, "another")) q = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
+            else return std::nullopt;
+        }
+        std::size_t after = q->last;
+        if (in(after) && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
+                          (tk(after).kind == token_kind::word && !tk(after).has(lex::conjunction | lex::preposition | lex::aux | lex::adverb | lex::predicate | lex::speech | lex::relative))))
+            return std::nullopt;
+        person_phrase ph;
+        ph.first = q->first;
+        ph.last = q->last;
+        ph.head = q->last - 1;
+        ph.count = q;
+        ph.plural = q->best != 1;
+        ph.additive = is(i, "another");
+        return ph;
+    }
+
+    int ensure(std::optional<person_phrase> ph) { return ph ? add_phrase(*ph) : -1; }
+
+    // Headlines drop auxiliaries: "Seventeen Killed, One Detained", "Police Chief killed".
+    bool doc_title() const {
+        const token& l = tk(last - 1);
+        return !(l.is_punct('.') || l.is_punct('!') || l.is_punct('?') || l.is_punct('"'));
+    }
+
+    // The phrase, name or bare count starting at i.
+    int phrase_from(std::size_t i) {
+        if (!in(i)) return -1;
+        if (int p = phrase_starting(i); p >= 0) return p;
+        if (auto ph = name_at(i)) return add_phrase(*ph);
+        return ensure(bare_count_at(i));
+    }
+
+    // The phrase, name or bare count ending just before `end`.
+    int phrase_before(std::size_t end) {
+        if (end <= first) return -1;
+        if (int p = phrase_ending(end - 1); p >= 0) return p;
+        // the two wounded, the dead
+        const token& t = tk(end - 1);
+        if (t.has(lex::predicate) && (t.form == lex::form::participle || t.form == lex::form::adjective) && end - 1 > first) {
+            if (auto q = quantity_ending(end - 1, first)) {
+                person_phrase ph;
+                ph.first = q->first;
+                ph.last = static_cast<std::uint32_t>(end);
+                ph.head = static_cast<std::uint32_t>(end - 1);
+                ph.count = q;
+                ph.plural = q->best != 1;
+                ph.key = doc.stem(end - 1);
+                if (ph.first > first && is(ph.first - 1, "the")) ph.first--, ph.definite = true;
+                return add_phrase(ph);
+            }
+        }
+        for (std::size_t j = end > first + 6 ? end - 6 : first; j < end; ++j) {
+            if (auto q = parse_quantity(doc, j, end); q && q->last == end) {
+                if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1))) break;
+                auto ph = bare_count_at(j);
+                if (ph && ph->last == end) return add_phrase(*ph);
+                break;
+            }
+        }
+        // a name: scan back over capitalised unknown words
+        std::size_t k = end;
+        while (k > first && k + 4 > end && name_word(k - 1)) --k;
+        if (k < end) {
+            if (auto ph = name_at(k); ph && ph->last == end) return add_phrase(*ph);
+        }
+        return -1;
+    }
+
+    // ---- predicates -------------------------------------------------------------------------
+    struct left_chain {
+        std::size_t end = 0;       // the subject ends just before this token
+        bool passive = false;      // a form of "be" precedes
+        bool negated = false;
+        bool additive = false;
+        bool modal = false;        // could/would/might have
+        bool relative = false;     // who/that/which
+    };
+
+    left_chain skip_left(std::size_t p) const {
+        left_chain c;
+        std::size_t k = p;
+        while (k > first) {
+            std::size_t j = k - 1;
+            const token& t = tk(j);
+            if (t.has(lex::aux) && !is(j, "may")) {
+                if (is(j, "was") || is(j, "were") || is(j, "been") || is(j, "being") || is(j, "be") || is(j, "is") ||
+                    is(j, "are") || is(j, "got") || is(j, "get"))
+                    c.passive = true;
+                if (is(j, "would") || is(j, "could") || is(j, "might") || is(j, "should") || is(j, "will") || is(j, "can"))
+                    c.modal = true;
+                k = j;
+            } else if (t.has(lex::adverb) || is(j, "remain") || is(j, "remained") || is(j, "remains") || is(j, "went") ||
+                       is(j, "found") || is(j, "feared") || is(j, "presumed")) {
+                if (is(j, "also")) c.additive = true;
+                if (is(j, "found") || is(j, "feared") || is(j, "remain") || is(j, "remained") || is(j, "remains") || is(j, "went"))
+                    c.passive = true;
+                k = j;
+            } else if (t.has(lex::negation) && !t.has(lex::determiner)) {
+                c.negated = true;
+                k = j;
+            } else if (is(j, "shot") || is(j, "stabbed") || is(j, "beaten")) {
+                c.passive = true;
+                k = j;
+            } else if ((is(j, "and") || is(j, "or")) && j > first &&
+                       (tk(j - 1).has(lex::predicate) || is(j - 1, "shot") || is(j - 1, "stabbed"))) {
+                k = j - 1; // killed or injured; shot and killed
+                if (tk(j - 1).has(lex::predicate) && (tk(j - 1).form == lex::form::participle)) c.passive = c.passive || false;
+            } else if (is(j, "to") && j > first && (is(j - 1, "said") || is(j - 1, "believed") || is(j - 1, "reported") ||
+                                                    is(j - 1, "feared") || is(j - 1, "thought") || is(j - 1, "confirmed"))) {
+                k = j - 1;
+                c.passive = true;
+            } else if (t.has(lex::relative) && !is(j, "when") && !is(j, "where")) {
+                c.relative = true;
+                k = j;
+                break;
+            } else if (t.is_punct(',')) {
+                // an apposition: "Murach, a Taliban leader, was killed"
+                int ap = phrase_ending(j - 1);
+                if (ap >= 0) {
+                    const auto& a = out.phrases[static_cast<std::size_t>(ap)];
+                    if (a.first > first && tk(a.first - 1).is_punct(',') && !a.plural &&
+                        (phrase_ending(a.first - 2) >= 0 || (tk(a.first - 2).shape & capitalized))) {
+                        k = a.first - 1;
+                        continue;
+                    }
+                }
+                // a parenthesis: ", including senior police officer," / ", most of them soldiers,"
+                std::size_t open = j;
+                while (open > first && open + 12 > j && !tk(open - 1).is_punct(',')) --open;
+                if (open > first && tk(open - 1).is_punct(',') &&
+                    (is(open, "including") || is(open, "most") || is(open, "mostly") || is(open, "among") ||
+                     is(open, "many") || is(open, "all") || is(open, "some"))) {
+                    k = open - 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        c.end = k;
+        return c;
+    }
+
+    // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
+    std::vector<std::uint32_t> subjects(std::size_t end) {
+        std::vector<std::uint32_t> list;
+        int p = phrase_before(end);
+        if (p < 0) return list;
+        list.push_back(static_cast<std::uint32_t>(p));
+        std::size_t at = out.phrases[static_cast<std::size_t>(p)].first;
+        while (at > first + 1 && (is(at - 1, "and") || is(at - 1, "or") || punct(at - 1, ','))) {
+            int q = phrase_before(at - 1);
+            if (q < 0) break;
+            const auto& prev = out.phrases[static_cast<std::size_t>(q)];
+            if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;
+            // an object of an earlier verb is not a subject of this one
+            if (prev.first > first && (tk(prev.first - 1).has(lex::predicate | lex::verb | lex::preposition | lex::trigger)))
+                break;
+            list.push_back(static_cast<std::uint32_t>(q));
+            at = prev.first;
+        }
+        std::reverse(list.begin(), list.end());
+        return list;
+    }
+
+    // A subject separated from its verb: "a top Haqqani leader suspected of ..., was killed" or
+    // "an armed insurgent threatened the patrol and was killed".
+    std::vector<std::uint32_t> distant_subject(std::size_t end) {
+        std::vector<std::uint32_t> list;
+        if (end <= first + 1) return list;
+        bool comma = punct(end - 1, ',');
+        bool coordinated = is(end - 1, "and") || is(end - 1, "as") || is(end - 1, "but") || is(end - 1, "then");
+        if (!comma && !coordinated) return list;
+        for (std::size_t k = end - 1; k > first && k + 30 > end; --k) {
+            int p = phrase_ending(k - 1);
+            if (p < 0) continue;
+            const auto& ph = out.phrases[static_cast<std::size_t>(p)];
+            if (!in(ph.last)) continue;
+            const token& next = tk(ph.last);
+            auto w = doc.stem(ph.last);
+            bool verbish = next.has(lex::verb | lex::trigger) ||
+                           (next.flags == 0 && next.kind == token_kind::word && (ends_with(w, "ed") || ends_with(w, "ing")));
+            bool reduced = next.has(lex::descriptive | lex::relative) || verbish;
+            if ((comma && reduced) || (coordinated && verbish)) list.push_back(static_cast<std::uint32_t>(p));
+            break;
+        }
+        return list;
+    }
+
+    // Objects starting at i: "a Taliban leader and two of his associates", "Jan and several other
+    // insurgents", "the commander, facilitator and two of their associates".
+    std::vector<std::uint32_t> objects(std::size_t i) {
+        std::vector<std::uint32_t> list;
+        std::size_t at = i;
+        while (in(at)) {
+            int p = phrase_from(at);
+            if (p < 0) break;
+            list.push_back(static_cast<std::uint32_t>(p));
+            at = out.phrases[static_cast<std::size_t>(p)].last;
+            // an apposition: Qari Ziauddin, the Taliban shadow governor, / Mullah Khalil, another commander,
+            if (punct(at, ',') && in(at + 1) && tk(at + 1).has(lex::determiner)) {
+                int a = phrase_starting(at + 1);
+                bool after_name = out.phrases[list.back()].name;
+                bool after_role = out.phrases[list.back()].role && is(at + 1, "the");
+                if (a >= 0 && out.phrases[static_cast<std::size_t>(a)].role && !out.phrases[static_cast<std::size_t>(a)].plural &&
+                    (after_name || after_role)) {
+                    at = out.phrases[static_cast<std::size_t>(a)].last;
+                    if (punct(at, ',') && !is(at + 1, "and")) ++at;
+                }
+            }
+            // "the Taliban leader, Alaudin," / "Taliban leader, Wali, during ..."
+            if (punct(at, ',') && out.phrases[list.back()].role && !out.phrases[list.back()].plural) {
+                if (auto nm = name_at(at + 1)) {
+                    std::size_t after = nm->last;
+                    if (!in(after) || punct(after, ',') || punct(after, '.') || tk(after).has(lex::preposition))
+                        at = punct(after, ',') ? after + 1 : after;
+                    if (!in(at) || !(is(at, "and") || punct(at, ','))) break;
+                }
+            }
+            if (punct(at, ',') && is(at + 1, "including")) break;
+            if (is(at, "including")) break;
+            std::size_t next = at;
+            if (is(at, "and") || is(at, "plus") || (punct(at, ',') && !is(at + 1, "and"))) next = at + 1;
+            else if (punct(at, ',') && is(at + 1, "and")) next = at + 2;
+            else if ((is(at, "along") || is(at, "together")) && is(at + 1, "with")) next = at + 2;
+            else if (is(at, "as") && is(at + 1, "well") && is(at + 2, "as")) next = at + 3;
+            else break;
+            if (!in(next) || tk(next).has(lex::predicate | lex::verb | lex::adverb | lex::aux) ||
+                (tk(next).has(lex::speech)))
+                break;
+            // "lost 50 personnel and insurgents overran three posts": a new clause, not an object
+            if (int q = phrase_from(next); q >= 0) {
+                std::size_t after = out.phrases[static_cast<std::size_t>(q)].last;
+                if (in(after) && (tk(after).has(lex::verb | lex::aux | lex::speech) ||
+                                  (tk(after).has(lex::predicate) && tk(after).form != lex::form::noun)))
+                    break;
+            }
+            at = next;
+        }
+        return list;
+    }
+
+    bool intended(std::size_t p, bool infinitive = true) const {
+        // to arrest, in an attempt to kill, planning the abduction, would have killed
+        for (std::size_t k = p; k > first && k + 5 > p; --k) {
+            const token& t = tk(k - 1);
+            if (t.kind == token_kind::punct && !t.is_punct('-')) break;
+            if (t.has(lex::intent)) return true;
+            if (is(k - 1, "if") || is(k - 1, "whether")) return true;
+        }
+        if (infinitive && is(p - 1, "to")) {
+            bool done = is(p - 2, "decided") || is(p - 2, "able") || is(p - 2, "managed") || is(p - 2, "went") ||
+                        is(p - 2, "proceeded") || is(p - 2, "moved");
+            return !done;
+        }
+        return false;
+    }
+
+    bool recalled_relative(std::size_t p) const {
+        // "an IED attack that killed four U.S. soldiers", "the July 2 attack ... which killed two civilians"
+        std::size_t r = p;
+        while (r > first && (tk(r - 1).has(lex::adverb | lex::aux))) --r;
+        if (!(is(r - 1, "that") || is(r - 1, "which"))) return false;
+        for (std::size_t k = r - 1; k > first && k + 18 > r; --k) {
+            const token& t = tk(k - 1);
+            if (t.is_punct('.') || t.is_punct(';')) break;
+            if (!t.has(lex::trigger) || t.has(lex::verb)) continue;
+            if (out.descriptive) return true;
+            // its determiner, and any date inside the phrase
+            for (std::size_t d = k - 1; d > first && d + 9 > k; --d) {
+                const token& m = tk(d - 1);
+                if (m.has(lex::month | lex::weekday) || (m.kind == token_kind::number && !(m.shape & decimal))) return true;
+                if (m.has(lex::determiner)) return is(d - 1, "a") || is(d - 1, "an") || is(d - 1, "another");
+                if (m.kind == token_kind::punct || m.has(lex::preposition | lex::verb)) break;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    bool also_after(std::size_t p) const {
+        for (std::size_t k = p + 1; k < last; ++k) {
+            if (tk(k).kind == token_kind::punct) return k > first && is(k - 1, "also");
+            if (tk(k).has(lex::predicate | lex::verb | lex::conjunction)) return false;
+        }
+        return is(last - 1, "also");
+    }
+
+    void emit(casualty_mention m) {
+        if (m.phrases.empty() && !m.direct) return;
+        m.first = m.predicate;
+        m.last = m.predicate + 1;
+        for (auto idx : m.phrases) {
+            const auto& ph = out.phrases[idx];
+            m.first = std::min(m.first, ph.first);
+            m.last = std::max(m.last, ph.last);
+            if (ph.additive) m.additive = true;
+            if (ph.count && ph.count->best == 0 && !ph.count->vague && !ph.pronoun && is(ph.first, "no")) m.negated = true;
+            if (is(ph.first, "no") || is(ph.first, "none")) m.negated = true;
+        }
+        if (!m.phrases.empty() && m.first < m.predicate) {
+            // "No women or children were injured", "No Afghan or coalition forces were killed"
+            for (std::size_t k = m.first + 1; k > first && k + 7 > m.first; --k) {
+                const token& b = tk(k - 1);
+                if (b.has(lex::negation) && (is(k - 1, "no") || is(k - 1, "none") || is(k - 1, "neither") || is(k - 1, "nor"))) {
+                    m.negated = true;
+                    break;
+                }
+                if (b.kind == token_kind::punct || b.has(lex::verb | lex::predicate | lex::preposition | lex::aux)) break;
+            }
+        }
+        if (m.direct) {
+            m.first = std::min(m.first, m.direct->first);
+            m.last = std::max(m.last, m.direct->last);
+        }
+        for (std::size_t k = first; k < std::min(last, first + 3); ++k)
+            if ((is(k, "in") && is(k + 1, "addition")) || is(k, "additionally")) m.additive = true;
+        // the same people counted twice by one predicate ("killed and wounded") is fine; the
+        // same predicate twice is not
+        for (const auto& e : out.casualties)
+            if (e.predicate == m.predicate && e.field == m.field) return;
+        out.casualties.push_back(std::move(m));
+    }
+
+    void predicate(std::size_t p) {
+        const token& t = tk(p);
+        casualty_mention m;
+        m.field = t.field;
+        m.predicate = static_cast<std::uint32_t>(p);
+        // participles used as adjectives: "the detained insurgent", "three additional wounded insurgents"
+        if ((t.form == lex::form::participle || t.form == lex::form::adjective) && in(p + 1) && tk(p + 1).has(lex::person) &&
+            p > first && (tk(p - 1).has(lex::determiner | lex::number | lex::vague | lex::additive) ||
+                          tk(p - 1).kind == token_kind::number))
+            return;
+        // "the dead" / "the wounded" as nouns inside other phrases are not predicates
+        if (t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among")) return;
+        switch (t.form) {
+        case lex::form::participle: {
+            if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
+                auto c = skip_left(p);
+                m.phrases = subjects(c.end);
+                m.negated = c.negated;
+                break;
+            }
+            auto c = skip_left(p);
+            m.negated = c.negated;
+            m.additive = c.additive;
+            m.intent = c.modal;
+            if (!c.passive) {
+                std::size_t o = p + 1;
+                while (in(o) && tk(o).has(lex::adverb) && !is(o, "also")) ++o;
+                auto objs = objects(o);
+                if (!objs.empty()) {
+                    m.phrases = std::move(objs);
+                    if (is(p - 1, "also") || is(p - 2, "also")) m.additive = true;
+                    m.recalled = recalled_relative(p);
+                    break;
+                }
+                if (is(p, "lost")) return; // lost contact, lost weapons
+            }
+            // "among those killed": a subset of people counted elsewhere
+            if (is(p - 1, "those") && is(p - 2, "among")) {
+                m.subset = true;
+                auto c2 = skip_left(p - 2);
+                m.phrases = subjects(c2.end);
+                break;
+            }
+            // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
+            if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
+                !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
+                return;
+            m.phrases = subjects(c.end);
+            if (m.phrases.empty() && c.passive) m.phrases = distant_subject(c.end);
+            // "who was detained along with several of his associates"
+            if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
+                auto more = objects(p + 3);
+                m.phrases.insert(m.phrases.end(), more.begin(), more.end());
+            }
+            if (also_after(p)) m.additive = true;
+            break;
+        }
+        case lex::form::gerund: {
+            std::size_t o = p + 1;
+            bool nominal = is(p - 1, "the") && is(p + 1, "of");
+            if (nominal) o = p + 2;
+            m.phrases = objects(o);
+            if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
+
+            if (is(p - 1, "also")) m.additive = true;
+            m.recalled = recalled_relative(p);
+            break;
+        }
+        case lex::form::base: {
+            m.intent = intended(p);
+            m.phrases = objects(p + 1);
+            break;
+        }
+        case lex::form::noun: {
+            // the death of X, the capture of X; his death, Hemat's death
+            std::size_t d = p;
+            bool possessed = false;
+            if (is(p + 1, "of")) {
+                m.phrases = objects(p + 2);
+            } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
+                int ph = phrase_starting(p - 1);
+                if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
+                d = p - 1;
+                possessed = true;
+            } else if (p > first && (tk(p - 1).shape & possessive) && (tk(p - 1).shape & capitalized)) {
+                if (auto ph = name_at(p - 1)) {
+                    ph->last = static_cast<std::uint32_t>(p);
+                    m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(*ph)));
+                }
+                d = p - 1;
+                possessed = true;
+            } else {
+                return;
+            }
+            while (d > first && tk(d - 1).has(lex::determiner | lex::side_word)) --d;
+            // prior to his death, at the time of his detention: a time, not an incident
+            if (possessed) {
+                if (is(d - 1, "to") && is(d - 2, "prior")) return;
+                if (is(d - 1, "before") || is(d - 1, "after") || is(d - 1, "since") || is(d - 1, "following") ||
+                    is(d - 1, "until"))
+                    return;
+                if (is(d - 1, "of") && is(d - 2, "time")) return;
+            }
+            m.intent = intended(d, false);
+            m.recalled = out.descriptive && !is(d - 1, "in") && !is(d - 2, "resulted") && !is(d - 1, "confirmed");
+            break;
+        }
+        case lex::form::adjective: {
+            if (is(p - 1, "the") && is(p - 2, "among")) {
+                m.subset = true;
+                auto c = skip_left(p - 2);
+                m.phrases = subjects(c.end);
+                break;
+            }
+            auto c = skip_left(p);
+            m.negated = c.negated;
+            m.additive = c.additive;
+            m.phrases = subjects(c.end);
+            break;
+        }
+        case lex::form::intransitive: {
+            auto c = skip_left(p);
+            m.negated = c.negated;
+            m.phrases = subjects(c.end);
+            break;
+        }
+        case lex::form::none:
+            return;
+        }
+        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
+            m.intent = intended(p, false) && t.form != lex::form::participle;
+        emit(std::move(m));
+    }
+
+    void special_predicates() {
+        for (std::size_t i = first; i < last; ++i) {
+            // death toll at up to 42 / rose to 25 / of 13
+            if (is(i, "toll") && is(i - 1, "death")) {
+                for (std::size_t k = i + 1; k < std::min(last, i + 5); ++k) {
+                    if (auto q = parse_quantity(doc, k, last)) {
+                        casualty_mention m;
+                        m.field = lex::field::killed;
+                        m.predicate = static_cast<std::uint32_t>(i);
+                        m.direct = q;
+                        emit(std::move(m));
+                        break;
+                    }
+                }
+            }
+            // taken into custody / took him into custody
+            if (is(i, "custody") && is(i - 1, "into")) {
+                for (std::size_t v = i - 1; v > first && v + 8 > i; --v) {
+                    if (!(is(v - 1, "taken") || is(v - 1, "took") || is(v - 1, "take") || is(v - 1, "taking") || is(v - 1, "takes")))
+                        continue;
+                    casualty_mention m;
+                    m.field = lex::field::captured;
+                    m.predicate = static_cast<std::uint32_t>(v - 1);
+                    if (v < i - 1) {
+                        m.phrases = objects(v);
+                    } else {
+                        auto c = skip_left(v - 1);
+                        m.negated = c.negated;
+                        m.phrases = subjects(c.end);
+                        if (m.phrases.empty()) m.phrases = distant_subject(c.end);
+                    }
+                    m.intent = intended(v - 1) && !is(v - 2, "decided");
+                    emit(std::move(m));
+                    break;
+                }
+            }
+            // the bodies of 12 soldiers were found
+            if (is(i, "bodies") && is(i + 1, "of")) {
+                bool found = false;
+                for (std::size_t k = i + 2; k < last; ++k)
+                    if (is(k, "found") || is(k, "recovered") || is(k, "retrieved") || is(k, "discovered")) found = true;
+                if (found) {
+                    casualty_mention m;
+                    m.field = lex::field::killed;
+                    m.predicate = static_cast<std::uint32_t>(i);
+                    m.phrases = objects(i + 2);
+                    emit(std::move(m));
+                }
+            }
+            // claimed the lives of 12 people
+            if (is(i, "lives") && is(i + 1, "of") && (is(i - 1, "the") || is(i - 2, "claimed"))) {
+                casualty_mention m;
+                m.field = lex::field::killed;
+                m.predicate = static_cast<std::uint32_t>(i);
+                m.phrases = objects(i + 2);
+                emit(std::move(m));
+            }
+        }
+    }
+};
+
+} // namespace
+
+sentence_analysis analyse_sentence(const document& doc, const sentence& s) { return parser(doc, s).run(); }
+
+} // namespace naqsha::extract

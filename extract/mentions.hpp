@@ -1,0 +1,64 @@
+#pragma once
+// The grammar of casualty statements inside one sentence: noun phrases that name people ("at
+// least 15 members of Afghan security forces", "the Taliban commander Fayez Jan", "two of his
+// associates", "them"), and the predicates that count them ("were killed", "killing", "the death
+// of", "taken into custody", "death toll at up to 42", "remain missing"). Which mentions repeat
+// each other is decided later, per event (see tally.hpp).
+#include "extract/quantity.hpp"
+#include "extract/text.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace naqsha::extract {
+
+struct person_phrase {
+    std::uint32_t first = 0, last = 0;  // tokens
+    std::uint32_t head = 0;             // person noun, pronoun, or first word of a name
+    std::optional<quantity> count;      // as written; a/an/one/the + singular count as 1
+    bool definite = false;              // the, these, those, his, their, both, all
+    bool pronoun = false;               // he, him, she, her, they, them
+    bool name = false;                  // a personal name ("Qari Ziauddin"), alone or after a role
+    bool plural = false;
+    bool partitive = false;             // two of the men, several of them
+    bool additive = false;              // other, additional, another, more
+    bool role = false;                  // leader, facilitator, commander: names one individual
+    lex::side side = lex::side::none;
+    std::string_view key;               // head word or name, for matching repeated references
+};
+
+struct casualty_mention {
+    lex::field field = lex::field::none;
+    std::uint32_t predicate = 0;        // token
+    std::vector<std::uint32_t> phrases; // indices into sentence_analysis::phrases (conjoined)
+    std::optional<quantity> direct;     // a count with no phrase: "death toll at 42"
+    std::uint32_t first = 0, last = 0;  // tokens covered, for offsets and quotes
+    bool additive = false;              // also, additional, more: adds to what was said before
+    bool negated = false;               // no civilians were harmed
+    bool intent = false;                // an operation to arrest; would have killed
+    bool subset = false;                // were among the dead
+    bool recalled = false;              // "an IED attack that killed four soldiers": an older incident
+};
+
+struct trigger_word {
+    std::uint32_t at = 0;
+    lex::event_kind kind = lex::event_kind::none;
+    bool verb = false;
+    bool definite = false;              // the attack, this offensive: an incident already named
+    bool generic = false;               // plural or habitual: attacks against Afghan forces
+};
+
+struct sentence_analysis {
+    std::vector<person_phrase> phrases;
+    std::vector<casualty_mention> casualties;
+    std::vector<trigger_word> triggers;
+    bool descriptive = false;           // about a person's record: responsible for, planned, directs
+    bool aggregate = false;             // figures over many incidents: since January, so far
+    bool generic = false;               // across the country, in recent weeks
+};
+
+sentence_analysis analyse_sentence(const document& doc, const sentence& s);
+
+} // namespace naqsha::extract

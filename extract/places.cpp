@@ -1,0 +1,255 @@
+#include "extract/places.hpp"
+
+#include <algorithm>
+
+namespace naqsha::extract {
+namespace {
+
+using gazetteer::candidate;
+using gazetteer::level;
+
+place_cue cue_of(const document& doc, std::size_t i) {
+    if (i >= doc.size()) return place_cue::none;
+    if (doc.is(i, "district") || doc.is(i, "districts")) return place_cue::district;
+    if (doc.is(i, "province") || doc.is(i, "provinces")) return place_cue::province;
+    if (doc.is(i, "city") || doc.is(i, "town")) return place_cue::city;
+    if (doc.is(i, "village") || doc.is(i, "villages")) return place_cue::village;
+    if (doc.is(i, "valley")) return place_cue::valley;
+    if (doc.is(i, "region") || doc.is(i, "area")) return place_cue::region;
+    return place_cue::none;
+}
+
+// The first token that starts at or after byte b.
+std::size_t token_at(const document& doc, std::uint32_t b) {
+    const auto& toks = doc.tokens();
+    auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const token& t, std::uint32_t v) { return t.begin < v; });
+    return static_cast<std::size_t>(it - toks.begin());
+}
+
+} // namespace
+
+const candidate* place_hit::province() const {
+    if (cue == place_cue::district || cue == place_cue::city || cue == place_cue::village || cue == place_cue::valley)
+        return nullptr;
+    for (const auto& c : candidates)
+        if (c.kind == level::province) return &c;
+    return nullptr;
+}
+
+const candidate* place_hit::district(std::string_view province_pcode) const {
+    if (cue == place_cue::province) return nullptr;
+    const candidate* best = nullptr;
+    for (const auto& c : candidates) {
+        if (c.kind != level::district) continue;
+        if (!province_pcode.empty() && c.province_pcode != province_pcode) continue;
+        if (!best) best = &c;
+    }
+    return best;
+}
+
+std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz) {
+    std::vector<place_hit> out;
+    const auto& sentences = doc.sentences();
+    for (auto& m : gaz.scan(doc.text())) {
+        place_hit h;
+        h.begin = static_cast<std::uint32_t>(m.begin);
+        h.end = static_cast<std::uint32_t>(m.end);
+        h.surface = doc.text().substr(m.begin, m.end - m.begin);
+        std::size_t first = token_at(doc, h.begin);
+        if (first < doc.size() && (doc.at(first).shape & boiler)) continue; // dateline, header
+        std::size_t after = token_at(doc, h.end);
+        h.cue = cue_of(doc, after);
+        // "the province of Takhar", "the northern province of Takhar"
+        if (h.cue == place_cue::none && first >= 2 && doc.is(first - 1, "of")) {
+            auto c = cue_of(doc, first - 2);
+            if (c == place_cue::province || c == place_cue::district) h.cue = c;
+        }
+        h.candidates = std::move(m.candidates);
+        // "Sar-e-Pol province" where the name only matched the capital district: the province
+        if (h.cue == place_cue::province && !h.candidates.empty() &&
+            std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; })) {
+            candidate p = h.candidates.front();
+            p.kind = level::province;
+            p.pcode = p.province_pcode;
+            p.name = p.province;
+            h.candidates.insert(h.candidates.begin(), p);
+        }
+        // the sentence holding it
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin,
+                                   [](std::uint32_t b, const sentence& s) { return b < s.begin; });
+        h.sentence = static_cast<std::uint32_t>(it == sentences.begin() ? 0 : (it - sentences.begin() - 1));
+        if (it == sentences.begin() || h.begin >= sentences[h.sentence].end) h.sentence = UINT32_MAX;
+        if (h.sentence == UINT32_MAX) continue;
+        out.push_back(std::move(h));
+    }
+    // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
+    for (std::size_t i = out.size(); i-- > 1;) {
+        auto& next = out[i];
+        auto after = token_at(doc, next.end);
+        bool plural = after < doc.size() && (doc.is(after, "provinces") || doc.is(after, "districts"));
+        if (!plural && !next.listed) continue;
+        auto& prev = out[i - 1];
+        auto gap = doc.text().substr(prev.end, next.begin - prev.end);
+        if (gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ",") {
+            prev.cue = next.cue;
+            prev.listed = next.listed = true;
+        }
+    }
+    return out;
+}
+
+const candidate* district_in(const place_hit& h, std::string_view province_pcode, const gazetteer::gazetteer& gaz,
+                             candidate& storage) {
+    if (const auto* d = h.district(province_pcode)) return d;
+    if (province_pcode.empty() || h.cue == place_cue::province) return nullptr;
+    const auto* p = gaz.province_by_pcode(province_pcode);
+    if (!p) return nullptr;
+    gazetteer::lookup_options o;
+    o.province = p->name;
+    o.include_settlements = false;
+    o.limit = 5;
+    for (auto& c : gaz.lookup(h.surface, o)) {
+        if (c.kind == level::district && c.province_pcode == province_pcode && c.score >= 0.75) {
+            storage = std::move(c);
+            return &storage;
+        }
+    }
+    return nullptr;
+}
+
+place_signature sign_places(const std::vector<const place_hit*>& hits, std::string_view context_province,
+                            const gazetteer::gazetteer& gaz) {
+    place_signature sig;
+    for (const auto* h : hits) {
+        if (const auto* p = h->province(); p && (h->cue == place_cue::province || !h->district())) {
+            if (std::find(sig.provinces.begin(), sig.provinces.end(), p->pcode) == sig.provinces.end())
+                sig.provinces.push_back(p->pcode);
+        }
+    }
+    std::string_view in_province = sig.provinces.size() == 1 ? std::string_view(sig.provinces[0]) : context_province;
+    for (const auto* h : hits) {
+        if (h->cue == place_cue::province) continue;
+        const candidate* d = nullptr;
+        candidate storage;
+        if (h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley || !h->province()) {
+            d = in_province.empty() ? nullptr : district_in(*h, in_province, gaz, storage);
+            if (!d) d = h->district();
+        }
+        bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
+                     h->cue == place_cue::village;
+        // a bare name that is also a province's ("Sar-e-Pol", "Kunduz") may mean either
+        bool province_name = h->province() || gaz.find_province(h->surface) != nullptr;
+        auto& list = named || !province_name ? sig.districts : sig.weak_districts;
+        if (d && std::find(list.begin(), list.end(), d->pcode) == list.end()) list.push_back(d->pcode);
+    }
+    return sig;
+}
+
+place_reading read_places(const std::vector<const place_hit*>& hits, const gazetteer::gazetteer& gaz,
+                          std::string_view context_province) {
+    place_reading r;
+    // 1. the province: the first one named outright
+    const candidate* province = nullptr;
+    const place_hit* province_hit = nullptr;
+    for (const auto* h : hits) {
+        const auto* p = h->province();
+        if (!p) continue;
+        bool outright = h->cue == place_cue::province || h->cue == place_cue::region || !h->district();
+        if (!outright) continue;
+        province = p;
+        province_hit = h;
+        break;
+    }
+    std::string province_pcode = province ? province->pcode : std::string(context_province);
+    // 2. the district: the first named in that province; failing that, the first named at all
+    const candidate* district = nullptr;
+    candidate district_storage;
+    // named districts first ("Sayyad district"), then bare names, then names a province shares
+    // with its capital ("also called Sar-e-Pol")
+    for (int pass = 0; pass < 3 && !district; ++pass) {
+        for (const auto* h : hits) {
+            if (h->cue == place_cue::province || h->cue == place_cue::region) continue;
+            bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
+                         h->cue == place_cue::village;
+            bool shared = h->province() || gaz.find_province(h->surface) != nullptr;
+            if (pass == 0 && !named) continue;
+            if (pass == 1 && (named || shared)) continue;
+            if (pass == 2 && (named || !shared)) continue;
+            if (pass == 2 && h->province() && h->district()) continue; // "Kandahar" alone: the province
+            const candidate* d = province_pcode.empty() ? h->district() : district_in(*h, province_pcode, gaz, district_storage);
+            if (d) {
+                district = d;
+                break;
+            }
+        }
+    }
+    if (!district) {
+        for (const auto* h : hits) {
+            if (h->cue != place_cue::district) continue;
+            if (const auto* d = h->district()) {
+                // a district the text puts in the wrong province: trust the gazetteer
+                if (province && province_hit && province_hit->cue == place_cue::province && h->sentence > province_hit->sentence + 2)
+                    continue;
+                district = d;
+                r.corrected = !province_pcode.empty();
+                break;
+            }
+        }
+    }
+    // "Kandahar" alone with no province named: the province
+    if (!province && !district) {
+        for (const auto* h : hits) {
+            if (const auto* p = h->province()) {
+                province = p;
+                province_hit = h;
+                break;
+            }
+        }
+    }
+    if (district) {
+        const auto* d = gaz.district_by_pcode(district->pcode);
+        if (d) {
+            const auto& p = gaz.province_of(*d);
+            r.district = place_ref{d->pcode, d->name};
+            r.province = place_ref{p.pcode, p.name};
+            r.precision = geo_precision::district;
+            r.lon = d->interior.x;
+            r.lat = d->interior.y;
+        }
+    } else if (province) {
+        if (const auto* p = gaz.province_by_pcode(province->pcode)) {
+            r.province = place_ref{p->pcode, p->name};
+            r.precision = geo_precision::province;
+            r.lon = p->interior.x;
+            r.lat = p->interior.y;
+        }
+    } else if (!context_province.empty()) {
+        if (const auto* p = gaz.province_by_pcode(context_province)) {
+            r.province = place_ref{p->pcode, p->name};
+            r.precision = geo_precision::province;
+            r.lon = p->interior.x;
+            r.lat = p->interior.y;
+        }
+    }
+    // the mentions that agree with the reading
+    for (const auto* h : hits) {
+        place_mention m;
+        m.text = std::string(h->surface);
+        m.offsets = {h->begin, h->end};
+        if (r.district && h->district(r.province ? std::string_view(r.province->pcode) : std::string_view()) &&
+            h->district(r.province->pcode)->pcode == r.district->pcode && h->cue != place_cue::province) {
+            m.pcode = r.district->pcode;
+            m.level = "district";
+        } else if (r.province && h->province() && h->province()->pcode == r.province->pcode) {
+            m.pcode = r.province->pcode;
+            m.level = "province";
+        } else {
+            continue;
+        }
+        if (std::none_of(r.used.begin(), r.used.end(), [&](const place_mention& u) { return u.offsets == m.offsets; }))
+            r.used.push_back(std::move(m));
+    }
+    return r;
+}
+
+} // namespace naqsha::extract

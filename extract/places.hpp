@@ -1,0 +1,66 @@
+#pragma once
+// Place names in an article, read in context: "Baharak district ... Takhar province" is Takhar's
+// Baharak; "Kohistan district, located north of Fayzabad, the capital of Badakhshan province" is
+// Badakhshan's; a district the text puts in the wrong province ("the Chimtal district in the
+// province", Chimtal being in Balkh) goes to the real one, with lower confidence.
+#include "extract/event.hpp"
+#include "extract/text.hpp"
+#include "gazetteer/gazetteer.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace naqsha::extract {
+
+enum class place_cue : std::uint8_t { none, district, province, city, village, valley, region, capital };
+
+// One place name in the text with every reading the gazetteer allows.
+struct place_hit {
+    std::uint32_t begin = 0, end = 0;  // bytes
+    std::uint32_t sentence = 0;        // index into document::sentences(), or npos in headers
+    std::string_view surface;
+    place_cue cue = place_cue::none;   // the word after it (or "the province of X")
+    bool listed = false;               // one of a list: "Khost, Kandahar and Nangarhar provinces" 
+    std::vector<gazetteer::candidate> candidates;
+
+    const gazetteer::candidate* province() const;                   // as a province name
+    const gazetteer::candidate* district(std::string_view province_pcode = {}) const; // as a district
+};
+
+// Every place name outside headers and datelines, in text order, each assigned to its sentence.
+std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz);
+
+// What a set of place names says about one incident, in order of weight (the lead first).
+struct place_reading {
+    std::optional<place_ref> district;
+    std::optional<place_ref> province;
+    geo_precision precision = geo_precision::country;
+    std::optional<double> lon, lat;
+    std::vector<place_mention> used;
+    bool corrected = false;            // the text put the district in another province
+};
+
+// `context_province`: the province the surrounding text is about, when the incident's own
+// sentences do not name one ("in the province").
+place_reading read_places(const std::vector<const place_hit*>& hits, const gazetteer::gazetteer& gaz,
+                          std::string_view context_province);
+
+// The explicit provinces and districts a sentence names (for deciding whether a sentence talks
+// about the same incident as the previous one).
+struct place_signature {
+    std::vector<std::string> provinces;  // P-codes
+    std::vector<std::string> districts;  // P-codes, read in the light of the provinces
+    std::vector<std::string> weak_districts; // bare names that are also provinces' capitals ("Sar-e-Pol")
+    bool region_only = false;            // "northern Afghanistan", "southern Afghanistan"
+};
+place_signature sign_places(const std::vector<const place_hit*>& hits, std::string_view context_province,
+                            const gazetteer::gazetteer& gaz);
+
+// The district a name refers to inside a province, asking the gazetteer again with the province
+// as context when the text's spelling first matched a namesake elsewhere ("Khugyani").
+const gazetteer::candidate* district_in(const place_hit& h, std::string_view province_pcode, const gazetteer::gazetteer& gaz,
+                                        gazetteer::candidate& storage);
+
+} // namespace naqsha::extract

@@ -1,0 +1,451 @@
+#include "extract/tally.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace naqsha::extract {
+namespace {
+
+constexpr std::size_t field_count = 5;
+
+std::size_t field_index(lex::field f) { return static_cast<std::size_t>(f); }
+
+std::string_view field_name(lex::field f) {
+    switch (f) {
+    case lex::field::killed: return "killed";
+    case lex::field::wounded: return "wounded";
+    case lex::field::missing: return "missing";
+    case lex::field::captured: return "captured";
+    case lex::field::none: break;
+    }
+    return "";
+}
+
+struct entity {
+    std::string_view key;
+    std::string_view name;
+    int low = 0, high = 0;
+    bool counted = false;   // the text gives a number for it
+    bool vague = false;
+    bool plural = false;
+    bool role = false;
+    lex::side side = lex::side::none;
+    int parent = -1;        // the group a partitive ("two of the men") is part of
+    bool indefinite = true; // introduced as new people ("multiple insurgents"), not as a reference
+    std::uint32_t sentence = 0;
+    std::array<bool, field_count> in_lead{}, in_narrative{};
+};
+
+// Who each noun phrase is, across the sentences of one incident.
+class entity_table {
+public:
+    std::vector<entity> all;
+
+    std::uint32_t sentence = 0; // the sentence being read
+
+    int resolve(const document& doc, const person_phrase& ph) {
+        auto same = [&](std::string_view a, std::string_view b) {
+            if (a.size() != b.size()) return false;
+            for (std::size_t i = 0; i < a.size(); ++i)
+                if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+            return true;
+        };
+        auto fresh = [&]() {
+            entity e;
+            e.key = ph.key;
+            e.plural = ph.plural;
+            e.indefinite = !ph.definite && !ph.pronoun;
+            e.sentence = sentence;
+            e.role = ph.role;
+            e.side = ph.side;
+            if (ph.name) e.name = ph.key;
+            if (ph.count) {
+                e.low = ph.count->low;
+                e.high = ph.count->high;
+                e.counted = true;
+                e.vague = ph.count->vague;
+            }
+            all.push_back(e);
+            return remember(static_cast<int>(all.size() - 1));
+        };
+        if (ph.name) {
+            for (std::size_t i = all.size(); i-- > 0;)
+                if (!all[i].name.empty() && same(all[i].name, ph.key)) return remember(static_cast<int>(i));
+            return fresh();
+        }
+        if (ph.pronoun) {
+            for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+                const auto& e = all[static_cast<std::size_t>(*it)];
+                if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1)) return remember(*it);
+            }
+            return fresh();
+        }
+        if (ph.partitive) {
+            int parent = -1;
+            std::size_t of = ph.count ? ph.count->last : ph.first;
+            (void)of;
+            for (auto it = recent.rbegin(); it != recent.rend() && parent < 0; ++it) {
+                const auto& e = all[static_cast<std::size_t>(*it)];
+                if (!e.plural) continue;
+                if (doc.at(ph.head).has(lex::pronoun) || same(e.key, ph.key)) parent = *it;
+            }
+            int id = fresh();
+            all[static_cast<std::size_t>(id)].parent = parent;
+            all[static_cast<std::size_t>(id)].plural = ph.count && ph.count->best != 1;
+            return id;
+        }
+        if (ph.definite) {
+            // "the targeted individual", "the insurgent": in a release, the person the operation sought
+            bool generic = same(ph.key, "individual") || same(ph.key, "man") || same(ph.key, "target") ||
+                           same(ph.key, "detainee") || same(ph.key, "suspect") || same(ph.key, "insurgent") ||
+                           same(ph.key, "militant");
+            for (std::size_t k = ph.first; k < ph.head; ++k)
+                if (doc.is(k, "targeted")) generic = true;
+            for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+                const auto& e = all[static_cast<std::size_t>(*it)];
+                if (ph.count && ph.plural) {
+                    if (e.plural && e.counted && e.low == ph.count->low) return remember(*it);
+                } else if (!ph.plural) {
+                    if (!e.plural && same(e.key, ph.key)) return remember(*it);
+                } else if (e.plural && e.counted && same(e.key, ph.key)) {
+                    return remember(*it);
+                }
+            }
+            for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+                const auto& e = all[static_cast<std::size_t>(*it)];
+                if (!ph.plural && generic && !e.plural && e.counted && e.low == 1 && e.role) return remember(*it);
+                // "the occupants", "the detainees": the latest group counted just before
+                if (ph.plural && !ph.count && e.plural && e.counted && e.sentence + 1 >= sentence) return remember(*it);
+            }
+            return fresh();
+        }
+        return fresh();
+    }
+
+private:
+    std::vector<int> recent; // entities in order of their latest mention
+
+    int remember(int id) {
+        recent.erase(std::remove(recent.begin(), recent.end(), id), recent.end());
+        recent.push_back(id);
+        return id;
+    }
+};
+
+struct part {
+    int low = 0, high = 0;
+    bool vague = false;
+    bool single = false;    // one identified person
+    bool headline = false;  // said in a headline
+    int entity = -1;
+    bool superseded = false;
+};
+
+struct estimate {
+    int low = 0, best = 0, high = 0;
+    bool vague = false;
+    bool upper_only = false;
+    lex::side side = lex::side::none;
+};
+
+struct field_tally {
+    std::vector<part> lead, narrative;
+    int extra_low = 0, extra_high = 0;
+    std::vector<estimate> credible;  // totals stated by named neutral sources
+    std::vector<estimate> partisan;  // claims by a party to the fighting (Taliban)
+    std::array<int, 6> sides{};      // people counted per side, to name the victims
+};
+
+} // namespace
+
+std::string_view side_name(lex::side s) {
+    switch (s) {
+    case lex::side::security: return "afghan_forces";
+    case lex::side::coalition: return "coalition";
+    case lex::side::hostile: return "taliban";
+    case lex::side::isk: return "isk";
+    case lex::side::civilian: return "civilians";
+    case lex::side::none: break;
+    }
+    return "unknown";
+}
+
+tally_result tally(const document& doc, const std::function<const sentence_analysis&(std::uint32_t)>& analysis,
+                   const std::vector<tally_sentence>& sentences) {
+    tally_result result;
+    // figures are tallied per release part, then the parts are merged (updates restate)
+    std::vector<std::array<field_tally, field_count>> parts;
+    std::vector<std::uint32_t> part_ids;
+    auto part_for = [&](std::uint32_t id) -> std::array<field_tally, field_count>& {
+        for (std::size_t i = 0; i < part_ids.size(); ++i)
+            if (part_ids[i] == id) return parts[i];
+        part_ids.push_back(id);
+        parts.emplace_back();
+        return parts.back();
+    };
+    entity_table entities;
+
+    // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
+    // soldiers killed"); separate statements are separate estimates
+    for (const auto& ts : sentences) {
+        const auto& an = analysis(ts.sentence);
+        std::array<std::optional<estimate>, field_count> credible_here{};
+        auto& fields = part_for(ts.part);
+        // every person phrase, in reading order, so that later references find their antecedents
+        std::vector<std::uint32_t> order(an.phrases.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return an.phrases[a].first < an.phrases[b].first; });
+        std::vector<int> entity_of(an.phrases.size(), -1);
+        entities.sentence = ts.sentence;
+        for (auto i : order) entity_of[i] = entities.resolve(doc, an.phrases[i]);
+
+        for (auto mi : ts.mentions) {
+            const auto& m = an.casualties[mi];
+            if (m.negated || m.intent || m.field == lex::field::none) continue;
+            auto f = field_index(m.field);
+            auto& ft = fields[f];
+            bool partisan = ts.source && ts.source->kind == "taliban";
+            // one mention's value: the sum of its phrases, when every one is known
+            int low = 0, high = 0;
+            bool vague = false, known = false, explicit_number = false, all_single = true;
+            lex::side side = lex::side::none;
+            std::vector<part> pieces;
+            for (auto pi : m.phrases) {
+                const auto& ph = an.phrases[pi];
+                int id = entity_of[pi];
+                const entity& e = entities.all[static_cast<std::size_t>(id)];
+                part p;
+                p.entity = id;
+                if (ph.count) {
+                    p.low = ph.count->low;
+                    p.high = ph.count->high;
+                    p.vague = ph.count->vague;
+                    explicit_number = explicit_number || !ph.pronoun;
+                } else if (e.counted) {
+                    p.low = e.low;
+                    p.high = e.high;
+                    p.vague = e.vague;
+                } else {
+                    continue;
+                }
+                if (m.subset) continue;
+                // a part of a group already counted: "Twelve of them", "one of the insurgents"
+                if (ph.partitive && e.parent >= 0) {
+                    const entity& g = entities.all[static_cast<std::size_t>(e.parent)];
+                    if (g.in_lead[f] || g.in_narrative[f]) continue;
+                }
+                p.single = p.low == 1 && p.high == 1 && !p.vague;
+                if (!p.single) all_single = false;
+                if (side == lex::side::none) side = ph.side;
+                low += p.low;
+                high += p.high;
+                vague = vague || p.vague;
+                known = true;
+                pieces.push_back(p);
+            }
+            if (m.direct) {
+                low += m.direct->low;
+                high += m.direct->high;
+                vague = vague || m.direct->vague;
+                known = true;
+                explicit_number = true;
+                all_single = false;
+            }
+            if (!known) continue;
+            if (explicit_number && !m.subset) {
+                claim c;
+                c.field = std::string(field_name(m.field));
+                c.value = count_range{low, low, std::max(low, high)};
+                if (m.direct && m.direct->upper_bound) c.value.low = 0;
+                c.source = ts.source ? ts.source->source : "";
+                c.source_kind = ts.source ? ts.source->kind : "unattributed";
+                c.subject = std::string(side_name(side));
+                c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
+                result.claims.push_back(std::move(c));
+            }
+            if (partisan || (ts.source && !all_single) || m.direct) {
+                estimate est{low, low, std::max(low, high), vague, m.direct && m.direct->upper_bound, side};
+                if (partisan) {
+                    ft.partisan.push_back(est);
+                } else if (credible_here[f]) {
+                    auto& c = *credible_here[f];
+                    c.low += est.low, c.best += est.best, c.high += est.high;
+                    c.vague = c.vague || est.vague;
+                    if (c.side != est.side) c.side = lex::side::none;
+                } else {
+                    credible_here[f] = est;
+                }
+                continue;
+            }
+            // the article's own account (and single named people from any neutral source)
+            for (auto& p : pieces) {
+                auto& e = entities.all[static_cast<std::size_t>(p.entity)];
+                ft.sides[static_cast<std::size_t>(e.side)] += p.low;
+                if (ts.lead) {
+                    if (e.in_lead[f]) continue;
+                    e.in_lead[f] = true;
+                    p.headline = doc.sentences()[ts.sentence].title;
+                    ft.lead.push_back(p);
+                    continue;
+                }
+                if (e.in_narrative[f]) continue;
+                e.in_narrative[f] = true;
+                // "also", "additional", "more": an addition to the lead's total, not a narrative detail
+                if (!m.additive) ft.narrative.push_back(p);
+                if (m.additive) {
+                    auto vague_lead = std::find_if(ft.lead.begin(), ft.lead.end(), [](const part& q) { return q.vague && !q.superseded; });
+                    // restating a group of the lead ("two other militants" ... "Two other insurgents were
+                    // also captured"); an identified person is restated only by name or role
+                    bool restated = std::any_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
+                        if (q.low != p.low) return false;
+                        if (!q.single) return true;
+                        const auto& a = entities.all[static_cast<std::size_t>(q.entity)];
+                        return a.key.size() == e.key.size() && std::equal(a.key.begin(), a.key.end(), e.key.begin(), [](char x, char y) {
+                                   return (x | 0x20) == (y | 0x20);
+                               });
+                    });
+                    if (vague_lead != ft.lead.end() && !p.vague) {
+                        vague_lead->superseded = true;
+                        ft.extra_low += p.low;
+                        ft.extra_high += p.high;
+                    } else if (!restated) {
+                        ft.extra_low += p.low;
+                        ft.extra_high += p.high;
+                    }
+                }
+            }
+        }
+        for (std::size_t f = 1; f < field_count; ++f)
+            if (credible_here[f]) part_for(ts.part)[f].credible.push_back(*credible_here[f]);
+    }
+
+    std::array<std::optional<count_range>*, field_count> outputs{nullptr, &result.killed, &result.wounded, &result.missing,
+                                                                  &result.captured};
+    for (std::size_t f = 1; f < field_count; ++f) {
+        std::optional<estimate> voice;      // the article's own account, best over release parts
+        std::vector<estimate> credible, partisan;
+        std::array<int, 6> sides{};
+        for (auto& fields : parts) {
+            auto& ft = fields[f];
+            for (std::size_t s = 0; s < sides.size(); ++s) sides[s] += ft.sides[s];
+            credible.insert(credible.end(), ft.credible.begin(), ft.credible.end());
+            partisan.insert(partisan.end(), ft.partisan.begin(), ft.partisan.end());
+            if (ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0) continue;
+            int lead_low = ft.extra_low, lead_high = ft.extra_high;
+            bool lead_vague = false, lead_singles = !ft.lead.empty();
+            // a headline restates the lead: take the larger of the two, not their sum
+            int head_low = 0, head_high = 0, body_low = 0, body_high = 0;
+            for (const auto& p : ft.lead) {
+                if (p.superseded) continue;
+                (p.headline ? head_low : body_low) += p.low;
+                (p.headline ? head_high : body_high) += p.high;
+                lead_vague = lead_vague || p.vague;
+                lead_singles = lead_singles && p.single && !p.headline;
+            }
+            lead_low += std::max(head_low, body_low);
+            lead_high += std::max(head_high, body_high);
+            // the narrative: exact counts add up; unmarked vague amounts restate each other
+            int narr_low = 0, narr_high = 0, vague_low = 0, vague_high = 0;
+            bool groups_only = !ft.narrative.empty(), narr_vague = false;
+            for (const auto& p : ft.narrative) {
+                if (p.vague) {
+                    vague_low = std::max(vague_low, p.low);
+                    vague_high = std::max(vague_high, p.high);
+                    narr_vague = true;
+                } else {
+                    narr_low += p.low;
+                    narr_high += p.high;
+                }
+                const auto& e = entities.all[static_cast<std::size_t>(p.entity)];
+                if (p.single || e.in_lead[f] || !e.indefinite) groups_only = false;
+            }
+            narr_low += vague_low;
+            narr_high += vague_high;
+            estimate est;
+            if (lead_singles && groups_only && ft.extra_low == 0) {
+                // "captured a Taliban leader ... Multiple suspected insurgents were detained"
+                est.low = lead_low + narr_low;
+                est.high = lead_high + narr_high;
+                est.vague = narr_vague;
+            } else if (narr_low > lead_low) {
+                est.low = narr_low;
+                est.high = std::max(narr_high, narr_low);
+                est.vague = narr_vague;
+            } else {
+                est.low = lead_low;
+                est.high = std::max(lead_high, lead_low);
+                est.vague = lead_vague;
+            }
+            est.best = est.low;
+            if (!voice || est.low > voice->low) voice = est;
+        }
+        lex::side main_side = lex::side::none;
+        int most = 0;
+        for (std::size_t s = 1; s < sides.size(); ++s)
+            if (sides[s] > most) most = sides[s], main_side = static_cast<lex::side>(s);
+        if (voice) voice->side = main_side;
+
+        std::vector<estimate> neutral = credible;
+        if (voice) neutral.push_back(*voice);
+        if (neutral.empty() && partisan.empty()) continue;
+        count_range r;
+        bool any_precise = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return !e.vague && !e.upper_only; });
+        bool first = true;
+        for (const auto& e : neutral) {
+            if (e.upper_only) continue;
+            if (any_precise && e.vague) continue;
+            r.low = first ? e.low : std::min(r.low, e.low);
+            r.best = first ? e.best : std::max(r.best, e.best);
+            first = false;
+        }
+        if (first && !neutral.empty()) { // only ceilings: "up to 42"
+            for (const auto& e : neutral) r.low = r.best = std::max(r.best, e.best);
+            first = false;
+        }
+        r.high = std::max(r.best, r.low);
+        for (const auto& e : neutral) r.high = std::max(r.high, e.high);
+        // partisan claims: about people no neutral source counted, they are the only figure;
+        // otherwise they only widen the range
+        std::array<int, 6> partisan_by_side{};
+        std::array<int, 6> partisan_high{};
+        for (const auto& e : partisan) {
+            auto s = static_cast<std::size_t>(e.side);
+            partisan_by_side[s] = std::max(partisan_by_side[s], e.low);
+            partisan_high[s] = std::max(partisan_high[s], e.high);
+        }
+        auto covered = [&](std::size_t s) {
+            for (const auto& e : neutral)
+                if (static_cast<std::size_t>(e.side) == s || e.side == lex::side::none || s == 0) return true;
+            return false;
+        };
+        for (std::size_t s = 0; s < partisan_by_side.size(); ++s) {
+            if (!partisan_by_side[s] && !partisan_high[s]) continue;
+            if (!neutral.empty() && covered(s)) {
+                r.high = std::max(r.high, partisan_high[s]);
+            } else {
+                r.low += partisan_by_side[s];
+                r.best += partisan_by_side[s];
+                r.high += partisan_high[s];
+            }
+        }
+        if (r.low == 0 && r.best == 0 && r.high == 0 && neutral.empty()) continue;
+        *outputs[f] = r;
+        if (f == field_index(lex::field::killed) || f == field_index(lex::field::wounded)) {
+            if (result.victims == lex::side::none) result.victims = main_side;
+        }
+        if (f == field_index(lex::field::captured)) result.captives = main_side;
+    }
+    if (result.victims == lex::side::none) {
+        for (const auto& c : result.claims)
+            if ((c.field == "killed" || c.field == "wounded") && c.subject != "unknown") {
+                if (c.subject == "afghan_forces") result.victims = lex::side::security;
+                else if (c.subject == "taliban") result.victims = lex::side::hostile;
+                else if (c.subject == "civilians") result.victims = lex::side::civilian;
+                else if (c.subject == "coalition") result.victims = lex::side::coalition;
+                break;
+            }
+    }
+    return result;
+}
+
+} // namespace naqsha::extract

@@ -1,0 +1,326 @@
+#include "extract/text.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace naqsha::extract {
+namespace {
+
+struct codepoint {
+    char32_t cp = 0;
+    std::uint32_t len = 1;
+};
+
+codepoint decode(std::string_view s, std::size_t i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) return {b, 1};
+    std::uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (len == 1 || i + len > s.size()) return {0xFFFD, 1};
+    char32_t cp = b & (0x3F >> (len - 1));
+    for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return {cp, len};
+}
+
+// Line feed, and the Unicode line and paragraph separators some web copy uses instead.
+bool is_line_break(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF ||
+           is_line_break(c);
+}
+
+// Punctuation folded to one ASCII character; 0 for letters.
+char fold_punct(char32_t c) {
+    if (c < 0x80) {
+        auto a = static_cast<char>(c);
+        if ((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9')) return 0;
+        return a;
+    }
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2033: return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
+    case 0x2026: return '.';
+    case 0x00B7: case 0x2022: case 0x25CF: case 0x25AA: case 0x2023: return '*';
+    default: break;
+    }
+    if ((c >= 0x2016 && c <= 0x206F) || (c >= 0x00A1 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
+        (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || c == 0xFFFD)
+        return '~';
+    return 0;
+}
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A letter of any script (everything that is neither space, digit nor punctuation).
+bool letter_at(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return false;
+    auto c = decode(s, i);
+    if (c.cp < 0x80) return ascii_letter(static_cast<char>(c.cp));
+    return !is_space(c.cp) && fold_punct(c.cp) == 0;
+}
+
+bool alnum_at(std::string_view s, std::size_t i) { return i < s.size() && (ascii_digit(s[i]) || letter_at(s, i)); }
+
+// An apostrophe (ASCII or typographic) at i: its byte length, else 0.
+std::uint32_t apostrophe_at(std::string_view s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    if (s[i] == '\'') return 1;
+    auto c = decode(s, i);
+    return (c.cp == 0x2019 || c.cp == 0x2018) ? c.len : 0;
+}
+
+void classify_word(token& t, std::string_view word) {
+    const lex::entry* e = &lex::lookup(word);
+    if (e->flags == 0) {
+        auto dash = word.find('-');
+        if (dash != std::string_view::npos) {
+            // "sub-commanders", "Afghan-led": take a known last part, else the side of the first.
+            const auto& last = lex::lookup(word.substr(word.rfind('-') + 1));
+            if (last.flags & (lex::person | lex::predicate)) {
+                e = &last;
+            } else {
+                const auto& first = lex::lookup(word.substr(0, dash));
+                if (first.flags & lex::side_word) {
+                    t.flags = lex::side_word;
+                    t.side = first.side;
+                }
+                return;
+            }
+        }
+    }
+    t.flags = e->flags;
+    t.value = e->value;
+    t.field = e->field;
+    t.form = e->form;
+    t.side = e->side;
+    t.event = e->event;
+}
+
+} // namespace
+
+bool equals_lower(std::string_view text, std::string_view lower_word) {
+    if (text.size() != lower_word.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (ascii_upper(c)) c = static_cast<char>(c + 32);
+        if (c != lower_word[i]) return false;
+    }
+    return true;
+}
+
+document::document(std::string_view text) : text_(text) {
+    tokens_.reserve(text.size() / 5 + 8);
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    std::uint16_t pending = 0; // space/newline bits for the next token
+    int newlines = 0;
+    while (i < n) {
+        auto c = decode(text, i);
+        if (is_space(c.cp)) {
+            pending |= space_before;
+            if (is_line_break(c.cp)) {
+                ++newlines;
+                pending |= newline_before;
+                if (newlines >= 2) pending |= blank_before;
+            }
+            i += c.len;
+            continue;
+        }
+        token t;
+        t.begin = static_cast<std::uint32_t>(i);
+        t.shape = pending;
+        pending = 0;
+        newlines = 0;
+        char p = fold_punct(c.cp);
+        if (c.cp < 0x80 && ascii_digit(static_cast<char>(c.cp))) {
+            // A number: 1,540 / 56.3 / 22nd. Letters glued on make it a word (82mm, 1990s).
+            std::size_t j = i;
+            std::int64_t value = 0;
+            auto add_digit = [&](char d) { value = std::min<std::int64_t>(value * 10 + (d - '0'), 1000000000); };
+            while (j < n && ascii_digit(text[j])) add_digit(text[j++]);
+            while (j + 3 < n && text[j] == ',' && ascii_digit(text[j + 1]) && ascii_digit(text[j + 2]) &&
+                   ascii_digit(text[j + 3]) && !(j + 4 < n && ascii_digit(text[j + 4]))) {
+                add_digit(text[j + 1]), add_digit(text[j + 2]), add_digit(text[j + 3]);
+                j += 4;
+            }
+            if (j + 1 < n && text[j] == '.' && ascii_digit(text[j + 1])) {
+                t.shape |= decimal;
+                j += 1;
+                while (j < n && ascii_digit(text[j])) ++j;
+            }
+            t.kind = token_kind::number;
+            t.value = static_cast<std::int32_t>(value);
+            if (j < n && letter_at(text, j)) {
+                std::size_t k = j;
+                while (k < n && alnum_at(text, k)) ++k;
+                auto suffix = text.substr(j, k - j);
+                if (equals_lower(suffix, "st") || equals_lower(suffix, "nd") || equals_lower(suffix, "rd") ||
+                    equals_lower(suffix, "th")) {
+                    t.shape |= ordinal_suffix;
+                } else {
+                    t.kind = token_kind::word;
+                    t.value = 0;
+                }
+                j = k;
+            }
+            t.end = static_cast<std::uint32_t>(j);
+            i = j;
+        } else if (p == 0) {
+            // A word: letters and digits, joined by inner apostrophes and hyphens, or dotted
+            // initials (U.S.).
+            std::size_t j = i;
+            bool dotted = true; // every segment so far is one letter long
+            std::size_t segment = 0;
+            while (j < n) {
+                if (alnum_at(text, j)) {
+                    auto l = decode(text, j).len;
+                    j += l;
+                    ++segment;
+                    if (segment > 1) dotted = false;
+                    continue;
+                }
+                if (auto a = apostrophe_at(text, j); a && letter_at(text, j + a)) {
+                    j += a;
+                    dotted = false;
+                    continue;
+                }
+                if (text[j] == '-' && alnum_at(text, j + 1)) {
+                    ++j;
+                    dotted = false;
+                    segment = 0;
+                    continue;
+                }
+                if (text[j] == '.' && dotted && segment == 1 && j + 1 < n &&
+                    ((ascii_letter(text[j + 1]) && j + 2 < n && text[j + 2] == '.') ||
+                     (j > i + 1 && text[j - 2] == '.'))) {
+                    // U.S. / U.N.: keep the dots, including the last one
+                    ++j;
+                    segment = 0;
+                    continue;
+                }
+                break;
+            }
+            t.kind = token_kind::word;
+            t.end = static_cast<std::uint32_t>(j);
+            auto word = text.substr(i, j - i);
+            // possessive 's
+            std::size_t stem_end = word.size();
+            if (word.size() > 2 && (word.back() == 's' || word.back() == 'S')) {
+                if (word[word.size() - 2] == '\'') stem_end = word.size() - 2;
+                else if (word.size() > 4 && word.compare(word.size() - 4, 3, "\xE2\x80\x99") == 0) stem_end = word.size() - 4;
+            }
+            if (stem_end != word.size()) {
+                t.shape |= possessive;
+                t.suffix = static_cast<std::uint8_t>(word.size() - stem_end);
+            }
+            auto stem = word.substr(0, stem_end);
+            if (!stem.empty() && ascii_upper(stem[0])) {
+                t.shape |= capitalized;
+                bool caps = stem.size() >= 2;
+                for (char ch : stem)
+                    if (ascii_letter(ch) && !ascii_upper(ch)) caps = false;
+                if (caps) t.shape |= all_caps;
+            } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
+                t.shape |= capitalized; // names in other scripts behave like proper nouns
+            }
+            classify_word(t, stem);
+            i = j;
+        } else {
+            t.kind = token_kind::punct;
+            t.ch = p;
+            t.end = static_cast<std::uint32_t>(i + c.len);
+            i += c.len;
+        }
+        tokens_.push_back(t);
+    }
+}
+
+std::string_view document::span(std::size_t first, std::size_t last) const {
+    if (first >= last || last > tokens_.size()) return {};
+    return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
+}
+
+bool document::is(std::size_t i, std::string_view lower_word) const {
+    return i < tokens_.size() && equals_lower(stem(i), lower_word);
+}
+
+void document::split_sentences() {
+    sentences_.clear();
+    const std::size_t n = tokens_.size();
+    std::uint32_t paragraph = 0;
+    std::size_t start = n; // no open sentence
+    auto close = [&](std::size_t last) {
+        if (start < last) {
+            sentence s;
+            s.first = static_cast<std::uint32_t>(start);
+            s.last = static_cast<std::uint32_t>(last);
+            s.begin = tokens_[start].begin;
+            s.end = tokens_[last - 1].end;
+            s.paragraph = paragraph;
+            sentences_.push_back(s);
+        }
+        start = n;
+    };
+    // Words after which a line break cannot end a sentence: the line was wrapped.
+    auto continues = [&](const token& t) {
+        return (t.kind == token_kind::word && t.has(lex::preposition | lex::determiner | lex::conjunction) &&
+                !t.has(lex::pronoun)) ||
+               t.is_punct(',') || t.is_punct('-');
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const token& t = tokens_[i];
+        if (t.shape & newline_before) {
+            bool wrapped = start < i && i > 0 && continues(tokens_[i - 1]) && !(t.shape & blank_before);
+            if (!wrapped) {
+                close(i);
+                ++paragraph;
+            }
+        }
+        if (t.shape & boiler) {
+            close(i);
+            continue;
+        }
+        if (t.is_punct('*') && (t.shape & space_before)) { // a bullet
+            close(i);
+            continue;
+        }
+        if (start == n) start = i;
+        bool end_mark = t.is_punct('.') || t.is_punct('!') || t.is_punct('?');
+        if (!end_mark) continue;
+        // take closing quotes and brackets glued to the mark
+        std::size_t j = i + 1;
+        while (j < n && !(tokens_[j].shape & space_before) &&
+               (tokens_[j].is_punct('"') || tokens_[j].is_punct('\'') || tokens_[j].is_punct(')') || tokens_[j].is_punct(']')))
+            ++j;
+        if (j >= n) {
+            close(j);
+            i = j - 1;
+            continue;
+        }
+        const token& next = tokens_[j];
+        if (next.shape & newline_before) {
+            close(j);
+            i = j - 1;
+            continue;
+        }
+        if (t.is_punct('.') && i > start) {
+            const token& prev = tokens_[i - 1];
+            auto prev_text = str(i - 1);
+            bool initial = prev.kind == token_kind::word && prev_text.size() == 1 && ascii_upper(prev_text[0]);
+            if (!(t.shape & space_before) && (prev.has(lex::abbreviation) || initial)) continue;
+        }
+        bool starts = (next.kind == token_kind::word && (next.shape & capitalized)) || next.kind == token_kind::number ||
+                      next.is_punct('"') || next.is_punct('(') || next.is_punct('[') || next.is_punct('\'') || next.is_punct('*');
+        if (starts) {
+            close(j);
+            i = j - 1;
+        }
+    }
+    close(n);
+}
+
+} // namespace naqsha::extract

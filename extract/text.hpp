@@ -1,0 +1,90 @@
+#pragma once
+// One pass over an article's UTF-8 text: tokens (words, numbers, punctuation) with byte offsets and
+// lexicon categories, then sentences and paragraphs. Everything downstream works on token indices
+// and string_views into the article; nothing here copies the text.
+#include "extract/lexicon.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace naqsha::extract {
+
+enum class token_kind : std::uint8_t { word, number, punct };
+
+// Shape bits of a token.
+enum shape : std::uint16_t {
+    capitalized = 1 << 0,     // first letter upper case
+    all_caps = 1 << 1,        // two or more letters, all upper case
+    possessive = 1 << 2,      // ends in 's / ’s (the lexicon saw the word without it)
+    ordinal_suffix = 1 << 3,  // 22nd, 1st
+    decimal = 1 << 4,         // 56.3
+    space_before = 1 << 5,    // whitespace separates it from the previous token
+    newline_before = 1 << 6,  // a line break separates it from the previous token
+    blank_before = 1 << 7,    // an empty line separates it from the previous token
+    boiler = 1 << 8,          // part of a header, dateline or web leftover: not article prose
+};
+
+struct token {
+    std::uint32_t begin = 0;  // byte offsets into the article text
+    std::uint32_t end = 0;
+    std::uint64_t flags = 0;  // lex::flag bits
+    std::int32_t value = 0;   // lexicon value, or a number's value (clamped)
+    token_kind kind = token_kind::word;
+    char ch = 0;              // punctuation, folded to ASCII: “ ” -> '"', – — -> '-', … -> '.'
+    std::uint16_t shape = 0;
+    std::uint8_t suffix = 0;  // bytes of a possessive 's at the end
+    lex::field field = lex::field::none;
+    lex::form form = lex::form::none;
+    lex::side side = lex::side::none;
+    lex::event_kind event = lex::event_kind::none;
+
+    bool has(std::uint64_t f) const { return (flags & f) != 0; }
+    bool is_punct(char c) const { return kind == token_kind::punct && ch == c; }
+};
+
+struct sentence {
+    std::uint32_t first = 0;     // token range [first, last)
+    std::uint32_t last = 0;
+    std::uint32_t begin = 0;     // byte range in the text
+    std::uint32_t end = 0;
+    std::uint32_t paragraph = 0;
+    std::uint32_t section = 0;   // which release or story in the article (see layout)
+    bool title = false;          // a headline: no closing punctuation, before the body
+};
+
+class document {
+public:
+    explicit document(std::string_view text);
+
+    std::string_view text() const { return text_; }
+    const std::vector<token>& tokens() const { return tokens_; }
+    std::vector<token>& tokens() { return tokens_; }
+    const token& at(std::size_t i) const { return tokens_[i]; }
+    std::size_t size() const { return tokens_.size(); }
+
+    std::string_view str(std::size_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
+    // The word without a possessive 's.
+    std::string_view stem(std::size_t i) const {
+        return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin - tokens_[i].suffix);
+    }
+    std::string_view span(std::size_t first, std::size_t last) const; // tokens [first, last)
+    // Case-insensitive comparison with a lower-case word; a possessive 's is ignored.
+    bool is(std::size_t i, std::string_view lower_word) const;
+
+    // Splits into sentences, honouring tokens marked boiler (see layout.hpp). Call once, after
+    // the layout pass has marked headers.
+    void split_sentences();
+    const std::vector<sentence>& sentences() const { return sentences_; }
+    std::vector<sentence>& sentences() { return sentences_; }
+
+private:
+    std::string_view text_;
+    std::vector<token> tokens_;
+    std::vector<sentence> sentences_;
+};
+
+// Case-insensitive equality of a text with a lower-case ASCII word.
+bool equals_lower(std::string_view text, std::string_view lower_word);
+
+} // namespace naqsha::extract
