@@ -49,6 +49,21 @@ void fsync_path(const fs::path& p, int flags) {
     ::close(fd);
 }
 
+// Removes a staging directory (or a previous output moved aside) markers last, so that a run killed
+// while removing it leaves a directory the next run still recognises as ours and finishes removing.
+// remove_all alone deletes in directory order and may take the marker first, orphaning the rest.
+void remove_marked_directory(const fs::path& dir) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        auto name = entry.path().filename();
+        if (name == staging_marker || name == staged_directory::output_marker) continue;
+        fs::remove_all(entry.path(), ec);
+    }
+    fs::remove(dir / staging_marker, ec);
+    fs::remove(dir / staged_directory::output_marker, ec);
+    fs::remove(dir, ec);
+}
+
 // Staging directories of killed runs sit beside the output under our name pattern and carry one of
 // our markers; their runs hold no lock on them any more.
 void remove_leftovers(const fs::path& output) {
@@ -64,8 +79,7 @@ void remove_leftovers(const fs::path& output) {
         int fd = try_lock_directory(entry.path());
         if (fd < 0)
             throw output_error(output.string() + ": another naqsha run is writing it (" + entry.path().string() + ")");
-        std::error_code remove_ec;
-        fs::remove_all(entry.path(), remove_ec);
+        remove_marked_directory(entry.path());
         ::close(fd);
     }
 }
@@ -104,10 +118,7 @@ staged_directory::staged_directory(std::filesystem::path output) : output_(std::
 }
 
 staged_directory::~staged_directory() {
-    if (!committed_) {
-        std::error_code ec;
-        fs::remove_all(staging_, ec);
-    }
+    if (!committed_) remove_marked_directory(staging_);
     if (lock_fd_ >= 0) ::close(lock_fd_);
 }
 
@@ -125,14 +136,15 @@ void staged_directory::copy_from_previous(const std::filesystem::path& relative)
 }
 
 void staged_directory::commit() {
-    std::error_code ec;
-    fs::remove(staging_ / staging_marker, ec);
+    // The output marker goes in before the staging marker goes out: never a moment without either.
     int marker = ::open((staging_ / output_marker).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (marker < 0) throw output_error((staging_ / output_marker).string() + ": cannot write: " + errno_text());
     static constexpr char note[] = "Written by naqsha run. naqsha replaces this directory as a whole on every run.\n";
     bool written = ::write(marker, note, sizeof note - 1) == static_cast<ssize_t>(sizeof note - 1);
     ::close(marker);
     if (!written) throw output_error((staging_ / output_marker).string() + ": cannot write: " + errno_text());
+    std::error_code ec;
+    fs::remove(staging_ / staging_marker, ec);
 
     // One syncfs flushes every file and directory of the staging tree (however many tiles) before the
     // swap makes it visible: cheaper than an fsync per file, and nothing can be forgotten.
@@ -149,8 +161,8 @@ void staged_directory::commit() {
     auto parent = output_.parent_path();
     fsync_path(parent.empty() ? fs::path(".") : parent, O_RDONLY | O_DIRECTORY);
     // The staging name now holds the previous output (or nothing); removing it is tidying only: a kill
-    // here leaves a leftover that the next run removes.
-    fs::remove_all(staging_, ec);
+    // here leaves a leftover, still marked, that the next run removes.
+    remove_marked_directory(staging_);
 }
 
 } // namespace naqsha

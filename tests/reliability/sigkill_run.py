@@ -76,8 +76,10 @@ class Runner:
         return time.monotonic() - started
 
     def start(self, articles, out):
-        return subprocess.Popen(self.command(articles, out), env=self.env, stdout=subprocess.DEVNULL,
+        process = subprocess.Popen(self.command(articles, out), env=self.env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
+        process.started = time.monotonic()
+        return process
 
 
 def staging_dirs(out):
@@ -85,9 +87,9 @@ def staging_dirs(out):
 
 
 def kill_after(process, delay):
-    """SIGKILL after `delay` seconds; True when the process was still running to be killed."""
+    """SIGKILL `delay` seconds after the start; True when the process was still running to be killed."""
     try:
-        process.wait(timeout=delay)
+        process.wait(timeout=max(0.0, delay - (time.monotonic() - process.started)))
         return False
     except subprocess.TimeoutExpired:
         process.send_signal(signal.SIGKILL)
@@ -154,6 +156,14 @@ def main():
     if old == new:
         raise SystemExit("the two article sets give the same output: the test would prove nothing")
 
+    # How long a run lasts changes with the machine's load: the kill delays are fractions of the latest
+    # runs' durations, measured on the reruns after each kill and on runs that ended before their kill.
+    durations = {"old": [seconds], "first-run": [fresh_seconds]}
+
+    def expected(kind):
+        recent = durations[kind][-3:]
+        return sorted(recent)[len(recent) // 2]
+
     out = work / "out"
     outcomes = []
     plan = [("spread", i) for i in range(args.kills - args.kills // 4)] + [("swap", i) for i in range(args.kills // 4)]
@@ -168,14 +178,12 @@ def main():
         for leftover in staging_dirs(out):
             shutil.rmtree(out.parent / leftover)
         if kind == "first-run":
-            before, after, duration = None, new_fresh, fresh_seconds
+            before, after, duration = None, new_fresh, expected("first-run")
         else:
             # Hard links: the run must never write into the previous output, and the check below
             # would catch it if it did.
             subprocess.run(["cp", "-al", str(pristine_old), str(out)], check=True)
-            if manifest(out) != old:
-                raise SystemExit("the previous output was modified in place by an earlier run")
-            before, after, duration = old, new, seconds
+            before, after, duration = old, new, expected("old")
         process = runner.start(set_b, out)
         if kind == "swap":
             delay = "at swap"
@@ -187,6 +195,7 @@ def main():
             killed = kill_after(process, delay)
             delay = f"{delay:.2f} s"
         if not killed:
+            durations["first-run" if kind == "first-run" else "old"].append(time.monotonic() - process.started)
             print(f"  {kind} {i}: the run finished before the kill at {delay}; again", flush=True)
             continue
         plan.pop(0)
@@ -202,7 +211,9 @@ def main():
                              f"{describe_difference(state, before)} (against old); "
                              f"{describe_difference(state, after)} (against new)")
         # The next run completes and gives exactly what an uninterrupted run gives.
-        runner.run(set_b, out)
+        rerun_seconds = runner.run(set_b, out)
+        if outcome in ("old", "absent"):
+            durations["first-run" if before is None else "old"].append(rerun_seconds)
         final = manifest(out)
         if final != after:
             raise SystemExit(f"kill {kind} {i} at {delay}: the run after it gave other results: "
@@ -215,6 +226,10 @@ def main():
         outcomes.append((kind, delay, outcome))
         print(f"  {kind} {i}: killed at {delay}: {outcome} set; the next run completed with the new set", flush=True)
 
+    # The runs read the previous output through hard links to the pristine copy: any write into it
+    # instead of into the staging directory would show here.
+    if manifest(pristine_old) != old:
+        raise SystemExit("a run modified the previous output in place")
     summary = {}
     for kind, _, outcome in outcomes:
         summary.setdefault(kind, {}).setdefault(outcome, 0)
