@@ -277,13 +277,14 @@ std::string decode_article_text(std::string bytes, const std::string& name) {
         bytes = from_utf16(bytes, true, name);
     else if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
         bytes.erase(0, 3);
+    if (auto nul = bytes.find('\0'); nul != std::string::npos)
+        throw input_error(name + ": binary data (NUL byte at byte " + std::to_string(nul) + ")");
     std::string out;
     out.reserve(bytes.size());
     std::size_t controls = 0;
     bool content = false;
     for (std::size_t i = 0; i < bytes.size();) {
         auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == 0) throw input_error(name + ": binary data (NUL byte at byte " + std::to_string(i) + ")");
         if (c == '\r') {
             out += '\n';
             i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;

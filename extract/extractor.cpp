@@ -152,9 +152,17 @@ private:
                     if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
                 return false;
             };
+            auto after_since = [&](const time_expression& t) {
+                // "the first attack since the signing of a deal ... in February"
+                for (std::size_t k = t.first; k > sentences[i].first; --k) {
+                    if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
+                    if (doc.is(k - 1, "since")) return true;
+                }
+                return false;
+            };
             for (const auto& t : si.times) {
-                if (t.role != time_role::event || t.precision == date_precision::year || (si.an.aggregate && t.recalled)) continue;
-                if (in_relative_clause(t)) continue;
+                if (t.role != time_role::event || t.precision == date_precision::year) continue;
+                if (in_relative_clause(t) || after_since(t)) continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
                     break;
@@ -528,9 +536,10 @@ private:
                 for (const auto* h : info[s].places) places.push_back(h);
         for (auto s : d.titles)
             for (const auto* h : info[s].places) places.push_back(h);
+        // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
-        if (context.empty() && refers_to_province(d)) {
-            if (const draft* m = main_event(); m && m != &d) context = m->province;
+        if (refers_to_province(d)) {
+            if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
         e.district = reading.district;

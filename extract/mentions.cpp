@@ -115,7 +115,9 @@ private:
                 for (std::size_t k = i; k > first && k + 8 > i; --k) {
                     const token& p = tk(k - 1);
                     if (p.has(lex::determiner)) {
-                        w.definite = !(is(k - 1, "a") || is(k - 1, "an") || is(k - 1, "another") || is(k - 1, "no"));
+                        // "the attack", "this offensive" point back; "its first attack" does not
+                        w.definite = is(k - 1, "the") || is(k - 1, "this") || is(k - 1, "that") || is(k - 1, "these") ||
+                                     is(k - 1, "those");
                         break;
                     }
                     if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
@@ -331,9 +333,7 @@ private:
                 // a name after a role: Taliban leader Mullah Abdul Rahman, commander Fayez Jan
                 if (ph.role || !ph.plural) {
                     std::size_t k = end;
-                    while (k < last && k < end + 4 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized) &&
-                           (tk(k).flags == 0 || tk(k).has(lex::title_word)) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3))
-                        ++k;
+                    while (k < last && k < end + 4 && name_word(k) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3)) ++k;
                     if (k > end && !(in(k) && tk(k).has(lex::place_noun))) {
                         ph.name = true;
                         ph.key = doc.span(end, k);
@@ -790,6 +790,11 @@ private:
             break;
         }
         case lex::form::noun: {
+            if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
+                m.intent = intended(p);
+                m.phrases = objects(p + 1);
+                break;
+            }
             // the death of X, the capture of X; his death, Hemat's death
             std::size_t d = p;
             bool possessed = false;
