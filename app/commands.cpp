@@ -5,6 +5,7 @@ namespace naqsha::app {
 
 std::unique_ptr<command> make_gazetteer_command();
 std::unique_ptr<command> make_extract_command();
+std::unique_ptr<command> make_tiles_command();
 
 std::vector<command_entry> all_commands() {
     std::vector<command_entry> list;
@@ -12,6 +13,8 @@ std::vector<command_entry> all_commands() {
                     make_gazetteer_command()});
     list.push_back({"extract", "Extract dated, located, attributed events from news reports as NDJSON", "Extraction",
                     make_extract_command()});
+    list.push_back({"tiles", "Render PNG tile pyramids (XYZ, MBTiles) and a legend from naqsha.gpkg", "Outputs",
+                    make_tiles_command()});
     return list;
 }
 

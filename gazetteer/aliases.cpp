@@ -95,11 +95,12 @@ void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const st
         kept.push_back(std::move(e));
     }
     data.names = std::move(kept);
-    data.stop_keys.clear();
+    auto& stop = data.stop_key_hashes;
+    stop.clear();
     for (const auto* list : {&english, &common, &persons, &foreign})
-        data.stop_keys.insert(data.stop_keys.end(), list->begin(), list->end());
-    std::sort(data.stop_keys.begin(), data.stop_keys.end());
-    data.stop_keys.erase(std::unique(data.stop_keys.begin(), data.stop_keys.end()), data.stop_keys.end());
+        for (const auto& w : *list) stop.push_back(hash_key(w));
+    std::sort(stop.begin(), stop.end());
+    stop.erase(std::unique(stop.begin(), stop.end()), stop.end());
 }
 
 void deduplicate_names(gazetteer_data& data) {

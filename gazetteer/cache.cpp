@@ -17,7 +17,7 @@ namespace naqsha::gazetteer {
 namespace {
 
 // Bump whenever the layout below or the meaning of any built field changes.
-constexpr std::uint32_t format_version = 2;
+constexpr std::uint32_t format_version = 3;
 constexpr char magic[8] = {'N', 'Q', 'G', 'A', 'Z', 'E', 'T', '1'};
 
 class writer {
@@ -35,10 +35,13 @@ public:
         pod(static_cast<std::uint32_t>(v.size()));
         for (const auto& s : v) str(s);
     }
-    void ring(const geo::ring& r) {
-        pod(static_cast<std::uint32_t>(r.size()));
-        out_.append(reinterpret_cast<const char*>(r.data()), r.size() * sizeof(geo::point));
+    template <class T>
+    void pods(const std::vector<T>& v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        pod(static_cast<std::uint32_t>(v.size()));
+        out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
     }
+    void ring(const geo::ring& r) { pods(r); }
     void shape(const geo::multipolygon& mp) {
         pod(static_cast<std::uint32_t>(mp.size()));
         for (const auto& p : mp) {
@@ -84,13 +87,16 @@ public:
         for (auto& s : v) s = str();
         return v;
     }
-    geo::ring ring() {
-        geo::ring r(count(sizeof(geo::point)));
-        need(r.size() * sizeof(geo::point));
-        std::memcpy(r.data(), in_.data() + at_, r.size() * sizeof(geo::point));
-        at_ += r.size() * sizeof(geo::point);
-        return r;
+    template <class T>
+    std::vector<T> pods() {
+        static_assert(std::is_trivially_copyable_v<T>);
+        std::vector<T> v(count(sizeof(T)));
+        need(v.size() * sizeof(T));
+        std::memcpy(v.data(), in_.data() + at_, v.size() * sizeof(T));
+        at_ += v.size() * sizeof(T);
+        return v;
     }
+    geo::ring ring() { return pods<geo::point>(); }
     geo::multipolygon shape() {
         geo::multipolygon mp(count(8));
         for (auto& p : mp) {
@@ -243,7 +249,7 @@ std::optional<gazetteer_data> read_cache(const std::filesystem::path& file, cons
             if (static_cast<std::uint8_t>(n.kind) > 2 || static_cast<std::uint8_t>(n.source) > 5 || n.place >= limit)
                 throw corrupt_cache{};
         }
-        data.stop_keys = in.strings();
+        data.stop_key_hashes = in.pods<std::uint64_t>();
         auto& r = data.report;
         r.boundary_set = in.str();
         r.repairs = in.strings();
@@ -292,7 +298,7 @@ void write_cache(const std::filesystem::path& file, const std::string& key, cons
         out.pod(n.place);
         out.str(n.spelling);
     }
-    out.strings(data.stop_keys);
+    out.pods(data.stop_key_hashes);
     out.str(data.report.boundary_set);
     out.strings(data.report.repairs);
     out.strings(data.report.ambiguous_names);

@@ -90,7 +90,15 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
         if (admin) fuzzy_by_length_[key.size()].push_back(static_cast<std::uint32_t>(k));
     }
 
-    stop_keys_.insert(data.stop_keys.begin(), data.stop_keys.end());
+    std::size_t capacity = 16;
+    while (capacity < data.stop_key_hashes.size() * 2) capacity *= 2;
+    stop_slots_.assign(capacity, 0);
+    for (auto h : data.stop_key_hashes) {
+        if (h == 0) h = 1;
+        auto slot = h & (capacity - 1);
+        while (stop_slots_[slot] != 0 && stop_slots_[slot] != h) slot = (slot + 1) & (capacity - 1);
+        stop_slots_[slot] = h;
+    }
     capital_of_province_.assign(data.provinces.size(), none);
     for (std::uint32_t p = 0; p < data.provinces.size(); ++p) {
         const auto& code = data.provinces[p].capital_district_pcode;
@@ -99,9 +107,19 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
     }
 }
 
+bool name_index::is_stop_key(std::string_view key) const {
+    auto h = hash_key(key);
+    if (h == 0) h = 1;
+    auto mask = stop_slots_.size() - 1;
+    for (auto slot = h & mask;; slot = (slot + 1) & mask) {
+        if (stop_slots_[slot] == h) return true;
+        if (stop_slots_[slot] == 0) return false;
+    }
+}
+
 void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const {
     for (auto id : exact_.find(compact)) hits.push_back({id, tier::exact, 0});
-    if (stop_keys_.count(compact) != 0) return; // "Khan" is no misspelling of "Khonya"
+    if (is_stop_key(compact)) return; // "Khan" is no misspelling of "Khonya"
     if (latin) {
         auto s = skeleton(compact);
         if (s.size() >= 4 || (s.size() == 3 && compact.size() >= 5)) {
@@ -124,7 +142,11 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
     std::size_t lo = compact.size() - max_d, hi = std::min(compact.size() + max_d, max_key_length);
     for (std::size_t len = lo; len <= hi; ++len) {
         for (auto k : fuzzy_by_length_[len]) {
-            auto d = edit_distance(compact, exact_.key_at(k), max_d);
+            auto key = exact_.key_at(k);
+            // Misspellings keep the first letter ("Narh-e Saraj"); checking it first spares most
+            // of the distance computations.
+            if (key[0] != compact[0]) continue;
+            auto d = edit_distance(compact, key, max_d);
             if (d > max_d || d == 0) continue;
             for (auto id : exact_.ids_at(k))
                 if (data_->names[id].kind != level::settlement)
@@ -237,6 +259,8 @@ candidate name_index::make_candidate(const scored& s) const {
 }
 
 std::optional<std::uint32_t> name_index::resolve_province(std::string_view name) const {
+    for (std::uint32_t p = 0; p < data_->provinces.size(); ++p)
+        if (data_->provinces[p].pcode == name) return p;
     auto key = make_key(name);
     if (key.compact.empty()) return std::nullopt;
     std::vector<hit> hits;
@@ -260,6 +284,20 @@ std::vector<candidate> name_index::lookup(std::string_view name, const lookup_op
     if (!options.province.empty()) {
         province = resolve_province(options.province);
         if (!province) return {}; // a province context that names no province matches nothing
+    }
+    // "Baharak district of Takhar", "Baharak district, Takhar province": the province as context.
+    if (!province) {
+        for (std::string_view separator : {std::string_view(" of "), std::string_view(",")}) {
+            auto at = name.find(separator);
+            if (at == std::string_view::npos) continue;
+            auto head = name.substr(0, at), tail = name.substr(at + separator.size());
+            if (make_key(head).designators == 0 && separator == " of ") continue;
+            if (auto p = resolve_province(tail)) {
+                lookup_options narrowed = options;
+                narrowed.province = data_->provinces[*p].pcode;
+                return lookup(head, narrowed);
+            }
+        }
     }
     auto key = make_key(name);
     std::vector<candidate> out;
@@ -302,6 +340,10 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     std::string buf;
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
     std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
+    std::vector<std::vector<std::uint32_t>> candidate_provinces; // per mention: provinces of its districts
+    thread_local std::string skeleton_buffer;
+    thread_local std::vector<signed char> stop_word; // per token: a stop key? (-1: not yet known)
+    stop_word.assign(tokens.size(), -1);
 
     for (std::size_t i = 0; i < tokens.size();) {
         const token& first = tokens[i];
@@ -336,29 +378,36 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 designators |= generic_word(word(i - 2));
             bool designated = designators != 0;
             hits.clear();
-            bool person_or_common_word = false;
-            for (std::size_t k = i; k <= end && !person_or_common_word; ++k)
-                person_or_common_word = stop_keys_.count(word(k)) != 0;
+            // A settlement never matches through a personal name or common word ("Abdul Rahman").
+            auto has_stop_word = [&] {
+                for (std::size_t k = i; k <= end; ++k) {
+                    if (stop_word[k] < 0) stop_word[k] = is_stop_key(word(k)) ? 1 : 0;
+                    if (stop_word[k] == 1) return true;
+                }
+                return false;
+            };
             bool admin = false;
             for (auto id : exact_.find(key)) {
                 const auto& e = data_->names[id];
-                if (e.kind == level::settlement && person_or_common_word) continue;
                 if (!allowed_in_text(e, tier::exact, designated, key.size())) continue;
+                if (e.kind == level::settlement && has_stop_word()) continue;
                 hits.push_back({id, tier::exact, 0});
                 admin |= e.kind != level::settlement;
             }
             // Loose matches only for words that are no English or personal name, and only where the
             // text says "district" or "province" or the skeleton is long enough to be distinctive.
-            if (!admin && !first.arabic && key.size() >= 5 && stop_keys_.count(key) == 0) {
-                auto s = skeleton(key);
-                if (s.size() >= 5 || (designated && s.size() >= 3))
-                    for (auto id : skeleton_.find(s))
+            if (!admin && !first.arabic && key.size() >= 5) {
+                skeleton_into(key, skeleton_buffer);
+                std::size_t before = hits.size();
+                if (skeleton_buffer.size() >= 5 || (designated && skeleton_buffer.size() >= 3))
+                    for (auto id : skeleton_.find(skeleton_buffer))
                         if (data_->names[id].kind != level::settlement &&
                             allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()))
                             hits.push_back({id, tier::skeleton, 0});
+                bool stop = (hits.size() > before || designated) && is_stop_key(key);
+                if (stop) hits.resize(before);
                 // A misspelt long name right before "district" or "province": "Narh-e Saraj district".
-                if (!std::any_of(hits.begin(), hits.end(), [&](const hit& h) { return data_->names[h.entry].kind != level::settlement; }) &&
-                    designated && key.size() >= 7) {
+                if (!stop && hits.size() == before && designated && key.size() >= 7) {
                     collect_fuzzy(key, hits);
                     std::erase_if(hits, [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) != 0; });
                 }
@@ -385,6 +434,12 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 }
             }
             asserted_province.push_back(asserted);
+            auto& provinces = candidate_provinces.emplace_back();
+            for (const auto& sc : ranked) {
+                auto p = province_of_place(sc.kind, sc.place);
+                if (sc.kind != level::settlement && std::find(provinces.begin(), provinces.end(), p) == provinces.end())
+                    provinces.push_back(p);
+            }
             out.push_back(std::move(m));
             i = end + 1;
             matched = true;
@@ -392,21 +447,33 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
         if (!matched) ++i;
     }
 
-    // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them.
+    // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them:
+    // the closest mention within the window, either side, that clearly names one of their provinces.
     for (std::size_t m = 0; m < out.size(); ++m) {
+        const auto& provinces_of_m = candidate_provinces[m];
+        if (provinces_of_m.size() < 2 && (provinces_of_m.empty() || provinces_of_m.front() == asserted_province[m])) continue;
+        auto relevant = [&](std::size_t o) {
+            auto p = asserted_province[o];
+            return p != none && p != asserted_province[m] &&
+                   std::find(provinces_of_m.begin(), provinces_of_m.end(), p) != provinces_of_m.end();
+        };
         std::uint32_t context = none;
         std::size_t best_distance = context_window + 1;
-        for (std::size_t o = 0; o < out.size(); ++o) {
-            if (o == m || asserted_province[o] == none) continue;
-            std::size_t distance = out[o].begin > out[m].begin ? out[o].begin - out[m].end : out[m].begin - out[o].end;
-            bool relevant = asserted_province[o] != asserted_province[m] &&
-                            std::any_of(out[m].candidates.begin(), out[m].candidates.end(), [&](const candidate& c) {
-                                return c.kind != level::settlement &&
-                                       c.province_pcode == data_->provinces[asserted_province[o]].pcode;
-                            });
-            if (relevant && distance < best_distance) {
+        for (std::size_t o = m; o-- > 0;) {
+            std::size_t distance = out[m].begin - out[o].end;
+            if (distance > context_window) break;
+            if (relevant(o)) {
                 best_distance = distance;
                 context = asserted_province[o];
+                break;
+            }
+        }
+        for (std::size_t o = m + 1; o < out.size(); ++o) {
+            std::size_t distance = out[o].begin - out[m].end;
+            if (distance >= best_distance) break;
+            if (relevant(o)) {
+                context = asserted_province[o];
+                break;
             }
         }
         if (context == none) continue;

@@ -5,7 +5,6 @@
 #include "gazetteer/model.hpp"
 
 #include <optional>
-#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -52,7 +51,9 @@ private:
     // Keys of districts and provinces by length, for the bounded fuzzy match.
     std::vector<std::vector<std::uint32_t>> fuzzy_by_length_;
     std::vector<std::uint32_t> capital_of_province_; // district index, or UINT32_MAX
-    std::unordered_set<std::string_view> stop_keys_;
+    // Open-addressing set of stop_key_hashes (0 marks an empty slot).
+    std::vector<std::uint64_t> stop_slots_;
+    bool is_stop_key(std::string_view key) const;
 };
 
 } // namespace naqsha::gazetteer

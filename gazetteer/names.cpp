@@ -140,6 +140,8 @@ bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded) {
     tokens.clear();
     folded.clear();
+    folded.reserve(text.size());
+    tokens.reserve(text.size() / 6);
     token current;
     bool in_word = false;
     auto finish = [&](std::size_t end) {
@@ -214,20 +216,38 @@ std::string trim_text(std::string_view s, std::string_view junk) {
 }
 
 bool is_linking_word(std::string_view w) {
+    if (w.size() > 2) return false; // every linking word is one or two letters: called per token
     return w == "e" || w == "i" || w == "y" || w == "ye" || w == "yi" || w == "wa" || w == "va" || w == "o" ||
            w == "u" || w == "ve";
 }
 
 designator generic_word(std::string_view w) {
-    if (w == "district" || w == "districts" || w == "wuluswali" || w == "woleswali" || w == "uluswali" ||
-        w == "woluswali" || w == "wolaswali" || w == "uluswoli" || w == "wolluswaly" || w == "woluswaly" ||
-        w == "wuleswali" || w == "woleswaly")
-        return designator_district;
-    if (w == "province" || w == "provinces" || w == "wilayat" || w == "welayat" || w == "velayat")
-        return designator_province;
-    if (w == "city" || w == "town" || w == "centre" || w == "center" || w == "capital" || w == "provincial")
-        return designator_city;
-    return designator_none;
+    // Called for every capitalised word of running text: reject on length and first letter first.
+    if (w.size() < 4 || w.size() > 10) return designator_none;
+    switch (w[0]) {
+    case 'd':
+        return w == "district" || w == "districts" ? designator_district : designator_none;
+    case 'w':
+        return w == "wuluswali" || w == "woleswali" || w == "woluswali" || w == "wolaswali" || w == "wolluswaly" ||
+                       w == "woluswaly" || w == "wuleswali" || w == "woleswaly"
+                   ? designator_district
+               : w == "wilayat" || w == "welayat" ? designator_province
+                                                  : designator_none;
+    case 'u':
+        return w == "uluswali" || w == "uluswoli" ? designator_district : designator_none;
+    case 'p':
+        return w == "province" || w == "provinces" ? designator_province
+               : w == "provincial"                 ? designator_city
+                                                   : designator_none;
+    case 'v':
+        return w == "velayat" ? designator_province : designator_none;
+    case 'c':
+        return w == "city" || w == "centre" || w == "center" || w == "capital" ? designator_city : designator_none;
+    case 't':
+        return w == "town" ? designator_city : designator_none;
+    default:
+        return designator_none;
+    }
 }
 
 name_key make_key(std::string_view name) {
@@ -271,9 +291,17 @@ name_key make_key(std::string_view name) {
 
 std::string skeleton(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
+    skeleton_into(s, out);
+    return out;
+}
+
+void skeleton_into(std::string_view s, std::string& out) {
+    out.clear();
     for (unsigned char c : s)
-        if (c >= 0x80) return std::string(s);
+        if (c >= 0x80) {
+            out.assign(s);
+            return;
+        }
     bool after_vowel = false;
     char last = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -294,28 +322,31 @@ std::string skeleton(std::string_view s) {
         out += m;
         last = m;
     }
-    return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance) {
     std::size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > max_distance) return max_distance + 1;
-    if (n > 63 || m > 63) return max_distance + 1;
-    std::array<std::array<std::size_t, 64>, 64> d{};
-    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    constexpr std::size_t cap = 64;
+    if (n >= cap || m >= cap) return max_distance + 1;
+    // Three rolling rows (two back for transpositions) instead of the whole matrix.
+    std::array<std::size_t, cap> before{}, previous{}, current{};
+    for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
-        std::size_t row_min = max_distance + 1;
+        current[0] = i;
+        std::size_t row_min = i;
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
+            std::size_t v = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, before[j - 2] + 1);
+            current[j] = v;
             row_min = std::min(row_min, v);
         }
         if (row_min > max_distance) return max_distance + 1;
+        before = previous;
+        previous = current;
     }
-    return std::min(d[n][m], max_distance + 1);
+    return std::min(previous[m], max_distance + 1);
 }
 
 } // namespace naqsha::gazetteer

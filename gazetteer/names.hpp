@@ -52,6 +52,8 @@ name_key make_key(std::string_view name);
 // and h dropped, q->k, v->w, doubled letters collapsed. Kondoz/Kunduz/Qunduz -> kndz. Arabic-script
 // keys are returned unchanged.
 std::string skeleton(std::string_view compact);
+// The same into a caller's buffer (no allocation on the scanner's hot path).
+void skeleton_into(std::string_view compact, std::string& out);
 
 // Bounded Damerau-Levenshtein distance; returns max_distance + 1 when the bound is exceeded.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance);

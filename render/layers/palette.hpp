@@ -15,16 +15,17 @@ struct rgba {
 
 struct status_style {
     store::control_status status;
+    std::string_view value;     // the status as stored in the `status` field
     std::string_view label;     // legend text
     rgba fill;
     std::string_view hex;       // #rrggbb of fill, for QML/SLD
 };
 
 inline constexpr std::array<status_style, 4> status_styles{{
-    {store::control_status::government, "Government", {69, 117, 180, 255}, "#4575b4"},
-    {store::control_status::contested, "Contested", {253, 174, 97, 255}, "#fdae61"},
-    {store::control_status::taliban, "Taliban", {215, 48, 39, 255}, "#d73027"},
-    {store::control_status::unconfirmed, "Unconfirmed Taliban claim", {194, 165, 207, 255}, "#c2a5cf"},
+    {store::control_status::government, "government", "Government", {69, 117, 180, 255}, "#4575b4"},
+    {store::control_status::contested, "contested", "Contested", {253, 174, 97, 255}, "#fdae61"},
+    {store::control_status::taliban, "taliban", "Taliban", {215, 48, 39, 255}, "#d73027"},
+    {store::control_status::unconfirmed, "unconfirmed", "Unconfirmed Taliban claim", {194, 165, 207, 255}, "#c2a5cf"},
 }};
 
 inline constexpr const status_style& style_of(store::control_status s) {
@@ -54,5 +55,24 @@ inline constexpr std::array<incident_class, 5> incident_classes{{
 inline constexpr rgba incident_fill{128, 0, 38, 210};
 inline constexpr rgba incident_outline{255, 255, 255, 255};
 inline constexpr std::string_view incident_fill_hex = "#800026";
+
+// Province-precision incidents are drawn as a hatched province, never as a point: the point would claim
+// a precision the report does not have.
+inline constexpr rgba imprecise_incident_hatch{128, 0, 38, 255};
+
+// Incidents per district and slice: a sequential choropleth on the event count (ColorBrewer YlOrRd).
+struct count_class {
+    int min_events;             // inclusive lower bound of the class
+    rgba fill;
+    std::string_view label;
+};
+
+inline constexpr std::array<count_class, 5> district_count_classes{{
+    {1, {255, 255, 178, 255}, "1 event"},
+    {2, {254, 204, 92, 255}, "2-3 events"},
+    {4, {253, 141, 60, 255}, "4-9 events"},
+    {10, {240, 59, 32, 255}, "10-24 events"},
+    {25, {189, 0, 38, 255}, "25+ events"},
+}};
 
 } // namespace naqsha::render

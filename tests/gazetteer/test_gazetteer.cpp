@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <string>
 
 namespace gz = naqsha::gazetteer;
@@ -178,4 +179,36 @@ TEST_CASE("scan finds place names in running text with byte offsets") {
     CHECK(mentions[2].surface == "Kunduz");
     CHECK(mentions[3].surface == "Dasht-e-Archi");
     CHECK(mentions[3].candidates.front().pcode == "AF1906");
+}
+
+TEST_CASE("real press spellings resolve to the right P-code (tests/data/press_spellings.csv)") {
+    const auto& g = shared_gazetteer();
+    std::ifstream in(std::string(NAQSHA_TEST_DATA_DIR) + "/press_spellings.csv");
+    REQUIRE(in);
+    std::string line;
+    std::getline(in, line); // header: spelling,province,pcode,source
+    std::size_t rows = 0, resolved = 0;
+    while (std::getline(in, line)) {
+        // Spellings hold no commas; the source column (last) may.
+        auto c1 = line.find(','), c2 = line.find(',', c1 + 1), c3 = line.find(',', c2 + 1);
+        REQUIRE(c3 != std::string::npos);
+        std::string spelling = line.substr(0, c1), province = line.substr(c1 + 1, c2 - c1 - 1),
+                    pcode = line.substr(c2 + 1, c3 - c2 - 1);
+        auto kind = pcode.size() == 4 ? gz::level::province : gz::level::district;
+        gz::lookup_options o;
+        o.province = province;
+        auto found = g.lookup(spelling, o);
+        const auto* best = best_of(found, kind);
+        ++rows;
+        bool ok = best != nullptr && best->pcode == pcode;
+        // Nothing of the same level may outrank it.
+        if (ok)
+            for (const auto& c : found)
+                if (c.kind == kind && c.pcode != pcode && c.score > best->score) ok = false;
+        resolved += ok ? 1 : 0;
+        CHECK_MESSAGE(ok, "`" << spelling << "`" << (province.empty() ? "" : " in " + province) << " should be " << pcode
+                              << ", got " << (best != nullptr ? best->pcode + " " + best->name : std::string("nothing")));
+    }
+    CHECK(rows >= 200);
+    MESSAGE(resolved << " of " << rows << " press spellings resolved");
 }

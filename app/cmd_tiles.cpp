@@ -1,0 +1,121 @@
+// `naqsha tiles`: PNG tile pyramids (XYZ and MBTiles) and a legend from an existing naqsha.gpkg.
+#include "app/command.hpp"
+#include "app/exit_codes.hpp"
+#include "geo/error.hpp"
+#include "geo/paths.hpp"
+#include "gazetteer/gazetteer.hpp"
+#include "render/store/calendar.hpp"
+#include "render/tiles/gpkg_state_reader.hpp"
+#include "render/tiles/render_tiles.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace naqsha::app {
+namespace {
+
+class tiles_command : public command {
+public:
+    void declare(CLI::App& sub) override {
+        sub.add_option("--gpkg", gpkg_, "GeoPackage written by `naqsha run` (its control and incident layers)")
+            ->capture_default_str();
+        sub.add_option("-o,--out", out_, "Output directory; tiles go to OUT/tiles/")->capture_default_str();
+        sub.add_option("--zoom", zoom_, "Zoom levels MIN-MAX (at most 14)")->capture_default_str();
+        sub.add_option("--layers", layers_, "Layers to render: control, incidents")
+            ->delimiter(',')
+            ->capture_default_str();
+        sub.add_option("--slices", slices_,
+                       "Time slices: `run` (those of the GeoPackage), `day`, `week`, `month`, `quarter`, or `none` "
+                       "(one map at --at)")
+            ->check(CLI::IsMember({"run", "day", "week", "month", "quarter", "none"}))
+            ->capture_default_str();
+        sub.add_option("--at", at_, "Map date for --slices none (default: the latest date in the GeoPackage)");
+        sub.add_flag("--retina", retina_, "512 px tiles for high-density screens ({y}@2x.png)");
+        sub.add_flag("--no-xyz", no_xyz_, "Do not write the {z}/{x}/{y}.png directories");
+        sub.add_flag("--no-mbtiles", no_mbtiles_, "Do not write MBTiles files");
+        sub.add_flag("--no-legend", no_legend_, "Do not write legend.png");
+        sub.add_flag("--no-reuse", no_reuse_, "Render every slice in full instead of reusing unchanged tiles");
+        sub.add_option("--threads", threads_, "Rendering threads (0: every core)")->capture_default_str();
+        sub.add_option("--png-level", png_level_, "zlib compression level of the PNGs (0-9)")
+            ->check(CLI::Range(0, 9))
+            ->capture_default_str();
+    }
+
+    int run(const global_options& global) override {
+        tiles::tile_options options;
+        options.out_dir = out_;
+        parse_zoom(options);
+        options.layers = layers_;
+        options.retina = retina_;
+        options.xyz = !no_xyz_;
+        options.mbtiles = !no_mbtiles_;
+        options.legend = !no_legend_;
+        options.reuse = !no_reuse_;
+        options.threads = threads_;
+        options.png_compression = png_level_;
+
+        auto input = tiles::read_map_state_from_gpkg(gpkg_);
+        for (const auto& w : input.warnings) fmt::print(stderr, "naqsha: {}\n", w);
+        auto& state = input.state;
+        if (slices_ == "none") {
+            state.slices.clear();
+            if (!at_.empty()) state.as_of = at_;
+        } else if (slices_ != "run") {
+            // From the first dated event to the map date (interval starts may be a baseline years back).
+            std::string first = state.as_of;
+            for (const auto& e : state.events)
+                if (!e.date.empty()) first = std::min(first, e.date);
+            const auto from = store::parse_iso_day(first), to = store::parse_iso_day(state.as_of);
+            if (!from || !to) throw usage_error(gpkg_ + ": no dated events or control intervals to slice");
+            state.slices = store::slices_between(*store::slice_unit_from_string(slices_), *from, *to);
+        }
+
+        gazetteer::load_options load;
+        load.data_dir = global.data_dir;
+        load.cache_dir = global.cache_dir;
+        const auto gz = gazetteer::gazetteer::load(load);
+        const auto report = tiles::render_tiles(state, gz, options);
+
+        if (!global.quiet) {
+            for (const auto& o : report.outputs)
+                fmt::print("{} {}: {} tiles ({} rendered, {} reused), {} distinct images, {:.1f} MiB{}{}\n", o.layer,
+                           o.slice, o.tiles, o.rendered, o.reused, o.images, double(o.png_bytes) / (1 << 20),
+                           o.xyz_dir.empty() ? "" : " -> " + o.xyz_dir.string(),
+                           o.mbtiles.empty() ? "" : ", " + o.mbtiles.string());
+            if (!report.legend.empty()) fmt::print("legend: {}\n", report.legend.string());
+            fmt::print("{} tiles written, {} rendered in {:.2f} s ({:.0f} tiles/s)\n", report.tiles_written(),
+                       report.tiles_rendered(), report.total_seconds,
+                       double(report.tiles_written()) / std::max(report.total_seconds, 1e-9));
+        }
+        return input.warnings.empty() ? exit_success : exit_partial;
+    }
+
+private:
+    void parse_zoom(tiles::tile_options& options) const {
+        int lo = 0, hi = 0;
+        char dash = 0;
+        const int n = std::sscanf(zoom_.c_str(), "%d%c%d", &lo, &dash, &hi);
+        if (n == 1) hi = lo;
+        else if (n != 3 || dash != '-') throw usage_error("--zoom '" + zoom_ + "': use MIN-MAX, e.g. 0-10");
+        options.min_zoom = lo;
+        options.max_zoom = hi;
+    }
+
+    std::string gpkg_ = "out/naqsha.gpkg";
+    std::string out_ = "out";
+    std::string zoom_ = "0-10";
+    std::vector<std::string> layers_{tiles::control_layer, tiles::incidents_layer};
+    std::string slices_ = "run";
+    std::string at_;
+    bool retina_ = false, no_xyz_ = false, no_mbtiles_ = false, no_legend_ = false, no_reuse_ = false;
+    unsigned threads_ = 0;
+    int png_level_ = 6;
+};
+
+} // namespace
+
+std::unique_ptr<command> make_tiles_command() { return std::make_unique<tiles_command>(); }
+
+} // namespace naqsha::app

@@ -1,0 +1,356 @@
+#include "render/layers/layer_tables.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+#include <unordered_map>
+
+namespace naqsha::layers {
+namespace {
+
+using gazetteer::district;
+using gazetteer::province;
+
+// Appends values in field order and checks each against the layer definition, so a reordered field
+// list fails loudly instead of shifting every column.
+class row_builder {
+public:
+    explicit row_builder(const layer_definition& def) : fields_(def.fields) { values_.reserve(fields_.size()); }
+
+    row_builder& add(std::string_view name, field_value value) {
+        if (values_.size() >= fields_.size() || fields_[values_.size()].name != name)
+            throw std::logic_error("layer field out of order: " + std::string(name));
+        values_.push_back(std::move(value));
+        return *this;
+    }
+    row_builder& text(std::string_view name, std::string_view value) {
+        return add(name, value.empty() ? field_value{} : field_value{std::string(value)});
+    }
+    row_builder& date(std::string_view name, std::string_view value) {
+        auto day = parse_iso_day(value);
+        return add(name, day ? field_value{*day} : field_value{});
+    }
+    row_builder& count(std::string_view name, std::optional<int> value) {
+        return add(name, value ? field_value{std::int64_t{*value}} : field_value{});
+    }
+    row_builder& positive(std::string_view name, double value) {
+        return add(name, value > 0 ? field_value{value} : field_value{});
+    }
+    std::vector<field_value> done() {
+        if (values_.size() != fields_.size()) throw std::logic_error("layer row incomplete");
+        return std::move(values_);
+    }
+
+private:
+    std::span<const field_def> fields_;
+    std::vector<field_value> values_;
+};
+
+// Joins the distinct non-empty parts, in their first order.
+std::string join(const std::vector<std::string>& parts, std::string_view separator = "; ") {
+    std::vector<std::string_view> seen;
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty() || std::find(seen.begin(), seen.end(), p) != seen.end()) continue;
+        seen.push_back(p);
+        if (!out.empty()) out += separator;
+        out += p;
+    }
+    return out;
+}
+
+struct places {
+    std::unordered_map<std::string_view, const district*> districts;
+    std::unordered_map<std::string_view, const province*> provinces;
+    reference_areas areas;
+
+    explicit places(const reference_areas& a) : areas(a) {
+        for (const auto& d : a.districts) districts.emplace(d.pcode, &d);
+        for (const auto& p : a.provinces) provinces.emplace(p.pcode, &p);
+    }
+    const district* find_district(const std::optional<extract::place_ref>& ref) const {
+        if (!ref) return nullptr;
+        auto it = districts.find(ref->pcode);
+        return it == districts.end() ? nullptr : it->second;
+    }
+    const province* find_province(const std::optional<extract::place_ref>& ref) const {
+        if (!ref) return nullptr;
+        auto it = provinces.find(ref->pcode);
+        return it == provinces.end() ? nullptr : it->second;
+    }
+    const province* province_of(const district& d) const {
+        return d.province_index < areas.provinces.size() ? &areas.provinces[d.province_index] : nullptr;
+    }
+};
+
+// Keeps the first lines in full and counts the rest, so a large batch does not flood the report.
+class warning_list {
+public:
+    explicit warning_list(std::vector<std::string>& out) : out_(out) {}
+    void add(std::string line) {
+        if (out_.size() < limit) out_.push_back(std::move(line));
+        else ++dropped_;
+    }
+    void finish() {
+        if (dropped_ > 0) out_.push_back("... and " + std::to_string(dropped_) + " more");
+    }
+
+private:
+    static constexpr std::size_t limit = 100;
+    std::vector<std::string>& out_;
+    std::size_t dropped_ = 0;
+};
+
+void add_range(row_builder& row, std::string_view prefix, const std::optional<extract::count_range>& r) {
+    std::string name(prefix);
+    row.count(name + "_low", r ? std::optional<int>(r->low) : std::nullopt);
+    row.count(name + "_best", r ? std::optional<int>(r->best) : std::nullopt);
+    row.count(name + "_high", r ? std::optional<int>(r->high) : std::nullopt);
+}
+
+std::vector<field_value> incident_row(const layer_definition& def, const store::merged_event& e,
+                                      std::string_view location, const district* d, const province* p) {
+    std::vector<std::string> names, articles, urls;
+    std::string first_published;
+    for (const auto& s : e.sources) {
+        names.push_back(s.source);
+        articles.push_back(s.article);
+        urls.push_back(s.url);
+        if (parse_iso_day(s.published) && (first_published.empty() || s.published < first_published))
+            first_published = s.published;
+    }
+    row_builder row(def);
+    row.text("id", e.id).text("type", extract::to_string(e.type)).text("sub_type", e.sub_type);
+    row.add("background", e.background);
+    row.date("date", e.date).date("date_end", e.date_end.empty() ? e.date : e.date_end);
+    row.text("date_precision", extract::to_string(e.date_prec));
+    row.text("precision", extract::to_string(e.geo_prec)).text("location", location);
+    row.text("district_pcode", d ? std::string_view(d->pcode) : std::string_view{});
+    row.text("district", d ? std::string_view(d->name) : std::string_view{});
+    row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+    row.text("province", p ? std::string_view(p->name) : std::string_view{});
+    row.text("perpetrator", e.who.perpetrator).text("target", e.who.target);
+    row.text("perpetrator_detail", e.who.perpetrator_detail).text("target_detail", e.who.target_detail);
+    add_range(row, "killed", e.killed);
+    add_range(row, "wounded", e.wounded);
+    add_range(row, "missing", e.missing);
+    add_range(row, "captured", e.captured);
+    row.add("sources", static_cast<std::int64_t>(e.sources.size()));
+    row.text("source_names", join(names)).text("articles", join(articles)).text("urls", join(urls));
+    row.date("first_published", first_published);
+    row.text("control", e.control);
+    row.add("confidence", e.confidence);
+    row.text("quote", e.quote);
+    return row.done();
+}
+
+struct slice_totals {
+    std::int64_t events = 0;
+    std::optional<extract::count_range> killed, wounded;
+};
+
+void accumulate(std::optional<extract::count_range>& total, const std::optional<extract::count_range>& r) {
+    if (!r) return;
+    if (!total) total.emplace();
+    total->low += r->low;
+    total->best += r->best;
+    total->high += r->high;
+}
+
+void widen(std::string& first, std::string& last, std::string_view from, std::string_view to) {
+    if (parse_iso_day(from) && (first.empty() || from < first)) first = from;
+    if (parse_iso_day(to) && (last.empty() || to > last)) last = to;
+}
+
+} // namespace
+
+std::optional<iso_day> parse_iso_day(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    auto digits = [&](std::size_t at, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            if (text[i] < '0' || text[i] > '9') return -1;
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    iso_day d{digits(0, 4), digits(5, 2), digits(8, 2)};
+    if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    int days = month_days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+    if (d.day > days) return std::nullopt;
+    return d;
+}
+
+const layer_table& layer_set::table(std::string_view name) const {
+    for (const auto& t : tables)
+        if (t.definition->name == name) return t;
+    throw std::out_of_range("no layer table named " + std::string(name));
+}
+
+layer_set build_layer_tables(const store::map_state& state, const reference_areas& areas) {
+    layer_set set;
+    places where(areas);
+    warning_list warn(set.warnings);
+    for (const auto& p : areas.provinces) set.extent.extend(geo::bounds(p.shape));
+    if (set.extent.empty())
+        for (const auto& d : areas.districts) set.extent.extend(geo::bounds(d.shape));
+
+    std::unordered_map<std::string_view, layer_table> tables;
+    for (const auto& def : layer_catalog()) tables[def.name].definition = &def;
+
+    // control: one feature per district per interval.
+    {
+        auto& table = tables["control"];
+        std::vector<const store::control_interval*> order;
+        for (const auto& c : state.control) order.push_back(&c);
+        std::sort(order.begin(), order.end(), [](auto* a, auto* b) {
+            return std::tie(a->pcode, a->start_date, a->end_date) < std::tie(b->pcode, b->start_date, b->end_date);
+        });
+        for (const auto* c : order) {
+            auto it = where.districts.find(c->pcode);
+            if (it == where.districts.end()) {
+                warn.add("control interval " + c->pcode + " from " + c->start_date +
+                         ": district not in the gazetteer; left out");
+                continue;
+            }
+            if (!parse_iso_day(c->start_date) || (!c->end_date.empty() && !parse_iso_day(c->end_date))) {
+                warn.add("control interval " + c->pcode + ": dates '" + c->start_date + "' to '" + c->end_date +
+                         "' are not ISO days; left out");
+                continue;
+            }
+            const district& d = *it->second;
+            const province* p = where.province_of(d);
+            row_builder row(*table.definition);
+            row.text("pcode", d.pcode).text("district", d.name);
+            row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+            row.text("province", p ? std::string_view(p->name) : std::string_view{});
+            row.text("status", render::style_of(c->status).value);
+            row.date("start_date", c->start_date).date("end_date", c->end_date);
+            row.text("basis", c->basis).text("source", c->source);
+            row.add("events", static_cast<std::int64_t>(c->event_ids.size()));
+            row.text("event_ids", join(c->event_ids, ","));
+            table.features.push_back({{}, &d.shape, row.done()});
+            widen(set.first_date, set.last_date, c->start_date, c->end_date);
+        }
+    }
+
+    // incidents, incidents_province and the per-slice district totals.
+    std::vector<const store::time_slice*> slices;
+    for (const auto& s : state.slices)
+        if (parse_iso_day(s.start_date) && parse_iso_day(s.end_date)) slices.push_back(&s);
+    std::sort(slices.begin(), slices.end(), [](auto* a, auto* b) { return a->start_date < b->start_date; });
+    std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>> totals;
+
+    std::vector<const store::merged_event*> events;
+    for (const auto& e : state.events) events.push_back(&e);
+    std::sort(events.begin(), events.end(),
+              [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
+    auto& points = tables["incidents"];
+    auto& imprecise = tables["incidents_province"];
+    for (const auto* e : events) {
+        if (!parse_iso_day(e->date)) {
+            ++set.events_not_drawn;
+            warn.add("event " + e->id + ": no ISO date ('" + e->date + "'); not drawn");
+            continue;
+        }
+        const district* d = where.find_district(e->district);
+        const province* p = d ? where.province_of(*d) : where.find_province(e->province);
+        using gp = extract::geo_precision;
+        bool exact = e->geo_prec == gp::settlement && e->lon && e->lat;
+        if ((e->geo_prec == gp::settlement || e->geo_prec == gp::district) && d) {
+            geo::point at = exact ? geo::point{*e->lon, *e->lat} : d->interior;
+            points.features.push_back(
+                {at, nullptr, incident_row(*points.definition, *e, exact ? "settlement" : "district point", d, p)});
+            ++set.incident_points;
+            for (std::size_t i = 0; i < slices.size() && slices[i]->start_date <= e->date; ++i) {
+                if (e->date > slices[i]->end_date) continue;
+                auto& [dist, sum] = totals[{i, std::string_view(d->pcode)}];
+                dist = d;
+                ++sum.events;
+                accumulate(sum.killed, e->killed);
+                accumulate(sum.wounded, e->wounded);
+                break;
+            }
+        } else if (e->geo_prec != gp::country && p) {
+            imprecise.features.push_back(
+                {{}, &p->shape, incident_row(*imprecise.definition, *e, "province", nullptr, p)});
+            ++set.incidents_province;
+        } else {
+            ++set.events_not_drawn;
+            std::string why = e->geo_prec == gp::country ? "known only to the country"
+                                                         : "its place is not in the gazetteer";
+            warn.add("event " + e->id + ": " + why + "; not drawn");
+            continue;
+        }
+        widen(set.first_date, set.last_date, e->date, e->date_end.empty() ? e->date : e->date_end);
+    }
+
+    {
+        auto& table = tables["incidents_by_district"];
+        for (const auto& [key, value] : totals) {
+            const auto& [d, sum] = value;
+            const auto* s = slices[key.first];
+            const province* p = where.province_of(*d);
+            row_builder row(*table.definition);
+            row.text("slice", s->label).date("slice_start", s->start_date).date("slice_end", s->end_date);
+            row.text("pcode", d->pcode).text("district", d->name);
+            row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+            row.text("province", p ? std::string_view(p->name) : std::string_view{});
+            row.add("events", sum.events);
+            add_range(row, "killed", sum.killed);
+            add_range(row, "wounded", sum.wounded);
+            table.features.push_back({{}, &d->shape, row.done()});
+            widen(set.first_date, set.last_date, s->start_date, s->end_date);
+        }
+    }
+
+    // Reference layers, by P-code.
+    {
+        auto& table = tables["districts"];
+        std::vector<const district*> order;
+        for (const auto& d : areas.districts) order.push_back(&d);
+        std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->pcode < b->pcode; });
+        for (const auto* d : order) {
+            const province* p = where.province_of(*d);
+            row_builder row(*table.definition);
+            row.text("pcode", d->pcode).text("name", d->name).text("name_dari", d->name_dari);
+            row.text("alternates", join(d->alternates));
+            row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+            row.text("province", p ? std::string_view(p->name) : std::string_view{});
+            row.text("province_dari", p ? std::string_view(p->name_dari) : std::string_view{});
+            row.positive("area_km2", d->area_km2).positive("population", d->population);
+            table.features.push_back({{}, &d->shape, row.done()});
+        }
+    }
+    {
+        auto& table = tables["provinces"];
+        std::unordered_map<std::string_view, std::int64_t> district_counts;
+        for (const auto& d : areas.districts)
+            if (const province* p = where.province_of(d)) ++district_counts[p->pcode];
+        std::vector<const province*> order;
+        for (const auto& p : areas.provinces) order.push_back(&p);
+        std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->pcode < b->pcode; });
+        for (const auto* p : order) {
+            auto capital = where.districts.find(p->capital_district_pcode);
+            row_builder row(*table.definition);
+            row.text("pcode", p->pcode).text("name", p->name).text("name_dari", p->name_dari);
+            row.text("alternates", join(p->alternates));
+            row.text("capital_pcode", p->capital_district_pcode);
+            row.text("capital", capital != where.districts.end() ? std::string_view(capital->second->name)
+                                                                 : std::string_view{});
+            row.add("districts", district_counts[p->pcode]);
+            row.positive("area_km2", p->area_km2).positive("population", p->population);
+            table.features.push_back({{}, &p->shape, row.done()});
+        }
+    }
+
+    widen(set.first_date, set.last_date, state.as_of, state.as_of);
+    warn.finish();
+    for (const auto& def : layer_catalog()) set.tables.push_back(std::move(tables[def.name]));
+    return set;
+}
+
+} // namespace naqsha::layers

@@ -1,0 +1,53 @@
+#include "render/layers/layers.hpp"
+
+#include "geo/error.hpp"
+#include "render/layers/geojson_output.hpp"
+#include "render/layers/gpkg_output.hpp"
+#include "render/layers/layer_tables.hpp"
+#include "render/layers/qgis_project.hpp"
+
+namespace naqsha::layers {
+
+layer_report write_layers(const store::map_state& state, const reference_areas& areas, const layer_options& options) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(options.out_dir, ec))
+        throw output_error(options.out_dir.string() + ": not a directory");
+    if (options.write_project && !options.write_gpkg)
+        throw usage_error("the QGIS project points at the GeoPackage layers: it cannot be written without them");
+
+    layer_set layers = build_layer_tables(state, areas);
+    layer_report report;
+    report.incident_points = layers.incident_points;
+    report.incidents_province = layers.incidents_province;
+    report.events_not_drawn = layers.events_not_drawn;
+    report.warnings = layers.warnings;
+
+    ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
+    for (const auto& table : layers.tables) {
+        written_layer written{std::string(table.definition->name), table.features.size(), {}, {}};
+        if (options.write_geojson) {
+            auto files = write_geojson_layer(table, options.out_dir, options.coordinate_precision, geometries);
+            written.geojson = files.geojson;
+            written.qml = files.qml;
+        }
+        report.layers.push_back(std::move(written));
+    }
+    if (options.write_gpkg) {
+        // The map date stands in for "now" in GeoPackage timestamps, so a re-run writes the same bytes.
+        std::string timestamp = (parse_iso_day(state.as_of) ? state.as_of : std::string("2000-01-01")) + "T00:00:00.000Z";
+        report.gpkg = options.out_dir / options.gpkg_name;
+        write_gpkg_layers(layers, report.gpkg, timestamp, geometries);
+    }
+    if (options.write_project) {
+        project_settings settings;
+        settings.gpkg_name = options.gpkg_name;
+        settings.as_of = state.as_of;
+        settings.title = state.as_of.empty() ? "naqsha: district control and incidents"
+                                             : "naqsha: district control and incidents to " + state.as_of;
+        report.project = options.out_dir / options.project_name;
+        write_qgz(report.project, qgs_document(layers, settings));
+    }
+    return report;
+}
+
+} // namespace naqsha::layers

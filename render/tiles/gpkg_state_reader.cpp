@@ -1,0 +1,121 @@
+#include "render/tiles/gpkg_state_reader.hpp"
+
+#include "geo/error.hpp"
+#include "geo/gdal_handles.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace naqsha::tiles {
+namespace {
+
+// Reads a field as text; dates as ISO YYYY-MM-DD whether stored as DATE or as text. "" when absent.
+std::string text(OGRFeature& f, const char* name) {
+    const int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return {};
+    const auto type = f.GetFieldDefnRef(i)->GetType();
+    if (type == OFTDate || type == OFTDateTime) {
+        int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
+        float ss = 0;
+        f.GetFieldAsDateTime(i, &y, &m, &d, &hh, &mm, &ss, &tz);
+        return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+    }
+    return f.GetFieldAsString(i);
+}
+
+std::optional<int> integer(OGRFeature& f, const char* name) {
+    const int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    return f.GetFieldAsInteger(i);
+}
+
+std::optional<extract::count_range> count(OGRFeature& f, const char* field) {
+    const std::string base(field);
+    const auto best = integer(f, (base + "_best").c_str());
+    if (!best) return std::nullopt;
+    return extract::count_range{integer(f, (base + "_low").c_str()).value_or(*best), *best,
+                                integer(f, (base + "_high").c_str()).value_or(*best)};
+}
+
+store::merged_event read_event(OGRFeature& f) {
+    store::merged_event e;
+    e.id = text(f, "id");
+    e.date = text(f, "date");
+    e.date_end = text(f, "date_end");
+    e.background = integer(f, "background").value_or(0) != 0;
+    e.geo_prec = extract::geo_precision_from_string(text(f, "precision")).value_or(extract::geo_precision::district);
+    if (auto d = text(f, "district_pcode"); !d.empty()) e.district = extract::place_ref{d, text(f, "district")};
+    if (auto p = text(f, "province_pcode"); !p.empty()) e.province = extract::place_ref{p, text(f, "province")};
+    e.killed = count(f, "killed");
+    e.wounded = count(f, "wounded");
+    return e;
+}
+
+} // namespace
+
+gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
+    geo::ensure_gdal_registered();
+    geo::gdal_dataset ds(static_cast<GDALDataset*>(
+        GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    if (!ds) throw input_error(gpkg.string() + ": cannot open as a GeoPackage");
+    OGRLayer* control = ds->GetLayerByName("control");
+    if (control == nullptr) throw input_error(gpkg.string() + ": no `control` layer (write it with `naqsha run`)");
+
+    gpkg_state out;
+    auto& state = out.state;
+    std::string latest;
+    control->ResetReading();
+    while (geo::ogr_feature f{control->GetNextFeature()}) {
+        store::control_interval iv;
+        iv.pcode = text(*f, "pcode");
+        const auto status = store::control_status_from_string(text(*f, "status"));
+        if (iv.pcode.empty() || !status) {
+            out.warnings.push_back(fmt::format("{}: control feature {}: no P-code or unknown status '{}'", gpkg.string(),
+                                               f->GetFID(), text(*f, "status")));
+            continue;
+        }
+        iv.status = *status;
+        iv.start_date = text(*f, "start_date");
+        iv.end_date = text(*f, "end_date");
+        iv.basis = text(*f, "basis");
+        latest = std::max({latest, iv.start_date, iv.end_date});
+        state.control.push_back(std::move(iv));
+    }
+
+    for (const char* name : {"incidents", "incidents_province"}) {
+        OGRLayer* layer = ds->GetLayerByName(name);
+        if (layer == nullptr) continue;
+        const bool points = std::string_view(name) == "incidents";
+        layer->ResetReading();
+        while (geo::ogr_feature f{layer->GetNextFeature()}) {
+            auto e = read_event(*f);
+            if (!points) e.geo_prec = extract::geo_precision::province;
+            if (points) {
+                const OGRGeometry* g = f->GetGeometryRef();
+                if (g != nullptr && wkbFlatten(g->getGeometryType()) == wkbPoint) {
+                    e.lon = g->toPoint()->getX();
+                    e.lat = g->toPoint()->getY();
+                }
+            }
+            latest = std::max(latest, e.date);
+            state.events.push_back(std::move(e));
+        }
+    }
+
+    // The run's time slices, as the per-district incident layer records them.
+    if (OGRLayer* by_district = ds->GetLayerByName("incidents_by_district")) {
+        std::map<std::tuple<std::string, std::string, std::string>, bool> seen;
+        by_district->ResetReading();
+        while (geo::ogr_feature f{by_district->GetNextFeature()})
+            seen.emplace(std::tuple{text(*f, "slice_start"), text(*f, "slice_end"), text(*f, "slice")}, true);
+        for (const auto& [key, unused] : seen)
+            state.slices.push_back({std::get<2>(key), std::get<0>(key), std::get<1>(key)});
+    }
+    state.as_of = latest;
+    return out;
+}
+
+} // namespace naqsha::tiles

@@ -1,0 +1,21 @@
+#pragma once
+// Reads back what `naqsha run` wrote to naqsha.gpkg (the `control`, `incidents`, `incidents_province`
+// and `incidents_by_district` layers) as the store::map_state the tile renderer draws, so that
+// `naqsha tiles` can re-render tiles without re-running extraction.
+#include "render/store/model.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace naqsha::tiles {
+
+struct gpkg_state {
+    store::map_state state;
+    std::vector<std::string> warnings; // one line per feature that could not be used
+};
+
+// Throws input_error naming the file when it cannot be opened or has no `control` layer.
+gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg);
+
+} // namespace naqsha::tiles

@@ -1,0 +1,58 @@
+#pragma once
+// MBTiles 1.3 (SQLite) output: `map` + `images` tables behind a `tiles` view, so an image shared by many
+// tiles (all-one-colour interiors) is stored once. Rows are TMS (flipped from XYZ). The file appears at
+// its path only when commit() succeeds.
+#include "geo/atomic_file.hpp"
+#include "geo/tile_math.hpp"
+#include "render/tiles/content_hash.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace naqsha::tiles {
+
+struct mbtiles_metadata {
+    std::string name;
+    std::string description;
+    std::string attribution;
+    geo::box bounds;            // WGS84
+    int min_zoom = 0, max_zoom = 0;
+    std::vector<std::pair<std::string, std::string>> extra; // further name/value rows
+};
+
+class mbtiles_writer {
+public:
+    // Throws output_error naming the file when it cannot be created.
+    mbtiles_writer(const std::filesystem::path& target, const mbtiles_metadata& meta);
+    ~mbtiles_writer();
+    mbtiles_writer(const mbtiles_writer&) = delete;
+    mbtiles_writer& operator=(const mbtiles_writer&) = delete;
+
+    // `xyz` uses XYZ rows; the row stored is the TMS row.
+    void add(geo::tile_id xyz, std::string_view png, const content_hash& hash);
+    void commit();
+
+    std::size_t tiles() const { return tiles_; }
+    std::size_t images() const { return images_; }
+
+private:
+    void exec(const char* sql);
+    [[noreturn]] void fail(std::string_view what);
+    std::filesystem::path target_;
+    atomic_file file_;
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* insert_map_ = nullptr;
+    sqlite3_stmt* insert_image_ = nullptr;
+    std::size_t tiles_ = 0, images_ = 0;
+};
+
+// Reads one tile back (XYZ addressing), for tests and tools; empty when absent.
+std::string read_mbtiles_tile(const std::filesystem::path& file, geo::tile_id xyz);
+
+} // namespace naqsha::tiles
