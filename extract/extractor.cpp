@@ -160,9 +160,21 @@ private:
                 }
                 return false;
             };
+            auto names_other_incident = [&](const time_expression& t) {
+                // "the July 2 attack", "the Aug. 7 attack": a date inside another incident's name
+                for (const auto& tr : si.an.triggers)
+                    if (tr.at >= t.last && tr.at < t.last + 4 && tr.generic) return true;
+                for (std::size_t k = t.last; k < std::min<std::size_t>(t.last + 4, sentences[i].last); ++k)
+                    if (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb) && k > verb && t.first > verb &&
+                        (doc.at(t.first).has(lex::month) || doc.is(t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
+                        for (std::size_t b = t.first; b > sentences[i].first && b + 3 > t.first; --b)
+                            if (doc.is(b - 1, "the")) return true;
+                    }
+                return false;
+            };
             for (const auto& t : si.times) {
                 if (t.role != time_role::event || t.precision == date_precision::year) continue;
-                if (in_relative_clause(t) || after_since(t)) continue;
+                if (in_relative_clause(t) || after_since(t) || names_other_incident(t)) continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
                     break;
@@ -179,7 +191,7 @@ private:
             }
             bool incident = false, definite = false;
             for (const auto& t : si.an.triggers) {
-                if (t.generic || (si.an.descriptive && !t.verb)) continue;
+                if (t.generic) continue;
                 if (t.definite) definite = true;
                 else incident = true;
             }
@@ -220,7 +232,7 @@ private:
         if (d.province.empty() && sig.provinces.size() == 1) d.province = sig.provinces[0];
         if (d.district.empty() && (!sig.districts.empty() || !sig.weak_districts.empty())) {
             const auto& dist = sig.districts.empty() ? sig.weak_districts[0] : sig.districts[0];
-            if (d.province.empty() || dist.compare(0, 4, d.province) == 0 || reporting) {
+            if (d.province.empty() || dist.compare(0, 4, d.province) == 0) {
                 d.district = dist;
                 if (d.province.empty()) d.province = dist.substr(0, 4);
             }

@@ -248,9 +248,27 @@ bool document::is(std::size_t i, std::string_view lower_word) const {
     return i < tokens_.size() && equals_lower(stem(i), lower_word);
 }
 
+// Hard-wrapped copy (lines of similar length broken mid-sentence): several long lines end without
+// a full stop and the next line goes on in lower case.
+bool document::hard_wrapped() const {
+    int wraps = 0;
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+        const token& t = tokens_[i];
+        if (!(t.shape & newline_before) || (t.shape & blank_before)) continue;
+        const token& p = tokens_[i - 1];
+        bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
+        auto line_begin = text_.rfind('\n', p.begin);
+        std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
+        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
+        if (!ends && length >= 40 && lower) ++wraps;
+    }
+    return wraps >= 2;
+}
+
 void document::split_sentences() {
     sentences_.clear();
     const std::size_t n = tokens_.size();
+    const bool wrapped_copy = hard_wrapped();
     std::uint32_t paragraph = 0;
     std::size_t start = n; // no open sentence
     auto close = [&](std::size_t last) {
@@ -274,7 +292,10 @@ void document::split_sentences() {
     for (std::size_t i = 0; i < n; ++i) {
         const token& t = tokens_[i];
         if (t.shape & newline_before) {
-            bool wrapped = start < i && i > 0 && continues(tokens_[i - 1]) && !(t.shape & blank_before);
+            bool wrapped = start < i && i > 0 && !(t.shape & blank_before) &&
+                           (continues(tokens_[i - 1]) ||
+                            (wrapped_copy && !(tokens_[i - 1].is_punct('.') || tokens_[i - 1].is_punct('!') ||
+                                               tokens_[i - 1].is_punct('?') || tokens_[i - 1].is_punct(':'))));
             if (!wrapped) {
                 close(i);
                 ++paragraph;

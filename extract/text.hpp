@@ -79,6 +79,8 @@ public:
     std::vector<sentence>& sentences() { return sentences_; }
 
 private:
+    bool hard_wrapped() const;
+
     std::string_view text_;
     std::vector<token> tokens_;
     std::vector<sentence> sentences_;
