@@ -28,8 +28,6 @@ store::control_status status_from(std::uint64_t h) {
     return store::control_status::unconfirmed;
 }
 
-constexpr const char* status_names[] = {"government", "contested", "taliban", "unconfirmed"};
-
 std::string month_start(int m) { return fmt::format("2021-{:02}-01", m + 1); }
 std::string month_end(int m) {
     constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -83,7 +81,7 @@ void write_control_geojson(const std::filesystem::path& target, std::span<const 
         f->SetField("province", int(d.province_index));
         if (statuses[i]) {
             const auto& st = render::style_of(*statuses[i]);
-            f->SetField("status", status_names[static_cast<std::size_t>(*statuses[i])]);
+            f->SetField("status", std::string(st.value).c_str());
             f->SetField("fill", std::string(st.hex).c_str());
             f->SetField("r", st.fill.r);
             f->SetField("g", st.fill.g);

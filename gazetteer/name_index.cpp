@@ -121,7 +121,8 @@ void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy,
     for (auto id : exact_.find(compact)) hits.push_back({id, tier::exact, 0});
     if (is_stop_key(compact)) return; // "Khan" is no misspelling of "Khonya"
     if (latin) {
-        auto s = skeleton(compact);
+        thread_local std::string s;
+        skeleton_into(compact, s);
         if (s.size() >= 4 || (s.size() == 3 && compact.size() >= 5)) {
             for (auto id : skeleton_.find(s)) {
                 bool seen = std::any_of(hits.begin(), hits.end(), [&](const hit& h) { return h.entry == id; });
@@ -211,8 +212,10 @@ std::vector<name_index::scored> name_index::rank(const std::vector<hit>& hits, s
             if (out[i].kind != level::province) continue;
             auto capital = capital_of_province_[out[i].place];
             if (capital == none) continue;
-            bool present = std::any_of(out.begin(), out.end(), [&](const scored& o) { return o.kind == level::district && o.place == capital; });
-            if (!present) out.push_back({level::district, capital, out[i].score / 0.9 * 0.99, out[i].entry});
+            double capital_score = out[i].score / 0.9 * 0.99;
+            auto present = std::find_if(out.begin(), out.end(), [&](const scored& o) { return o.kind == level::district && o.place == capital; });
+            if (present == out.end()) out.push_back({level::district, capital, capital_score, out[i].entry});
+            else present->score = std::max(present->score, capital_score);
         }
     }
     auto population = [&](const scored& s) {
@@ -308,7 +311,8 @@ std::vector<candidate> name_index::lookup(std::string_view name, const lookup_op
         if (!out.empty()) out.back().matched = std::string(name);
         return out;
     }
-    std::vector<hit> hits;
+    thread_local std::vector<hit> hits;
+    hits.clear();
     collect(key.compact, !key.arabic, true, hits);
     auto ranked = rank(hits, key.designators, province, options.include_settlements);
     if (ranked.size() > options.limit) ranked.resize(options.limit);

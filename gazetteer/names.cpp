@@ -86,6 +86,7 @@ constexpr std::array<fold_range, 11> latin_folds_tail{{
 }};
 
 char fold_latin(char32_t cp) {
+    if (cp < 0x00C0 || cp > 0x1EF9 || (cp > 0x017F && cp < 0x1E00)) return 0;
     if (cp >= 0x1EE4 && cp <= 0x1EF1) return 'u';
     if (cp >= 0x1EF2 && cp <= 0x1EF9) return 'y';
     for (const auto& r : latin_folds)
@@ -133,6 +134,15 @@ char32_t fold_arabic(char32_t cp) {
     return 0xFFFF; // punctuation and presentation forms: not a letter
 }
 
+// ASCII letters and digits -> lower-case letter or digit; everything else -> 0.
+constexpr std::array<char, 128> ascii_fold = [] {
+    std::array<char, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+    return t;
+}();
+
 bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 } // namespace
@@ -165,16 +175,23 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         std::size_t at = i;
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            ++i;
-            char ch = static_cast<char>(c);
-            bool alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-            bool digit = ch >= '0' && ch <= '9';
-            if (alpha || digit) {
+            if (char lower = ascii_fold[c]; lower != 0) {
                 if (in_word && current.arabic) finish(at);
-                if (!in_word) start(at, false, ch >= 'A' && ch <= 'Z');
-                folded += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-                current.has_digit |= digit;
-            } else if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
+                if (!in_word) start(at, false, c >= 'A' && c <= 'Z');
+                // The common case, a run of ASCII letters, in one tight loop.
+                std::size_t j = i;
+                for (; j < text.size(); ++j) {
+                    auto d = static_cast<unsigned char>(text[j]);
+                    char f = d < 0x80 ? ascii_fold[d] : 0;
+                    if (f == 0) break;
+                    folded += f;
+                    current.has_digit |= f <= '9';
+                }
+                i = j;
+                continue;
+            }
+            ++i;
+            if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
                        std::isalpha(static_cast<unsigned char>(text[i]))) {
                 // Panjwa'i, Qal'ah: the mark stays inside the word and is dropped.
             } else {
@@ -183,7 +200,8 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
             continue;
         }
         char32_t cp = decode_utf8(text, i);
-        if (char base = fold_latin(cp); base != 0) {
+        char base = is_arabic_block(cp) ? 0 : fold_latin(cp);
+        if (base != 0) {
             if (in_word && current.arabic) finish(at);
             if (!in_word) start(at, false, is_upper_latin(cp));
             folded += base;

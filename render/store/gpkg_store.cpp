@@ -142,6 +142,29 @@ void create_tables(const fs::path& gpkg) {
         throw output_error(fmt::format("{}: cannot write: {}", gpkg.string(), gdal_message()));
 }
 
+// GDAL keeps gpkg_ogr_contents.feature_count current through two triggers per table, which run for
+// every row. For a bulk load they are set aside, the counts set once, and the triggers restored.
+class feature_count_triggers {
+public:
+    explicit feature_count_triggers(sqlite_db& db) : db_(db) {
+        auto list = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                               "'trigger_%_feature_count_%' ORDER BY rowid");
+        while (list.step()) saved_.emplace_back(list.column_text(0), list.column_text(1));
+        for (const auto& [name, sql] : saved_) db.exec(fmt::format("DROP TRIGGER \"{}\"", name).c_str());
+    }
+
+    void restore() {
+        for (const auto& t : store_tables())
+            db_.exec(fmt::format("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM \"{0}\") "
+                                 "WHERE lower(table_name) = lower('{0}')", t.name).c_str());
+        for (const auto& [name, sql] : saved_) db_.exec(sql.c_str());
+    }
+
+private:
+    sqlite_db& db_;
+    std::vector<std::pair<std::string, std::string>> saved_;
+};
+
 std::string column_list(const table_spec& t) {
     std::string out;
     for (const auto& c : t.columns) out += fmt::format("{}\"{}\"", out.empty() ? "" : ", ", c.name);
@@ -454,6 +477,7 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     db.exec("PRAGMA journal_mode = OFF");
     db.exec("PRAGMA synchronous = OFF");
     db.exec("BEGIN");
+    feature_count_triggers triggers(db);
     {
         table_writer w(db, "articles");
         for (const auto& [id, a] : content.articles()) {
@@ -509,6 +533,11 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
         write_info(w, "baseline", settings.baseline);
         write_info(w, "overrides", settings.overrides);
     }
+    triggers.restore();
+    // The joins analysts write: an event's sources, an article's mentions.
+    db.exec("CREATE UNIQUE INDEX events_event_id ON events (event_id)");
+    db.exec("CREATE INDEX event_sources_event_id ON event_sources (event_id)");
+    db.exec("CREATE INDEX mentions_article ON mentions (article)");
     db.exec("COMMIT");
 }
 

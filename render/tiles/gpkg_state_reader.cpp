@@ -115,6 +115,12 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
             state.slices.push_back({std::get<2>(key), std::get<0>(key), std::get<1>(key)});
     }
     state.as_of = latest;
+    // The run's own map date, when the store recorded it.
+    if (OGRLayer* info = ds->GetLayerByName("naqsha_store_info")) {
+        info->ResetReading();
+        while (geo::ogr_feature f{info->GetNextFeature()})
+            if (text(*f, "key") == "map_date" && !text(*f, "value").empty()) state.as_of = text(*f, "value");
+    }
     return out;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Reads back what `naqsha run` wrote to naqsha.gpkg (the `control`, `incidents`, `incidents_province`
-// and `incidents_by_district` layers) as the store::map_state the tile renderer draws, so that
+// and `incidents_by_district` layers, and the map date from `naqsha_store_info`) as the store::map_state the tile renderer draws, so that
 // `naqsha tiles` can re-render tiles without re-running extraction.
 #include "render/store/model.hpp"
 

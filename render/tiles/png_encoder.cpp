@@ -108,7 +108,8 @@ bool run_libpng(const png_job* job, std::string* out, std::string* error_text) {
 std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height, const png_settings& settings) {
     const std::size_t pixel_count = std::size_t(width) * std::size_t(height);
     // Try the palette first: one pass over the pixels.
-    std::vector<std::uint8_t> indices;
+    // Reused by each thread's tiles: encoding runs per tile, thousands of times.
+    thread_local std::vector<std::uint8_t> indices;
     palette_builder palette;
     bool indexed = settings.allow_palette;
     if (indexed) {
@@ -147,6 +148,7 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
     job.alpha_size = alpha_size;
     job.rows = rows.data();
     std::string out, error_text;
+    out.reserve(indexed ? pixel_count / 4 : pixel_count);
     if (!run_libpng(&job, &out, &error_text)) throw error("libpng: " + error_text);
     return out;
 }

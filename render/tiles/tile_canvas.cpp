@@ -174,8 +174,9 @@ bool tile_canvas::blank() const {
     return true;
 }
 
-std::vector<std::uint8_t> tile_canvas::straight_rgba() const {
-    std::vector<std::uint8_t> out(pixels_);
+std::span<const std::uint8_t> tile_canvas::straight_rgba() {
+    straight_ = pixels_;
+    auto& out = straight_;
     for (std::size_t i = 0; i < out.size(); i += 4) {
         const unsigned a = out[i + 3];
         if (a == 255) continue;

@@ -44,8 +44,8 @@ public:
     void draw_circles(std::span<const circle> circles);
 
     bool blank() const;
-    // Straight (not premultiplied) RGBA rows, for encoding.
-    std::vector<std::uint8_t> straight_rgba() const;
+    // Straight (not premultiplied) RGBA rows, for encoding; valid until the next call.
+    std::span<const std::uint8_t> straight_rgba();
     // Straight RGBA of one pixel, for tests and previews.
     render::rgba pixel(int x, int y) const;
 
@@ -53,6 +53,7 @@ private:
     struct agg_state;
     int size_;
     std::vector<std::uint8_t> pixels_; // premultiplied RGBA
+    std::vector<std::uint8_t> straight_;
     std::unique_ptr<agg_state> agg_;
 };
 

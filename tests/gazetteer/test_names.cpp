@@ -70,6 +70,10 @@ TEST_CASE("edit distance is bounded") {
     CHECK(edit_distance("nangarhar", "nangrahar", 2) == 1); // transposition
     CHECK(edit_distance("lashkargah", "lashkagah", 2) == 1);
     CHECK(edit_distance("kandahar", "kunduz", 2) == 3);
+    // Found by fuzz_gazetteer_names: a word against the empty string was reported over the bound.
+    CHECK(edit_distance("n", "", 1) == 1);
+    CHECK(edit_distance("", "n", 1) == 1);
+    CHECK(edit_distance("kabul", "", 5) == 5);
 }
 
 TEST_CASE("tokenizer survives malformed UTF-8") {

@@ -124,6 +124,17 @@ void write_run_gpkg(const fs::path& file) {
         OGRFieldDefn def(name, std::string_view(name) == "slice" || std::string_view(name) == "pcode" ? OFTString : OFTDate);
         by_district->CreateField(&def);
     }
+    OGRLayer* info = ds->CreateLayer("naqsha_store_info", nullptr, wkbNone, nullptr);
+    for (const char* name : {"key", "value"}) {
+        OGRFieldDefn def(name, OFTString);
+        info->CreateField(&def);
+    }
+    for (auto [key, value] : {std::pair{"schema_version", "1"}, {"map_date", "2021-02-27"}}) {
+        geo::ogr_feature f(OGRFeature::CreateFeature(info->GetLayerDefn()));
+        f->SetField("key", key);
+        f->SetField("value", value);
+        REQUIRE(info->CreateFeature(f.get()) == OGRERR_NONE);
+    }
     for (auto [label, start, end] : {std::tuple{"2021-01", "2021-01-01", "2021-01-31"},
                                      {"2021-02", "2021-02-01", "2021-02-28"}}) {
         geo::ogr_feature f(OGRFeature::CreateFeature(by_district->GetLayerDefn()));
@@ -152,7 +163,7 @@ TEST_CASE("the GeoPackage of a run reads back as a map state") {
     REQUIRE(in.state.slices.size() == 2);
     CHECK(in.state.slices[1].label == "2021-02");
     CHECK(in.state.slices[1].end_date == "2021-02-28");
-    CHECK(in.state.as_of == "2021-02-20");
+    CHECK(in.state.as_of == "2021-02-27"); // naqsha_store_info, not the latest event (02-20)
     REQUIRE(in.state.events.size() == 3);
     CHECK(in.state.events[0].lon.value() == doctest::Approx(65.71));
     CHECK(in.state.events[0].killed->best == 12);

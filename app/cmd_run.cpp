@@ -1,0 +1,279 @@
+// `naqsha run`: the whole pipeline. Articles -> extraction (only what the store does not already hold)
+// -> the event store (merging, control timeline, summaries) -> map layers, exports and tiles, all built
+// in a staging directory and swapped in as a whole.
+#include "app/bounded_queue.hpp"
+#include "app/build_id.hpp"
+#include "app/command.hpp"
+#include "app/exit_codes.hpp"
+#include "app/terminal_progress.hpp"
+#include "extract/article.hpp"
+#include "extract/extractor.hpp"
+#include "gazetteer/gazetteer.hpp"
+#include "geo/atomic_file.hpp"
+#include "geo/error.hpp"
+#include "geo/gdal_handles.hpp"
+#include "geo/paths.hpp"
+#include "geo/sha256.hpp"
+#include "geo/staged_directory.hpp"
+#include "render/exports/exports.hpp"
+#include "render/layers/layers.hpp"
+#include "render/store/calendar.hpp"
+#include "render/store/control_csv.hpp"
+#include "render/store/gpkg_store.hpp"
+#include "render/store/map_builder.hpp"
+#include "render/store/merge.hpp"
+#include "render/store/summary.hpp"
+#include "render/tiles/render_tiles.hpp"
+
+#include <fmt/format.h>
+
+#include <atomic>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+namespace naqsha::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* store_file = "naqsha.gpkg";
+
+struct run_settings {
+    std::vector<std::string> articles;
+    std::string out = "out";
+    std::string slice = "month";
+    std::string at;
+    std::string published;
+    std::string baseline, overrides;
+    int contested_days = 30;
+    unsigned jobs = 2;
+    bool no_tiles = false;
+    bool fresh = false;
+};
+
+struct ingest_counts {
+    std::atomic<std::size_t> read{0}, extracted{0}, reused{0}, rejected{0};
+};
+
+std::vector<store::district_info> district_table(const gazetteer::gazetteer& g) {
+    std::vector<store::district_info> out;
+    for (const auto& d : g.districts())
+        out.push_back({d.pcode, d.name, g.province_of(d).pcode, d.population, d.area_km2});
+    return out;
+}
+
+std::unordered_map<std::string, geo::point> representative_points(const gazetteer::gazetteer& g) {
+    std::unordered_map<std::string, geo::point> out;
+    for (const auto& d : g.districts()) out.emplace(d.pcode, d.interior);
+    for (const auto& p : g.provinces()) out.emplace(p.pcode, p.interior);
+    return out;
+}
+
+// Reads every article, reuses what the store already holds for unchanged ones, and extracts the rest on
+// `jobs` threads. Bad articles are reported on stderr and counted; the batch goes on.
+void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::catalog& content,
+            ingest_counts& counts, progress_sink& progress, bool quiet) {
+    extract::extract_options options;
+    options.published = settings.published;
+    const std::string extraction_key =
+        sha256_hex(build_id() + '\n' + g.report().boundary_set + '\n' + settings.published).substr(0, 32);
+
+    std::mutex content_mutex, error_mutex;
+    auto reject = [&](const std::string& message) {
+        ++counts.rejected;
+        std::lock_guard lock(error_mutex);
+        if (!quiet) std::cerr << "naqsha: " << message << "\n";
+    };
+
+    bounded_queue<std::pair<extract::article, std::string>> queue(64);
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < std::max(1u, settings.jobs); ++i)
+        workers.emplace_back([&] {
+            while (auto item = queue.pop()) {
+                auto& [article, hash] = *item;
+                try {
+                    auto result = extract::extract_article(article, g, options);
+                    store::stored_article stored;
+                    stored.record = {article.id,   hash,          extraction_key, article.source, article.url,
+                                     article.title, result.published, article.path,
+                                     static_cast<std::int64_t>(article.text.size())};
+                    if (!quiet)
+                        for (const auto& w : result.warnings) {
+                            std::lock_guard lock(error_mutex);
+                            std::cerr << "naqsha: " << article.path << ": " << w << "\n";
+                        }
+                    for (auto& e : result.events) stored.mentions.push_back({std::move(e), 0});
+                    stored.area_claims = std::move(result.area_claims);
+                    std::lock_guard lock(content_mutex);
+                    content.put(std::move(stored));
+                    ++counts.extracted;
+                } catch (const error& e) {
+                    reject(article.path + ": " + e.what());
+                }
+                progress.advance();
+            }
+        });
+
+    progress.start("articles", 0);
+    extract::read_callbacks callbacks;
+    callbacks.on_article = [&](extract::article&& article) {
+            ++counts.read;
+            auto hash = sha256_hex(article.text);
+            {
+                std::lock_guard lock(content_mutex);
+                if (content.find_current(article.id, hash, extraction_key) != nullptr) {
+                    ++counts.reused;
+                    progress.advance();
+                    return;
+                }
+            }
+            queue.push({std::move(article), std::move(hash)});
+    };
+    callbacks.on_error = [&](const std::string& where, const std::string& problem) { reject(where + ": " + problem); };
+    extract::read_inputs(settings.articles, extract::input_format::automatic, callbacks);
+    queue.close();
+    for (auto& w : workers) w.join();
+    progress.finish();
+}
+
+std::string status_counts(const store::status_summary& s) {
+    std::string out;
+    for (auto status : store::all_control_statuses)
+        out += fmt::format("{} {}, ", to_string(status), s.districts[static_cast<std::size_t>(status)]);
+    return out + fmt::format("unknown {}", s.unknown_districts);
+}
+
+class run_command final : public command {
+public:
+    void declare(CLI::App& sub) override {
+        sub.add_option("--articles", s_.articles,
+                       "Article files, directories (read recursively) or NDJSON files ({id, published, url, source, "
+                       "title, text} per line) (default: the sample corpus, ../shared/corpus/seeds)");
+        sub.add_option("--out", s_.out, "Output directory: absent, empty or a previous naqsha output")->capture_default_str();
+        sub.add_option("--slice", s_.slice, "Time slices of the incident layers and summaries: day, week (ISO), month or quarter")
+            ->capture_default_str();
+        sub.add_option("--at", s_.at, "Map date YYYY-MM-DD: nothing after it is mapped (default: the latest event date)");
+        sub.add_option("--published", s_.published,
+                       "Publication date YYYY-MM-DD for the articles given, overriding what their text says");
+        sub.add_option("--baseline", s_.baseline, "Baseline control snapshot CSV: pcode,status,date,source (docs/control-model.md)");
+        sub.add_option("--overrides", s_.overrides,
+                       "Control overrides CSV applied last: pcode,status,start_date,end_date,source");
+        sub.add_option("--contested-days", s_.contested_days, "How long an attack, clash or abandoned post keeps a district contested")
+            ->capture_default_str();
+        sub.add_option("-j,--jobs", s_.jobs, "Extraction threads")->capture_default_str();
+        sub.add_flag("--no-tiles", s_.no_tiles, "Do not render raster tiles");
+        sub.add_flag("--fresh", s_.fresh, "Start from an empty store instead of the one in --out");
+    }
+
+    int run(const global_options& global) override {
+        auto slice = store::slice_unit_from_string(s_.slice);
+        if (!slice) throw usage_error("--slice '" + s_.slice + "': expected day, week, month or quarter");
+        for (const auto* date : {&s_.at, &s_.published})
+            if (!date->empty() && !store::parse_iso_day(*date)) throw usage_error("'" + *date + "' is not a date YYYY-MM-DD");
+        if (s_.contested_days < 1) throw usage_error("--contested-days must be at least 1");
+        if (s_.articles.empty()) s_.articles.push_back(sample_corpus_dir().string());
+        bool quiet = global.quiet;
+        auto say = [&](const std::string& line) {
+            if (!quiet) std::cout << line << "\n";
+        };
+
+        gazetteer::load_options gazetteer_options;
+        gazetteer_options.data_dir = global.data_dir;
+        gazetteer_options.cache_dir = global.cache_dir;
+        auto g = gazetteer::gazetteer::load(gazetteer_options);
+        auto districts = district_table(g);
+        std::vector<store::baseline_row> baseline;
+        std::vector<store::override_row> overrides;
+        if (!s_.baseline.empty()) baseline = store::read_baseline_csv(s_.baseline, districts);
+        if (!s_.overrides.empty()) overrides = store::read_overrides_csv(s_.overrides, districts);
+
+        staged_directory stage(s_.out);
+        store::catalog content;
+        if (!s_.fresh && !stage.previous().empty()) {
+            auto previous = store::read_store(stage.previous() / store_file);
+            for (const auto& notice : previous.notices) std::cerr << "naqsha: " << notice << "\n";
+            content = std::move(previous.content);
+        }
+        std::size_t stored_before = content.articles().size();
+
+        ingest_counts counts;
+        terminal_progress progress(stderr, terminal_progress::wanted(stderr, quiet));
+        ingest(s_, g, content, counts, progress, quiet);
+        content.assign_sequence_numbers();
+
+        auto merged = store::merge_mentions(content);
+        auto as_of = s_.at.empty() ? store::default_map_date(merged.events, content) : s_.at;
+        // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
+        std::string stamp = (as_of.empty() ? std::string("1970-01-01") : as_of) + "T00:00:00.000Z";
+        geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
+
+        const auto& dir = stage.staging();
+        store::write_store(dir / store_file, content, merged,
+                           {as_of, std::string(store::to_string(*slice)), s_.contested_days, s_.baseline, s_.overrides});
+        const std::size_t article_count = content.articles().size(), mention_count = content.mention_count(),
+                          event_count = merged.events.size();
+
+        store::map_options map_options;
+        map_options.at = as_of;
+        map_options.slice = *slice;
+        map_options.contested_days = s_.contested_days;
+        map_options.representative_points = representative_points(g);
+        merged.event_of = {};
+        auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options);
+        content = {}; // the mentions are in the store now; the layers and tiles need only the map state
+        store::write_summaries(dir / store_file, state.summaries);
+        write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));
+
+        layers::layer_options layer_options;
+        layer_options.out_dir = dir;
+        layer_options.gpkg_name = store_file;
+        auto layer_report = layers::write_layers(state, g, layer_options);
+
+        auto acled = exports::acled_csv(state);
+        auto ucdp = exports::ucdp_csv(state);
+        write_file_atomically(dir / "events.csv", acled.csv);
+        write_file_atomically(dir / "events_ucdp.csv", ucdp.csv);
+
+        std::optional<tiles::render_report> tile_report;
+        if (!s_.no_tiles) {
+            tiles::tile_options tile_options;
+            tile_options.out_dir = dir;
+            tile_report = tiles::render_tiles(state, g, tile_options);
+        }
+
+        stage.commit();
+
+        auto out = fs::path(s_.out);
+        say(fmt::format("naqsha run: {} articles read: {} extracted, {} unchanged (reused from the store), {} rejected",
+                        counts.read.load(), counts.extracted.load(), counts.reused.load(), counts.rejected.load()));
+        say(fmt::format("  {}  store: {} articles ({} from earlier runs), {} mentions, {} events, {} area claims",
+                        (out / store_file).string(), article_count, stored_before, mention_count, event_count,
+                        state.area_claims.size()));
+        for (const auto& layer : layer_report.layers)
+            say(fmt::format("  {}  layer {}: {} features{}", (out / store_file).string(), layer.name, layer.features,
+                            layer.geojson.empty() ? "" : fmt::format(" (also {})", (out / layer.geojson.filename()).string())));
+        if (!layer_report.project.empty()) say(fmt::format("  {}  QGIS project", (out / layer_report.project.filename()).string()));
+        say(fmt::format("  {}  control summary: {} {} slices to the map date {}{}", (out / "summary.csv").string(),
+                        state.summaries.size(), state.slice_unit, state.as_of.empty() ? "(none)" : state.as_of,
+                        state.summaries.empty() ? "" : ": " + status_counts(state.summaries.back())));
+        say(fmt::format("  {}  ACLED columns: {} events ({} without date or province left out)", (out / "events.csv").string(),
+                        acled.rows, acled.skipped));
+        say(fmt::format("  {}  UCDP GED columns: {} events", (out / "events_ucdp.csv").string(), ucdp.rows));
+        if (tile_report)
+            say(fmt::format("  {}  raster tiles: {} PNG tiles for {} layer slices (XYZ and MBTiles), legend.png",
+                            (out / "tiles").string(), tile_report->tiles_written(), tile_report->outputs.size()));
+        for (const auto& w : layer_report.warnings)
+            if (global.verbose) std::cerr << "naqsha: layers: " << w << "\n";
+        return counts.rejected > 0 ? exit_partial : exit_success;
+    }
+
+private:
+    run_settings s_;
+};
+
+} // namespace
+
+std::unique_ptr<command> make_run_command() { return std::make_unique<run_command>(); }
+
+} // namespace naqsha::app

@@ -1,0 +1,13 @@
+#pragma once
+// Property checks inside fuzz harnesses. A violated property is a bug just like a crash, so it
+// aborts: libFuzzer (or the replay driver) then saves or names the input that caused it.
+#include <cstdio>
+#include <cstdlib>
+
+#define NAQSHA_FUZZ_CHECK(condition)                                                                       \
+    do {                                                                                                   \
+        if (!(condition)) {                                                                                \
+            std::fprintf(stderr, "%s:%d: property violated: %s\n", __FILE__, __LINE__, #condition);      \
+            std::abort();                                                                                  \
+        }                                                                                                  \
+    } while (false)

@@ -1,0 +1,69 @@
+#include "render/tiles/content_hash.hpp"
+#include "render/tiles/png_encoder.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <vector>
+
+using namespace naqsha::tiles;
+
+namespace {
+
+std::vector<std::uint8_t> image_with_colours(int width, int height, int colours) {
+    std::vector<std::uint8_t> rgba(std::size_t(width) * std::size_t(height) * 4);
+    for (int i = 0; i < width * height; ++i) {
+        const int c = (i * 7 + i / width) % colours;
+        rgba[std::size_t(i) * 4 + 0] = std::uint8_t(c * 37);
+        rgba[std::size_t(i) * 4 + 1] = std::uint8_t(c * 11 + 3);
+        rgba[std::size_t(i) * 4 + 2] = std::uint8_t(c / 3);
+        rgba[std::size_t(i) * 4 + 3] = std::uint8_t(c == 0 ? 0 : 255 - c % 97);
+        if (rgba[std::size_t(i) * 4 + 3] == 0) // fully transparent pixels are stored as 0,0,0,0 by the canvas
+            rgba[std::size_t(i) * 4] = rgba[std::size_t(i) * 4 + 1] = rgba[std::size_t(i) * 4 + 2] = 0;
+    }
+    return rgba;
+}
+
+} // namespace
+
+TEST_CASE("PNG round trip is lossless for palette and RGBA tiles") {
+    for (int colours : {1, 2, 3, 9, 200, 256, 257, 5000}) {
+        CAPTURE(colours);
+        const auto rgba = image_with_colours(256, 256, colours);
+        const std::string png = encode_png(rgba, 256, 256, {6, true});
+        // Colour type byte in IHDR: 3 = palette, 6 = RGBA.
+        REQUIRE(png.size() > 26);
+        CHECK(static_cast<int>(png[25]) == (colours <= 256 ? 3 : 6));
+        const auto back = decode_png({reinterpret_cast<const std::uint8_t*>(png.data()), png.size()});
+        CHECK(back.width == 256);
+        CHECK(back.height == 256);
+        CHECK(back.rgba == rgba);
+    }
+}
+
+TEST_CASE("palettes can be turned off and the result is the same image") {
+    const auto rgba = image_with_colours(64, 32, 12);
+    const std::string png = encode_png(rgba, 64, 32, {1, false});
+    CHECK(static_cast<int>(png[25]) == 6);
+    const auto back = decode_png({reinterpret_cast<const std::uint8_t*>(png.data()), png.size()});
+    CHECK(back.rgba == rgba);
+}
+
+TEST_CASE("decoding garbage is an input error") {
+    const std::string junk = "not a png at all";
+    CHECK_THROWS(decode_png({reinterpret_cast<const std::uint8_t*>(junk.data()), junk.size()}));
+}
+
+TEST_CASE("content hashes tell different bytes apart and are stable") {
+    CHECK(hash_bytes("abc") == hash_bytes("abc"));
+    CHECK_FALSE(hash_bytes("abc") == hash_bytes("abd"));
+    CHECK_FALSE(hash_bytes("") == hash_bytes(std::string(1, '\0')));
+    CHECK_FALSE(hash_bytes(std::string(8, 'a')) == hash_bytes(std::string(9, 'a')));
+    CHECK(hash_bytes("abc").hex().size() == 32);
+    hash_builder a, b;
+    a.add(1);
+    a.add(2);
+    b.add(2);
+    b.add(1);
+    CHECK(a.value() != b.value());
+}
