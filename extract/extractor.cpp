@@ -26,6 +26,8 @@ struct sentence_info {
     bool reports = false;        // reports an incident (a count, or an incident word)
     bool only_definite = false;  // refers back to one ("the attack") without new facts
     bool roundup = false;        // sums up operations in several provinces
+    place_signature own;         // its places, read without context
+    bool full = true;            // analysed with its people (see analyse_sentence)
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
 
@@ -129,7 +131,10 @@ private:
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];
             const auto& s = sentences[i];
-            si.an = analyse_sentence(doc, s);
+            // people are parsed only where figures may be; other sentences get them when an
+            // incident takes them as context (antecedents for "the men", "him")
+            si.full = may_count(doc, s);
+            si.an = analyse_sentence(doc, s, si.full);
             si.times = find_time_expressions(doc, s.first, s.last, lay.sections[s.section].reference);
             si.source = find_attribution(doc, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
@@ -199,13 +204,19 @@ private:
             si.reports = counts || incident;
             si.only_definite = !si.reports && definite;
             // operations in several provinces summed up in one sentence
-            auto sig = sign_places(si.places, {}, gaz);
-            si.roundup = sig.provinces.size() >= 2 && sig.districts.size() != 1;
+            if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
+            si.roundup = si.own.provinces.size() >= 2 && si.own.districts.size() != 1;
         }
     }
 
     // ---- which sentences report which incident ------------------------------------------------
-    place_signature signature(std::uint32_t s, std::string_view context) const { return sign_places(info[s].places, context, gaz); }
+    // The places a sentence names; the context province matters only when it names no province.
+    place_signature signature(std::uint32_t s, std::string_view context) const {
+        const auto& si = info[s];
+        if (si.places.empty()) return {};
+        if (si.own.provinces.size() == 1 || context.empty()) return si.own;
+        return sign_places(si.places, context, gaz);
+    }
 
     bool place_conflict(const place_signature& sig, const draft& d) const {
         if (!sig.provinces.empty() && !d.province.empty() &&
@@ -244,6 +255,10 @@ private:
     }
 
     void attach(draft& d, std::uint32_t s, bool reporting, const std::vector<std::uint32_t>& mentions) {
+        if (!info[s].full) {
+            info[s].an = analyse_sentence(doc, doc.sentences()[s], true);
+            info[s].full = true;
+        }
         d.sentences.push_back(s);
         if (reporting) d.reporting.push_back(s);
         if (!mentions.empty()) d.mentions[s] = mentions;
@@ -742,8 +757,10 @@ private:
         }
         // which forces: police, army, NDS, local police
         for (auto s : d.reporting) {
+            if (e.who.target != "afghan_forces") break;
             const auto& sen = doc.sentences()[s];
             for (std::size_t k = sen.first; k < sen.last && e.who.target_detail.empty(); ++k) {
+                if (!doc.at(k).has(lex::side_word | lex::person)) continue;
                 if (doc.is(k, "nds") || (doc.is(k, "intelligence") && doc.is(k + 1, "agency"))) e.who.target_detail = "NDS";
                 else if (doc.is(k, "local") && doc.is(k + 1, "police")) e.who.target_detail = "local police";
                 else if (doc.is(k, "police") || doc.is(k, "policemen") || doc.is(k, "policeman")) e.who.target_detail = "police";

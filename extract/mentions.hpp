@@ -59,6 +59,11 @@ struct sentence_analysis {
     bool generic = false;               // across the country, in recent weeks
 };
 
-sentence_analysis analyse_sentence(const document& doc, const sentence& s);
+// `full`: also the people and the casualty figures (without it, only the sentence's cues and
+// incident words: enough for a sentence that may_count() says holds no casualty figure).
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full = true);
+
+// Whether a sentence has any word a casualty statement turns on.
+bool may_count(const document& doc, const sentence& s);
 
 } // namespace naqsha::extract

@@ -99,6 +99,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             p.name = p.province;
             h.candidates.insert(h.candidates.begin(), p);
         }
+        // a name that is also a province's: a province reading, or its capital district by that name
+        h.names_province = std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
+            return c.kind == level::province || (c.kind == level::district && c.name == c.province);
+        });
         // the sentence holding it
         auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin,
                                    [](std::uint32_t b, const sentence& s) { return b < s.begin; });
@@ -168,7 +172,7 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
         bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
                      h->cue == place_cue::village;
         // a bare name that is also a province's ("Sar-e-Pol", "Kunduz") may mean either
-        bool province_name = h->province() || gaz.find_province(h->surface) != nullptr;
+        bool province_name = h->names_province;
         auto& list = named || (!province_name && !h->fuzzy) ? sig.districts : sig.weak_districts;
         if (d && std::find(list.begin(), list.end(), d->pcode) == list.end()) list.push_back(d->pcode);
     }
@@ -203,7 +207,7 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
             if (h->cue == place_cue::province || h->cue == place_cue::region) continue;
             bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
                          h->cue == place_cue::village;
-            bool shared = h->province() || gaz.find_province(h->surface) != nullptr;
+            bool shared = h->names_province;
             if (pass == 0 && !named) continue;
             if (pass == 1 && (named || shared || h->fuzzy)) continue;
             if (pass == 2 && (named || !(shared || h->fuzzy))) continue;

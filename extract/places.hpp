@@ -24,6 +24,7 @@ struct place_hit {
     place_cue cue = place_cue::none;   // the word after it (or "the province of X")
     bool listed = false;               // one of a list: "Khost, Kandahar and Nangarhar provinces"
     bool fuzzy = false;                // no designating word and only a loose spelling match
+    bool names_province = false;       // the name is also a province's ("Kunduz", "Sar-e-Pol")
     std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
     std::vector<gazetteer::candidate> candidates;
 

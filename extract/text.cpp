@@ -119,6 +119,11 @@ document::document(std::string_view text) : text_(text) {
     std::uint16_t pending = 0; // space/newline bits for the next token
     int newlines = 0;
     while (i < n) {
+        if (text[i] == ' ') { // the commonest byte, before any decoding
+            pending |= space_before;
+            ++i;
+            continue;
+        }
         auto c = decode(text, i);
         if (is_space(c.cp)) {
             pending |= space_before;
@@ -176,6 +181,15 @@ document::document(std::string_view text) : text_(text) {
             bool dotted = true; // every segment so far is one letter long
             std::size_t segment = 0;
             while (j < n) {
+                // ASCII letters and digits, the common case, without decoding
+                if (char ch = text[j]; ascii_letter(ch) || ascii_digit(ch)) {
+                    std::size_t k = j + 1;
+                    while (k < n && (ascii_letter(text[k]) || ascii_digit(text[k]))) ++k;
+                    segment += k - j;
+                    if (segment > 1) dotted = false;
+                    j = k;
+                    continue;
+                }
                 if (alnum_at(text, j)) {
                     auto l = decode(text, j).len;
                     j += l;
@@ -242,10 +256,6 @@ document::document(std::string_view text) : text_(text) {
 std::string_view document::span(std::size_t first, std::size_t last) const {
     if (first >= last || last > tokens_.size()) return {};
     return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
-}
-
-bool document::is(std::size_t i, std::string_view lower_word) const {
-    return i < tokens_.size() && equals_lower(stem(i), lower_word);
 }
 
 // Hard-wrapped copy (lines of similar length broken mid-sentence): several long lines end without
