@@ -517,9 +517,12 @@ private:
             if (it != d.mentions.end()) ts.mentions = it->second;
             parts.push_back(std::move(ts));
         };
+        // in reading order, so that "the men" finds "six men" told before it
         std::vector<std::uint32_t> order;
         for (auto t : d.titles) order.push_back(t);
         for (auto s : d.sentences) order.push_back(s);
+        std::sort(order.begin(), order.end());
+        order.erase(std::unique(order.begin(), order.end()), order.end());
         // the lead of each release part: its headline and the first sentence reporting the incident
         std::map<std::uint32_t, bool> part_led;
         for (auto s : order) {

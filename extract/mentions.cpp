@@ -335,6 +335,7 @@ private:
                 for (std::size_t k = begin; k <= head; ++k) {
                     const token& m = tk(k);
                     if (m.has(lex::additive) && !is(k, "other") && !is(k, "others")) ph.additive = true;
+                    if (is(k, "more") || is(k, "further")) ph.more = true;
                     if (m.has(lex::side_word | lex::person) && m.side != lex::side::none && ph.side == lex::side::none)
                         ph.side = m.side;
                     if (m.has(lex::side_word) && m.side != lex::side::none && m.side != lex::side::hostile &&
@@ -573,6 +574,7 @@ private:
             } else if (t.has(lex::relative) && !is(j, "when") && !is(j, "where")) {
                 c.relative = true;
                 k = j;
+                if (k > first && punct(k - 1, ',')) --k; // "the targeted individual, who was detained"
                 break;
             } else if (t.is_punct(',')) {
                 // an apposition: "Murach, a Taliban leader, was killed"
@@ -640,7 +642,7 @@ private:
             if (!in(ph.last)) continue;
             const token& next = tk(ph.last);
             auto w = doc.stem(ph.last);
-            bool verbish = next.has(lex::verb | lex::trigger) ||
+            bool verbish = next.has(lex::verb | lex::trigger | lex::aux) ||
                            (next.flags == 0 && next.kind == token_kind::word && (ends_with(w, "ed") || ends_with(w, "ing")));
             bool reduced = next.has(lex::descriptive | lex::relative) || verbish;
             if ((comma && reduced) || (coordinated && verbish)) list.push_back(static_cast<std::uint32_t>(p));
@@ -677,6 +679,14 @@ private:
                     if (!in(after) || punct(after, ',') || punct(after, '.') || tk(after).has(lex::preposition))
                         at = punct(after, ',') ? after + 1 : after;
                     if (!in(at) || !(is(at, "and") || punct(at, ','))) break;
+                }
+            }
+            // "Hemat, one of the Haqqani leaders behind ...": the same man
+            if (punct(at, ',') && out.phrases[list.back()].name && is(at + 1, "one") && is(at + 2, "of")) {
+                int a = phrase_starting(at + 1);
+                if (a >= 0) {
+                    at = out.phrases[static_cast<std::size_t>(a)].last;
+                    break;
                 }
             }
             if (punct(at, ',') && is(at + 1, "including")) break;
@@ -757,6 +767,7 @@ private:
             m.first = std::min(m.first, ph.first);
             m.last = std::max(m.last, ph.last);
             if (ph.additive) m.additive = true;
+            if (ph.more) m.more = true;
             if (ph.count && ph.count->best == 0 && !ph.count->vague && !ph.pronoun && is(ph.first, "no")) m.negated = true;
             if (is(ph.first, "no") || is(ph.first, "none")) m.negated = true;
         }
@@ -849,7 +860,7 @@ private:
             if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
 
             if (is(p - 1, "also")) m.additive = true;
-            m.recalled = recalled_relative(p);
+            m.recalled = m.recalled || recalled_relative(p);
             break;
         }
         case lex::form::base: {

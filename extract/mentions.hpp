@@ -24,6 +24,7 @@ struct person_phrase {
     bool plural = false;
     bool partitive = false;             // two of the men, several of them
     bool additive = false;              // other, additional, another, more
+    bool more = false;                  // "several more", "further": never a restatement
     bool role = false;                  // leader, facilitator, commander: names one individual
     lex::side side = lex::side::none;
     std::string_view key;               // head word or name, for matching repeated references
@@ -36,6 +37,7 @@ struct casualty_mention {
     std::optional<quantity> direct;     // a count with no phrase: "death toll at 42"
     std::uint32_t first = 0, last = 0;  // tokens covered, for offsets and quotes
     bool additive = false;              // also, additional, more: adds to what was said before
+    bool more = false;                  // "several more insurgents": certainly new people
     bool negated = false;               // no civilians were harmed
     bool intent = false;                // an operation to arrest; would have killed
     bool subset = false;                // were among the dead
