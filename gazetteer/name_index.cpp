@@ -376,10 +376,16 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
             std::string_view key(buf.data(), prefix_length[c]);
             std::size_t end = last_token[c];
             std::uint8_t designators = 0;
-            if (end + 1 < tokens.size() && only_spaces(gap(end + 1)))
+            if (end + 1 < tokens.size() && only_spaces(gap(end + 1))) {
                 designators |= generic_word(word(end + 1));
-            if (i >= 2 && word(i - 1) == "of" && only_spaces(gap(i)))
-                designators |= generic_word(word(i - 2));
+                // "Kunduz provincial capital" is the city.
+                if (end + 2 < tokens.size() && word(end + 1) == "provincial" && only_spaces(gap(end + 2)) &&
+                    generic_word(word(end + 2)) == designator_city)
+                    designators = designator_city;
+            }
+            // "district of Baharak"; but "the capital of Badakhshan" names the province.
+            if (designators == 0 && i >= 2 && word(i - 1) == "of" && only_spaces(gap(i)))
+                designators |= generic_word(word(i - 2)) & (designator_district | designator_province);
             bool designated = designators != 0;
             hits.clear();
             // A settlement never matches through a personal name or common word ("Abdul Rahman").
@@ -400,18 +406,22 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
             }
             // Loose matches only for words that are no English or personal name, and only where the
             // text says "district" or "province" or the skeleton is long enough to be distinctive.
-            if (!admin && !first.arabic && key.size() >= 5) {
+            // Skeletons also when the exact hits lack the kind of place the text names, or when the
+            // spelling is only a district's variant: "Sar-e-Pol" is the province's name too.
+            if (!first.arabic && key.size() >= 5) {
                 skeleton_into(key, skeleton_buffer);
                 std::size_t before = hits.size();
                 if (skeleton_buffer.size() >= 5 || (designated && skeleton_buffer.size() >= 3))
                     for (auto id : skeleton_.find(skeleton_buffer))
                         if (data_->names[id].kind != level::settlement &&
-                            allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()))
+                            allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()) &&
+                            std::none_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),
+                                         [&](const hit& h) { return h.entry == id; }))
                             hits.push_back({id, tier::skeleton, 0});
                 bool stop = (hits.size() > before || designated) && is_stop_key(key);
                 if (stop) hits.resize(before);
                 // A misspelt long name right before "district" or "province": "Narh-e Saraj district".
-                if (!stop && hits.size() == before && designated && key.size() >= 7) {
+                if (!stop && !admin && hits.size() == before && designated && key.size() >= 7) {
                     collect_fuzzy(key, hits);
                     std::erase_if(hits, [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) != 0; });
                 }

@@ -254,9 +254,9 @@ designator generic_word(std::string_view w) {
     case 'u':
         return w == "uluswali" || w == "uluswoli" ? designator_district : designator_none;
     case 'p':
-        return w == "province" || w == "provinces" ? designator_province
-               : w == "provincial"                 ? designator_city
-                                                   : designator_none;
+        // "provincial" is the province's ("Takhar provincial health director"); "provincial
+        // capital" says city through its second word.
+        return w == "province" || w == "provinces" || w == "provincial" ? designator_province : designator_none;
     case 'v':
         return w == "velayat" ? designator_province : designator_none;
     case 'c':

@@ -94,6 +94,7 @@ void tile_canvas::fill_faces(const zoom_geometry& zg, std::span<const face_fill>
     ras.clip_box(-1, -1, size_ + 1, size_ + 1);
     auto& colours = agg_->styles.colours;
     colours.clear();
+    const geo::box window{origin.x - 2, origin.y - 2, origin.x + size_ + 2, origin.y + size_ + 2};
     for (const auto& f : faces) {
         const agg::rgba8 c = premultiplied(f.colour);
         auto it = std::find_if(colours.begin(), colours.end(), [&](const agg::rgba8& k) {
@@ -107,8 +108,14 @@ void tile_canvas::fill_faces(const zoom_geometry& zg, std::span<const face_fill>
             for (const auto& use : ring) {
                 const auto& pts = zg.arcs[use.arc];
                 const std::size_t n = pts.size();
+                // An arc wholly on one side of the tile can be replaced by the chord between its ends: the
+                // loop they form lies in that half-plane, so no winding number inside the tile changes.
+                const geo::box& b = zg.arc_bounds[use.arc];
+                const bool outside = b.max_x < window.min_x || b.min_x > window.max_x || b.max_y < window.min_y ||
+                                     b.min_y > window.max_y;
+                const std::size_t step = outside && n > 2 ? n - 1 : 1;
                 // The first point of each following arc repeats the last of the one before.
-                for (std::size_t k = first ? 0 : 1; k < n; ++k) {
+                for (std::size_t k = first ? 0 : step; k < n; k += step) {
                     const auto& p = pts[use.reversed ? n - 1 - k : k];
                     const double x = p.x - origin.x, y = p.y - origin.y;
                     if (first) ras.move_to_d(x, y), first = false;

@@ -212,3 +212,24 @@ TEST_CASE("real press spellings resolve to the right P-code (tests/data/press_sp
     CHECK(rows >= 200);
     MESSAGE(resolved << " of " << rows << " press spellings resolved");
 }
+
+TEST_CASE("designators around a mention decide between province, district and capital") {
+    const auto& g = shared_gazetteer();
+    auto best = [&](const std::string& text) {
+        auto mentions = g.scan(text);
+        REQUIRE_MESSAGE(!mentions.empty(), text);
+        const auto& c = mentions.front().candidates.front();
+        return std::string(gz::to_string(c.kind)) + " " + c.pcode;
+    };
+    CHECK(best("Takhar provincial health director Abdul Qayoum said") == "province AF18");
+    CHECK(best("Fayzabad, the capital of Badakhshan province.") == "district AF1701");
+    CHECK(g.scan("Fayzabad, the capital of Badakhshan province.")[1].candidates.front().pcode == "AF17");
+    CHECK(best("oil fields in Sar-e-Pol province") == "province AF22");
+    CHECK(best("the Kunduz provincial capital fell") == "district AF1901");
+    CHECK(best("deputy head of Kunduz provincial council") == "province AF19");
+    CHECK(best("fighting in Kunduz city") == "district AF1901");
+    CHECK(best("in the Washer district of Helmand") == "district AF3005");
+    CHECK(g.scan("he bought a washer in the bazaar").empty());
+    CHECK(best("In Nad ‘Ali district, Helmand province") == "district AF3002");
+    CHECK(best("Dari: \u0648\u0644\u0633\u0648\u0627\u0644\u06CC \u0628\u0647\u0627\u0631\u06A9 \u062A\u062E\u0627\u0631").find("AF") != std::string::npos);
+}
