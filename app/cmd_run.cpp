@@ -23,6 +23,7 @@
 #include "render/store/map_builder.hpp"
 #include "render/store/merge.hpp"
 #include "render/store/summary.hpp"
+#include "render/tiles/preview.hpp"
 #include "render/tiles/render_tiles.hpp"
 
 #include <fmt/format.h>
@@ -235,6 +236,10 @@ public:
         write_file_atomically(dir / "events.csv", acled.csv);
         write_file_atomically(dir / "events_ucdp.csv", ucdp.csv);
 
+        tiles::preview_options preview_options;
+        preview_options.footer = fmt::format("{} articles, {} events", article_count, event_count);
+        auto preview = tiles::write_preview(state, g.districts(), dir / "preview.png", preview_options);
+
         std::optional<tiles::render_report> tile_report;
         if (!s_.no_tiles) {
             tiles::tile_options tile_options;
@@ -260,6 +265,8 @@ public:
         say(fmt::format("  {}  ACLED columns: {} events ({} without date or province left out)", (out / "events.csv").string(),
                         acled.rows, acled.skipped));
         say(fmt::format("  {}  UCDP GED columns: {} events", (out / "events_ucdp.csv").string(), ucdp.rows));
+        say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
+                        preview.date.empty() ? "(no date)" : preview.date));
         if (tile_report)
             say(fmt::format("  {}  raster tiles: {} PNG tiles for {} layer slices (XYZ and MBTiles), legend.png",
                             (out / "tiles").string(), tile_report->tiles_written(), tile_report->outputs.size()));
