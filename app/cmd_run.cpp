@@ -89,6 +89,20 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
 
     bounded_queue<std::pair<extract::article, std::string>> queue(64);
     std::vector<std::thread> workers;
+    // Whatever leaves this function early (a reader failure, a thread that cannot start), the workers
+    // are stopped and joined first: a std::thread destroyed while joinable would abort the process.
+    struct stop_workers {
+        decltype(queue)& q;
+        std::vector<std::thread>& threads;
+        ~stop_workers() {
+            q.close();
+            for (auto& t : threads)
+                if (t.joinable()) t.join();
+        }
+    } stop{queue, workers};
+    // Failures that are not about one article (out of memory, a bug) end the run as internal errors
+    // once the workers have stopped.
+    std::exception_ptr worker_failure;
     for (unsigned i = 0; i < std::max(1u, settings.jobs); ++i)
         workers.emplace_back([&] {
             while (auto item = queue.pop()) {
@@ -109,8 +123,11 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                     std::lock_guard lock(content_mutex);
                     content.put(std::move(stored));
                     ++counts.extracted;
-                } catch (const error& e) {
+                } catch (const input_error& e) {
                     reject(article.path + ": " + e.what());
+                } catch (...) {
+                    std::lock_guard lock(error_mutex);
+                    if (!worker_failure) worker_failure = std::current_exception();
                 }
                 progress.advance();
             }
@@ -136,6 +153,7 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
     queue.close();
     for (auto& w : workers) w.join();
     progress.finish();
+    if (worker_failure) std::rethrow_exception(worker_failure);
 }
 
 std::string status_counts(const store::status_summary& s) {
@@ -244,6 +262,7 @@ public:
         if (!s_.no_tiles) {
             tiles::tile_options tile_options;
             tile_options.out_dir = dir;
+            tile_options.progress = &progress;
             tile_report = tiles::render_tiles(state, g, tile_options);
         }
 

@@ -168,6 +168,7 @@ private:
     int tile_size_ = 256;
     double scale_ = 1;
     unsigned threads_ = 1;
+    progress_sink* progress_ = options_.progress != nullptr ? options_.progress : &no_progress();
 };
 
 std::uint64_t pyramid_writer::tile_key(const output& out, const tile_index& idx, std::size_t slot,
@@ -311,6 +312,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
             results[s] = std::move(r);
         });
         report.render_seconds += seconds_since(t1);
+        progress_->advance(idx.size());
         for (const auto& job : todo) cache[job.slot].emplace_back(job.key, results[job.slot]);
         out.report.rendered += todo.size();
 
@@ -395,7 +397,12 @@ render_report pyramid_writer::run() {
         }
     }
 
+    std::size_t positions = 0;
+    for (int z = options_.min_zoom; z <= options_.max_zoom; ++z)
+        positions += std::size_t(geo::tiles_covering(coverage_.extent_metres, z).count());
+    progress_->start("tiles", positions * outputs_.size());
     for (int z = options_.min_zoom; z <= options_.max_zoom; ++z) render_zoom(z, report);
+    progress_->finish();
 
     for (auto& out : outputs_) {
         if (out.mbtiles) {
