@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <new>
 #include <sstream>
 
 namespace naqsha::app {
@@ -136,8 +137,12 @@ int run_cli(int argc, char** argv) {
     } catch (const input_error& e) {
         std::cerr << "naqsha: input: " << e.what() << "\n";
         return exit_partial;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "naqsha: internal error: out of memory (try fewer --jobs or a smaller batch, or raise the memory limit)\n";
+        return exit_internal;
     } catch (const std::exception& e) {
-        std::cerr << "naqsha: internal error: " << e.what() << "\n";
+        std::cerr << "naqsha: internal error: " << e.what()
+                  << " (a bug or an exhausted system resource; please report it with this message)\n";
         return exit_internal;
     }
 }

@@ -23,6 +23,7 @@
 #include "render/store/map_builder.hpp"
 #include "render/store/merge.hpp"
 #include "render/store/summary.hpp"
+#include "render/tiles/preview.hpp"
 #include "render/tiles/render_tiles.hpp"
 
 #include <fmt/format.h>
@@ -88,6 +89,20 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
 
     bounded_queue<std::pair<extract::article, std::string>> queue(64);
     std::vector<std::thread> workers;
+    // Whatever leaves this function early (a reader failure, a thread that cannot start), the workers
+    // are stopped and joined first: a std::thread destroyed while joinable would abort the process.
+    struct stop_workers {
+        decltype(queue)& q;
+        std::vector<std::thread>& threads;
+        ~stop_workers() {
+            q.close();
+            for (auto& t : threads)
+                if (t.joinable()) t.join();
+        }
+    } stop{queue, workers};
+    // Failures that are not about one article (out of memory, a bug) end the run as internal errors
+    // once the workers have stopped.
+    std::exception_ptr worker_failure;
     for (unsigned i = 0; i < std::max(1u, settings.jobs); ++i)
         workers.emplace_back([&] {
             while (auto item = queue.pop()) {
@@ -108,8 +123,11 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                     std::lock_guard lock(content_mutex);
                     content.put(std::move(stored));
                     ++counts.extracted;
-                } catch (const error& e) {
+                } catch (const input_error& e) {
                     reject(article.path + ": " + e.what());
+                } catch (...) {
+                    std::lock_guard lock(error_mutex);
+                    if (!worker_failure) worker_failure = std::current_exception();
                 }
                 progress.advance();
             }
@@ -135,6 +153,7 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
     queue.close();
     for (auto& w : workers) w.join();
     progress.finish();
+    if (worker_failure) std::rethrow_exception(worker_failure);
 }
 
 std::string status_counts(const store::status_summary& s) {
@@ -235,10 +254,15 @@ public:
         write_file_atomically(dir / "events.csv", acled.csv);
         write_file_atomically(dir / "events_ucdp.csv", ucdp.csv);
 
+        tiles::preview_options preview_options;
+        preview_options.footer = fmt::format("{} articles, {} events", article_count, event_count);
+        auto preview = tiles::write_preview(state, g.districts(), dir / "preview.png", preview_options);
+
         std::optional<tiles::render_report> tile_report;
         if (!s_.no_tiles) {
             tiles::tile_options tile_options;
             tile_options.out_dir = dir;
+            tile_options.progress = &progress;
             tile_report = tiles::render_tiles(state, g, tile_options);
         }
 
@@ -260,6 +284,8 @@ public:
         say(fmt::format("  {}  ACLED columns: {} events ({} without date or province left out)", (out / "events.csv").string(),
                         acled.rows, acled.skipped));
         say(fmt::format("  {}  UCDP GED columns: {} events", (out / "events_ucdp.csv").string(), ucdp.rows));
+        say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
+                        preview.date.empty() ? "(no date)" : preview.date));
         if (tile_report)
             say(fmt::format("  {}  raster tiles: {} PNG tiles for {} layer slices (XYZ and MBTiles), legend.png",
                             (out / "tiles").string(), tile_report->tiles_written(), tile_report->outputs.size()));

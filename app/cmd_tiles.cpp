@@ -1,11 +1,13 @@
 // `naqsha tiles`: PNG tile pyramids (XYZ and MBTiles) and a legend from an existing naqsha.gpkg.
 #include "app/command.hpp"
+#include "app/terminal_progress.hpp"
 #include "app/exit_codes.hpp"
 #include "geo/error.hpp"
 #include "geo/paths.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "render/store/calendar.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
+#include "render/store/map_builder.hpp"
 #include "render/tiles/render_tiles.hpp"
 
 #include <fmt/format.h>
@@ -63,11 +65,8 @@ public:
             state.slices.clear();
             if (!at_.empty()) state.as_of = at_;
         } else if (slices_ != "run") {
-            // From the first dated event to the map date (interval starts may be a baseline years back).
-            std::string first = state.as_of;
-            for (const auto& e : state.events)
-                if (!e.date.empty()) first = std::min(first, e.date);
-            const auto from = store::parse_iso_day(first), to = store::parse_iso_day(state.as_of);
+            // From the first news event to the map date (interval starts may be a baseline years back).
+            const auto from = store::first_slice_day(state.events), to = store::parse_iso_day(state.as_of);
             if (!from || !to) throw usage_error(gpkg_ + ": no dated events or control intervals to slice");
             state.slices = store::slices_between(*store::slice_unit_from_string(slices_), *from, *to);
         }
@@ -76,6 +75,8 @@ public:
         load.data_dir = global.data_dir;
         load.cache_dir = global.cache_dir;
         const auto gz = gazetteer::gazetteer::load(load);
+        terminal_progress progress(stderr, terminal_progress::wanted(stderr, global.quiet));
+        options.progress = &progress;
         const auto report = tiles::render_tiles(state, gz, options);
 
         if (!global.quiet) {

@@ -31,6 +31,10 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     std::vector<area_claim> out;
     const std::size_t first = s.first, last = s.last;
     auto is = [&](std::size_t k, std::string_view w) { return k >= first && k < last && doc.is(k, w); };
+    // only sentences that speak of districts or shares can hold such a claim
+    bool worth = false;
+    for (std::size_t i = first; i < last && !worth; ++i) worth = doc.at(i).has(lex::share) || doc.at(i).is_punct('%');
+    if (!worth) return {};
     bool control = false;
     for (std::size_t i = first; i < last; ++i) control = control || control_word(doc, i);
     auto base = [&]() {

@@ -1,5 +1,6 @@
 #include "extract/article.hpp"
 
+#include "extract/flat_json.hpp"
 #include "geo/error.hpp"
 #include "geo/utf8.hpp"
 
@@ -116,6 +117,7 @@ private:
     std::istream& in_;
     std::string name_, stem_;
     const read_callbacks& cb_;
+    std::vector<flat_member> members_;
 
     static void take(std::string& line, bool& too_long, const char* p, std::size_t n) {
         if (too_long) return;
@@ -140,6 +142,57 @@ private:
         too_long = false;
     }
 
+    // The article's fields from one line: the flat fast path, else a full JSON parse (which also
+    // words the error). False when the line is rejected (already reported).
+    bool fields(std::string_view line, const std::string& where, std::size_t number, article& a, std::string& text) {
+        a.id = stem_ + "-" + std::to_string(number);
+        if (parse_flat_object(line, members_)) {
+            bool has_text = false;
+            for (auto& m : members_) {
+                bool str = m.value.type == flat_value::kind::string;
+                if (m.key == "text" && str) text = std::move(m.value.text), has_text = true;
+                else if (m.key == "text") has_text = false;
+                else if (m.key == "id" && (str || m.value.type == flat_value::kind::integer)) a.id = std::move(m.value.text);
+                else if (m.key == "published" && str) a.published = std::move(m.value.text);
+                else if (m.key == "url" && str) a.url = std::move(m.value.text);
+                else if (m.key == "source" && str) a.source = std::move(m.value.text);
+                else if (m.key == "title" && str) a.title = std::move(m.value.text);
+            }
+            if (!has_text) cb_.on_error(where, "no \"text\" string");
+            return has_text;
+        }
+        nlohmann::json j;
+        try {
+            j = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::exception& e) {
+            std::string what = e.what();
+            cb_.on_error(where, "not valid JSON (" + what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2) + ")");
+            return false;
+        }
+        if (!j.is_object()) {
+            cb_.on_error(where, "not a JSON object");
+            return false;
+        }
+        auto t = j.find("text");
+        if (t == j.end() || !t->is_string()) {
+            cb_.on_error(where, "no \"text\" string");
+            return false;
+        }
+        text = t->get<std::string>();
+        auto id = j.find("id");
+        if (id != j.end() && id->is_string()) a.id = id->get<std::string>();
+        else if (id != j.end() && id->is_number_integer()) a.id = std::to_string(id->get<long long>());
+        auto str = [&](const char* k) {
+            auto it = j.find(k);
+            return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+        };
+        a.published = str("published");
+        a.url = str("url");
+        a.source = str("source");
+        a.title = str("title");
+        return true;
+    }
+
     void parse(const std::string& raw, const std::string& where, std::size_t number) {
         std::string_view line = raw;
         if (number == 1 && line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
@@ -153,39 +206,12 @@ private:
             cb_.on_error(where, "JSON nested deeper than " + std::to_string(max_json_depth) + " levels");
             return;
         }
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-            std::string what = e.what();
-            cb_.on_error(where, "not valid JSON (" + what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2) + ")");
-            return;
-        }
-        if (!j.is_object()) {
-            cb_.on_error(where, "not a JSON object");
-            return;
-        }
-        auto text = j.find("text");
-        if (text == j.end() || !text->is_string()) {
-            cb_.on_error(where, "no \"text\" string");
-            return;
-        }
         article a;
-        auto id = j.find("id");
-        if (id != j.end() && id->is_string()) a.id = id->get<std::string>();
-        else if (id != j.end() && id->is_number_integer()) a.id = std::to_string(id->get<long long>());
-        else a.id = stem_ + "-" + std::to_string(number);
-        auto str = [&](const char* k) {
-            auto it = j.find(k);
-            return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-        };
-        a.published = str("published");
-        a.url = str("url");
-        a.source = str("source");
-        a.title = str("title");
+        std::string text;
+        if (!fields(line, where, number, a, text)) return;
         a.path = where;
         try {
-            a.text = decode_article_text(text->get<std::string>(), where);
+            a.text = decode_article_text(std::move(text), where);
         } catch (const input_error& e) {
             std::string msg = e.what();
             cb_.on_error(where, msg.substr(where.size() + 2));
@@ -277,13 +303,25 @@ std::string decode_article_text(std::string bytes, const std::string& name) {
         bytes = from_utf16(bytes, true, name);
     else if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
         bytes.erase(0, 3);
+    if (auto nul = bytes.find('\0'); nul != std::string::npos)
+        throw input_error(name + ": binary data (NUL byte at byte " + std::to_string(nul) + ")");
     std::string out;
     out.reserve(bytes.size());
     std::size_t controls = 0;
     bool content = false;
     for (std::size_t i = 0; i < bytes.size();) {
+        // a run of printable ASCII, the common case, copied at once
+        std::size_t run = i;
+        while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) >= 0x20 && static_cast<unsigned char>(bytes[run]) < 0x7F)
+            ++run;
+        if (run > i) {
+            if (!content)
+                for (std::size_t k = i; k < run && !content; ++k) content = bytes[k] != ' ';
+            out.append(bytes, i, run - i);
+            i = run;
+            continue;
+        }
         auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == 0) throw input_error(name + ": binary data (NUL byte at byte " + std::to_string(i) + ")");
         if (c == '\r') {
             out += '\n';
             i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;

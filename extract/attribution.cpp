@@ -14,6 +14,7 @@ bool any(const document& doc, std::size_t first, std::size_t last, std::initiali
 
 // Speech verbs that take their speaker as subject.
 bool speech_verb(const document& doc, std::size_t i) {
+    if (!doc.at(i).has(lex::speech)) return false;
     static constexpr std::string_view verbs[] = {"said", "says", "told", "tells", "claimed", "claims", "added", "stated",
                                                  "announced", "insisted", "noted", "reported", "reports", "placed", "put",
                                                  "confirmed", "estimated", "shows", "show", "indicate", "indicates",
@@ -64,6 +65,7 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
 
     // according to X / as per X (reports)
     for (std::size_t i = first; i + 1 < last; ++i) {
+        if (!doc.at(i).has(lex::speech | lex::conjunction)) continue;
         bool according = is(i, "according") && is(i + 1, "to");
         bool per = is(i, "as") && is(i + 1, "per");
         if (!according && !per) continue;

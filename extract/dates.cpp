@@ -105,10 +105,15 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
 
     std::size_t k = first;
     while (k < last) {
+        const token& t = doc.at(k);
+        if (t.kind == token_kind::punct ||
+            (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::determiner))) {
+            ++k;
+            continue;
+        }
         time_expression e;
         e.first = static_cast<std::uint32_t>(k);
         std::size_t end = k; // one past the expression when found
-        const token& t = doc.at(k);
 
         // A weekday may introduce an absolute date: "on Tuesday, October 20".
         std::size_t date_at = k;

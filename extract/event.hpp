@@ -58,6 +58,7 @@ struct place_mention {
     std::string pcode;        // what it resolved to (district or province P-code), may be empty
     std::string level;        // settlement | district | province
     span offsets;
+    friend bool operator==(const place_mention&, const place_mention&) = default;
 };
 
 struct actors {

@@ -28,7 +28,12 @@ public:
     }
     void string(std::string_view s) {
         out += '"';
-        for (unsigned char c : s) {
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out.append(s.data() + run, i - run);
+            run = i + 1;
             switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -41,11 +46,10 @@ public:
                     out += "\\u00";
                     out += hex[c >> 4];
                     out += hex[c & 15];
-                } else {
-                    out += static_cast<char>(c);
                 }
             }
         }
+        out.append(s.data() + run, s.size() - run);
         out += '"';
     }
     void field(std::string_view k, std::string_view v) { key(k), string(v); }

@@ -26,6 +26,8 @@ struct sentence_info {
     bool reports = false;        // reports an incident (a count, or an incident word)
     bool only_definite = false;  // refers back to one ("the attack") without new facts
     bool roundup = false;        // sums up operations in several provinces
+    place_signature own;         // its places, read without context
+    bool full = true;            // analysed with its people (see analyse_sentence)
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
 
@@ -129,7 +131,10 @@ private:
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];
             const auto& s = sentences[i];
-            si.an = analyse_sentence(doc, s);
+            // people are parsed only where figures may be; other sentences get them when an
+            // incident takes them as context (antecedents for "the men", "him")
+            si.full = may_count(doc, s);
+            si.an = analyse_sentence(doc, s, si.full);
             si.times = find_time_expressions(doc, s.first, s.last, lay.sections[s.section].reference);
             si.source = find_attribution(doc, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
@@ -152,9 +157,29 @@ private:
                     if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
                 return false;
             };
+            auto after_since = [&](const time_expression& t) {
+                // "the first attack since the signing of a deal ... in February"
+                for (std::size_t k = t.first; k > sentences[i].first; --k) {
+                    if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
+                    if (doc.is(k - 1, "since")) return true;
+                }
+                return false;
+            };
+            auto names_other_incident = [&](const time_expression& t) {
+                // "the July 2 attack", "the Aug. 7 attack": a date inside another incident's name
+                for (const auto& tr : si.an.triggers)
+                    if (tr.at >= t.last && tr.at < t.last + 4 && tr.generic) return true;
+                for (std::size_t k = t.last; k < std::min<std::size_t>(t.last + 4, sentences[i].last); ++k)
+                    if (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb) && k > verb && t.first > verb &&
+                        (doc.at(t.first).has(lex::month) || doc.is(t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
+                        for (std::size_t b = t.first; b > sentences[i].first && b + 3 > t.first; --b)
+                            if (doc.is(b - 1, "the")) return true;
+                    }
+                return false;
+            };
             for (const auto& t : si.times) {
-                if (t.role != time_role::event || t.precision == date_precision::year || (si.an.aggregate && t.recalled)) continue;
-                if (in_relative_clause(t)) continue;
+                if (t.role != time_role::event || t.precision == date_precision::year) continue;
+                if (in_relative_clause(t) || after_since(t) || names_other_incident(t)) continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
                     break;
@@ -171,7 +196,7 @@ private:
             }
             bool incident = false, definite = false;
             for (const auto& t : si.an.triggers) {
-                if (t.generic || (si.an.descriptive && !t.verb)) continue;
+                if (t.generic) continue;
                 if (t.definite) definite = true;
                 else incident = true;
             }
@@ -179,13 +204,19 @@ private:
             si.reports = counts || incident;
             si.only_definite = !si.reports && definite;
             // operations in several provinces summed up in one sentence
-            auto sig = sign_places(si.places, {}, gaz);
-            si.roundup = sig.provinces.size() >= 2 && sig.districts.size() != 1;
+            if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
+            si.roundup = si.own.provinces.size() >= 2 && si.own.districts.size() != 1;
         }
     }
 
     // ---- which sentences report which incident ------------------------------------------------
-    place_signature signature(std::uint32_t s, std::string_view context) const { return sign_places(info[s].places, context, gaz); }
+    // The places a sentence names; the context province matters only when it names no province.
+    place_signature signature(std::uint32_t s, std::string_view context) const {
+        const auto& si = info[s];
+        if (si.places.empty()) return {};
+        if (si.own.provinces.size() == 1 || context.empty()) return si.own;
+        return sign_places(si.places, context, gaz);
+    }
 
     bool place_conflict(const place_signature& sig, const draft& d) const {
         if (!sig.provinces.empty() && !d.province.empty() &&
@@ -212,7 +243,7 @@ private:
         if (d.province.empty() && sig.provinces.size() == 1) d.province = sig.provinces[0];
         if (d.district.empty() && (!sig.districts.empty() || !sig.weak_districts.empty())) {
             const auto& dist = sig.districts.empty() ? sig.weak_districts[0] : sig.districts[0];
-            if (d.province.empty() || dist.compare(0, 4, d.province) == 0 || reporting) {
+            if (d.province.empty() || dist.compare(0, 4, d.province) == 0) {
                 d.district = dist;
                 if (d.province.empty()) d.province = dist.substr(0, 4);
             }
@@ -224,6 +255,10 @@ private:
     }
 
     void attach(draft& d, std::uint32_t s, bool reporting, const std::vector<std::uint32_t>& mentions) {
+        if (!info[s].full) {
+            info[s].an = analyse_sentence(doc, doc.sentences()[s], true);
+            info[s].full = true;
+        }
         d.sentences.push_back(s);
         if (reporting) d.reporting.push_back(s);
         if (!mentions.empty()) d.mentions[s] = mentions;
@@ -482,9 +517,12 @@ private:
             if (it != d.mentions.end()) ts.mentions = it->second;
             parts.push_back(std::move(ts));
         };
+        // in reading order, so that "the men" finds "six men" told before it
         std::vector<std::uint32_t> order;
         for (auto t : d.titles) order.push_back(t);
         for (auto s : d.sentences) order.push_back(s);
+        std::sort(order.begin(), order.end());
+        order.erase(std::unique(order.begin(), order.end()), order.end());
         // the lead of each release part: its headline and the first sentence reporting the incident
         std::map<std::uint32_t, bool> part_led;
         for (auto s : order) {
@@ -528,9 +566,10 @@ private:
                 for (const auto* h : info[s].places) places.push_back(h);
         for (auto s : d.titles)
             for (const auto* h : info[s].places) places.push_back(h);
+        // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
-        if (context.empty() && refers_to_province(d)) {
-            if (const draft* m = main_event(); m && m != &d) context = m->province;
+        if (refers_to_province(d)) {
+            if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
         e.district = reading.district;
@@ -721,8 +760,10 @@ private:
         }
         // which forces: police, army, NDS, local police
         for (auto s : d.reporting) {
+            if (e.who.target != "afghan_forces") break;
             const auto& sen = doc.sentences()[s];
             for (std::size_t k = sen.first; k < sen.last && e.who.target_detail.empty(); ++k) {
+                if (!doc.at(k).has(lex::side_word | lex::person)) continue;
                 if (doc.is(k, "nds") || (doc.is(k, "intelligence") && doc.is(k + 1, "agency"))) e.who.target_detail = "NDS";
                 else if (doc.is(k, "local") && doc.is(k + 1, "police")) e.who.target_detail = "local police";
                 else if (doc.is(k, "police") || doc.is(k, "policemen") || doc.is(k, "policeman")) e.who.target_detail = "police";

@@ -173,6 +173,16 @@ private:
     }
 
     std::size_t anywhere(std::size_t i) {
+        {
+            // every pattern below starts with a number, a capitalised or lexicon word, or '['
+            const token& t = tk(i);
+            if (t.kind == token_kind::punct && !t.is_punct('[')) return i;
+            if (t.kind == token_kind::word) {
+                char c = static_cast<char>(doc.text()[t.begin] | 0x20);
+                bool first = c == 'n' || c == 'f' || c == 'd' || c == 'i' || c == 't';
+                if (!first && !((t.shape & capitalized) && line_start(i))) return i;
+            }
+        }
         // release numbers: 2011-09-S-027, 2010-02-CA-017, 011-03-S-079, 2010-08-CA-XXX
         if (tk(i).kind == token_kind::number && (tk(i).end - tk(i).begin == 4 || tk(i).end - tk(i).begin == 3) &&
             punct(i + 1, '-') && glued(i + 1) && i + 4 < n && tk(i + 2).kind == token_kind::number && glued(i + 2) &&

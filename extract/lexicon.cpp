@@ -46,7 +46,7 @@ const row table[] = {
     {"inadvertently", make(adverb)}, {"accidentally", make(adverb)}, {"mistakenly", make(adverb)},
     {"immediately", make(adverb)}, {"quickly", make(adverb)}, {"eventually", make(adverb)},
     {"reported", make(adverb | speech)}, {"believed", make(adverb | descriptive)},
-    {"confirmed", make(adverb)}, {"indeed", make(adverb)}, {"either", make(adverb)},
+    {"confirmed", make(adverb | speech)}, {"indeed", make(adverb)}, {"either", make(adverb)},
     {"already", make(adverb)}, {"just", make(adverb)}, {"only", make(adverb)}, {"initially", make(adverb)},
     {"apparently", make(adverb)}, {"possibly", make(adverb)}, {"probably", make(adverb)},
     {"fatally", make(adverb)}, {"critically", make(adverb)}, {"seriously", make(adverb)},
@@ -103,10 +103,9 @@ const row table[] = {
     {"other", make(additive)}, {"further", make(additive)}, {"addition", make(additive)},
     {"additionally", make(additive)}, {"least", make(modifier)}, {"most", make(modifier)},
     {"nearly", make(modifier)}, {"almost", make(modifier)}, {"approximately", make(modifier)},
-    {"roughly", make(modifier)}, {"estimated", make(modifier)}, {"fewer", make(modifier)}, {"less", make(modifier)},
+    {"roughly", make(modifier)}, {"fewer", make(modifier)}, {"less", make(modifier)},
     {"total", make(modifier)}, {"upwards", make(modifier)}, {"exceeding", make(modifier)},
-    {"first", make(ordinal, 1)}, {"second", make(ordinal, 2)}, {"third", make(ordinal, 3)},
-    {"fourth", make(ordinal, 4)}, {"fifth", make(ordinal, 5)}, {"latest", make(ordinal)},
+    {"first", make(ordinal, 1)}, {"second", make(ordinal, 2)},     {"fourth", make(ordinal, 4)}, {"fifth", make(ordinal, 5)}, {"latest", make(ordinal)},
 
     // people
     {"insurgent", people(side::hostile)}, {"insurgents", people(side::hostile, pl)},
@@ -192,7 +191,7 @@ const row table[] = {
     {"polish", sideword(side::coalition)}, {"canadian", sideword(side::coalition)}, {"australian", sideword(side::coalition)},
     {"taliban", entry{side_word | person | pl | source, 0, field::none, form::none, side::hostile, event_kind::none}},
     {"haqqani", sideword(side::hostile)}, {"insurgent-", sideword(side::hostile)}, {"armed", sideword(side::hostile)},
-    {"suspected", sideword(side::hostile, descriptive)}, {"wanted", sideword(side::hostile)}, {"enemy", sideword(side::hostile)},
+    {"suspected", sideword(side::hostile, descriptive)}, {"wanted", sideword(side::hostile, descriptive)}, {"enemy", sideword(side::hostile)},
     {"al-qaida", sideword(side::hostile)}, {"al-qaeda", sideword(side::hostile)}, {"imu", sideword(side::hostile)},
     {"hig", sideword(side::hostile)}, {"isis", sideword(side::isk)}, {"isil", sideword(side::isk)},
     {"daesh", sideword(side::isk)}, {"is-k", sideword(side::isk)}, {"iskp", sideword(side::isk)},
@@ -208,7 +207,7 @@ const row table[] = {
     {"slain", pred(field::killed, form::participle)}, {"martyred", pred(field::killed, form::participle)},
     {"assassinated", pred(field::killed, form::participle)}, {"executed", pred(field::killed, form::participle)},
     {"beheaded", pred(field::killed, form::participle)}, {"lost", pred(field::killed, form::participle)},
-    {"toll", make(0)}, {"bodies", make(0)}, {"lives", make(0)},
+    {"toll", make(cue)}, {"bodies", make(cue)}, {"lives", make(cue)},
     {"wound", pred(field::wounded, form::base)}, {"wounded", pred(field::wounded, form::participle)},
     {"wounding", pred(field::wounded, form::gerund)}, {"injure", pred(field::wounded, form::base)},
     {"injured", pred(field::wounded, form::participle)}, {"injuring", pred(field::wounded, form::gerund)},
@@ -222,7 +221,7 @@ const row table[] = {
     {"arrest", pred(field::captured, form::noun)}, {"arrested", pred(field::captured, form::participle)},
     {"arresting", pred(field::captured, form::gerund)}, {"apprehend", pred(field::captured, form::base)},
     {"apprehended", pred(field::captured, form::participle)}, {"apprehending", pred(field::captured, form::gerund)},
-    {"abducted", pred(field::captured, form::participle)}, {"custody", make(0)},
+    {"abducted", pred(field::captured, form::participle)}, {"custody", make(cue)},
 
     // incidents
     {"attack", event(event_kind::attack)}, {"attacks", event(event_kind::attack, pl)},
@@ -264,7 +263,9 @@ const row table[] = {
     {"told", make(speech | verb)}, {"tells", make(speech | verb)}, {"claimed", make(speech | verb)},
     {"claims", make(speech | verb)}, {"claiming", make(speech)}, {"added", make(speech | verb)},
     {"stated", make(speech | verb)}, {"according", make(speech)}, {"announced", make(speech | verb)},
-    {"placed", make(speech | verb)}, {"put", make(speech)}, {"insisted", make(speech | verb)},
+    {"placed", make(speech | verb)}, {"put", make(speech)}, {"estimated", make(modifier | speech)},
+    {"shows", make(speech | verb)}, {"show", make(speech)}, {"indicate", make(speech)}, {"indicates", make(speech | verb)},
+    {"indicated", make(speech | verb)}, {"insisted", make(speech | verb)},
     {"reports", make(speech | source)}, {"report", make(source)}, {"noted", make(speech | verb)},
     {"spokesman", make(source)}, {"spokesperson", make(source)}, {"spokeswoman", make(source)},
     {"agency", make(source)}, {"news", make(source)}, {"sources", make(source)}, {"ministry", make(source)},
@@ -322,7 +323,7 @@ const row table[] = {
     {"sunday", make(weekday, 6)},
 
     // places
-    {"district", make(place_noun)}, {"districts", make(place_noun | pl)}, {"province", make(place_noun)},
+    {"district", make(place_noun)}, {"districts", make(place_noun | pl | share)}, {"province", make(place_noun)},
     {"provinces", make(place_noun | pl)}, {"city", make(place_noun)}, {"village", make(place_noun)},
     {"villages", make(place_noun | pl)}, {"valley", make(place_noun)}, {"region", make(place_noun)},
     {"area", make(place_noun)}, {"town", make(place_noun)}, {"capital", make(place_noun)},
@@ -353,32 +354,38 @@ const row table[] = {
     {"pounds", make(unit)}, {"kilograms", make(unit)}, {"kgs", make(unit)}, {"kg", make(unit)},
     {"kilogram", make(unit)}, {"tons", make(unit)}, {"meters", make(unit)}, {"metres", make(unit)},
     {"feet", make(unit)}, {"miles", make(unit)}, {"kilometers", make(unit)}, {"kilometres", make(unit)},
-    {"km", make(unit)}, {"percent", make(unit)}, {"liters", make(unit)},
+    {"km", make(unit)}, {"percent", make(unit | share)}, {"thirds", make(share)}, {"third", make(ordinal | share, 3)},
+    {"half", make(share)}, {"quarter", make(share)}, {"quarters", make(share)}, {"liters", make(unit)},
     {"rounds", make(unit)}, {"gallons", make(unit)}, {"mm", make(unit)},
 };
 
 struct index {
     static constexpr std::size_t capacity = 4096; // power of two, well above twice the rows
-    std::array<const row*, capacity> slots{};
+    struct slot {
+        const row* r = nullptr;
+        std::uint32_t hash = 0;
+    };
+    std::array<slot, capacity> slots{};
 
-    static std::uint64_t hash(std::string_view s) {
-        std::uint64_t h = 1469598103934665603ull;
-        for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    static std::uint32_t hash(std::string_view s) {
+        std::uint32_t h = 2166136261u;
+        for (unsigned char c : s) h = (h ^ c) * 16777619u;
         return h;
     }
 
     index() {
         for (const auto& r : table) {
-            std::size_t i = hash(r.word) & (capacity - 1);
-            while (slots[i] && slots[i]->word != r.word) i = (i + 1) & (capacity - 1);
-            if (!slots[i]) slots[i] = &r;
+            std::uint32_t h = hash(r.word);
+            std::size_t i = h & (capacity - 1);
+            while (slots[i].r && slots[i].r->word != r.word) i = (i + 1) & (capacity - 1);
+            if (!slots[i].r) slots[i] = {&r, h};
         }
     }
 
-    const entry* find(std::string_view lower) const {
-        std::size_t i = hash(lower) & (capacity - 1);
-        while (slots[i]) {
-            if (slots[i]->word == lower) return &slots[i]->e;
+    const entry* find(std::string_view lower, std::uint32_t h) const {
+        std::size_t i = h & (capacity - 1);
+        while (slots[i].r) {
+            if (slots[i].hash == h && slots[i].r->word == lower) return &slots[i].r->e;
             i = (i + 1) & (capacity - 1);
         }
         return nullptr;
@@ -396,12 +403,16 @@ const entry& lookup(std::string_view word) {
     static const entry unknown{};
     constexpr std::size_t longest = 24;
     if (word.empty() || word.size() > longest) return unknown;
+    // lower-case and hash in one pass
     char buf[longest];
+    std::uint32_t h = 2166136261u;
     for (std::size_t i = 0; i < word.size(); ++i) {
         char c = word[i];
-        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        buf[i] = c;
+        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     }
-    const entry* e = the_index().find(std::string_view(buf, word.size()));
+    const entry* e = the_index().find(std::string_view(buf, word.size()), h);
     return e ? *e : unknown;
 }
 

@@ -42,6 +42,8 @@ enum flag : std::uint64_t {
     boilerplate = 1ull << 30,  // Advertisement, Download, Immediate...
     unit = 1ull << 31,         // pounds, kilograms, percent: the number is not a head count
     ordinal = 1ull << 32,      // first, second, third (also 1st, 2nd via the tokenizer)
+    cue = 1ull << 33,          // a word a multi-word casualty phrase turns on: toll, custody, bodies, lives
+    share = 1ull << 34,        // districts, percent, thirds, half: a claim about many districts may follow
 };
 
 // Which casualty figure a predicate reports.

@@ -1,6 +1,7 @@
 #include "extract/mentions.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace naqsha::extract {
 namespace {
@@ -17,11 +18,23 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class parser {
 public:
     parser(const document& d, const sentence& s)
-        : doc(d), first(s.first), last(s.last), starts(last - first, -1), ends(last - first, -1) {}
+        : doc(d), first(s.first), last(s.last) {
+        // phrase indices by token: on the stack for ordinary sentences, on the heap for long ones
+        std::size_t n = last - first;
+        if (n > inline_tokens) {
+            heap_.assign(2 * n, -1);
+            starts = heap_.data();
+        } else {
+            std::fill(stack_.begin(), stack_.begin() + static_cast<std::ptrdiff_t>(2 * n), -1);
+            starts = stack_.data();
+        }
+        ends = starts + n;
+    }
 
-    sentence_analysis run() {
+    sentence_analysis run(bool full) {
         sentence_flags();
         find_triggers();
+        if (!full) return std::move(out);
         find_phrases();
         for (std::size_t p = first; p < last; ++p) {
             if (doc.at(p).has(lex::predicate)) predicate(p);
@@ -33,7 +46,11 @@ public:
 private:
     const document& doc;
     std::size_t first, last;
-    std::vector<int> starts, ends; // phrase starting / ending (last token) at each token
+    static constexpr std::size_t inline_tokens = 160;
+    std::array<int, 2 * inline_tokens> stack_;
+    std::vector<int> heap_;
+    int* starts = nullptr; // phrase starting at each token
+    int* ends = nullptr;   // phrase ending (last token) at each token
     sentence_analysis out;
 
     const token& tk(std::size_t i) const { return doc.at(i); }
@@ -57,34 +74,57 @@ private:
         bool perfect = false;
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
-            if (is(i, "have") || is(i, "has")) perfect = true;
+            // every cue below is a function word, a time word or a description
+            constexpr std::uint64_t cues = lex::aux | lex::preposition | lex::conjunction | lex::determiner | lex::time_word |
+                                           lex::descriptive;
+            if (t.kind != token_kind::word || !t.has(cues)) continue;
             if (t.has(lex::descriptive) && !t.has(lex::side_word)) out.descriptive = true;
-            if ((is(i, "suspected") || is(i, "associated") || is(i, "linked") || is(i, "wanted")) &&
-                (is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for")))
-                out.descriptive = true;
-            if (is(i, "since") && in(i + 1)) {
-                const token& n = tk(i + 1);
-                if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
-                    is(i + 1, "last") || is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "then"))
-                    out.aggregate = true;
+            // the cue words have 2 to 10 letters; the length picks the few checks worth making
+            switch (t.end - t.begin - t.suffix) {
+            case 2:
+                if (is(i, "so") && is(i + 1, "far")) out.aggregate = true;
+                if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
+                if (is(i, "in")) recent_or_past(i);
+                break;
+            case 3:
+                if (is(i, "has")) perfect = true;
+                if (is(i, "per")) every(i);
+                break;
+            case 4:
+                if (is(i, "have")) perfect = true;
+                if (is(i, "thus") && is(i + 1, "far")) out.aggregate = true;
+                if (is(i, "over")) recent_or_past(i);
+                if (is(i, "each")) every(i);
+                break;
+            case 5:
+                if (is(i, "since") && in(i + 1)) {
+                    const token& n = tk(i + 1);
+                    if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
+                        is(i + 1, "last") || is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "then"))
+                        out.aggregate = true;
+                }
+                if (is(i, "every")) every(i);
+                break;
+            case 6:
+                if (is(i, "during")) recent_or_past(i), during_year(i);
+                if (is(i, "across") &&
+                    (is(i + 1, "afghanistan") || (is(i + 1, "the") && (is(i + 2, "country") || is(i + 2, "region")))))
+                    out.generic = true;
+                if (is(i, "linked") || is(i, "wanted")) record_of(i);
+                break;
+            case 8:
+                if (is(i, "previous") && is(i + 1, "year")) out.aggregate = true;
+                break;
+            case 9:
+                if (is(i, "suspected")) record_of(i);
+                break;
+            case 10:
+                if (is(i, "associated")) record_of(i);
+                if (is(i, "throughout")) during_year(i);
+                break;
+            default:
+                break;
             }
-            if ((is(i, "so") || is(i, "thus")) && is(i + 1, "far")) out.aggregate = true;
-            if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
-            if ((is(i, "over") || is(i, "in") || is(i, "during")) && (is(i + 1, "the") || is(i + 1, "recent")) &&
-                (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
-                for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k)
-                    if (tk(k).has(lex::time_word) && !is(k, "past") && !is(k, "last") && !is(k, "recent")) out.aggregate = true;
-            }
-            if ((is(i, "in") || is(i, "during")) && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
-                out.generic = true;
-            if (is(i, "across") && (is(i + 1, "afghanistan") || (is(i + 1, "the") && (is(i + 2, "country") || is(i + 2, "region")))))
-                out.generic = true;
-            if ((is(i, "each") || is(i, "every") || is(i, "per")) && (is(i + 1, "day") || is(i + 1, "week") || is(i + 1, "month")))
-                out.aggregate = true;
-            if ((is(i, "during") || is(i, "throughout")) && in(i + 1) && tk(i + 1).kind == token_kind::number &&
-                tk(i + 1).value >= 1900)
-                out.aggregate = true;
-            if (is(i, "previous") && is(i + 1, "year")) out.aggregate = true;
         }
         if (perfect) {
             for (std::size_t i = first; i + 1 < last; ++i)
@@ -92,80 +132,39 @@ private:
         }
     }
 
+    // "over the past 24 hours", "in the last month", "in recent weeks"
+    void recent_or_past(std::size_t i) {
+        if ((is(i + 1, "the") || is(i + 1, "recent")) && (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
+            for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k)
+                if (tk(k).has(lex::time_word) && !is(k, "past") && !is(k, "last") && !is(k, "recent")) out.aggregate = true;
+        }
+        if (!is(i, "over") && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
+            out.generic = true;
+    }
+    // "each day", "every week", "per month"
+    void every(std::size_t i) {
+        if (is(i + 1, "day") || is(i + 1, "week") || is(i + 1, "month")) out.aggregate = true;
+    }
+    // "during 2018", "throughout 2010"
+    void during_year(std::size_t i) {
+        if (in(i + 1) && tk(i + 1).kind == token_kind::number && tk(i + 1).value >= 1900) out.aggregate = true;
+    }
+    // "suspected of", "associated with", "linked to", "wanted for": a person's record
+    void record_of(std::size_t i) {
+        if (is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for")) out.descriptive = true;
+    }
+
     // ---- incident words -------------------------------------------------------------------
     void find_triggers() {
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
-            if (!t.has(lex::trigger)) continue;
-            trigger_word w;
-            w.at = static_cast<std::uint32_t>(i);
-            w.kind = t.event;
-            w.verb = t.has(lex::verb);
-            // "air strike", "suicide bomber" and friends
-            if (t.event == lex::event_kind::suicide) {
-                if (!(is(i + 1, "attack") || is(i + 1, "attacks") || is(i + 1, "bombing") || is(i + 1, "bomber") ||
-                      is(i + 1, "bombers") || is(i + 1, "blast") || is(i + 1, "bomb") || is(i + 1, "car") ||
-                      is(i + 1, "vest") || is(i + 1, "attacker")))
-                    continue;
-            }
-            if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
-            if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash) w.generic = true;
-            // determiner of a noun trigger, skipping its modifiers
-            if (!w.verb) {
-                for (std::size_t k = i; k > first && k + 8 > i; --k) {
-                    const token& p = tk(k - 1);
-                    if (p.has(lex::determiner)) {
-                        w.definite = !(is(k - 1, "a") || is(k - 1, "an") || is(k - 1, "another") || is(k - 1, "no"));
-                        break;
-                    }
-                    if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
-                }
-            }
-            // intentions and habits: to attack, planning attacks, responsible for the attack on ...
-            for (std::size_t k = i; k > first && k + 12 > i; --k) {
-                const token& b = tk(k - 1);
-                if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
-                if (k + 4 > i && b.has(lex::intent)) w.generic = true;
-                if (b.has(lex::descriptive) && !b.has(lex::side_word)) w.generic = true;
-                if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) w.generic = true;
-                if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
-            }
-            if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) w.generic = true;
-            if (out.generic) w.generic = true;
-            // seizures must take territory, not weapons
-            if (t.event == lex::event_kind::seizure && w.verb) {
-                bool territory = false;
-                for (std::size_t k = i + 1; k < std::min(last, i + 7); ++k) {
-                    if ((tk(k).has(lex::place_noun) && !is(k, "area")) || is(k, "headquarters") || is(k, "centre") ||
-                        is(k, "center") || is(k, "control") || is(k, "territory") || is(k, "base"))
-                        territory = true;
-                    if (tk(k).is_punct('.') || tk(k).is_punct(';')) break;
-                }
-                if (is(i, "fell") && (is(i + 1, "to") || is(i + 1, "into"))) territory = true;
-                if (!territory) continue;
-            }
-            out.triggers.push_back(w);
-        }
-        // "took control of", "captured the district": territory taken
-        for (std::size_t i = first; i + 2 < last; ++i) {
-            bool take = is(i, "took") || is(i, "taken") || is(i, "captured") || is(i, "seized") || is(i, "overran");
-            if (!take) continue;
-            bool territory = (is(i + 1, "control") && is(i + 2, "of"));
-            for (std::size_t k = i + 1; !territory && k < std::min(last, i + 5); ++k)
-                if (is(k, "district") || is(k, "districts") || is(k, "headquarters") || is(k, "centre") || is(k, "center"))
-                    territory = true;
-            bool intended = is(i - 1, "to") || is(i - 2, "to");
-            if (territory && !intended) {
-                trigger_word w;
-                w.at = static_cast<std::uint32_t>(i);
-                w.kind = lex::event_kind::seizure;
-                w.verb = true;
-                out.triggers.push_back(w);
-            }
-        }
-        // "pulled out", "pulled back"
-        for (std::size_t i = first; i + 1 < last; ++i) {
-            if ((is(i, "pulled") || is(i, "pull")) && (is(i + 1, "out") || is(i + 1, "back"))) {
+            if (t.kind != token_kind::word) continue;
+            if (t.has(lex::trigger)) incident_word(i);
+            if (t.event == lex::event_kind::seizure || t.field == lex::field::captured || t.event == lex::event_kind::attack ||
+                (t.flags == 0 && (t.end - t.begin == 4 || t.end - t.begin == 5)))
+                territory_taken(i);
+            if (i + 1 < last && (is(i, "pulled") || is(i, "pull")) && (is(i + 1, "out") || is(i + 1, "back"))) {
+                // "pulled out", "pulled back"
                 trigger_word w;
                 w.at = static_cast<std::uint32_t>(i);
                 w.kind = lex::event_kind::withdrawal;
@@ -173,10 +172,81 @@ private:
                 out.triggers.push_back(w);
             }
         }
-        std::sort(out.triggers.begin(), out.triggers.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
         out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
                                        [](const auto& a, const auto& b) { return a.at == b.at; }),
                            out.triggers.end());
+    }
+
+    void incident_word(std::size_t i) {
+        const token& t = tk(i);
+        trigger_word w;
+        w.at = static_cast<std::uint32_t>(i);
+        w.kind = t.event;
+        w.verb = t.has(lex::verb);
+        // "air strike", "suicide bomber" and friends
+        if (t.event == lex::event_kind::suicide) {
+            if (!(is(i + 1, "attack") || is(i + 1, "attacks") || is(i + 1, "bombing") || is(i + 1, "bomber") ||
+                  is(i + 1, "bombers") || is(i + 1, "blast") || is(i + 1, "bomb") || is(i + 1, "car") ||
+                  is(i + 1, "vest") || is(i + 1, "attacker")))
+                return;
+        }
+        if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
+        if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash) w.generic = true;
+        // determiner of a noun trigger, skipping its modifiers
+        if (!w.verb) {
+            for (std::size_t k = i; k > first && k + 8 > i; --k) {
+                const token& p = tk(k - 1);
+                if (p.has(lex::determiner)) {
+                    // "the attack", "this offensive" point back; "its first attack" does not
+                    w.definite = is(k - 1, "the") || is(k - 1, "this") || is(k - 1, "that") || is(k - 1, "these") ||
+                                 is(k - 1, "those");
+                    break;
+                }
+                if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
+            }
+        }
+        // intentions and habits: to attack, planning attacks, responsible for the attack on ...
+        for (std::size_t k = i; k > first && k + 12 > i; --k) {
+            const token& b = tk(k - 1);
+            if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
+            if (k + 4 > i && b.has(lex::intent)) w.generic = true;
+            if (b.has(lex::descriptive) && !b.has(lex::side_word)) w.generic = true;
+            if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) w.generic = true;
+            if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
+        }
+        if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) w.generic = true;
+        if (out.generic) w.generic = true;
+        // seizures must take territory, not weapons
+        if (t.event == lex::event_kind::seizure && w.verb) {
+            bool territory = false;
+            for (std::size_t k = i + 1; k < std::min(last, i + 7); ++k) {
+                if ((tk(k).has(lex::place_noun) && !is(k, "area")) || is(k, "headquarters") || is(k, "centre") ||
+                    is(k, "center") || is(k, "control") || is(k, "territory") || is(k, "base"))
+                    territory = true;
+                if (tk(k).is_punct('.') || tk(k).is_punct(';')) break;
+            }
+            if (is(i, "fell") && (is(i + 1, "to") || is(i + 1, "into"))) territory = true;
+            if (!territory) return;
+        }
+        out.triggers.push_back(w);
+    }
+
+    // "took control of", "captured the district", "overran the district centre": territory taken
+    void territory_taken(std::size_t i) {
+        if (i + 2 >= last) return;
+        bool take = is(i, "took") || is(i, "taken") || is(i, "captured") || is(i, "seized") || is(i, "overran");
+        if (!take) return;
+        bool territory = (is(i + 1, "control") && is(i + 2, "of"));
+        for (std::size_t k = i + 1; !territory && k < std::min(last, i + 5); ++k)
+            if (is(k, "district") || is(k, "districts") || is(k, "headquarters") || is(k, "centre") || is(k, "center"))
+                territory = true;
+        bool intended = is(i - 1, "to") || is(i - 2, "to");
+        if (!territory || intended) return;
+        trigger_word w;
+        w.at = static_cast<std::uint32_t>(i);
+        w.kind = lex::event_kind::seizure;
+        w.verb = true;
+        out.triggers.push_back(w);
     }
 
     // ---- noun phrases naming people --------------------------------------------------------
@@ -265,6 +335,7 @@ private:
                 for (std::size_t k = begin; k <= head; ++k) {
                     const token& m = tk(k);
                     if (m.has(lex::additive) && !is(k, "other") && !is(k, "others")) ph.additive = true;
+                    if (is(k, "more") || is(k, "further")) ph.more = true;
                     if (m.has(lex::side_word | lex::person) && m.side != lex::side::none && ph.side == lex::side::none)
                         ph.side = m.side;
                     if (m.has(lex::side_word) && m.side != lex::side::none && m.side != lex::side::hostile &&
@@ -331,9 +402,7 @@ private:
                 // a name after a role: Taliban leader Mullah Abdul Rahman, commander Fayez Jan
                 if (ph.role || !ph.plural) {
                     std::size_t k = end;
-                    while (k < last && k < end + 4 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized) &&
-                           (tk(k).flags == 0 || tk(k).has(lex::title_word)) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3))
-                        ++k;
+                    while (k < last && k < end + 4 && name_word(k) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3)) ++k;
                     if (k > end && !(in(k) && tk(k).has(lex::place_noun))) {
                         ph.name = true;
                         ph.key = doc.span(end, k);
@@ -505,6 +574,7 @@ private:
             } else if (t.has(lex::relative) && !is(j, "when") && !is(j, "where")) {
                 c.relative = true;
                 k = j;
+                if (k > first && punct(k - 1, ',')) --k; // "the targeted individual, who was detained"
                 break;
             } else if (t.is_punct(',')) {
                 // an apposition: "Murach, a Taliban leader, was killed"
@@ -572,7 +642,7 @@ private:
             if (!in(ph.last)) continue;
             const token& next = tk(ph.last);
             auto w = doc.stem(ph.last);
-            bool verbish = next.has(lex::verb | lex::trigger) ||
+            bool verbish = next.has(lex::verb | lex::trigger | lex::aux) ||
                            (next.flags == 0 && next.kind == token_kind::word && (ends_with(w, "ed") || ends_with(w, "ing")));
             bool reduced = next.has(lex::descriptive | lex::relative) || verbish;
             if ((comma && reduced) || (coordinated && verbish)) list.push_back(static_cast<std::uint32_t>(p));
@@ -609,6 +679,14 @@ private:
                     if (!in(after) || punct(after, ',') || punct(after, '.') || tk(after).has(lex::preposition))
                         at = punct(after, ',') ? after + 1 : after;
                     if (!in(at) || !(is(at, "and") || punct(at, ','))) break;
+                }
+            }
+            // "Hemat, one of the Haqqani leaders behind ...": the same man
+            if (punct(at, ',') && out.phrases[list.back()].name && is(at + 1, "one") && is(at + 2, "of")) {
+                int a = phrase_starting(at + 1);
+                if (a >= 0) {
+                    at = out.phrases[static_cast<std::size_t>(a)].last;
+                    break;
                 }
             }
             if (punct(at, ',') && is(at + 1, "including")) break;
@@ -689,6 +767,7 @@ private:
             m.first = std::min(m.first, ph.first);
             m.last = std::max(m.last, ph.last);
             if (ph.additive) m.additive = true;
+            if (ph.more) m.more = true;
             if (ph.count && ph.count->best == 0 && !ph.count->vague && !ph.pronoun && is(ph.first, "no")) m.negated = true;
             if (is(ph.first, "no") || is(ph.first, "none")) m.negated = true;
         }
@@ -781,7 +860,7 @@ private:
             if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
 
             if (is(p - 1, "also")) m.additive = true;
-            m.recalled = recalled_relative(p);
+            m.recalled = m.recalled || recalled_relative(p);
             break;
         }
         case lex::form::base: {
@@ -790,6 +869,11 @@ private:
             break;
         }
         case lex::form::noun: {
+            if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
+                m.intent = intended(p);
+                m.phrases = objects(p + 1);
+                break;
+            }
             // the death of X, the capture of X; his death, Hemat's death
             std::size_t d = p;
             bool possessed = false;
@@ -852,6 +936,7 @@ private:
 
     void special_predicates() {
         for (std::size_t i = first; i < last; ++i) {
+            if (!tk(i).has(lex::cue)) continue;
             // death toll at up to 42 / rose to 25 / of 13
             if (is(i, "toll") && is(i - 1, "death")) {
                 for (std::size_t k = i + 1; k < std::min(last, i + 5); ++k) {
@@ -913,6 +998,12 @@ private:
 
 } // namespace
 
-sentence_analysis analyse_sentence(const document& doc, const sentence& s) { return parser(doc, s).run(); }
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full) { return parser(doc, s).run(full); }
+
+bool may_count(const document& doc, const sentence& s) {
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (doc.at(i).has(lex::predicate | lex::cue)) return true;
+    return false;
+}
 
 } // namespace naqsha::extract

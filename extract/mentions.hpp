@@ -24,6 +24,7 @@ struct person_phrase {
     bool plural = false;
     bool partitive = false;             // two of the men, several of them
     bool additive = false;              // other, additional, another, more
+    bool more = false;                  // "several more", "further": never a restatement
     bool role = false;                  // leader, facilitator, commander: names one individual
     lex::side side = lex::side::none;
     std::string_view key;               // head word or name, for matching repeated references
@@ -36,6 +37,7 @@ struct casualty_mention {
     std::optional<quantity> direct;     // a count with no phrase: "death toll at 42"
     std::uint32_t first = 0, last = 0;  // tokens covered, for offsets and quotes
     bool additive = false;              // also, additional, more: adds to what was said before
+    bool more = false;                  // "several more insurgents": certainly new people
     bool negated = false;               // no civilians were harmed
     bool intent = false;                // an operation to arrest; would have killed
     bool subset = false;                // were among the dead
@@ -59,6 +61,11 @@ struct sentence_analysis {
     bool generic = false;               // across the country, in recent weeks
 };
 
-sentence_analysis analyse_sentence(const document& doc, const sentence& s);
+// `full`: also the people and the casualty figures (without it, only the sentence's cues and
+// incident words: enough for a sentence that may_count() says holds no casualty figure).
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full = true);
+
+// Whether a sentence has any word a casualty statement turns on.
+bool may_count(const document& doc, const sentence& s);
 
 } // namespace naqsha::extract

@@ -37,7 +37,7 @@ const candidate* place_hit::province() const {
 }
 
 const candidate* place_hit::district(std::string_view province_pcode) const {
-    if (cue == place_cue::province) return nullptr;
+    if (cue == place_cue::province || cue == place_cue::village) return nullptr;
     const candidate* best = nullptr;
     for (const auto& c : candidates) {
         if (c.kind != level::district) continue;
@@ -57,6 +57,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         std::size_t first = token_at(doc, h.begin);
         if (first < doc.size() && (doc.at(first).shape & boiler)) continue; // dateline, header
+        // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
+        if (doc.text().substr(h.end, 6) == "-based") continue;
+        if (first >= 2 && doc.is(first - 1, "in") &&
+            (doc.is(first - 2, "sources") || doc.is(first - 2, "officials") || doc.is(first - 2, "residents")))
+            continue;
         std::size_t after = token_at(doc, h.end);
         h.cue = cue_of(doc, after);
         // "the province of Takhar", "the northern province of Takhar"
@@ -64,7 +69,27 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             auto c = cue_of(doc, first - 2);
             if (c == place_cue::province || c == place_cue::district) h.cue = c;
         }
+ // "near Kherwaray", "the village of Ozbak Kheyl": a settlement, not a district
+        if (h.cue == place_cue::none && first >= 1 &&
+            (doc.is(first - 1, "near") || (first >= 2 && doc.is(first - 1, "of") &&
+                                           (doc.is(first - 2, "village") || doc.is(first - 2, "town")))))
+            h.cue = place_cue::village;
         h.candidates = std::move(m.candidates);
+        if (h.cue == place_cue::none) {
+            double best = 0;
+            for (const auto& c : h.candidates)
+                if (c.kind == level::district) best = std::max(best, c.score);
+            h.fuzzy = best > 0 && best < 0.9 &&
+                      std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+        }
+        // capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid"
+        {
+            std::size_t b = first;
+            while (b > 0 && first - b < 2 && doc.at(b - 1).kind == token_kind::word && (doc.at(b - 1).shape & capitalized) &&
+                   doc.at(b - 1).flags == 0 && !(doc.at(b - 1).shape & boiler))
+                --b;
+            h.wide = doc.text().substr(doc.at(b).begin, h.end - doc.at(b).begin);
+        }
         // "Sar-e-Pol province" where the name only matched the capital district: the province
         if (h.cue == place_cue::province && !h.candidates.empty() &&
             std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; })) {
@@ -74,6 +99,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             p.name = p.province;
             h.candidates.insert(h.candidates.begin(), p);
         }
+        // a name that is also a province's: a province reading, or its capital district by that name
+        h.names_province = std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
+            return c.kind == level::province || (c.kind == level::district && c.name == c.province);
+        });
         // the sentence holding it
         auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin,
                                    [](std::uint32_t b, const sentence& s) { return b < s.begin; });
@@ -108,11 +137,15 @@ const candidate* district_in(const place_hit& h, std::string_view province_pcode
     o.province = p->name;
     o.include_settlements = false;
     o.limit = 5;
-    for (auto& c : gaz.lookup(h.surface, o)) {
-        if (c.kind == level::district && c.province_pcode == province_pcode && c.score >= 0.75) {
-            storage = std::move(c);
-            return &storage;
+    for (auto name : {h.wide, h.surface}) {
+        if (name.empty()) continue;
+        for (auto& c : gaz.lookup(name, o)) {
+            if (c.kind == level::district && c.province_pcode == province_pcode && c.score >= 0.75) {
+                storage = std::move(c);
+                return &storage;
+            }
         }
+        if (name == h.surface) break;
     }
     return nullptr;
 }
@@ -121,7 +154,8 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
                             const gazetteer::gazetteer& gaz) {
     place_signature sig;
     for (const auto* h : hits) {
-        if (const auto* p = h->province(); p && (h->cue == place_cue::province || !h->district())) {
+        if (const auto* p = h->province();
+            p && (h->cue == place_cue::province || h->cue == place_cue::none || h->cue == place_cue::region || !h->district())) {
             if (std::find(sig.provinces.begin(), sig.provinces.end(), p->pcode) == sig.provinces.end())
                 sig.provinces.push_back(p->pcode);
         }
@@ -138,8 +172,8 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
         bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
                      h->cue == place_cue::village;
         // a bare name that is also a province's ("Sar-e-Pol", "Kunduz") may mean either
-        bool province_name = h->province() || gaz.find_province(h->surface) != nullptr;
-        auto& list = named || !province_name ? sig.districts : sig.weak_districts;
+        bool province_name = h->names_province;
+        auto& list = named || (!province_name && !h->fuzzy) ? sig.districts : sig.weak_districts;
         if (d && std::find(list.begin(), list.end(), d->pcode) == list.end()) list.push_back(d->pcode);
     }
     return sig;
@@ -148,17 +182,19 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
 place_reading read_places(const std::vector<const place_hit*>& hits, const gazetteer::gazetteer& gaz,
                           std::string_view context_province) {
     place_reading r;
-    // 1. the province: the first one named outright
+    // 1. the province: the first one named as such ("Paktiya province"), else the first bare name
+    //    of a province ("in Kandahar")
     const candidate* province = nullptr;
-    const place_hit* province_hit = nullptr;
-    for (const auto* h : hits) {
-        const auto* p = h->province();
-        if (!p) continue;
-        bool outright = h->cue == place_cue::province || h->cue == place_cue::region || !h->district();
-        if (!outright) continue;
-        province = p;
-        province_hit = h;
-        break;
+    for (int pass = 0; pass < 2 && !province; ++pass) {
+        for (const auto* h : hits) {
+            const auto* p = h->province();
+            if (!p) continue;
+            bool stated = h->cue == place_cue::province || h->cue == place_cue::region;
+            bool bare = h->cue == place_cue::none || !h->district();
+            if (pass == 0 ? !stated : !bare) continue;
+            province = p;
+            break;
+        }
     }
     std::string province_pcode = province ? province->pcode : std::string(context_province);
     // 2. the district: the first named in that province; failing that, the first named at all
@@ -171,10 +207,10 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
             if (h->cue == place_cue::province || h->cue == place_cue::region) continue;
             bool named = h->cue == place_cue::district || h->cue == place_cue::city || h->cue == place_cue::valley ||
                          h->cue == place_cue::village;
-            bool shared = h->province() || gaz.find_province(h->surface) != nullptr;
+            bool shared = h->names_province;
             if (pass == 0 && !named) continue;
-            if (pass == 1 && (named || shared)) continue;
-            if (pass == 2 && (named || !shared)) continue;
+            if (pass == 1 && (named || shared || h->fuzzy)) continue;
+            if (pass == 2 && (named || !(shared || h->fuzzy))) continue;
             if (pass == 2 && h->province() && h->district()) continue; // "Kandahar" alone: the province
             const candidate* d = province_pcode.empty() ? h->district() : district_in(*h, province_pcode, gaz, district_storage);
             if (d) {
@@ -187,9 +223,9 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
         for (const auto* h : hits) {
             if (h->cue != place_cue::district) continue;
             if (const auto* d = h->district()) {
-                // a district the text puts in the wrong province: trust the gazetteer
-                if (province && province_hit && province_hit->cue == place_cue::province && h->sentence > province_hit->sentence + 2)
-                    continue;
+                // a district the text puts in the wrong province ("the Chimtal district in the
+                // province"): trust the gazetteer; but a province the text names outright stands
+                if (province) break;
                 district = d;
                 r.corrected = !province_pcode.empty();
                 break;
@@ -201,7 +237,7 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
         for (const auto* h : hits) {
             if (const auto* p = h->province()) {
                 province = p;
-                province_hit = h;
+
                 break;
             }
         }

@@ -22,7 +22,10 @@ struct place_hit {
     std::uint32_t sentence = 0;        // index into document::sentences(), or npos in headers
     std::string_view surface;
     place_cue cue = place_cue::none;   // the word after it (or "the province of X")
-    bool listed = false;               // one of a list: "Khost, Kandahar and Nangarhar provinces" 
+    bool listed = false;               // one of a list: "Khost, Kandahar and Nangarhar provinces"
+    bool fuzzy = false;                // no designating word and only a loose spelling match
+    bool names_province = false;       // the name is also a province's ("Kunduz", "Sar-e-Pol")
+    std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
     std::vector<gazetteer::candidate> candidates;
 
     const gazetteer::candidate* province() const;                   // as a province name

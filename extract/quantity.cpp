@@ -106,6 +106,17 @@ std::optional<core> parse_core(const document& doc, std::size_t k, std::size_t l
 
 std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::size_t limit) {
     limit = std::min(limit, doc.size());
+    if (i >= limit) return std::nullopt;
+    {
+        // every quantity starts with a number, a number word, a vague amount, a modifier or "a"
+        const token& t = doc.at(i);
+        constexpr std::uint64_t starts = lex::number | lex::vague | lex::modifier | lex::determiner | lex::preposition |
+                                         lex::additive;
+        if (t.kind == token_kind::punct) return std::nullopt;
+        if (t.kind == token_kind::word && !t.has(starts) && doc.stem(i).find('-') == std::string_view::npos &&
+            !doc.is(i, "half") && !doc.is(i, "close") && !doc.is(i, "greater"))
+            return std::nullopt;
+    }
     auto is = [&](std::size_t k, std::string_view w) { return k < limit && doc.is(k, w); };
     enum class mod { none, at_least, more_than, up_to, about, almost, fewer_than, between } m = mod::none;
     std::size_t k = i;

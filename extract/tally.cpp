@@ -137,6 +137,8 @@ struct part {
     bool vague = false;
     bool single = false;    // one identified person
     bool headline = false;  // said in a headline
+    bool reference = false; // named by reference ("the men", "them"), not as new people
+    bool more = false;      // "several more": new people for certain
     int entity = -1;
     bool superseded = false;
 };
@@ -235,6 +237,8 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                     if (g.in_lead[f] || g.in_narrative[f]) continue;
                 }
                 p.single = p.low == 1 && p.high == 1 && !p.vague;
+                p.reference = ph.definite || ph.pronoun;
+                p.more = ph.more || m.more;
                 if (!p.single) all_single = false;
                 if (side == lex::side::none) side = ph.side;
                 low += p.low;
@@ -296,7 +300,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                     auto vague_lead = std::find_if(ft.lead.begin(), ft.lead.end(), [](const part& q) { return q.vague && !q.superseded; });
                     // restating a group of the lead ("two other militants" ... "Two other insurgents were
                     // also captured"); an identified person is restated only by name or role
-                    bool restated = std::any_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
+                    bool restated = !p.more && std::any_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
                         if (q.low != p.low) return false;
                         if (!q.single) return true;
                         const auto& a = entities.all[static_cast<std::size_t>(q.entity)];
@@ -357,10 +361,14 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                     narr_high += p.high;
                 }
                 const auto& e = entities.all[static_cast<std::size_t>(p.entity)];
-                if (p.single || e.in_lead[f] || !e.indefinite) groups_only = false;
+                if (p.single || e.in_lead[f] || p.reference) groups_only = false;
             }
             narr_low += vague_low;
             narr_high += vague_high;
+            // additions with no lead to add to ("Several other insurgents were killed in the strike
+            // also") add to the narrative instead
+            bool lead_empty = std::none_of(ft.lead.begin(), ft.lead.end(), [](const part& q) { return !q.superseded; });
+            if (lead_empty) narr_low += ft.extra_low, narr_high += ft.extra_high;
             estimate est;
             if (lead_singles && groups_only && ft.extra_low == 0) {
                 // "captured a Taliban leader ... Multiple suspected insurgents were detained"

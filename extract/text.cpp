@@ -119,6 +119,11 @@ document::document(std::string_view text) : text_(text) {
     std::uint16_t pending = 0; // space/newline bits for the next token
     int newlines = 0;
     while (i < n) {
+        if (text[i] == ' ') { // the commonest byte, before any decoding
+            pending |= space_before;
+            ++i;
+            continue;
+        }
         auto c = decode(text, i);
         if (is_space(c.cp)) {
             pending |= space_before;
@@ -176,6 +181,15 @@ document::document(std::string_view text) : text_(text) {
             bool dotted = true; // every segment so far is one letter long
             std::size_t segment = 0;
             while (j < n) {
+                // ASCII letters and digits, the common case, without decoding
+                if (char ch = text[j]; ascii_letter(ch) || ascii_digit(ch)) {
+                    std::size_t k = j + 1;
+                    while (k < n && (ascii_letter(text[k]) || ascii_digit(text[k]))) ++k;
+                    segment += k - j;
+                    if (segment > 1) dotted = false;
+                    j = k;
+                    continue;
+                }
                 if (alnum_at(text, j)) {
                     auto l = decode(text, j).len;
                     j += l;
@@ -244,13 +258,27 @@ std::string_view document::span(std::size_t first, std::size_t last) const {
     return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);
 }
 
-bool document::is(std::size_t i, std::string_view lower_word) const {
-    return i < tokens_.size() && equals_lower(stem(i), lower_word);
+// Hard-wrapped copy (lines of similar length broken mid-sentence): several long lines end without
+// a full stop and the next line goes on in lower case.
+bool document::hard_wrapped() const {
+    int wraps = 0;
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+        const token& t = tokens_[i];
+        if (!(t.shape & newline_before) || (t.shape & blank_before)) continue;
+        const token& p = tokens_[i - 1];
+        bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
+        auto line_begin = text_.rfind('\n', p.begin);
+        std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
+        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
+        if (!ends && length >= 40 && lower) ++wraps;
+    }
+    return wraps >= 2;
 }
 
 void document::split_sentences() {
     sentences_.clear();
     const std::size_t n = tokens_.size();
+    const bool wrapped_copy = hard_wrapped();
     std::uint32_t paragraph = 0;
     std::size_t start = n; // no open sentence
     auto close = [&](std::size_t last) {
@@ -274,7 +302,10 @@ void document::split_sentences() {
     for (std::size_t i = 0; i < n; ++i) {
         const token& t = tokens_[i];
         if (t.shape & newline_before) {
-            bool wrapped = start < i && i > 0 && continues(tokens_[i - 1]) && !(t.shape & blank_before);
+            bool wrapped = start < i && i > 0 && !(t.shape & blank_before) &&
+                           (continues(tokens_[i - 1]) ||
+                            (wrapped_copy && !(tokens_[i - 1].is_punct('.') || tokens_[i - 1].is_punct('!') ||
+                                               tokens_[i - 1].is_punct('?') || tokens_[i - 1].is_punct(':'))));
             if (!wrapped) {
                 close(i);
                 ++paragraph;

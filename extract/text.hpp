@@ -69,8 +69,20 @@ public:
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin - tokens_[i].suffix);
     }
     std::string_view span(std::size_t first, std::size_t last) const; // tokens [first, last)
-    // Case-insensitive comparison with a lower-case word; a possessive 's is ignored.
-    bool is(std::size_t i, std::string_view lower_word) const;
+    // Case-insensitive comparison with a lower-case word; a possessive 's is ignored. Called
+    // everywhere in the grammar, so it is inline and rejects on length first.
+    bool is(std::size_t i, std::string_view lower_word) const {
+        if (i >= tokens_.size()) return false;
+        const token& t = tokens_[i];
+        if (t.end - t.begin - t.suffix != lower_word.size()) return false;
+        const char* p = text_.data() + t.begin;
+        for (std::size_t k = 0; k < lower_word.size(); ++k) {
+            char c = p[k];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (c != lower_word[k]) return false;
+        }
+        return true;
+    }
 
     // Splits into sentences, honouring tokens marked boiler (see layout.hpp). Call once, after
     // the layout pass has marked headers.
@@ -79,6 +91,8 @@ public:
     std::vector<sentence>& sentences() { return sentences_; }
 
 private:
+    bool hard_wrapped() const;
+
     std::string_view text_;
     std::vector<token> tokens_;
     std::vector<sentence> sentences_;

@@ -20,6 +20,17 @@ std::string default_map_date(std::span<const merged_event> events, const catalog
     return latest;
 }
 
+std::optional<day_number> first_slice_day(std::span<const merged_event> events) {
+    std::optional<day_number> news, any;
+    for (const auto& e : events) {
+        auto day = parse_iso_day(e.date);
+        if (!day) continue;
+        any = any ? std::min(*any, *day) : *day;
+        if (!e.background) news = news ? std::min(*news, *day) : *day;
+    }
+    return news ? news : any;
+}
+
 map_state build_map_state(std::vector<merged_event> events, const catalog& store,
                           std::span<const district_info> districts, std::span<const baseline_row> baseline,
                           std::span<const override_row> overrides, const map_options& options) {
@@ -51,9 +62,7 @@ map_state build_map_state(std::vector<merged_event> events, const catalog& store
                                            control_options{state.as_of, options.contested_days});
 
     auto as_of = *parse_iso_day(state.as_of);
-    auto first = as_of;
-    for (const auto& e : state.events)
-        if (auto day = parse_iso_day(e.date)) first = std::min(first, *day);
+    auto first = std::min(as_of, first_slice_day(state.events).value_or(as_of));
     state.slices = slices_between(options.slice, first, as_of);
     state.summaries = summarise_control(state.control, districts, state.slices, state.as_of);
     return state;

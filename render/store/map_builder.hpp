@@ -8,6 +8,7 @@
 #include "render/store/model.hpp"
 #include "geo/types.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -27,6 +28,11 @@ struct map_options {
 // The map date when none is given: the latest day an event reaches (ranges by their end), else the
 // latest publication date, else "" (an empty store).
 std::string default_map_date(std::span<const merged_event> events, const catalog& store);
+
+// The first day the time slices cover: the earliest event reported as news. Slices span the news,
+// not history: an article recalling an attack from years earlier would otherwise stretch every
+// layer and tile set back to it. Background events count only when nothing else is dated.
+std::optional<day_number> first_slice_day(std::span<const merged_event> events);
 
 // Takes the merged events of the whole store; keeps those up to the map date (and the undated ones), and
 // places those without coordinates at their district's, else their province's, representative point.

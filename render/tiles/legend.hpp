@@ -1,11 +1,28 @@
 #pragma once
-// The legend PNG for the tile layers: status colours, border styles, incident circle classes and the
-// province shade, drawn in the same palette as the tiles (render/layers/palette.hpp).
+// The legend for the tile layers and the preview: status colours, border styles, incident circle
+// classes and the province shade, drawn in the same palette as the tiles (render/layers/palette.hpp).
+#include <array>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace naqsha::tiles {
+
+class painter;
+
+struct legend_spec {
+    bool control = true;
+    bool incidents = true;
+    std::array<int, 4> district_counts{};  // per control_status, shown when show_counts
+    int unknown_districts = 0;             // districts with no information (not painted)
+    bool show_counts = false;
+};
+
+// Width and height in pixels of the legend box at `scale`.
+std::pair<int, int> legend_size(const legend_spec& spec, double scale);
+// Draws the legend box with its top-left corner at (x, y).
+void draw_legend(painter& p, double x, double y, const legend_spec& spec, double scale);
 
 // Writes the legend for the given layers ("control", "incidents") atomically. `scale` 2 for @2x.
 // Throws output_error (unwritable) or data_error (no font found).

@@ -26,6 +26,15 @@ void parallel_for(std::size_t count, unsigned threads, Fn&& fn) {
         }
     };
     std::vector<std::thread> pool;
+    // Joined however this scope ends (a thread that cannot start throws): a joinable std::thread
+    // destroyed unjoined would abort the process.
+    struct join_all {
+        std::vector<std::thread>& threads;
+        ~join_all() {
+            for (auto& t : threads)
+                if (t.joinable()) t.join();
+        }
+    } joiner{pool};
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
     work(0);
     for (auto& t : pool) t.join();

@@ -4,6 +4,7 @@
 #include "geo/tile_math.hpp"
 #include "render/layers/palette.hpp"
 #include "render/tiles/content_hash.hpp"
+#include "render/tiles/coverage.hpp"
 #include "render/tiles/legend.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 #include "render/tiles/parallel.hpp"
@@ -35,52 +36,6 @@ double seconds_since(clock_type::time_point t) {
 }
 
 enum class layer_kind { control, incidents };
-
-// Geometry shared by every layer, slice and zoom.
-struct coverage {
-    topology topo;                          // EPSG:3857 metres
-    std::vector<std::uint32_t> province_of; // per face
-    std::vector<bool> province_arc;         // per arc: a province (or country) border
-    geo::box extent_lon_lat, extent_metres;
-};
-
-coverage prepare_coverage(std::span<const gazetteer::district> districts) {
-    coverage c;
-    std::vector<geo::multipolygon> shapes;
-    shapes.reserve(districts.size());
-    std::vector<geo::point> all;
-    for (const auto& d : districts) {
-        shapes.push_back(d.shape);
-        // ~1 cm: vertices that agree to that are the same vertex.
-        snap_to_grid(shapes.back(), 1e-7);
-        c.extent_lon_lat.extend(geo::bounds(shapes.back()));
-        for (const auto& poly : shapes.back()) {
-            all.insert(all.end(), poly.outer.begin(), poly.outer.end());
-            for (const auto& h : poly.holes) all.insert(all.end(), h.begin(), h.end());
-        }
-        c.province_of.push_back(d.province_index);
-    }
-    geo::to_web_mercator(all); // one PROJ pass over every vertex
-    std::size_t k = 0;
-    for (auto& mp : shapes)
-        for (auto& poly : mp) {
-            for (auto& p : poly.outer) p = all[k++];
-            for (auto& h : poly.holes)
-                for (auto& p : h) p = all[k++];
-        }
-    c.topo = build_topology(shapes);
-    c.province_arc.resize(c.topo.arcs.size());
-    for (std::size_t i = 0; i < c.topo.arcs.size(); ++i) {
-        const auto& a = c.topo.arcs[i];
-        c.province_arc[i] = a.faces[1] < 0 || c.province_of[std::size_t(a.faces[0])] != c.province_of[std::size_t(a.faces[1])];
-    }
-    geo::point corners[2] = {{c.extent_lon_lat.min_x, c.extent_lon_lat.min_y},
-                             {c.extent_lon_lat.max_x, c.extent_lon_lat.max_y}};
-    geo::to_web_mercator(corners);
-    c.extent_metres.extend(corners[0]);
-    c.extent_metres.extend(corners[1]);
-    return c;
-}
 
 // Which faces and arcs may touch each tile of one zoom (by bounding box, with a margin for strokes).
 struct tile_index {
@@ -213,6 +168,7 @@ private:
     int tile_size_ = 256;
     double scale_ = 1;
     unsigned threads_ = 1;
+    progress_sink* progress_ = options_.progress != nullptr ? options_.progress : &no_progress();
 };
 
 std::uint64_t pyramid_writer::tile_key(const output& out, const tile_index& idx, std::size_t slot,
@@ -356,6 +312,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
             results[s] = std::move(r);
         });
         report.render_seconds += seconds_since(t1);
+        progress_->advance(idx.size());
         for (const auto& job : todo) cache[job.slot].emplace_back(job.key, results[job.slot]);
         out.report.rendered += todo.size();
 
@@ -440,7 +397,12 @@ render_report pyramid_writer::run() {
         }
     }
 
+    std::size_t positions = 0;
+    for (int z = options_.min_zoom; z <= options_.max_zoom; ++z)
+        positions += std::size_t(geo::tiles_covering(coverage_.extent_metres, z).count());
+    progress_->start("tiles", positions * outputs_.size());
     for (int z = options_.min_zoom; z <= options_.max_zoom; ++z) render_zoom(z, report);
+    progress_->finish();
 
     for (auto& out : outputs_) {
         if (out.mbtiles) {

@@ -6,6 +6,7 @@
 // Tiles whose inputs did not change since an earlier slice are not rendered again: XYZ files are
 // hard-linked to the earlier copy and MBTiles reuse the encoded image.
 #include "gazetteer/gazetteer.hpp"
+#include "geo/progress.hpp"
 #include "render/store/model.hpp"
 
 #include <filesystem>
@@ -31,6 +32,7 @@ struct tile_options {
     unsigned threads = 0;                    // 0: every core
     int png_compression = 6;                 // zlib level
     double simplify_px = 0.3;                // Douglas-Peucker tolerance, in output pixels
+    progress_sink* progress = nullptr;       // advanced once per tile position of every layer slice
 };
 
 struct output_report {

@@ -79,6 +79,26 @@ TEST_CASE("events without coordinates are placed at their district's or province
     }
 }
 
+TEST_CASE("slices start at the first news event, not at history an article recalls") {
+    auto c = two_years();
+    auto recalled = test::mention("e", 1, event_type::bombing, "2015-06-01", "AF01");
+    recalled.background = true;
+    c.put(test::article("e", "2020-10-22", {recalled}));
+    c.assign_sequence_numbers();
+    auto state = build(c, {});
+    CHECK(state.slices.front().label == "2018-05");
+    CHECK(state.slices.size() == 30);
+    bool kept = std::any_of(state.events.begin(), state.events.end(), [](const auto& e) { return e.date == "2015-06-01"; });
+    CHECK(kept); // still an event of the map, just not a reason to slice 2015
+
+    store::catalog only_history;
+    only_history.put(test::article("e", "2020-10-22", {recalled}));
+    only_history.assign_sequence_numbers();
+    auto history = build(only_history, {});
+    REQUIRE_FALSE(history.slices.empty());
+    CHECK(history.slices.front().label == "2015-06");
+}
+
 TEST_CASE("an empty store has no map date and no slices") {
     store::catalog empty;
     auto state = build(empty, {});

@@ -1,0 +1,94 @@
+// Extraction speed on one core: NDJSON articles in, NDJSON events out, as `naqsha extract` does it,
+// timed by this thread's CPU time (the gazetteer load is timed apart). With --names FILE it also
+// writes the gazetteer's name list, one per line, for the `grep -F -f` floor in
+// bench/extract_bench.sh. docs/benchmarks.md records the figures.
+#include "extract/article.hpp"
+#include "extract/event_json.hpp"
+#include "extract/extractor.hpp"
+#include "gazetteer/gazetteer.hpp"
+#include "geo/atomic_file.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+#include <set>
+#include <string>
+
+namespace {
+
+double thread_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+void write_names(const naqsha::gazetteer::gazetteer& g, const std::string& path) {
+    std::set<std::string> names;
+    auto add = [&](const std::string& n) {
+        if (!n.empty()) names.insert(n);
+    };
+    for (const auto& p : g.provinces()) {
+        add(p.name), add(p.name_dari);
+        for (const auto& a : p.alternates) add(a);
+    }
+    for (const auto& d : g.districts()) {
+        add(d.name), add(d.name_dari);
+        for (const auto& a : d.alternates) add(a);
+    }
+    for (const auto& s : g.settlements()) add(s.name);
+    std::string out;
+    for (const auto& n : names) out += n + "\n";
+    naqsha::write_file_atomically(path, out);
+    fmt::print("names: {} written to {}\n", names.size(), path);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::string corpus, names;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--names" && i + 1 < argc) names = argv[++i];
+        else corpus = a;
+    }
+    if (corpus.empty()) {
+        fmt::print(stderr, "usage: bench_extract [--names FILE] CORPUS.ndjson\n");
+        return 2;
+    }
+    double t0 = thread_seconds();
+    auto g = naqsha::gazetteer::gazetteer::load();
+    double load = thread_seconds() - t0;
+    if (!names.empty()) write_names(g, names);
+
+    std::size_t articles = 0, bytes = 0, events = 0, claims = 0, rejected = 0, output = 0;
+    double in_extract = 0; // extract_article alone: extraction and place resolution
+    std::string line;
+    naqsha::extract::read_callbacks cb;
+    cb.on_article = [&](naqsha::extract::article&& a) {
+        ++articles;
+        bytes += a.text.size();
+        double s = thread_seconds();
+        auto r = naqsha::extract::extract_article(a, g);
+        in_extract += thread_seconds() - s;
+        for (const auto& e : r.events) {
+            line.clear();
+            naqsha::extract::append_json(line, e);
+            output += line.size() + 1;
+        }
+        events += r.events.size();
+        claims += r.area_claims.size();
+    };
+    cb.on_error = [&](const std::string&, const std::string&) { ++rejected; };
+    double start = thread_seconds();
+    naqsha::extract::read_inputs({corpus}, naqsha::extract::input_format::ndjson, cb);
+    double total = thread_seconds() - start;
+    double mb = static_cast<double>(bytes) / 1e6;
+    fmt::print("gazetteer load       {:.2f} CPU s\n", load);
+    fmt::print("articles             {} ({} rejected), {:.1f} MB of text\n", articles, rejected, mb);
+    fmt::print("events               {} ({} area claims), {:.1f} MB of NDJSON\n", events, claims, static_cast<double>(output) / 1e6);
+    fmt::print("extract_article        {:.2f} CPU s, {:.1f} MB/s (extraction and place resolution)\n", in_extract,
+               mb / in_extract);
+    fmt::print("read + extract + write {:.2f} CPU s, {:.1f} MB/s (as `naqsha extract` does it)\n", total, mb / total);
+    fmt::print("RESULT extract_mb_per_s={:.1f} total_mb_per_s={:.1f}\n", mb / in_extract, mb / total);
+    return 0;
+}

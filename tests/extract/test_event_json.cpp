@@ -1,0 +1,102 @@
+// Events and area claims survive a round trip through their NDJSON lines, field for field.
+#include "extract/event_json.hpp"
+#include "geo/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+using namespace naqsha::extract;
+
+TEST_CASE("an event round-trips through NDJSON with the contract's field names") {
+    event e;
+    e.id = "001#1";
+    e.article = "001";
+    e.type = event_type::armed_clash;
+    e.sub_type = "ambush";
+    e.date = "2020-10-20";
+    e.date_end = "2020-10-21";
+    e.date_prec = date_precision::range;
+    e.date_basis = "text";
+    e.date_text = "overnight";
+    e.district = place_ref{"AF1803", "Baharak"};
+    e.province = place_ref{"AF18", "Takhar"};
+    e.geo_prec = geo_precision::district;
+    e.lon = 69.8512345678;
+    e.lat = 36.9;
+    e.places.push_back({"Baharak", "AF1803", "district", {10, 17}});
+    e.who = {"taliban", "afghan_forces", "Taliban", "police"};
+    e.killed = count_range{34, 34, 42};
+    e.wounded = count_range{8, 8, 8};
+    e.claims.push_back({"killed", {34, 34, 34}, "provincial health director \"Abdul\"\nQayoum", "official", "afghan_forces", {5, 40}});
+    e.quote = "At least 34 security personnel … killed";
+    e.offsets = {0, 90};
+    e.confidence = 0.9;
+    auto line = to_json(e);
+    CHECK(line.find('\n') == std::string::npos);
+    auto j = nlohmann::json::parse(line);
+    for (const char* k : {"id", "article", "type", "background", "date", "date_end", "date_precision", "district", "province",
+                          "geo_precision", "lon", "lat", "places", "actors", "killed", "wounded", "missing", "captured",
+                          "claims", "control", "quote", "offsets", "confidence"})
+        CHECK_MESSAGE(j.contains(k), k);
+    CHECK(j["missing"].is_null());
+    CHECK(j["lon"].get<double>() == doctest::Approx(69.851235));
+    CHECK(j["claims"][0]["source_kind"] == "official");
+    CHECK(j["actors"]["perpetrator"] == "taliban");
+
+    auto back = event_from_json(line);
+    CHECK(back.id == e.id);
+    CHECK(back.type == e.type);
+    CHECK(back.date_prec == e.date_prec);
+    CHECK(back.district == e.district);
+    CHECK(back.province == e.province);
+    CHECK(back.killed == e.killed);
+    CHECK(back.wounded == e.wounded);
+    CHECK_FALSE(back.missing);
+    REQUIRE(back.claims.size() == 1);
+    CHECK(back.claims[0].source == e.claims[0].source);
+    CHECK(back.claims[0].offsets == e.claims[0].offsets);
+    CHECK(back.places == e.places);
+    CHECK(back.quote == e.quote);
+    CHECK(back.who.target_detail == "police");
+    CHECK(to_json(back) == to_json(event_from_json(to_json(back))));
+}
+
+TEST_CASE("unknown dates and places are null, and read back as empty") {
+    event e;
+    e.id = "002#1";
+    e.article = "002";
+    e.type = event_type::district_seizure;
+    e.control = "taliban";
+    auto j = nlohmann::json::parse(to_json(e));
+    CHECK(j["date"].is_null());
+    CHECK(j["district"].is_null());
+    CHECK(j["date_precision"] == "unknown");
+    auto back = event_from_json(to_json(e));
+    CHECK(back.date.empty());
+    CHECK_FALSE(back.district);
+    CHECK(back.control == "taliban");
+}
+
+TEST_CASE("area claims round-trip") {
+    area_claim c;
+    c.article = "000";
+    c.text = "61 out of Afghanistan's 407 districts";
+    c.source = "An insurgent report";
+    c.source_kind = "taliban";
+    c.districts = 61;
+    c.of_districts = 407;
+    c.scope = "districts";
+    auto back = area_claim_from_json(to_json(c));
+    CHECK(back.districts == 61);
+    CHECK(back.of_districts == 407);
+    CHECK_FALSE(back.percent);
+    CHECK(back.source_kind == "taliban");
+}
+
+TEST_CASE("malformed lines are input errors") {
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"party\", \"date_precision\": \"day\", \"geo_precision\": \"district\"}"),
+                    naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("not json"), naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("[]"), naqsha::input_error);
+}

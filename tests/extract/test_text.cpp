@@ -1,0 +1,195 @@
+// Tokens, sentences, headers and datelines, dates and quantities: the layers under the grammar.
+#include "extract/calendar.hpp"
+#include "extract/dates.hpp"
+#include "extract/layout.hpp"
+#include "extract/quantity.hpp"
+#include "extract/text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace naqsha::extract;
+
+namespace {
+
+std::vector<std::string> sentences_of(const std::string& text) {
+    document doc(text);
+    analyse_layout(doc, std::nullopt);
+    std::vector<std::string> out;
+    for (const auto& s : doc.sentences()) out.emplace_back(doc.text().substr(s.begin, s.end - s.begin));
+    return out;
+}
+
+int day(const char* iso) { return *parse_iso_date(iso); }
+
+} // namespace
+
+TEST_CASE("tokens keep names, numbers and possessives whole") {
+    std::string text = "Afghanistan’s Dasht-e-Archi district: 1,540 pounds, 56.3 percent, the 22nd, U.S. forces.";
+    document doc(text);
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < doc.size(); ++i) words.emplace_back(doc.str(i));
+    CHECK(words == std::vector<std::string>{"Afghanistan’s", "Dasht-e-Archi", "district", ":", "1,540", "pounds", ",", "56.3",
+                                            "percent", ",", "the", "22nd", ",", "U.S.", "forces", "."});
+    CHECK(doc.stem(0) == "Afghanistan");
+    CHECK((doc.at(0).shape & possessive));
+    CHECK(doc.at(4).value == 1540);
+    CHECK((doc.at(7).shape & decimal));
+    CHECK(doc.at(11).value == 22);
+    CHECK(doc.at(14).has(naqsha::extract::lex::person));
+}
+
+TEST_CASE("sentences end at full stops, not at abbreviations, initials or dates") {
+    auto s = sentences_of("Gen. Miller met Lt. Col. Smith on Jan. 5. The U.S. Army said two soldiers died. "
+                          "“They were ambushed,” he said.\nAdvertisement\nA headline without a full stop\nNext line.");
+    REQUIRE(s.size() == 5);
+    CHECK(s[0] == "Gen. Miller met Lt. Col. Smith on Jan. 5.");
+    CHECK(s[1] == "The U.S. Army said two soldiers died.");
+    CHECK(s[2] == "“They were ambushed,” he said.");
+    CHECK(s[3] == "A headline without a full stop"); // "Advertisement" is a web leftover
+    CHECK(s[4] == "Next line.");
+}
+
+TEST_CASE("a line broken after a preposition continues the sentence") {
+    auto s = sentences_of("Taliban fighters attacked a checkpoint in\nKandahar province on Monday.\nOfficials said so.");
+    REQUIRE(s.size() == 2);
+    CHECK(s[0] == "Taliban fighters attacked a checkpoint in\nKandahar province on Monday.");
+}
+
+TEST_CASE("publication dates come from headers, then datelines; the release number supplies a missing year") {
+    struct row {
+        const char* text;
+        const char* published; // "" when none
+        const char* first_sentence;
+    };
+    const row rows[] = {
+        {" date 2020-10-21 At least 34 security personnel were killed.", "2020-10-21", "At least 34 security personnel were killed."},
+        {"Published 04:20 IST, October 22nd 2020\nClashes broke out on Tuesday.", "2020-10-22", "Clashes broke out on Tuesday."},
+        {"KABUL, Afghanistan (Jan. 25, 2013) – Forces detained two insurgents.", "2013-01-25", "Forces detained two insurgents."},
+        {"ISAF Joint Command - Afghanistan\n2011-09-S-027\n\nKABUL, Afghanistan (Sep. 14)\nA force detained a leader yesterday.",
+         "2011-09-14", "A force detained a leader yesterday."},
+        {"ISAF Joint Command Morning Operational Update June 14, 2011\nForces detained a leader.", "2011-06-14",
+         "Forces detained a leader."},
+        {"Feb. 3: Afghan-ISAF Operations in Eastern Afghanistan\nNEWS RELEASE 2010-02-CA-017 For Immediate Release\n"
+         "Also in Helmand yesterday, a joint force detained a few suspected insurgents.",
+         "2010-02-03", "Afghan-ISAF Operations in Eastern Afghanistan"},
+        {"KABUL, Afghanistan (Dec. 29)\nIn Gardez district, a force captured a Taliban leader today.", "",
+         "In Gardez district, a force captured a Taliban leader today."},
+        {"Taliban have seized a district.", "", "Taliban have seized a district."},
+    };
+    for (const auto& r : rows) {
+        std::string text = r.text;
+        CAPTURE(text);
+        document doc(r.text);
+        auto lay = analyse_layout(doc, std::nullopt);
+        CHECK((lay.published ? iso_date(*lay.published) : std::string()) == r.published);
+        REQUIRE(!doc.sentences().empty());
+        const auto& s = doc.sentences().front();
+        CHECK(doc.text().substr(s.begin, s.end - s.begin) == r.first_sentence);
+    }
+}
+
+TEST_CASE("metadata overrides the text's date, and each concatenated release keeps its own dateline") {
+    std::string text = "2011-01-S-055\nKABUL, Afghanistan (Jan. 5, 2011) – Forces killed two insurgents yesterday.\n---\n"
+                       "UPDATE: ISAF Confirms Status\n2011-01-S-092\nKABUL, Afghanistan (Jan. 8) – ISAF confirmed the leader "
+                       "was killed Jan. 5.\nThis is an update to IJC News Release #2011-01-S-055";
+    document doc(text);
+    auto lay = analyse_layout(doc, day("2011-01-06"));
+    REQUIRE(lay.sections.size() == 2);
+    CHECK(iso_date(*lay.published) == "2011-01-06");
+    CHECK(lay.published_from == "metadata");
+    CHECK(iso_date(*lay.sections[0].reference) == "2011-01-05");
+    CHECK(iso_date(*lay.sections[1].reference) == "2011-01-08");
+    CHECK(lay.sections[1].updates == std::vector<std::string>{"2011-01-S-055"});
+}
+
+TEST_CASE("relative dates resolve against the reference date; nights run past midnight") {
+    struct row {
+        const char* text;
+        const char* from;
+        const char* to;
+        date_precision precision;
+        time_role role;
+    };
+    // reference: Wednesday 2020-10-21
+    const row rows[] = {
+        {"The attack happened yesterday.", "2020-10-20", "2020-10-20", date_precision::day, time_role::event},
+        {"It took place overnight.", "2020-10-20", "2020-10-21", date_precision::range, time_role::event},
+        {"Fighting began Monday night.", "2020-10-19", "2020-10-20", date_precision::range, time_role::event},
+        {"Posts were attacked late on Tuesday.", "2020-10-20", "2020-10-20", date_precision::day, time_role::event},
+        {"Clashes broke out on Tuesday, October 20.", "2020-10-20", "2020-10-20", date_precision::day, time_role::event},
+        {"Earlier this month, Taliban attacked.", "2020-10-01", "2020-10-21", date_precision::month, time_role::event},
+        {"Last month, two soldiers died.", "2020-09-01", "2020-09-30", date_precision::month, time_role::event},
+        {"In October 2017, a helicopter crashed.", "2017-10-01", "2017-10-31", date_precision::month, time_role::event},
+        {"On May 1, two blasts hit Kabul.", "2020-05-01", "2020-05-01", date_precision::day, time_role::event},
+        {"Officials said on Wednesday that 13 died.", "2020-10-21", "2020-10-21", date_precision::day, time_role::statement},
+        {"He told AFP news agency on Wednesday that 34 died.", "2020-10-21", "2020-10-21", date_precision::day,
+         time_role::statement},
+        {"It said the Thursday night seizure came after ...", "2020-10-15", "2020-10-16", date_precision::range,
+         time_role::event},
+        {"The Dec. 30 attack killed four.", "2019-12-30", "2019-12-30", date_precision::day, time_role::event},
+    };
+    for (const auto& r : rows) {
+        std::string text = r.text;
+        CAPTURE(text);
+        document doc(r.text);
+        auto found = find_time_expressions(doc, 0, doc.size(), day("2020-10-21"));
+        REQUIRE(!found.empty());
+        const auto& e = found.front();
+        REQUIRE(e.resolved);
+        CHECK(iso_date(e.from) == r.from);
+        CHECK(iso_date(e.to) == r.to);
+        CHECK(e.precision == r.precision);
+        CHECK(e.role == r.role);
+    }
+}
+
+TEST_CASE("without a reference date a relative expression stays unresolved") {
+    document doc("Fighting began Monday night, officials said on Tuesday.");
+    auto found = find_time_expressions(doc, 0, doc.size(), std::nullopt);
+    REQUIRE(found.size() == 2);
+    CHECK_FALSE(found[0].resolved);
+    CHECK_FALSE(found[1].resolved);
+}
+
+TEST_CASE("quantities: numbers, number words, vague amounts and their conventional counts") {
+    struct row {
+        const char* text;
+        int low, best, high;
+        bool vague;
+    };
+    const row rows[] = {
+        {"13", 13, 13, 13, false},           {"Twelve", 12, 12, 12, false},         {"twenty-five", 25, 25, 25, false},
+        {"a dozen", 12, 12, 12, false},      {"dozens of", 24, 24, 24, true},       {"at least 34", 34, 34, 34, false},
+        {"more than 20", 21, 21, 21, false}, {"more than five", 6, 6, 6, false},    {"up to 42", 42, 42, 42, false},
+        {"eight to 12", 8, 8, 12, false},    {"between 20 and 30", 20, 20, 30, false}, {"several", 3, 3, 3, true},
+        {"a couple of", 2, 2, 2, true},      {"a few", 3, 3, 3, true},              {"numerous", 4, 4, 4, true},
+        {"multiple", 3, 3, 3, true},         {"a number of", 3, 3, 3, true},        {"almost three dozen", 34, 34, 36, false},
+        {"one hundred", 100, 100, 100, false}, {"more than a dozen", 13, 13, 13, false},
+    };
+    for (const auto& r : rows) {
+        std::string text = r.text;
+        CAPTURE(text);
+        document doc(r.text);
+        auto q = parse_quantity(doc, 0, doc.size());
+        REQUIRE(q);
+        CHECK(q->low == r.low);
+        CHECK(q->best == r.best);
+        CHECK(q->high == r.high);
+        CHECK(q->vague == r.vague);
+        CHECK(q->last == doc.size());
+    }
+    document doc("up to 42");
+    CHECK(parse_quantity(doc, 0, doc.size())->upper_bound);
+}
+
+TEST_CASE("calendar arithmetic") {
+    CHECK(iso_date(days_from_civil(2020, 2, 29)) == "2020-02-29");
+    CHECK(weekday_of(day("2020-10-21")) == 2); // a Wednesday
+    CHECK(complete_year(12, 29, day("2012-01-03")) == day("2011-12-29"));
+    CHECK(complete_year(1, 2, day("2012-01-03")) == day("2012-01-02"));
+    CHECK_FALSE(parse_iso_date("2020-02-30"));
+    CHECK(parse_iso_date("2020-10-21T04:20:00Z") == day("2020-10-21"));
+}
