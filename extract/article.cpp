@@ -289,7 +289,7 @@ void read_file(const fs::path& path, input_format format, const read_callbacks& 
     if (!ndjson) return read_text_file(path, cb);
     std::ifstream in(path, std::ios::binary);
     if (!in) return cb.on_error(path.string(), "cannot open for reading");
-    ndjson_reader(in, path.string(), path.stem().string(), cb).run();
+    read_ndjson(in, path.string(), path.stem().string(), cb);
 }
 
 } // namespace
@@ -345,11 +345,15 @@ std::string decode_article_text(std::string bytes, const std::string& name) {
     return out;
 }
 
+void read_ndjson(std::istream& in, const std::string& name, const std::string& stem, const read_callbacks& cb) {
+    ndjson_reader(in, name, stem, cb).run();
+}
+
 void read_inputs(const std::vector<std::string>& inputs, input_format format, const read_callbacks& cb) {
     for (const auto& input : inputs) {
         if (input == "-") {
             if (format == input_format::ndjson) {
-                ndjson_reader(std::cin, "stdin", "stdin", cb).run();
+                read_ndjson(std::cin, "stdin", "stdin", cb);
                 continue;
             }
             if (format == input_format::automatic) {
@@ -357,7 +361,7 @@ void read_inputs(const std::vector<std::string>& inputs, input_format format, co
                 int c;
                 while ((c = std::cin.peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) std::cin.get();
                 if (c == '{') {
-                    ndjson_reader(std::cin, "stdin", "stdin", cb).run();
+                    read_ndjson(std::cin, "stdin", "stdin", cb);
                     continue;
                 }
             }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -40,5 +41,9 @@ struct read_callbacks {
 // order (files ending .txt, .text, .md, .ndjson, .jsonl, .json; hidden files skipped); files ending
 // .ndjson or .jsonl (or any input, with input_format::ndjson) hold one JSON object per line.
 void read_inputs(const std::vector<std::string>& inputs, input_format format, const read_callbacks& callbacks);
+
+// Reads one NDJSON stream: an article per line, errors reported as `name:line`. Articles without an
+// "id" are named `stem-<line>`. Lines are held to a bound, so a hostile stream cannot exhaust memory.
+void read_ndjson(std::istream& in, const std::string& name, const std::string& stem, const read_callbacks& callbacks);
 
 } // namespace naqsha::extract

@@ -3,6 +3,7 @@
 // reaches all of them. Beyond not crashing, every result must be well-formed: offsets inside the
 // input, candidates ranked and scored in [0, 1], indices valid for their kind.
 #include "tests/fuzz/fuzz_check.hpp"
+#include "tests/fuzz/fuzz_gazetteer.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "gazetteer/names.hpp"
 
@@ -115,13 +116,7 @@ void check_scan(std::string_view text) {
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    try {
-        static const auto loaded = gz::gazetteer::load();
-        gazetteer = &loaded;
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "fuzz_gazetteer_names: cannot load the gazetteer: %s\n", e.what());
-        std::abort();
-    }
+    gazetteer = &naqsha::fuzz::load_gazetteer("fuzz_gazetteer_names");
     return 0;
 }
 
