@@ -161,7 +161,7 @@ document::document(std::string_view text) : text_(text) {
             t.value = static_cast<std::int32_t>(value);
             if (j < n && letter_at(text, j)) {
                 std::size_t k = j;
-                while (k < n && alnum_at(text, k)) ++k;
+                while (k < n && alnum_at(text, k)) k += decode(text, k).len; // whole characters: a token never splits one
                 auto suffix = text.substr(j, k - j);
                 if (equals_lower(suffix, "st") || equals_lower(suffix, "nd") || equals_lower(suffix, "rd") ||
                     equals_lower(suffix, "th")) {

@@ -41,6 +41,23 @@ TEST_CASE("tokens keep names, numbers and possessives whole") {
     CHECK(doc.at(14).has(naqsha::extract::lex::person));
 }
 
+TEST_CASE("a number glued to letters of any script is one word of whole characters") {
+    // Found by fuzz_extractor: the letters after "29" were stepped over a byte at a time, so the
+    // token, its sentence and the event's quote ended inside a character (invalid UTF-8 out).
+    for (std::string text : {"2020-01-29\xE4\xA4\xA0 attack", "82\xD9\x85\xD9\x85 rounds", "1990s\xC3\xA9 x"}) {
+        document doc(text);
+        REQUIRE(doc.size() >= 2);
+        for (const auto& t : doc.tokens()) {
+            CHECK(t.end <= text.size());
+            CHECK((t.end == text.size() || (static_cast<unsigned char>(text[t.end]) & 0xC0) != 0x80));
+            CHECK((static_cast<unsigned char>(text[t.begin]) & 0xC0) != 0x80);
+        }
+    }
+    document doc("29\xE4\xA4\xA0 killed");
+    CHECK(doc.str(0) == "29\xE4\xA4\xA0");
+    CHECK(doc.at(0).kind == token_kind::word);
+}
+
 TEST_CASE("sentences end at full stops, not at abbreviations, initials or dates") {
     auto s = sentences_of("Gen. Miller met Lt. Col. Smith on Jan. 5. The U.S. Army said two soldiers died. "
                           "“They were ambushed,” he said.\nAdvertisement\nA headline without a full stop\nNext line.");

@@ -72,7 +72,12 @@ void check_event(const ex::event& e, const ex::article& a) {
     check_place(e);
     auto line = ex::to_json(e);
     NAQSHA_FUZZ_CHECK(line.find('\n') == std::string::npos);
-    NAQSHA_FUZZ_CHECK(ex::to_json(ex::event_from_json(line)) == line);
+    try {
+        NAQSHA_FUZZ_CHECK(ex::to_json(ex::event_from_json(line)) == line);
+    } catch (const naqsha::input_error& error) {
+        std::fprintf(stderr, "event_from_json rejects what to_json wrote: %s\n%s\n", error.what(), line.c_str());
+        std::abort();
+    }
 }
 
 } // namespace

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Extraction speed on one core (docs/benchmarks.md): extraction and place resolution of a corpus of
+# at least 100 MB (bench/make_corpus.py, from the seeds and the ISAF releases) by bench_extract,
+# side by side with the floor: one pass of `grep -F -f` over the same corpus with the gazetteer's
+# name list. Goal: >= 20 MB/s.
+#   bench/extract_bench.sh [ARTICLES]      default 104000 articles (about 102 MB of NDJSON)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-104000}
+work=build/bench
+mkdir -p "$work"
+corpus=$work/corpus-$n.jsonl
+if [[ ! -f $corpus ]]; then
+  echo "== building $corpus"
+  /usr/bin/python3 bench/make_corpus.py --articles "$n" --out "$corpus"
+fi
+echo "== corpus: $n articles, $(du -m "$corpus" | cut -f1) MB"
+
+# Pinned to one core; the rates are per second of the benchmark thread's own CPU time.
+taskset -c 0 build/bench/bench_extract --names "$work/gazetteer-names.txt" "$corpus" | tee "$work/extract.txt"
+
+cat "$corpus" > /dev/null # the file cache is warm for both
+start=$(date +%s.%N)
+/usr/bin/time -f "%U %S" -o "$work/grep-time.txt" \
+  taskset -c 0 grep -F -c -f "$work/gazetteer-names.txt" "$corpus" > "$work/grep-count.txt" || true
+end=$(date +%s.%N)
+read -r user sys < "$work/grep-time.txt"
+mb=$(du -m --apparent-size "$corpus" | cut -f1)
+awk -v mb="$mb" -v u="$user" -v s="$sys" -v w="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" -v lines="$(cat "$work/grep-count.txt")" \
+  'BEGIN { printf "grep -F -f names      %.2f CPU s (%.2f wall), %.1f MB/s over %d MB, %d matching lines\n", u + s, w, mb / (u + s), mb, lines }'
