@@ -7,14 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-104000}
-work=build/bench
-mkdir -p "$work"
-corpus=$work/corpus-$n.jsonl
-if [[ ! -f $corpus ]]; then
-  echo "== building $corpus"
-  /usr/bin/python3 bench/make_corpus.py --articles "$n" --out "$corpus"
-fi
-echo "== corpus: $n articles, $(du -m "$corpus" | cut -f1) MB"
+source bench/corpus.sh
 
 # Pinned to one core; the rates are per second of the benchmark thread's own CPU time.
 taskset -c 0 build/bench/bench_extract --names "$work/gazetteer-names.txt" "$corpus" | tee "$work/extract.txt"

@@ -7,14 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
 shift || true
-work=build/bench
-mkdir -p "$work"
-corpus=$work/corpus-$n.jsonl
-if [[ ! -f $corpus ]]; then
-  echo "== building $corpus"
-  /usr/bin/python3 bench/make_corpus.py --articles "$n" --out "$corpus"
-fi
-echo "== corpus: $n articles, $(du -m "$corpus" | cut -f1) MB"
+source bench/corpus.sh
 out=$work/run-out
 rm -rf "$out"
 
