@@ -151,7 +151,13 @@ private:
     }
     // "suspected of", "associated with", "linked to", "wanted for": a person's record
     void record_of(std::size_t i) {
-        if (is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for")) out.descriptive = true;
+        if (!(is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for"))) return;
+        // "suspected to be members of a network" says who people are, not what they did
+        if (is(i, "suspected") && is(i + 1, "to") && is(i + 2, "be")) return;
+        // "a vehicle associated with the first", "a compound linked to the target": a thing's link
+        if (i > first && tk(i - 1).kind == token_kind::word && tk(i - 1).flags == 0 && !(tk(i - 1).shape & capitalized))
+            return;
+        out.descriptive = true;
     }
 
     // ---- incident words -------------------------------------------------------------------
@@ -589,10 +595,11 @@ private:
                 }
                 // a parenthesis: ", including senior police officer," / ", most of them soldiers,"
                 std::size_t open = j;
-                while (open > first && open + 12 > j && !tk(open - 1).is_punct(',')) --open;
+                // a reduced relative clause too: ", suspected to be members of a ... network,"
+                while (open > first && open + 16 > j && !tk(open - 1).is_punct(',')) --open;
                 if (open > first && tk(open - 1).is_punct(',') &&
                     (is(open, "including") || is(open, "most") || is(open, "mostly") || is(open, "among") ||
-                     is(open, "many") || is(open, "all") || is(open, "some"))) {
+                     is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open))) {
                     k = open - 1;
                 } else {
                     break;

@@ -184,10 +184,26 @@ TEST_CASE("an incident's figures across sentences: restatements, additions, item
          "senior Taliban military leader. The strikes killed 15 insurgents. ISAF confirmed that Mullah Karim and Haji "
          "Nasir were among those killed.",
          15, 0, 0, 0},
+        // a reduced relative clause between commas does not hide the subject of "were taken"
+        {"A second vehicle containing three males was stopped. The occupants, suspected to be members of a narcotics "
+         "and lethal aid smuggling network, were taken into custody by Afghan authorities.",
+         0, 0, 0, 3},
         // a first mention that refers back to people introduced before is an item, not a total
         {"Three occupants exited the vehicle and ran. They were fired upon by two of the men. The force returned fire, "
          "killing the suspected insurgents. As the third man took a firing position, he was engaged and killed.",
          3, 0, 0, 0},
     };
     check_table(rows, tally_text);
+}
+
+TEST_CASE("a person's record, not a thing's link or who people are") {
+    auto descriptive = [](const std::string& text) {
+        document doc(text);
+        analyse_layout(doc, std::nullopt);
+        return analyse_sentence(doc, doc.sentences().front()).descriptive;
+    };
+    CHECK(descriptive("The leader is associated with several attacks on Afghan forces."));
+    CHECK(descriptive("He was suspected of planning attacks."));
+    CHECK_FALSE(descriptive("A second vehicle associated with the first and containing three males was stopped."));
+    CHECK_FALSE(descriptive("The occupants, suspected to be members of a smuggling network, were detained."));
 }
