@@ -225,7 +225,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             bool partisan = ts.source && ts.source->kind == "taliban";
             // one mention's value: the sum of its phrases, when every one is known
             int low = 0, high = 0;
-            bool vague = false, known = false, explicit_number = false, all_single = true;
+            bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = !m.phrases.empty();
             lex::side side = lex::side::none;
             std::vector<part> pieces;
             for (auto pi : m.phrases) {
@@ -257,6 +257,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 p.more = ph.more || m.more;
                 p.other = p.more || distinct_people(doc, ph);
                 if (!p.single) all_single = false;
+                if (!ph.partitive) all_partitive = false;
                 if (side == lex::side::none) side = ph.side;
                 low += p.low;
                 high += p.high;
@@ -284,6 +285,9 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
                 result.claims.push_back(std::move(c));
             }
+            // "three of their leaders were indeed captured": a part of those held, never a total, so
+            // it cannot lower anyone's count
+            if (ts.source && !partisan && !m.direct && all_partitive) continue;
             if (partisan || (ts.source && !all_single) || m.direct) {
                 estimate est{low, low, std::max(low, high), vague, m.direct && m.direct->upper_bound, side};
                 if (partisan) {
