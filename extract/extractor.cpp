@@ -25,6 +25,7 @@ struct sentence_info {
     std::vector<const place_hit*> places;
     bool reports = false;        // reports an incident (a count, or an incident word)
     bool only_definite = false;  // refers back to one ("the attack") without new facts
+    bool only_known_people = false; // its figures only name people told before ("three of their leaders")
     bool roundup = false;        // sums up operations in several provinces
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
@@ -187,12 +188,15 @@ private:
                 before = &t;
             }
             if (!si.when) si.when = before;
-            bool counts = false;
+            bool counts = false, new_people = false;
             for (const auto& m : si.an.casualties) {
                 if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
-                for (auto p : m.phrases)
-                    if (si.an.phrases[p].count || si.an.phrases[p].definite || si.an.phrases[p].pronoun) counts = true;
-                if (m.direct) counts = true;
+                for (auto p : m.phrases) {
+                    const auto& ph = si.an.phrases[p];
+                    if (ph.count || ph.definite || ph.pronoun) counts = true;
+                    if (ph.count && !ph.definite && !ph.pronoun) new_people = true;
+                }
+                if (m.direct) counts = new_people = true;
             }
             bool incident = false, definite = false;
             for (const auto& t : si.an.triggers) {
@@ -202,6 +206,7 @@ private:
             }
             if (si.an.generic) counts = incident = definite = false;
             si.reports = counts || incident;
+            si.only_known_people = counts && !new_people && !incident;
             si.only_definite = !si.reports && definite;
             // operations in several provinces summed up in one sentence
             if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
@@ -342,6 +347,9 @@ private:
                 const draft& cur = drafts[static_cast<std::size_t>(current)];
                 bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) ||
                              (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
+                // "Sources in Logar indicate ... three of their leaders were indeed captured": people
+                // told before, wherever the speaker's sources are, are the incident being told
+                if (clash && si.only_known_people && !si.when) clash = false;
                 if (!clash) {
                     target = current;
                     // a new paragraph without place or date of its own returns to the main story

@@ -292,16 +292,24 @@ private:
     }
 };
 
+// A release numbered 2011-07-S-015 went out in July 2011, and its dateline ("(July 5)") names the
+// day it went out, so the number gives the dateline its year: the year that puts the dateline in
+// the release's month or the next or previous one (a release numbered late in December may be
+// dated in January). A dateline further from the number's month belongs to something else, and
+// its year stays unknown rather than guessed.
+std::optional<int> year_from_release(const written_date& w, int release_year, int release_month) {
+    int release = release_year * 12 + (release_month - 1);
+    for (int year = release_year - 1; year <= release_year + 1; ++year) {
+        int gap = year * 12 + (w.month - 1) - release;
+        if (gap >= -1 && gap <= 1 && valid_date(year, w.month, w.day)) return days_from_civil(year, w.month, w.day);
+    }
+    return std::nullopt;
+}
+
 std::optional<int> to_day(const written_date& w, std::optional<int> year_hint_day, int release_year, int release_month) {
     if (!w.day) return std::nullopt;
     if (w.year) return days_from_civil(w.year, w.month, w.day);
-    if (release_year) {
-        int year = release_year;
-        if (w.month - release_month > 6) --year;
-        if (release_month - w.month > 6) ++year;
-        if (valid_date(year, w.month, w.day)) return days_from_civil(year, w.month, w.day);
-        return std::nullopt;
-    }
+    if (release_year) return year_from_release(w, release_year, release_month);
     if (year_hint_day) return complete_year(w.month, w.day, *year_hint_day);
     return std::nullopt;
 }

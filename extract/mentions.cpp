@@ -151,7 +151,13 @@ private:
     }
     // "suspected of", "associated with", "linked to", "wanted for": a person's record
     void record_of(std::size_t i) {
-        if (is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for")) out.descriptive = true;
+        if (!(is(i + 1, "of") || is(i + 1, "with") || is(i + 1, "to") || is(i + 1, "for"))) return;
+        // "suspected to be members of a network" says who people are, not what they did
+        if (is(i, "suspected") && is(i + 1, "to") && is(i + 2, "be")) return;
+        // "a vehicle associated with the first", "a compound linked to the target": a thing's link
+        if (i > first && tk(i - 1).kind == token_kind::word && tk(i - 1).flags == 0 && !(tk(i - 1).shape & capitalized))
+            return;
+        out.descriptive = true;
     }
 
     // ---- incident words -------------------------------------------------------------------
@@ -589,10 +595,11 @@ private:
                 }
                 // a parenthesis: ", including senior police officer," / ", most of them soldiers,"
                 std::size_t open = j;
-                while (open > first && open + 12 > j && !tk(open - 1).is_punct(',')) --open;
+                // a reduced relative clause too: ", suspected to be members of a ... network,"
+                while (open > first && open + 16 > j && !tk(open - 1).is_punct(',')) --open;
                 if (open > first && tk(open - 1).is_punct(',') &&
                     (is(open, "including") || is(open, "most") || is(open, "mostly") || is(open, "among") ||
-                     is(open, "many") || is(open, "all") || is(open, "some"))) {
+                     is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open))) {
                     k = open - 1;
                 } else {
                     break;
@@ -627,6 +634,15 @@ private:
         return list;
     }
 
+    // A finite verb or past participle: a known verb, or an unknown word in -ed ("threatened").
+    bool verb_like(std::size_t k) const {
+        const token& t = tk(k);
+        if (t.kind != token_kind::word) return false;
+        if (t.has(lex::verb) || (t.has(lex::predicate) && t.form == lex::form::participle)) return true;
+        // "threatened", "planned" carry intent or description flags but are verbs all the same
+        return (t.flags == 0 || t.has(lex::intent | lex::descriptive)) && ends_with(doc.stem(k), "ed");
+    }
+
     // A subject separated from its verb: "a top Haqqani leader suspected of ..., was killed" or
     // "an armed insurgent threatened the patrol and was killed".
     std::vector<std::uint32_t> distant_subject(std::size_t end) {
@@ -642,11 +658,17 @@ private:
             if (!in(ph.last)) continue;
             const token& next = tk(ph.last);
             auto w = doc.stem(ph.last);
-            bool verbish = next.has(lex::verb | lex::trigger | lex::aux) ||
-                           (next.flags == 0 && next.kind == token_kind::word && (ends_with(w, "ed") || ends_with(w, "ing")));
+            bool verbish = next.has(lex::verb | lex::trigger | lex::aux) || verb_like(ph.last) ||
+                           (next.flags == 0 && next.kind == token_kind::word && ends_with(w, "ing"));
             bool reduced = next.has(lex::descriptive | lex::relative) || verbish;
-            if ((comma && reduced) || (coordinated && verbish)) list.push_back(static_cast<std::uint32_t>(p));
-            break;
+            if ((comma && reduced) || (coordinated && verbish)) {
+                list.push_back(static_cast<std::uint32_t>(p));
+                break;
+            }
+            // "threatened the patrol and was killed": the object of the first verb; its subject
+            // is further left
+            if (!coordinated || ph.first <= first || !verb_like(ph.first - 1)) break;
+            k = ph.first;
         }
         return list;
     }
@@ -750,6 +772,20 @@ private:
         return false;
     }
 
+    // "he was engaged by an air weapons team and killed": a participle closing a clause after
+    // "and", with a passive verb group before it, shares that group's subject (the participle
+    // has no object, so it cannot be active)
+    bool coordinated_passive(std::size_t p) const {
+        if (!is(p - 1, "and") || (in(p + 1) && tk(p + 1).kind == token_kind::word && !tk(p + 1).has(lex::preposition)))
+            return false;
+        for (std::size_t k = p - 1; k > first && k + 12 > p; --k) {
+            const token& t = tk(k - 1);
+            if (t.kind == token_kind::punct) return false;
+            if (is(k - 1, "was") || is(k - 1, "were")) return true;
+        }
+        return false;
+    }
+
     bool also_after(std::size_t p) const {
         for (std::size_t k = p + 1; k < last; ++k) {
             if (tk(k).kind == token_kind::punct) return k > first && is(k - 1, "also");
@@ -843,7 +879,7 @@ private:
                 !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
                 return;
             m.phrases = subjects(c.end);
-            if (m.phrases.empty() && c.passive) m.phrases = distant_subject(c.end);
+            if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
             // "who was detained along with several of his associates"
             if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
                 auto more = objects(p + 3);

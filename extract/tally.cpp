@@ -32,6 +32,7 @@ struct entity {
     lex::side side = lex::side::none;
     int parent = -1;        // the group a partitive ("two of the men") is part of
     bool indefinite = true; // introduced as new people ("multiple insurgents"), not as a reference
+    bool among = false;     // said to be among a group counted ("X and Y were among those killed")
     std::uint32_t sentence = 0;
     std::array<bool, field_count> in_lead{}, in_narrative{};
 };
@@ -139,6 +140,7 @@ struct part {
     bool headline = false;  // said in a headline
     bool reference = false; // named by reference ("the men", "them"), not as new people
     bool more = false;      // "several more": new people for certain
+    bool other = false;     // "other", "additional", "another": people besides some already named
     int entity = -1;
     bool superseded = false;
 };
@@ -157,6 +159,14 @@ struct field_tally {
     std::vector<estimate> partisan;  // claims by a party to the fighting (Taliban)
     std::array<int, 6> sides{};      // people counted per side, to name the victims
 };
+
+// "Several other insurgents", "two additional suspects", "another insurgent": people besides
+// someone the text has named, so never a restatement of that someone.
+bool distinct_people(const document& doc, const person_phrase& ph) {
+    for (auto k = ph.first; k < ph.last; ++k)
+        if (doc.is(k, "other") || doc.is(k, "others") || doc.is(k, "additional") || doc.is(k, "another")) return true;
+    return false;
+}
 
 } // namespace
 
@@ -204,12 +214,18 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
         for (auto mi : ts.mentions) {
             const auto& m = an.casualties[mi];
             if (m.negated || m.intent || m.field == lex::field::none) continue;
+            if (m.subset) {
+                // "Abdul Jamil ... were among those killed": he belongs to the group counted, so
+                // naming him in the lead adds nobody to it
+                for (auto pi : m.phrases) entities.all[static_cast<std::size_t>(entity_of[pi])].among = true;
+                continue;
+            }
             auto f = field_index(m.field);
             auto& ft = fields[f];
             bool partisan = ts.source && ts.source->kind == "taliban";
             // one mention's value: the sum of its phrases, when every one is known
             int low = 0, high = 0;
-            bool vague = false, known = false, explicit_number = false, all_single = true;
+            bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = !m.phrases.empty();
             lex::side side = lex::side::none;
             std::vector<part> pieces;
             for (auto pi : m.phrases) {
@@ -239,7 +255,9 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 p.single = p.low == 1 && p.high == 1 && !p.vague;
                 p.reference = ph.definite || ph.pronoun;
                 p.more = ph.more || m.more;
+                p.other = p.more || distinct_people(doc, ph);
                 if (!p.single) all_single = false;
+                if (!ph.partitive) all_partitive = false;
                 if (side == lex::side::none) side = ph.side;
                 low += p.low;
                 high += p.high;
@@ -267,6 +285,9 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
                 result.claims.push_back(std::move(c));
             }
+            // "three of their leaders were indeed captured": a part of those held, never a total, so
+            // it cannot lower anyone's count
+            if (ts.source && !partisan && !m.direct && all_partitive) continue;
             if (partisan || (ts.source && !all_single) || m.direct) {
                 estimate est{low, low, std::max(low, high), vague, m.direct && m.direct->upper_bound, side};
                 if (partisan) {
@@ -285,7 +306,10 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             for (auto& p : pieces) {
                 auto& e = entities.all[static_cast<std::size_t>(p.entity)];
                 ft.sides[static_cast<std::size_t>(e.side)] += p.low;
-                if (ts.lead) {
+                // "killing the suspected insurgents" when they were introduced before: the account
+                // has begun, and this is its first item rather than a total
+                bool told_before = p.reference && e.sentence < ts.sentence;
+                if (ts.lead && !told_before) {
                     if (e.in_lead[f]) continue;
                     e.in_lead[f] = true;
                     p.headline = doc.sentences()[ts.sentence].title;
@@ -294,9 +318,20 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 }
                 if (e.in_narrative[f]) continue;
                 e.in_narrative[f] = true;
-                // "also", "additional", "more": an addition to the lead's total, not a narrative detail
-                if (!m.additive) ft.narrative.push_back(p);
-                if (m.additive) {
+                bool itemising = !ft.narrative.empty();
+                bool first_statement = ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0;
+                if (m.additive && first_statement && !p.other) {
+                    // "detained several insurgents ... four insurgents were also killed": "also" adds
+                    // to the other figure of the lead; for its own field it is the summary the
+                    // narrative then itemises
+                    ft.lead.push_back(p);
+                    continue;
+                }
+                // "also", "additional", "more": an addition to the lead's total, not a narrative
+                // detail, unless the narrative is already itemising ("she was killed ... he was
+                // also killed": also the next item of the account)
+                if (!m.additive || (itemising && !p.more)) ft.narrative.push_back(p);
+                else {
                     auto vague_lead = std::find_if(ft.lead.begin(), ft.lead.end(), [](const part& q) { return q.vague && !q.superseded; });
                     // restating a group of the lead ("two other militants" ... "Two other insurgents were
                     // also captured"); an identified person is restated only by name or role
@@ -337,10 +372,14 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             if (ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0) continue;
             int lead_low = ft.extra_low, lead_high = ft.extra_high;
             bool lead_vague = false, lead_singles = !ft.lead.empty();
+            // someone said to be among a group is inside that group's count, not beside it
+            bool group = std::any_of(ft.lead.begin(), ft.lead.end(), [](const part& q) { return !q.single; }) ||
+                         std::any_of(ft.narrative.begin(), ft.narrative.end(), [](const part& q) { return !q.single; });
+            auto inside_group = [&](const part& q) { return group && q.single && entities.all[static_cast<std::size_t>(q.entity)].among; };
             // a headline restates the lead: take the larger of the two, not their sum
             int head_low = 0, head_high = 0, body_low = 0, body_high = 0;
             for (const auto& p : ft.lead) {
-                if (p.superseded) continue;
+                if (p.superseded || inside_group(p)) continue;
                 (p.headline ? head_low : body_low) += p.low;
                 (p.headline ? head_high : body_high) += p.high;
                 lead_vague = lead_vague || p.vague;
@@ -352,6 +391,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             int narr_low = 0, narr_high = 0, vague_low = 0, vague_high = 0;
             bool groups_only = !ft.narrative.empty(), narr_vague = false;
             for (const auto& p : ft.narrative) {
+                if (inside_group(p)) continue;
                 if (p.vague) {
                     vague_low = std::max(vague_low, p.low);
                     vague_high = std::max(vague_high, p.high);
