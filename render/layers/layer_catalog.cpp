@@ -188,7 +188,7 @@ std::vector<layer_definition> make_catalog() {
         {"incidents_province", "Incidents known only to the province",
          "Events whose place is known only to the province, drawn as the hatched province rather than "
          "as a point that would claim a precision the report does not have",
-         geometry_kind::polygon, incident_fields, imprecise_incident_style(), {"date", "date_end"}, true},
+         geometry_kind::polygon, incident_fields, imprecise_incident_style(), {"date", "date_end"}, true, true},
         {"provinces", "Provinces", "Province boundaries with names, P-codes, area and population",
          geometry_kind::polygon, province_fields, province_style(), {}, true},
         {"districts", "Districts", "District boundaries with names, P-codes, area and population",

@@ -67,8 +67,8 @@ struct layer_definition {
     temporal_spec temporal;
     bool visible = true;                    // checked in the project's layer tree
     // Polygons simplified (layer_options::repeated_polygon_tolerance): for layers that repeat a
-    // district once per time slice, where full resolution would multiply the file size for no
-    // visible gain at the scale of a district choropleth.
+    // district once per time slice or a province once per event, where full resolution would
+    // multiply the file size (a province is ~90 kB of GeoJSON) for no visible gain at that scale.
     bool simplified = false;
 };
 

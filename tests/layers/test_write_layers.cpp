@@ -187,7 +187,7 @@ std::size_t positions_of(const nlohmann::json& collection, const std::string& pc
 
 } // namespace
 
-TEST_CASE("districts repeated per slice are simplified; the reference and control layers are not") {
+TEST_CASE("districts repeated per slice and provinces repeated per event are simplified; the reference and control layers are not") {
     auto dir = fresh_dir("simplify");
     write_sample(dir);
     auto by_district = nlohmann::json::parse(read_file(dir / "incidents_by_district.geojson"));
@@ -199,6 +199,14 @@ TEST_CASE("districts repeated per slice are simplified; the reference and contro
     CHECK(simple >= 4);
     CHECK(simple * 2 < full);
     CHECK(positions_of(control, "AF1803") == full);
+
+    auto provinces = nlohmann::json::parse(read_file(dir / "provinces.geojson"));
+    auto by_province = nlohmann::json::parse(read_file(dir / "incidents_province.geojson"));
+    REQUIRE(by_province["features"].size() >= 1);
+    for (const auto& f : by_province["features"]) {
+        std::string province = f["properties"]["province_pcode"];
+        CHECK(positions(f["geometry"]) * 2 < positions_of(provinces, province));
+    }
 
     layers::layer_options options;
     options.out_dir = fresh_dir("simplify-off");
