@@ -32,9 +32,12 @@ struct layer_options {
     bool write_project = true;                  // needs write_gpkg: the project points at the GeoPackage
     int coordinate_precision = 7;               // GeoJSON decimals (RFC 7946 advises no more than 7 or so)
     // Tolerance in degrees (0.001 = about 100 m) of the topology-preserving simplification applied to
-    // the polygons of incidents_by_district, which repeats a district in every slice; 0 keeps them
-    // whole. control and the reference layers always keep full resolution.
+    // the polygons of incidents_by_district and incidents_province, which repeat a district in every
+    // slice and a province for every event; 0 keeps them whole. control and the reference layers
+    // always keep full resolution.
     double repeated_polygon_tolerance = 0.001;
+    // The GeoPackage and each GeoJSON file are independent datasets, written on this many threads.
+    unsigned threads = 2;
 };
 
 struct written_layer {

@@ -70,7 +70,8 @@ const OGRMultiPolygon& ogr_geometry_cache::get(const geo::multipolygon& shape, b
 }
 
 const OGRSpatialReference& wgs84() {
-    static const OGRSpatialReference srs = [] {
+    // One per thread: layers are written concurrently, and an SRS (its PROJ objects) is not safe to share.
+    static thread_local const OGRSpatialReference srs = [] {
         OGRSpatialReference s;
         s.importFromEPSG(4326);
         s.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -1,10 +1,15 @@
 #include "render/layers/layers.hpp"
 
 #include "geo/error.hpp"
+#include "geo/parallel.hpp"
 #include "render/layers/geojson_output.hpp"
 #include "render/layers/gpkg_output.hpp"
 #include "render/layers/layer_tables.hpp"
 #include "render/layers/qgis_project.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
 
 namespace naqsha::layers {
 
@@ -22,22 +27,36 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     report.events_not_drawn = layers.events_not_drawn;
     report.warnings = layers.warnings;
 
-    ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
-    for (const auto& table : layers.tables) {
-        written_layer written{std::string(table.definition->name), table.features.size(), {}, {}};
-        if (options.write_geojson) {
-            auto files = write_geojson_layer(table, options.out_dir, options.coordinate_precision, geometries);
-            written.geojson = files.geojson;
-            written.qml = files.qml;
-        }
-        report.layers.push_back(std::move(written));
-    }
+    for (const auto& table : layers.tables)
+        report.layers.push_back({std::string(table.definition->name), table.features.size(), {}, {}});
+    // Formatting coordinates dominates on a large store, so the datasets are written side by side,
+    // the largest first. Each task has its own geometry cache: OGR geometries are not shared across
+    // threads.
+    std::vector<std::function<void()>> tasks;
+    std::vector<std::size_t> order(layers.tables.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return layers.tables[a].features.size() > layers.tables[b].features.size();
+    });
     if (options.write_gpkg) {
         // The map date stands in for "now" in GeoPackage timestamps, so a re-run writes the same bytes.
         std::string timestamp = (parse_iso_day(state.as_of) ? state.as_of : std::string("2000-01-01")) + "T00:00:00.000Z";
         report.gpkg = options.out_dir / options.gpkg_name;
-        write_gpkg_layers(layers, report.gpkg, timestamp, geometries);
+        tasks.emplace_back([&, timestamp] {
+            ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
+            write_gpkg_layers(layers, report.gpkg, timestamp, geometries);
+        });
     }
+    if (options.write_geojson) {
+        for (auto i : order)
+            tasks.emplace_back([&, i] {
+                ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
+                auto files = write_geojson_layer(layers.tables[i], options.out_dir, options.coordinate_precision, geometries);
+                report.layers[i].geojson = files.geojson;
+                report.layers[i].qml = files.qml;
+            });
+    }
+    parallel_for(tasks.size(), options.threads, [&](std::size_t i, unsigned) { tasks[i](); });
     if (options.write_project) {
         project_settings settings;
         settings.gpkg_name = options.gpkg_name;

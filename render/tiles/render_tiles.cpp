@@ -7,7 +7,7 @@
 #include "render/tiles/coverage.hpp"
 #include "render/tiles/legend.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
-#include "render/tiles/parallel.hpp"
+#include "geo/parallel.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/slice_content.hpp"
 #include "render/tiles/tile_canvas.hpp"

@@ -8,7 +8,7 @@
 #include <thread>
 #include <vector>
 
-namespace naqsha::tiles {
+namespace naqsha {
 
 template <class Fn>
 void parallel_for(std::size_t count, unsigned threads, Fn&& fn) {
@@ -41,4 +41,4 @@ void parallel_for(std::size_t count, unsigned threads, Fn&& fn) {
     if (failure) std::rethrow_exception(failure);
 }
 
-} // namespace naqsha::tiles
+} // namespace naqsha
