@@ -109,6 +109,7 @@ public:
             }
             take(line, too_long, buf + start, n - start);
         }
+        unterminated_ = true;
         if (!line.empty() || too_long) finish(line, too_long, number);
         if (!any) cb_.on_error(name_, "empty file");
     }
@@ -118,6 +119,7 @@ private:
     std::string name_, stem_;
     const read_callbacks& cb_;
     std::vector<flat_member> members_;
+    bool unterminated_ = false; // the line being parsed is the last one and has no newline
 
     static void take(std::string& line, bool& too_long, const char* p, std::size_t n) {
         if (too_long) return;
@@ -166,7 +168,9 @@ private:
             j = nlohmann::json::parse(line);
         } catch (const nlohmann::json::exception& e) {
             std::string what = e.what();
-            cb_.on_error(where, "not valid JSON (" + what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2) + ")");
+            // A download cut short leaves its last line open; saying so points at the cause.
+            cb_.on_error(where, "not valid JSON (" + what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2) + ")" +
+                                    (unterminated_ ? "; the file ends inside this line, with no final newline: truncated?" : ""));
             return false;
         }
         if (!j.is_object()) {
