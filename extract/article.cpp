@@ -29,6 +29,11 @@ std::string megabytes(std::size_t n) {
     return buf;
 }
 
+// Exact bytes beside the rounded figure: an article one byte over the limit rounds to the limit in MB.
+std::string size_text(std::size_t n) { return std::to_string(n) + " bytes (" + megabytes(n) + ")"; }
+
+std::string size_limit_text() { return "articles over " + size_text(max_article_bytes) + " are rejected"; }
+
 std::string from_utf16(const std::string& bytes, bool big_endian, const std::string& name) {
     if (bytes.size() % 2) throw input_error(name + ": UTF-16 text with an odd number of bytes (truncated?)");
     std::string out;
@@ -249,7 +254,7 @@ void read_text_file(const fs::path& path, const read_callbacks& cb) {
         return;
     }
     if (size > max_article_bytes) {
-        cb.on_error(name, "file is " + megabytes(size) + "; articles over " + megabytes(max_article_bytes) + " are rejected");
+        cb.on_error(name, "file is " + size_text(size) + "; " + size_limit_text());
         return;
     }
     std::ifstream in(path, std::ios::binary);
@@ -276,7 +281,7 @@ void read_stream_text(std::istream& in, const std::string& name, const read_call
         if (!over) bytes.append(buf, n);
     }
     if (over) {
-        cb.on_error(name, "input is " + megabytes(total) + "; articles over " + megabytes(max_article_bytes) + " are rejected");
+        cb.on_error(name, "input is " + size_text(total) + "; " + size_limit_text());
         return;
     }
     deliver(std::move(bytes), name, name, cb);
@@ -300,7 +305,7 @@ void read_file(const fs::path& path, input_format format, const read_callbacks& 
 
 std::string decode_article_text(std::string bytes, const std::string& name) {
     if (bytes.size() > max_article_bytes)
-        throw input_error(name + ": " + megabytes(bytes.size()) + "; articles over " + megabytes(max_article_bytes) + " are rejected");
+        throw input_error(name + ": text is " + size_text(bytes.size()) + "; " + size_limit_text());
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE)
         bytes = from_utf16(bytes, false, name);
     else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF)
