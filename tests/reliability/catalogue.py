@@ -14,6 +14,7 @@ import os
 import resource
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -241,7 +242,6 @@ def extracted_articles(events_path):
 
 def stored_articles(gpkg):
     """Articles with at least one mention in a naqsha run store (a GeoPackage is SQLite)."""
-    import sqlite3
     with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as db:
         return {row[0] for row in db.execute("SELECT DISTINCT article FROM mentions")}
 
@@ -264,6 +264,7 @@ def check_batch(ctx, batch, rejected, good=GOOD_SEEDS, expect=EXIT_PARTIAL):
     _, err = ctx.run("--cache-dir", cache, "-q", "run", "--articles", batch, "--out", out, "--no-tiles", expect=expect)
     for where, words in rejected.items():
         check_named(err, batch / where, *words)
+    check(len(err.splitlines()) == len(rejected), f"run rejected other inputs too:\n{err}")
     missing = set(good) - stored_articles(out / "naqsha.gpkg")
     check(not missing, f"naqsha run lost the events of {sorted(missing)}")
 
