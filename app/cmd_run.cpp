@@ -81,10 +81,11 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
         sha256_hex(build_id() + '\n' + g.report().boundary_set + '\n' + settings.published).substr(0, 32);
 
     std::mutex content_mutex, error_mutex;
+    // A rejected input is an error, not chatter: named even with --quiet, as exit status 1 promises.
     auto reject = [&](const std::string& message) {
         ++counts.rejected;
         std::lock_guard lock(error_mutex);
-        if (!quiet) std::cerr << "naqsha: " << message << "\n";
+        std::cerr << "naqsha: " << message << "\n";
     };
 
     bounded_queue<std::pair<extract::article, std::string>> queue(64);
@@ -186,6 +187,19 @@ public:
     }
 
     int run(const global_options& global) override {
+        try {
+            return run_pipeline(global);
+        } catch (const output_error& e) {
+            // Whatever failed in the staging directory (a full disk, as often as not), the user's question
+            // is what happened to --out: the staged directory guarantees it was not touched.
+            if (!staged_) throw;
+            throw output_error(fmt::format("{}: not written{}: {}", s_.out,
+                                           had_output_ ? "; the previous output is left as it was" : "", e.what()));
+        }
+    }
+
+private:
+    int run_pipeline(const global_options& global) {
         auto slice = store::slice_unit_from_string(s_.slice);
         if (!slice) throw usage_error("--slice '" + s_.slice + "': expected day, week, month or quarter");
         for (const auto* date : {&s_.at, &s_.published})
@@ -208,6 +222,8 @@ public:
         if (!s_.overrides.empty()) overrides = store::read_overrides_csv(s_.overrides, districts);
 
         staged_directory stage(s_.out);
+        staged_ = true;
+        had_output_ = !stage.previous().empty();
         store::catalog content;
         if (!s_.fresh && !stage.previous().empty()) {
             auto previous = store::read_store(stage.previous() / store_file);
@@ -294,8 +310,8 @@ public:
         return counts.rejected > 0 ? exit_partial : exit_success;
     }
 
-private:
     run_settings s_;
+    bool staged_ = false, had_output_ = false;
 };
 
 } // namespace

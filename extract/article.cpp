@@ -29,6 +29,11 @@ std::string megabytes(std::size_t n) {
     return buf;
 }
 
+// Exact bytes beside the rounded figure: an article one byte over the limit rounds to the limit in MB.
+std::string size_text(std::size_t n) { return std::to_string(n) + " bytes (" + megabytes(n) + ")"; }
+
+std::string size_limit_text() { return "articles over " + size_text(max_article_bytes) + " are rejected"; }
+
 std::string from_utf16(const std::string& bytes, bool big_endian, const std::string& name) {
     if (bytes.size() % 2) throw input_error(name + ": UTF-16 text with an odd number of bytes (truncated?)");
     std::string out;
@@ -109,6 +114,7 @@ public:
             }
             take(line, too_long, buf + start, n - start);
         }
+        unterminated_ = true;
         if (!line.empty() || too_long) finish(line, too_long, number);
         if (!any) cb_.on_error(name_, "empty file");
     }
@@ -118,6 +124,7 @@ private:
     std::string name_, stem_;
     const read_callbacks& cb_;
     std::vector<flat_member> members_;
+    bool unterminated_ = false; // the line being parsed is the last one and has no newline
 
     static void take(std::string& line, bool& too_long, const char* p, std::size_t n) {
         if (too_long) return;
@@ -166,7 +173,9 @@ private:
             j = nlohmann::json::parse(line);
         } catch (const nlohmann::json::exception& e) {
             std::string what = e.what();
-            cb_.on_error(where, "not valid JSON (" + what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2) + ")");
+            // A download cut short leaves its last line open; saying so points at the cause.
+            cb_.on_error(where, "not valid JSON (" + what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2) + ")" +
+                                    (unterminated_ ? "; the file ends inside this line, with no final newline: truncated?" : ""));
             return false;
         }
         if (!j.is_object()) {
@@ -245,7 +254,7 @@ void read_text_file(const fs::path& path, const read_callbacks& cb) {
         return;
     }
     if (size > max_article_bytes) {
-        cb.on_error(name, "file is " + megabytes(size) + "; articles over " + megabytes(max_article_bytes) + " are rejected");
+        cb.on_error(name, "file is " + size_text(size) + "; " + size_limit_text());
         return;
     }
     std::ifstream in(path, std::ios::binary);
@@ -272,7 +281,7 @@ void read_stream_text(std::istream& in, const std::string& name, const read_call
         if (!over) bytes.append(buf, n);
     }
     if (over) {
-        cb.on_error(name, "input is " + megabytes(total) + "; articles over " + megabytes(max_article_bytes) + " are rejected");
+        cb.on_error(name, "input is " + size_text(total) + "; " + size_limit_text());
         return;
     }
     deliver(std::move(bytes), name, name, cb);
@@ -296,7 +305,7 @@ void read_file(const fs::path& path, input_format format, const read_callbacks& 
 
 std::string decode_article_text(std::string bytes, const std::string& name) {
     if (bytes.size() > max_article_bytes)
-        throw input_error(name + ": " + megabytes(bytes.size()) + "; articles over " + megabytes(max_article_bytes) + " are rejected");
+        throw input_error(name + ": text is " + size_text(bytes.size()) + "; " + size_limit_text());
     if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE)
         bytes = from_utf16(bytes, false, name);
     else if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF)

@@ -101,7 +101,9 @@ staged_directory::staged_directory(std::filesystem::path output) : output_(std::
     auto parent = output_.parent_path();
     if (!parent.empty()) {
         fs::create_directories(parent, ec);
-        if (ec) throw output_error(parent.string() + ": cannot create directory: " + ec.message());
+        if (ec)
+            throw output_error(output_.string() + ": cannot create its parent directory " + parent.string() + ": " +
+                               ec.message() + "; choose another --out");
     }
     remove_leftovers(output_);
 
@@ -109,7 +111,8 @@ staged_directory::staged_directory(std::filesystem::path output) : output_(std::
     staging_ += staging_infix + std::to_string(::getpid());
     fs::remove_all(staging_, ec); // a leftover of an earlier process with our pid, unlocked
     if (::mkdir(staging_.c_str(), 0755) != 0)
-        throw output_error(staging_.string() + ": cannot create staging directory: " + errno_text());
+        throw output_error(output_.string() + ": cannot create the staging directory " + staging_.string() +
+                           " beside it: " + errno_text());
     lock_fd_ = try_lock_directory(staging_);
     if (lock_fd_ < 0) throw output_error(staging_.string() + ": cannot lock staging directory: " + errno_text());
     int marker = ::open((staging_ / staging_marker).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

@@ -116,8 +116,10 @@ void write_ogr_layer(GDALDataset& dataset, const layer_table& table, CSLConstLis
             feature->SetGeometry(&geometries.get(*row.area, def.simplified));
         }
         if (layer->CreateFeature(feature.get()) != OGRERR_NONE) {
+            // The reason first: a failed rollback (as after a full disk) would replace GDAL's last error.
+            auto reason = gdal_error_or("GDAL refused");
             if (transaction) dataset.RollbackTransaction();
-            throw output_error(where + ": cannot write a feature of " + name + ": " + gdal_error_or("GDAL refused"));
+            throw output_error(where + ": cannot write a feature of " + name + ": " + reason);
         }
     }
     if (transaction && dataset.CommitTransaction() != OGRERR_NONE)
