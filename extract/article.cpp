@@ -23,6 +23,14 @@ constexpr std::size_t max_line_bytes = 4 * max_article_bytes;
 constexpr int max_json_depth = 32;
 constexpr std::size_t max_stray_controls = 4;
 
+// Characters that show nothing: a text made only of these (and whitespace) is empty. U+FEFF is a
+// byte-order mark that survived decoding; U+200B-U+200D are zero-width spaces and joiners; U+00A0 is
+// a no-break space.
+bool invisible(std::string_view character) {
+    return character == "\xEF\xBB\xBF" || character == "\xE2\x80\x8B" || character == "\xE2\x80\x8C" ||
+           character == "\xE2\x80\x8D" || character == "\xC2\xA0";
+}
+
 std::string megabytes(std::size_t n) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(n) / 1e6);
@@ -346,7 +354,7 @@ std::string decode_article_text(std::string bytes, const std::string& name) {
         }
         std::size_t len = utf8_sequence_length(bytes, i);
         if (len == 0) throw input_error(name + ": invalid UTF-8 at byte " + std::to_string(i));
-        if (c > ' ') content = true;
+        if (!content && c > ' ' && !invisible(std::string_view(bytes).substr(i, len))) content = true;
         out.append(bytes, i, len);
         i += len;
     }

@@ -59,6 +59,11 @@ TEST_CASE("bad bytes are rejected with the file and the byte offset") {
     };
     CHECK(contains(problem(""), "x.txt: empty"));
     CHECK(contains(problem(" \n\t "), "x.txt: empty"));
+    // Invisible characters are not text either (fuzz_article_reader: a UTF-16 BOM followed by a
+    // second one decoded to a lone U+FEFF that passed for an article).
+    CHECK(contains(problem(std::string("\xFF\xFE\xFF\xFE", 4)), "x.txt: empty"));
+    CHECK(contains(problem("\xEF\xBB\xBF\xEF\xBB\xBF \xE2\x80\x8B\xC2\xA0\n"), "x.txt: empty"));
+    CHECK(problem("\xE2\x80\x8B\xD9\x83\xD8\xA7\xD8\xA8\xD9\x84").empty());
     CHECK(contains(problem(std::string("Kabul\0more", 10)), "NUL byte at byte 5"));
     CHECK(contains(problem("Kabul \xFF\xFE text"), "invalid UTF-8 at byte 6"));
     CHECK(contains(problem("over\xC0\xAFlong"), "invalid UTF-8 at byte 4"));

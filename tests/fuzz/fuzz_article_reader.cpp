@@ -13,6 +13,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 
@@ -83,7 +85,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_clean_text(text);
     // Decoding is a normalisation: what it produced it accepts again (a leading U+FEFF that
     // survived as text is the one thing a second pass may still strip).
-    std::string again = ex::decode_article_text(text, "fuzz");
+    std::string again;
+    try {
+        again = ex::decode_article_text(text, "fuzz");
+    } catch (const naqsha::input_error& e) {
+        std::fprintf(stderr, "decoded text is rejected when decoded again: %s\n", e.what());
+        std::abort();
+    }
     NAQSHA_FUZZ_CHECK(again == text || (text.rfind("\xEF\xBB\xBF", 0) == 0 && again == text.substr(3)));
 
     // With and without a publication date from metadata (the first byte picks one, so both paths
