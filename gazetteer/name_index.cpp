@@ -81,13 +81,13 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
     exact_.build(std::move(exact));
     skeleton_.build(std::move(skeletons));
 
-    fuzzy_by_length_.assign(max_key_length + 1, {});
+    fuzzy_buckets_.assign(fuzzy_bucket(max_key_length + 1, 0), {});
     for (std::size_t k = 0; k < exact_.size(); ++k) {
         auto key = exact_.key_at(k);
         if (key.size() < 5 || key.size() > max_key_length || static_cast<unsigned char>(key[0]) >= 0x80) continue;
         bool admin = false;
         for (auto id : exact_.ids_at(k)) admin |= data.names[id].kind != level::settlement;
-        if (admin) fuzzy_by_length_[key.size()].push_back(static_cast<std::uint32_t>(k));
+        if (admin) fuzzy_buckets_[fuzzy_bucket(key.size(), static_cast<unsigned char>(key[0]))].push_back(static_cast<std::uint32_t>(k));
     }
 
     std::size_t capacity = 16;
@@ -141,12 +141,13 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
     if (compact.size() < 6 || compact.size() > max_key_length) return;
     std::size_t max_d = compact.size() >= 11 ? 2 : 1;
     std::size_t lo = compact.size() - max_d, hi = std::min(compact.size() + max_d, max_key_length);
+    // Misspellings keep the first letter ("Narh-e Saraj"): only keys sharing it are compared, and
+    // the buckets hold only ASCII first letters, as the fuzzy keys all start with one.
+    auto first = static_cast<unsigned char>(compact[0]);
+    if (first >= 0x80) return;
     for (std::size_t len = lo; len <= hi; ++len) {
-        for (auto k : fuzzy_by_length_[len]) {
+        for (auto k : fuzzy_buckets_[fuzzy_bucket(len, first)]) {
             auto key = exact_.key_at(k);
-            // Misspellings keep the first letter ("Narh-e Saraj"); checking it first spares most
-            // of the distance computations.
-            if (key[0] != compact[0]) continue;
             auto d = edit_distance(compact, key, max_d);
             if (d > max_d || d == 0) continue;
             for (auto id : exact_.ids_at(k))
