@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -56,6 +57,15 @@ bool joins_words(std::string_view gap) {
     return true;
 }
 
+// One bit per letter (folded by its low six bits) that occurs in the key. A letter of one key
+// missing from the other costs at least one edit, so the bits that either key has alone bound the
+// edit distance from below without computing it.
+std::uint64_t letter_mask(std::string_view key) {
+    std::uint64_t mask = 0;
+    for (unsigned char c : key) mask |= std::uint64_t{1} << (c & 63);
+    return mask;
+}
+
 bool only_spaces(std::string_view gap) {
     if (gap.size() > 3) return false;
     for (char c : gap)
@@ -87,7 +97,9 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
         if (key.size() < 5 || key.size() > max_key_length || static_cast<unsigned char>(key[0]) >= 0x80) continue;
         bool admin = false;
         for (auto id : exact_.ids_at(k)) admin |= data.names[id].kind != level::settlement;
-        if (admin) fuzzy_buckets_[fuzzy_bucket(key.size(), static_cast<unsigned char>(key[0]))].push_back(static_cast<std::uint32_t>(k));
+        if (admin)
+            fuzzy_buckets_[fuzzy_bucket(key.size(), static_cast<unsigned char>(key[0]))].push_back(
+                {static_cast<std::uint32_t>(k), letter_mask(key)});
     }
 
     std::size_t capacity = 16;
@@ -145,8 +157,12 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
     // the buckets hold only ASCII first letters, as the fuzzy keys all start with one.
     auto first = static_cast<unsigned char>(compact[0]);
     if (first >= 0x80) return;
+    const std::uint64_t letters = letter_mask(compact);
     for (std::size_t len = lo; len <= hi; ++len) {
-        for (auto k : fuzzy_buckets_[fuzzy_bucket(len, first)]) {
+        for (const auto& [k, key_letters] : fuzzy_buckets_[fuzzy_bucket(len, first)]) {
+            if (static_cast<std::size_t>(std::popcount(letters & ~key_letters)) > max_d ||
+                static_cast<std::size_t>(std::popcount(key_letters & ~letters)) > max_d)
+                continue; // too many letters the other lacks: farther than max_d
             auto key = exact_.key_at(k);
             auto d = edit_distance(compact, key, max_d);
             if (d > max_d || d == 0) continue;

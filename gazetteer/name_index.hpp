@@ -50,7 +50,11 @@ private:
     key_table skeleton_;
     // Keys of districts and provinces by length and first letter, for the bounded fuzzy match
     // (which only compares keys of nearly the same length and the same first letter).
-    std::vector<std::vector<std::uint32_t>> fuzzy_buckets_;
+    struct fuzzy_key {
+        std::uint32_t key;   // index into exact_
+        std::uint64_t letters; // letter_mask of the key
+    };
+    std::vector<std::vector<fuzzy_key>> fuzzy_buckets_;
     static std::size_t fuzzy_bucket(std::size_t length, unsigned char first) { return length * 128 + first; }
     std::vector<std::uint32_t> capital_of_province_; // district index, or UINT32_MAX
     // Open-addressing set of stop_key_hashes (0 marks an empty slot).
