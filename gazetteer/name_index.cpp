@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -16,6 +17,9 @@ constexpr std::size_t max_words_in_name = 7;   // "Hisa-e-Awal-e-Kohistan" is 4 
 constexpr std::size_t max_key_length = 48;
 constexpr std::size_t candidates_per_mention = 10;
 constexpr std::size_t context_window = 1500;   // bytes around a mention searched for its province
+constexpr std::size_t memo_slots = 1024;        // per thread; a power of two
+
+std::atomic<std::uint64_t> next_index_id{1};
 
 double source_weight(name_source s) {
     switch (s) {
@@ -75,7 +79,7 @@ bool only_spaces(std::string_view gap) {
 
 } // namespace
 
-name_index::name_index(const gazetteer_data& data) : data_(&data) {
+name_index::name_index(const gazetteer_data& data) : data_(&data), id_(next_index_id.fetch_add(1)) {
     std::vector<std::pair<std::string, std::uint32_t>> exact, skeletons;
     exact.reserve(data.names.size());
     skeletons.reserve(data.names.size());
@@ -127,6 +131,46 @@ bool name_index::is_stop_key(std::string_view key) const {
         if (stop_slots_[slot] == h) return true;
         if (stop_slots_[slot] == 0) return false;
     }
+}
+
+name_index::key_matches name_index::match_key_uncached(std::string_view key, std::uint64_t hash,
+                                                      bool with_skeleton) const {
+    key_matches m;
+    m.exact = exact_.find(key, hash);
+    if (with_skeleton) {
+        thread_local std::string skeleton_buffer;
+        skeleton_into(key, skeleton_buffer);
+        m.skeleton_length = skeleton_buffer.size();
+        if (m.skeleton_length >= 3) m.skeletal = skeleton_.find(skeleton_buffer);
+    }
+    return m;
+}
+
+name_index::key_matches name_index::match_key(std::string_view key, bool with_skeleton) const {
+    // Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
+    // articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
+    // probes. Entries carry the id of the index they came from, so indexes never share one.
+    struct memo_entry {
+        std::uint64_t owner = 0, hash = 0;
+        std::size_t length = 0;
+        bool with_skeleton = false;
+        std::array<char, max_key_length> key{};
+        key_matches matches;
+    };
+    thread_local std::vector<memo_entry> memo(memo_slots);
+    auto hash = hash_key(key);
+    if (key.size() > max_key_length) return match_key_uncached(key, hash, with_skeleton);
+    auto& e = memo[hash & (memo_slots - 1)];
+    if (e.owner == id_ && e.hash == hash && e.with_skeleton == with_skeleton &&
+        std::string_view(e.key.data(), e.length) == key)
+        return e.matches;
+    e.owner = id_;
+    e.hash = hash;
+    e.length = key.size();
+    e.with_skeleton = with_skeleton;
+    std::copy(key.begin(), key.end(), e.key.begin());
+    e.matches = match_key_uncached(key, hash, with_skeleton);
+    return e.matches;
 }
 
 void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const {
@@ -362,7 +406,6 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
     std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
     std::vector<std::vector<std::uint32_t>> candidate_provinces; // per mention: provinces of its districts
-    thread_local std::string skeleton_buffer;
     thread_local std::vector<signed char> stop_word; // per token: a stop key? (-1: not yet known)
     stop_word.assign(tokens.size(), -1);
 
@@ -414,7 +457,9 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 return false;
             };
             bool admin = false;
-            for (auto id : exact_.find(key)) {
+            const bool loose_keys = !first.arabic && key.size() >= 5;
+            const auto matches = match_key(key, loose_keys);
+            for (auto id : matches.exact) {
                 const auto& e = data_->names[id];
                 if (!allowed_in_text(e, tier::exact, designated, key.size())) continue;
                 if (e.kind == level::settlement && has_stop_word()) continue;
@@ -425,11 +470,10 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
             // text says "district" or "province" or the skeleton is long enough to be distinctive.
             // Skeletons also when the exact hits lack the kind of place the text names, or when the
             // spelling is only a district's variant: "Sar-e-Pol" is the province's name too.
-            if (!first.arabic && key.size() >= 5) {
-                skeleton_into(key, skeleton_buffer);
+            if (loose_keys) {
                 std::size_t before = hits.size();
-                if (skeleton_buffer.size() >= 5 || (designated && skeleton_buffer.size() >= 3))
-                    for (auto id : skeleton_.find(skeleton_buffer))
+                if (matches.skeleton_length >= 5 || (designated && matches.skeleton_length >= 3))
+                    for (auto id : matches.skeletal)
                         if (data_->names[id].kind != level::settlement &&
                             allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()) &&
                             std::none_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),

@@ -5,6 +5,7 @@
 #include "gazetteer/model.hpp"
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace naqsha::gazetteer {
 class name_index {
 public:
     explicit name_index(const gazetteer_data& data);
+    // Not copyable: the scanner's per-thread memo holds spans into this index's tables.
+    name_index(const name_index&) = delete;
+    name_index& operator=(const name_index&) = delete;
 
     std::vector<candidate> lookup(std::string_view name, const lookup_options& options) const;
     std::vector<text_mention> scan(std::string_view text) const;
@@ -36,6 +40,16 @@ private:
         std::uint32_t entry;
     };
 
+    // What the tables hold for one key of running text: its exact entries and, for a Latin key
+    // of five letters or more, the entries sharing its skeleton.
+    struct key_matches {
+        std::span<const std::uint32_t> exact;
+        std::span<const std::uint32_t> skeletal;  // empty when the skeleton is under three letters
+        std::size_t skeleton_length = 0;          // 0 when no skeleton was taken
+    };
+    key_matches match_key(std::string_view key, bool with_skeleton) const;
+    key_matches match_key_uncached(std::string_view key, std::uint64_t hash, bool with_skeleton) const;
+
     void collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const;
     void collect_fuzzy(std::string_view compact, std::vector<hit>& hits) const;
     double score(const hit& h, std::uint8_t designators) const;
@@ -46,6 +60,7 @@ private:
     bool allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const;
 
     const gazetteer_data* data_;
+    std::uint64_t id_; // unique per index built in this process: tags the memo's entries
     key_table exact_;
     key_table skeleton_;
     // Keys of districts and provinces by length and first letter, for the bounded fuzzy match
