@@ -140,14 +140,32 @@ char32_t fold_arabic(char32_t cp) {
     return 0xFFFF; // punctuation and presentation forms: not a letter
 }
 
-// ASCII letters and digits -> lower-case letter or digit; everything else -> 0.
-constexpr std::array<char, 128> ascii_fold = [] {
-    std::array<char, 128> t{};
+// ASCII letters and digits -> lower-case letter or digit; everything else (other bytes, including
+// every byte of a multi-byte character) -> 0.
+constexpr std::array<char, 256> ascii_fold = [] {
+    std::array<char, 256> t{};
     for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
     for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
     for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
     return t;
 }();
+
+// ASCII letters and digits from text[from] on, folded into out; returns where the run ends. Kept
+// apart from tokenize so its cursors live in registers: tokenize's lambdas take its locals by
+// reference, and every store through a char pointer could otherwise alias them.
+std::size_t fold_ascii_run(std::string_view text, std::size_t from, char* out, bool& has_digit) {
+    const char* p = text.data() + from;
+    const char* const end = text.data() + text.size();
+    bool digit = false;
+    for (; p != end; ++p) {
+        char f = ascii_fold[static_cast<unsigned char>(*p)];
+        if (f == 0) break;
+        *out++ = f;
+        digit |= f <= '9';
+    }
+    has_digit |= digit;
+    return static_cast<std::size_t>(p - text.data());
+}
 
 bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -163,22 +181,25 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
     folded.resize(text.size());
     char* out = folded.data();
     std::size_t written = 0;
-    token current;
-    bool in_word = false;
+    // The open word is the last token, filled in as it grows (a word that folds to nothing is
+    // dropped when it closes).
+    bool in_word = false, arabic_word = false;
     auto finish = [&](std::size_t end) {
         if (!in_word) return;
-        current.end = end;
-        current.folded_end = static_cast<std::uint32_t>(written);
-        if (current.folded_end > current.folded_begin) tokens.push_back(current);
+        token& t = tokens.back();
+        t.end = end;
+        t.folded_end = static_cast<std::uint32_t>(written);
+        if (t.folded_end == t.folded_begin) tokens.pop_back();
         in_word = false;
     };
     auto start = [&](std::size_t begin, bool arabic, bool capitalised) {
-        current = token{};
-        current.begin = begin;
-        current.folded_begin = static_cast<std::uint32_t>(written);
-        current.arabic = arabic;
-        current.capitalised = capitalised;
+        token& t = tokens.emplace_back();
+        t.begin = begin;
+        t.folded_begin = static_cast<std::uint32_t>(written);
+        t.arabic = arabic;
+        t.capitalised = capitalised;
         in_word = true;
+        arabic_word = arabic;
     };
 
     std::size_t i = 0;
@@ -187,24 +208,16 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             if (char lower = ascii_fold[c]; lower != 0) {
-                if (in_word && current.arabic) finish(at);
+                if (in_word && arabic_word) finish(at);
                 if (!in_word) start(at, false, c >= 'A' && c <= 'Z');
                 // The common case, a run of ASCII letters, in one tight loop.
-                std::size_t j = i;
-                bool digit = false;
-                for (; j < text.size(); ++j) {
-                    auto d = static_cast<unsigned char>(text[j]);
-                    char f = d < 0x80 ? ascii_fold[d] : 0;
-                    if (f == 0) break;
-                    out[written++] = f;
-                    digit |= f <= '9';
-                }
-                current.has_digit |= digit;
+                std::size_t j = fold_ascii_run(text, i, out + written, tokens.back().has_digit);
+                written += j - i;
                 i = j;
                 continue;
             }
             ++i;
-            if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
+            if (in_word && !arabic_word && is_word_internal_mark(c) && i < text.size() &&
                        std::isalpha(static_cast<unsigned char>(text[i]))) {
                 // Panjwa'i, Qal'ah: the mark stays inside the word and is dropped.
             } else {
@@ -215,7 +228,7 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         char32_t cp = decode_utf8(text, i);
         char base = is_arabic_block(cp) ? 0 : fold_latin(cp);
         if (base != 0) {
-            if (in_word && current.arabic) finish(at);
+            if (in_word && arabic_word) finish(at);
             if (!in_word) start(at, false, is_upper_latin(cp));
             out[written++] = base;
         } else if (is_arabic_block(cp)) {
@@ -225,12 +238,12 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
                 finish(at);
                 continue;
             }
-            if (in_word && !current.arabic) finish(at);
+            if (in_word && !arabic_word) finish(at);
             if (!in_word) start(at, true, false);
             written += put_utf8(out + written, letter);
         } else if (cp == 0x200C || cp == 0x200D) {
             // Zero-width (non-)joiner: part of the written word in Dari.
-        } else if (in_word && !current.arabic && is_word_internal_mark(cp) && i < text.size() &&
+        } else if (in_word && !arabic_word && is_word_internal_mark(cp) && i < text.size() &&
                    std::isalpha(static_cast<unsigned char>(text[i]))) {
         } else {
             finish(at);
