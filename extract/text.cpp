@@ -1,6 +1,7 @@
 #include "extract/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace naqsha::extract {
@@ -54,6 +55,15 @@ char fold_punct(char32_t c) {
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// ascii_letter || ascii_digit by table: the word loop asks it of every byte of every word.
+constexpr std::array<bool, 256> ascii_alnum_table = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return t;
+}();
+bool ascii_alnum(char c) { return ascii_alnum_table[static_cast<unsigned char>(c)]; }
 
 // A letter of any script (everything that is neither space, digit nor punctuation).
 bool letter_at(std::string_view s, std::size_t i) {
@@ -182,9 +192,9 @@ document::document(std::string_view text) : text_(text) {
             std::size_t segment = 0;
             while (j < n) {
                 // ASCII letters and digits, the common case, without decoding
-                if (char ch = text[j]; ascii_letter(ch) || ascii_digit(ch)) {
+                if (ascii_alnum(text[j])) {
                     std::size_t k = j + 1;
-                    while (k < n && (ascii_letter(text[k]) || ascii_digit(text[k]))) ++k;
+                    while (k < n && ascii_alnum(text[k])) ++k;
                     segment += k - j;
                     if (segment > 1) dotted = false;
                     j = k;
