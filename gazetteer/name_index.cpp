@@ -250,10 +250,9 @@ std::uint32_t name_index::province_of_place(level kind, std::uint32_t place) con
     return none;
 }
 
-std::vector<name_index::scored> name_index::rank(const std::vector<hit>& hits, std::uint8_t designators,
-                                                 std::optional<std::uint32_t> province,
-                                                 bool include_settlements) const {
-    std::vector<scored> out;
+void name_index::rank(const std::vector<hit>& hits, std::uint8_t designators, std::optional<std::uint32_t> province,
+                      bool include_settlements, std::vector<scored>& out) const {
+    out.clear();
     for (const auto& h : hits) {
         const auto& e = data_->names[h.entry];
         if (!include_settlements && e.kind == level::settlement) continue;
@@ -293,7 +292,6 @@ std::vector<name_index::scored> name_index::rank(const std::vector<hit>& hits, s
         if (population(a) != population(b)) return population(a) > population(b);
         return a.place < b.place;
     });
-    return out;
 }
 
 candidate name_index::make_candidate(const scored& s) const {
@@ -375,7 +373,8 @@ std::vector<candidate> name_index::lookup(std::string_view name, const lookup_op
     thread_local std::vector<hit> hits;
     hits.clear();
     collect(key.compact, !key.arabic, true, hits);
-    auto ranked = rank(hits, key.designators, province, options.include_settlements);
+    thread_local std::vector<scored> ranked;
+    rank(hits, key.designators, province, options.include_settlements, ranked);
     if (ranked.size() > options.limit) ranked.resize(options.limit);
     out.reserve(ranked.size());
     for (const auto& s : ranked) out.push_back(make_candidate(s));
@@ -406,7 +405,8 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
     std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
     std::vector<std::vector<std::uint32_t>> candidate_provinces; // per mention: provinces of its districts
-    thread_local std::vector<signed char> stop_word; // per token: a stop key? (-1: not yet known)
+    thread_local std::vector<signed char> stop_word;
+    thread_local std::vector<scored> ranked; // per token: a stop key? (-1: not yet known)
     stop_word.assign(tokens.size(), -1);
 
     for (std::size_t i = 0; i < tokens.size();) {
@@ -488,12 +488,13 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 }
             }
             if (hits.empty()) continue;
-            auto ranked = rank(hits, designators, std::nullopt, true);
+            rank(hits, designators, std::nullopt, true, ranked);
             if (ranked.size() > candidates_per_mention) ranked.resize(candidates_per_mention);
             text_mention m;
             m.begin = first.begin;
             m.end = tokens[end].end;
             m.surface = text.substr(m.begin, m.end - m.begin);
+            m.candidates.reserve(ranked.size());
             for (const auto& s : ranked) m.candidates.push_back(make_candidate(s));
             // A mention names a province outright when its best candidate is one, or when every
             // best-scored candidate lies in the same province.

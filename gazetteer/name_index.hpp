@@ -54,8 +54,9 @@ private:
     void collect_fuzzy(std::string_view compact, std::vector<hit>& hits) const;
     double score(const hit& h, std::uint8_t designators) const;
     std::uint32_t province_of_place(level kind, std::uint32_t place) const;
-    std::vector<scored> rank(const std::vector<hit>& hits, std::uint8_t designators,
-                             std::optional<std::uint32_t> province, bool include_settlements) const;
+    // Ranks hits into `out` (a caller's buffer, reused across mentions).
+    void rank(const std::vector<hit>& hits, std::uint8_t designators, std::optional<std::uint32_t> province,
+              bool include_settlements, std::vector<scored>& out) const;
     candidate make_candidate(const scored& s) const;
     bool allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const;
 
