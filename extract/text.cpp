@@ -152,7 +152,8 @@ document::document(std::string_view text) : text_(text) {
         t.shape = pending;
         pending = 0;
         newlines = 0;
-        char p = fold_punct(c.cp);
+        // ASCII letters and digits, most tokens, are no punctuation: spare them the lookup.
+        char p = c.cp < 0x80 && ascii_alnum(static_cast<char>(c.cp)) ? 0 : fold_punct(c.cp);
         if (c.cp < 0x80 && ascii_digit(static_cast<char>(c.cp))) {
             // A number: 1,540 / 56.3 / 22nd. Letters glued on make it a word (82mm, 1990s).
             std::size_t j = i;
@@ -248,7 +249,10 @@ document::document(std::string_view text) : text_(text) {
                 t.shape |= capitalized;
                 bool caps = stem.size() >= 2;
                 for (char ch : stem)
-                    if (ascii_letter(ch) && !ascii_upper(ch)) caps = false;
+                    if (ascii_letter(ch) && !ascii_upper(ch)) {
+                        caps = false;
+                        break;
+                    }
                 if (caps) t.shape |= all_caps;
             } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
                 t.shape |= capitalized; // names in other scripts behave like proper nouns
