@@ -156,14 +156,16 @@ constexpr std::array<char, 256> ascii_fold = [] {
 std::size_t fold_ascii_run(std::string_view text, std::size_t from, char* out, bool& has_digit) {
     const char* p = text.data() + from;
     const char* const end = text.data() + text.size();
-    bool digit = false;
+    // Folded letters (0x61..0x7A) all have bit 0x40 set and digits (0x30..0x39) none: the AND of
+    // the run loses that bit exactly when the run holds a digit.
+    unsigned all = 0xFF;
     for (; p != end; ++p) {
         char f = ascii_fold[static_cast<unsigned char>(*p)];
         if (f == 0) break;
         *out++ = f;
-        digit |= f <= '9';
+        all &= static_cast<unsigned char>(f);
     }
-    has_digit |= digit;
+    has_digit |= (all & 0x40) == 0;
     return static_cast<std::size_t>(p - text.data());
 }
 
