@@ -282,10 +282,11 @@ bool document::hard_wrapped() const {
         if (!(t.shape & newline_before) || (t.shape & blank_before)) continue;
         const token& p = tokens_[i - 1];
         bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
+        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
+        if (ends || !lower) continue; // the line's length, a search back through it, only if it matters
         auto line_begin = text_.rfind('\n', p.begin);
         std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
-        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
-        if (!ends && length >= 40 && lower) ++wraps;
+        if (length >= 40) ++wraps;
     }
     return wraps >= 2;
 }
