@@ -42,8 +42,23 @@ bool valid_date(int year, int month, int day) {
 std::string iso_date(int days) {
     auto c = civil_from_days(days);
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-    return buf;
+    // Every event carries several dates, and snprintf costs more than the rest of this together:
+    // years 0..9999 (all a valid date can have) are written by hand, the rest as before.
+    if (c.year < 0 || c.year > 9999) {
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+        return buf;
+    }
+    auto two = [&](char* at, int v) {
+        at[0] = static_cast<char>('0' + v / 10);
+        at[1] = static_cast<char>('0' + v % 10);
+    };
+    two(buf, c.year / 100);
+    two(buf + 2, c.year % 100);
+    buf[4] = '-';
+    two(buf + 5, c.month);
+    buf[7] = '-';
+    two(buf + 8, c.day);
+    return std::string(buf, 10);
 }
 
 std::optional<int> parse_iso_date(std::string_view s) {

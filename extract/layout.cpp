@@ -27,7 +27,7 @@ public:
         for (std::size_t i = 0; i < n; ++i) {
             std::size_t next = i;
             if (line_start(i)) next = at_line_start(i);
-            if (next == i) next = anywhere(i);
+            if (next == i && may_start_pattern(i)) next = anywhere(i);
             if (next > i) i = next - 1;
         }
         return std::move(markers);
@@ -172,17 +172,21 @@ private:
         return k;
     }
 
-    std::size_t anywhere(std::size_t i) {
-        {
-            // every pattern below starts with a number, a capitalised or lexicon word, or '['
-            const token& t = tk(i);
-            if (t.kind == token_kind::punct && !t.is_punct('[')) return i;
-            if (t.kind == token_kind::word) {
-                char c = static_cast<char>(doc.text()[t.begin] | 0x20);
-                bool first = c == 'n' || c == 'f' || c == 'd' || c == 'i' || c == 't';
-                if (!first && !((t.shape & capitalized) && line_start(i))) return i;
-            }
+    // Every pattern of anywhere() starts with a number, '[', a word starting n, f, d, i or t, or a
+    // capitalised word at a line's start. Tested apart, before the call: most tokens start none,
+    // and anywhere() is too large to inline.
+    bool may_start_pattern(std::size_t i) const {
+        const token& t = tk(i);
+        if (t.kind == token_kind::punct) return t.is_punct('[');
+        if (t.kind == token_kind::word) {
+            char c = static_cast<char>(doc.text()[t.begin] | 0x20);
+            bool first = c == 'n' || c == 'f' || c == 'd' || c == 'i' || c == 't';
+            return first || ((t.shape & capitalized) && line_start(i));
         }
+        return true;
+    }
+
+    std::size_t anywhere(std::size_t i) {
         // release numbers: 2011-09-S-027, 2010-02-CA-017, 011-03-S-079, 2010-08-CA-XXX
         if (tk(i).kind == token_kind::number && (tk(i).end - tk(i).begin == 4 || tk(i).end - tk(i).begin == 3) &&
             punct(i + 1, '-') && glued(i + 1) && i + 4 < n && tk(i + 2).kind == token_kind::number && glued(i + 2) &&

@@ -399,6 +399,14 @@ const index& the_index() {
     return idx;
 }
 
+// ASCII upper case -> lower case, every other byte unchanged: one load per byte in lookup's loop.
+constexpr std::array<char, 256> ascii_lower = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return t;
+}();
+
 } // namespace
 
 const entry& lookup(std::string_view word) {
@@ -409,8 +417,7 @@ const entry& lookup(std::string_view word) {
     char buf[longest];
     std::uint32_t h = 2166136261u;
     for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        char c = ascii_lower[static_cast<unsigned char>(word[i])];
         buf[i] = c;
         h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     }

@@ -1,6 +1,7 @@
 #include "extract/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace naqsha::extract {
@@ -54,6 +55,15 @@ char fold_punct(char32_t c) {
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// ascii_letter || ascii_digit by table: the word loop asks it of every byte of every word.
+constexpr std::array<bool, 256> ascii_alnum_table = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return t;
+}();
+bool ascii_alnum(char c) { return ascii_alnum_table[static_cast<unsigned char>(c)]; }
 
 // A letter of any script (everything that is neither space, digit nor punctuation).
 bool letter_at(std::string_view s, std::size_t i) {
@@ -135,12 +145,15 @@ document::document(std::string_view text) : text_(text) {
             i += c.len;
             continue;
         }
-        token t;
+        // Built in place: a token assembled on the stack and copied in stalls on the copy (its
+        // byte-sized fields are stored one by one and reloaded sixteen bytes at a time).
+        token& t = tokens_.emplace_back();
         t.begin = static_cast<std::uint32_t>(i);
         t.shape = pending;
         pending = 0;
         newlines = 0;
-        char p = fold_punct(c.cp);
+        // ASCII letters and digits, most tokens, are no punctuation: spare them the lookup.
+        char p = c.cp < 0x80 && ascii_alnum(static_cast<char>(c.cp)) ? 0 : fold_punct(c.cp);
         if (c.cp < 0x80 && ascii_digit(static_cast<char>(c.cp))) {
             // A number: 1,540 / 56.3 / 22nd. Letters glued on make it a word (82mm, 1990s).
             std::size_t j = i;
@@ -182,9 +195,9 @@ document::document(std::string_view text) : text_(text) {
             std::size_t segment = 0;
             while (j < n) {
                 // ASCII letters and digits, the common case, without decoding
-                if (char ch = text[j]; ascii_letter(ch) || ascii_digit(ch)) {
+                if (ascii_alnum(text[j])) {
                     std::size_t k = j + 1;
-                    while (k < n && (ascii_letter(text[k]) || ascii_digit(text[k]))) ++k;
+                    while (k < n && ascii_alnum(text[k])) ++k;
                     segment += k - j;
                     if (segment > 1) dotted = false;
                     j = k;
@@ -236,7 +249,10 @@ document::document(std::string_view text) : text_(text) {
                 t.shape |= capitalized;
                 bool caps = stem.size() >= 2;
                 for (char ch : stem)
-                    if (ascii_letter(ch) && !ascii_upper(ch)) caps = false;
+                    if (ascii_letter(ch) && !ascii_upper(ch)) {
+                        caps = false;
+                        break;
+                    }
                 if (caps) t.shape |= all_caps;
             } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
                 t.shape |= capitalized; // names in other scripts behave like proper nouns
@@ -249,7 +265,6 @@ document::document(std::string_view text) : text_(text) {
             t.end = static_cast<std::uint32_t>(i + c.len);
             i += c.len;
         }
-        tokens_.push_back(t);
     }
 }
 
@@ -267,10 +282,11 @@ bool document::hard_wrapped() const {
         if (!(t.shape & newline_before) || (t.shape & blank_before)) continue;
         const token& p = tokens_[i - 1];
         bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
+        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
+        if (ends || !lower) continue; // the line's length, a search back through it, only if it matters
         auto line_begin = text_.rfind('\n', p.begin);
         std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
-        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
-        if (!ends && length >= 40 && lower) ++wraps;
+        if (length >= 40) ++wraps;
     }
     return wraps >= 2;
 }

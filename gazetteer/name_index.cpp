@@ -4,7 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace naqsha::gazetteer {
@@ -15,6 +18,9 @@ constexpr std::size_t max_words_in_name = 7;   // "Hisa-e-Awal-e-Kohistan" is 4 
 constexpr std::size_t max_key_length = 48;
 constexpr std::size_t candidates_per_mention = 10;
 constexpr std::size_t context_window = 1500;   // bytes around a mention searched for its province
+constexpr std::size_t memo_slots = 1024;        // per thread; a power of two
+
+std::atomic<std::uint64_t> next_index_id{1};
 
 double source_weight(name_source s) {
     switch (s) {
@@ -56,6 +62,32 @@ bool joins_words(std::string_view gap) {
     return true;
 }
 
+// One bit per letter (folded by its low six bits) that occurs in the key. A letter of one key
+// missing from the other costs at least one edit, so the bits that either key has alone bound the
+// edit distance from below without computing it.
+std::uint64_t letter_mask(std::string_view key) {
+    std::uint64_t mask = 0;
+    for (unsigned char c : key) mask |= std::uint64_t{1} << (c & 63);
+    return mask;
+}
+
+// The memo's slot hash: eight bytes per multiply, where the tables' FNV-1a (hash_key) takes one
+// dependent multiply per byte. Only the memo uses it; a miss still probes the tables by hash_key.
+std::uint64_t memo_hash(std::string_view key) {
+    constexpr std::uint64_t mix = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = key.size() * mix;
+    std::size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, key.data() + i, 8);
+        h = std::rotl((h ^ chunk) * mix, 29);
+    }
+    std::uint64_t tail = 0;
+    if (i < key.size()) std::memcpy(&tail, key.data() + i, key.size() - i);
+    h = (h ^ tail) * mix;
+    return h ^ (h >> 32);
+}
+
 bool only_spaces(std::string_view gap) {
     if (gap.size() > 3) return false;
     for (char c : gap)
@@ -65,7 +97,7 @@ bool only_spaces(std::string_view gap) {
 
 } // namespace
 
-name_index::name_index(const gazetteer_data& data) : data_(&data) {
+name_index::name_index(const gazetteer_data& data) : data_(&data), id_(next_index_id.fetch_add(1)) {
     std::vector<std::pair<std::string, std::uint32_t>> exact, skeletons;
     exact.reserve(data.names.size());
     skeletons.reserve(data.names.size());
@@ -81,13 +113,15 @@ name_index::name_index(const gazetteer_data& data) : data_(&data) {
     exact_.build(std::move(exact));
     skeleton_.build(std::move(skeletons));
 
-    fuzzy_by_length_.assign(max_key_length + 1, {});
+    fuzzy_buckets_.assign(fuzzy_bucket(max_key_length + 1, 0), {});
     for (std::size_t k = 0; k < exact_.size(); ++k) {
         auto key = exact_.key_at(k);
         if (key.size() < 5 || key.size() > max_key_length || static_cast<unsigned char>(key[0]) >= 0x80) continue;
         bool admin = false;
         for (auto id : exact_.ids_at(k)) admin |= data.names[id].kind != level::settlement;
-        if (admin) fuzzy_by_length_[key.size()].push_back(static_cast<std::uint32_t>(k));
+        if (admin)
+            fuzzy_buckets_[fuzzy_bucket(key.size(), static_cast<unsigned char>(key[0]))].push_back(
+                {static_cast<std::uint32_t>(k), letter_mask(key)});
     }
 
     std::size_t capacity = 16;
@@ -117,6 +151,46 @@ bool name_index::is_stop_key(std::string_view key) const {
     }
 }
 
+name_index::key_matches name_index::match_key_uncached(std::string_view key, std::uint64_t hash,
+                                                      bool with_skeleton) const {
+    key_matches m;
+    m.exact = exact_.find(key, hash);
+    if (with_skeleton) {
+        thread_local std::string skeleton_buffer;
+        skeleton_into(key, skeleton_buffer);
+        m.skeleton_length = skeleton_buffer.size();
+        if (m.skeleton_length >= 3) m.skeletal = skeleton_.find(skeleton_buffer);
+    }
+    return m;
+}
+
+name_index::key_matches name_index::match_key(std::string_view key, bool with_skeleton) const {
+    // Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
+    // articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
+    // probes. Entries carry the id of the index they came from, so indexes never share one.
+    struct memo_entry {
+        std::uint64_t owner = 0, hash = 0;
+        std::size_t length = 0;
+        bool with_skeleton = false;
+        std::array<char, max_key_length> key{};
+        key_matches matches;
+    };
+    thread_local std::vector<memo_entry> memo(memo_slots);
+    if (key.size() > max_key_length) return match_key_uncached(key, hash_key(key), with_skeleton);
+    auto hash = memo_hash(key);
+    auto& e = memo[hash & (memo_slots - 1)];
+    if (e.owner == id_ && e.hash == hash && e.with_skeleton == with_skeleton &&
+        std::string_view(e.key.data(), e.length) == key)
+        return e.matches;
+    e.owner = id_;
+    e.hash = hash;
+    e.length = key.size();
+    e.with_skeleton = with_skeleton;
+    std::copy(key.begin(), key.end(), e.key.begin());
+    e.matches = match_key_uncached(key, hash_key(key), with_skeleton);
+    return e.matches;
+}
+
 void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const {
     for (auto id : exact_.find(compact)) hits.push_back({id, tier::exact, 0});
     if (is_stop_key(compact)) return; // "Khan" is no misspelling of "Khonya"
@@ -141,12 +215,17 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
     if (compact.size() < 6 || compact.size() > max_key_length) return;
     std::size_t max_d = compact.size() >= 11 ? 2 : 1;
     std::size_t lo = compact.size() - max_d, hi = std::min(compact.size() + max_d, max_key_length);
+    // Misspellings keep the first letter ("Narh-e Saraj"): only keys sharing it are compared, and
+    // the buckets hold only ASCII first letters, as the fuzzy keys all start with one.
+    auto first = static_cast<unsigned char>(compact[0]);
+    if (first >= 0x80) return;
+    const std::uint64_t letters = letter_mask(compact);
     for (std::size_t len = lo; len <= hi; ++len) {
-        for (auto k : fuzzy_by_length_[len]) {
+        for (const auto& [k, key_letters] : fuzzy_buckets_[fuzzy_bucket(len, first)]) {
+            if (static_cast<std::size_t>(std::popcount(letters & ~key_letters)) > max_d ||
+                static_cast<std::size_t>(std::popcount(key_letters & ~letters)) > max_d)
+                continue; // too many letters the other lacks: farther than max_d
             auto key = exact_.key_at(k);
-            // Misspellings keep the first letter ("Narh-e Saraj"); checking it first spares most
-            // of the distance computations.
-            if (key[0] != compact[0]) continue;
             auto d = edit_distance(compact, key, max_d);
             if (d > max_d || d == 0) continue;
             for (auto id : exact_.ids_at(k))
@@ -189,10 +268,9 @@ std::uint32_t name_index::province_of_place(level kind, std::uint32_t place) con
     return none;
 }
 
-std::vector<name_index::scored> name_index::rank(const std::vector<hit>& hits, std::uint8_t designators,
-                                                 std::optional<std::uint32_t> province,
-                                                 bool include_settlements) const {
-    std::vector<scored> out;
+void name_index::rank(const std::vector<hit>& hits, std::uint8_t designators, std::optional<std::uint32_t> province,
+                      bool include_settlements, std::vector<scored>& out) const {
+    out.clear();
     for (const auto& h : hits) {
         const auto& e = data_->names[h.entry];
         if (!include_settlements && e.kind == level::settlement) continue;
@@ -232,7 +310,6 @@ std::vector<name_index::scored> name_index::rank(const std::vector<hit>& hits, s
         if (population(a) != population(b)) return population(a) > population(b);
         return a.place < b.place;
     });
-    return out;
 }
 
 candidate name_index::make_candidate(const scored& s) const {
@@ -314,7 +391,8 @@ std::vector<candidate> name_index::lookup(std::string_view name, const lookup_op
     thread_local std::vector<hit> hits;
     hits.clear();
     collect(key.compact, !key.arabic, true, hits);
-    auto ranked = rank(hits, key.designators, province, options.include_settlements);
+    thread_local std::vector<scored> ranked;
+    rank(hits, key.designators, province, options.include_settlements, ranked);
     if (ranked.size() > options.limit) ranked.resize(options.limit);
     out.reserve(ranked.size());
     for (const auto& s : ranked) out.push_back(make_candidate(s));
@@ -345,8 +423,8 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
     std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
     std::vector<std::vector<std::uint32_t>> candidate_provinces; // per mention: provinces of its districts
-    thread_local std::string skeleton_buffer;
-    thread_local std::vector<signed char> stop_word; // per token: a stop key? (-1: not yet known)
+    thread_local std::vector<signed char> stop_word;
+    thread_local std::vector<scored> ranked; // per token: a stop key? (-1: not yet known)
     stop_word.assign(tokens.size(), -1);
 
     for (std::size_t i = 0; i < tokens.size();) {
@@ -397,7 +475,9 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 return false;
             };
             bool admin = false;
-            for (auto id : exact_.find(key)) {
+            const bool loose_keys = !first.arabic && key.size() >= 5;
+            const auto matches = match_key(key, loose_keys);
+            for (auto id : matches.exact) {
                 const auto& e = data_->names[id];
                 if (!allowed_in_text(e, tier::exact, designated, key.size())) continue;
                 if (e.kind == level::settlement && has_stop_word()) continue;
@@ -408,11 +488,10 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
             // text says "district" or "province" or the skeleton is long enough to be distinctive.
             // Skeletons also when the exact hits lack the kind of place the text names, or when the
             // spelling is only a district's variant: "Sar-e-Pol" is the province's name too.
-            if (!first.arabic && key.size() >= 5) {
-                skeleton_into(key, skeleton_buffer);
+            if (loose_keys) {
                 std::size_t before = hits.size();
-                if (skeleton_buffer.size() >= 5 || (designated && skeleton_buffer.size() >= 3))
-                    for (auto id : skeleton_.find(skeleton_buffer))
+                if (matches.skeleton_length >= 5 || (designated && matches.skeleton_length >= 3))
+                    for (auto id : matches.skeletal)
                         if (data_->names[id].kind != level::settlement &&
                             allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()) &&
                             std::none_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),
@@ -427,12 +506,13 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 }
             }
             if (hits.empty()) continue;
-            auto ranked = rank(hits, designators, std::nullopt, true);
+            rank(hits, designators, std::nullopt, true, ranked);
             if (ranked.size() > candidates_per_mention) ranked.resize(candidates_per_mention);
             text_mention m;
             m.begin = first.begin;
             m.end = tokens[end].end;
             m.surface = text.substr(m.begin, m.end - m.begin);
+            m.candidates.reserve(ranked.size());
             for (const auto& s : ranked) m.candidates.push_back(make_candidate(s));
             // A mention names a province outright when its best candidate is one, or when every
             // best-scored candidate lies in the same province.

@@ -5,6 +5,7 @@
 #include "gazetteer/model.hpp"
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace naqsha::gazetteer {
 class name_index {
 public:
     explicit name_index(const gazetteer_data& data);
+    // Not copyable: the scanner's per-thread memo holds spans into this index's tables.
+    name_index(const name_index&) = delete;
+    name_index& operator=(const name_index&) = delete;
 
     std::vector<candidate> lookup(std::string_view name, const lookup_options& options) const;
     std::vector<text_mention> scan(std::string_view text) const;
@@ -36,20 +40,38 @@ private:
         std::uint32_t entry;
     };
 
+    // What the tables hold for one key of running text: its exact entries and, for a Latin key
+    // of five letters or more, the entries sharing its skeleton.
+    struct key_matches {
+        std::span<const std::uint32_t> exact;
+        std::span<const std::uint32_t> skeletal;  // empty when the skeleton is under three letters
+        std::size_t skeleton_length = 0;          // 0 when no skeleton was taken
+    };
+    key_matches match_key(std::string_view key, bool with_skeleton) const;
+    key_matches match_key_uncached(std::string_view key, std::uint64_t hash, bool with_skeleton) const;
+
     void collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const;
     void collect_fuzzy(std::string_view compact, std::vector<hit>& hits) const;
     double score(const hit& h, std::uint8_t designators) const;
     std::uint32_t province_of_place(level kind, std::uint32_t place) const;
-    std::vector<scored> rank(const std::vector<hit>& hits, std::uint8_t designators,
-                             std::optional<std::uint32_t> province, bool include_settlements) const;
+    // Ranks hits into `out` (a caller's buffer, reused across mentions).
+    void rank(const std::vector<hit>& hits, std::uint8_t designators, std::optional<std::uint32_t> province,
+              bool include_settlements, std::vector<scored>& out) const;
     candidate make_candidate(const scored& s) const;
     bool allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const;
 
     const gazetteer_data* data_;
+    std::uint64_t id_; // unique per index built in this process: tags the memo's entries
     key_table exact_;
     key_table skeleton_;
-    // Keys of districts and provinces by length, for the bounded fuzzy match.
-    std::vector<std::vector<std::uint32_t>> fuzzy_by_length_;
+    // Keys of districts and provinces by length and first letter, for the bounded fuzzy match
+    // (which only compares keys of nearly the same length and the same first letter).
+    struct fuzzy_key {
+        std::uint32_t key;   // index into exact_
+        std::uint64_t letters; // letter_mask of the key
+    };
+    std::vector<std::vector<fuzzy_key>> fuzzy_buckets_;
+    static std::size_t fuzzy_bucket(std::size_t length, unsigned char first) { return length * 128 + first; }
     std::vector<std::uint32_t> capital_of_province_; // district index, or UINT32_MAX
     // Open-addressing set of stop_key_hashes (0 marks an empty slot).
     std::vector<std::uint64_t> stop_slots_;

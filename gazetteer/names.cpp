@@ -35,22 +35,28 @@ char32_t decode_utf8(std::string_view text, std::size_t& i) {
     return cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+// Writes cp as UTF-8 at out; returns the number of bytes written (1 to 4).
+std::size_t put_utf8(char* out, char32_t cp) {
     if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+        out[0] = static_cast<char>(cp);
+        return 1;
     }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
 }
 
 struct fold_range {
@@ -134,14 +140,34 @@ char32_t fold_arabic(char32_t cp) {
     return 0xFFFF; // punctuation and presentation forms: not a letter
 }
 
-// ASCII letters and digits -> lower-case letter or digit; everything else -> 0.
-constexpr std::array<char, 128> ascii_fold = [] {
-    std::array<char, 128> t{};
+// ASCII letters and digits -> lower-case letter or digit; everything else (other bytes, including
+// every byte of a multi-byte character) -> 0.
+constexpr std::array<char, 256> ascii_fold = [] {
+    std::array<char, 256> t{};
     for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
     for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c + 32);
     for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
     return t;
 }();
+
+// ASCII letters and digits from text[from] on, folded into out; returns where the run ends. Kept
+// apart from tokenize so its cursors live in registers: tokenize's lambdas take its locals by
+// reference, and every store through a char pointer could otherwise alias them.
+std::size_t fold_ascii_run(std::string_view text, std::size_t from, char* out, bool& has_digit) {
+    const char* p = text.data() + from;
+    const char* const end = text.data() + text.size();
+    // Folded letters (0x61..0x7A) all have bit 0x40 set and digits (0x30..0x39) none: the AND of
+    // the run loses that bit exactly when the run holds a digit.
+    unsigned all = 0xFF;
+    for (; p != end; ++p) {
+        char f = ascii_fold[static_cast<unsigned char>(*p)];
+        if (f == 0) break;
+        *out++ = f;
+        all &= static_cast<unsigned char>(f);
+    }
+    has_digit |= (all & 0x40) == 0;
+    return static_cast<std::size_t>(p - text.data());
+}
 
 bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -149,25 +175,33 @@ bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o
 
 void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded) {
     tokens.clear();
-    folded.clear();
-    folded.reserve(text.size());
     tokens.reserve(text.size() / 6);
-    token current;
-    bool in_word = false;
+    // Folding never lengthens the text (ASCII stays one byte, a folded Latin letter replaces two or
+    // more, a normalised Arabic letter or digit replaces two or three), so the folded words are
+    // written in place into a buffer of the text's size, which is trimmed at the end. That keeps
+    // the per-letter append and its capacity check out of the loop that runs over every byte.
+    folded.resize(text.size());
+    char* out = folded.data();
+    std::size_t written = 0;
+    // The open word is the last token, filled in as it grows (a word that folds to nothing is
+    // dropped when it closes).
+    bool in_word = false, arabic_word = false;
     auto finish = [&](std::size_t end) {
         if (!in_word) return;
-        current.end = end;
-        current.folded_end = static_cast<std::uint32_t>(folded.size());
-        if (current.folded_end > current.folded_begin) tokens.push_back(current);
+        token& t = tokens.back();
+        t.end = end;
+        t.folded_end = static_cast<std::uint32_t>(written);
+        if (t.folded_end == t.folded_begin) tokens.pop_back();
         in_word = false;
     };
     auto start = [&](std::size_t begin, bool arabic, bool capitalised) {
-        current = token{};
-        current.begin = begin;
-        current.folded_begin = static_cast<std::uint32_t>(folded.size());
-        current.arabic = arabic;
-        current.capitalised = capitalised;
+        token& t = tokens.emplace_back();
+        t.begin = begin;
+        t.folded_begin = static_cast<std::uint32_t>(written);
+        t.arabic = arabic;
+        t.capitalised = capitalised;
         in_word = true;
+        arabic_word = arabic;
     };
 
     std::size_t i = 0;
@@ -176,22 +210,16 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
             if (char lower = ascii_fold[c]; lower != 0) {
-                if (in_word && current.arabic) finish(at);
+                if (in_word && arabic_word) finish(at);
                 if (!in_word) start(at, false, c >= 'A' && c <= 'Z');
                 // The common case, a run of ASCII letters, in one tight loop.
-                std::size_t j = i;
-                for (; j < text.size(); ++j) {
-                    auto d = static_cast<unsigned char>(text[j]);
-                    char f = d < 0x80 ? ascii_fold[d] : 0;
-                    if (f == 0) break;
-                    folded += f;
-                    current.has_digit |= f <= '9';
-                }
+                std::size_t j = fold_ascii_run(text, i, out + written, tokens.back().has_digit);
+                written += j - i;
                 i = j;
                 continue;
             }
             ++i;
-            if (in_word && !current.arabic && is_word_internal_mark(c) && i < text.size() &&
+            if (in_word && !arabic_word && is_word_internal_mark(c) && i < text.size() &&
                        std::isalpha(static_cast<unsigned char>(text[i]))) {
                 // Panjwa'i, Qal'ah: the mark stays inside the word and is dropped.
             } else {
@@ -202,9 +230,9 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         char32_t cp = decode_utf8(text, i);
         char base = is_arabic_block(cp) ? 0 : fold_latin(cp);
         if (base != 0) {
-            if (in_word && current.arabic) finish(at);
+            if (in_word && arabic_word) finish(at);
             if (!in_word) start(at, false, is_upper_latin(cp));
-            folded += base;
+            out[written++] = base;
         } else if (is_arabic_block(cp)) {
             char32_t letter = fold_arabic(cp);
             if (letter == 0) continue; // a mark inside the word
@@ -212,18 +240,19 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
                 finish(at);
                 continue;
             }
-            if (in_word && !current.arabic) finish(at);
+            if (in_word && !arabic_word) finish(at);
             if (!in_word) start(at, true, false);
-            append_utf8(folded, letter);
+            written += put_utf8(out + written, letter);
         } else if (cp == 0x200C || cp == 0x200D) {
             // Zero-width (non-)joiner: part of the written word in Dari.
-        } else if (in_word && !current.arabic && is_word_internal_mark(cp) && i < text.size() &&
+        } else if (in_word && !arabic_word && is_word_internal_mark(cp) && i < text.size() &&
                    std::isalpha(static_cast<unsigned char>(text[i]))) {
         } else {
             finish(at);
         }
     }
     finish(text.size());
+    folded.resize(written);
 }
 
 std::string trim_text(std::string_view s, std::string_view junk) {
@@ -314,21 +343,24 @@ std::string skeleton(std::string_view s) {
 }
 
 void skeleton_into(std::string_view s, std::string& out) {
-    out.clear();
     for (unsigned char c : s)
         if (c >= 0x80) {
             out.assign(s);
             return;
         }
+    // The skeleton is never longer than the key: write it in place and trim once, rather than
+    // appending letter by letter (the scanner calls this for every long capitalised phrase).
+    out.resize(s.size());
+    std::size_t length = 0;
     bool after_vowel = false;
     char last = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        char next = i + 1 < s.size() ? s[i + 1] : 0;
         if (is_ascii_vowel(c)) {
             after_vowel = true;
             continue;
         }
+        char next = i + 1 < s.size() ? s[i + 1] : 0;
         char m = c;
         if (c == 'q') m = 'k';
         else if (c == 'v') m = 'w';
@@ -337,9 +369,10 @@ void skeleton_into(std::string_view s, std::string& out) {
         if ((c == 'w' || c == 'h') && after_vowel && !is_ascii_vowel(next)) continue;
         after_vowel = false;
         if (m == last) continue;
-        out += m;
+        out[length++] = m;
         last = m;
     }
+    out.resize(length);
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t max_distance) {
@@ -347,24 +380,32 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
     if ((n > m ? n - m : m - n) > max_distance) return max_distance + 1;
     constexpr std::size_t cap = 64;
     if (n >= cap || m >= cap) return max_distance + 1;
-    // Three rolling rows (two back for transpositions) instead of the whole matrix.
-    std::array<std::size_t, cap> before{}, previous{}, current{};
-    for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
+    // Three rolling rows (two back for transpositions) instead of the whole matrix. The rows rotate
+    // by pointer, not by copy: the fuzzy pass calls this thousands of times per article. Distances
+    // never exceed cap, so a byte per cell suffices.
+    std::array<std::uint8_t, 3 * cap> rows{};
+    std::uint8_t* before = rows.data();
+    std::uint8_t* previous = before + cap;
+    std::uint8_t* current = previous + cap;
+    for (std::size_t j = 0; j <= m; ++j) previous[j] = static_cast<std::uint8_t>(j);
     for (std::size_t i = 1; i <= n; ++i) {
-        current[0] = i;
+        current[0] = static_cast<std::uint8_t>(i);
         std::size_t row_min = i;
         for (std::size_t j = 1; j <= m; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t v = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, before[j - 2] + 1);
-            current[j] = v;
+            std::size_t v = std::min({previous[j] + std::size_t{1}, current[j - 1] + std::size_t{1}, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, before[j - 2] + std::size_t{1});
+            current[j] = static_cast<std::uint8_t>(v);
             row_min = std::min(row_min, v);
         }
         if (row_min > max_distance) return max_distance + 1;
+        std::uint8_t* oldest = before;
         before = previous;
         previous = current;
+        current = oldest;
     }
-    return std::min(previous[m], max_distance + 1);
+    return std::min<std::size_t>(previous[m], max_distance + 1);
 }
 
 } // namespace naqsha::gazetteer
