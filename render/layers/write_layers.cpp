@@ -30,9 +30,9 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     for (const auto& table : layers.tables)
         report.layers.push_back({std::string(table.definition->name), table.features.size(), {}, {}});
     // Formatting coordinates dominates on a large store, so the datasets are written side by side,
-    // the largest first. Each task has its own geometry cache: OGR geometries are not shared across
-    // threads.
-    std::vector<std::function<void()>> tasks;
+    // the largest first. Each worker thread keeps its own geometry cache (OGR geometries are not
+    // shared across threads), so a polygon is converted once per thread, not once per file.
+    std::vector<std::function<void(ogr_geometry_cache&)>> tasks;
     std::vector<std::size_t> order(layers.tables.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -42,21 +42,23 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
         // The map date stands in for "now" in GeoPackage timestamps, so a re-run writes the same bytes.
         std::string timestamp = (parse_iso_day(state.as_of) ? state.as_of : std::string("2000-01-01")) + "T00:00:00.000Z";
         report.gpkg = options.out_dir / options.gpkg_name;
-        tasks.emplace_back([&, timestamp] {
-            ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
+        tasks.emplace_back([&, timestamp](ogr_geometry_cache& geometries) {
             write_gpkg_layers(layers, report.gpkg, timestamp, geometries);
         });
     }
     if (options.write_geojson) {
         for (auto i : order)
-            tasks.emplace_back([&, i] {
-                ogr_geometry_cache geometries(options.repeated_polygon_tolerance);
+            tasks.emplace_back([&, i](ogr_geometry_cache& geometries) {
                 auto files = write_geojson_layer(layers.tables[i], options.out_dir, options.coordinate_precision, geometries);
                 report.layers[i].geojson = files.geojson;
                 report.layers[i].qml = files.qml;
             });
     }
-    parallel_for(tasks.size(), options.threads, [&](std::size_t i, unsigned) { tasks[i](); });
+    unsigned threads = std::max(1u, options.threads);
+    std::vector<ogr_geometry_cache> caches;
+    caches.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) caches.emplace_back(options.repeated_polygon_tolerance);
+    parallel_for(tasks.size(), threads, [&](std::size_t i, unsigned worker) { tasks[i](caches[worker]); });
     if (options.write_project) {
         project_settings settings;
         settings.gpkg_name = options.gpkg_name;
