@@ -16,5 +16,6 @@ if(NAQSHA_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR "NAQSHA_FUZZ needs clang (CXX=clang++)")
   endif()
-  target_compile_options(naqsha_flags INTERFACE -fsanitize=fuzzer-no-link)
+  target_compile_options(naqsha_flags INTERFACE -fsanitize=fuzzer-no-link
+    -fsanitize-coverage-ignorelist=${PROJECT_SOURCE_DIR}/tests/fuzz/coverage_ignore.txt)
 endif()

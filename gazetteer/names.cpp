@@ -380,23 +380,31 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t ma
     if ((n > m ? n - m : m - n) > max_distance) return max_distance + 1;
     constexpr std::size_t cap = 64;
     if (n >= cap || m >= cap) return max_distance + 1;
-    // Three rolling rows (two back for transpositions) instead of the whole matrix. The rows rotate
-    // by pointer, not by copy: the fuzzy pass calls this thousands of times per article. Distances
-    // never exceed cap, so a byte per cell suffices.
-    std::array<std::uint8_t, 3 * cap> rows{};
+    if (max_distance >= cap) max_distance = cap - 1;
+    // Three rolling rows (two back for transpositions) instead of the whole matrix, and in each row
+    // only the band |i - j| <= max_distance: a cell outside it is already over the bound. The rows
+    // rotate by pointer, not by copy: the fuzzy pass calls this thousands of times per article.
+    // Distances never exceed cap, so a byte per cell suffices; `over` marks cells outside the band.
+    constexpr std::uint8_t over = 2 * cap;
+    std::array<std::uint8_t, 3 * (cap + 1)> rows;
+    rows.fill(over);
     std::uint8_t* before = rows.data();
-    std::uint8_t* previous = before + cap;
-    std::uint8_t* current = previous + cap;
-    for (std::size_t j = 0; j <= m; ++j) previous[j] = static_cast<std::uint8_t>(j);
+    std::uint8_t* previous = before + cap + 1;
+    std::uint8_t* current = previous + cap + 1;
+    for (std::size_t j = 0; j <= std::min(m, max_distance); ++j) previous[j] = static_cast<std::uint8_t>(j);
     for (std::size_t i = 1; i <= n; ++i) {
-        current[0] = static_cast<std::uint8_t>(i);
-        std::size_t row_min = i;
-        for (std::size_t j = 1; j <= m; ++j) {
+        std::size_t first = i > max_distance ? i - max_distance : 1;
+        std::size_t last = std::min(m, i + max_distance);
+        // The cell left of the band still holds a value from three rows back. (Right of the band
+        // no row has written yet: the band only moves right.)
+        current[first - 1] = first == 1 ? static_cast<std::uint8_t>(i) : over;
+        std::size_t row_min = current[first - 1];
+        for (std::size_t j = first; j <= last; ++j) {
             std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
             std::size_t v = std::min({previous[j] + std::size_t{1}, current[j - 1] + std::size_t{1}, previous[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, before[j - 2] + std::size_t{1});
-            current[j] = static_cast<std::uint8_t>(v);
+            current[j] = static_cast<std::uint8_t>(std::min(v, std::size_t{over}));
             row_min = std::min(row_min, v);
         }
         if (row_min > max_distance) return max_distance + 1;

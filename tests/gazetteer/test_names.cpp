@@ -3,12 +3,31 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
 using naqsha::gazetteer::make_key;
 using naqsha::gazetteer::skeleton;
 
 namespace {
 std::string key(std::string_view s) { return make_key(s).compact; }
 std::string skel(std::string_view s) { return skeleton(make_key(s).compact); }
+
+// The whole optimal-string-alignment matrix, unbounded: what the banded, early-exit version must agree with.
+std::size_t full_osa_distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i)
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.size()][b.size()];
+}
 } // namespace
 
 TEST_CASE("case, diacritics, hyphens and the izafe fold to one key") {
@@ -74,6 +93,32 @@ TEST_CASE("edit distance is bounded") {
     CHECK(edit_distance("n", "", 1) == 1);
     CHECK(edit_distance("", "n", 1) == 1);
     CHECK(edit_distance("kabul", "", 5) == 5);
+}
+
+TEST_CASE("bounded edit distance equals the full matrix, capped at the bound") {
+    // Property check over random words on a small alphabet (so edits, transpositions and repeats
+    // are common), lengths up to the 63-byte limit, and bounds from 0 to past the length.
+    using naqsha::gazetteer::edit_distance;
+    std::mt19937 random(20261202);
+    auto word = [&](std::size_t max_length) {
+        std::string w(std::uniform_int_distribution<std::size_t>(0, max_length)(random), 'a');
+        for (auto& c : w) c = static_cast<char>('a' + std::uniform_int_distribution<int>(0, 3)(random));
+        return w;
+    };
+    for (int round = 0; round < 20000; ++round) {
+        std::size_t max_length = round % 10 == 0 ? 63 : 12;
+        std::string a = word(max_length), b = word(max_length);
+        if (round % 3 == 0 && !a.empty()) { // a near miss of a: the cases the fuzzy pass sees
+            b = a;
+            b[std::uniform_int_distribution<std::size_t>(0, b.size() - 1)(random)] = 'z';
+            if (b.size() > 2 && round % 2 == 0) std::swap(b[0], b[1]);
+        }
+        std::size_t exact = full_osa_distance(a, b);
+        for (std::size_t bound : {0u, 1u, 2u, 3u, 5u, 70u}) {
+            INFO(a, " / ", b, " bound ", bound);
+            CHECK(edit_distance(a, b, bound) == std::min(exact, bound + 1));
+        }
+    }
 }
 
 TEST_CASE("tokenizer survives malformed UTF-8") {
