@@ -21,6 +21,7 @@
 #include <chrono>
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -149,7 +150,8 @@ private:
         fs::path staging, final_dir;
         std::unique_ptr<mbtiles_writer> mbtiles;
         output_report report;
-        std::set<std::pair<int, int>> made_dirs;
+        std::set<std::pair<int, int>> made_dirs; // guarded by dirs_mutex: workers write tiles in parallel
+        std::unique_ptr<std::mutex> dirs_mutex = std::make_unique<std::mutex>();
     };
 
     void render_zoom(int z, render_report& report);
@@ -222,10 +224,14 @@ void pyramid_writer::paint(tile_canvas& canvas, const output& out, const zoom_ge
 
 void pyramid_writer::write_xyz(output& out, geo::tile_id t, tile_result& result, bool reused) {
     const fs::path dir = out.staging / std::to_string(t.z) / std::to_string(t.x);
-    if (out.made_dirs.emplace(t.z, t.x).second) {
-        std::error_code ec;
-        fs::create_directories(dir, ec);
-        if (ec) throw output_error(dir.string() + ": cannot create: " + ec.message());
+    {
+        std::lock_guard lock(*out.dirs_mutex);
+        if (!out.made_dirs.contains({t.z, t.x})) {
+            std::error_code ec;
+            fs::create_directories(dir, ec);
+            if (ec) throw output_error(dir.string() + ": cannot create: " + ec.message());
+            out.made_dirs.emplace(t.z, t.x);
+        }
     }
     const fs::path file = dir / (std::to_string(t.y) + (options_.retina ? "@2x.png" : ".png"));
     if (reused && !result.first_path.empty()) {
@@ -308,6 +314,9 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
                 const auto rgba = canvas.straight_rgba();
                 r->png = encode_png(rgba, tile_size_, tile_size_, png);
                 r->hash = hash_bytes(r->png);
+                // Written here, beside the drawing, not in the serial pass below: creating a file
+                // costs about as much as drawing its tile.
+                if (options_.xyz) write_xyz(out, idx.tile(s), *r, false);
             }
             results[s] = std::move(r);
         });
@@ -327,7 +336,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
             const geo::tile_id t = idx.tile(s);
             ++out.report.tiles;
             out.report.png_bytes += r.png.size();
-            if (options_.xyz) write_xyz(out, t, r, reused[s]);
+            if (options_.xyz && reused[s]) write_xyz(out, t, r, true);
             if (out.mbtiles) out.mbtiles->add(t, r.png, r.hash);
         }
     }

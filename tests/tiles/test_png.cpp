@@ -41,6 +41,20 @@ TEST_CASE("PNG round trip is lossless for palette and RGBA tiles") {
     }
 }
 
+TEST_CASE("an opaque image past 256 colours is stored as RGB and decodes to the same pixels") {
+    auto rgba = image_with_colours(256, 256, 5000);
+    for (std::size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255;
+    const std::string png = encode_png(rgba, 256, 256, {6, true});
+    CHECK(static_cast<int>(png[25]) == 2); // colour type 2: RGB
+    const auto back = decode_png({reinterpret_cast<const std::uint8_t*>(png.data()), png.size()});
+    CHECK(back.rgba == rgba);
+    // One translucent pixel brings the alpha channel back.
+    rgba[4 * 1000 + 3] = 254;
+    const std::string translucent = encode_png(rgba, 256, 256, {6, true});
+    CHECK(static_cast<int>(translucent[25]) == 6);
+    CHECK(decode_png({reinterpret_cast<const std::uint8_t*>(translucent.data()), translucent.size()}).rgba == rgba);
+}
+
 TEST_CASE("palettes can be turned off and the result is the same image") {
     const auto rgba = image_with_colours(64, 32, 12);
     const std::string png = encode_png(rgba, 64, 32, {1, false});
