@@ -8,27 +8,15 @@ coverage prepare_coverage(std::span<const gazetteer::district> districts) {
     coverage c;
     std::vector<geo::multipolygon> shapes;
     shapes.reserve(districts.size());
-    std::vector<geo::point> all;
     for (const auto& d : districts) {
         shapes.push_back(d.shape);
         // ~1 cm: vertices that agree to that are the same vertex.
         snap_to_grid(shapes.back(), 1e-7);
         c.extent_lon_lat.extend(geo::bounds(shapes.back()));
-        for (const auto& poly : shapes.back()) {
-            all.insert(all.end(), poly.outer.begin(), poly.outer.end());
-            for (const auto& h : poly.holes) all.insert(all.end(), h.begin(), h.end());
-        }
         c.province_of.push_back(d.province_index);
     }
-    geo::to_web_mercator(all); // one PROJ pass over every vertex
-    std::size_t k = 0;
-    for (auto& mp : shapes)
-        for (auto& poly : mp) {
-            for (auto& p : poly.outer) p = all[k++];
-            for (auto& h : poly.holes)
-                for (auto& p : h) p = all[k++];
-        }
-    c.topo = build_topology(shapes);
+    // Matched in degrees, simplified in metres: one PROJ pass over the arcs.
+    c.topo = build_topology(shapes, [](std::span<geo::point> pts) { geo::to_web_mercator(pts); });
     c.province_arc.resize(c.topo.arcs.size());
     for (std::size_t i = 0; i < c.topo.arcs.size(); ++i) {
         const auto& a = c.topo.arcs[i];

@@ -119,10 +119,21 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
     bool indexed = settings.allow_palette;
     if (indexed) {
         indices.resize(pixel_count);
+        // Map tiles are mostly runs of one colour: a pixel like the one before it needs no lookup.
+        std::uint32_t previous = 0;
+        std::uint8_t previous_index = 0;
+        bool have_previous = false;
         for (std::size_t i = 0; i < pixel_count && indexed; ++i) {
             std::uint32_t c;
             std::memcpy(&c, rgba.data() + i * 4, 4);
+            if (have_previous && c == previous) {
+                indices[i] = previous_index;
+                continue;
+            }
             indexed = palette.add(c, indices[i]);
+            previous = c;
+            previous_index = indices[i];
+            have_previous = true;
         }
     }
     const std::size_t n = palette.entries.size();

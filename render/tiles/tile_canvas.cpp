@@ -17,6 +17,7 @@
 #include <agg_span_allocator.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace naqsha::tiles {
 namespace {
@@ -182,19 +183,22 @@ bool tile_canvas::blank() const {
 }
 
 std::span<const std::uint8_t> tile_canvas::straight_rgba() {
-    straight_ = pixels_;
-    auto& out = straight_;
-    for (std::size_t i = 0; i < out.size(); i += 4) {
-        const unsigned a = out[i + 3];
-        if (a == 255) continue;
-        if (a == 0) {
-            out[i] = out[i + 1] = out[i + 2] = 0;
-            continue;
+    straight_.resize(pixels_.size());
+    const std::uint8_t* in = pixels_.data();
+    std::uint8_t* out = straight_.data();
+    for (std::size_t i = 0; i < pixels_.size(); i += 4) {
+        const unsigned a = in[i + 3];
+        if (a == 255) { // opaque, as most pixels are: nothing to undo
+            std::memcpy(out + i, in + i, 4);
+        } else if (a == 0) {
+            std::memset(out + i, 0, 4);
+        } else {
+            for (std::size_t k = 0; k < 3; ++k)
+                out[i + k] = static_cast<std::uint8_t>(std::min(255u, (in[i + k] * 255u + a / 2) / a));
+            out[i + 3] = static_cast<std::uint8_t>(a);
         }
-        for (std::size_t k = 0; k < 3; ++k)
-            out[i + k] = static_cast<std::uint8_t>(std::min(255u, (out[i + k] * 255u + a / 2) / a));
     }
-    return out;
+    return straight_;
 }
 
 render::rgba tile_canvas::pixel(int x, int y) const {

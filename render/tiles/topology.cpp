@@ -1,6 +1,7 @@
 #include "render/tiles/topology.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -10,6 +11,47 @@ namespace naqsha::tiles {
 namespace {
 
 using vertex_id = std::uint32_t;
+
+// Open addressing with linear probing for the two lookups made once per input vertex (vertex ids,
+// edge ids): a node-based std::unordered_map spent most of its time allocating, and sorting every
+// point costs n log n. Fixed capacity (twice the most keys it can get), no erase.
+template <class Key, class Hash>
+class id_table {
+public:
+    explicit id_table(std::size_t max_keys)
+        : bits_(std::max(4, static_cast<int>(std::bit_width(std::max<std::size_t>(max_keys, 1) * 2 - 1)))),
+          keys_(std::size_t{1} << bits_), ids_(std::size_t{1} << bits_, empty) {}
+
+    // The id stored for `key`, or `fresh` stored for it and returned; `second` says which.
+    std::pair<std::uint32_t, bool> find_or_insert(const Key& key, std::uint32_t fresh) {
+        const std::size_t mask = ids_.size() - 1;
+        for (std::size_t slot = (Hash{}(key) * 0x9E3779B97F4A7C15ull) >> (64 - bits_);; slot = (slot + 1) & mask) {
+            if (ids_[slot] == empty) {
+                keys_[slot] = key;
+                ids_[slot] = fresh;
+                return {fresh, true};
+            }
+            if (keys_[slot] == key) return {ids_[slot], false};
+        }
+    }
+
+private:
+    static constexpr std::uint32_t empty = ~std::uint32_t{0};
+    int bits_;
+    std::vector<Key> keys_;
+    std::vector<std::uint32_t> ids_;
+};
+
+struct point_hash {
+    std::uint64_t operator()(const geo::point& p) const {
+        const auto hx = std::bit_cast<std::uint64_t>(p.x), hy = std::bit_cast<std::uint64_t>(p.y);
+        return hx ^ (hy * 0xC2B2AE3D27D4EB4Full) ^ (hy >> 29);
+    }
+};
+
+struct edge_hash {
+    std::uint64_t operator()(std::uint64_t key) const { return key ^ (key >> 31); }
+};
 
 std::uint64_t edge_key(vertex_id a, vertex_id b) {
     if (a > b) std::swap(a, b);
@@ -98,7 +140,7 @@ void snap_to_grid(geo::multipolygon& mp, double cell) {
     }
 }
 
-topology build_topology(std::span<const geo::multipolygon> faces) {
+topology build_topology(std::span<const geo::multipolygon> faces, const plane_projection& project) {
     topology topo;
     struct face_ring {
         std::int32_t face;
@@ -106,94 +148,62 @@ topology build_topology(std::span<const geo::multipolygon> faces) {
         std::vector<std::uint32_t> edges;  // per position i: the edge (i, i + 1), as an index into `edges`
     };
 
-    // Vertex ids by sorting, not hashing: every input point with its position, sorted by coordinates,
-    // so equal points sit together. Ids still follow first appearance, which the closed loops
-    // below rely on. (Sorting 300k points is several times faster than a node-based hash map.)
-    std::vector<geo::point> input;
-    std::vector<std::int32_t> input_face;
-    std::vector<std::pair<std::size_t, std::size_t>> ring_spans; // [begin, end) into input
-    std::vector<std::int32_t> ring_face;
-    for (std::size_t f = 0; f < faces.size(); ++f) {
-        auto add_ring = [&](const geo::ring& r) {
-            ring_spans.emplace_back(input.size(), input.size() + r.size());
-            ring_face.push_back(static_cast<std::int32_t>(f));
-            for (const auto& p : r) {
-                input.push_back({p.x + 0.0, p.y + 0.0}); // +0.0 folds -0 into 0
-                input_face.push_back(static_cast<std::int32_t>(f));
-            }
-        };
-        for (const auto& poly : faces[f]) {
-            add_ring(poly.outer);
-            for (const auto& h : poly.holes) add_ring(h);
+    // Vertex ids in order of first appearance, which the closed loops below rely on.
+    std::size_t input_points = 0;
+    for (const auto& mp : faces)
+        for (const auto& poly : mp) {
+            input_points += poly.outer.size();
+            for (const auto& h : poly.holes) input_points += h.size();
         }
-    }
-    topo.input_vertices = input.size();
-    std::vector<std::uint32_t> order(input.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (input[a].x != input[b].x) return input[a].x < input[b].x;
-        if (input[a].y != input[b].y) return input[a].y < input[b].y;
-        return a < b;
-    });
-    std::vector<std::uint32_t> first_of(input.size()); // per input point: the first input point equal to it
-    for (std::size_t k = 0; k < order.size(); ++k)
-        first_of[order[k]] = k > 0 && input[order[k]] == input[order[k - 1]] ? first_of[order[k - 1]] : order[k];
-    std::vector<vertex_id> id_of(input.size());
+    id_table<geo::point, point_hash> vertex_ids(input_points);
     std::vector<geo::point> coords;
     std::vector<std::int32_t> first_face; // per vertex; -2 once a second face uses it
-    for (std::size_t i = 0; i < input.size(); ++i) {
-        if (first_of[i] == i) {
-            id_of[i] = static_cast<vertex_id>(coords.size());
-            coords.push_back(input[i]);
-            first_face.push_back(input_face[i]);
-        } else {
-            id_of[i] = id_of[first_of[i]];
-            if (first_face[id_of[i]] != input_face[i]) first_face[id_of[i]] = -2;
-        }
-    }
-    topo.shared_vertices = static_cast<std::size_t>(std::count(first_face.begin(), first_face.end(), -2));
-
     std::vector<face_ring> rings;
-    for (std::size_t r = 0; r < ring_spans.size(); ++r) {
-        face_ring fr{ring_face[r], {}, {}};
-        fr.ids.reserve(ring_spans[r].second - ring_spans[r].first);
-        for (std::size_t i = ring_spans[r].first; i < ring_spans[r].second; ++i)
-            if (fr.ids.empty() || fr.ids.back() != id_of[i]) fr.ids.push_back(id_of[i]);
+    auto add_ring = [&](std::int32_t face, const geo::ring& r) {
+        face_ring fr{face, {}, {}};
+        fr.ids.reserve(r.size());
+        for (const auto& p : r) {
+            const geo::point key{p.x + 0.0, p.y + 0.0}; // +0.0 folds -0 into 0
+            const auto [id, inserted] = vertex_ids.find_or_insert(key, static_cast<vertex_id>(coords.size()));
+            if (inserted) {
+                coords.push_back(key);
+                first_face.push_back(face);
+            } else if (first_face[id] != face) {
+                first_face[id] = -2;
+            }
+            if (fr.ids.empty() || fr.ids.back() != id) fr.ids.push_back(id);
+        }
         while (fr.ids.size() > 1 && fr.ids.front() == fr.ids.back()) fr.ids.pop_back();
         if (fr.ids.size() >= 3) rings.push_back(std::move(fr));
-    }
-
-    // Which faces each edge bounds, and how many edges meet at each vertex: every ring edge with
-    // its key, sorted, so the uses of one edge sit together in ring order.
-    struct edge_use {
-        std::uint64_t key;
-        std::uint32_t ring, position;
     };
-    std::vector<edge_use> uses;
-    uses.reserve(input.size());
-    for (std::size_t r = 0; r < rings.size(); ++r) {
-        const auto& ids = rings[r].ids;
-        const std::size_t n = ids.size();
-        rings[r].edges.resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-            uses.push_back({edge_key(ids[i], ids[(i + 1) % n]), std::uint32_t(r), std::uint32_t(i)});
+    for (std::size_t f = 0; f < faces.size(); ++f) {
+        for (const auto& poly : faces[f]) {
+            add_ring(static_cast<std::int32_t>(f), poly.outer);
+            for (const auto& h : poly.holes) add_ring(static_cast<std::int32_t>(f), h);
+        }
     }
-    std::sort(uses.begin(), uses.end(), [](const edge_use& a, const edge_use& b) {
-        if (a.key != b.key) return a.key < b.key;
-        if (a.ring != b.ring) return a.ring < b.ring;
-        return a.position < b.position;
-    });
+    topo.input_vertices = input_points;
+    topo.shared_vertices = static_cast<std::size_t>(std::count(first_face.begin(), first_face.end(), -2));
+
+    // Which faces each edge bounds (in ring order), and how many edges meet at each vertex.
+    id_table<std::uint64_t, edge_hash> edge_ids(input_points);
     std::vector<edge_faces> edges;
     std::vector<std::uint8_t> degree(coords.size(), 0);
     auto bump = [&](vertex_id v) { degree[v] = static_cast<std::uint8_t>(std::min(degree[v] + 1, 255)); };
-    for (std::size_t k = 0; k < uses.size(); ++k) {
-        if (k == 0 || uses[k].key != uses[k - 1].key) {
-            edges.emplace_back();
-            bump(static_cast<vertex_id>(uses[k].key >> 32));
-            bump(static_cast<vertex_id>(uses[k].key & 0xffffffffu));
+    for (auto& r : rings) {
+        const std::size_t n = r.ids.size();
+        r.edges.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const vertex_id a = r.ids[i], b = r.ids[(i + 1) % n];
+            const auto [e, inserted] = edge_ids.find_or_insert(edge_key(a, b), static_cast<std::uint32_t>(edges.size()));
+            if (inserted) {
+                edges.emplace_back();
+                bump(a);
+                bump(b);
+            }
+            edges[e].add(r.face);
+            r.edges[i] = e;
         }
-        edges.back().add(rings[uses[k].ring].face);
-        rings[uses[k].ring].edges[uses[k].position] = static_cast<std::uint32_t>(edges.size() - 1);
     }
     // A junction ends arcs: where more or fewer than two edges meet, or where the faces on either
     // side change.
@@ -257,6 +267,14 @@ topology build_topology(std::span<const geo::multipolygon> faces) {
             }
         }
         topo.faces[static_cast<std::size_t>(r.face)].push_back(std::move(ring_arcs));
+    }
+    if (project) {
+        std::vector<geo::point> all;
+        for (const auto& a : topo.arcs) all.insert(all.end(), a.points.begin(), a.points.end());
+        project(all);
+        std::size_t k = 0;
+        for (auto& a : topo.arcs)
+            for (auto& p : a.points) p = all[k++];
     }
     for (auto& a : topo.arcs) rank_points(a);
     return topo;

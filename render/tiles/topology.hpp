@@ -6,6 +6,7 @@
 #include "geo/types.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -31,10 +32,14 @@ struct topology {
     std::size_t shared_vertices = 0;    // distinct vertices used by more than one face
 };
 
+// Moves points, in place, into the plane where arcs are simplified (lon/lat to EPSG:3857 metres).
+using plane_projection = std::function<void(std::span<geo::point>)>;
+
 // Builds the topology of faces whose shared borders have identical vertices (as the OCHA district
-// set does; snap coordinates to a grid first for data that only nearly agrees). Coordinates are
-// used as they come: project first, then build.
-topology build_topology(std::span<const geo::multipolygon> faces);
+// set does; snap coordinates to a grid first for data that only nearly agrees). Vertices are matched
+// in the coordinates given. With `project`, the arcs are then projected in one call and ranked in
+// the projected plane: each shared vertex is projected once instead of once per face that uses it.
+topology build_topology(std::span<const geo::multipolygon> faces, const plane_projection& project = {});
 
 // The arc's points kept at `tolerance` (Douglas-Peucker in the same units as the points): always its
 // end points, and at least four points for a closed loop so it still encloses an area.
