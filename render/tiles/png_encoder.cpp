@@ -117,24 +117,37 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
     thread_local std::vector<std::uint8_t> indices;
     palette_builder palette;
     bool indexed = settings.allow_palette;
+    // Whether every pixel is opaque is found on the same pass, while it lasts, and finished
+    // alone once the palette overflows.
+    bool opaque = true;
+    std::size_t checked = 0; // pixels whose alpha `opaque` covers
     if (indexed) {
         indices.resize(pixel_count);
         // Map tiles are mostly runs of one colour: a pixel like the one before it needs no lookup.
         std::uint32_t previous = 0;
         std::uint8_t previous_index = 0;
         bool have_previous = false;
-        for (std::size_t i = 0; i < pixel_count && indexed; ++i) {
+        for (; checked < pixel_count; ++checked) {
             std::uint32_t c;
-            std::memcpy(&c, rgba.data() + i * 4, 4);
+            std::memcpy(&c, rgba.data() + checked * 4, 4);
             if (have_previous && c == previous) {
-                indices[i] = previous_index;
+                indices[checked] = previous_index;
                 continue;
             }
-            indexed = palette.add(c, indices[i]);
+            if (!palette.add(c, indices[checked])) {
+                indexed = false;
+                break;
+            }
+            opaque = opaque && rgba[checked * 4 + 3] == 255;
             previous = c;
-            previous_index = indices[i];
+            previous_index = indices[checked];
             have_previous = true;
         }
+    }
+    if (!indexed) {
+        // Past 256 colours, an image with no transparent pixel (most tiles inside the country) is
+        // stored as RGB: a quarter less for the filter and deflate to chew through.
+        for (std::size_t i = checked; i < pixel_count && opaque; ++i) opaque = rgba[i * 4 + 3] == 255;
     }
     const std::size_t n = palette.entries.size();
     std::vector<png_color> plte(n);
@@ -147,13 +160,6 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
         alpha[i] = b[3];
         if (b[3] != 255) alpha_size = static_cast<int>(i) + 1;
     }
-    // Past 256 colours, an image with no transparent pixel (most tiles inside the country) is
-    // stored as RGB: a quarter less for the filter and deflate to chew through.
-    bool opaque = false;
-    if (!indexed) {
-        opaque = true;
-        for (std::size_t i = 3; i < pixel_count * 4 && opaque; i += 4) opaque = rgba[i] == 255;
-    }
     std::vector<png_bytep> rows(static_cast<std::size_t>(height));
     for (std::size_t y = 0; y < rows.size(); ++y)
         rows[y] = indexed ? indices.data() + y * std::size_t(width)
@@ -163,7 +169,7 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
     job.width = width;
     job.height = height;
     job.indexed = indexed;
-    job.opaque = opaque;
+    job.opaque = !indexed && opaque;
     job.depth = !indexed ? 8 : n <= 2 ? 1 : n <= 4 ? 2 : n <= 16 ? 4 : 8;
     job.compression_level = settings.compression_level;
     job.palette = plte.data();

@@ -183,6 +183,9 @@ bool tile_canvas::blank() const {
 }
 
 std::span<const std::uint8_t> tile_canvas::straight_rgba() {
+    bool opaque = true;
+    for (std::size_t i = 3; i < pixels_.size() && opaque; i += 4) opaque = pixels_[i] == 255;
+    if (opaque) return pixels_;
     straight_.resize(pixels_.size());
     const std::uint8_t* in = pixels_.data();
     std::uint8_t* out = straight_.data();

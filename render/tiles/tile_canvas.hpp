@@ -44,7 +44,8 @@ public:
     void draw_circles(std::span<const circle> circles);
 
     bool blank() const;
-    // Straight (not premultiplied) RGBA rows, for encoding; valid until the next call.
+    // Straight (not premultiplied) RGBA rows, for encoding; valid until the canvas next changes.
+    // An opaque tile is its own straight form, so it is returned without a copy.
     std::span<const std::uint8_t> straight_rgba();
     // Straight RGBA of one pixel, for tests and previews.
     render::rgba pixel(int x, int y) const;
