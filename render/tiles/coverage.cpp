@@ -4,7 +4,7 @@
 
 namespace naqsha::tiles {
 
-coverage prepare_coverage(std::span<const gazetteer::district> districts) {
+coverage prepare_coverage(std::span<const gazetteer::district> districts, unsigned threads) {
     coverage c;
     std::vector<geo::multipolygon> shapes;
     shapes.reserve(districts.size());
@@ -16,7 +16,7 @@ coverage prepare_coverage(std::span<const gazetteer::district> districts) {
         c.province_of.push_back(d.province_index);
     }
     // Matched in degrees, simplified in metres: one PROJ pass over the arcs.
-    c.topo = build_topology(shapes, [](std::span<geo::point> pts) { geo::to_web_mercator(pts); });
+    c.topo = build_topology(shapes, [](std::span<geo::point> pts) { geo::to_web_mercator(pts); }, threads);
     c.province_arc.resize(c.topo.arcs.size());
     for (std::size_t i = 0; i < c.topo.arcs.size(); ++i) {
         const auto& a = c.topo.arcs[i];

@@ -18,6 +18,7 @@ struct coverage {
     geo::box extent_lon_lat, extent_metres;
 };
 
-coverage prepare_coverage(std::span<const gazetteer::district> districts);
+// `threads` share the projection and the ranking of the arcs.
+coverage prepare_coverage(std::span<const gazetteer::district> districts, unsigned threads = 1);
 
 } // namespace naqsha::tiles

@@ -352,7 +352,7 @@ render_report pyramid_writer::run() {
     threads_ = options_.threads != 0 ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
 
     render_report report;
-    coverage_ = prepare_coverage(districts_);
+    coverage_ = prepare_coverage(districts_, threads_);
     report.districts = districts_.size();
     report.arcs = coverage_.topo.arcs.size();
     report.shared_vertices = coverage_.topo.shared_vertices;

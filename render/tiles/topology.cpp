@@ -1,5 +1,7 @@
 #include "render/tiles/topology.hpp"
 
+#include "geo/parallel.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -140,7 +142,7 @@ void snap_to_grid(geo::multipolygon& mp, double cell) {
     }
 }
 
-topology build_topology(std::span<const geo::multipolygon> faces, const plane_projection& project) {
+topology build_topology(std::span<const geo::multipolygon> faces, const plane_projection& project, unsigned threads) {
     topology topo;
     struct face_ring {
         std::int32_t face;
@@ -271,12 +273,17 @@ topology build_topology(std::span<const geo::multipolygon> faces, const plane_pr
     if (project) {
         std::vector<geo::point> all;
         for (const auto& a : topo.arcs) all.insert(all.end(), a.points.begin(), a.points.end());
-        project(all);
+        // In one block per thread: each call pays for setting the projection up once.
+        const std::size_t per_block = (all.size() + threads - 1) / std::max(1u, threads);
+        parallel_for(threads, threads, [&](std::size_t block, unsigned) {
+            const std::size_t begin = std::min(all.size(), block * per_block);
+            project(std::span<geo::point>(all).subspan(begin, std::min(per_block, all.size() - begin)));
+        });
         std::size_t k = 0;
         for (auto& a : topo.arcs)
             for (auto& p : a.points) p = all[k++];
     }
-    for (auto& a : topo.arcs) rank_points(a);
+    parallel_for(topo.arcs.size(), threads, [&](std::size_t i, unsigned) { rank_points(topo.arcs[i]); });
     return topo;
 }
 

@@ -37,9 +37,11 @@ using plane_projection = std::function<void(std::span<geo::point>)>;
 
 // Builds the topology of faces whose shared borders have identical vertices (as the OCHA district
 // set does; snap coordinates to a grid first for data that only nearly agrees). Vertices are matched
-// in the coordinates given. With `project`, the arcs are then projected in one call and ranked in
-// the projected plane: each shared vertex is projected once instead of once per face that uses it.
-topology build_topology(std::span<const geo::multipolygon> faces, const plane_projection& project = {});
+// in the coordinates given. With `project`, the arcs are then projected and ranked in the projected
+// plane: each shared vertex is projected once instead of once per face that uses it. `threads` share
+// the projection (`project` must be safe to call from several threads at once) and the ranking.
+topology build_topology(std::span<const geo::multipolygon> faces, const plane_projection& project = {},
+                        unsigned threads = 1);
 
 // The arc's points kept at `tolerance` (Douglas-Peucker in the same units as the points): always its
 // end points, and at least four points for a closed loop so it still encloses an area.
