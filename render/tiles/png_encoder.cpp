@@ -84,6 +84,10 @@ bool run_libpng(const png_job* job, std::string* out, std::string* error_text) {
     // Map tiles are long runs of one colour: run-length matching compresses them about as well as
     // the default strategy, in a fraction of the time.
     png_set_compression_strategy(png, Z_RLE);
+    // Z_RLE never reads zlib's hash table, but zlib still slides it along with the window: a smaller
+    // table (memory level 7, not 8) cut encoding time by a tenth on the benchmark's tiles, for 0.2 %
+    // more bytes. Below 7 the smaller symbol buffer costs more than the table saves.
+    png_set_compression_mem_level(png, 7);
     png_set_IHDR(png, info, png_uint_32(job->width), png_uint_32(job->height), job->depth,
                  job->indexed  ? PNG_COLOR_TYPE_PALETTE
                  : job->opaque ? PNG_COLOR_TYPE_RGB
