@@ -11,6 +11,8 @@
 
 #include <chrono>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 
 namespace naqsha::gazetteer {
@@ -54,15 +56,28 @@ void summarise(gazetteer_data& data) {
 
 struct gazetteer::impl {
     gazetteer_data data;
-    name_index names;
-    spatial_index districts_index;
     std::map<std::string, std::uint32_t, std::less<>> district_by_code, province_by_code;
 
-    explicit impl(gazetteer_data d)
-        : data(std::move(d)), names(data), districts_index(district_shapes(data)) {
+    explicit impl(gazetteer_data d) : data(std::move(d)) {
         for (std::uint32_t i = 0; i < data.districts.size(); ++i) district_by_code.emplace(data.districts[i].pcode, i);
         for (std::uint32_t i = 0; i < data.provinces.size(); ++i) province_by_code.emplace(data.provinces[i].pcode, i);
     }
+
+    // Built on first use, once, whichever thread asks first: drawing tiles and layers needs neither
+    // index, and building them is most of loading the gazetteer from its cache.
+    const name_index& names() const {
+        std::call_once(names_built_, [this] { names_.emplace(data); });
+        return *names_;
+    }
+    const spatial_index& districts_index() const {
+        std::call_once(index_built_, [this] { districts_index_.emplace(district_shapes(data)); });
+        return *districts_index_;
+    }
+
+private:
+    mutable std::once_flag names_built_, index_built_;
+    mutable std::optional<name_index> names_;
+    mutable std::optional<spatial_index> districts_index_;
 };
 
 gazetteer::gazetteer(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
@@ -117,18 +132,18 @@ const province* gazetteer::province_by_pcode(std::string_view pcode) const {
 const province& gazetteer::province_of(const district& d) const { return impl_->data.provinces[d.province_index]; }
 
 const province* gazetteer::find_province(std::string_view name) const {
-    auto i = impl_->names.resolve_province(name);
+    auto i = impl_->names().resolve_province(name);
     return i ? &impl_->data.provinces[*i] : nullptr;
 }
 
 std::vector<candidate> gazetteer::lookup(std::string_view name, const lookup_options& options) const {
-    return impl_->names.lookup(name, options);
+    return impl_->names().lookup(name, options);
 }
 
-std::vector<text_mention> gazetteer::scan(std::string_view text) const { return impl_->names.scan(text); }
+std::vector<text_mention> gazetteer::scan(std::string_view text) const { return impl_->names().scan(text); }
 
 const district* gazetteer::locate(geo::point lon_lat) const {
-    auto i = impl_->districts_index.locate(lon_lat);
+    auto i = impl_->districts_index().locate(lon_lat);
     return i ? &impl_->data.districts[*i] : nullptr;
 }
 
