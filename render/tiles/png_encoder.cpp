@@ -1,6 +1,7 @@
 #include "render/tiles/png_encoder.hpp"
 
 #include "geo/error.hpp"
+#include "render/tiles/opacity.hpp"
 
 #include <png.h>
 #include <zlib.h>
@@ -127,15 +128,27 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
     std::size_t checked = 0; // pixels whose alpha `opaque` covers
     if (indexed) {
         indices.resize(pixel_count);
-        // Map tiles are mostly runs of one colour: a pixel like the one before it needs no lookup.
+        // Map tiles are mostly runs of one colour: a run is skipped two pixels at a time and needs
+        // no lookup.
         std::uint32_t previous = 0;
         std::uint8_t previous_index = 0;
         bool have_previous = false;
-        for (; checked < pixel_count; ++checked) {
+        while (checked < pixel_count) {
             std::uint32_t c;
             std::memcpy(&c, rgba.data() + checked * 4, 4);
             if (have_previous && c == previous) {
-                indices[checked] = previous_index;
+                const std::uint64_t two = (std::uint64_t(previous) << 32) | previous;
+                std::size_t end = checked + 1;
+                for (std::uint64_t w; end + 2 <= pixel_count; end += 2) {
+                    std::memcpy(&w, rgba.data() + end * 4, 8);
+                    if (w != two) break;
+                }
+                for (std::uint32_t d; end < pixel_count; ++end) {
+                    std::memcpy(&d, rgba.data() + end * 4, 4);
+                    if (d != previous) break;
+                }
+                std::memset(indices.data() + checked, previous_index, end - checked);
+                checked = end;
                 continue;
             }
             if (!palette.add(c, indices[checked])) {
@@ -146,12 +159,13 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
             previous = c;
             previous_index = indices[checked];
             have_previous = true;
+            ++checked;
         }
     }
     if (!indexed) {
         // Past 256 colours, an image with no transparent pixel (most tiles inside the country) is
         // stored as RGB: a quarter less for the filter and deflate to chew through.
-        for (std::size_t i = checked; i < pixel_count && opaque; ++i) opaque = rgba[i * 4 + 3] == 255;
+        opaque = opaque && all_opaque(rgba.subspan(checked * 4));
     }
     const std::size_t n = palette.entries.size();
     std::vector<png_color> plte(n);

@@ -1,5 +1,7 @@
 #include "render/tiles/tile_canvas.hpp"
 
+#include "render/tiles/opacity.hpp"
+
 // AGG's vertex loops read x/y only after a command that sets them; GCC cannot see that.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
@@ -183,9 +185,7 @@ bool tile_canvas::blank() const {
 }
 
 std::span<const std::uint8_t> tile_canvas::straight_rgba() {
-    bool opaque = true;
-    for (std::size_t i = 3; i < pixels_.size() && opaque; i += 4) opaque = pixels_[i] == 255;
-    if (opaque) return pixels_;
+    if (all_opaque(pixels_)) return pixels_;
     straight_.resize(pixels_.size());
     const std::uint8_t* in = pixels_.data();
     std::uint8_t* out = straight_.data();

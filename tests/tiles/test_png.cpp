@@ -1,4 +1,5 @@
 #include "render/tiles/content_hash.hpp"
+#include "render/tiles/opacity.hpp"
 #include "render/tiles/png_encoder.hpp"
 
 #include <doctest/doctest.h>
@@ -53,6 +54,40 @@ TEST_CASE("an opaque image past 256 colours is stored as RGB and decodes to the 
     const std::string translucent = encode_png(rgba, 256, 256, {6, true});
     CHECK(static_cast<int>(translucent[25]) == 6);
     CHECK(decode_png({reinterpret_cast<const std::uint8_t*>(translucent.data()), translucent.size()}).rgba == rgba);
+}
+
+TEST_CASE("runs of one colour of every length survive the palette pass") {
+    // Runs of 1, 2, 3, ... pixels, crossing row ends, in 40 colours (some translucent): the pass
+    // skips runs two pixels at a time, so odd and even lengths and the last pixel all matter.
+    std::vector<std::uint8_t> rgba(std::size_t(61) * 47 * 4);
+    std::size_t pixel = 0;
+    for (int run = 1; pixel < rgba.size() / 4; ++run)
+        for (int k = 0; k < run && pixel < rgba.size() / 4; ++k, ++pixel) {
+            const int c = run % 40;
+            rgba[pixel * 4 + 0] = std::uint8_t(c * 5);
+            rgba[pixel * 4 + 1] = std::uint8_t(255 - c);
+            rgba[pixel * 4 + 2] = std::uint8_t(c * 3);
+            rgba[pixel * 4 + 3] = std::uint8_t(c % 7 == 0 ? 128 : 255);
+        }
+    const std::string png = encode_png(rgba, 61, 47, {6, true});
+    CHECK(static_cast<int>(png[25]) == 3);
+    CHECK(decode_png({reinterpret_cast<const std::uint8_t*>(png.data()), png.size()}).rgba == rgba);
+}
+
+TEST_CASE("all_opaque finds a translucent pixel wherever it is") {
+    for (std::size_t pixels : {1u, 7u, 8u, 9u, 64u, 1000u}) {
+        std::vector<std::uint8_t> rgba(pixels * 4, 255);
+        CHECK(all_opaque(rgba));
+        for (std::size_t p = 0; p < pixels; ++p) {
+            CAPTURE(pixels);
+            CAPTURE(p);
+            rgba[p * 4 + 3] = 254;
+            CHECK_FALSE(all_opaque(rgba));
+            rgba[p * 4 + 3] = 255;
+            rgba[p * 4] = 0; // colour bytes do not count
+        }
+        CHECK(all_opaque(rgba));
+    }
 }
 
 TEST_CASE("palettes can be turned off and the result is the same image") {
