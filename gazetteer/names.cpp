@@ -343,30 +343,30 @@ std::string skeleton(std::string_view s) {
 }
 
 void skeleton_into(std::string_view s, std::string& out) {
-    for (unsigned char c : s)
-        if (c >= 0x80) {
-            out.assign(s);
-            return;
-        }
     // The skeleton is never longer than the key: write it in place and trim once, rather than
     // appending letter by letter (the scanner calls this for every long capitalised phrase).
     out.resize(s.size());
     std::size_t length = 0;
     bool after_vowel = false;
     char last = 0;
+    // The next letter matters only after a c, w or h: it is read there, not for every letter.
+    auto next_of = [&](std::size_t i) { return i + 1 < s.size() ? s[i + 1] : '\0'; };
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
+        if (static_cast<unsigned char>(c) >= 0x80) { // Arabic script (found here, not by a pass of its own)
+            out.assign(s);
+            return;
+        }
         if (is_ascii_vowel(c)) {
             after_vowel = true;
             continue;
         }
-        char next = i + 1 < s.size() ? s[i + 1] : 0;
         char m = c;
         if (c == 'q') m = 'k';
         else if (c == 'v') m = 'w';
-        else if (c == 'c' && next != 'h') m = 'k';
+        else if (c == 'c' && next_of(i) != 'h') m = 'k';
         // Jowzjan/Jauzjan, Nowzad/Nauzad, Shah/Sha: a w or h closing a vowel is a vowel spelling.
-        if ((c == 'w' || c == 'h') && after_vowel && !is_ascii_vowel(next)) continue;
+        else if ((c == 'w' || c == 'h') && after_vowel && !is_ascii_vowel(next_of(i))) continue;
         after_vowel = false;
         if (m == last) continue;
         out[length++] = m;
