@@ -436,10 +436,16 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     auto gap = [&](std::size_t k) { return text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end); };
 
     std::vector<text_mention> out;
-    std::string buf;
+    thread_local std::string buf;
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
-    std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
-    std::vector<std::vector<std::uint32_t>> candidate_provinces; // per mention: provinces of its districts
+    thread_local std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
+    asserted_province.clear();
+    // Per mention: the provinces of its districts, as a range of one flat list (a vector per mention
+    // cost an allocation each).
+    thread_local std::vector<std::uint32_t> province_list;
+    thread_local std::vector<std::size_t> province_list_end;
+    province_list.clear();
+    province_list_end.clear();
     thread_local std::vector<signed char> stop_word;
     thread_local std::vector<scored> ranked; // per token: a stop key? (-1: not yet known)
     stop_word.assign(tokens.size(), -1);
@@ -545,12 +551,14 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 }
             }
             asserted_province.push_back(asserted);
-            auto& provinces = candidate_provinces.emplace_back();
+            const auto provinces_begin = static_cast<std::ptrdiff_t>(province_list.size());
             for (const auto& sc : ranked) {
                 auto p = province_of_place(sc.kind, sc.place);
-                if (sc.kind != level::settlement && std::find(provinces.begin(), provinces.end(), p) == provinces.end())
-                    provinces.push_back(p);
+                if (sc.kind != level::settlement &&
+                    std::find(province_list.begin() + provinces_begin, province_list.end(), p) == province_list.end())
+                    province_list.push_back(p);
             }
+            province_list_end.push_back(province_list.size());
             out.push_back(std::move(m));
             i = end + 1;
             matched = true;
@@ -561,7 +569,8 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them:
     // the closest mention within the window, either side, that clearly names one of their provinces.
     for (std::size_t m = 0; m < out.size(); ++m) {
-        const auto& provinces_of_m = candidate_provinces[m];
+        const std::span<const std::uint32_t> provinces_of_m(province_list.data() + (m == 0 ? 0 : province_list_end[m - 1]),
+                                                             province_list.data() + province_list_end[m]);
         if (provinces_of_m.size() < 2 && (provinces_of_m.empty() || provinces_of_m.front() == asserted_province[m])) continue;
         auto relevant = [&](std::size_t o) {
             auto p = asserted_province[o];
