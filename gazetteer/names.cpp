@@ -214,6 +214,9 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
                 std::size_t j = fold_ascii_run(text, i, out + written, tokens.back().has_digit);
                 written += j - i;
                 i = j;
+                // A space, the commonest end of a word, closes it here rather than by another turn
+                // of the loop (which would do the same: a space is no mark inside a word).
+                if (i < text.size() && text[i] == ' ') finish(i++);
                 continue;
             }
             ++i;
