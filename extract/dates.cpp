@@ -111,6 +111,13 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
             ++k;
             continue;
         }
+        // Of the determiners only "the" and "this" start an expression below ("the past week", "this
+        // morning"): "a", "his" or "their" would only fail every test in turn.
+        if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday) && !is(k, "the") &&
+            !is(k, "this")) {
+            ++k;
+            continue;
+        }
         time_expression e;
         e.first = static_cast<std::uint32_t>(k);
         std::size_t end = k; // one past the expression when found

@@ -172,15 +172,18 @@ private:
         return k;
     }
 
-    // Every pattern of anywhere() starts with a number, '[', a word starting n, f, d, i or t, or a
-    // capitalised word at a line's start. Tested apart, before the call: most tokens start none,
-    // and anywhere() is too large to inline.
+    // Every pattern of anywhere() starts with a number, '[', one of the words news, for, download,
+    // isaf and this (told apart by first letter and length, so "the", "to" and "in" do not pass),
+    // or a capitalised word at a line's start. Tested apart, before the call: most tokens start
+    // none, and anywhere() is too large to inline.
     bool may_start_pattern(std::size_t i) const {
         const token& t = tk(i);
         if (t.kind == token_kind::punct) return t.is_punct('[');
         if (t.kind == token_kind::word) {
             char c = static_cast<char>(doc.text()[t.begin] | 0x20);
-            bool first = c == 'n' || c == 'f' || c == 'd' || c == 'i' || c == 't';
+            std::size_t length = t.end - t.begin - t.suffix; // as document::is measures it
+            bool first = (c == 'n' && length == 4) || (c == 'f' && length == 3) || (c == 'd' && length == 8) ||
+                         (c == 'i' && length == 4) || (c == 't' && length == 4);
             return first || ((t.shape & capitalized) && line_start(i));
         }
         return true;

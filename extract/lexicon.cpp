@@ -381,7 +381,39 @@ struct index {
             std::size_t i = h & (capacity - 1);
             while (slots[i].r && slots[i].r->word != r.word) i = (i + 1) & (capacity - 1);
             if (!slots[i].r) slots[i] = {&r, h};
+            if (!r.word.empty() && r.word.size() <= 8) add_short(r);
         }
+    }
+
+    // Words of up to eight bytes, most of what is looked up, packed into one integer: one multiply
+    // to hash and one compare per probe, no memcmp. The length is kept beside the packed bytes, so
+    // a word with a NUL byte cannot pass for a shorter one. An empty slot has no entry.
+    static constexpr std::size_t short_capacity = 2048;
+    struct short_slot {
+        std::uint64_t packed = 0;
+        const entry* e = nullptr;
+        std::size_t length = 0;
+    };
+    std::array<short_slot, short_capacity> short_slots{};
+
+    static std::size_t short_hash(std::uint64_t packed) {
+        return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 53); // 11 bits: short_capacity
+    }
+
+    void add_short(const row& r) {
+        std::uint64_t packed = 0;
+        for (std::size_t k = 0; k < r.word.size(); ++k)
+            packed |= std::uint64_t{static_cast<unsigned char>(r.word[k])} << (8 * k);
+        std::size_t i = short_hash(packed);
+        while (short_slots[i].e && !(short_slots[i].packed == packed && short_slots[i].length == r.word.size()))
+            i = (i + 1) & (short_capacity - 1);
+        if (!short_slots[i].e) short_slots[i] = {packed, &r.e, r.word.size()}; // a word listed twice keeps its first row
+    }
+
+    const entry* find_short(std::uint64_t packed, std::size_t length) const {
+        for (std::size_t i = short_hash(packed); short_slots[i].e; i = (i + 1) & (short_capacity - 1))
+            if (short_slots[i].packed == packed && short_slots[i].length == length) return short_slots[i].e;
+        return nullptr;
     }
 
     const entry* find(std::string_view lower, std::uint32_t h) const {
@@ -413,6 +445,13 @@ const entry& lookup(std::string_view word) {
     static const entry unknown{};
     constexpr std::size_t longest = 24;
     if (word.empty() || word.size() > longest) return unknown;
+    if (word.size() <= 8) {
+        std::uint64_t packed = 0;
+        for (std::size_t i = 0; i < word.size(); ++i)
+            packed |= std::uint64_t{static_cast<unsigned char>(ascii_lower[static_cast<unsigned char>(word[i])])} << (8 * i);
+        const entry* e = the_index().find_short(packed, word.size());
+        return e ? *e : unknown;
+    }
     // lower-case and hash in one pass
     char buf[longest];
     std::uint32_t h = 2166136261u;

@@ -196,6 +196,10 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
         return parts.back();
     };
     entity_table entities;
+    // Reused from sentence to sentence and mention to mention: fresh vectors cost an allocation each.
+    std::vector<std::uint32_t> order;
+    std::vector<int> entity_of;
+    std::vector<part> pieces;
 
     // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
     // soldiers killed"); separate statements are separate estimates
@@ -204,10 +208,10 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
         std::array<std::optional<estimate>, field_count> credible_here{};
         auto& fields = part_for(ts.part);
         // every person phrase, in reading order, so that later references find their antecedents
-        std::vector<std::uint32_t> order(an.phrases.size());
+        order.resize(an.phrases.size());
         for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
         std::sort(order.begin(), order.end(), [&](auto a, auto b) { return an.phrases[a].first < an.phrases[b].first; });
-        std::vector<int> entity_of(an.phrases.size(), -1);
+        entity_of.assign(an.phrases.size(), -1);
         entities.sentence = ts.sentence;
         for (auto i : order) entity_of[i] = entities.resolve(doc, an.phrases[i]);
 
@@ -227,7 +231,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             int low = 0, high = 0;
             bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = !m.phrases.empty();
             lex::side side = lex::side::none;
-            std::vector<part> pieces;
+            pieces.clear();
             for (auto pi : m.phrases) {
                 const auto& ph = an.phrases[pi];
                 int id = entity_of[pi];

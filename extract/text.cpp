@@ -203,6 +203,9 @@ document::document(std::string_view text) : text_(text) {
                     j = k;
                     continue;
                 }
+                // Any other ASCII byte but an apostrophe, hyphen or full stop ends the word: spare
+                // it the decoding tests below.
+                if (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'' && text[j] != '-' && text[j] != '.') break;
                 if (alnum_at(text, j)) {
                     auto l = decode(text, j).len;
                     j += l;

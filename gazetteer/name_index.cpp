@@ -71,6 +71,21 @@ std::uint64_t letter_mask(std::string_view key) {
     return mask;
 }
 
+// The last r (1..7) bytes of key in an integer, by loads that stay inside the key: a memcpy of
+// variable length here was a library call for every key of running text.
+std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
+    auto load = [](const char* p, std::size_t bytes) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, bytes);
+        return v;
+    };
+    const char* end = key.data() + key.size();
+    if (key.size() >= 8) return load(end - 8, 8) >> (8 * (8 - r));
+    if (r >= 4) return load(end - r, 4) | (load(end - 4, 4) << (8 * (r - 4))); // the overlap agrees
+    auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(end[k - r])} << (8 * k); };
+    return byte(0) | byte(r / 2) | byte(r - 1);
+}
+
 // The memo's slot hash: eight bytes per multiply, where the tables' FNV-1a (hash_key) takes one
 // dependent multiply per byte. Only the memo uses it; a miss still probes the tables by hash_key.
 std::uint64_t memo_hash(std::string_view key) {
@@ -82,9 +97,7 @@ std::uint64_t memo_hash(std::string_view key) {
         std::memcpy(&chunk, key.data() + i, 8);
         h = std::rotl((h ^ chunk) * mix, 29);
     }
-    std::uint64_t tail = 0;
-    if (i < key.size()) std::memcpy(&tail, key.data() + i, key.size() - i);
-    h = (h ^ tail) * mix;
+    h = (h ^ (i < key.size() ? tail_bytes(key, key.size() - i) : 0)) * mix;
     return h ^ (h >> 32);
 }
 
@@ -314,6 +327,11 @@ void name_index::rank(const std::vector<hit>& hits, std::uint8_t designators, st
 
 candidate name_index::make_candidate(const scored& s) const {
     candidate c;
+    fill_candidate(s, c);
+    return c;
+}
+
+void name_index::fill_candidate(const scored& s, candidate& c) const {
     c.kind = s.kind;
     c.index = s.place;
     c.score = std::round(s.score * 1000) / 1000;
@@ -335,7 +353,6 @@ candidate name_index::make_candidate(const scored& s) const {
     }
     c.province_pcode = data_->provinces[prov].pcode;
     c.province = data_->provinces[prov].name;
-    return c;
 }
 
 std::optional<std::uint32_t> name_index::resolve_province(std::string_view name) const {
@@ -419,10 +436,16 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     auto gap = [&](std::size_t k) { return text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end); };
 
     std::vector<text_mention> out;
-    std::string buf;
+    thread_local std::string buf;
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
-    std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
-    std::vector<std::vector<std::uint32_t>> candidate_provinces; // per mention: provinces of its districts
+    thread_local std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
+    asserted_province.clear();
+    // Per mention: the provinces of its districts, as a range of one flat list (a vector per mention
+    // cost an allocation each).
+    thread_local std::vector<std::uint32_t> province_list;
+    thread_local std::vector<std::size_t> province_list_end;
+    province_list.clear();
+    province_list_end.clear();
     thread_local std::vector<signed char> stop_word;
     thread_local std::vector<scored> ranked; // per token: a stop key? (-1: not yet known)
     stop_word.assign(tokens.size(), -1);
@@ -513,7 +536,7 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
             m.end = tokens[end].end;
             m.surface = text.substr(m.begin, m.end - m.begin);
             m.candidates.reserve(ranked.size());
-            for (const auto& s : ranked) m.candidates.push_back(make_candidate(s));
+            for (const auto& s : ranked) fill_candidate(s, m.candidates.emplace_back()); // no temporary to move
             // A mention names a province outright when its best candidate is one, or when every
             // best-scored candidate lies in the same province.
             std::uint32_t asserted = none;
@@ -528,12 +551,14 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                 }
             }
             asserted_province.push_back(asserted);
-            auto& provinces = candidate_provinces.emplace_back();
+            const auto provinces_begin = static_cast<std::ptrdiff_t>(province_list.size());
             for (const auto& sc : ranked) {
                 auto p = province_of_place(sc.kind, sc.place);
-                if (sc.kind != level::settlement && std::find(provinces.begin(), provinces.end(), p) == provinces.end())
-                    provinces.push_back(p);
+                if (sc.kind != level::settlement &&
+                    std::find(province_list.begin() + provinces_begin, province_list.end(), p) == province_list.end())
+                    province_list.push_back(p);
             }
+            province_list_end.push_back(province_list.size());
             out.push_back(std::move(m));
             i = end + 1;
             matched = true;
@@ -544,7 +569,8 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
     // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them:
     // the closest mention within the window, either side, that clearly names one of their provinces.
     for (std::size_t m = 0; m < out.size(); ++m) {
-        const auto& provinces_of_m = candidate_provinces[m];
+        const std::span<const std::uint32_t> provinces_of_m(province_list.data() + (m == 0 ? 0 : province_list_end[m - 1]),
+                                                             province_list.data() + province_list_end[m]);
         if (provinces_of_m.size() < 2 && (provinces_of_m.empty() || provinces_of_m.front() == asserted_province[m])) continue;
         auto relevant = [&](std::size_t o) {
             auto p = asserted_province[o];

@@ -58,6 +58,7 @@ private:
     void rank(const std::vector<hit>& hits, std::uint8_t designators, std::optional<std::uint32_t> province,
               bool include_settlements, std::vector<scored>& out) const;
     candidate make_candidate(const scored& s) const;
+    void fill_candidate(const scored& s, candidate& c) const; // c default-constructed
     bool allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const;
 
     const gazetteer_data* data_;

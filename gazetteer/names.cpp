@@ -169,8 +169,6 @@ std::size_t fold_ascii_run(std::string_view text, std::size_t from, char* out, b
     return static_cast<std::size_t>(p - text.data());
 }
 
-bool is_ascii_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
-
 } // namespace
 
 void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded) {
@@ -216,6 +214,9 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
                 std::size_t j = fold_ascii_run(text, i, out + written, tokens.back().has_digit);
                 written += j - i;
                 i = j;
+                // A space, the commonest end of a word, closes it here rather than by another turn
+                // of the loop (which would do the same: a space is no mark inside a word).
+                if (i < text.size() && text[i] == ' ') finish(i++);
                 continue;
             }
             ++i;
@@ -342,35 +343,56 @@ std::string skeleton(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// What skeleton_into does with each byte: keeps it, drops it as a vowel, respells or looks past it
+// (q, v, c, w, h), or gives up on a byte of Arabic script. One table load per letter instead of a
+// chain of comparisons.
+enum class skeleton_class : std::uint8_t { kept, vowel, special, arabic };
+constexpr std::array<skeleton_class, 256> skeleton_classes = [] {
+    std::array<skeleton_class, 256> t{};
+    for (std::size_t c = 0x80; c < 256; ++c) t[c] = skeleton_class::arabic;
+    for (char c : {'a', 'e', 'i', 'o', 'u', 'y'}) t[static_cast<unsigned char>(c)] = skeleton_class::vowel;
+    for (char c : {'q', 'v', 'c', 'w', 'h'}) t[static_cast<unsigned char>(c)] = skeleton_class::special;
+    return t;
+}();
+
+skeleton_class skeleton_class_of(char c) { return skeleton_classes[static_cast<unsigned char>(c)]; }
+
+} // namespace
+
 void skeleton_into(std::string_view s, std::string& out) {
-    for (unsigned char c : s)
-        if (c >= 0x80) {
-            out.assign(s);
-            return;
-        }
     // The skeleton is never longer than the key: write it in place and trim once, rather than
     // appending letter by letter (the scanner calls this for every long capitalised phrase).
     out.resize(s.size());
     std::size_t length = 0;
     bool after_vowel = false;
     char last = 0;
+    // The next letter matters only after a c, w or h: it is read there, not for every letter.
+    auto next_of = [&](std::size_t i) { return i + 1 < s.size() ? s[i + 1] : '\0'; };
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
-        if (is_ascii_vowel(c)) {
+        switch (skeleton_class_of(c)) {
+        case skeleton_class::kept:
+            break;
+        case skeleton_class::vowel:
             after_vowel = true;
             continue;
+        case skeleton_class::arabic: // found here, not by a pass of its own
+            out.assign(s);
+            return;
+        case skeleton_class::special:
+            if (c == 'q') c = 'k';
+            else if (c == 'v') c = 'w';
+            else if (c == 'c') c = next_of(i) == 'h' ? 'c' : 'k';
+            // Jowzjan/Jauzjan, Nowzad/Nauzad, Shah/Sha: a w or h closing a vowel is a vowel spelling.
+            else if (after_vowel && skeleton_class_of(next_of(i)) != skeleton_class::vowel) continue;
+            break;
         }
-        char next = i + 1 < s.size() ? s[i + 1] : 0;
-        char m = c;
-        if (c == 'q') m = 'k';
-        else if (c == 'v') m = 'w';
-        else if (c == 'c' && next != 'h') m = 'k';
-        // Jowzjan/Jauzjan, Nowzad/Nauzad, Shah/Sha: a w or h closing a vowel is a vowel spelling.
-        if ((c == 'w' || c == 'h') && after_vowel && !is_ascii_vowel(next)) continue;
         after_vowel = false;
-        if (m == last) continue;
-        out[length++] = m;
-        last = m;
+        if (c == last) continue;
+        out[length++] = c;
+        last = c;
     }
     out.resize(length);
 }
