@@ -135,7 +135,9 @@ document::document(std::string_view text) : text_(text) {
             continue;
         }
         auto c = decode(text, i);
-        if (is_space(c.cp)) {
+        // A NUL would start a word of no letters and never be stepped over. The readers reject
+        // NUL bytes, but the tokenizer must not depend on that: it counts as a space.
+        if (is_space(c.cp) || c.cp == 0) {
             pending |= space_before;
             if (is_line_break(c.cp)) {
                 ++newlines;

@@ -41,6 +41,15 @@ TEST_CASE("tokens keep names, numbers and possessives whole") {
     CHECK(doc.at(14).has(naqsha::extract::lex::person));
 }
 
+TEST_CASE("a NUL byte is stepped over like a space, not looped on") {
+    // The readers reject NUL bytes before extraction; a direct caller of the tokenizer may not.
+    const std::string text("Kabul\0 Herat\0\0", 15);
+    document doc(text);
+    REQUIRE(doc.size() == 2);
+    CHECK(doc.str(0) == "Kabul");
+    CHECK(doc.str(1) == "Herat");
+}
+
 TEST_CASE("a number glued to letters of any script is one word of whole characters") {
     // Found by fuzz_extractor: the letters after "29" were stepped over a byte at a time, so the
     // token, its sentence and the event's quote ended inside a character (invalid UTF-8 out).
