@@ -82,7 +82,8 @@ std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
     const char* end = key.data() + key.size();
     if (key.size() >= 8) return load(end - 8, 8) >> (8 * (8 - r));
     if (r >= 4) return load(end - r, 4) | (load(end - 4, 4) << (8 * (r - 4))); // the overlap agrees
-    auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(end[k - r])} << (8 * k); };
+    const char* tail = end - r;
+    auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(tail[k])} << (8 * k); };
     return byte(0) | byte(r / 2) | byte(r - 1);
 }
 
