@@ -1,7 +1,7 @@
 #pragma once
-// Whether every pixel of an RGBA image is opaque. Asked of every tile twice (is there a straight-alpha
-// form to make, can the PNG drop its alpha channel), so it reads eight pixels' alpha per step
-// instead of one byte at a time.
+// Whether every pixel of an RGBA image is opaque. Asked of every tile (is there a straight-alpha form
+// to make, which also tells the PNG encoder it can drop the alpha channel), so it reads eight
+// pixels' alpha per step instead of one byte at a time.
 #include <cstdint>
 #include <cstring>
 #include <span>

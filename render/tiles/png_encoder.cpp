@@ -115,7 +115,8 @@ bool run_libpng(const png_job* job, std::string* out, std::string* error_text) {
 
 } // namespace
 
-std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height, const png_settings& settings) {
+std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height, const png_settings& settings,
+                       std::optional<bool> known_opaque) {
     const std::size_t pixel_count = std::size_t(width) * std::size_t(height);
     // Try the palette first: one pass over the pixels.
     // Reused by each thread's tiles: encoding runs per tile, thousands of times.
@@ -143,10 +144,6 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
                     std::memcpy(&w, rgba.data() + end * 4, 8);
                     if (w != two) break;
                 }
-                for (std::uint32_t d; end < pixel_count; ++end) {
-                    std::memcpy(&d, rgba.data() + end * 4, 4);
-                    if (d != previous) break;
-                }
                 std::memset(indices.data() + checked, previous_index, end - checked);
                 checked = end;
                 continue;
@@ -165,7 +162,7 @@ std::string encode_png(std::span<const std::uint8_t> rgba, int width, int height
     if (!indexed) {
         // Past 256 colours, an image with no transparent pixel (most tiles inside the country) is
         // stored as RGB: a quarter less for the filter and deflate to chew through.
-        opaque = opaque && all_opaque(rgba.subspan(checked * 4));
+        opaque = known_opaque ? *known_opaque : opaque && all_opaque(rgba.subspan(checked * 4));
     }
     const std::size_t n = palette.entries.size();
     std::vector<png_color> plte(n);

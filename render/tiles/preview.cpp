@@ -92,7 +92,7 @@ preview_report write_preview(const store::map_state& state, std::span<const gaze
     painter p(report.width, report.height, paper);
     p.text(margin, 30, "District control in Afghanistan", 22, ink);
     p.text(margin, 48, report.date.empty() ? std::string("date unknown") : "as of " + report.date, 14, grey_ink);
-    p.draw_image(crop(canvas.straight_rgba(), canvas.size(), 0, 0, map_px_w, map_px_h), map_px_w, map_px_h, margin, header);
+    p.draw_image(crop(canvas.straight_rgba().rgba, canvas.size(), 0, 0, map_px_w, map_px_h), map_px_w, map_px_h, margin, header);
     draw_legend(p, margin + map_px_w + margin, header, spec, 1.0);
     std::string footer = "Boundaries: AGCHO / OCHA 2018. Map: naqsha.";
     if (!options.footer.empty()) footer = options.footer + ". " + footer;

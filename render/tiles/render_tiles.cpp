@@ -159,7 +159,7 @@ private:
                            const std::vector<std::vector<std::uint32_t>>& circles_in_tile) const;
     void paint(tile_canvas& canvas, const output& out, const zoom_geometry& zg, const tile_index& idx, std::size_t slot,
                const std::vector<circle>& circles) const;
-    void write_xyz(output& out, geo::tile_id t, tile_result& result, bool reused);
+    void write_xyz(output& out, geo::tile_id t, tile_result& result);
 
     const store::map_state& state_;
     std::span<const gazetteer::district> districts_;
@@ -222,7 +222,7 @@ void pyramid_writer::paint(tile_canvas& canvas, const output& out, const zoom_ge
     }
 }
 
-void pyramid_writer::write_xyz(output& out, geo::tile_id t, tile_result& result, bool reused) {
+void pyramid_writer::write_xyz(output& out, geo::tile_id t, tile_result& result) {
     const fs::path dir = out.staging / std::to_string(t.z) / std::to_string(t.x);
     {
         std::lock_guard lock(*out.dirs_mutex);
@@ -234,7 +234,8 @@ void pyramid_writer::write_xyz(output& out, geo::tile_id t, tile_result& result,
         }
     }
     const fs::path file = dir / (std::to_string(t.y) + (options_.retina ? "@2x.png" : ".png"));
-    if (reused && !result.first_path.empty()) {
+    // A tile reused from an earlier slice or zoom has been written once already: link to that copy.
+    if (!result.first_path.empty()) {
         std::error_code ec;
         fs::create_hard_link(result.first_path, file, ec);
         if (!ec) return;
@@ -311,12 +312,12 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
             auto r = std::make_shared<tile_result>();
             r->blank = canvas.blank();
             if (!r->blank) {
-                const auto rgba = canvas.straight_rgba();
-                r->png = encode_png(rgba, tile_size_, tile_size_, png);
+                const auto straight = canvas.straight_rgba();
+                r->png = encode_png(straight.rgba, tile_size_, tile_size_, png, straight.opaque);
                 r->hash = hash_bytes(r->png);
                 // Written here, beside the drawing, not in the serial pass below: creating a file
                 // costs about as much as drawing its tile.
-                if (options_.xyz) write_xyz(out, idx.tile(s), *r, false);
+                if (options_.xyz) write_xyz(out, idx.tile(s), *r);
             }
             results[s] = std::move(r);
         });
@@ -336,7 +337,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
             const geo::tile_id t = idx.tile(s);
             ++out.report.tiles;
             out.report.png_bytes += r.png.size();
-            if (options_.xyz && reused[s]) write_xyz(out, t, r, true);
+            if (options_.xyz && reused[s]) write_xyz(out, t, r);
             if (out.mbtiles) out.mbtiles->add(t, r.png, r.hash);
         }
     }

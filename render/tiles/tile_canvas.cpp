@@ -184,8 +184,8 @@ bool tile_canvas::blank() const {
     return true;
 }
 
-std::span<const std::uint8_t> tile_canvas::straight_rgba() {
-    if (all_opaque(pixels_)) return pixels_;
+tile_canvas::straight_pixels tile_canvas::straight_rgba() {
+    if (all_opaque(pixels_)) return {pixels_, true};
     straight_.resize(pixels_.size());
     const std::uint8_t* in = pixels_.data();
     std::uint8_t* out = straight_.data();
@@ -201,7 +201,7 @@ std::span<const std::uint8_t> tile_canvas::straight_rgba() {
             out[i + 3] = static_cast<std::uint8_t>(a);
         }
     }
-    return straight_;
+    return {straight_, false};
 }
 
 render::rgba tile_canvas::pixel(int x, int y) const {

@@ -44,9 +44,13 @@ public:
     void draw_circles(std::span<const circle> circles);
 
     bool blank() const;
+    struct straight_pixels {
+        std::span<const std::uint8_t> rgba;
+        bool opaque = false; // every alpha is 255: the encoder need not look again
+    };
     // Straight (not premultiplied) RGBA rows, for encoding; valid until the canvas next changes.
     // An opaque tile is its own straight form, so it is returned without a copy.
-    std::span<const std::uint8_t> straight_rgba();
+    straight_pixels straight_rgba();
     // Straight RGBA of one pixel, for tests and previews.
     render::rgba pixel(int x, int y) const;
 

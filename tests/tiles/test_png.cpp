@@ -56,6 +56,20 @@ TEST_CASE("an opaque image past 256 colours is stored as RGB and decodes to the 
     CHECK(decode_png({reinterpret_cast<const std::uint8_t*>(translucent.data()), translucent.size()}).rgba == rgba);
 }
 
+TEST_CASE("a caller's word on opacity gives the bytes the encoder's own scan gives") {
+    auto rgba = image_with_colours(256, 256, 5000);
+    const std::string translucent = encode_png(rgba, 256, 256, {6, true});
+    CHECK(encode_png(rgba, 256, 256, {6, true}, false) == translucent);
+    for (std::size_t i = 3; i < rgba.size(); i += 4) rgba[i] = 255;
+    const std::string opaque = encode_png(rgba, 256, 256, {6, true});
+    CHECK(static_cast<int>(opaque[25]) == 2);
+    CHECK(encode_png(rgba, 256, 256, {6, true}, true) == opaque);
+    // The palette path ignores the hint: indexed images carry their alpha in tRNS either way.
+    const auto few = image_with_colours(64, 64, 12);
+    CHECK(encode_png(few, 64, 64, {6, true}, false) ==
+          encode_png(few, 64, 64, {6, true}));
+}
+
 TEST_CASE("runs of one colour of every length survive the palette pass") {
     // Runs of 1, 2, 3, ... pixels, crossing row ends, in 40 colours (some translucent): the pass
     // skips runs two pixels at a time, so odd and even lengths and the last pixel all matter.
