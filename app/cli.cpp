@@ -98,7 +98,7 @@ int run_cli(int argc, char** argv) {
     app.add_flag("-q,--quiet", global.quiet, "Print only errors")->group("Global options");
     app.add_flag("-v,--verbose", global.verbose, "Print more detail about each step")->group("Global options");
     app.add_option("--data", global.data_dir,
-                   "Gazetteer data directory (default: $NAQSHA_GAZETTEER_DATA or ../shared/gazetteer-data)")
+                   "Gazetteer data directory (default: $NAQSHA_GAZETTEER_DATA, else $NAQSHA_SHARED/gazetteer-data, else ../shared/gazetteer-data beside the checkout)")
         ->group("Global options");
     app.add_option("--cache-dir", global.cache_dir, "Directory for derived caches (default: $NAQSHA_CACHE_DIR or build/cache)")
         ->group("Global options");
