@@ -1,6 +1,9 @@
 // `naqsha extract`: articles in, one NDJSON event per line out.
+#include "app/bounded_queue.hpp"
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
+#include "app/in_order_sink.hpp"
+#include "app/queue_workers.hpp"
 #include "extract/article.hpp"
 #include "extract/event_json.hpp"
 #include "extract/extractor.hpp"
@@ -8,10 +11,18 @@
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdio>
+#include <exception>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <string_view>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace naqsha::app {
 namespace {
@@ -25,9 +36,8 @@ public:
         if (!path.empty() && path != "-") file_.emplace(path);
         buffer_.reserve(1 << 20);
     }
-    void line(std::string& text) {
-        buffer_ += text;
-        buffer_ += '\n';
+    void append(std::string_view lines) {
+        buffer_ += lines;
         if (buffer_.size() >= (1 << 20)) flush();
     }
     void flush() {
@@ -70,62 +80,80 @@ public:
         sub.add_flag("--explain", explain_,
                      "Print to stderr how each sentence was read: dates, places, sources, casualty figures, incidents");
         sub.add_option("--boundary-set", boundary_set_, "Boundary set mapping for place resolution")->capture_default_str();
+        sub.add_option("-j,--jobs", jobs_,
+                       "Extraction threads (0: every core). Events, claims and messages come out in input order, "
+                       "the same bytes for any number of threads")
+            ->capture_default_str();
     }
 
     int run(const global_options& global) override {
-        ex::extract_options options;
-        options.published = published_;
-        options.background = !no_background_;
-        options.explain = explain_;
+        options_.published = published_;
+        options_.background = !no_background_;
+        options_.explain = explain_;
         gazetteer::load_options load;
         load.data_dir = global.data_dir;
         load.cache_dir = global.cache_dir;
         load.boundary_set = boundary_set_;
-        auto gaz = gazetteer::gazetteer::load(load);
+        const auto gaz = gazetteer::gazetteer::load(load);
+        quiet_ = global.quiet;
 
         ndjson_sink events(output_);
         std::unique_ptr<ndjson_sink> claims;
         if (!claims_.empty()) claims = std::make_unique<ndjson_sink>(claims_);
         std::size_t articles = 0, failed = 0, written = 0;
-        std::string line;
+        const unsigned jobs = jobs_ == 0 ? std::max(1u, std::thread::hardware_concurrency()) : jobs_;
+        in_order_sink<article_output> sink(4 * std::size_t{jobs} + 16, [&](article_output&& out) {
+            articles += out.is_article ? 1 : 0;
+            failed += out.failed ? 1 : 0;
+            written += out.event_count;
+            events.append(out.events);
+            if (claims) claims->append(out.claims);
+            if (!out.messages.empty()) std::cerr << out.messages << std::flush;
+        });
+
+        std::mutex failure_mutex;
+        std::exception_ptr worker_failure; // not about one article (out of memory, a bug): ends the run
+        bounded_queue<std::pair<std::size_t, ex::article>> queue(2 * std::size_t{jobs});
+        queue_workers workers(queue); // declared last: joined before anything it uses goes
+        if (jobs > 1)
+            for (unsigned i = 0; i < jobs; ++i)
+                workers.start([&] {
+                    while (auto item = queue.pop()) {
+                        article_output out;
+                        try {
+                            out = extract_one(item->second, gaz);
+                        } catch (...) {
+                            std::lock_guard lock(failure_mutex);
+                            if (!worker_failure) worker_failure = std::current_exception();
+                        }
+                        sink.put(item->first, std::move(out)); // even empty: later articles wait for this turn
+                    }
+                });
+
+        std::size_t next_seq = 0;
         ex::read_callbacks callbacks;
         callbacks.on_article = [&](ex::article&& a) {
-            ++articles;
-            ex::article_result r;
-            try {
-                r = ex::extract_article(a, gaz, options);
-            } catch (const input_error& e) {
-                ++failed;
-                std::cerr << "naqsha: input: " << a.path << ": " << e.what() << "\n";
-                return;
-            }
-            for (const auto& e : r.events) {
-                line.clear();
-                ex::append_json(line, e);
-                events.line(line);
-                ++written;
-            }
-            if (claims)
-                for (const auto& c : r.area_claims) {
-                    line.clear();
-                    ex::append_json(line, c);
-                    claims->line(line);
-                }
-            if (!global.quiet)
-                for (const auto& w : r.warnings) std::cerr << "naqsha: warning: " << w << "\n";
-            if (explain_) {
-                std::cerr << "== " << a.path << "\n";
-                for (const auto& l : r.explanation) std::cerr << l << "\n";
-            }
+            const std::size_t seq = next_seq++;
+            if (jobs == 1) return sink.put(seq, extract_one(a, gaz));
+            sink.wait_for_turn(seq);
+            queue.push({seq, std::move(a)});
         };
         callbacks.on_error = [&](const std::string& where, const std::string& problem) {
-            ++failed;
-            std::cerr << "naqsha: input: " << where << ": " << problem << "\n";
+            const std::size_t seq = next_seq++;
+            sink.wait_for_turn(seq);
+            article_output out;
+            out.is_article = false;
+            out.failed = true;
+            out.messages = "naqsha: input: " + where + ": " + problem + "\n";
+            sink.put(seq, std::move(out));
         };
         ex::read_inputs(inputs_, format_ == "text" ? ex::input_format::text
                                  : format_ == "ndjson" ? ex::input_format::ndjson
                                                        : ex::input_format::automatic,
                         callbacks);
+        workers.join();
+        if (worker_failure) std::rethrow_exception(worker_failure);
+        sink.rethrow_failure();
         events.commit();
         if (claims) claims->commit();
         if (global.verbose || (!global.quiet && failed))
@@ -135,6 +163,47 @@ public:
     }
 
 private:
+    // What one article gives, formatted on the thread that extracted it and written in input order.
+    struct article_output {
+        std::string events, claims; // NDJSON lines
+        std::string messages;       // for stderr: warnings, the --explain trace, or why the input failed
+        std::size_t event_count = 0;
+        bool is_article = true;     // false for an input the reader rejected before it was an article
+        bool failed = false;
+    };
+
+    article_output extract_one(const ex::article& a, const gazetteer::gazetteer& gaz) const {
+        article_output out;
+        ex::article_result r;
+        try {
+            r = ex::extract_article(a, gaz, options_);
+        } catch (const input_error& e) {
+            out.failed = true;
+            out.messages = "naqsha: input: " + a.path + ": " + e.what() + "\n";
+            return out;
+        }
+        for (const auto& e : r.events) {
+            ex::append_json(out.events, e);
+            out.events += '\n';
+        }
+        out.event_count = r.events.size();
+        if (!claims_.empty())
+            for (const auto& c : r.area_claims) {
+                ex::append_json(out.claims, c);
+                out.claims += '\n';
+            }
+        if (!quiet_)
+            for (const auto& w : r.warnings) out.messages += "naqsha: warning: " + w + "\n";
+        if (explain_) {
+            out.messages += "== " + a.path + "\n";
+            for (const auto& l : r.explanation) out.messages += l + "\n";
+        }
+        return out;
+    }
+
+    ex::extract_options options_;
+    bool quiet_ = false;
+    unsigned jobs_ = 0;
     std::vector<std::string> inputs_;
     std::string output_;
     std::string published_;

@@ -2,6 +2,7 @@
 // -> the event store (merging, control timeline, summaries) -> map layers, exports and tiles, all built
 // in a staging directory and swapped in as a whole.
 #include "app/bounded_queue.hpp"
+#include "app/queue_workers.hpp"
 #include "app/build_id.hpp"
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
@@ -88,24 +89,13 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
         std::cerr << "naqsha: " << message << "\n";
     };
 
-    bounded_queue<std::pair<extract::article, std::string>> queue(64);
-    std::vector<std::thread> workers;
-    // Whatever leaves this function early (a reader failure, a thread that cannot start), the workers
-    // are stopped and joined first: a std::thread destroyed while joinable would abort the process.
-    struct stop_workers {
-        decltype(queue)& q;
-        std::vector<std::thread>& threads;
-        ~stop_workers() {
-            q.close();
-            for (auto& t : threads)
-                if (t.joinable()) t.join();
-        }
-    } stop{queue, workers};
     // Failures that are not about one article (out of memory, a bug) end the run as internal errors
-    // once the workers have stopped.
+    // once the workers have stopped. Declared before the workers, which outlive nothing they use.
     std::exception_ptr worker_failure;
+    bounded_queue<std::pair<extract::article, std::string>> queue(64);
+    queue_workers workers(queue);
     for (unsigned i = 0; i < std::max(1u, settings.jobs); ++i)
-        workers.emplace_back([&] {
+        workers.start([&] {
             while (auto item = queue.pop()) {
                 auto& [article, hash] = *item;
                 try {
@@ -151,8 +141,7 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
     };
     callbacks.on_error = [&](const std::string& where, const std::string& problem) { reject(where + ": " + problem); };
     extract::read_inputs(settings.articles, extract::input_format::automatic, callbacks);
-    queue.close();
-    for (auto& w : workers) w.join();
+    workers.join();
     progress.finish();
     if (worker_failure) std::rethrow_exception(worker_failure);
 }
