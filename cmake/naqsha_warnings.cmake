@@ -24,6 +24,13 @@ if(NAQSHA_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     message(FATAL_ERROR "NAQSHA_FUZZ needs clang (CXX=clang++)")
   endif()
+  set(naqsha_coverage_ignore ${PROJECT_SOURCE_DIR}/tests/fuzz/coverage_ignore.txt)
   target_compile_options(naqsha_flags INTERFACE -fsanitize=fuzzer-no-link
-    -fsanitize-coverage-ignorelist=${PROJECT_SOURCE_DIR}/tests/fuzz/coverage_ignore.txt)
+    -fsanitize-coverage-ignorelist=${naqsha_coverage_ignore})
+  # The compiler reads the list, but no build rule names it: its hash in a definition makes an edit
+  # to it recompile what it instruments.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${naqsha_coverage_ignore})
+  file(SHA256 ${naqsha_coverage_ignore} naqsha_coverage_ignore_hash)
+  string(SUBSTRING ${naqsha_coverage_ignore_hash} 0 16 naqsha_coverage_ignore_hash)
+  target_compile_definitions(naqsha_flags INTERFACE NAQSHA_COVERAGE_IGNORE_HASH=${naqsha_coverage_ignore_hash})
 endif()
