@@ -82,8 +82,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             h.fuzzy = best > 0 && best < 0.9 &&
                       std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
         }
-        // capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid"
-        {
+        // capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid". Only for a name that
+        // starts a word: the gazetteer's tokenizer also splits words the document keeps whole
+        // ("spokesm-e-Archi"), and a name inside the text's last word has no token at or after it.
+        h.wide = h.surface;
+        if (first < doc.size() && doc.at(first).begin <= h.end) {
             std::size_t b = first;
             while (b > 0 && first - b < 2 && doc.at(b - 1).kind == token_kind::word && (doc.at(b - 1).shape & capitalized) &&
                    doc.at(b - 1).flags == 0 && !(doc.at(b - 1).shape & boiler))
