@@ -17,7 +17,6 @@
 #include <exception>
 #include <iostream>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string_view>
 #include <thread>
@@ -111,22 +110,16 @@ public:
             if (!out.messages.empty()) std::cerr << out.messages << std::flush;
         });
 
-        std::mutex failure_mutex;
-        std::exception_ptr worker_failure; // not about one article (out of memory, a bug): ends the run
         bounded_queue<std::pair<std::size_t, ex::article>> queue(2 * std::size_t{jobs});
         queue_workers workers(queue); // declared last: joined before anything it uses goes
         if (jobs > 1)
             for (unsigned i = 0; i < jobs; ++i)
                 workers.start([&] {
-                    while (auto item = queue.pop()) {
-                        article_output out;
-                        try {
-                            out = extract_one(item->second, gaz);
-                        } catch (...) {
-                            std::lock_guard lock(failure_mutex);
-                            if (!worker_failure) worker_failure = std::current_exception();
-                        }
-                        sink.put(item->first, std::move(out)); // even empty: later articles wait for this turn
+                    // Anything thrown here is not about one article (out of memory, a bug): it ends the run.
+                    try {
+                        while (auto item = queue.pop()) sink.put(item->first, extract_one(item->second, gaz));
+                    } catch (...) {
+                        sink.fail(std::current_exception());
                     }
                 });
 
@@ -134,8 +127,8 @@ public:
         ex::read_callbacks callbacks;
         callbacks.on_article = [&](ex::article&& a) {
             const std::size_t seq = next_seq++;
-            if (jobs == 1) return sink.put(seq, extract_one(a, gaz));
             sink.wait_for_turn(seq);
+            if (jobs == 1) return sink.put(seq, extract_one(a, gaz));
             queue.push({seq, std::move(a)});
         };
         callbacks.on_error = [&](const std::string& where, const std::string& problem) {
@@ -152,7 +145,6 @@ public:
                                                        : ex::input_format::automatic,
                         callbacks);
         workers.join();
-        if (worker_failure) std::rethrow_exception(worker_failure);
         sink.rethrow_failure();
         events.commit();
         if (claims) claims->commit();

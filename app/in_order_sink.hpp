@@ -20,37 +20,53 @@ public:
     in_order_sink(std::size_t window, std::function<void(T&&)> deliver)
         : window_(window < 1 ? 1 : window), deliver_(std::move(deliver)) {}
 
-    // Blocks until item `seq` may be given out (it lies within the window).
+    // Blocks until item `seq` may be given out (it lies within the window). Once the run has failed
+    // (see fail()) it throws that failure instead, so the producer stops giving out work.
     void wait_for_turn(std::size_t seq) {
         std::unique_lock lock(mutex_);
-        room_.wait(lock, [&] { return seq < next_ + window_; });
+        room_.wait(lock, [&] { return failure_ || seq < next_ + window_; });
+        if (failure_) std::rethrow_exception(failure_);
     }
 
-    // Hands over the result of item `seq`; delivers it, and any that waited for it, if its turn has come.
+    // Hands over the result of item `seq`; delivers it, and any that waited for it, if its turn has
+    // come. A delivery that throws fails the run, as fail() does.
     void put(std::size_t seq, T result) {
         std::lock_guard lock(mutex_);
+        if (failure_) return; // the run is ending: nothing more is written
         pending_.emplace(seq, std::move(result));
         while (!pending_.empty() && pending_.begin()->first == next_) {
             auto node = pending_.extract(pending_.begin());
-            // A failed delivery must not stop the sequence (every later put would wait for it): the
-            // first failure is kept for the owner and the rest of the results still go through.
             try {
                 deliver_(std::move(node.mapped()));
             } catch (...) {
-                if (!failure_) failure_ = std::current_exception();
+                fail_locked(std::current_exception());
+                return;
             }
             ++next_;
         }
         room_.notify_all();
     }
 
-    // The first exception a delivery threw, if any (call once every put is done).
+    // Ends the run with `failure` (the first one wins): a worker that could not produce its item
+    // calls this rather than leave a gap every later item would wait behind. Allocates nothing, so
+    // it also works for std::bad_alloc.
+    void fail(std::exception_ptr failure) noexcept {
+        std::lock_guard lock(mutex_);
+        fail_locked(std::move(failure));
+    }
+
+    // The run's failure, if any (call once every worker has stopped).
     void rethrow_failure() {
         std::lock_guard lock(mutex_);
         if (failure_) std::rethrow_exception(failure_);
     }
 
 private:
+    void fail_locked(std::exception_ptr failure) noexcept {
+        if (!failure_) failure_ = std::move(failure);
+        room_.notify_all();
+    }
+
     std::size_t window_;
     std::function<void(T&&)> deliver_;
     std::mutex mutex_;
