@@ -1,4 +1,5 @@
 // `naqsha extract`: articles in, one NDJSON event per line out.
+#include "app/article_batcher.hpp"
 #include "app/bounded_queue.hpp"
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
@@ -123,35 +124,27 @@ public:
                     }
                 });
 
-        // Articles go to the workers in batches: one hand-over per article cost about three futex calls,
-        // which on a virtual machine came to a third of the CPU time of `--jobs 2`. One thread takes
-        // each article as it comes.
-        const std::size_t batch_articles = jobs == 1 ? 1 : 64;
-        constexpr std::size_t batch_bytes = 1 << 20;
+        // One thread takes each input as it comes; several take batches (app/article_batcher.hpp).
         std::size_t next_seq = 0;
-        batch pending;
-        auto hand_over = [&] {
-            if (pending.entries.empty()) return;
+        article_batcher<batch_entry> batcher(jobs == 1 ? 1 : batch_max_entries, [&](batch&& b) {
             const std::size_t seq = next_seq++;
             sink.wait_for_turn(seq);
-            if (jobs == 1) sink.put(seq, extract_batch(pending, gaz));
-            else queue.push({seq, std::move(pending)});
-            pending = batch{};
-        };
+            if (jobs == 1) sink.put(seq, extract_batch(b, gaz));
+            else queue.push({seq, std::move(b)});
+        });
         ex::read_callbacks callbacks;
         callbacks.on_article = [&](ex::article&& a) {
-            pending.bytes += a.text.size();
-            pending.entries.push_back({std::move(a), {}});
-            if (pending.entries.size() >= batch_articles || pending.bytes >= batch_bytes) hand_over();
+            const std::size_t bytes = a.text.size();
+            batcher.add({std::move(a), {}}, bytes);
         };
         callbacks.on_error = [&](const std::string& where, const std::string& problem) {
-            pending.entries.push_back({std::nullopt, "naqsha: input: " + where + ": " + problem + "\n"});
+            batcher.add({std::nullopt, "naqsha: input: " + where + ": " + problem + "\n"}, 0);
         };
         ex::read_inputs(inputs_, format_ == "text" ? ex::input_format::text
                                  : format_ == "ndjson" ? ex::input_format::ndjson
                                                        : ex::input_format::automatic,
                         callbacks);
-        hand_over();
+        batcher.flush();
         workers.join();
         sink.rethrow_failure();
         events.commit();
@@ -163,16 +156,13 @@ public:
     }
 
 private:
-    // Inputs in reading order: articles, and inputs the reader rejected (with their message), so the
-    // messages keep their place among the articles' warnings.
-    struct batch {
-        struct entry {
-            std::optional<ex::article> article;
-            std::string rejection;
-        };
-        std::vector<entry> entries;
-        std::size_t bytes = 0;
+    // One input in reading order: an article, or an input the reader rejected (with its message), so
+    // the messages keep their place among the articles' warnings.
+    struct batch_entry {
+        std::optional<ex::article> article;
+        std::string rejection;
     };
+    using batch = std::vector<batch_entry>;
 
     // What a batch gives, formatted on the thread that extracted it and written in input order.
     struct batch_output {
@@ -185,7 +175,7 @@ private:
 
     batch_output extract_batch(const batch& in, const gazetteer::gazetteer& gaz) const {
         batch_output out;
-        for (const auto& entry : in.entries) {
+        for (const auto& entry : in) {
             if (entry.article) {
                 ++out.articles;
                 extract_one(*entry.article, gaz, out);

@@ -1,6 +1,7 @@
 // `naqsha run`: the whole pipeline. Articles -> extraction (only what the store does not already hold)
 // -> the event store (merging, control timeline, summaries) -> map layers, exports and tiles, all built
 // in a staging directory and swapped in as a whole.
+#include "app/article_batcher.hpp"
 #include "app/bounded_queue.hpp"
 #include "app/queue_workers.hpp"
 #include "app/build_id.hpp"
@@ -94,10 +95,8 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
     // Failures that are not about one article (out of memory, a bug) end the run as internal errors
     // once the workers have stopped. Declared before the workers, which outlive nothing they use.
     std::exception_ptr worker_failure;
-    // Articles travel in batches (up to 64 or 1 MB of text): one hand-over per article cost about
-    // three futex calls, a third of the CPU time of two workers on a virtual machine.
-    using batch = std::vector<std::pair<extract::article, std::string>>;
-    bounded_queue<batch> queue(4);
+    using article_and_hash = std::pair<extract::article, std::string>;
+    bounded_queue<std::vector<article_and_hash>> queue(4); // batches (app/article_batcher.hpp)
     queue_workers workers(queue);
     for (unsigned i = 0; i < std::max(1u, settings.jobs); ++i)
         workers.start([&] {
@@ -129,14 +128,8 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                 }
         });
 
-    batch pending;
-    std::size_t pending_bytes = 0;
-    auto hand_over = [&] {
-        if (pending.empty()) return;
-        queue.push(std::move(pending));
-        pending = batch{};
-        pending_bytes = 0;
-    };
+    article_batcher<article_and_hash> batcher(batch_max_entries,
+                                              [&](std::vector<article_and_hash>&& b) { queue.push(std::move(b)); });
     progress.start("articles", 0);
     extract::read_callbacks callbacks;
     callbacks.on_article = [&](extract::article&& article) {
@@ -150,13 +143,12 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                     return;
                 }
             }
-            pending_bytes += article.text.size();
-            pending.emplace_back(std::move(article), std::move(hash));
-            if (pending.size() >= 64 || pending_bytes >= (1 << 20)) hand_over();
+            const std::size_t bytes = article.text.size();
+            batcher.add({std::move(article), std::move(hash)}, bytes);
     };
     callbacks.on_error = [&](const std::string& where, const std::string& problem) { reject(where + ": " + problem); };
     extract::read_inputs(settings.articles, extract::input_format::automatic, callbacks);
-    hand_over();
+    batcher.flush();
     workers.join();
     progress.finish();
     if (worker_failure) std::rethrow_exception(worker_failure);

@@ -110,4 +110,3 @@ TEST_CASE("a place name inside the article's last word keeps its own text") {
         CHECK_NOTHROW(naqsha::extract::extract_article(a, gaz(), {}));
     }
 }
-
