@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstring>
+#include <deque>
+#include <string>
 #include <vector>
 
 namespace naqsha::extract::lex {
@@ -109,74 +111,12 @@ const row table[] = {
     {"total", make(modifier)}, {"upwards", make(modifier)}, {"exceeding", make(modifier)},
     {"first", make(ordinal, 1)}, {"second", make(ordinal, 2)},     {"fourth", make(ordinal, 4)}, {"fifth", make(ordinal, 5)}, {"latest", make(ordinal)},
 
-    // people
-    {"insurgent", people(side::hostile)}, {"insurgents", people(side::hostile, pl)},
-    {"militant", people(side::hostile)}, {"militants", people(side::hostile, pl)},
-    {"fighter", people(side::hostile)}, {"fighters", people(side::hostile, pl)},
-    {"attacker", people(side::hostile)}, {"attackers", people(side::hostile, pl)},
-    {"gunman", people(side::hostile)}, {"gunmen", people(side::hostile, pl)},
-    {"terrorist", people(side::hostile)}, {"terrorists", people(side::hostile, pl)},
-    {"bomber", people(side::hostile)}, {"bombers", people(side::hostile, pl)},
-    {"rebel", people(side::hostile)}, {"rebels", people(side::hostile, pl)},
-    {"suspect", people(side::hostile)}, {"suspects", people(side::hostile, pl)},
-    {"facilitator", people(side::hostile, role)}, {"facilitators", people(side::hostile, pl)},
-    {"associate", people(side::hostile)}, {"associates", people(side::hostile, pl)},
-    {"operative", people(side::hostile)}, {"operatives", people(side::hostile, pl)},
-    {"emplacer", people(side::hostile, role)}, {"financier", people(side::hostile, role)},
-    {"supplier", people(side::hostile, role)}, {"expert", people(side::none, role)}, {"experts", people(side::none, pl)},
-    {"specialist", people(side::none, role)}, {"coordinator", people(side::none, role)},
-    {"instructor", people(side::none, role)}, {"sentry", people(side::hostile)},
-    {"leader", people(side::none, role)}, {"leaders", people(side::none, pl)},
-    {"commander", people(side::none, role)}, {"commanders", people(side::none, pl)},
-    {"sub-commander", people(side::hostile, role)}, {"subcommander", people(side::hostile, role)},
-    {"sub-commanders", people(side::hostile, pl)}, {"chief", people(side::none, role)},
-    {"governor", people(side::none, role)}, {"deputy", people(side::none, role)}, {"judge", people(side::civilian, role)},
-    {"detainee", people(side::hostile)}, {"detainees", people(side::hostile, pl)},
-    {"soldier", people(side::security)}, {"soldiers", people(side::security, pl)},
-    {"troops", people(side::security, pl)}, {"trooper", people(side::security)}, {"troopers", people(side::security, pl)},
-    {"serviceman", people(side::security)}, {"servicemen", people(side::security, pl)},
-    {"personnel", people(side::security, pl)}, {"police", people(side::security, pl)},
-    {"policeman", people(side::security)}, {"policemen", people(side::security, pl)},
-    {"policewoman", people(side::security)}, {"officer", people(side::security)}, {"officers", people(side::security, pl)},
-    {"commando", people(side::security)}, {"commandos", people(side::security, pl)},
-    {"guard", people(side::security)}, {"guards", people(side::security, pl)},
-    {"bodyguard", people(side::security)}, {"bodyguards", people(side::security, pl)},
-    {"marine", people(side::coalition)}, {"marines", people(side::coalition, pl)},
-    {"recruit", people(side::security)}, {"recruits", people(side::security, pl)},
-    {"cadet", people(side::security)}, {"cadets", people(side::security, pl)},
-    {"forces", people(side::security, pl)}, {"force", sideword(side::security)},
-    {"civilian", people(side::civilian)}, {"civilians", people(side::civilian, pl)},
-    {"child", people(side::civilian)}, {"children", people(side::civilian, pl)},
-    {"boy", people(side::civilian)}, {"boys", people(side::civilian, pl)},
-    {"girl", people(side::civilian)}, {"girls", people(side::civilian, pl)},
-    {"woman", people(side::civilian)}, {"women", people(side::civilian, pl)},
-    {"villager", people(side::civilian)}, {"villagers", people(side::civilian, pl)},
-    {"resident", people(side::civilian)}, {"residents", people(side::civilian, pl)},
-    {"passenger", people(side::civilian)}, {"passengers", people(side::civilian, pl)},
-    {"student", people(side::civilian)}, {"students", people(side::civilian, pl)},
-    {"worker", people(side::civilian)}, {"workers", people(side::civilian, pl)},
-    {"employee", people(side::civilian)}, {"employees", people(side::civilian, pl)},
-    {"teacher", people(side::civilian)}, {"teachers", people(side::civilian, pl)},
-    {"journalist", people(side::civilian)}, {"journalists", people(side::civilian, pl)},
-    {"worshipper", people(side::civilian)}, {"worshippers", people(side::civilian, pl)},
-    {"farmer", people(side::civilian)}, {"farmers", people(side::civilian, pl)},
-    {"pilgrim", people(side::civilian)}, {"pilgrims", people(side::civilian, pl)},
-    {"elder", people(side::civilian)}, {"elders", people(side::civilian, pl)},
-    {"relative", people(side::civilian)}, {"relatives", people(side::civilian, pl)},
-    {"people", people(side::none, pl)}, {"persons", people(side::none, pl)}, {"person", people(side::none)},
-    {"man", people(side::none)}, {"men", people(side::none, pl)}, {"male", people(side::none)},
-    {"males", people(side::none, pl)}, {"female", people(side::none)}, {"females", people(side::none, pl)},
-    {"individual", people(side::none)}, {"individuals", people(side::none, pl)},
-    {"occupant", people(side::none)}, {"occupants", people(side::none, pl)},
-    {"member", people(side::none)}, {"members", people(side::none, pl)},
-    {"others", people(side::none, pl)}, {"official", people(side::none, source)},
-    {"officials", people(side::none, pl | source)}, {"staff", people(side::none, pl)},
-    {"hostage", people(side::civilian)}, {"hostages", people(side::civilian, pl)},
-    {"prisoner", people(side::none)}, {"prisoners", people(side::none, pl)},
-    {"family", people(side::civilian)}, {"families", people(side::civilian, pl)},
-    {"brother", people(side::none)}, {"brothers", people(side::none, pl)}, {"son", people(side::none)},
-    {"sons", people(side::none, pl)}, {"target", people(side::hostile, role)}, {"victims", people(side::civilian, pl)},
-    {"victim", people(side::civilian)}, {"crew", people(side::none, pl)},
+    // people: the nouns below take every plural form (morphology), except where a form is listed
+    {"police", people(side::security, pl)}, {"personnel", people(side::security, pl)},
+    {"troops", people(side::security, pl)}, {"forces", people(side::security, pl)}, {"force", sideword(side::security)},
+    {"people", people(side::none, pl)}, {"others", people(side::none, pl)}, {"staff", people(side::none, pl)},
+    {"crew", people(side::none, pl)}, {"facilitators", people(side::hostile, pl)}, {"target", people(side::hostile, role)},
+    {"targets", make(0)}, {"official", people(side::none, source)}, {"officials", people(side::none, pl | source)},
 
     // whose people
     {"afghan", sideword(side::security)}, {"afghans", people(side::civilian, pl)},
@@ -199,76 +139,21 @@ const row table[] = {
     {"daesh", sideword(side::isk)}, {"is-k", sideword(side::isk)}, {"iskp", sideword(side::isk)},
     {"civilian-", sideword(side::civilian)}, {"innocent", sideword(side::civilian)}, {"local", sideword(side::none)},
 
-    // casualty predicates
-    {"kill", pred(field::killed, form::base)}, {"kills", pred(field::killed, form::participle)},
-    {"killed", pred(field::killed, form::participle)}, {"killing", pred(field::killed, form::gerund)},
-    {"killings", pred(field::killed, form::noun)}, {"dead", pred(field::killed, form::adjective)},
-    {"died", pred(field::killed, form::intransitive)}, {"die", pred(field::killed, form::base)},
-    {"dies", pred(field::killed, form::intransitive)}, {"perished", pred(field::killed, form::intransitive)},
-    {"death", pred(field::killed, form::noun)}, {"deaths", pred(field::killed, form::noun)},
-    {"slain", pred(field::killed, form::participle)}, {"martyred", pred(field::killed, form::participle)},
-    {"assassinated", pred(field::killed, form::participle)}, {"executed", pred(field::killed, form::participle)},
-    {"beheaded", pred(field::killed, form::participle)}, {"lost", pred(field::killed, form::participle)},
-    {"toll", make(cue)}, {"bodies", make(cue)}, {"lives", make(cue)},
-    {"wound", pred(field::wounded, form::base)}, {"wounded", pred(field::wounded, form::participle)},
-    {"wounding", pred(field::wounded, form::gerund)}, {"injure", pred(field::wounded, form::base)},
-    {"injured", pred(field::wounded, form::participle)}, {"injuring", pred(field::wounded, form::gerund)},
-    {"hurt", pred(field::wounded, form::participle)}, {"maimed", pred(field::wounded, form::participle)},
-    {"missing", pred(field::missing, form::adjective)},
-    {"capture", pred(field::captured, form::noun)}, {"captured", pred(field::captured, form::participle)},
-    {"capturing", pred(field::captured, form::gerund)},
-    {"detain", pred(field::captured, form::base)}, {"detained", pred(field::captured, form::participle)},
-    {"detaining", pred(field::captured, form::gerund)}, {"detention", pred(field::captured, form::noun)},
-    {"detainment", pred(field::captured, form::noun)},
-    {"arrest", pred(field::captured, form::noun)}, {"arrested", pred(field::captured, form::participle)},
-    {"arresting", pred(field::captured, form::gerund)}, {"apprehend", pred(field::captured, form::base)},
-    {"apprehended", pred(field::captured, form::participle)}, {"apprehending", pred(field::captured, form::gerund)},
-    {"abducted", pred(field::captured, form::participle)}, {"custody", make(cue)},
+    // casualty predicates that are no verb, or whose forms read otherwise than their lemma's
+    {"dead", pred(field::killed, form::adjective)}, {"missing", pred(field::missing, form::adjective)},
+    {"hurt", pred(field::wounded, form::participle)}, {"lost", pred(field::killed, form::participle)},
+    {"toll", make(cue)}, {"bodies", make(cue)}, {"lives", make(cue)}, {"custody", make(cue)},
 
-    // incidents
-    {"attack", event(event_kind::attack)}, {"attacks", event(event_kind::attack, pl)},
-    {"attacked", event(event_kind::attack, verb)}, {"attacking", event(event_kind::attack)},
-    {"ambush", event(event_kind::ambush)}, {"ambushed", event(event_kind::ambush, verb)},
-    {"clash", event(event_kind::clash)}, {"clashes", event(event_kind::clash, pl)},
-    {"clashed", event(event_kind::clash, verb)}, {"fighting", event(event_kind::clash)},
-    {"battle", event(event_kind::clash)}, {"battles", event(event_kind::clash, pl)},
-    {"firefight", event(event_kind::clash)}, {"gunfight", event(event_kind::clash)},
-    {"gunbattle", event(event_kind::clash)}, {"skirmish", event(event_kind::clash)},
-    {"assault", event(event_kind::attack)}, {"assaulted", event(event_kind::attack, verb)},
-    {"offensive", event(event_kind::attack)}, {"stormed", event(event_kind::attack, verb)},
-    {"overran", event(event_kind::attack, verb)}, {"engaged", event(event_kind::clash, verb)},
-    {"repulsed", event(event_kind::clash, verb)}, {"repelled", event(event_kind::clash, verb)},
-    {"raid", event(event_kind::raid)}, {"raided", event(event_kind::raid, verb)},
-    {"operation", event(event_kind::operation)}, {"patrol", event(event_kind::operation)},
-    {"strike", event(event_kind::airstrike)}, {"strikes", event(event_kind::airstrike, pl)},
-    {"airstrike", event(event_kind::airstrike)}, {"airstrikes", event(event_kind::airstrike, pl)},
-    {"air-strike", event(event_kind::airstrike)}, {"bombardment", event(event_kind::airstrike)},
-    {"bombing", event(event_kind::bombing)}, {"bombings", event(event_kind::bombing, pl)},
-    {"bomb", event(event_kind::bombing)}, {"blast", event(event_kind::bombing)}, {"blasts", event(event_kind::bombing, pl)},
-    {"explosion", event(event_kind::bombing)}, {"explosions", event(event_kind::bombing, pl)},
-    {"exploded", event(event_kind::bombing, verb)}, {"detonated", event(event_kind::bombing, verb)},
-    {"suicide", event(event_kind::suicide)},
-    {"seized", event(event_kind::seizure, verb)}, {"seize", event(event_kind::seizure)},
-    {"seizure", event(event_kind::seizure)}, {"fell", event(event_kind::seizure, verb)},
-    {"overrun", event(event_kind::seizure)}, {"takeover", event(event_kind::seizure)},
-    {"abandoned", event(event_kind::withdrawal, verb)}, {"withdrew", event(event_kind::withdrawal, verb)},
-    {"withdrawn", event(event_kind::withdrawal)}, {"retreated", event(event_kind::withdrawal, verb)},
-    {"evacuated", event(event_kind::withdrawal, verb)}, {"withdrawal", event(event_kind::withdrawal)},
-    {"recaptured", event(event_kind::recapture, verb)}, {"retook", event(event_kind::recapture, verb)},
-    {"retaken", event(event_kind::recapture)}, {"regained", event(event_kind::recapture, verb)},
-    {"liberated", event(event_kind::recapture, verb)}, {"recapture", event(event_kind::recapture)},
-    {"crash", event(event_kind::crash)}, {"crashed", event(event_kind::crash, verb)},
-    {"shelling", event(event_kind::shelling)}, {"shelled", event(event_kind::shelling, verb)},
+    // incident words whose forms read otherwise than their lemma's
+    {"offensive", event(event_kind::attack)}, {"overrun", event(event_kind::seizure)},
+    {"suicide", event(event_kind::suicide)}, {"fighting", event(event_kind::clash)},
+    // "storm", "fall" and "shell" as nouns are weather, autumn or ammunition; their verb forms count
+    {"storm", make(0)}, {"storms", make(0)}, {"fall", make(0)}, {"shell", make(0)}, {"shells", make(0)},
 
-    // attribution
-    {"said", make(speech | verb)}, {"says", make(speech | verb)}, {"say", make(speech)},
-    {"told", make(speech | verb)}, {"tells", make(speech | verb)}, {"claimed", make(speech | verb)},
-    {"claims", make(speech | verb)}, {"claiming", make(speech)}, {"added", make(speech | verb)},
-    {"stated", make(speech | verb)}, {"according", make(speech)}, {"announced", make(speech | verb)},
-    {"placed", make(speech | verb)}, {"put", make(speech)}, {"estimated", make(modifier | speech)},
-    {"shows", make(speech | verb)}, {"show", make(speech)}, {"indicate", make(speech)}, {"indicates", make(speech | verb)},
-    {"indicated", make(speech | verb)}, {"insisted", make(speech | verb)},
-    {"reports", make(speech | source)}, {"report", make(source)}, {"noted", make(speech | verb)},
+    // attribution: speech verbs are lemmas (below); these forms read otherwise
+    {"reports", make(speech | source)}, {"report", make(source)}, {"reported", make(adverb | speech)},
+    {"confirmed", make(adverb | speech)}, {"estimated", make(modifier | speech)}, {"placed", make(speech | verb)},
+    {"put", make(speech)}, {"claims", make(speech | verb)}, {"shows", make(speech | verb)}, {"show", make(speech)},
     {"spokesman", make(source)}, {"spokesperson", make(source)}, {"spokeswoman", make(source)},
     {"agency", make(source)}, {"news", make(source)}, {"sources", make(source)}, {"ministry", make(source)},
     {"minister", make(source)}, {"director", make(source)}, {"council", make(source)}, {"hospital", make(source)},
@@ -361,13 +246,209 @@ const row table[] = {
     {"rounds", make(unit)}, {"gallons", make(unit)}, {"mm", make(unit)},
 };
 
+// ---- open-class words, by lemma -----------------------------------------------------------
+// Each row names a lemma and how its forms read; morphology supplies the forms. A word the table
+// above lists keeps its row there (and takes the lemma here), so an odd form can be listed once.
+enum class word_class : std::uint8_t {
+    noun,       // singular and plural
+    verb,       // base, third person, past, gerund
+    noun_verb,  // "attack", "arrest": the base and -s forms read as the noun unless context says verb
+};
+
+struct lemma_row {
+    std::string_view lemma;
+    word_class kind;
+    entry e;    // how the lemma itself reads (the singular, or the base form)
+};
+
+constexpr entry plain() { return make(0); }
+constexpr entry transitive(field f) { return pred(f, form::base); }
+constexpr entry intransitive(field f) { return pred(f, form::intransitive); }
+constexpr entry deverbal(field f) { return pred(f, form::noun); }
+constexpr entry speaking() { return make(speech); }
+
+const lemma_row lemmas[] = {
+    // people (hostile)
+    {"insurgent", word_class::noun, people(side::hostile)}, {"militant", word_class::noun, people(side::hostile)},
+    {"fighter", word_class::noun, people(side::hostile)}, {"attacker", word_class::noun, people(side::hostile)},
+    {"gunman", word_class::noun, people(side::hostile)}, {"terrorist", word_class::noun, people(side::hostile)},
+    {"bomber", word_class::noun, people(side::hostile)}, {"rebel", word_class::noun, people(side::hostile)},
+    {"suspect", word_class::noun, people(side::hostile)}, {"facilitator", word_class::noun, people(side::hostile, role)},
+    {"associate", word_class::noun, people(side::hostile)}, {"operative", word_class::noun, people(side::hostile)},
+    {"emplacer", word_class::noun, people(side::hostile, role)}, {"financier", word_class::noun, people(side::hostile, role)},
+    {"supplier", word_class::noun, people(side::hostile, role)}, {"sentry", word_class::noun, people(side::hostile)},
+    {"sub-commander", word_class::noun, people(side::hostile, role)},
+    {"subcommander", word_class::noun, people(side::hostile, role)}, {"detainee", word_class::noun, people(side::hostile)},
+    {"jihadist", word_class::noun, people(side::hostile)}, {"extremist", word_class::noun, people(side::hostile)},
+    {"assailant", word_class::noun, people(side::hostile)}, {"kidnapper", word_class::noun, people(side::hostile)},
+    {"abductor", word_class::noun, people(side::hostile)},
+    // people (no side of their own)
+    {"expert", word_class::noun, people(side::none, role)}, {"specialist", word_class::noun, people(side::none, role)},
+    {"coordinator", word_class::noun, people(side::none, role)}, {"instructor", word_class::noun, people(side::none, role)},
+    {"leader", word_class::noun, people(side::none, role)}, {"commander", word_class::noun, people(side::none, role)},
+    {"chief", word_class::noun, people(side::none, role)}, {"governor", word_class::noun, people(side::none, role)},
+    {"deputy", word_class::noun, people(side::none, role)}, {"person", word_class::noun, people(side::none)},
+    {"man", word_class::noun, people(side::none)}, {"male", word_class::noun, people(side::none)},
+    {"female", word_class::noun, people(side::none)}, {"individual", word_class::noun, people(side::none)},
+    {"occupant", word_class::noun, people(side::none)}, {"member", word_class::noun, people(side::none)},
+    {"prisoner", word_class::noun, people(side::none)}, {"brother", word_class::noun, people(side::none)},
+    {"son", word_class::noun, people(side::none)}, {"militia", word_class::noun, people(side::none, pl)},
+    {"militiaman", word_class::noun, people(side::none)},
+    // people (security forces, coalition)
+    {"soldier", word_class::noun, people(side::security)}, {"trooper", word_class::noun, people(side::security)},
+    {"serviceman", word_class::noun, people(side::security)}, {"policeman", word_class::noun, people(side::security)},
+    {"policewoman", word_class::noun, people(side::security)}, {"officer", word_class::noun, people(side::security)},
+    {"commando", word_class::noun, people(side::security)}, {"guard", word_class::noun, people(side::security)},
+    {"bodyguard", word_class::noun, people(side::security)}, {"recruit", word_class::noun, people(side::security)},
+    {"cadet", word_class::noun, people(side::security)}, {"paratrooper", word_class::noun, people(side::security)},
+    {"sailor", word_class::noun, people(side::security)}, {"airman", word_class::noun, people(side::security)},
+    {"pilot", word_class::noun, people(side::security)}, {"guardsman", word_class::noun, people(side::security)},
+    {"marine", word_class::noun, people(side::coalition)},
+    // people (civilians)
+    {"civilian", word_class::noun, people(side::civilian)}, {"child", word_class::noun, people(side::civilian)},
+    {"boy", word_class::noun, people(side::civilian)}, {"girl", word_class::noun, people(side::civilian)},
+    {"woman", word_class::noun, people(side::civilian)}, {"villager", word_class::noun, people(side::civilian)},
+    {"resident", word_class::noun, people(side::civilian)}, {"passenger", word_class::noun, people(side::civilian)},
+    {"student", word_class::noun, people(side::civilian)}, {"worker", word_class::noun, people(side::civilian)},
+    {"employee", word_class::noun, people(side::civilian)}, {"teacher", word_class::noun, people(side::civilian)},
+    {"journalist", word_class::noun, people(side::civilian)}, {"worshipper", word_class::noun, people(side::civilian)},
+    {"worshiper", word_class::noun, people(side::civilian)}, {"farmer", word_class::noun, people(side::civilian)},
+    {"pilgrim", word_class::noun, people(side::civilian)}, {"elder", word_class::noun, people(side::civilian)},
+    {"relative", word_class::noun, people(side::civilian)}, {"judge", word_class::noun, people(side::civilian, role)},
+    {"hostage", word_class::noun, people(side::civilian)}, {"family", word_class::noun, people(side::civilian)},
+    {"victim", word_class::noun, people(side::civilian)}, {"spectator", word_class::noun, people(side::civilian)},
+    {"patient", word_class::noun, people(side::civilian)}, {"diplomat", word_class::noun, people(side::civilian)},
+    {"interpreter", word_class::noun, people(side::civilian)}, {"translator", word_class::noun, people(side::civilian)},
+    {"engineer", word_class::noun, people(side::civilian)}, {"guest", word_class::noun, people(side::civilian)},
+    {"shopper", word_class::noun, people(side::civilian)}, {"protester", word_class::noun, people(side::civilian)},
+    {"protestor", word_class::noun, people(side::civilian)}, {"demonstrator", word_class::noun, people(side::civilian)},
+    {"mourner", word_class::noun, people(side::civilian)}, {"driver", word_class::noun, people(side::civilian)},
+    {"labourer", word_class::noun, people(side::civilian)}, {"laborer", word_class::noun, people(side::civilian)},
+    {"nurse", word_class::noun, people(side::civilian)}, {"doctor", word_class::noun, people(side::civilian)},
+    {"shepherd", word_class::noun, people(side::civilian)}, {"cleric", word_class::noun, people(side::civilian)},
+    {"imam", word_class::noun, people(side::civilian)}, {"candidate", word_class::noun, people(side::civilian)},
+    {"athlete", word_class::noun, people(side::civilian)}, {"player", word_class::noun, people(side::civilian)},
+    {"customer", word_class::noun, people(side::civilian)}, {"citizen", word_class::noun, people(side::civilian)},
+    {"tourist", word_class::noun, people(side::civilian)}, {"infant", word_class::noun, people(side::civilian)},
+    {"baby", word_class::noun, people(side::civilian)}, {"teenager", word_class::noun, people(side::civilian)},
+    {"schoolgirl", word_class::noun, people(side::civilian)}, {"schoolboy", word_class::noun, people(side::civilian)},
+    {"reporter", word_class::noun, people(side::civilian)}, {"photographer", word_class::noun, people(side::civilian)},
+    {"cameraman", word_class::noun, people(side::civilian)}, {"pedestrian", word_class::noun, people(side::civilian)},
+    {"bystander", word_class::noun, people(side::civilian)}, {"deminer", word_class::noun, people(side::civilian)},
+    {"shopkeeper", word_class::noun, people(side::civilian)}, {"contractor", word_class::noun, people(side::civilian)},
+    {"tribesman", word_class::noun, people(side::civilian)}, {"mother", word_class::noun, people(side::civilian)},
+    {"father", word_class::noun, people(side::civilian)}, {"daughter", word_class::noun, people(side::civilian)},
+    {"wife", word_class::noun, people(side::civilian)}, {"husband", word_class::noun, people(side::civilian)},
+    {"sister", word_class::noun, people(side::civilian)}, {"volunteer", word_class::noun, people(side::civilian)},
+    {"activist", word_class::noun, people(side::civilian)}, {"pupil", word_class::noun, people(side::civilian)},
+
+    // casualty predicates
+    {"kill", word_class::verb, transitive(field::killed)}, {"slay", word_class::verb, transitive(field::killed)},
+    {"martyr", word_class::verb, transitive(field::killed)}, {"assassinate", word_class::verb, transitive(field::killed)},
+    {"execute", word_class::verb, transitive(field::killed)}, {"behead", word_class::verb, transitive(field::killed)},
+    {"murder", word_class::verb, transitive(field::killed)}, {"lose", word_class::verb, transitive(field::killed)},
+    {"die", word_class::verb, intransitive(field::killed)}, {"perish", word_class::verb, intransitive(field::killed)},
+    {"death", word_class::noun, deverbal(field::killed)}, {"killing", word_class::noun, deverbal(field::killed)},
+    {"wound", word_class::verb, transitive(field::wounded)}, {"injure", word_class::verb, transitive(field::wounded)},
+    {"maim", word_class::verb, transitive(field::wounded)},
+    {"capture", word_class::noun_verb, deverbal(field::captured)}, {"arrest", word_class::noun_verb, deverbal(field::captured)},
+    {"detain", word_class::verb, transitive(field::captured)}, {"apprehend", word_class::verb, transitive(field::captured)},
+    {"abduct", word_class::verb, transitive(field::captured)}, {"kidnap", word_class::verb, transitive(field::captured)},
+    {"detention", word_class::noun, deverbal(field::captured)}, {"detainment", word_class::noun, deverbal(field::captured)},
+    {"abduction", word_class::noun, deverbal(field::captured)},
+
+    // incidents
+    {"attack", word_class::noun_verb, event(event_kind::attack)}, {"ambush", word_class::noun_verb, event(event_kind::ambush)},
+    {"clash", word_class::noun_verb, event(event_kind::clash)}, {"battle", word_class::noun_verb, event(event_kind::clash)},
+    {"fight", word_class::noun_verb, event(event_kind::clash)}, {"assault", word_class::noun_verb, event(event_kind::attack)},
+    {"raid", word_class::noun_verb, event(event_kind::raid)}, {"bomb", word_class::noun_verb, event(event_kind::bombing)},
+    {"retreat", word_class::noun_verb, event(event_kind::withdrawal)},
+    {"recapture", word_class::noun_verb, event(event_kind::recapture)}, {"crash", word_class::noun_verb, event(event_kind::crash)},
+    {"firefight", word_class::noun, event(event_kind::clash)}, {"gunfight", word_class::noun, event(event_kind::clash)},
+    {"gunbattle", word_class::noun, event(event_kind::clash)}, {"skirmish", word_class::noun, event(event_kind::clash)},
+    {"shootout", word_class::noun, event(event_kind::clash)}, {"gunfire", word_class::noun, event(event_kind::clash)},
+    {"operation", word_class::noun, event(event_kind::operation)}, {"patrol", word_class::noun, event(event_kind::operation)},
+    {"strike", word_class::noun, event(event_kind::airstrike)}, {"airstrike", word_class::noun, event(event_kind::airstrike)},
+    {"air-strike", word_class::noun, event(event_kind::airstrike)}, {"bombardment", word_class::noun, event(event_kind::airstrike)},
+    {"bombing", word_class::noun, event(event_kind::bombing)}, {"blast", word_class::noun, event(event_kind::bombing)},
+    {"explosion", word_class::noun, event(event_kind::bombing)}, {"ied", word_class::noun, event(event_kind::bombing)},
+    {"landmine", word_class::noun, event(event_kind::bombing)}, {"seizure", word_class::noun, event(event_kind::seizure)},
+    {"takeover", word_class::noun, event(event_kind::seizure)}, {"withdrawal", word_class::noun, event(event_kind::withdrawal)},
+    {"shelling", word_class::noun, event(event_kind::shelling)}, {"rocket", word_class::noun, event(event_kind::shelling)},
+    {"mortar", word_class::noun, event(event_kind::shelling)}, {"assassination", word_class::noun, event(event_kind::attack)},
+    {"massacre", word_class::noun, event(event_kind::attack)}, {"siege", word_class::noun, event(event_kind::attack)},
+    {"shooting", word_class::noun, event(event_kind::attack)},
+    {"storm", word_class::verb, event(event_kind::attack)}, {"overrun", word_class::verb, event(event_kind::attack)},
+    {"engage", word_class::verb, event(event_kind::clash)}, {"repulse", word_class::verb, event(event_kind::clash)},
+    {"repel", word_class::verb, event(event_kind::clash)}, {"explode", word_class::verb, event(event_kind::bombing)},
+    {"detonate", word_class::verb, event(event_kind::bombing)}, {"seize", word_class::verb, event(event_kind::seizure)},
+    {"fall", word_class::verb, event(event_kind::seizure)}, {"abandon", word_class::verb, event(event_kind::withdrawal)},
+    {"withdraw", word_class::verb, event(event_kind::withdrawal)}, {"evacuate", word_class::verb, event(event_kind::withdrawal)},
+    {"retake", word_class::verb, event(event_kind::recapture)}, {"regain", word_class::verb, event(event_kind::recapture)},
+    {"liberate", word_class::verb, event(event_kind::recapture)}, {"shell", word_class::verb, event(event_kind::shelling)},
+
+    // speech
+    // speech ("a claim", "the state", "a show" are nouns: those lemmas speak only as verbs)
+    {"say", word_class::verb, speaking()}, {"tell", word_class::verb, speaking()}, {"add", word_class::verb, speaking()},
+    {"announce", word_class::verb, speaking()}, {"insist", word_class::verb, speaking()},
+    {"indicate", word_class::verb, speaking()}, {"confirm", word_class::verb, speaking()},
+    {"claim", word_class::noun_verb, speaking()}, {"state", word_class::noun_verb, speaking()},
+    {"note", word_class::noun_verb, speaking()}, {"show", word_class::noun_verb, speaking()},
+    {"report", word_class::noun_verb, speaking()}, {"estimate", word_class::noun_verb, speaking()},
+    {"place", word_class::noun_verb, speaking()},
+
+    // verbs the rules name by lemma, with no category of their own
+    {"take", word_class::verb, plain()}, {"hand", word_class::verb, plain()}, {"surrender", word_class::verb, plain()},
+    {"control", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"flee", word_class::verb, plain()},
+    {"pull", word_class::verb, plain()}, {"leave", word_class::verb, plain()}, {"shoot", word_class::verb, plain()},
+    {"stab", word_class::verb, plain()}, {"beat", word_class::verb, plain()}, {"gun", word_class::verb, plain()},
+    {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
+    {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
+    {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},
+    {"launch", word_class::verb, plain()},
+};
+
+// How one form of a lemma reads.
+entry form_entry(const lemma_row& r, morph::inflection infl) {
+    using morph::inflection;
+    entry e = r.e;
+    e.inflection = infl;
+    bool noun_reading = r.kind == word_class::noun ||
+                        (r.kind == word_class::noun_verb && (infl == inflection::base || infl == inflection::third_person ||
+                                                             infl == inflection::singular || infl == inflection::plural));
+    if (noun_reading) {
+        if (e.flags & speech) return entry{0, 0, field::none, form::none, side::none, event_kind::none, e.lemma, infl};
+        bool plural_form = infl == inflection::plural || infl == inflection::third_person;
+        if (plural_form) {
+            e.flags |= plural;
+            e.flags &= ~static_cast<std::uint64_t>(role); // "leaders" names no one individual
+        }
+        return e;
+    }
+    bool finite = infl == inflection::third_person || infl == inflection::past;
+    if (e.flags & predicate) {
+        if (e.form == form::intransitive) {
+            if (infl == inflection::base) e.form = form::base;
+            if (infl == inflection::gerund) return entry{0, 0, field::none, form::none, side::none, event_kind::none, e.lemma, infl};
+        } else {
+            e.form = finite ? form::participle : infl == inflection::gerund ? form::gerund : form::base;
+        }
+        return e;
+    }
+    if ((e.flags & (trigger | speech)) && finite) e.flags |= verb;
+    return e;
+}
+
 struct index {
-    static constexpr std::size_t capacity = 4096; // power of two, well above twice the rows
+    static constexpr std::size_t capacity = 8192; // power of two, well above twice the words
     struct slot {
-        const row* r = nullptr;
+        row* r = nullptr;
         std::uint32_t hash = 0;
     };
     std::array<slot, capacity> slots{};
+    std::deque<row> rows;              // every word: the table's, then the lemmas' forms
+    std::deque<std::string> spellings; // the generated forms rows[].word points into
+    std::vector<std::string_view> lemma_names{""};
 
     static std::uint32_t hash(std::string_view s) {
         std::uint32_t h = 2166136261u;
@@ -375,20 +456,56 @@ struct index {
         return h;
     }
 
+    row* find_row(std::string_view word) {
+        std::uint32_t h = hash(word);
+        for (std::size_t i = h & (capacity - 1); slots[i].r; i = (i + 1) & (capacity - 1))
+            if (slots[i].hash == h && slots[i].r->word == word) return slots[i].r;
+        return nullptr;
+    }
+
+    void insert(std::string_view word, const entry& e) {
+        rows.push_back({word, e});
+        row& r = rows.back();
+        std::uint32_t h = hash(word);
+        std::size_t i = h & (capacity - 1);
+        while (slots[i].r) i = (i + 1) & (capacity - 1);
+        slots[i] = {&r, h};
+        if (!word.empty() && word.size() <= 8) add_short(r);
+    }
+
     index() {
-        for (const auto& r : table) {
-            std::uint32_t h = hash(r.word);
-            std::size_t i = h & (capacity - 1);
-            while (slots[i].r && slots[i].r->word != r.word) i = (i + 1) & (capacity - 1);
-            if (!slots[i].r) slots[i] = {&r, h};
-            if (!r.word.empty() && r.word.size() <= 8) add_short(r);
+        for (const auto& r : table)
+            if (!find_row(r.word)) insert(r.word, r.e);
+        for (const auto& l : lemmas) {
+            std::uint16_t id = 0;
+            for (std::size_t k = 1; k < lemma_names.size() && !id; ++k)
+                if (lemma_names[k] == l.lemma) id = static_cast<std::uint16_t>(k);
+            if (!id) {
+                lemma_names.push_back(l.lemma);
+                id = static_cast<std::uint16_t>(lemma_names.size() - 1);
+            }
+            lemma_row with_id = l;
+            with_id.e.lemma = id;
+            auto forms = l.kind == word_class::noun ? morph::noun_forms(l.lemma) : morph::verb_forms(l.lemma);
+            for (const auto& f : forms) {
+                if (row* existing = find_row(f.word)) {
+                    // a word the table lists as it is keeps its reading, and learns its lemma
+                    if (!existing->e.lemma) {
+                        existing->e.lemma = id;
+                        existing->e.inflection = f.form;
+                    }
+                    continue;
+                }
+                spellings.push_back(f.word);
+                insert(spellings.back(), form_entry(with_id, f.form));
+            }
         }
     }
 
     // Words of up to eight bytes, most of what is looked up, packed into one integer: one multiply
     // to hash and one compare per probe, no memcmp. The length is kept beside the packed bytes, so
     // a word with a NUL byte cannot pass for a shorter one. An empty slot has no entry.
-    static constexpr std::size_t short_capacity = 2048;
+    static constexpr std::size_t short_capacity = 4096;
     struct short_slot {
         std::uint64_t packed = 0;
         const entry* e = nullptr;
@@ -397,7 +514,7 @@ struct index {
     std::array<short_slot, short_capacity> short_slots{};
 
     static std::size_t short_hash(std::uint64_t packed) {
-        return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 53); // 11 bits: short_capacity
+        return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> 52); // 12 bits: short_capacity
     }
 
     void add_short(const row& r) {
@@ -407,7 +524,7 @@ struct index {
         std::size_t i = short_hash(packed);
         while (short_slots[i].e && !(short_slots[i].packed == packed && short_slots[i].length == r.word.size()))
             i = (i + 1) & (short_capacity - 1);
-        if (!short_slots[i].e) short_slots[i] = {packed, &r.e, r.word.size()}; // a word listed twice keeps its first row
+        if (!short_slots[i].e) short_slots[i] = {packed, &r.e, r.word.size()};
     }
 
     const entry* find_short(std::uint64_t packed, std::size_t length) const {
@@ -462,6 +579,12 @@ const entry& lookup(std::string_view word) {
     }
     const entry* e = the_index().find(std::string_view(buf, word.size()), h);
     return e ? *e : unknown;
+}
+
+
+std::string_view lemma_name(std::uint16_t lemma) {
+    const auto& names = the_index().lemma_names;
+    return lemma < names.size() ? names[lemma] : std::string_view();
 }
 
 } // namespace naqsha::extract::lex

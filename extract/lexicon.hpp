@@ -1,7 +1,11 @@
 #pragma once
 // The closed vocabulary the extraction grammar reasons with: every English word that changes a
-// rule's outcome, with its categories. Words outside the lexicon are content words (names,
-// adjectives, nouns of things). Lookups are case-insensitive and allocation-free.
+// rule's outcome, with its categories. Open-class words (verbs and nouns) are listed once, by
+// lemma, and carry into every inflection (extract/morphology.hpp): a rule written for "fall" reads
+// "falls", "fell" and "fallen". Words outside the lexicon are content words (names, adjectives,
+// nouns of things). Lookups are case-insensitive and allocation-free.
+#include "extract/morphology.hpp"
+
 #include <cstdint>
 #include <string_view>
 
@@ -76,10 +80,15 @@ struct entry {
     lex::form form = lex::form::none;
     lex::side side = lex::side::none;
     event_kind event = event_kind::none;
+    std::uint16_t lemma = 0;                    // see lemma_name(); 0 for words listed as they are
+    morph::inflection inflection = morph::inflection::none;
 };
 
 // The entry for a word (any case; a trailing possessive 's must be removed by the caller), or
 // an entry with no flags for a word the lexicon does not know.
 const entry& lookup(std::string_view word);
+
+// The lemma an entry's word is a form of ("take" for "took"); "" for none.
+std::string_view lemma_name(std::uint16_t lemma);
 
 } // namespace naqsha::extract::lex

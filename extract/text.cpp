@@ -108,6 +108,8 @@ void classify_word(token& t, std::string_view word) {
     t.form = e->form;
     t.side = e->side;
     t.event = e->event;
+    t.lemma = e->lemma;
+    t.inflection = e->inflection;
 }
 
 } // namespace

@@ -38,6 +38,8 @@ struct token {
     lex::form form = lex::form::none;
     lex::side side = lex::side::none;
     lex::event_kind event = lex::event_kind::none;
+    std::uint16_t lemma = 0;  // lex::lemma_name(lemma): "take" for "took"; 0 for words listed as they are
+    morph::inflection inflection = morph::inflection::none;
 
     bool has(std::uint64_t f) const { return (flags & f) != 0; }
     bool is_punct(char c) const { return kind == token_kind::punct && ch == c; }
@@ -82,6 +84,11 @@ public:
             if (c != lower_word[k]) return false;
         }
         return true;
+    }
+
+    // Whether token i is a form of the lemma ("take" matches "took", "taken", "takes").
+    bool lemma_is(std::size_t i, std::string_view lemma) const {
+        return i < tokens_.size() && tokens_[i].lemma != 0 && lex::lemma_name(tokens_[i].lemma) == lemma;
     }
 
     // Splits into sentences, honouring tokens marked boiler (see layout.hpp). Call once, after
