@@ -401,7 +401,7 @@ const lemma_row lemmas[] = {
     {"take", word_class::verb, plain()}, {"hand", word_class::verb, plain()}, {"surrender", word_class::verb, plain()},
     {"control", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"flee", word_class::verb, plain()},
     {"pull", word_class::verb, plain()}, {"leave", word_class::verb, plain()}, {"shoot", word_class::verb, plain()},
-    {"stab", word_class::verb, plain()}, {"beat", word_class::verb, plain()}, {"gun", word_class::verb, plain()},
+    {"stab", word_class::verb, plain()}, {"beat", word_class::verb, plain()}, {"gun", word_class::verb, make(cue)},
     {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
     {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},

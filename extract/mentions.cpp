@@ -950,6 +950,13 @@ private:
                 m.phrases = subjects(c.end);
                 break;
             }
+            // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
+            if (p > first && doc.lemma_is(p - 1, "shoot") && !skip_left(p - 1).passive) {
+                if (auto objs = objects(p + 1); !objs.empty()) {
+                    m.phrases = std::move(objs);
+                    break;
+                }
+            }
             auto c = skip_left(p);
             m.negated = c.negated;
             m.additive = c.additive;
@@ -971,6 +978,18 @@ private:
     }
 
     void special_predicates() {
+        for (std::size_t i = first; i + 1 < last; ++i) {
+            // "gunned down two policemen", "two policemen were gunned down"
+            if (!(doc.lemma_is(i, "gun") && is(i + 1, "down"))) continue;
+            casualty_mention m;
+            m.field = lex::field::killed;
+            m.predicate = static_cast<std::uint32_t>(i);
+            auto c = skip_left(i);
+            m.negated = c.negated;
+            if (!c.passive) m.phrases = objects(i + 2);
+            if (m.phrases.empty()) m.phrases = subjects(c.end);
+            emit(std::move(m));
+        }
         for (std::size_t i = first; i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             // death toll at up to 42 / rose to 25 / of 13

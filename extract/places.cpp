@@ -19,6 +19,87 @@ place_cue cue_of(const document& doc, std::size_t i) {
     return place_cue::none;
 }
 
+// The province whose capital is the country's: Kabul.
+constexpr std::string_view national_capital_province = "AF01";
+
+// Words that make a place name part of a news outlet's: "Kabul Now", "Herat Times".
+bool outlet_word(const document& doc, std::size_t i) {
+    for (auto w : {"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"})
+        if (doc.is(i, w)) return true;
+    return false;
+}
+
+// A city named as one ("the city of Kunduz", "Kunduz city", "the provincial capital, Pul-e-Khumri"):
+// the district it lies in. A province's name read as a city is the province's capital; a city that
+// is no province's is its own district, or the district of the settlement by that name.
+void read_as_city(place_hit& h, const gazetteer::gazetteer& gaz) {
+    auto province = std::find_if(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+    if (province == h.candidates.end()) return;
+    const auto* p = gaz.province_by_pcode(province->pcode);
+    const auto* d = p ? gaz.district_by_pcode(p->capital_district_pcode) : nullptr;
+    if (!d) return;
+    candidate capital = *province;
+    capital.kind = level::district;
+    capital.index = static_cast<std::uint32_t>(d - gaz.districts().data());
+    capital.pcode = d->pcode;
+    capital.name = d->name;
+    std::erase_if(h.candidates, [](const candidate& c) { return c.kind == level::province; });
+    h.candidates.insert(h.candidates.begin(), std::move(capital));
+}
+
+// "the Afghan capital", "Afghanistan's capital", "the capital city", "in the capital": Kabul, the
+// city, wherever no name follows to say which capital ("the Afghan capital Kabul" is read by name,
+// "the provincial capital" is another's).
+void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
+    const auto* kabul = gaz.province_by_pcode(national_capital_province);
+    const auto* city = kabul ? gaz.district_by_pcode(kabul->capital_district_pcode) : nullptr;
+    if (!city) return;
+    const auto& sentences = doc.sentences();
+    std::size_t named = 0; // the next hit at or after the token, to see whether a name follows
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (!doc.is(i, "capital") || (doc.at(i).shape & boiler)) continue;
+        if (i > 0 && (doc.is(i - 1, "provincial") || doc.is(i - 1, "district") || doc.is(i - 1, "province's") ||
+                      (doc.at(i - 1).shape & possessive && !doc.is(i - 1, "afghanistan") && !doc.is(i - 1, "country"))))
+            continue;
+        bool national = i > 0 && (doc.is(i - 1, "afghan") || doc.is(i - 1, "afghanistan") || doc.is(i - 1, "country") ||
+                                  doc.is(i - 1, "national") || doc.is(i - 1, "the"));
+        if (!national) continue;
+        std::size_t k = i + 1;
+        if (doc.is(k, "city")) ++k;
+        if (doc.is(k, "of")) {
+            if (!doc.is(k + 1, "afghanistan")) continue; // "the capital of Helmand": read by name
+            k += 2;
+        } else if (k < doc.size() && doc.at(k).is_punct(',')) {
+            ++k;
+        }
+        while (named < out.size() && out[named].end <= doc.at(i).begin) ++named;
+        if (named < out.size() && k < doc.size() && out[named].begin <= doc.at(k).begin + 1 && out[named].begin >= doc.at(i).begin)
+            continue; // "the Afghan capital Kabul", "the capital, Kabul": the name says it
+        place_hit h;
+        h.begin = doc.at(i).begin;
+        h.end = doc.at(i).end;
+        h.surface = doc.text().substr(h.begin, h.end - h.begin);
+        h.wide = h.surface;
+        h.cue = place_cue::city;
+        gazetteer::candidate c;
+        c.kind = level::district;
+        c.index = static_cast<std::uint32_t>(city - gaz.districts().data());
+        c.pcode = city->pcode;
+        c.name = city->name;
+        c.province_pcode = kabul->pcode;
+        c.province = kabul->name;
+        c.matched = std::string(h.surface);
+        c.score = 1;
+        h.candidates.push_back(std::move(c));
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin, [](std::uint32_t b, const sentence& s) { return b < s.begin; });
+        if (it == sentences.begin()) continue;
+        h.sentence = static_cast<std::uint32_t>(it - sentences.begin() - 1);
+        if (h.begin >= sentences[h.sentence].end) continue;
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(named), std::move(h));
+        ++named;
+    }
+}
+
 // The first token that starts at or after byte b.
 std::size_t token_at(const document& doc, std::uint32_t b) {
     const auto& toks = doc.tokens();
@@ -37,14 +118,17 @@ const candidate* place_hit::province() const {
 }
 
 const candidate* place_hit::district(std::string_view province_pcode) const {
-    if (cue == place_cue::province || cue == place_cue::village) return nullptr;
-    const candidate* best = nullptr;
-    for (const auto& c : candidates) {
-        if (c.kind != level::district) continue;
-        if (!province_pcode.empty() && c.province_pcode != province_pcode) continue;
-        if (!best) best = &c;
+    if (cue == place_cue::province || vicinity) return nullptr;
+    // a village lies in the district of the settlement by its name; anything else names a district
+    for (auto kind : {level::settlement, level::district}) {
+        if (kind == level::settlement && cue != place_cue::village) continue;
+        for (const auto& c : candidates) {
+            if (c.kind != kind) continue;
+            if (!province_pcode.empty() && c.province_pcode != province_pcode) continue;
+            return &c;
+        }
     }
-    return best;
+    return nullptr;
 }
 
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz) {
@@ -63,25 +147,49 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             (doc.is(first - 2, "sources") || doc.is(first - 2, "officials") || doc.is(first - 2, "residents")))
             continue;
         std::size_t after = token_at(doc, h.end);
+        // "Kabul Now", "Herat Times": a news outlet named after a place
+        if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
+        if (first >= 1 && (doc.is(first - 1, "radio") || doc.is(first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
+            continue;
         h.cue = cue_of(doc, after);
-        // "the province of Takhar", "the northern province of Takhar"
-        if (h.cue == place_cue::none && first >= 2 && doc.is(first - 1, "of")) {
+        auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
+        auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
+        if (h.cue == place_cue::none && before(1, "of")) {
+            // "the province of Takhar", "the city of Kunduz", "the provincial capital of Kunduz", "the village of Ozbak Kheyl"
             auto c = cue_of(doc, first - 2);
-            if (c == place_cue::province || c == place_cue::district) h.cue = c;
+            if (c == place_cue::province || c == place_cue::district || c == place_cue::city || c == place_cue::village)
+                h.cue = c;
+            else if (before(2, "capital"))
+                h.cue = place_cue::city;
         }
- // "near Kherwaray", "the village of Ozbak Kheyl": a settlement, not a district
-        if (h.cue == place_cue::none && first >= 1 &&
-            (doc.is(first - 1, "near") || (first >= 2 && doc.is(first - 1, "of") &&
-                                           (doc.is(first - 2, "village") || doc.is(first - 2, "town")))))
-            h.cue = place_cue::village;
+        // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
+        if (h.cue == place_cue::none && (before(1, "capital") || (comma_before(1) && before(2, "capital"))))
+            h.cue = place_cue::city;
+        // "near Kunduz", "around the city of Kandahar", "on the outskirts of Ghazni", "north of Kabul":
+        // the place is beside the incident, which lies in its province but not in its district
+        std::size_t phrase = first; // where "the provincial capital of" and the like begin
+        while (phrase >= 1 && (doc.at(phrase - 1).has(lex::place_noun | lex::determiner) || doc.is(phrase - 1, "of")) &&
+               !doc.is(phrase - 1, "north") && !doc.is(phrase - 1, "south") && !doc.is(phrase - 1, "east") && !doc.is(phrase - 1, "west"))
+            --phrase;
+        auto opens = [&](std::string_view w) { return phrase >= 1 && doc.is(phrase - 1, w); };
+        h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") || opens("nearby") ||
+                     (before(1, "of") && (before(2, "outskirts") || before(2, "vicinity") || before(2, "edge")));
+        // "60 km south of Kabul", "some 120 kilometres from the border": a reference point only
+        if (before(1, "of") || before(1, "from")) {
+            std::size_t k = first - 1;
+            if (k >= 1 && (doc.is(k - 1, "north") || doc.is(k - 1, "south") || doc.is(k - 1, "east") || doc.is(k - 1, "west") ||
+                           doc.is(k - 1, "northeast") || doc.is(k - 1, "northwest") || doc.is(k - 1, "southeast") ||
+                           doc.is(k - 1, "southwest") || doc.is(k - 1, "north-east") || doc.is(k - 1, "north-west") ||
+                           doc.is(k - 1, "south-east") || doc.is(k - 1, "south-west")))
+                --k;
+            bool direction = k < first - 1;
+            bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
+            if (distance) continue; // a reference point names no place of the incident
+            if (direction) h.vicinity = true;
+        }
+        // "near Kherwaray": a settlement (a city beside the incident is only its vicinity)
+        if (h.cue == place_cue::none && before(1, "near")) h.cue = place_cue::village;
         h.candidates = std::move(m.candidates);
-        if (h.cue == place_cue::none) {
-            double best = 0;
-            for (const auto& c : h.candidates)
-                if (c.kind == level::district) best = std::max(best, c.score);
-            h.fuzzy = best > 0 && best < 0.9 &&
-                      std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
-        }
         // capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid". Only for a name that
         // starts a word: the gazetteer's tokenizer also splits words the document keeps whole
         // ("spokesm-e-Archi"), and a name inside the text's last word has no token at or after it.
@@ -114,6 +222,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (h.sentence == UINT32_MAX) continue;
         out.push_back(std::move(h));
     }
+    capital_mentions(doc, gaz, out);
     // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
     for (std::size_t i = out.size(); i-- > 1;) {
         auto& next = out[i];
@@ -127,13 +236,42 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             prev.listed = next.listed = true;
         }
     }
+    for (auto& h : out) {
+        // News writes "Kabul" for the city: the country's capital named alone is the city, not the
+        // province (news codebook), unless the text says "Kabul province".
+        bool national_capital = h.cue == place_cue::none && !h.vicinity &&
+                                std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
+                                    return c.kind == level::province && c.pcode == national_capital_province;
+                                });
+        if (national_capital) h.cue = place_cue::city;
+        if (h.vicinity && h.cue == place_cue::city) h.cue = place_cue::none; // "around Kandahar city": the province
+        if (h.cue == place_cue::city) read_as_city(h, gaz);
+        // "near Lashkar Gah": beside a town, so in its province
+        if (h.vicinity && std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; })) {
+            auto d = std::find_if(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind != level::province; });
+            if (d != h.candidates.end()) {
+                candidate p = *d;
+                p.kind = level::province;
+                p.pcode = p.province_pcode;
+                p.name = p.province;
+                h.candidates.insert(h.candidates.begin(), std::move(p));
+            }
+        }
+        if (h.cue == place_cue::none) {
+            double best = 0;
+            for (const auto& c : h.candidates)
+                if (c.kind == level::district) best = std::max(best, c.score);
+            h.fuzzy = best > 0 && best < 0.9 &&
+                      std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+        }
+    }
     return out;
 }
 
 const candidate* district_in(const place_hit& h, std::string_view province_pcode, const gazetteer::gazetteer& gaz,
                              candidate& storage) {
     if (const auto* d = h.district(province_pcode)) return d;
-    if (province_pcode.empty() || h.cue == place_cue::province) return nullptr;
+    if (province_pcode.empty() || h.cue == place_cue::province || h.vicinity) return nullptr;
     const auto* p = gaz.province_by_pcode(province_pcode);
     if (!p) return nullptr;
     gazetteer::lookup_options o;

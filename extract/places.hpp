@@ -25,6 +25,7 @@ struct place_hit {
     bool listed = false;               // one of a list: "Khost, Kandahar and Nangarhar provinces"
     bool fuzzy = false;                // no designating word and only a loose spelling match
     bool names_province = false;       // the name is also a province's ("Kunduz", "Sar-e-Pol")
+    bool vicinity = false;             // "near Kunduz", "north of Kabul": its province, not its district
     std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
     std::vector<gazetteer::candidate> candidates;
 

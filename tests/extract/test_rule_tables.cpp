@@ -1,0 +1,176 @@
+// The extraction rules as tables: every `*.rules` file in tests/extract/rules holds short texts
+// written for one phenomenon of English, each followed by the primary events it must give (see
+// rules/README.md for the format). One doctest case per file; a failing row names its line.
+#include "extract/extractor.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using naqsha::extract::event;
+
+const naqsha::gazetteer::gazetteer& gaz() {
+    static const auto g = naqsha::gazetteer::gazetteer::load();
+    return g;
+}
+
+struct expectation {
+    int line = 0;
+    bool background = false;
+    std::string type;                          // "*" for any
+    std::map<std::string, std::string> fields; // key -> value as written ("-" for null)
+};
+
+struct rule_case {
+    int line = 0;
+    std::string published;
+    std::string text;
+    bool none = false;                         // "none": no primary event at all
+    std::vector<expectation> events;
+};
+
+std::string trim(std::string s) {
+    auto b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return {};
+    auto e = s.find_last_not_of(" \t\r");
+    return s.substr(b, e - b + 1);
+}
+
+std::vector<rule_case> parse(const fs::path& file) {
+    std::ifstream in(file);
+    REQUIRE_MESSAGE(in, "cannot read " << file);
+    std::vector<rule_case> cases;
+    std::string published, raw;
+    int line = 0;
+    bool in_text = false;
+    while (std::getline(in, raw)) {
+        ++line;
+        std::string s = trim(raw);
+        if (s.empty() || s[0] == '#') {
+            in_text = false;
+            continue;
+        }
+        if (s.rfind("published ", 0) == 0) {
+            published = trim(s.substr(10));
+            if (published == "-") published.clear();
+            in_text = false;
+            continue;
+        }
+        if (s[0] == '>') {
+            std::string text = s.size() > 1 && s[1] == ' ' ? s.substr(2) : s.substr(1);
+            if (in_text) {
+                cases.back().text += "\n" + text;
+            } else {
+                cases.push_back({line, published, text, false, {}});
+                in_text = true;
+            }
+            continue;
+        }
+        in_text = false;
+        REQUIRE_MESSAGE(!cases.empty(), file.filename().string() << ":" << line << ": an expectation before any text");
+        if (s == "none") {
+            cases.back().none = true;
+            continue;
+        }
+        std::istringstream words(s);
+        expectation e;
+        e.line = line;
+        words >> e.type;
+        if (e.type == "background") {
+            e.background = true;
+            words >> e.type;
+        }
+        std::string kv;
+        while (words >> kv) {
+            auto eq = kv.find('=');
+            REQUIRE_MESSAGE(eq != std::string::npos, file.filename().string() << ":" << line << ": expected key=value, got " << kv);
+            e.fields[kv.substr(0, eq)] = kv.substr(eq + 1);
+        }
+        cases.back().events.push_back(std::move(e));
+    }
+    return cases;
+}
+
+std::string count(const std::optional<naqsha::extract::count_range>& c) { return c ? std::to_string(c->low) : "-"; }
+
+// The value of a field of an event, as the tables write it.
+std::string field(const event& e, const std::string& key) {
+    if (key == "date") return e.date.empty() ? "-" : e.date;
+    if (key == "date_end") return e.date_end.empty() ? "-" : e.date_end;
+    if (key == "province") return e.province ? e.province->pcode : "-";
+    if (key == "district") return e.district ? e.district->pcode : "-";
+    if (key == "killed") return count(e.killed);
+    if (key == "wounded") return count(e.wounded);
+    if (key == "captured") return count(e.captured);
+    if (key == "missing") return count(e.missing);
+    if (key == "control") return e.control.empty() ? "-" : e.control;
+    if (key == "perpetrator") return e.who.perpetrator;
+    if (key == "geo") return std::string(to_string(e.geo_prec));
+    FAIL("unknown field " << key);
+    return {};
+}
+
+std::string describe(const event& e) {
+    std::string s = std::string(to_string(e.type));
+    for (const char* k : {"date", "province", "district", "killed", "wounded", "captured", "control"}) s += std::string(" ") + k + "=" + field(e, k);
+    return s;
+}
+
+void check_case(const fs::path& file, const rule_case& c) {
+    naqsha::extract::article a;
+    a.id = file.stem().string() + ":" + std::to_string(c.line);
+    a.text = c.text;
+    naqsha::extract::extract_options options;
+    options.published = c.published;
+    auto result = naqsha::extract::extract_article(a, gaz(), options);
+    std::vector<const event*> primary, background;
+    for (const auto& e : result.events) (e.background ? background : primary).push_back(&e);
+    std::string got;
+    for (const auto* e : primary) got += "\n    " + describe(*e);
+    for (const auto* e : background) got += "\n    background " + describe(*e);
+    std::string where = file.filename().string() + ":" + std::to_string(c.line) + ": " + c.text + "\n  got:" + got;
+    INFO(where);
+    if (c.none) CHECK(primary.empty());
+    std::size_t want_primary = static_cast<std::size_t>(std::count_if(c.events.begin(), c.events.end(), [](const expectation& x) { return !x.background; }));
+    if (!c.none) CHECK(primary.size() == want_primary);
+    std::size_t p = 0, b = 0;
+    for (const auto& x : c.events) {
+        auto& list = x.background ? background : primary;
+        std::size_t& k = x.background ? b : p;
+        if (k >= list.size()) break;
+        const event& e = *list[k++];
+        INFO("expectation at line " << x.line);
+        if (x.type != "*") CHECK(std::string(to_string(e.type)) == x.type);
+        for (const auto& [key, value] : x.fields) {
+            INFO("field " << key);
+            CHECK(field(e, key) == value);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("extraction rule tables") {
+    fs::path dir = NAQSHA_RULES_DIR;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.path().extension() == ".rules") files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(!files.empty());
+    for (const auto& file : files) {
+        SUBCASE(file.filename().string().c_str()) {
+            auto cases = parse(file);
+            CHECK(!cases.empty());
+            for (const auto& c : cases) check_case(file, c);
+        }
+    }
+}
