@@ -1,5 +1,6 @@
 #include "extract/extractor.hpp"
 
+#include "extract/abroad.hpp"
 #include "extract/area_claims.hpp"
 #include "extract/attribution.hpp"
 #include "extract/calendar.hpp"
@@ -27,6 +28,7 @@ struct sentence_info {
     bool only_definite = false;  // refers back to one ("the attack") without new facts
     bool only_known_people = false; // its figures only name people told before ("three of their leaders")
     bool roundup = false;        // sums up operations in several provinces
+    bool abroad = false;         // places what it reports outside Afghanistan (and names no Afghan place)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
@@ -43,6 +45,7 @@ struct draft {
     std::string province;                            // P-code, as far as known
     std::string district;
     bool recalled = false;                           // the article only recalls it
+    bool abroad = false;                             // it happened outside Afghanistan: no event
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
     std::vector<std::uint32_t> merged_sections;      // release parts folded in
     bool dropped = false;
@@ -127,6 +130,12 @@ private:
     void analyse() {
         const auto& sentences = doc.sentences();
         hits = find_places(doc, gaz);
+        // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar")
+        auto& tokens = doc.tokens();
+        for (const auto& h : hits) {
+            auto t = std::lower_bound(tokens.begin(), tokens.end(), h.begin, [](const token& k, std::uint32_t b) { return k.begin < b; });
+            for (; t != tokens.end() && t->end <= h.end; ++t) t->shape |= place_name;
+        }
         info.resize(sentences.size());
         std::optional<attribution> previous;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -211,6 +220,8 @@ private:
             // operations in several provinces summed up in one sentence
             if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
             si.roundup = si.own.provinces.size() >= 2 && si.own.districts.size() != 1;
+            bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
+            si.abroad = !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
     }
 
@@ -224,6 +235,7 @@ private:
     }
 
     bool place_conflict(const place_signature& sig, const draft& d) const {
+        if (d.abroad) return !sig.provinces.empty() || !sig.districts.empty();
         if (!sig.provinces.empty() && !d.province.empty() &&
             std::find(sig.provinces.begin(), sig.provinces.end(), d.province) == sig.provinces.end())
             return true;
@@ -345,7 +357,7 @@ private:
             int target = -1;
             if (current >= 0) {
                 const draft& cur = drafts[static_cast<std::size_t>(current)];
-                bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) ||
+                bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || si.abroad != cur.abroad ||
                              (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
                 // "Sources in Logar indicate ... three of their leaders were indeed captured": people
                 // told before, wherever the speaker's sources are, are the incident being told
@@ -361,7 +373,7 @@ private:
                     // back to an incident already told?
                     for (std::size_t k = drafts.size(); k-- > 0;) {
                         const draft& o = drafts[k];
-                        if (o.section != section || o.dropped || o.recalled) continue;
+                        if (o.section != section || o.dropped || o.recalled || o.abroad != si.abroad) continue;
                         if (static_cast<int>(k) == current) continue;
                         if (!place_conflict(sig, o) && !conflicting(si.when, o.when, doc) &&
                             (!sig.provinces.empty() || !sig.districts.empty())) {
@@ -374,6 +386,7 @@ private:
             if (target < 0) {
                 draft d;
                 d.section = section;
+                d.abroad = si.abroad;
                 d.fronted_past = fronted_past;
                 if (main < 0) d.titles = titles;
                 drafts.push_back(std::move(d));
@@ -399,7 +412,7 @@ private:
             if (a.dropped || a.recalled) continue;
             for (std::size_t j = i + 1; j < drafts.size(); ++j) {
                 auto& b = drafts[j];
-                if (b.dropped || b.recalled || b.section == a.section) continue;
+                if (b.dropped || b.recalled || b.section == a.section || b.abroad != a.abroad) continue;
                 bool linked = false;
                 const auto& sb = lay.sections[b.section];
                 const auto& sa = lay.sections[a.section];
@@ -507,7 +520,7 @@ private:
 
     // ---- one event out of a draft ------------------------------------------------------------
     void emit(draft& d, article_result& out) {
-        if (d.reporting.empty()) return;
+        if (d.reporting.empty() || d.abroad) return;
         if (d.recalled && !options.background) return;
         event e;
         e.article = art.id;
@@ -629,12 +642,22 @@ private:
     void type_and_actors(const draft& d, event& e, const tally_result& t) {
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false;
+        bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
         bool lead_seen = false;
+        // who holds a place ("in Taliban hands") types the event only when nothing else happened
+        bool happened = false;
+        for (auto s : d.reporting)
+            for (const auto& tr : info[s].an.triggers) happened = happened || (!tr.generic && !tr.state);
         for (auto s : d.reporting) {
             bool lead = !lead_seen;
             lead_seen = true;
             for (const auto& tr : info[s].an.triggers) {
-                if (tr.generic) continue;
+                if (tr.generic || (tr.state && happened)) continue;
+                if (tr.kind == lex::event_kind::seizure || tr.kind == lex::event_kind::recapture ||
+                    tr.kind == lex::event_kind::withdrawal) {
+                    territory_told = true;
+                    only_states = only_states && tr.state;
+                }
                 switch (tr.kind) {
                 case lex::event_kind::seizure: seizure = true; break;
                 case lex::event_kind::recapture: recapture = true; break;
@@ -725,11 +748,20 @@ private:
                             name_party(b, e2, doc.at(q - 1).side);
                             break;
                         }
+                    // "Islamic State fighters": the group named says more than "fighters"
+                    for (std::size_t q = b; q < e2 && agent == lex::side::hostile; ++q)
+                        if (doc.at(q).side == lex::side::isk) agent = lex::side::isk;
                     if (agent != lex::side::none) break;
                 }
             }
             if (agent != lex::side::none) break;
         }
+        // who took or left it settles who holds it: "Afghan forces captured the district" is the
+        // government's, "the Taliban retook it" the Taliban's
+        bool government_acts = agent == lex::side::security || agent == lex::side::coalition;
+        bool hostile_acts = agent == lex::side::hostile || agent == lex::side::isk;
+        if (seizure && government_acts) seizure = false, recapture = true;
+        else if (recapture && hostile_acts && !seizure) recapture = false, seizure = true;
         if (seizure) e.type = event_type::district_seizure;
         else if (recapture) e.type = event_type::government_recapture;
         else if (withdrawal) e.type = event_type::withdrawal;
@@ -747,8 +779,17 @@ private:
         else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
         else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
         else if (e.type == event_type::accident) e.sub_type = "crash";
+        if (territory_told && only_states) e.sub_type = "control_state";
 
-        if (e.type == event_type::district_seizure || e.type == event_type::withdrawal) {
+        if (e.type == event_type::withdrawal && hostile_acts) {
+            // the Taliban left it: the government holds it
+            e.who.target = "taliban";
+            e.control = "government";
+        } else if (e.type == event_type::district_seizure && agent == lex::side::isk) {
+            // Islamic State fighters took it, from whomever: no change between the Taliban and the
+            // government, so no side of the control map
+            e.who.target = "unknown";
+        } else if (e.type == event_type::district_seizure || e.type == event_type::withdrawal) {
             if (agent == lex::side::none || agent == lex::side::security) agent = lex::side::hostile;
             e.who.target = "afghan_forces";
             e.control = "taliban";

@@ -397,6 +397,26 @@ const lemma_row lemmas[] = {
     {"report", word_class::noun_verb, speaking()}, {"estimate", word_class::noun_verb, speaking()},
     {"place", word_class::noun_verb, speaking()},
 
+    // disasters and accidents: casualties no one inflicted
+    {"earthquake", word_class::noun, make(mishap)}, {"quake", word_class::noun, make(mishap)},
+    {"tremor", word_class::noun, make(mishap)}, {"flood", word_class::noun_verb, make(mishap)},
+    {"flooding", word_class::noun, make(mishap)}, {"avalanche", word_class::noun, make(mishap)},
+    {"landslide", word_class::noun, make(mishap)}, {"mudslide", word_class::noun, make(mishap)},
+    {"snowstorm", word_class::noun, make(mishap)}, {"blizzard", word_class::noun, make(mishap)},
+    {"drought", word_class::noun, make(mishap)}, {"heatwave", word_class::noun, make(mishap)},
+    {"accident", word_class::noun, make(mishap)}, {"collision", word_class::noun, make(mishap)},
+    {"collide", word_class::verb, make(mishap)}, {"capsize", word_class::verb, make(mishap)},
+    {"drown", word_class::verb, make(mishap)}, {"overturn", word_class::verb, make(mishap)},
+    {"lightning", word_class::noun, make(mishap)}, {"epidemic", word_class::noun, make(mishap)},
+    {"outbreak", word_class::noun, make(mishap)},
+    // justice: a trial names the crime it tries
+    // ("a bomb near a court" is a place: the verbs and the trial itself say a case is tried)
+    {"trial", word_class::noun, make(judicial)}, {"sentence", word_class::verb, make(judicial)},
+    {"convict", word_class::verb, make(judicial)}, {"acquit", word_class::verb, make(judicial)},
+    {"indict", word_class::verb, make(judicial)}, {"prosecute", word_class::verb, make(judicial)},
+    {"verdict", word_class::noun, make(judicial)}, {"plead", word_class::verb, make(judicial)},
+    {"testify", word_class::verb, make(judicial)}, {"jail", word_class::verb, make(judicial)},
+
     // verbs the rules name by lemma, with no category of their own
     {"take", word_class::verb, plain()}, {"hand", word_class::verb, plain()}, {"surrender", word_class::verb, plain()},
     {"control", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"flee", word_class::verb, plain()},
@@ -405,7 +425,8 @@ const lemma_row lemmas[] = {
     {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
     {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},
-    {"launch", word_class::verb, plain()},
+    {"launch", word_class::verb, plain()}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
+    {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
 };
 
 // How one form of a lemma reads.

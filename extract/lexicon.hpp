@@ -48,6 +48,8 @@ enum flag : std::uint64_t {
     ordinal = 1ull << 32,      // first, second, third (also 1st, 2nd via the tokenizer)
     cue = 1ull << 33,          // a word a multi-word casualty phrase turns on: toll, custody, bodies, lives
     share = 1ull << 34,        // districts, percent, thirds, half: a claim about many districts may follow
+    mishap = 1ull << 35,       // earthquake, flood, accident, collision: casualties no one inflicted
+    judicial = 1ull << 36,     // court, trial, sentenced, convicted: the incident is the case being tried
 };
 
 // Which casualty figure a predicate reports.

@@ -1,5 +1,7 @@
 #include "extract/mentions.hpp"
 
+#include "extract/territory.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -34,13 +36,38 @@ public:
     sentence_analysis run(bool full) {
         sentence_flags();
         find_triggers();
-        if (!full) return std::move(out);
-        find_phrases();
-        for (std::size_t p = first; p < last; ++p) {
-            if (doc.at(p).has(lex::predicate)) predicate(p);
+        if (full) {
+            find_phrases();
+            for (std::size_t p = first; p < last; ++p) {
+                if (doc.at(p).has(lex::predicate)) predicate(p);
+            }
+            special_predicates();
         }
-        special_predicates();
+        no_one_inflicted();
+        totals();
         return std::move(out);
+    }
+
+    // A disaster or an accident ("an earthquake kills 12", "a helicopter crash killed eight") is no
+    // violence, unless the sentence also tells of an attack; a trial's crime ("sentenced ... for the
+    // killing of a journalist") is an older incident, recalled.
+    void no_one_inflicted() {
+        bool hostile = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) {
+            return t.kind != lex::event_kind::crash && t.kind != lex::event_kind::operation && !t.generic;
+        });
+        bool crash = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) {
+            return t.kind == lex::event_kind::crash;
+        });
+        if ((out.mishap || crash) && !hostile) {
+            // the dead and hurt of a mishap; people detained beside it were detained all the same
+            std::erase_if(out.casualties, [](const casualty_mention& m) { return m.field != lex::field::captured; });
+            std::erase_if(out.triggers, [](const trigger_word& t) { return t.kind == lex::event_kind::crash; });
+            out.mishap = true;
+        }
+        if (out.judicial) {
+            for (auto& t : out.triggers) t.generic = true;
+            for (auto& m : out.casualties) m.recalled = true;
+        }
     }
 
 private:
@@ -76,9 +103,11 @@ private:
             const token& t = tk(i);
             // every cue below is a function word, a time word or a description
             constexpr std::uint64_t cues = lex::aux | lex::preposition | lex::conjunction | lex::determiner | lex::time_word |
-                                           lex::descriptive;
+                                           lex::descriptive | lex::mishap | lex::judicial;
             if (t.kind != token_kind::word || !t.has(cues)) continue;
             if (t.has(lex::descriptive) && !t.has(lex::side_word)) out.descriptive = true;
+            if (t.has(lex::mishap)) out.mishap = true;
+            if (t.has(lex::judicial)) out.judicial = true;
             // the cue words have 2 to 10 letters; the length picks the few checks worth making
             switch (t.end - t.begin - t.suffix) {
             case 2:
@@ -126,10 +155,17 @@ private:
                 break;
             }
         }
-        if (perfect) {
-            for (std::size_t i = first; i + 1 < last; ++i)
-                if ((is(i, "this") || is(i, "last")) && is(i + 1, "year")) out.aggregate = true;
-        }
+        // "has killed 180 people this week": a total over a period, nobody's figure
+        for (std::size_t i = first; i + 1 < last; ++i)
+            if ((is(i, "this") || is(i, "last") || is(i, "past")) && (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week")))
+                (perfect ? out.aggregate : out.period) = true;
+    }
+
+    // A figure for a period with no incident told ("3,000 civilians were killed last year") is a total.
+    void totals() {
+        if (!out.period) return;
+        bool incident = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) { return !t.generic; });
+        if (!incident) out.aggregate = true;
     }
 
     // "over the past 24 hours", "in the last month", "in recent weeks"
@@ -165,22 +201,42 @@ private:
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind != token_kind::word) continue;
-            if (t.has(lex::trigger)) incident_word(i);
-            if (t.event == lex::event_kind::seizure || t.field == lex::field::captured || t.event == lex::event_kind::attack ||
-                (t.flags == 0 && (t.end - t.begin == 4 || t.end - t.begin == 5)))
-                territory_taken(i);
-            if (i + 1 < last && (is(i, "pulled") || is(i, "pull")) && (is(i + 1, "out") || is(i + 1, "back"))) {
-                // "pulled out", "pulled back"
-                trigger_word w;
-                w.at = static_cast<std::uint32_t>(i);
-                w.kind = lex::event_kind::withdrawal;
-                w.verb = true;
-                out.triggers.push_back(w);
+            bool territorial = t.event == lex::event_kind::seizure || t.event == lex::event_kind::withdrawal ||
+                               t.event == lex::event_kind::recapture;
+            if (t.lemma || territorial || is(i, "hands") || is(i, "control") || doc.stem(i).find('-') != std::string_view::npos) {
+                if (auto change = territory_change_at(doc, first, last, i)) {
+                    trigger_word w;
+                    w.at = change->at;
+                    w.kind = change->kind;
+                    w.verb = true;
+                    w.state = change->state;
+                    w.generic = out.generic || intended_incident(i);
+                    out.triggers.push_back(w);
+                    continue;
+                }
             }
+            // "seized weapons", "the withdrawal of troops", "evacuated the wounded": no territory
+            // changes hands, so no incident
+            if (territorial) continue;
+            if (t.has(lex::trigger)) incident_word(i);
         }
         out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
                                        [](const auto& a, const auto& b) { return a.at == b.at; }),
                            out.triggers.end());
+    }
+
+    // Intentions and habits around an incident word: "to attack", "planning attacks",
+    // "responsible for the attack on ...", "will attack".
+    bool intended_incident(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 12 > i; --k) {
+            const token& b = tk(k - 1);
+            if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
+            if (k + 4 > i && b.has(lex::intent)) return true;
+            if (b.has(lex::descriptive) && !b.has(lex::side_word)) return true;
+            if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) return true;
+            if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
+        }
+        return is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would");
     }
 
     void incident_word(std::size_t i) {
@@ -211,47 +267,7 @@ private:
                 if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
             }
         }
-        // intentions and habits: to attack, planning attacks, responsible for the attack on ...
-        for (std::size_t k = i; k > first && k + 12 > i; --k) {
-            const token& b = tk(k - 1);
-            if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
-            if (k + 4 > i && b.has(lex::intent)) w.generic = true;
-            if (b.has(lex::descriptive) && !b.has(lex::side_word)) w.generic = true;
-            if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) w.generic = true;
-            if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
-        }
-        if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) w.generic = true;
-        if (out.generic) w.generic = true;
-        // seizures must take territory, not weapons
-        if (t.event == lex::event_kind::seizure && w.verb) {
-            bool territory = false;
-            for (std::size_t k = i + 1; k < std::min(last, i + 7); ++k) {
-                if ((tk(k).has(lex::place_noun) && !is(k, "area")) || is(k, "headquarters") || is(k, "centre") ||
-                    is(k, "center") || is(k, "control") || is(k, "territory") || is(k, "base"))
-                    territory = true;
-                if (tk(k).is_punct('.') || tk(k).is_punct(';')) break;
-            }
-            if (is(i, "fell") && (is(i + 1, "to") || is(i + 1, "into"))) territory = true;
-            if (!territory) return;
-        }
-        out.triggers.push_back(w);
-    }
-
-    // "took control of", "captured the district", "overran the district centre": territory taken
-    void territory_taken(std::size_t i) {
-        if (i + 2 >= last) return;
-        bool take = is(i, "took") || is(i, "taken") || is(i, "captured") || is(i, "seized") || is(i, "overran");
-        if (!take) return;
-        bool territory = (is(i + 1, "control") && is(i + 2, "of"));
-        for (std::size_t k = i + 1; !territory && k < std::min(last, i + 5); ++k)
-            if (is(k, "district") || is(k, "districts") || is(k, "headquarters") || is(k, "centre") || is(k, "center"))
-                territory = true;
-        bool intended = is(i - 1, "to") || is(i - 2, "to");
-        if (!territory || intended) return;
-        trigger_word w;
-        w.at = static_cast<std::uint32_t>(i);
-        w.kind = lex::event_kind::seizure;
-        w.verb = true;
+        if (intended_incident(i) || out.generic) w.generic = true;
         out.triggers.push_back(w);
     }
 

@@ -50,6 +50,7 @@ struct trigger_word {
     bool verb = false;
     bool definite = false;              // the attack, this offensive: an incident already named
     bool generic = false;               // plural or habitual: attacks against Afghan forces
+    bool state = false;                 // territory: who holds it ("in Taliban hands"), not a change told
 };
 
 struct sentence_analysis {
@@ -59,6 +60,9 @@ struct sentence_analysis {
     bool descriptive = false;           // about a person's record: responsible for, planned, directs
     bool aggregate = false;             // figures over many incidents: since January, so far
     bool generic = false;               // across the country, in recent weeks
+    bool period = false;                // names a week, month or year ("last year", "this week")
+    bool mishap = false;                // a disaster or accident: earthquake, flood, collision
+    bool judicial = false;              // a trial or sentence: what it names is the crime tried
 };
 
 // `full`: also the people and the casualty figures (without it, only the sentence's cues and

@@ -141,6 +141,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         std::size_t first = token_at(doc, h.begin);
         if (first < doc.size() && (doc.at(first).shape & boiler)) continue; // dateline, header
+        // a name inside a foreign one: "Badakhshan" in Tajikistan's "Gorno-Badakhshan"
+        if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) continue;
         // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
         if (doc.text().substr(h.end, 6) == "-based") continue;
         if (first >= 2 && doc.is(first - 1, "in") &&

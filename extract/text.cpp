@@ -273,6 +273,23 @@ document::document(std::string_view text) : text_(text) {
             i += c.len;
         }
     }
+    name_groups();
+}
+
+// Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its
+// "Khorasan Province") is IS-K, whose people are neither the Taliban's nor the government's.
+void document::name_groups() {
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+        token& t = tokens_[i];
+        if (t.kind != token_kind::word || !(t.shape & capitalized)) continue;
+        bool islamic_state = is(i, "state") && is(i - 1, "islamic") && (tokens_[i - 1].shape & capitalized);
+        bool khorasan = is(i, "province") && is(i - 1, "khorasan");
+        if (!islamic_state && !khorasan) continue;
+        for (token* w : {&tokens_[i - 1], &t}) {
+            w->flags = lex::side_word;
+            w->side = lex::side::isk;
+        }
+    }
 }
 
 std::string_view document::span(std::size_t first, std::size_t last) const {

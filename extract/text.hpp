@@ -23,6 +23,7 @@ enum shape : std::uint16_t {
     newline_before = 1 << 6,  // a line break separates it from the previous token
     blank_before = 1 << 7,    // an empty line separates it from the previous token
     boiler = 1 << 8,          // part of a header, dateline or web leftover: not article prose
+    place_name = 1 << 9,      // inside a name the gazetteer found (marked by the extractor)
 };
 
 struct token {
@@ -99,6 +100,7 @@ public:
 
 private:
     bool hard_wrapped() const;
+    void name_groups();
 
     std::string_view text_;
     std::vector<token> tokens_;

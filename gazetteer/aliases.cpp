@@ -95,6 +95,9 @@ void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const st
         kept.push_back(std::move(e));
     }
     data.names = std::move(kept);
+    data.foreign_key_hashes.clear();
+    for (const auto& w : foreign) data.foreign_key_hashes.push_back(hash_key(w));
+    std::sort(data.foreign_key_hashes.begin(), data.foreign_key_hashes.end());
     auto& stop = data.stop_key_hashes;
     stop.clear();
     for (const auto* list : {&english, &common, &persons, &foreign})

@@ -17,7 +17,7 @@ namespace naqsha::gazetteer {
 namespace {
 
 // Bump whenever the layout below or the meaning of any built field changes.
-constexpr std::uint32_t format_version = 3;
+constexpr std::uint32_t format_version = 4;
 constexpr char magic[8] = {'N', 'Q', 'G', 'A', 'Z', 'E', 'T', '1'};
 
 class writer {
@@ -250,6 +250,8 @@ std::optional<gazetteer_data> read_cache(const std::filesystem::path& file, cons
                 throw corrupt_cache{};
         }
         data.stop_key_hashes = in.pods<std::uint64_t>();
+        data.foreign_key_hashes = in.pods<std::uint64_t>();
+        if (!std::is_sorted(data.foreign_key_hashes.begin(), data.foreign_key_hashes.end())) throw corrupt_cache{};
         auto& r = data.report;
         r.boundary_set = in.str();
         r.repairs = in.strings();
@@ -299,6 +301,7 @@ void write_cache(const std::filesystem::path& file, const std::string& key, cons
         out.str(n.spelling);
     }
     out.pods(data.stop_key_hashes);
+    out.pods(data.foreign_key_hashes);
     out.str(data.report.boundary_set);
     out.strings(data.report.repairs);
     out.strings(data.report.ambiguous_names);

@@ -142,6 +142,12 @@ std::vector<candidate> gazetteer::lookup(std::string_view name, const lookup_opt
 
 std::vector<text_mention> gazetteer::scan(std::string_view text) const { return impl_->names().scan(text); }
 
+bool gazetteer::foreign_place(std::string_view name) const {
+    const auto& keys = impl_->data.foreign_key_hashes;
+    auto key = make_key(name);
+    return !key.compact.empty() && std::binary_search(keys.begin(), keys.end(), hash_key(key.compact));
+}
+
 const district* gazetteer::locate(geo::point lon_lat) const {
     auto i = impl_->districts_index().locate(lon_lat);
     return i ? &impl_->data.districts[*i] : nullptr;

@@ -120,6 +120,11 @@ public:
     // Finds the place names in running text (capitalised spans; no English words).
     std::vector<text_mention> scan(std::string_view text) const;
 
+    // Whether a name (one word or several, any spelling the key folding allows) is a place or
+    // country outside Afghanistan that the press names beside Afghan ones: "Waziristan", "Quetta",
+    // "Pakistani", "Gorno-Badakhshan".
+    bool foreign_place(std::string_view name) const;
+
     // The district containing the point (WGS84), or nullptr outside Afghanistan.
     const district* locate(geo::point lon_lat) const;
 

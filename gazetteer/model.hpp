@@ -44,6 +44,9 @@ struct gazetteer_data {
     // and a settlement name never matches running text through one of them.
     // Stored as hash_key() values: ~100,000 words load as one block.
     std::vector<std::uint64_t> stop_key_hashes;
+    // Keys of places outside Afghanistan (shapefiles/aliases/foreign_places.txt), sorted hash_key()
+    // values: what gazetteer::foreign_place() answers from.
+    std::vector<std::uint64_t> foreign_key_hashes;
     load_report report;
 };
 

@@ -59,8 +59,9 @@ def day(iso):
 
 
 def event_gain(e):
+    """Who gains the place an event says changed hands: its `control`, null when it names no side."""
     if e["type"] in ("district_seizure", "withdrawal", "government_recapture"):
-        return e.get("control") or ("government" if e["type"] == "government_recapture" else "taliban")
+        return e.get("control") or None
     return None
 
 

@@ -122,16 +122,12 @@ TEST_CASE("seed 004: Dasht-e-Archi, night of 2020-01-28; officials say 13 killed
     CHECK(e->captured->best == 4);
     REQUIRE(e->missing);
     CHECK(e->missing->low == 3);
-    // background: Balkh earlier in January 2020, Logar in October 2017
+    // background: Balkh earlier in January 2020. The helicopter that crashed in Logar in October
+    // 2017 was no hostile act (no one attacked it), so it is no conflict event at all.
     const event* balkh = in_province(r, "AF21", true);
     REQUIRE(balkh);
     CHECK(balkh->date.substr(0, 7) == "2020-01");
-    const event* logar = in_province(r, "AF05", true);
-    REQUIRE(logar);
-    CHECK(logar->date == "2017-10-01");
-    CHECK(logar->date_prec == date_precision::month);
-    CHECK(logar->killed->low == 1);
-    CHECK(logar->wounded->low == 6);
+    CHECK(in_province(r, "AF05", true) == nullptr);
 }
 
 TEST_CASE("seed 002: Kohistan seized, Teshkan posts abandoned; no date without --published") {

@@ -1,0 +1,90 @@
+#include "extract/abroad.hpp"
+
+#include <string>
+
+namespace naqsha::extract {
+namespace {
+
+// Prepositions that say where something happens.
+bool locative_preposition(const document& doc, std::size_t i) {
+    return doc.is(i, "in") || doc.is(i, "at") || doc.is(i, "inside") || doc.is(i, "within") || doc.is(i, "near");
+}
+
+// Nouns of places and posts that a nationality adjective locates: "a Pakistani military post",
+// "the Pakistani city of Quetta", "on Iranian soil".
+bool place_like(const document& doc, std::size_t i) {
+    for (auto w : {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "city", "town", "village",
+                   "territory", "side", "soil", "region", "province", "district", "area", "camp", "camps"})
+        if (doc.is(i, w)) return true;
+    return false;
+}
+
+// "Pakistan's tribal areas", "the Khyber tribal district", "Bajaur Agency": Pakistan's former
+// Federally Administered Tribal Areas, whatever name stands before them.
+bool tribal_area(const document& doc, std::size_t i, std::size_t last) {
+    if (doc.is(i, "tribal") && i + 1 < last)
+        for (auto w : {"area", "areas", "region", "regions", "belt", "agency", "agencies", "district", "districts"})
+            if (doc.is(i + 1, w)) return true;
+    return doc.is(i, "agency") && (doc.at(i).shape & capitalized) && i > 0 && (doc.at(i - 1).shape & capitalized);
+}
+
+// Adjectives that stand inside a place's noun phrase: "in Pakistan's restive northwest".
+bool place_adjective(const document& doc, std::size_t i) {
+    for (auto w : {"northwest", "northwestern", "northeast", "northeastern", "southwest", "southwestern", "southeast",
+                   "southeastern", "neighbouring", "neighboring", "restive", "troubled", "tribal", "remote", "volatile",
+                   "lawless", "mountainous", "border", "nearby"})
+        if (doc.is(i, w)) return true;
+    return false;
+}
+
+// Whether the noun phrase holding token i stands where something happens: walk back over its
+// determiners, place words and names (and the "of" of "the city of") to the preposition that
+// governs it. "The Islamic Movement of Uzbekistan" is no place: its "of" follows no place word.
+bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
+    std::size_t k = i;
+    while (k > s.first) {
+        const token& t = doc.at(k - 1);
+        if (locative_preposition(doc, k - 1)) return true;
+        bool inside = t.kind == token_kind::word && !t.has(lex::verb | lex::predicate | lex::trigger | lex::person) &&
+                      (t.has(lex::determiner | lex::place_noun) || (t.shape & capitalized) || place_adjective(doc, k - 1) ||
+                       (doc.is(k - 1, "of") && k >= 2 && doc.at(k - 2).has(lex::place_noun)));
+        if (t.is_punct(',') && k >= 2 && (doc.at(k - 2).shape & capitalized)) inside = true; // "in Rawalpindi, Pakistan"
+        if (!inside) return false;
+        --k;
+    }
+    return false;
+}
+
+} // namespace
+
+bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
+    std::string name;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        const token& t = doc.at(i);
+        if (t.kind != token_kind::word) continue;
+        if (tribal_area(doc, i, s.last) && in_locative_phrase(doc, s, i)) return true;
+        if (!(t.shape & capitalized) || (t.shape & boiler)) continue;
+        // the longest run of up to three capitalised words from here that names a foreign place
+        std::size_t found = 0;
+        for (std::size_t n = 3; n >= 1 && !found; --n) {
+            if (i + n > s.last) continue;
+            bool run = true;
+            for (std::size_t k = i + 1; k < i + n && run; ++k)
+                run = doc.at(k).kind == token_kind::word && (doc.at(k).shape & capitalized) && !(doc.at(k - 1).shape & possessive);
+            if (!run) continue;
+            name.assign(doc.text().substr(doc.at(i).begin, doc.at(i + n - 1).end - doc.at(i + n - 1).suffix - doc.at(i).begin));
+            if (gaz.foreign_place(name)) found = n;
+        }
+        if (!found) continue;
+        if (in_locative_phrase(doc, s, i)) return true;
+        // "a Pakistani military post", "the Iranian border town of Zahedan"
+        for (std::size_t k = i + found; k < std::min<std::size_t>(s.last, i + found + 3); ++k) {
+            if (place_like(doc, k)) return true;
+            if (doc.at(k).kind != token_kind::word || doc.at(k).has(lex::verb | lex::predicate | lex::preposition)) break;
+        }
+        i += found - 1;
+    }
+    return false;
+}
+
+} // namespace naqsha::extract

@@ -1,0 +1,210 @@
+#include "extract/territory.hpp"
+
+#include <string_view>
+
+namespace naqsha::extract {
+namespace {
+
+using lex::event_kind;
+
+class clause {
+public:
+    clause(const document& d, std::size_t f, std::size_t l) : doc(d), first(f), last(l) {}
+
+    std::optional<territory_change> at(std::size_t i) const {
+        const token& t = doc.at(i);
+        if (t.kind != token_kind::word) return std::nullopt;
+        if (auto held = held_by(i)) return held;
+        if (!t.lemma) return std::nullopt;
+        bool noun = is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their");
+        auto found = [&](event_kind k) { return territory_change{static_cast<std::uint32_t>(i), k, false}; };
+        // taken, and retaken
+        for (auto [lemma, kind] : {std::pair{"capture", event_kind::seizure}, {"seize", event_kind::seizure},
+                                   {"overrun", event_kind::seizure}, {"conquer", event_kind::seizure},
+                                   {"occupy", event_kind::seizure}, {"seizure", event_kind::seizure},
+                                   {"takeover", event_kind::seizure}, {"retake", event_kind::recapture},
+                                   {"recapture", event_kind::recapture}, {"regain", event_kind::recapture},
+                                   {"liberate", event_kind::recapture}, {"reclaim", event_kind::recapture}}) {
+            if (!doc.lemma_is(i, lemma)) continue;
+            std::size_t o = i + 1;
+            if (is(o, "control") && is(o + 1, "of")) o += 2;
+            if (noun && is(o, "of")) ++o;
+            if (object(o) || passive_subject(i)) return found(kind);
+            return std::nullopt;
+        }
+        if (doc.lemma_is(i, "take") || doc.lemma_is(i, "gain")) {
+            // "took control of", "taken over", "gained control of"
+            std::size_t o = i + 1;
+            if (is(o, "full") || is(o, "complete") || is(o, "effective")) ++o;
+            if (is(o, "control") && is(o + 1, "of")) o += 2;
+            else if (is(o, "over") && doc.lemma_is(i, "take")) ++o;
+            else return std::nullopt;
+            if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
+            return std::nullopt;
+        }
+        // "cleared Arghandab district of Taliban fighters": clearing an operation's compound is no retaking
+        if (doc.lemma_is(i, "clear") && object(i + 1)) {
+            for (std::size_t k = i + 1; k < last && k < i + 12; ++k) {
+                if (punct(k)) break;
+                if (is(k, "of") && k + 1 < last && hostile_after(k + 1)) return found(event_kind::recapture);
+            }
+            return std::nullopt;
+        }
+        // given up
+        if (doc.lemma_is(i, "abandon") || doc.lemma_is(i, "evacuate") || doc.lemma_is(i, "surrender")) {
+            if (object(i + 1) || passive_subject(i)) return found(event_kind::withdrawal);
+            if (doc.lemma_is(i, "surrender") && is(i + 1, "to") && hostile_after(i + 2)) return found(event_kind::withdrawal);
+            return std::nullopt;
+        }
+        if (doc.lemma_is(i, "withdraw") || doc.lemma_is(i, "retreat") || doc.lemma_is(i, "flee") || doc.lemma_is(i, "withdrawal") ||
+            (doc.lemma_is(i, "pull") && (is(i + 1, "out") || is(i + 1, "back")))) {
+            std::size_t o = i + 1;
+            if (is(o, "out") || is(o, "back")) ++o;
+            if (is(o, "of") || is(o, "from")) return object(o + 1) ? std::optional(found(event_kind::withdrawal)) : std::nullopt;
+            return std::nullopt;
+        }
+        if (doc.lemma_is(i, "lose") && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) return found(event_kind::withdrawal);
+        if (doc.lemma_is(i, "hand") && (is(i + 1, "over") || object(i + 1))) {
+            // "handed over the district to the Taliban", "handed the base over"
+            std::size_t o = is(i + 1, "over") ? i + 2 : i + 1;
+            if (object(o)) return found(event_kind::withdrawal);
+            return std::nullopt;
+        }
+        // fallen
+        if (doc.lemma_is(i, "fall")) {
+            if (noun && is(i + 1, "of") && object(i + 2)) return found(event_kind::seizure);
+            if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
+                return found(event_kind::seizure);
+            if (!noun && subject(i)) return found(event_kind::seizure);
+        }
+        return std::nullopt;
+    }
+
+private:
+    const document& doc;
+    std::size_t first, last;
+
+    bool in(std::size_t i) const { return i >= first && i < last; }
+    bool is(std::size_t i, std::string_view w) const { return in(i) && doc.is(i, w); }
+    bool punct(std::size_t i) const {
+        const token& t = doc.at(i);
+        return t.kind == token_kind::punct && (t.ch == '.' || t.ch == ';' || t.ch == ',' || t.ch == ':' || t.ch == '(');
+    }
+
+    // Words that name territory: "the district centre", "the provincial capital", "a border crossing".
+    bool territory_word(std::size_t i) const {
+        for (auto w : {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
+                       "base", "camp", "garrison", "province", "crossing", "seat"})
+            if (is(i, w)) return true;
+        return false;
+    }
+    bool territory(std::size_t i) const {
+        if (!in(i)) return false;
+        if (territory_word(i)) return true;
+        if (!(doc.at(i).shape & place_name)) return false;
+        // a place name heads the phrase, unless a noun follows it: "their Logar group", "the Kabul
+        // Conference" name no territory
+        std::size_t k = i + 1;
+        while (in(k) && (doc.at(k).shape & place_name)) ++k;
+        if (!in(k)) return true;
+        const token& t = doc.at(k);
+        return t.kind != token_kind::word || territory_word(k) ||
+               t.has(lex::preposition | lex::conjunction | lex::time_word | lex::verb | lex::aux | lex::relative | lex::adverb |
+                     lex::month | lex::weekday | lex::speech | lex::predicate);
+    }
+
+    // The object from token o: a territory before the clause ends or another verb begins.
+    bool object(std::size_t o) const {
+        for (std::size_t k = o; k < last && k < o + 8; ++k) {
+            const token& t = doc.at(k);
+            if (punct(k) && !(k == o + 1 && t.is_punct(','))) return false;
+            if (territory(k)) return true;
+            if (t.kind != token_kind::word) continue;
+            if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word)) return false;
+            if (t.has(lex::preposition) && !is(k, "of")) return false;
+        }
+        return false;
+    }
+
+    // A territory before token i in its clause: "Darqad district in Takhar province fell". Several
+    // districts ("11 of the 16 districts have been controlled by the Taliban") are an area claim.
+    bool subject(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 12 > i; --k) {
+            if (punct(k - 1) && !doc.at(k - 1).is_punct(',')) return false;
+            if (doc.at(k - 1).has(lex::verb | lex::predicate) || doc.at(k - 1).has(lex::conjunction)) return false;
+            if (is(k - 1, "districts") || is(k - 1, "provinces")) return false;
+            if (territory(k - 1)) return true;
+        }
+        return false;
+    }
+
+    // "the district was captured (by the Taliban)": a passive verb group with a territory subject.
+    bool passive_subject(std::size_t i) const {
+        std::size_t k = i;
+        while (k > first && doc.at(k - 1).has(lex::adverb)) --k;
+        if (!(is(k - 1, "was") || is(k - 1, "were") || is(k - 1, "been") || is(k - 1, "is") || is(k - 1, "are") || is(k - 1, "be")))
+            return false;
+        while (k > first && doc.at(k - 1).has(lex::aux | lex::adverb)) --k;
+        return subject(k);
+    }
+
+    // The Taliban, insurgents, militants, the enemy: who takes what the government gives up.
+    bool hostile_after(std::size_t k) const {
+        for (std::size_t j = k; j < last && j < k + 4; ++j) {
+            const token& t = doc.at(j);
+            if (t.has(lex::side_word | lex::person) && (t.side == lex::side::hostile || t.side == lex::side::isk)) return true;
+            if (!t.has(lex::determiner) && !(t.flags == 0 && t.kind == token_kind::word)) return false;
+        }
+        return false;
+    }
+
+    // "in Taliban hands", "in the hands of the Taliban", "under Taliban control", "under the control
+    // of the government", "controlled by the Taliban", "Taliban-held Sangin": who holds a territory.
+    std::optional<territory_change> held_by(std::size_t i) const {
+        auto state = [&](std::size_t at, bool hostile) {
+            return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, true};
+        };
+        auto side_at = [&](std::size_t k) -> int { // 1 hostile, 0 government, -1 neither
+            const token& t = doc.at(k);
+            if (!in(k) || !t.has(lex::side_word | lex::person)) return -1;
+            if (t.side == lex::side::hostile || t.side == lex::side::isk) return 1;
+            if (t.side == lex::side::security) return 0;
+            return -1;
+        };
+        auto word = doc.stem(i);
+        // "Taliban-held", "Taliban-controlled": the word before the hyphen says who
+        for (std::string_view suffix : {"-held", "-controlled"}) {
+            if (word.size() > suffix.size() && equals_lower(word.substr(word.size() - suffix.size()), suffix)) {
+                const auto& holder = lex::lookup(word.substr(0, word.size() - suffix.size()));
+                bool hostile = holder.side == lex::side::hostile || holder.side == lex::side::isk;
+                if ((hostile || holder.side == lex::side::security) && object(i + 1)) return state(i, hostile);
+                return std::nullopt;
+            }
+        }
+        if ((is(i, "hands") && is(i - 2, "in")) || (is(i, "hands") && is(i - 1, "the") && is(i - 2, "in") && is(i + 1, "of"))) {
+            int s = is(i + 1, "of") ? side_at(is(i + 2, "the") ? i + 3 : i + 2) : side_at(i - 1);
+            if (s >= 0 && subject(i)) return state(i, s == 1);
+        }
+        if (is(i, "control") && is(i - 2, "under")) {
+            int s = side_at(i - 1);
+            if (s >= 0 && subject(i - 2)) return state(i, s == 1);
+        }
+        if (is(i, "control") && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of")) {
+            int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
+            if (s >= 0 && subject(i - 2)) return state(i, s == 1);
+        }
+        if (is(i, "controlled") && is(i + 1, "by")) {
+            int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
+            if (s >= 0 && subject(i)) return state(i, s == 1);
+        }
+        return std::nullopt;
+    }
+};
+
+} // namespace
+
+std::optional<territory_change> territory_change_at(const document& doc, std::size_t first, std::size_t last, std::size_t i) {
+    return clause(doc, first, last).at(i);
+}
+
+} // namespace naqsha::extract
