@@ -341,6 +341,16 @@ const lemma_row lemmas[] = {
     {"wife", word_class::noun, people(side::civilian)}, {"husband", word_class::noun, people(side::civilian)},
     {"sister", word_class::noun, people(side::civilian)}, {"volunteer", word_class::noun, people(side::civilian)},
     {"activist", word_class::noun, people(side::civilian)}, {"pupil", word_class::noun, people(side::civilian)},
+    {"adult", word_class::noun, people(side::civilian)}, {"teen", word_class::noun, people(side::civilian)},
+    {"youngster", word_class::noun, people(side::civilian)}, {"toddler", word_class::noun, people(side::civilian)},
+    {"traveller", word_class::noun, people(side::civilian)}, {"traveler", word_class::noun, people(side::civilian)},
+    {"commuter", word_class::noun, people(side::civilian)}, {"vendor", word_class::noun, people(side::civilian)},
+    {"trader", word_class::noun, people(side::civilian)}, {"merchant", word_class::noun, people(side::civilian)},
+    {"lawyer", word_class::noun, people(side::civilian)}, {"prosecutor", word_class::noun, people(side::civilian)},
+    {"surgeon", word_class::noun, people(side::civilian)}, {"medic", word_class::noun, people(side::civilian)},
+    {"staffer", word_class::noun, people(side::civilian)}, {"colleague", word_class::noun, people(side::none)},
+    {"grandson", word_class::noun, people(side::civilian)}, {"nephew", word_class::noun, people(side::civilian)},
+    {"cousin", word_class::noun, people(side::civilian)}, {"uncle", word_class::noun, people(side::civilian)},
 
     // casualty predicates
     {"kill", word_class::verb, transitive(field::killed)}, {"slay", word_class::verb, transitive(field::killed)},
@@ -372,7 +382,7 @@ const lemma_row lemmas[] = {
     {"air-strike", word_class::noun, event(event_kind::airstrike)}, {"bombardment", word_class::noun, event(event_kind::airstrike)},
     {"bombing", word_class::noun, event(event_kind::bombing)}, {"blast", word_class::noun, event(event_kind::bombing)},
     {"explosion", word_class::noun, event(event_kind::bombing)}, {"ied", word_class::noun, event(event_kind::bombing)},
-    {"landmine", word_class::noun, event(event_kind::bombing)}, {"seizure", word_class::noun, event(event_kind::seizure)},
+    {"landmine", word_class::noun, event(event_kind::bombing)}, {"mine", word_class::noun, event(event_kind::bombing)}, {"seizure", word_class::noun, event(event_kind::seizure)},
     {"takeover", word_class::noun, event(event_kind::seizure)}, {"withdrawal", word_class::noun, event(event_kind::withdrawal)},
     {"shelling", word_class::noun, event(event_kind::shelling)}, {"rocket", word_class::noun, event(event_kind::shelling)},
     {"mortar", word_class::noun, event(event_kind::shelling)}, {"assassination", word_class::noun, event(event_kind::attack)},
@@ -408,7 +418,7 @@ const lemma_row lemmas[] = {
     {"collide", word_class::verb, make(mishap)}, {"capsize", word_class::verb, make(mishap)},
     {"drown", word_class::verb, make(mishap)}, {"overturn", word_class::verb, make(mishap)},
     {"lightning", word_class::noun, make(mishap)}, {"epidemic", word_class::noun, make(mishap)},
-    {"outbreak", word_class::noun, make(mishap)},
+    {"outbreak", word_class::noun, make(mishap)}, {"collapse", word_class::noun_verb, make(mishap)},
     // justice: a trial names the crime it tries
     // ("a bomb near a court" is a place: the verbs and the trial itself say a case is tried)
     {"trial", word_class::noun, make(judicial)}, {"sentence", word_class::verb, make(judicial)},

@@ -766,6 +766,18 @@ private:
         return false;
     }
 
+    // A count before a deverbal noun, over the words that say whose: "ten insurgent deaths".
+    std::optional<quantity> counted_noun(std::size_t p) const {
+        std::size_t k = p;
+        while (k > first && k + 3 > p && tk(k - 1).kind == token_kind::word &&
+               (tk(k - 1).has(lex::side_word) || (tk(k - 1).has(lex::person) && !tk(k - 1).has(lex::plural))))
+            --k;
+        if (k == first) return std::nullopt;
+        auto q = quantity_ending(k, first);
+        if (!q || (tk(q->first).has(lex::determiner) && q->low == 1 && !q->vague)) return std::nullopt; // "a death"
+        return q;
+    }
+
     bool recalled_relative(std::size_t p) const {
         // "an IED attack that killed four U.S. soldiers", "the July 2 attack ... which killed two civilians"
         std::size_t r = p;
@@ -943,6 +955,10 @@ private:
                 }
                 d = p - 1;
                 possessed = true;
+            } else if (auto counted = counted_noun(p)) {
+                // "ten insurgent deaths", "12 civilian deaths", "two arrests"
+                m.direct = counted;
+                d = counted->first;
             } else {
                 return;
             }

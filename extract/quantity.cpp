@@ -159,7 +159,8 @@ std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::
     q.low = c->low;
     q.high = std::max(c->low, c->high);
     switch (m) {
-    case mod::more_than: q.low = c->low + 1; q.high = std::max(q.low, c->high); break;
+    // "more than 20" is at least 20 to a coder (news codebook), as "at least 20" is
+    case mod::more_than: q.high = std::max(q.low, c->high); break;
     case mod::up_to: q.upper_bound = true; break;
     case mod::fewer_than: q.low = std::max(0, c->low - 1); q.high = q.low; q.upper_bound = true; break;
     case mod::almost: q.high = c->low; q.low = std::min(c->low - 1, c->low * 95 / 100); q.low = std::max(q.low, 0); break;

@@ -432,18 +432,41 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             if (!voice || est.low > voice->low) voice = est;
         }
         lex::side main_side = lex::side::none;
-        int most = 0;
-        for (std::size_t s = 1; s < sides.size(); ++s)
+        int most = 0, sides_counted = 0;
+        for (std::size_t s = 1; s < sides.size(); ++s) {
             if (sides[s] > most) most = sides[s], main_side = static_cast<lex::side>(s);
-        if (voice) voice->side = main_side;
+            if (sides[s] > 0) ++sides_counted;
+        }
+        // the account's own total is one side's only when it counts no one else
+        if (voice) voice->side = sides_counted == 1 ? main_side : lex::side::none;
 
         std::vector<estimate> neutral = credible;
         if (voice) neutral.push_back(*voice);
         if (neutral.empty() && partisan.empty()) continue;
         count_range r;
         bool any_precise = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return !e.vague && !e.upper_only; });
-        bool first = true;
+        // Estimates of different sides' dead are different people ("nine soldiers", per the
+        // governor's spokesman; "12 Taliban fighters", per the ministry): each side's lowest and
+        // highest, added up. Where any estimate counts people of no stated side, it may be the
+        // total of all, and the estimates are alternatives instead.
+        std::array<std::optional<count_range>, 6> by_side{};
+        bool per_side = !neutral.empty();
         for (const auto& e : neutral) {
+            if (e.upper_only || (any_precise && e.vague)) continue;
+            if (e.side == lex::side::none) per_side = false;
+            auto& s = by_side[static_cast<std::size_t>(e.side)];
+            if (!s) s = count_range{e.low, e.best, e.high};
+            else s->low = std::min(s->low, e.low), s->best = std::max(s->best, e.best);
+        }
+        per_side = per_side && std::count_if(by_side.begin(), by_side.end(), [](const auto& s) { return s.has_value(); }) > 1;
+        bool first = true;
+        if (per_side) {
+            for (const auto& s : by_side)
+                if (s) r.low += s->low, r.best += s->best;
+            first = false;
+        }
+        for (const auto& e : neutral) {
+            if (per_side) break;
             if (e.upper_only) continue;
             if (any_precise && e.vague) continue;
             r.low = first ? e.low : std::min(r.low, e.low);
@@ -454,8 +477,6 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             for (const auto& e : neutral) r.low = r.best = std::max(r.best, e.best);
             first = false;
         }
-        r.high = std::max(r.best, r.low);
-        for (const auto& e : neutral) r.high = std::max(r.high, e.high);
         // partisan claims: about people no neutral source counted, they are the only figure;
         // otherwise they only widen the range
         std::array<int, 6> partisan_by_side{};
@@ -465,6 +486,21 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             partisan_by_side[s] = std::max(partisan_by_side[s], e.low);
             partisan_high[s] = std::max(partisan_high[s], e.high);
         }
+        r.high = std::max(r.best, r.low);
+        if (per_side) {
+            // each side's highest figure, anyone's, added up
+            r.high = 0;
+            for (std::size_t s = 0; s < by_side.size(); ++s) {
+                if (!by_side[s]) continue;
+                int high = by_side[s]->high;
+                for (const auto& e : neutral)
+                    if (static_cast<std::size_t>(e.side) == s) high = std::max(high, e.high);
+                r.high += std::max(high, partisan_high[s]);
+            }
+            r.high = std::max(r.high, r.best);
+        } else {
+            for (const auto& e : neutral) r.high = std::max(r.high, e.high);
+        }
         auto covered = [&](std::size_t s) {
             for (const auto& e : neutral)
                 if (static_cast<std::size_t>(e.side) == s || e.side == lex::side::none || s == 0) return true;
@@ -473,7 +509,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
         for (std::size_t s = 0; s < partisan_by_side.size(); ++s) {
             if (!partisan_by_side[s] && !partisan_high[s]) continue;
             if (!neutral.empty() && covered(s)) {
-                r.high = std::max(r.high, partisan_high[s]);
+                if (!per_side) r.high = std::max(r.high, partisan_high[s]);
             } else {
                 r.low += partisan_by_side[s];
                 r.best += partisan_by_side[s];

@@ -90,6 +90,15 @@ void classify_word(token& t, std::string_view word) {
         if (dash != std::string_view::npos) {
             // "sub-commanders", "Afghan-led": take a known last part, else the side of the first.
             const auto& last = lex::lookup(word.substr(word.rfind('-') + 1));
+            const auto& first_part = lex::lookup(word.substr(0, dash));
+            // "Thirty-two", "twenty-five": one number
+            if ((first_part.flags & lex::number) && (last.flags & lex::number) && first_part.value >= 20 &&
+                first_part.value <= 90 && first_part.value % 10 == 0 && last.value > 0 && last.value < 10 &&
+                word.find('-', dash + 1) == std::string_view::npos) {
+                t.flags = lex::number | lex::plural;
+                t.value = first_part.value + last.value;
+                return;
+            }
             if (last.flags & (lex::person | lex::predicate)) {
                 e = &last;
             } else {

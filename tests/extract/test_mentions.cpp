@@ -85,9 +85,9 @@ TEST_CASE("casualty statements: subjects, objects, conjunctions and number words
         {"Two bomb blasts hit Kabul, leaving at least 25 people dead.", 25, 0, 0, 0},
         {"The security force detained a number of suspected insurgents.", 0, 0, 0, 3},
         {"The force detained several suspected insurgents while searching for a Taliban leader.", 0, 0, 0, 3},
-        {"An air weapons team engaged the position, killing more than five insurgents.", 6, 0, 0, 0},
+        {"An air weapons team engaged the position, killing more than five insurgents.", 5, 0, 0, 0}, // "more than N" is N
         {"The two wounded were detained by Afghan Security Forces.", 0, 0, 0, 2},
-        {"Government forces lost more than 50 personnel.", 51, 0, 0, 0},
+        {"Government forces lost more than 50 personnel.", 50, 0, 0, 0},
         {"The occupants were taken into custody by Afghan authorities.", 0, 0, 0, 0},
         {"Four Afghan civilians were brought to a base following the engagement, three died and one was wounded.", 3, 1, 0, 0},
     };
