@@ -449,6 +449,7 @@ entry form_entry(const lemma_row& r, morph::inflection infl) {
                                                              infl == inflection::singular || infl == inflection::plural));
     if (noun_reading) {
         if (e.flags & speech) return entry{0, 0, field::none, form::none, side::none, event_kind::none, e.lemma, infl};
+        if (r.kind == word_class::noun_verb) e.flags |= verb_too;
         bool plural_form = infl == inflection::plural || infl == inflection::third_person;
         if (plural_form) {
             e.flags |= plural;
@@ -459,7 +460,7 @@ entry form_entry(const lemma_row& r, morph::inflection infl) {
     bool finite = infl == inflection::third_person || infl == inflection::past;
     if (e.flags & predicate) {
         if (e.form == form::intransitive) {
-            if (infl == inflection::base) e.form = form::base;
+            // "people die" as "people died"; "to die" is read as an intention by the grammar
             if (infl == inflection::gerund) return entry{0, 0, field::none, form::none, side::none, event_kind::none, e.lemma, infl};
         } else {
             e.form = finite ? form::participle : infl == inflection::gerund ? form::gerund : form::base;

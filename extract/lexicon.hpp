@@ -50,6 +50,7 @@ enum flag : std::uint64_t {
     share = 1ull << 34,        // districts, percent, thirds, half: a claim about many districts may follow
     mishap = 1ull << 35,       // earthquake, flood, accident, collision: casualties no one inflicted
     judicial = 1ull << 36,     // court, trial, sentenced, convicted: the incident is the case being tried
+    verb_too = 1ull << 37,     // a noun that is also a verb's present tense: "police arrest", "the Taliban attack"
 };
 
 // Which casualty figure a predicate reports.

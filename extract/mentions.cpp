@@ -275,6 +275,10 @@ private:
     bool modifier_word(std::size_t i) const {
         const token& t = tk(i);
         if (t.kind != token_kind::word) return false;
+        // "leaves", "left", "leaving": a verb's inflections modify no noun
+        if (t.lemma && (t.inflection == morph::inflection::third_person || t.inflection == morph::inflection::past ||
+                        t.inflection == morph::inflection::gerund))
+            return t.has(lex::side_word | lex::person | lex::trigger) && !t.has(lex::verb) && t.inflection != morph::inflection::past;
         if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner);
         if (t.has(lex::place_noun)) return is(i, "provincial") || is(i, "district") || is(i, "border");
         if (t.has(lex::trigger)) return !t.has(lex::verb) && !t.has(lex::plural);
@@ -959,6 +963,11 @@ private:
                 // "ten insurgent deaths", "12 civilian deaths", "two arrests"
                 m.direct = counted;
                 d = counted->first;
+            } else if (t.has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
+                // "Police arrest five suspects": a subject before, an object after: the verb
+                m.phrases = objects(p + 1);
+                if (m.phrases.empty()) return;
+                break;
             } else {
                 return;
             }
@@ -999,6 +1008,7 @@ private:
             auto c = skip_left(p);
             m.negated = c.negated;
             m.phrases = subjects(c.end);
+            if (t.inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
             break;
         }
         case lex::form::none:
