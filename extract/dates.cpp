@@ -221,6 +221,21 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                 e.to = *reference;
                 e.resolved = true;
             }
+        } else if (std::size_t n = is(k, "the") ? k + 1 : k;
+                   (is(n, "past") || is(n, "last")) && n + 2 < last && (is(n + 2, "days") || is(n + 2, "hours")) &&
+                   (doc.at(n + 1).kind == token_kind::number || doc.at(n + 1).has(lex::number)) && doc.at(n + 1).value > 0) {
+            // "during the past two days", "over the last 24 hours": a range ending on the reference
+            // day, coded by its first day
+            end = n + 3;
+            int count = doc.at(n + 1).value;
+            int days = (is(n + 2, "hours") ? (count + 23) / 24 : count) - 1; // the reference day is one of them
+            e.precision = date_precision::range;
+            e.relative = true;
+            if (reference) {
+                e.from = *reference - std::min(days, 366);
+                e.to = *reference;
+                e.resolved = true;
+            }
         } else if ((is(k, "this") || is(k, "last") || is(k, "previous") || is(k, "past") ||
                     (is(k, "the") && (is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "past")))) &&
                    (is(k + 1, "month") || is(k + 1, "week") || is(k + 1, "year") ||

@@ -187,9 +187,14 @@ private:
                     }
                 return false;
             };
+            auto in_recalled_incident = [&](const time_expression& t) {
+                for (auto [from, to] : si.an.recalled_spans)
+                    if (t.first >= from && t.first < to) return true;
+                return false;
+            };
             for (const auto& t : si.times) {
                 if (t.role != time_role::event || t.precision == date_precision::year) continue;
-                if (in_relative_clause(t) || after_since(t) || names_other_incident(t)) continue;
+                if (in_relative_clause(t) || after_since(t) || names_other_incident(t) || in_recalled_incident(t)) continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
                     break;
@@ -213,6 +218,12 @@ private:
                 if (t.definite) definite = true;
                 else incident = true;
             }
+            // fighting told over a few days ("over the past three days, forces killed 35"): an incident
+            // dated by its first day, though its figure is a total
+            bool days = si.when && si.when->resolved && si.when->precision == date_precision::range && si.when->to - si.when->from <= 7;
+            if (si.an.aggregate && days)
+                for (const auto& m : si.an.casualties)
+                    if (!m.negated && !m.intent && !m.recalled) incident = true;
             if (si.an.generic) counts = incident = definite = false;
             si.reports = counts || incident;
             si.only_known_people = counts && !new_people && !incident;
@@ -651,8 +662,14 @@ private:
         for (auto s : d.reporting) {
             bool lead = !lead_seen;
             lead_seen = true;
+            const auto& spans = info[s].an.recalled_spans;
             for (const auto& tr : info[s].an.triggers) {
-                if (tr.generic || (tr.state && happened)) continue;
+                // an older incident named in passing is typed by its own noun ("the bombing last
+                // month that killed 22"), which the sentence's news is not
+                bool own_noun = d.recalled && std::any_of(spans.begin(), spans.end(), [&](const auto& sp) {
+                    return tr.at >= sp.first && tr.at < sp.second;
+                });
+                if ((tr.generic && !own_noun) || (tr.state && happened)) continue;
                 if (tr.kind == lex::event_kind::seizure || tr.kind == lex::event_kind::recapture ||
                     tr.kind == lex::event_kind::withdrawal) {
                     territory_told = true;

@@ -156,13 +156,24 @@ private:
             }
         }
         // "has killed 180 people this week": a total over a period, nobody's figure
-        for (std::size_t i = first; i + 1 < last; ++i)
-            if ((is(i, "this") || is(i, "last") || is(i, "past")) && (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week")))
-                (perfect ? out.aggregate : out.period) = true;
+        if (perfect)
+            for (std::size_t i = first; i + 1 < last; ++i)
+                if (names_period(i)) out.aggregate = true;
     }
 
-    // A figure for a period with no incident told ("3,000 civilians were killed last year") is a total.
+    bool names_period(std::size_t i) const {
+        return (is(i, "this") || is(i, "last") || is(i, "past")) && (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week"));
+    }
+
+    // A figure for a period with no incident told ("3,000 civilians were killed last year") is a
+    // total. The date of an older incident named in passing ("the bombing last month that ...")
+    // is that incident's, not the figure's.
     void totals() {
+        for (std::size_t i = first; i + 1 < last && !out.period; ++i) {
+            bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
+                                        [&](const auto& s) { return i >= s.first && i < s.second; });
+            if (!recalled && names_period(i)) out.period = true;
+        }
         if (!out.period) return;
         bool incident = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) { return !t.generic; });
         if (!incident) out.aggregate = true;
@@ -782,8 +793,11 @@ private:
         return q;
     }
 
-    bool recalled_relative(std::size_t p) const {
-        // "an IED attack that killed four U.S. soldiers", "the July 2 attack ... which killed two civilians"
+    // "an IED attack that killed four U.S. soldiers", "the July 2 attack ... which killed two
+    // civilians", "the bombing last month that killed 22": an older incident named in passing. Its
+    // words (from the incident noun to the relative pronoun) are kept apart, so that its noun and
+    // its date do not type or date the sentence's own news.
+    bool recalled_relative(std::size_t p) {
         std::size_t r = p;
         while (r > first && (tk(r - 1).has(lex::adverb | lex::aux))) --r;
         if (!(is(r - 1, "that") || is(r - 1, "which"))) return false;
@@ -791,12 +805,21 @@ private:
             const token& t = tk(k - 1);
             if (t.is_punct('.') || t.is_punct(';')) break;
             if (!t.has(lex::trigger) || t.has(lex::verb)) continue;
-            if (out.descriptive) return true;
+            auto recalled = [&](std::size_t from) {
+                out.recalled_spans.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(r)});
+                for (auto& w : out.triggers)
+                    if (w.at >= from && w.at < r) w.generic = true;
+                return true;
+            };
+            if (out.descriptive) return recalled(k - 1);
+            for (std::size_t d = k; d + 1 < r; ++d)
+                if (is(d, "last") || is(d, "ago") || is(d, "earlier") || is(d, "previous") || tk(d).has(lex::month | lex::weekday))
+                    return recalled(k - 1);
             // its determiner, and any date inside the phrase
             for (std::size_t d = k - 1; d > first && d + 9 > k; --d) {
                 const token& m = tk(d - 1);
-                if (m.has(lex::month | lex::weekday) || (m.kind == token_kind::number && !(m.shape & decimal))) return true;
-                if (m.has(lex::determiner)) return is(d - 1, "a") || is(d - 1, "an") || is(d - 1, "another");
+                if (m.has(lex::month | lex::weekday) || (m.kind == token_kind::number && !(m.shape & decimal))) return recalled(d - 1);
+                if (m.has(lex::determiner)) return (is(d - 1, "a") || is(d - 1, "an") || is(d - 1, "another")) && recalled(d - 1);
                 if (m.kind == token_kind::punct || m.has(lex::preposition | lex::verb)) break;
             }
             return false;

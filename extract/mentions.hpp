@@ -60,6 +60,7 @@ struct sentence_analysis {
     bool descriptive = false;           // about a person's record: responsible for, planned, directs
     bool aggregate = false;             // figures over many incidents: since January, so far
     bool generic = false;               // across the country, in recent weeks
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> recalled_spans; // tokens of older incidents named in passing
     bool period = false;                // names a week, month or year ("last year", "this week")
     bool mishap = false;                // a disaster or accident: earthquake, flood, collision
     bool judicial = false;              // a trial or sentence: what it names is the crime tried
