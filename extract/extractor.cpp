@@ -46,6 +46,7 @@ struct draft {
     std::string district;
     bool recalled = false;                           // the article only recalls it
     bool abroad = false;                             // it happened outside Afghanistan: no event
+    bool only_province = false;                      // one province of a roundup: its places only
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
     std::vector<std::uint32_t> merged_sections;      // release parts folded in
     bool dropped = false;
@@ -411,8 +412,53 @@ private:
             }
             current = target;
         }
-        // a headline with nothing after it still reports something
-        (void)titles;
+        split_roundups();
+    }
+
+    // "Bombs killed three people in Andar in Ghazni and two in Gizab in Daykundi", "the Taliban
+    // attacked checkpoints in Ghazni, Zabul and Kandahar provinces, killing 12": one incident per
+    // province, the figure on the first of them (news codebook). A roundup that the story goes on
+    // to tell in detail, for any of its provinces, is the summary of that account, as press
+    // releases write them ("detained suspects in operations in Zabul and Khost provinces ... In
+    // Khost, a security force ..."), and adds no incident of its own. A headline never does.
+    void split_roundups() {
+        const auto& sentences = doc.sentences();
+        std::size_t told = drafts.size();
+        for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+            const auto& si = info[s];
+            if (!si.roundup || !si.reports || si.an.generic || si.abroad || sentences[s].title) continue;
+            bool detailed = false;
+            for (const auto& p : si.own.provinces)
+                for (std::size_t k = 0; k < told; ++k) {
+                    const auto& o = drafts[k];
+                    detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
+                                            o.province == p && !o.reporting.empty());
+                }
+            if (detailed) continue;
+            bool figures_given = false;
+            for (const auto& p : si.own.provinces) {
+                draft d;
+                d.section = sentences[s].section;
+                d.province = p;
+                d.only_province = true;
+                for (const auto& dist : si.own.districts)
+                    if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
+                d.sentences.push_back(s);
+                d.reporting.push_back(s);
+                if (!figures_given) {
+                    if (auto m = mentions_of(s, false); !m.empty()) d.mentions[s] = m;
+                    figures_given = true;
+                }
+                d.when = si.when;
+                d.when_sentence = s;
+                drafts.push_back(std::move(d));
+            }
+        }
+        // in the order the article tells them
+        std::stable_sort(drafts.begin(), drafts.end(), [](const draft& a, const draft& b) {
+            auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
+            return first(a) < first(b);
+        });
     }
 
     // Releases that update one another ("This is an update to IJC News Release #...") or report
@@ -598,6 +644,12 @@ private:
                 for (const auto* h : info[s].places) places.push_back(h);
         for (auto s : d.titles)
             for (const auto* h : info[s].places) places.push_back(h);
+        if (d.only_province)
+            std::erase_if(places, [&](const place_hit* h) {
+                for (const auto& c : h->candidates)
+                    if ((c.kind == gazetteer::level::province ? c.pcode : c.province_pcode) == d.province) return false;
+                return true;
+            });
         // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
         if (refers_to_province(d)) {

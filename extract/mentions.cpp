@@ -264,7 +264,18 @@ private:
                 return;
         }
         if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
-        if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash) w.generic = true;
+        if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash) {
+            // "attacks against Afghan forces" is a habit; "roadside bombs killed three people",
+            // "twin blasts rocked Kabul" are incidents, told as the subject of what they did
+            std::size_t v = i + 1;
+            while (in(v) && tk(v).has(lex::adverb)) ++v;
+            bool subject = in(v) && tk(v).kind == token_kind::word &&
+                           ((tk(v).has(lex::verb) && !tk(v).has(lex::speech)) ||
+                            (tk(v).has(lex::predicate) && tk(v).form != lex::form::noun && tk(v).form != lex::form::adjective) ||
+                            (tk(v).lemma && (tk(v).inflection == morph::inflection::past || tk(v).inflection == morph::inflection::base) &&
+                             !tk(v).has(lex::person | lex::trigger)));
+            w.generic = !subject;
+        }
         // determiner of a noun trigger, skipping its modifiers
         if (!w.verb) {
             for (std::size_t k = i; k > first && k + 8 > i; --k) {
