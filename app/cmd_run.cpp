@@ -245,6 +245,7 @@ private:
                            {as_of, std::string(store::to_string(*slice)), s_.contested_days, s_.baseline, s_.overrides});
         const std::size_t article_count = content.articles().size(), mention_count = content.mention_count(),
                           event_count = merged.events.size();
+        const auto undated = content.undated();
 
         store::map_options map_options;
         map_options.at = as_of;
@@ -287,6 +288,8 @@ private:
         say(fmt::format("  {}  store: {} articles ({} from earlier runs), {} mentions, {} events, {} area claims",
                         (out / store_file).string(), article_count, stored_before, mention_count, event_count,
                         state.area_claims.size()));
+        say(fmt::format("  {} articles left off the map for want of a date ({} events){}", undated.articles, undated.events,
+                        undated.articles == 0 ? "" : ": no publication date found; give --published, or \"published\" in NDJSON"));
         for (const auto& layer : layer_report.layers)
             say(fmt::format("  {}  layer {}: {} features{}", (out / store_file).string(), layer.name, layer.features,
                             layer.geojson.empty() ? "" : fmt::format(" (also {})", (out / layer.geojson.filename()).string())));

@@ -6,6 +6,7 @@
 #include "extract/calendar.hpp"
 #include "extract/dates.hpp"
 #include "extract/layout.hpp"
+#include "extract/markup_dates.hpp"
 #include "extract/mentions.hpp"
 #include "extract/places.hpp"
 #include "extract/tally.hpp"
@@ -94,7 +95,7 @@ public:
             if (!metadata) out.warnings.push_back(art.id + ": published \"" + art.published + "\" is not an ISO date; ignored");
             else out.published_from = "metadata";
         }
-        lay = analyse_layout(doc, metadata);
+        lay = analyse_layout(doc, metadata, art.url.empty() ? std::nullopt : date_in_url(art.url));
         if (lay.published) {
             out.published = iso_date(*lay.published);
             if (out.published_from.empty()) out.published_from = lay.published_from;

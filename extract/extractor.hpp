@@ -20,7 +20,7 @@ struct extract_options {
 struct article_result {
     std::string article;           // the article id
     std::string published;         // ISO date the relative dates count from, "" when unknown
-    std::string published_from;    // metadata | option | header | dateline | ""
+    std::string published_from;    // metadata | option | header | markup | dateline | ""
     std::vector<event> events;
     std::vector<area_claim> area_claims; // many-district claims: recorded, never painted
     std::vector<std::string> warnings;

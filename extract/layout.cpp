@@ -2,13 +2,14 @@
 
 #include "extract/calendar.hpp"
 #include "extract/dates.hpp"
+#include "extract/markup_dates.hpp"
 
 #include <algorithm>
 
 namespace naqsha::extract {
 namespace {
 
-enum class marker_kind { header_date, title_date, dateline, release, separator, update_title, update_note };
+enum class marker_kind { header_date, updated_date, title_date, dateline, release, separator, update_title, update_note };
 
 struct marker {
     marker_kind kind;
@@ -55,10 +56,14 @@ private:
         return i;
     }
 
-    // 04:20 [IST] [,]
+    // 04:20 [IST] [,]   |   10.15 BST   |   4:20 p.m. ET
     std::size_t skip_clock(std::size_t i) const {
-        if (i + 2 < n && tk(i).kind == token_kind::number && punct(i + 1, ':') && tk(i + 2).kind == token_kind::number) {
-            i += 3;
+        bool colon = i + 2 < n && tk(i).kind == token_kind::number && punct(i + 1, ':') && tk(i + 2).kind == token_kind::number;
+        // "10.15": a decimal that reads as a time only where a zone or am/pm follows
+        bool dotted = i + 1 < n && tk(i).kind == token_kind::number && (tk(i).shape & decimal) &&
+                      (is(i + 1, "am") || is(i + 1, "pm") || ((tk(i + 1).shape & all_caps) && doc.str(i + 1).size() <= 4));
+        if (colon || dotted) {
+            i += colon ? 3 : 1;
             if (is(i, "am") || is(i, "pm")) ++i;
             if (i < n && (tk(i).shape & all_caps) && doc.str(i).size() <= 4) ++i; // time zone
             if (punct(i, ',')) ++i;
@@ -66,24 +71,49 @@ private:
         return i;
     }
 
+    // "Monday," "Mon", "Thurs.": a weekday before a date in a header
+    std::size_t skip_weekday(std::size_t i) const {
+        if (i >= n || tk(i).kind != token_kind::word || !(tk(i).shape & capitalized)) return i;
+        bool day = tk(i).has(lex::weekday);
+        for (auto w : {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) day = day || is(i, w);
+        if (!day) return i;
+        ++i;
+        if (punct(i, '.') && glued(i)) ++i;
+        if (punct(i, ',')) ++i;
+        return i;
+    }
+
     std::size_t at_line_start(std::size_t i) {
         // "date 2020-10-21", "Published 04:20 IST, October 22nd 2020", "Date: ..."
-        if (is(i, "date") || is(i, "published") || is(i, "posted") || is(i, "updated") || is(i, "dated")) {
+        // "Published: Thursday, June 3, 2021", "Updated 12:41 GMT, 3 June 2021" (an update's date is the
+        // publication date only where no other is given)
+        if (is(i, "date") || is(i, "published") || is(i, "posted") || is(i, "updated") || is(i, "dated") ||
+            is(i, "first") || is(i, "last")) {
             std::size_t k = i + 1;
+            if ((is(i, "first") && is(k, "published")) || (is(i, "last") && is(k, "updated"))) ++k;
+            else if (is(i, "first") || is(i, "last")) return i;
+            if (is(k, "on") || is(k, "at")) ++k;
             if (punct(k, ':')) ++k;
-            k = skip_clock(k);
+            k = skip_clock(skip_weekday(k));
             if (auto w = match_date(doc, k, n); w && w->day && w->year) {
                 std::size_t end = skip_clock(w->last);
                 mark(i, end);
-                if (!is(i, "updated")) markers.push_back({marker_kind::header_date, i, *w, true, 0, 0, {}});
+                bool update = is(i, "updated") || is(i, "last");
+                markers.push_back({update ? marker_kind::updated_date : marker_kind::header_date, i, *w, true, 0, 0, {}});
                 return end;
             }
         }
-        // a line holding only a time stamp: "04:20 IST, October 22nd 2020"
-        if (std::size_t k = skip_clock(i); k > i) {
-            if (auto w = match_date(doc, k, n); w && line_end(w->last)) {
-                mark(i, w->last);
-                return w->last;
+        // a line holding only a date and time: "June 3, 2021", "2021-06-03", "Thu 3 Jun 2021 10.15 BST",
+        // "04:20 IST, October 22nd 2020"
+        {
+            std::size_t k = skip_clock(skip_weekday(i));
+            if (auto w = match_date(doc, k, n); w && w->day && w->year) {
+                std::size_t end = skip_clock(w->last);
+                if (line_end(end)) {
+                    mark(i, end);
+                    markers.push_back({marker_kind::header_date, i, *w, true, 0, 0, {}});
+                    return end;
+                }
             }
         }
         // web leftovers on a line of their own
@@ -157,6 +187,14 @@ private:
         while (k < n && (punct(k, '-') || punct(k, '~'))) {
             dash = true;
             ++k;
+        }
+        // "LASHKAR GAH, Afghanistan (Reuters) - June 3, 2021 - ...": the wire's date after its credit
+        if (dash && !date) {
+            if (auto w = match_date(doc, skip_weekday(k), n); w && w->day && w->year && (punct(w->last, '-') || punct(w->last, '~'))) {
+                date = w;
+                k = w->last;
+                while (k < n && (punct(k, '-') || punct(k, '~'))) ++k;
+            }
         }
         // "KABUL, Afghanistan" alone on a line, or followed by a date, or by a dash
         if (!date && !dash && !line_end(k)) return i;
@@ -332,8 +370,27 @@ bool ends_sentence(const document& doc, const sentence& s) {
 
 } // namespace
 
-layout_info analyse_layout(document& doc, std::optional<int> metadata_published) {
+layout_info analyse_layout(document& doc, std::optional<int> metadata_published, std::optional<int> address_published) {
     auto markers = scanner(doc).run();
+    // web addresses and HTML markup are no prose; the page's own date may be in either
+    auto keep_out = [&](std::size_t begin, std::size_t end) {
+        auto& tokens = doc.tokens();
+        auto t = std::lower_bound(tokens.begin(), tokens.end(), begin, [](const token& k, std::size_t b) { return k.begin < b; });
+        for (; t != tokens.end() && t->begin < end; ++t) t->shape |= boiler;
+    };
+    std::optional<int> page_date;
+    if (doc.text().find('<') != std::string_view::npos) {
+        auto html = read_html(doc.text());
+        for (auto [b, e] : html.tags) keep_out(b, e);
+        if (html.published) page_date = html.published->day;
+    }
+    if (doc.text().find("://") != std::string_view::npos || doc.text().find("www.") != std::string_view::npos) {
+        for (const auto& u : url_dates(doc.text())) {
+            keep_out(u.begin, u.end);
+            if (!page_date && u.day) page_date = u.day;
+        }
+    }
+    if (!page_date) page_date = address_published;
     doc.split_sentences();
     auto& sentences = doc.sentences();
 
@@ -344,6 +401,7 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published)
         bool dateline = false;
         std::optional<written_date> dateline_date;
         std::optional<written_date> header_date;
+        std::optional<written_date> updated_date;
         int release_year = 0, release_month = 0;
     };
     std::vector<section_state> states(1);
@@ -386,6 +444,9 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published)
             if (st.body && st.header_date) new_section(s);
             if (!states.back().header_date) states.back().header_date = mk.date;
             break;
+        case marker_kind::updated_date:
+            if (!states.back().updated_date) states.back().updated_date = mk.date;
+            break;
         case marker_kind::update_note: {
             // release numbers named in the note: 2011-01-S-055, 2011-01-S-270/296/312
             std::string_view t = mk.text;
@@ -419,7 +480,10 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published)
         auto& sec = info.sections[k];
         auto& st = states[k];
         std::optional<int> header;
+        if (!st.header_date && st.updated_date) st.header_date = st.updated_date;
         if (st.header_date) header = to_day(*st.header_date, year_hint ? year_hint : previous, st.release_year, st.release_month);
+        // a page's markup (its HTML or its address) dates the article, as a header would
+        std::optional<int> markup = k == 0 ? page_date : std::nullopt;
         std::optional<int> hint = header ? header : (year_hint ? year_hint : previous);
         std::optional<int> dateline;
         if (st.dateline_date) dateline = to_day(*st.dateline_date, hint, st.release_year, st.release_month);
@@ -429,6 +493,9 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published)
         } else if (header) {
             sec.reference = header;
             sec.reference_from = "header";
+        } else if (markup) {
+            sec.reference = markup;
+            sec.reference_from = "markup";
         } else if (k == 0 && metadata_published) {
             sec.reference = metadata_published;
             sec.reference_from = "metadata";
@@ -443,6 +510,9 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published)
             } else if (header) {
                 info.published = header;
                 info.published_from = "header";
+            } else if (markup) {
+                info.published = markup;
+                info.published_from = "markup";
             } else if (dateline) {
                 info.published = dateline;
                 info.published_from = "dateline";

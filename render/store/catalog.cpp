@@ -33,4 +33,17 @@ std::size_t catalog::mention_count() const {
     return n;
 }
 
+catalog::undated_count catalog::undated() const {
+    undated_count n;
+    for (const auto& [id, article] : articles_) {
+        std::size_t events = 0;
+        for (const auto& m : article.mentions)
+            if (!m.event.background && m.event.date.empty()) ++events;
+        if (events == 0) continue;
+        ++n.articles;
+        n.events += events;
+    }
+    return n;
+}
+
 } // namespace naqsha::store

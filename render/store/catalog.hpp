@@ -52,6 +52,13 @@ public:
     const std::map<std::string, stored_article>& articles() const { return articles_; }
     std::size_t mention_count() const;
 
+    // Articles with news events that have no date (no publication date was found, and the text
+    // gives none of its own): those events are on no dated map, layer or slice.
+    struct undated_count {
+        std::size_t articles = 0, events = 0;
+    };
+    undated_count undated() const;
+
 private:
     std::map<std::string, stored_article> articles_;
 };

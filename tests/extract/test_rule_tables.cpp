@@ -33,6 +33,7 @@ struct expectation {
 struct rule_case {
     int line = 0;
     std::string published;
+    std::string url;
     std::string text;
     bool none = false;                         // "none": no primary event at all
     std::vector<expectation> events;
@@ -49,7 +50,7 @@ std::vector<rule_case> parse(const fs::path& file) {
     std::ifstream in(file);
     REQUIRE_MESSAGE(in, "cannot read " << file);
     std::vector<rule_case> cases;
-    std::string published, raw;
+    std::string published, url, raw;
     int line = 0;
     bool in_text = false;
     while (std::getline(in, raw)) {
@@ -65,12 +66,18 @@ std::vector<rule_case> parse(const fs::path& file) {
             in_text = false;
             continue;
         }
+        if (s.rfind("url ", 0) == 0) {
+            url = trim(s.substr(4));
+            if (url == "-") url.clear();
+            in_text = false;
+            continue;
+        }
         if (s[0] == '>') {
             std::string text = s.size() > 1 && s[1] == ' ' ? s.substr(2) : s.substr(1);
             if (in_text) {
                 cases.back().text += "\n" + text;
             } else {
-                cases.push_back({line, published, text, false, {}});
+                cases.push_back({line, published, url, text, false, {}});
                 in_text = true;
             }
             continue;
@@ -129,6 +136,7 @@ void check_case(const fs::path& file, const rule_case& c) {
     naqsha::extract::article a;
     a.id = file.stem().string() + ":" + std::to_string(c.line);
     a.text = c.text;
+    a.url = c.url;
     naqsha::extract::extract_options options;
     options.published = c.published;
     auto result = naqsha::extract::extract_article(a, gaz(), options);

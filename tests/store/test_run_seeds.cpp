@@ -149,6 +149,8 @@ TEST_CASE("without --published, Kohistan's seizure has no date and paints nothin
     auto r = run(work, articles({seed_002}) + " --out '" + out.string() + "'");
     REQUIRE_MESSAGE(r.status == 0, r.output);
     CHECK(query(out / "naqsha.gpkg", "SELECT * FROM control WHERE pcode = 'AF1708'").empty());
+    // and the summary says so, not only a warning about the file
+    CHECK_MESSAGE(r.output.find("1 articles left off the map for want of a date (2 events)") != std::string::npos, r.output);
     fs::remove_all(work);
 }
 
