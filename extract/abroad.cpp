@@ -12,30 +12,25 @@ bool locative_preposition(const document& doc, std::size_t i) {
 
 // Nouns of places and posts that a nationality adjective locates: "a Pakistani military post",
 // "the Pakistani city of Quetta", "on Iranian soil".
-bool place_like(const document& doc, std::size_t i) {
-    for (auto w : {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "city", "town", "village",
-                   "territory", "side", "soil", "region", "province", "district", "area", "camp", "camps"})
-        if (doc.is(i, w)) return true;
-    return false;
-}
+constexpr std::string_view place_like_words[] = {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base",
+                                                 "city", "town", "village", "territory", "side", "soil", "region", "province",
+                                                 "district", "area", "camp", "camps"};
+bool place_like(const document& doc, std::size_t i) { return is_one_of(doc, i, place_like_words); }
 
 // "Pakistan's tribal areas", "the Khyber tribal district", "Bajaur Agency": Pakistan's former
 // Federally Administered Tribal Areas, whatever name stands before them.
+constexpr std::string_view tribal_words[] = {"area", "areas", "region", "regions", "belt", "agency", "agencies", "district", "districts"};
 bool tribal_area(const document& doc, std::size_t i, std::size_t last) {
-    if (doc.is(i, "tribal") && i + 1 < last)
-        for (auto w : {"area", "areas", "region", "regions", "belt", "agency", "agencies", "district", "districts"})
-            if (doc.is(i + 1, w)) return true;
+    if (doc.is(i, "tribal") && i + 1 < last && is_one_of(doc, i + 1, tribal_words)) return true;
     return doc.is(i, "agency") && (doc.at(i).shape & capitalized) && i > 0 && (doc.at(i - 1).shape & capitalized);
 }
 
 // Adjectives that stand inside a place's noun phrase: "in Pakistan's restive northwest".
-bool place_adjective(const document& doc, std::size_t i) {
-    for (auto w : {"northwest", "northwestern", "northeast", "northeastern", "southwest", "southwestern", "southeast",
-                   "southeastern", "neighbouring", "neighboring", "restive", "troubled", "tribal", "remote", "volatile",
-                   "lawless", "mountainous", "border", "nearby"})
-        if (doc.is(i, w)) return true;
-    return false;
-}
+constexpr std::string_view place_adjectives[] = {"northwest", "northwestern", "northeast", "northeastern", "southwest",
+                                                 "southwestern", "southeast", "southeastern", "neighbouring", "neighboring",
+                                                 "restive", "troubled", "tribal", "remote", "volatile", "lawless", "mountainous",
+                                                 "border", "nearby"};
+bool place_adjective(const document& doc, std::size_t i) { return is_one_of(doc, i, place_adjectives); }
 
 // Whether the noun phrase holding token i stands where something happens: walk back over its
 // determiners, place words and names (and the "of" of "the city of") to the preposition that
@@ -64,6 +59,8 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
         if (t.kind != token_kind::word) continue;
         if (tribal_area(doc, i, s.last) && in_locative_phrase(doc, s, i)) return true;
         if (!(t.shape & capitalized) || (t.shape & boiler)) continue;
+        // a name the lexicon knows ("The", "Taliban", "Police") is no foreign place; "North" may begin one
+        if (t.flags != 0 && !t.has(lex::place_noun)) continue;
         // the longest run of up to three capitalised words from here that names a foreign place
         std::size_t found = 0;
         for (std::size_t n = 3; n >= 1 && !found; --n) {

@@ -222,7 +222,8 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                 e.resolved = true;
             }
         } else if (std::size_t n = is(k, "the") ? k + 1 : k;
-                   (is(n, "past") || is(n, "last")) && n + 2 < last && (is(n + 2, "days") || is(n + 2, "hours")) &&
+                   n + 2 < last && doc.at(n).has(lex::time_word) && (is(n, "past") || is(n, "last")) &&
+                   (is(n + 2, "days") || is(n + 2, "hours")) &&
                    (doc.at(n + 1).kind == token_kind::number || doc.at(n + 1).has(lex::number)) && doc.at(n + 1).value > 0) {
             // "during the past two days", "over the last 24 hours": a range ending on the reference
             // day, coded by its first day

@@ -234,7 +234,7 @@ private:
             if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
             si.roundup = si.own.provinces.size() >= 2 && si.own.districts.size() != 1;
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
-            si.abroad = !afghan_place && names_place_abroad(doc, sentences[i], gaz);
+            si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
     }
 

@@ -75,7 +75,8 @@ private:
     std::size_t skip_weekday(std::size_t i) const {
         if (i >= n || tk(i).kind != token_kind::word || !(tk(i).shape & capitalized)) return i;
         bool day = tk(i).has(lex::weekday);
-        for (auto w : {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) day = day || is(i, w);
+        static constexpr std::string_view abbreviated[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+        day = day || is_one_of(doc, i, abbreviated);
         if (!day) return i;
         ++i;
         if (punct(i, '.') && glued(i)) ++i;
@@ -104,8 +105,9 @@ private:
             }
         }
         // a line holding only a date and time: "June 3, 2021", "2021-06-03", "Thu 3 Jun 2021 10.15 BST",
-        // "04:20 IST, October 22nd 2020"
-        {
+        // "04:20 IST, October 22nd 2020" (it starts with a number or a capitalised word of a date)
+        if (tk(i).kind == token_kind::number || ((tk(i).shape & capitalized) && doc.str(i).size() <= 9 &&
+                                                  (tk(i).flags == 0 || tk(i).has(lex::month | lex::weekday)))) {
             std::size_t k = skip_clock(skip_weekday(i));
             if (auto w = match_date(doc, k, n); w && w->day && w->year) {
                 std::size_t end = skip_clock(w->last);

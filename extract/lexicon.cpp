@@ -428,7 +428,7 @@ const lemma_row lemmas[] = {
     {"testify", word_class::verb, make(judicial)}, {"jail", word_class::verb, make(judicial)},
 
     // verbs the rules name by lemma, with no category of their own
-    {"take", word_class::verb, plain()}, {"hand", word_class::verb, plain()}, {"surrender", word_class::verb, plain()},
+    {"take", word_class::verb, plain()}, {"hand", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"surrender", word_class::verb, plain()},
     {"control", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"flee", word_class::verb, plain()},
     {"pull", word_class::verb, plain()}, {"leave", word_class::verb, plain()}, {"shoot", word_class::verb, plain()},
     {"stab", word_class::verb, plain()}, {"beat", word_class::verb, plain()}, {"gun", word_class::verb, make(cue)},
@@ -438,6 +438,13 @@ const lemma_row lemmas[] = {
     {"launch", word_class::verb, plain()}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
 };
+
+// Lemmas a change of hands may turn on (extract/territory.cpp): every form of them is marked
+// territorial, so that the grammar asks about territory only where it may be told.
+constexpr std::string_view territorial_lemmas[] = {
+    "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
+    "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
+    "flee", "withdrawal", "pull", "lose", "hand", "fall", "control", "hold"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {
@@ -518,6 +525,9 @@ struct index {
             }
             lemma_row with_id = l;
             with_id.e.lemma = id;
+            std::uint64_t extra = 0;
+            for (auto t : territorial_lemmas)
+                if (t == l.lemma) extra = territorial;
             auto forms = l.kind == word_class::noun ? morph::noun_forms(l.lemma) : morph::verb_forms(l.lemma);
             for (const auto& f : forms) {
                 if (row* existing = find_row(f.word)) {
@@ -526,10 +536,13 @@ struct index {
                         existing->e.lemma = id;
                         existing->e.inflection = f.form;
                     }
+                    if (existing->e.lemma == id) existing->e.flags |= extra;
                     continue;
                 }
                 spellings.push_back(f.word);
-                insert(spellings.back(), form_entry(with_id, f.form));
+                entry e = form_entry(with_id, f.form);
+                e.flags |= extra;
+                insert(spellings.back(), e);
             }
         }
     }
@@ -617,6 +630,14 @@ const entry& lookup(std::string_view word) {
 std::string_view lemma_name(std::uint16_t lemma) {
     const auto& names = the_index().lemma_names;
     return lemma < names.size() ? names[lemma] : std::string_view();
+}
+
+
+std::uint16_t lemma_id(std::string_view lemma) {
+    const auto& names = the_index().lemma_names;
+    for (std::size_t k = 1; k < names.size(); ++k)
+        if (names[k] == lemma) return static_cast<std::uint16_t>(k);
+    return 0;
 }
 
 } // namespace naqsha::extract::lex

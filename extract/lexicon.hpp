@@ -51,6 +51,7 @@ enum flag : std::uint64_t {
     mishap = 1ull << 35,       // earthquake, flood, accident, collision: casualties no one inflicted
     judicial = 1ull << 36,     // court, trial, sentenced, convicted: the incident is the case being tried
     verb_too = 1ull << 37,     // a noun that is also a verb's present tense: "police arrest", "the Taliban attack"
+    territorial = 1ull << 38,  // a word a change of hands may turn on: capture, fall, retake, abandon, hands
 };
 
 // Which casualty figure a predicate reports.
@@ -93,5 +94,8 @@ const entry& lookup(std::string_view word);
 
 // The lemma an entry's word is a form of ("take" for "took"); "" for none.
 std::string_view lemma_name(std::uint16_t lemma);
+// The id of a lemma the lexicon lists, 0 for none. Hot code keeps the ids it asks about in statics
+// and compares integers (document::lemma_is).
+std::uint16_t lemma_id(std::string_view lemma);
 
 } // namespace naqsha::extract::lex

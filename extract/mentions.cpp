@@ -162,6 +162,7 @@ private:
     }
 
     bool names_period(std::size_t i) const {
+        if (!tk(i).has(lex::time_word | lex::determiner) || !in(i + 1) || !tk(i + 1).has(lex::time_word)) return false;
         return (is(i, "this") || is(i, "last") || is(i, "past")) && (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week"));
     }
 
@@ -214,7 +215,7 @@ private:
             if (t.kind != token_kind::word) continue;
             bool territorial = t.event == lex::event_kind::seizure || t.event == lex::event_kind::withdrawal ||
                                t.event == lex::event_kind::recapture;
-            if (t.lemma || territorial || is(i, "hands") || is(i, "control") || doc.stem(i).find('-') != std::string_view::npos) {
+            if (t.has(lex::territorial)) {
                 if (auto change = territory_change_at(doc, first, last, i)) {
                     trigger_word w;
                     w.at = change->at;
@@ -1026,7 +1027,8 @@ private:
                 break;
             }
             // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
-            if (p > first && doc.lemma_is(p - 1, "shoot") && !skip_left(p - 1).passive) {
+            static const std::uint16_t shoot = lex::lemma_id("shoot");
+            if (p > first && doc.lemma_is(p - 1, shoot) && !skip_left(p - 1).passive) {
                 if (auto objs = objects(p + 1); !objs.empty()) {
                     m.phrases = std::move(objs);
                     break;
@@ -1054,9 +1056,10 @@ private:
     }
 
     void special_predicates() {
+        static const std::uint16_t gun = lex::lemma_id("gun");
         for (std::size_t i = first; i + 1 < last; ++i) {
             // "gunned down two policemen", "two policemen were gunned down"
-            if (!(doc.lemma_is(i, "gun") && is(i + 1, "down"))) continue;
+            if (!(doc.lemma_is(i, gun) && is(i + 1, "down"))) continue;
             casualty_mention m;
             m.field = lex::field::killed;
             m.predicate = static_cast<std::uint32_t>(i);

@@ -23,11 +23,8 @@ place_cue cue_of(const document& doc, std::size_t i) {
 constexpr std::string_view national_capital_province = "AF01";
 
 // Words that make a place name part of a news outlet's: "Kabul Now", "Herat Times".
-bool outlet_word(const document& doc, std::size_t i) {
-    for (auto w : {"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"})
-        if (doc.is(i, w)) return true;
-    return false;
-}
+constexpr std::string_view outlet_words[] = {"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"};
+bool outlet_word(const document& doc, std::size_t i) { return is_one_of(doc, i, outlet_words); }
 
 // A city named as one ("the city of Kunduz", "Kunduz city", "the provincial capital, Pul-e-Khumri"):
 // the district it lies in. A province's name read as a city is the province's capital; a city that
@@ -51,13 +48,14 @@ void read_as_city(place_hit& h, const gazetteer::gazetteer& gaz) {
 // city, wherever no name follows to say which capital ("the Afghan capital Kabul" is read by name,
 // "the provincial capital" is another's).
 void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
+    if (doc.text().find("apital") == std::string_view::npos) return; // "capital", "Capital"
     const auto* kabul = gaz.province_by_pcode(national_capital_province);
     const auto* city = kabul ? gaz.district_by_pcode(kabul->capital_district_pcode) : nullptr;
     if (!city) return;
     const auto& sentences = doc.sentences();
     std::size_t named = 0; // the next hit at or after the token, to see whether a name follows
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (!doc.is(i, "capital") || (doc.at(i).shape & boiler)) continue;
+        if (!doc.at(i).has(lex::place_noun) || !doc.is(i, "capital") || (doc.at(i).shape & boiler)) continue;
         if (i > 0 && (doc.is(i - 1, "provincial") || doc.is(i - 1, "district") || doc.is(i - 1, "province's") ||
                       (doc.at(i - 1).shape & possessive && !doc.is(i - 1, "afghanistan") && !doc.is(i - 1, "country"))))
             continue;

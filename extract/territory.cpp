@@ -16,34 +16,35 @@ public:
         if (t.kind != token_kind::word) return std::nullopt;
         if (auto held = held_by(i)) return held;
         if (!t.lemma) return std::nullopt;
+        std::string_view lemma = lex::lemma_name(t.lemma);
         bool noun = is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their");
         auto found = [&](event_kind k) { return territory_change{static_cast<std::uint32_t>(i), k, false}; };
         // taken, and retaken
-        for (auto [lemma, kind] : {std::pair{"capture", event_kind::seizure}, {"seize", event_kind::seizure},
+        for (auto [name, kind] : {std::pair{"capture", event_kind::seizure}, {"seize", event_kind::seizure},
                                    {"overrun", event_kind::seizure}, {"conquer", event_kind::seizure},
                                    {"occupy", event_kind::seizure}, {"seizure", event_kind::seizure},
                                    {"takeover", event_kind::seizure}, {"retake", event_kind::recapture},
                                    {"recapture", event_kind::recapture}, {"regain", event_kind::recapture},
                                    {"liberate", event_kind::recapture}, {"reclaim", event_kind::recapture}}) {
-            if (!doc.lemma_is(i, lemma)) continue;
+            if (lemma != name) continue;
             std::size_t o = i + 1;
             if (is(o, "control") && is(o + 1, "of")) o += 2;
             if (noun && is(o, "of")) ++o;
             if (object(o) || passive_subject(i)) return found(kind);
             return std::nullopt;
         }
-        if (doc.lemma_is(i, "take") || doc.lemma_is(i, "gain")) {
+        if (lemma == "take" || lemma == "gain") {
             // "took control of", "taken over", "gained control of"
             std::size_t o = i + 1;
             if (is(o, "full") || is(o, "complete") || is(o, "effective")) ++o;
             if (is(o, "control") && is(o + 1, "of")) o += 2;
-            else if (is(o, "over") && doc.lemma_is(i, "take")) ++o;
+            else if (is(o, "over") && lemma == "take") ++o;
             else return std::nullopt;
             if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
             return std::nullopt;
         }
         // "cleared Arghandab district of Taliban fighters": clearing an operation's compound is no retaking
-        if (doc.lemma_is(i, "clear") && object(i + 1)) {
+        if (lemma == "clear" && object(i + 1)) {
             for (std::size_t k = i + 1; k < last && k < i + 12; ++k) {
                 if (punct(k)) break;
                 if (is(k, "of") && k + 1 < last && hostile_after(k + 1)) return found(event_kind::recapture);
@@ -51,27 +52,27 @@ public:
             return std::nullopt;
         }
         // given up
-        if (doc.lemma_is(i, "abandon") || doc.lemma_is(i, "evacuate") || doc.lemma_is(i, "surrender")) {
+        if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
             if (object(i + 1) || passive_subject(i)) return found(event_kind::withdrawal);
-            if (doc.lemma_is(i, "surrender") && is(i + 1, "to") && hostile_after(i + 2)) return found(event_kind::withdrawal);
+            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) return found(event_kind::withdrawal);
             return std::nullopt;
         }
-        if (doc.lemma_is(i, "withdraw") || doc.lemma_is(i, "retreat") || doc.lemma_is(i, "flee") || doc.lemma_is(i, "withdrawal") ||
-            (doc.lemma_is(i, "pull") && (is(i + 1, "out") || is(i + 1, "back")))) {
+        if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" ||
+            (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back")))) {
             std::size_t o = i + 1;
             if (is(o, "out") || is(o, "back")) ++o;
             if (is(o, "of") || is(o, "from")) return object(o + 1) ? std::optional(found(event_kind::withdrawal)) : std::nullopt;
             return std::nullopt;
         }
-        if (doc.lemma_is(i, "lose") && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) return found(event_kind::withdrawal);
-        if (doc.lemma_is(i, "hand") && (is(i + 1, "over") || object(i + 1))) {
+        if (lemma == "lose" && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) return found(event_kind::withdrawal);
+        if (lemma == "hand" && (is(i + 1, "over") || object(i + 1))) {
             // "handed over the district to the Taliban", "handed the base over"
             std::size_t o = is(i + 1, "over") ? i + 2 : i + 1;
             if (object(o)) return found(event_kind::withdrawal);
             return std::nullopt;
         }
         // fallen
-        if (doc.lemma_is(i, "fall")) {
+        if (lemma == "fall") {
             if (noun && is(i + 1, "of") && object(i + 2)) return found(event_kind::seizure);
             if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
                 return found(event_kind::seizure);
@@ -93,10 +94,9 @@ private:
 
     // Words that name territory: "the district centre", "the provincial capital", "a border crossing".
     bool territory_word(std::size_t i) const {
-        for (auto w : {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
-                       "base", "camp", "garrison", "province", "crossing", "seat"})
-            if (is(i, w)) return true;
-        return false;
+        static constexpr std::string_view words[] = {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
+                       "base", "camp", "garrison", "province", "crossing", "seat"};
+        return in(i) && is_one_of(doc, i, words);
     }
     bool territory(std::size_t i) const {
         if (!in(i)) return false;

@@ -104,7 +104,8 @@ void classify_word(token& t, std::string_view word) {
             } else {
                 const auto& first = lex::lookup(word.substr(0, dash));
                 if (first.flags & lex::side_word) {
-                    t.flags = lex::side_word;
+                    // "Taliban-held", "government-controlled": who holds a place
+                    t.flags = lex::side_word | (last.flags & lex::territorial);
                     t.side = first.side;
                 }
                 return;
@@ -282,7 +283,7 @@ document::document(std::string_view text) : text_(text) {
             i += c.len;
         }
     }
-    name_groups();
+    if (text.find("Islamic State") != std::string_view::npos || text.find("Khorasan") != std::string_view::npos) name_groups();
 }
 
 // Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its
@@ -290,7 +291,8 @@ document::document(std::string_view text) : text_(text) {
 void document::name_groups() {
     for (std::size_t i = 1; i < tokens_.size(); ++i) {
         token& t = tokens_[i];
-        if (t.kind != token_kind::word || !(t.shape & capitalized)) continue;
+        std::size_t length = t.end - t.begin - t.suffix;
+        if (t.kind != token_kind::word || !(t.shape & capitalized) || (length != 5 && length != 8)) continue;
         bool islamic_state = is(i, "state") && is(i - 1, "islamic") && (tokens_[i - 1].shape & capitalized);
         bool khorasan = is(i, "province") && is(i - 1, "khorasan");
         if (!islamic_state && !khorasan) continue;

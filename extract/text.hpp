@@ -5,6 +5,7 @@
 #include "extract/lexicon.hpp"
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -87,10 +88,10 @@ public:
         return true;
     }
 
-    // Whether token i is a form of the lemma ("take" matches "took", "taken", "takes").
-    bool lemma_is(std::size_t i, std::string_view lemma) const {
-        return i < tokens_.size() && tokens_[i].lemma != 0 && lex::lemma_name(tokens_[i].lemma) == lemma;
-    }
+    // Whether token i is a form of the lemma ("take" matches "took", "taken", "takes"); hot code
+    // passes the id (lex::lemma_id) it keeps in a static.
+    bool lemma_is(std::size_t i, std::uint16_t lemma) const { return i < tokens_.size() && lemma != 0 && tokens_[i].lemma == lemma; }
+    bool lemma_is(std::size_t i, std::string_view lemma) const { return lemma_is(i, lex::lemma_id(lemma)); }
 
     // Splits into sentences, honouring tokens marked boiler (see layout.hpp). Call once, after
     // the layout pass has marked headers.
@@ -109,5 +110,12 @@ private:
 
 // Case-insensitive equality of a text with a lower-case ASCII word.
 bool equals_lower(std::string_view text, std::string_view lower_word);
+
+// Whether token i is one of the lower-case words.
+inline bool is_one_of(const document& doc, std::size_t i, std::span<const std::string_view> words) {
+    for (auto w : words)
+        if (doc.is(i, w)) return true;
+    return false;
+}
 
 } // namespace naqsha::extract
