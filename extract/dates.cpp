@@ -107,13 +107,13 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
     while (k < last) {
         const token& t = doc.at(k);
         if (t.kind == token_kind::punct ||
-            (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::determiner))) {
+            (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::determiner | lex::number))) {
             ++k;
             continue;
         }
         // Of the determiners only "the" and "this" start an expression below ("the past week", "this
         // morning"): "a", "his" or "their" would only fail every test in turn.
-        if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday) && !is(k, "the") &&
+        if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !is(k, "the") &&
             !is(k, "this")) {
             ++k;
             continue;
@@ -274,15 +274,25 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                     e.to = this_one ? *reference : days_from_civil(y, 12, 31);
                 }
             }
-        } else if (t.kind == token_kind::number && k + 2 < last && (is(k + 1, "days") || is(k + 1, "weeks")) && is(k + 2, "ago")) {
+        } else if ((t.kind == token_kind::number || t.has(lex::number)) && t.value > 0 && k + 2 < last && is(k + 2, "ago") &&
+                   (is(k + 1, "days") || is(k + 1, "weeks") || is(k + 1, "months") || is(k + 1, "years"))) {
+            // "three days ago", "nearly five years ago"
             end = k + 3;
             e.relative = true;
             e.recalled = true;
-            bool weeks = is(k + 1, "weeks");
-            e.precision = weeks ? date_precision::week : date_precision::day;
+            bool weeks = is(k + 1, "weeks"), months = is(k + 1, "months"), years = is(k + 1, "years");
+            e.precision = weeks ? date_precision::week : months ? date_precision::month : years ? date_precision::year : date_precision::day;
             if (reference) {
-                e.from = *reference - t.value * (weeks ? 7 : 1);
-                e.to = weeks ? e.from + 6 : e.from;
+                if (months || years) {
+                    auto r = civil_from_days(*reference);
+                    int index = r.year * 12 + (r.month - 1) - t.value * (years ? 12 : 1);
+                    int y = index / 12, m = index % 12 + 1;
+                    e.from = years ? days_from_civil(y, 1, 1) : month_start(y, m);
+                    e.to = years ? days_from_civil(y, 12, 31) : month_end(y, m);
+                } else {
+                    e.from = *reference - t.value * (weeks ? 7 : 1);
+                    e.to = weeks ? e.from + 6 : e.from;
+                }
                 e.resolved = true;
             }
         }

@@ -30,6 +30,7 @@ struct sentence_info {
     bool only_known_people = false; // its figures only name people told before ("three of their leaders")
     bool roundup = false;        // sums up operations in several provinces
     bool abroad = false;         // places what it reports outside Afghanistan (and names no Afghan place)
+    std::vector<std::string> provinces_told; // the provinces its places lie in, in the order named
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
@@ -152,6 +153,12 @@ private:
             if (si.source && si.source->last > si.source->first) previous = si.source;
         }
         for (const auto& h : hits) info[h.sentence].places.push_back(&h);
+        // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
+        // only one the sentence names
+        for (auto& si : info) {
+            bool located = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->aside; });
+            if (located) std::erase_if(si.places, [](const place_hit* h) { return h->aside; });
+        }
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];
             // the incident's date: the first date after the main verb that is not when someone spoke
@@ -179,8 +186,14 @@ private:
             };
             auto names_other_incident = [&](const time_expression& t) {
                 // "the July 2 attack", "the Aug. 7 attack": a date inside another incident's name
-                for (const auto& tr : si.an.triggers)
-                    if (tr.at >= t.last && tr.at < t.last + 4 && tr.generic) return true;
+                for (const auto& tr : si.an.triggers) {
+                    if (tr.at < t.last || tr.at >= t.last + 4 || !tr.generic) continue;
+                    // "Monday's attacks", "the July 2 bombing"; not "killed Saturday in bombing attacks"
+                    bool modifies = true;
+                    for (std::size_t k = t.last; k < tr.at; ++k)
+                        if (doc.at(k).has(lex::preposition | lex::verb) || doc.at(k).kind == token_kind::punct) modifies = false;
+                    if (modifies) return true;
+                }
                 for (std::size_t k = t.last; k < std::min<std::size_t>(t.last + 4, sentences[i].last); ++k)
                     if (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb) && k > verb && t.first > verb &&
                         (doc.at(t.first).has(lex::month) || doc.is(t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
@@ -195,7 +208,9 @@ private:
                 return false;
             };
             for (const auto& t : si.times) {
-                if (t.role != time_role::event || t.precision == date_precision::year) continue;
+                // a bare year ("in 2015") dates no incident, but "five years ago" recalls one
+                bool ago = doc.is(t.last - 1, "ago");
+                if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
                 if (in_relative_clause(t) || after_since(t) || names_other_incident(t) || in_recalled_incident(t)) continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
@@ -204,6 +219,7 @@ private:
                 before = &t;
             }
             if (!si.when) si.when = before;
+            recall_if_reacting(i);
             bool counts = false, new_people = false;
             for (const auto& m : si.an.casualties) {
                 if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
@@ -232,10 +248,106 @@ private:
             si.only_definite = !si.reports && definite;
             // operations in several provinces summed up in one sentence
             if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
-            si.roundup = si.own.provinces.size() >= 2 && si.own.districts.size() != 1;
+            si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
+            si.roundup = si.provinces_told.size() >= 2;
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
             si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
+    }
+
+    // The provinces a sentence's places lie in, in the order named: a province named as one, or the
+    // province of a district or city named alone ("in Jalalabad and Logar province" tells of two).
+    // A district named with a province ("Ghormach District, Faryab Province", "Andar district of
+    // Ghazni") is that province's, whatever the boundary set says.
+    std::vector<std::string> provinces_told(std::uint32_t s) const {
+        const auto& places = info[s].places;
+        std::vector<std::string> out;
+        auto add = [&](const std::string& p) {
+            if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        };
+        auto clauses = reporting_clauses(s);
+        for (std::size_t k = 0; k < places.size(); ++k) {
+            const place_hit& h = *places[k];
+            if (attributive(h)) continue;
+            // a place in a clause that tells of nothing that happened ("while a third attack in
+            // Kabul was foiled") is not where anything happened
+            if (std::none_of(clauses.begin(), clauses.end(), [&](const auto& c) { return h.begin >= c.first && h.begin < c.second; }))
+                continue;
+            if (const auto* p = h.province(); p && h.cue != place_cue::city) {
+                add(p->pcode);
+                continue;
+            }
+            const auto* d = h.district();
+            if (!d) continue;
+            bool attached = false;
+            if (k + 1 < places.size() && places[k + 1]->province()) {
+                // "Ghormach District, Faryab Province", "Lashkar Gah, Uruzgan": one place, as the text puts it
+                auto gap = doc.text().substr(h.end, places[k + 1]->begin - h.end);
+                bool designated = places[k + 1]->cue == place_cue::province;
+                attached = (designated && gap.size() <= 16 && gap.find(" and ") == std::string_view::npos &&
+                            gap.find(';') == std::string_view::npos) ||
+                           gap == ", " || gap == " in " || gap == " of " || gap == " district, " || gap == " District, ";
+            }
+            if (!attached) add(d->province_pcode);
+        }
+        return out;
+    }
+
+    // "the Kabul suicide bomb attack", "the Kandahar bombing": a place naming an incident by where
+    // it was, not where the sentence's news is
+    bool attributive(const place_hit& h) const {
+        const auto& tokens = doc.tokens();
+        auto t = std::lower_bound(tokens.begin(), tokens.end(), h.end, [](const token& k, std::uint32_t b) { return k.begin < b; });
+        std::size_t k = static_cast<std::size_t>(t - tokens.begin());
+        for (std::size_t n = k; n < doc.size() && n < k + 3; ++n) {
+            const token& w = doc.at(n);
+            if (w.kind != token_kind::word || w.has(lex::preposition | lex::verb | lex::conjunction)) return false;
+            if (w.has(lex::trigger) && !w.has(lex::verb)) return true;
+        }
+        return false;
+    }
+
+    // The byte ranges of a sentence's clauses that tell of something that happened: it is cut at
+    // ";" and at a "while", "whereas" or "but" after a comma, and a clause whose only incident
+    // words are intentions or habits ("while a third attack was foiled") tells of nothing.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> reporting_clauses(std::uint32_t s) const {
+        const auto& sen = doc.sentences()[s];
+        const auto& an = info[s].an;
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> clauses; // tokens
+        std::uint32_t start = sen.first;
+        for (std::uint32_t k = sen.first; k < sen.last; ++k) {
+            bool cut = doc.at(k).is_punct(';') ||
+                       (k > sen.first && doc.at(k - 1).is_punct(',') && (doc.is(k, "while") || doc.is(k, "whereas") || doc.is(k, "but")));
+            if (cut && k > start) {
+                clauses.push_back({start, k});
+                start = k;
+            }
+        }
+        clauses.push_back({start, sen.last});
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+        for (auto [a, b] : clauses) {
+            bool reports = clauses.size() == 1;
+            for (const auto& t : an.triggers) reports = reports || (t.at >= a && t.at < b && !t.generic);
+            for (const auto& m : an.casualties)
+                reports = reports || (m.predicate >= a && m.predicate < b && !m.negated && !m.intent && !m.recalled);
+            if (reports) out.push_back({doc.at(a).begin, b < doc.size() ? doc.at(b).begin : doc.at(b - 1).end});
+        }
+        return out;
+    }
+
+    // A reaction to an incident ("the Taliban vow revenge for yesterday's massacre", "NATO apologises
+    // for the deaths ... in an air raid on October 24") reports it as news only when it happened
+    // within a day of the report; otherwise, or undated, the incident is recalled.
+    void recall_if_reacting(std::size_t s) {
+        auto& si = info[s];
+        if (!si.an.reaction) return;
+        auto reference = lay.sections[doc.sentences()[s].section].reference;
+        bool recent = si.when && si.when->resolved && reference && *reference - si.when->from <= 1;
+        if (recent) return;
+        for (auto& t : si.an.triggers) t.generic = true;
+        for (auto& m : si.an.casualties) m.recalled = true;
+        const auto& sen = doc.sentences()[s];
+        si.an.recalled_spans.push_back({sen.first, sen.last}); // its incident words type the recalled incident
     }
 
     // ---- which sentences report which incident ------------------------------------------------
@@ -288,6 +400,7 @@ private:
         if (!info[s].full) {
             info[s].an = analyse_sentence(doc, doc.sentences()[s], true);
             info[s].full = true;
+            recall_if_reacting(s);
         }
         d.sentences.push_back(s);
         if (reporting) d.reporting.push_back(s);
@@ -429,7 +542,7 @@ private:
             const auto& si = info[s];
             if (!si.roundup || !si.reports || si.an.generic || si.abroad || sentences[s].title) continue;
             bool detailed = false;
-            for (const auto& p : si.own.provinces)
+            for (const auto& p : si.provinces_told)
                 for (std::size_t k = 0; k < told; ++k) {
                     const auto& o = drafts[k];
                     detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
@@ -437,7 +550,7 @@ private:
                 }
             if (detailed) continue;
             bool figures_given = false;
-            for (const auto& p : si.own.provinces) {
+            for (const auto& p : si.provinces_told) {
                 draft d;
                 d.section = sentences[s].section;
                 d.province = p;
@@ -503,7 +616,15 @@ private:
     void decide_background() {
         const draft* main = main_event();
         for (auto& d : drafts) {
-            if (d.dropped || &d == main) continue;
+            if (d.dropped) continue;
+            if (&d == main) {
+                // the only news may be an older incident: "the family had been kidnapped five years
+                // ago", "NATO apologises for the air raid of October 24": more than a week before
+                // the report
+                auto r = lay.published;
+                if (d.when && d.when->resolved && d.when->recalled && r && d.when->to < *r - 7) d.recalled = true;
+                continue;
+            }
             if (d.recalled || d.fronted_past) {
                 d.recalled = true;
                 continue;

@@ -426,6 +426,24 @@ const lemma_row lemmas[] = {
     {"indict", word_class::verb, make(judicial)}, {"prosecute", word_class::verb, make(judicial)},
     {"verdict", word_class::noun, make(judicial)}, {"plead", word_class::verb, make(judicial)},
     {"testify", word_class::verb, make(judicial)}, {"jail", word_class::verb, make(judicial)},
+    {"admit", word_class::verb, make(judicial)}, {"confess", word_class::verb, make(judicial)},
+
+    // reactions: a statement about an incident is no report of it ("NATO apologises for the deaths",
+    // "MSF calls for an inquiry", "the Taliban vow to fight on")
+    {"apologize", word_class::verb, make(reaction)}, {"apologise", word_class::verb, make(reaction)},
+    {"condemn", word_class::verb, make(reaction)}, {"warn", word_class::verb, make(reaction)},
+    {"advise", word_class::verb, make(reaction)}, {"urge", word_class::verb, make(reaction)},
+    {"demand", word_class::verb, make(reaction)}, {"comment", word_class::verb, make(reaction)},
+    {"resign", word_class::verb, make(reaction)}, {"vote", word_class::verb, make(reaction)},
+    {"discuss", word_class::verb, make(reaction)}, {"welcome", word_class::verb, make(reaction)},
+    {"praise", word_class::verb, make(reaction)}, {"mourn", word_class::verb, make(reaction)},
+    {"investigate", word_class::verb, make(reaction)}, {"probe", word_class::verb, make(reaction)},
+    {"vow", word_class::verb, make(reaction)}, {"pledge", word_class::verb, make(reaction)},
+    {"promise", word_class::verb, make(reaction)}, {"deny", word_class::verb, make(reaction)},
+    {"reject", word_class::verb, make(reaction)}, {"criticize", word_class::verb, make(reaction)},
+    {"criticise", word_class::verb, make(reaction)}, {"commemorate", word_class::verb, make(reaction)},
+    {"protest", word_class::verb, make(reaction)}, {"blame", word_class::verb, make(reaction)},
+    {"call", word_class::verb, plain()},
 
     // verbs the rules name by lemma, with no category of their own
     {"take", word_class::verb, plain()}, {"hand", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"surrender", word_class::verb, plain()},
@@ -435,7 +453,9 @@ const lemma_row lemmas[] = {
     {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
     {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},
-    {"launch", word_class::verb, plain()}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
+    {"launch", word_class::verb, plain()}, {"hit", word_class::verb, plain()}, {"rock", word_class::verb, plain()},
+    {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
+    {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
 };
 

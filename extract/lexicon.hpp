@@ -52,6 +52,7 @@ enum flag : std::uint64_t {
     judicial = 1ull << 36,     // court, trial, sentenced, convicted: the incident is the case being tried
     verb_too = 1ull << 37,     // a noun that is also a verb's present tense: "police arrest", "the Taliban attack"
     territorial = 1ull << 38,  // a word a change of hands may turn on: capture, fall, retake, abandon, hands
+    reaction = 1ull << 39,     // apologise, condemn, warn, call for: a statement about an incident, not its report
 };
 
 // Which casualty figure a predicate reports.

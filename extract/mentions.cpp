@@ -45,6 +45,7 @@ public:
         }
         no_one_inflicted();
         totals();
+        reaction_frame();
         return std::move(out);
     }
 
@@ -166,6 +167,25 @@ private:
         return (is(i, "this") || is(i, "last") || is(i, "past")) && (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week"));
     }
 
+    // "NATO apologises for the deaths of civilians in an air raid", "MSF calls for an inquiry",
+    // "the Taliban warn they will attack": the sentence's main verb reacts to an incident, which
+    // it names as one told before (or not yet happened), not as news.
+    void reaction_frame() {
+        static const std::uint16_t call = lex::lemma_id("call");
+        for (std::size_t i = first; i < last; ++i) {
+            const token& t = tk(i);
+            if (t.kind != token_kind::word) continue;
+            bool finite = t.has(lex::verb) || (t.lemma && (t.inflection == morph::inflection::third_person ||
+                                                           t.inflection == morph::inflection::past) &&
+                                               !t.has(lex::person | lex::side_word));
+            if (!finite && !t.has(lex::predicate | lex::reaction)) continue;
+            bool reacts = t.has(lex::reaction) && t.inflection != morph::inflection::gerund;
+            if (doc.lemma_is(i, call) && is(i + 1, "for")) reacts = true;
+            if (reacts && i > first) out.reaction = true;
+            if (finite || t.has(lex::predicate)) break; // only the main verb frames the sentence
+        }
+    }
+
     // A figure for a period with no incident told ("3,000 civilians were killed last year") is a
     // total. The date of an older incident named in passing ("the bombing last month that ...")
     // is that incident's, not the figure's.
@@ -246,9 +266,19 @@ private:
             if (k + 4 > i && b.has(lex::intent)) return true;
             if (b.has(lex::descriptive) && !b.has(lex::side_word)) return true;
             if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) return true;
-            if (b.has(lex::predicate | lex::trigger) && b.has(lex::verb)) break;
+            // a verb ends the phrase the incident word is in ("behind the attack was killed in an air strike")
+            if ((b.has(lex::predicate) && (b.form == lex::form::participle || b.form == lex::form::intransitive)) ||
+                (b.has(lex::trigger) && b.has(lex::verb)))
+                break;
         }
-        return is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would");
+        if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) return true;
+        // "a third such attack ... was foiled": it did not happen
+        for (std::size_t k = i + 1; k < last && k < i + 10; ++k) {
+            const token& a = tk(k);
+            if (a.is_punct('.') || a.is_punct(';') || a.is_punct(',')) break;
+            if (a.has(lex::intent) && a.inflection == morph::inflection::past && k > i + 1 && tk(k - 1).has(lex::aux)) return true;
+        }
+        return false;
     }
 
     void incident_word(std::size_t i) {
@@ -716,6 +746,25 @@ private:
         return list;
     }
 
+    // A subject with a prepositional phrase after it: "the Taliban commander behind the Kabul hotel
+    // attack was killed", "three members of a family in Zabul were killed".
+    std::vector<std::uint32_t> modified_subject(std::size_t end) {
+        std::vector<std::uint32_t> list;
+        for (std::size_t k = end; k > first && k + 14 > end; --k) {
+            const token& t = tk(k - 1);
+            if (t.kind == token_kind::punct || t.has(lex::verb | lex::predicate | lex::relative | lex::aux)) break;
+            if (!t.has(lex::preposition) || k - 1 == first) continue;
+            int p = phrase_ending(k - 2);
+            if (p < 0) continue;
+            // the phrase opens the clause: nothing but a conjunction or the sentence start before it
+            const auto& ph = out.phrases[static_cast<std::size_t>(p)];
+            if (ph.first > first && !tk(ph.first - 1).has(lex::conjunction) && !tk(ph.first - 1).is_punct(',')) continue;
+            list.push_back(static_cast<std::uint32_t>(p));
+            break;
+        }
+        return list;
+    }
+
     // Objects starting at i: "a Taliban leader and two of his associates", "Jan and several other
     // insurgents", "the commander, facilitator and two of their associates".
     std::vector<std::uint32_t> objects(std::size_t i) {
@@ -947,6 +996,7 @@ private:
                 return;
             m.phrases = subjects(c.end);
             if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
+            if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end);
             // "who was detained along with several of his associates"
             if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
                 auto more = objects(p + 3);

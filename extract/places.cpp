@@ -117,9 +117,10 @@ const candidate* place_hit::province() const {
 
 const candidate* place_hit::district(std::string_view province_pcode) const {
     if (cue == place_cue::province || vicinity) return nullptr;
-    // a village lies in the district of the settlement by its name; anything else names a district
+    // a village lies in the district of the settlement by its name (a district by the same name
+    // may be anywhere: "near Kherwaray" in Helmand is no Kharwar in Logar); anything else names a district
     for (auto kind : {level::settlement, level::district}) {
-        if (kind == level::settlement && cue != place_cue::village) continue;
+        if ((kind == level::settlement) != (cue == place_cue::village)) continue;
         for (const auto& c : candidates) {
             if (c.kind != kind) continue;
             if (!province_pcode.empty() && c.province_pcode != province_pcode) continue;
@@ -185,11 +186,27 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             bool direction = k < first - 1;
             bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
             if (distance) continue; // a reference point names no place of the incident
-            if (direction) h.vicinity = true;
+            if (direction) h.vicinity = h.aside = true;
+            // "as they were travelling from Herat province": where they came from; but forces that
+            // withdrew or fled from a place left the place the incident is about
+            bool left = false;
+            for (std::size_t b = first - 1; b > 0 && b + 4 > first; --b)
+                left = left || doc.at(b - 1).has(lex::territorial);
+            if (before(1, "from") && !left) h.aside = true;
         }
-        // "near Kherwaray": a settlement (a city beside the incident is only its vicinity)
-        if (h.cue == place_cue::none && before(1, "near")) h.cue = place_cue::village;
         h.candidates = std::move(m.candidates);
+        // "near Kherwaray": a settlement; but near a province or its capital ("near Kunduz", "near
+        // Lashkar Gah"), the incident is only in its vicinity
+        bool named_area = std::any_of(h.candidates.begin(), h.candidates.end(), [&](const candidate& c) {
+            if (c.kind == level::province) return true;
+            if (c.kind != level::district || c.score < 0.9) return false;
+            const auto* p = gaz.province_by_pcode(c.province_pcode);
+            return p && p->capital_district_pcode == c.pcode;
+        });
+        if (h.cue == place_cue::none && before(1, "near") && !named_area) {
+            h.cue = place_cue::village;
+            h.vicinity = false;
+        }
         // capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid". Only for a name that
         // starts a word: the gazetteer's tokenizer also splits words the document keeps whole
         // ("spokesm-e-Archi"), and a name inside the text's last word has no token at or after it.

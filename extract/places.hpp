@@ -26,6 +26,8 @@ struct place_hit {
     bool fuzzy = false;                // no designating word and only a loose spelling match
     bool names_province = false;       // the name is also a province's ("Kunduz", "Sar-e-Pol")
     bool vicinity = false;             // "near Kunduz", "north of Kabul": its province, not its district
+    bool aside = false;                // "east of Kabul", "travelling from Herat": not where it happened,
+                                       // unless the sentence names no other place
     std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
     std::vector<gazetteer::candidate> candidates;
 
