@@ -357,6 +357,8 @@ const lemma_row lemmas[] = {
     {"martyr", word_class::verb, transitive(field::killed)}, {"assassinate", word_class::verb, transitive(field::killed)},
     {"execute", word_class::verb, transitive(field::killed)}, {"behead", word_class::verb, transitive(field::killed)},
     {"murder", word_class::verb, transitive(field::killed)}, {"lose", word_class::verb, transitive(field::killed)},
+    {"eliminate", word_class::verb, transitive(field::killed)}, {"neutralize", word_class::verb, transitive(field::killed)},
+    {"neutralise", word_class::verb, transitive(field::killed)},
     {"die", word_class::verb, intransitive(field::killed)}, {"perish", word_class::verb, intransitive(field::killed)},
     {"death", word_class::noun, deverbal(field::killed)}, {"killing", word_class::noun, deverbal(field::killed)},
     {"wound", word_class::verb, transitive(field::wounded)}, {"injure", word_class::verb, transitive(field::wounded)},

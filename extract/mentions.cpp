@@ -328,9 +328,10 @@ private:
     bool modifier_word(std::size_t i) const {
         const token& t = tk(i);
         if (t.kind != token_kind::word) return false;
-        // "leaves", "left", "leaving": a verb's inflections modify no noun
-        if (t.lemma && (t.inflection == morph::inflection::third_person || t.inflection == morph::inflection::past ||
-                        t.inflection == morph::inflection::gerund))
+        // "leaves", "left", "leaving": a verb's inflections modify no noun ("United States troops" do)
+        if (t.lemma && !t.has(lex::verb_too) && !(t.shape & capitalized) &&
+            (t.inflection == morph::inflection::third_person || t.inflection == morph::inflection::past ||
+             t.inflection == morph::inflection::gerund))
             return t.has(lex::side_word | lex::person | lex::trigger) && !t.has(lex::verb) && t.inflection != morph::inflection::past;
         if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner);
         if (t.has(lex::place_noun)) return is(i, "provincial") || is(i, "district") || is(i, "border");
@@ -359,6 +360,24 @@ private:
             if (is(h, "her") && in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::predicate | lex::preposition | lex::conjunction))
                 pron = false; // her weapon
             bool person = t.has(lex::person) && t.kind == token_kind::word;
+            // "one Afghan was killed", "two Britons": a nationality counted is people, of no side
+            bool nationality = !person && t.kind == token_kind::word && t.has(lex::side_word) && (t.shape & capitalized) &&
+                               h > first && (tk(h - 1).has(lex::number) || tk(h - 1).kind == token_kind::number) &&
+                               !(in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::aux | lex::verb | lex::predicate | lex::preposition | lex::conjunction));
+            if (nationality) {
+                person_phrase ph;
+                ph.head = static_cast<std::uint32_t>(h);
+                ph.key = doc.stem(h);
+                if (auto q = quantity_ending(h, std::max(first, consumed))) {
+                    ph.count = q;
+                    ph.first = q->first;
+                    ph.last = static_cast<std::uint32_t>(h + 1);
+                    ph.plural = q->best != 1;
+                    add_phrase(ph);
+                    consumed = h + 1;
+                    continue;
+                }
+            }
             // "his death", "their arrest": the possessive names who died or was held
             bool possessor = (is(h, "his") || is(h, "her") || is(h, "their")) && in(h + 1) && tk(h + 1).has(lex::predicate) &&
                              tk(h + 1).form == lex::form::noun;
@@ -615,6 +634,7 @@ private:
         bool additive = false;
         bool modal = false;        // could/would/might have
         bool relative = false;     // who/that/which
+        bool implicit = false;     // "before being gunned down": the subject is the main clause's
     };
 
     left_chain skip_left(std::size_t p) const {
@@ -655,7 +675,21 @@ private:
                 k = j;
                 if (k > first && punct(k - 1, ',')) --k; // "the targeted individual, who was detained"
                 break;
-            } else if (t.is_punct(',')) {
+            } else if (is(j, "as") && j > first && (is(j - 1, "reported") || is(j - 1, "listed") || is(j - 1, "confirmed"))) {
+                // "reported as killed", "listed as missing"
+                c.passive = true;
+                k = j - 1;
+            } else if (t.is_punct(',') || (t.is_punct('-') && (t.shape & space_before))) {
+                // a parenthesis between dashes: "12 people - including six UN staff - were killed"
+                if (t.is_punct('-')) {
+                    std::size_t open = j;
+                    while (open > first && open + 16 > j && !(tk(open - 1).is_punct('-') && (tk(open - 1).shape & space_before))) --open;
+                    if (open > first && open < j && (is(open, "including") || is(open, "among") || is(open, "most") || is(open, "all"))) {
+                        k = open - 1;
+                        continue;
+                    }
+                    break;
+                }
                 // an apposition: "Murach, a Taliban leader, was killed"
                 int ap = phrase_ending(j - 1);
                 if (ap >= 0) {
@@ -670,6 +704,13 @@ private:
                 std::size_t open = j;
                 // a reduced relative clause too: ", suspected to be members of a ... network,"
                 while (open > first && open + 16 > j && !tk(open - 1).is_punct(',')) --open;
+                // a name in apposition: "A senior police officer in Kandahar, Abdul Rahim, was shot dead"
+                bool name = open > first && open < j && tk(open - 1).is_punct(',');
+                for (std::size_t q = open; q < j && name; ++q) name = name_word(q);
+                if (name) {
+                    k = open - 1;
+                    continue;
+                }
                 if (open > first && tk(open - 1).is_punct(',') &&
                     (is(open, "including") || is(open, "most") || is(open, "mostly") || is(open, "among") ||
                      is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open))) {
@@ -682,7 +723,20 @@ private:
             }
         }
         c.end = k;
+        // "shot three soldiers before being gunned down": no subject of its own
+        if (c.passive && k > first && k < p && is(k, "being") &&
+            (is(k - 1, "before") || is(k - 1, "after") || is(k - 1, "while") || is(k - 1, "upon")))
+            c.implicit = true;
         return c;
+    }
+
+    // The main clause's subject: the first phrase of the sentence, if it opens it.
+    std::vector<std::uint32_t> main_subject() const {
+        int best = -1;
+        for (std::size_t i = 0; i < out.phrases.size(); ++i)
+            if (best < 0 || out.phrases[i].first < out.phrases[static_cast<std::size_t>(best)].first) best = static_cast<int>(i);
+        if (best < 0 || out.phrases[static_cast<std::size_t>(best)].first > first + 2) return {};
+        return {static_cast<std::uint32_t>(best)};
     }
 
     // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
@@ -757,9 +811,12 @@ private:
             int p = phrase_ending(k - 2);
             if (p < 0) continue;
             // the phrase opens the clause: nothing but a conjunction or the sentence start before it
-            const auto& ph = out.phrases[static_cast<std::size_t>(p)];
+            // the phrase (with those conjoined before it) opens the clause
+            auto conjoined = subjects(k - 1);
+            if (conjoined.empty()) continue;
+            const auto& ph = out.phrases[conjoined.front()];
             if (ph.first > first && !tk(ph.first - 1).has(lex::conjunction) && !tk(ph.first - 1).is_punct(',')) continue;
-            list.push_back(static_cast<std::uint32_t>(p));
+            list = std::move(conjoined);
             break;
         }
         return list;
@@ -793,6 +850,22 @@ private:
                     if (!in(after) || punct(after, ',') || punct(after, '.') || tk(after).has(lex::preposition))
                         at = punct(after, ',') ? after + 1 : after;
                     if (!in(at) || !(is(at, "and") || punct(at, ','))) break;
+                }
+            }
+            // "Ahmad Shah, governor of Shahjoy district,": a role without an article after a name
+            if (punct(at, ',') && out.phrases[list.back()].name && in(at + 1) && tk(at + 1).has(lex::role | lex::person) &&
+                !tk(at + 1).has(lex::plural)) {
+                int a = phrase_starting(at + 1);
+                if (a >= 0 && out.phrases[static_cast<std::size_t>(a)].role) {
+                    at = out.phrases[static_cast<std::size_t>(a)].last;
+                    // its complement: "of Shahjoy district", "of the Taliban"
+                    while (in(at) && !punct(at, ',') && !punct(at, '.') && !tk(at).has(lex::verb | lex::predicate | lex::aux) &&
+                           at < out.phrases[static_cast<std::size_t>(a)].last + 6)
+                        ++at;
+                    if (punct(at, ',') && !is(at + 1, "and")) {
+                        ++at;
+                        break;
+                    }
                 }
             }
             // "Hemat, one of the Haqqani leaders behind ...": the same man
@@ -952,6 +1025,9 @@ private:
         casualty_mention m;
         m.field = t.field;
         m.predicate = static_cast<std::uint32_t>(p);
+        // "killed or wounded", "dead or injured": a figure of neither (news codebook), told as if intended
+        auto other_field = [&](std::size_t k) { return in(k) && tk(k).has(lex::predicate) && tk(k).field != t.field; };
+        bool either = (is(p + 1, "or") && other_field(p + 2)) || (is(p - 1, "or") && other_field(p - 2));
         // participles used as adjectives: "the detained insurgent", "three additional wounded insurgents"
         if ((t.form == lex::form::participle || t.form == lex::form::adjective) && in(p + 1) && tk(p + 1).has(lex::person) &&
             p > first && (tk(p - 1).has(lex::determiner | lex::number | lex::vague | lex::additive) ||
@@ -995,6 +1071,7 @@ private:
                 !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
                 return;
             m.phrases = subjects(c.end);
+            if (c.implicit) m.phrases = main_subject();
             if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
             if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end);
             // "who was detained along with several of his associates"
@@ -1102,6 +1179,7 @@ private:
         }
         if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
             m.intent = intended(p, false) && t.form != lex::form::participle;
+        if (either) m.intent = true;
         emit(std::move(m));
     }
 
@@ -1116,7 +1194,7 @@ private:
             auto c = skip_left(i);
             m.negated = c.negated;
             if (!c.passive) m.phrases = objects(i + 2);
-            if (m.phrases.empty()) m.phrases = subjects(c.end);
+            if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
             emit(std::move(m));
         }
         for (std::size_t i = first; i < last; ++i) {

@@ -322,6 +322,21 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 }
                 if (e.in_narrative[f]) continue;
                 e.in_narrative[f] = true;
+                // "killing four soldiers and two civilians. Three of the five gunmen are killed":
+                // fighters of a side the lead did not count are more dead, not an item of the lead
+                // (a woman or a man is no side: "killed four insurgents ... one woman was killed")
+                bool fighters = e.side == lex::side::hostile || e.side == lex::side::isk || e.side == lex::side::security ||
+                                e.side == lex::side::coalition;
+                bool other_side = fighters && !ft.lead.empty() &&
+                                  std::all_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
+                                      auto s = entities.all[static_cast<std::size_t>(q.entity)].side;
+                                      return s != lex::side::none && s != e.side;
+                                  });
+                if (other_side) {
+                    ft.extra_low += p.low;
+                    ft.extra_high += p.high;
+                    continue;
+                }
                 bool itemising = !ft.narrative.empty();
                 bool first_statement = ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0;
                 if (m.additive && first_statement && !p.other) {

@@ -81,7 +81,8 @@ TEST_CASE("casualty statements: subjects, objects, conjunctions and number words
         {"The clashes led to the death of the deputy police chief as well as several other security personnel.", 4, 0, 0, 0},
         {"The bodies of only 12 soldiers have been found while 48 still remain missing.", 12, 0, 48, 0},
         {"Local politicians placed the death toll at up to 42, DPA news agency reported.", 42, 0, 0, 0},
-        {"Eight to 12 insurgents were killed or injured in the strike.", 8, 8, 0, 0},
+        // "killed or injured" together is neither figure (news codebook)
+        {"Eight to 12 insurgents were killed or injured in the strike.", 0, 0, 0, 0},
         {"Two bomb blasts hit Kabul, leaving at least 25 people dead.", 25, 0, 0, 0},
         {"The security force detained a number of suspected insurgents.", 0, 0, 0, 3},
         {"The force detained several suspected insurgents while searching for a Taliban leader.", 0, 0, 0, 3},
