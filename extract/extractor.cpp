@@ -49,6 +49,7 @@ struct draft {
     bool recalled = false;                           // the article only recalls it
     bool abroad = false;                             // it happened outside Afghanistan: no event
     bool only_province = false;                      // one province of a roundup: its places only
+    bool mishap = false;                             // a disaster or an accident and what is told of it: no event
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
     std::vector<std::uint32_t> merged_sections;      // release parts folded in
     bool dropped = false;
@@ -464,7 +465,10 @@ private:
                 else pending.push_back(s);
                 continue;
             }
-            if (!si.reports) {
+            // a disaster or an accident told first ("A cargo plane crashes in Ghazni. All six on
+            // board are killed"): the sentences after it tell of it, and none of it is an event
+            bool mishap_lead = !si.reports && si.an.mishap && current < 0 && !sen.title;
+            if (!si.reports && !mishap_lead) {
                 if (current < 0 && !si.an.descriptive && !si.an.aggregate) pending.push_back(s);
                 // context: places and dates for the incident being told (near it), antecedents for the tally
                 if (current >= 0) {
@@ -484,6 +488,7 @@ private:
             if (current >= 0) {
                 const draft& cur = drafts[static_cast<std::size_t>(current)];
                 bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || si.abroad != cur.abroad ||
+                             (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
                              (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
                 // "Sources in Logar indicate ... three of their leaders were indeed captured": people
                 // told before, wherever the speaker's sources are, are the incident being told
@@ -513,6 +518,7 @@ private:
                 draft d;
                 d.section = section;
                 d.abroad = si.abroad;
+                d.mishap = mishap_lead;
                 d.fronted_past = fronted_past;
                 if (main < 0) d.titles = titles;
                 drafts.push_back(std::move(d));
@@ -699,7 +705,7 @@ private:
 
     // ---- one event out of a draft ------------------------------------------------------------
     void emit(draft& d, article_result& out) {
-        if (d.reporting.empty() || d.abroad) return;
+        if (d.reporting.empty() || d.abroad || d.mishap) return;
         if (d.recalled && !options.background) return;
         event e;
         e.article = art.id;

@@ -351,6 +351,7 @@ const lemma_row lemmas[] = {
     {"staffer", word_class::noun, people(side::civilian)}, {"colleague", word_class::noun, people(side::none)},
     {"grandson", word_class::noun, people(side::civilian)}, {"nephew", word_class::noun, people(side::civilian)},
     {"cousin", word_class::noun, people(side::civilian)}, {"uncle", word_class::noun, people(side::civilian)},
+    {"agent", word_class::noun, people(side::none)}, {"spy", word_class::noun, people(side::none)},
 
     // casualty predicates
     {"kill", word_class::verb, transitive(field::killed)}, {"slay", word_class::verb, transitive(field::killed)},
@@ -428,7 +429,6 @@ const lemma_row lemmas[] = {
     {"indict", word_class::verb, make(judicial)}, {"prosecute", word_class::verb, make(judicial)},
     {"verdict", word_class::noun, make(judicial)}, {"plead", word_class::verb, make(judicial)},
     {"testify", word_class::verb, make(judicial)}, {"jail", word_class::verb, make(judicial)},
-    {"admit", word_class::verb, make(judicial)}, {"confess", word_class::verb, make(judicial)},
 
     // reactions: a statement about an incident is no report of it ("NATO apologises for the deaths",
     // "MSF calls for an inquiry", "the Taliban vow to fight on")
@@ -445,6 +445,7 @@ const lemma_row lemmas[] = {
     {"reject", word_class::verb, make(reaction)}, {"criticize", word_class::verb, make(reaction)},
     {"criticise", word_class::verb, make(reaction)}, {"commemorate", word_class::verb, make(reaction)},
     {"protest", word_class::verb, make(reaction)}, {"blame", word_class::verb, make(reaction)},
+    {"admit", word_class::verb, make(reaction)}, {"confess", word_class::verb, make(reaction)},
     {"call", word_class::verb, plain()},
 
     // verbs the rules name by lemma, with no category of their own

@@ -44,6 +44,7 @@ public:
             special_predicates();
         }
         no_one_inflicted();
+        earlier_clauses();
         totals();
         reaction_frame();
         return std::move(out);
@@ -100,6 +101,18 @@ private:
     // ---- sentence-level cues -------------------------------------------------------------
     void sentence_flags() {
         bool perfect = false;
+        // ", making 2009 the deadliest year since the invasion": a comment after the news, whose
+        // "since" or "this year" is not the news's
+        std::size_t comment = last;
+        for (std::size_t i = first + 1; i < last && comment == last; ++i) {
+            auto w = doc.stem(i);
+            if (tk(i - 1).is_punct(',') && tk(i).kind == token_kind::word && !(tk(i).shape & capitalized) &&
+                !tk(i).has(lex::predicate | lex::trigger) && w.size() > 5 && w.substr(w.size() - 3) == "ing")
+                comment = i;
+        }
+        // ", revealing that 39 civilians had been killed since 2009": a figure of its own, with its own cues
+        for (std::size_t i = comment; i < last && comment < last; ++i)
+            if (tk(i).has(lex::predicate)) comment = last;
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             // every cue below is a function word, a time word or a description
@@ -109,6 +122,7 @@ private:
             if (t.has(lex::descriptive) && !t.has(lex::side_word)) out.descriptive = true;
             if (t.has(lex::mishap)) out.mishap = true;
             if (t.has(lex::judicial)) out.judicial = true;
+            if (i >= comment) continue;
             // the cue words have 2 to 10 letters; the length picks the few checks worth making
             switch (t.end - t.begin - t.suffix) {
             case 2:
@@ -186,6 +200,23 @@ private:
         }
     }
 
+    // "The attack came a day after the Taliban shot down a plane", "two weeks after a bombing
+    // killed 20": what follows "N days after" happened before the news, and is recalled.
+    void earlier_clauses() {
+        for (std::size_t i = first + 1; i < last; ++i) {
+            if (!is(i, "after") || !(is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") ||
+                                     is(i - 1, "month") || is(i - 1, "months")))
+                continue;
+            std::size_t end = i + 1;
+            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
+            out.recalled_spans.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+            for (auto& t : out.triggers)
+                if (t.at > i && t.at < end) t.generic = true;
+            for (auto& m : out.casualties)
+                if (m.predicate > i && m.predicate < end) m.recalled = true;
+        }
+    }
+
     // A figure for a period with no incident told ("3,000 civilians were killed last year") is a
     // total. The date of an older incident named in passing ("the bombing last month that ...")
     // is that incident's, not the figure's.
@@ -193,7 +224,8 @@ private:
         for (std::size_t i = first; i + 1 < last && !out.period; ++i) {
             bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
                                         [&](const auto& s) { return i >= s.first && i < s.second; });
-            if (!recalled && names_period(i)) out.period = true;
+            // "elections due in October of this year" date something else
+            if (!recalled && names_period(i) && !is(i - 1, "of")) out.period = true;
         }
         if (!out.period) return;
         bool incident = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) { return !t.generic; });
@@ -230,6 +262,7 @@ private:
 
     // ---- incident words -------------------------------------------------------------------
     void find_triggers() {
+        static const std::uint16_t shoot = lex::lemma_id("shoot");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind != token_kind::word) continue;
@@ -250,6 +283,15 @@ private:
             // "seized weapons", "the withdrawal of troops", "evacuated the wounded": no territory
             // changes hands, so no incident
             if (territorial) continue;
+            // "shot down", "under hostile fire": an aircraft attacked
+            if ((doc.lemma_is(i, shoot) && is(i + 1, "down")) || (is(i, "fire") && is(i - 1, "hostile"))) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::attack;
+                w.verb = true;
+                out.triggers.push_back(w);
+                continue;
+            }
             if (t.has(lex::trigger)) incident_word(i);
         }
         out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
@@ -295,7 +337,12 @@ private:
                 return;
         }
         if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
-        if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash) {
+        // "two roadside bombings", "twin blasts", "three separate attacks": counted incidents
+        bool counted = false;
+        for (std::size_t k = i; k > first && k + 4 > i && !counted; --k)
+            counted = tk(k - 1).kind == token_kind::number || (tk(k - 1).has(lex::number) && tk(k - 1).value > 1) ||
+                      is(k - 1, "twin");
+        if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash && !counted) {
             // "attacks against Afghan forces" is a habit; "roadside bombs killed three people",
             // "twin blasts rocked Kabul" are incidents, told as the subject of what they did
             std::size_t v = i + 1;
@@ -321,6 +368,9 @@ private:
             }
         }
         if (intended_incident(i) || out.generic) w.generic = true;
+        // "its annual spring offensive": a season's campaign, announced, not an incident
+        for (std::size_t k = i; k > first && k + 3 > i; --k)
+            if (is(k - 1, "spring") || is(k - 1, "annual") || is(k - 1, "summer") || is(k - 1, "winter")) w.generic = true;
         out.triggers.push_back(w);
     }
 
@@ -348,6 +398,17 @@ private:
         std::size_t lo = end > from + 7 ? end - 7 : from;
         for (std::size_t j = lo; j < end; ++j) {
             if (auto q = parse_quantity(doc, j, end); q && q->last == end) return q;
+        }
+        // a quantity in quotation marks: "'up to 90' people"
+        if (end > from + 2 && (tk(end - 1).is_punct('\'') || tk(end - 1).is_punct('"'))) {
+            for (std::size_t j = end > from + 8 ? end - 8 : from + 1; j + 1 < end; ++j) {
+                if (!(tk(j - 1).is_punct('\'') || tk(j - 1).is_punct('"'))) continue;
+                if (auto q = parse_quantity(doc, j, end - 1); q && q->last == end - 1) {
+                    q->first = static_cast<std::uint32_t>(j - 1);
+                    q->last = static_cast<std::uint32_t>(end);
+                    return q;
+                }
+            }
         }
         return std::nullopt;
     }
@@ -684,7 +745,8 @@ private:
                 if (t.is_punct('-')) {
                     std::size_t open = j;
                     while (open > first && open + 16 > j && !(tk(open - 1).is_punct('-') && (tk(open - 1).shape & space_before))) --open;
-                    if (open > first && open < j && (is(open, "including") || is(open, "among") || is(open, "most") || is(open, "all"))) {
+                    bool itemised = open > first && open < j && parse_quantity(doc, open, j).has_value();
+                    if (open > first && open < j && (itemised || is(open, "including") || is(open, "among") || is(open, "most") || is(open, "all"))) {
                         k = open - 1;
                         continue;
                     }
@@ -709,6 +771,10 @@ private:
                 for (std::size_t q = open; q < j && name; ++q) name = name_word(q);
                 if (name) {
                     k = open - 1;
+                    // inside a parenthesis itself: ", including the police chief, Ahmad Khan,"
+                    std::size_t outer = k;
+                    while (outer > first && outer + 16 > k && !tk(outer - 1).is_punct(',')) --outer;
+                    if (outer > first && outer < k && (is(outer, "including") || is(outer, "among"))) k = outer - 1;
                     continue;
                 }
                 if (open > first && tk(open - 1).is_punct(',') &&
@@ -802,20 +868,30 @@ private:
 
     // A subject with a prepositional phrase after it: "the Taliban commander behind the Kabul hotel
     // attack was killed", "three members of a family in Zabul were killed".
+    // The modifier may also be a participle clause: "five aid workers representing MSF are killed",
+    // "two soldiers serving with NATO were killed", "22 insurgents believed to be members of the
+    // Taliban are killed".
     std::vector<std::uint32_t> modified_subject(std::size_t end) {
         std::vector<std::uint32_t> list;
-        for (std::size_t k = end; k > first && k + 14 > end; --k) {
+        for (std::size_t k = end; k > first && k + 16 > end; --k) {
             const token& t = tk(k - 1);
-            if (t.kind == token_kind::punct || t.has(lex::verb | lex::predicate | lex::relative | lex::aux)) break;
-            if (!t.has(lex::preposition) || k - 1 == first) continue;
+            bool bracket = t.is_punct('(') || t.is_punct(')');
+            if ((t.kind == token_kind::punct && !bracket) || t.has(lex::verb | lex::predicate | lex::relative | lex::aux)) break;
+            auto w = doc.stem(k - 1);
+            bool participle = t.kind == token_kind::word && !(t.shape & capitalized) &&
+                              (t.inflection == morph::inflection::gerund || t.has(lex::descriptive) ||
+                               (t.flags == 0 && w.size() > 5 && (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed")));
+            if (!(t.has(lex::preposition) || participle) || k - 1 == first) continue;
             int p = phrase_ending(k - 2);
             if (p < 0) continue;
-            // the phrase opens the clause: nothing but a conjunction or the sentence start before it
-            // the phrase (with those conjoined before it) opens the clause
+            // the phrase (with those conjoined before it) opens the clause: nothing but a
+            // conjunction, a comma, a label ("War in Afghanistan:") or the sentence start before it
             auto conjoined = subjects(k - 1);
             if (conjoined.empty()) continue;
             const auto& ph = out.phrases[conjoined.front()];
-            if (ph.first > first && !tk(ph.first - 1).has(lex::conjunction) && !tk(ph.first - 1).is_punct(',')) continue;
+            if (ph.first > first && !tk(ph.first - 1).has(lex::conjunction) && !tk(ph.first - 1).is_punct(',') &&
+                !tk(ph.first - 1).is_punct(':'))
+                continue;
             list = std::move(conjoined);
             break;
         }
@@ -908,8 +984,9 @@ private:
             if (is(k - 1, "if") || is(k - 1, "whether")) return true;
         }
         if (infinitive && is(p - 1, "to")) {
+            // "managed to kill" happened; "claims to kill" is a claim that it did
             bool done = is(p - 2, "decided") || is(p - 2, "able") || is(p - 2, "managed") || is(p - 2, "went") ||
-                        is(p - 2, "proceeded") || is(p - 2, "moved");
+                        is(p - 2, "proceeded") || is(p - 2, "moved") || (in(p - 2) && tk(p - 2).has(lex::speech));
             return !done;
         }
         return false;
@@ -932,6 +1009,8 @@ private:
     // words (from the incident noun to the relative pronoun) are kept apart, so that its noun and
     // its date do not type or date the sentence's own news.
     bool recalled_relative(std::size_t p) {
+        // "a roadside blast which kills four": the historical present tells the news
+        if (tk(p).inflection == morph::inflection::third_person) return false;
         std::size_t r = p;
         while (r > first && (tk(r - 1).has(lex::adverb | lex::aux))) --r;
         if (!(is(r - 1, "that") || is(r - 1, "which"))) return false;
