@@ -54,6 +54,9 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
 
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
     std::string name;
+    // "Afghan and Pakistani forces exchange fire": a clash on the border, which Afghan forces fought
+    bool afghan_party = false;
+    for (std::size_t i = s.first; i < s.last && !afghan_party; ++i) afghan_party = doc.is(i, "afghan");
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         if (t.kind != token_kind::word) continue;
@@ -74,10 +77,13 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
         }
         if (!found) continue;
         if (in_locative_phrase(doc, s, i)) return true;
-        // "a Pakistani military post", "the Iranian border town of Zahedan"
+        // "a Pakistani military post", "the Iranian border town of Zahedan"; and, where no Afghan
+        // place is named, "ten Pakistan Army soldiers died": another country's forces on its ground
         for (std::size_t k = i + found; k < std::min<std::size_t>(s.last, i + found + 3); ++k) {
             if (place_like(doc, k)) return true;
-            if (doc.at(k).kind != token_kind::word || doc.at(k).has(lex::verb | lex::predicate | lex::preposition)) break;
+            const token& w = doc.at(k);
+            if (w.has(lex::person) && w.side == lex::side::security && !afghan_party) return true;
+            if (w.kind != token_kind::word || w.has(lex::verb | lex::predicate | lex::preposition)) break;
         }
         i += found - 1;
     }

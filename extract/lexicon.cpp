@@ -352,6 +352,8 @@ const lemma_row lemmas[] = {
     {"grandson", word_class::noun, people(side::civilian)}, {"nephew", word_class::noun, people(side::civilian)},
     {"cousin", word_class::noun, people(side::civilian)}, {"uncle", word_class::noun, people(side::civilian)},
     {"agent", word_class::noun, people(side::none)}, {"spy", word_class::noun, people(side::none)},
+    {"adviser", word_class::noun, people(side::none)}, {"advisor", word_class::noun, people(side::none)},
+    {"trainer", word_class::noun, people(side::none)}, {"mentor", word_class::noun, people(side::none)},
 
     // casualty predicates
     {"kill", word_class::verb, transitive(field::killed)}, {"slay", word_class::verb, transitive(field::killed)},

@@ -205,7 +205,7 @@ private:
     void earlier_clauses() {
         for (std::size_t i = first + 1; i < last; ++i) {
             if (!is(i, "after") || !(is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") ||
-                                     is(i - 1, "month") || is(i - 1, "months")))
+                                     is(i - 1, "month") || is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years")))
                 continue;
             std::size_t end = i + 1;
             while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
@@ -283,6 +283,14 @@ private:
             // "seized weapons", "the withdrawal of troops", "evacuated the wounded": no territory
             // changes hands, so no incident
             if (territorial) continue;
+            // "an improvised explosive device": a bomb
+            if (is(i, "device") && is(i - 1, "explosive")) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::bombing;
+                out.triggers.push_back(w);
+                continue;
+            }
             // "shot down", "under hostile fire": an aircraft attacked
             if ((doc.lemma_is(i, shoot) && is(i + 1, "down")) || (is(i, "fire") && is(i - 1, "hostile"))) {
                 trigger_word w;
@@ -593,6 +601,14 @@ private:
     // A personal name at i ("Qari Ziauddin", "Jan", "Haji Mama"), if any.
     bool name_word(std::size_t k) const {
         const token& t = tk(k);
+        // "al-Libi", "ul-Haq", "bin Laden": Arabic names with a particle before the capital letter
+        if (t.kind == token_kind::word && !(t.shape & capitalized) && t.flags == 0) {
+            auto w = doc.stem(k);
+            for (std::string_view particle : {"al-", "el-", "ul-", "ud-", "ur-"})
+                if (w.size() > particle.size() + 1 && w.substr(0, particle.size()) == particle && w[particle.size()] >= 'A' &&
+                    w[particle.size()] <= 'Z')
+                    return true;
+        }
         if (t.kind != token_kind::word || !(t.shape & capitalized) || (t.shape & all_caps)) return false;
         if (t.flags == 0 || t.has(lex::title_word)) return true;
         // "Jan" the man, not January: a month word with no day or year after it
@@ -696,6 +712,7 @@ private:
         bool modal = false;        // could/would/might have
         bool relative = false;     // who/that/which
         bool implicit = false;     // "before being gunned down": the subject is the main clause's
+        bool earlier = false;      // "had been kidnapped": the past perfect, before the news
     };
 
     left_chain skip_left(std::size_t p) const {
@@ -710,6 +727,7 @@ private:
                     c.passive = true;
                 if (is(j, "would") || is(j, "could") || is(j, "might") || is(j, "should") || is(j, "will") || is(j, "can"))
                     c.modal = true;
+                if (is(j, "had")) c.earlier = true;
                 k = j;
             } else if (t.has(lex::adverb) || is(j, "remain") || is(j, "remained") || is(j, "remains") || is(j, "went") ||
                        is(j, "found") || is(j, "feared") || is(j, "presumed")) {
@@ -757,7 +775,7 @@ private:
                 if (ap >= 0) {
                     const auto& a = out.phrases[static_cast<std::size_t>(ap)];
                     if (a.first > first && tk(a.first - 1).is_punct(',') && !a.plural &&
-                        (phrase_ending(a.first - 2) >= 0 || (tk(a.first - 2).shape & capitalized))) {
+                        (phrase_ending(a.first - 2) >= 0 || (tk(a.first - 2).shape & capitalized) || name_word(a.first - 2))) {
                         k = a.first - 1;
                         continue;
                     }
@@ -766,9 +784,11 @@ private:
                 std::size_t open = j;
                 // a reduced relative clause too: ", suspected to be members of a ... network,"
                 while (open > first && open + 16 > j && !tk(open - 1).is_punct(',')) --open;
-                // a name in apposition: "A senior police officer in Kandahar, Abdul Rahim, was shot dead"
+                // a name in apposition: "A senior police officer in Kandahar, Abdul Rahim, was shot dead";
+                // an age or a unit after a name: "Captain Nichola Goddard, 26, of 1st RCHA is killed"
                 bool name = open > first && open < j && tk(open - 1).is_punct(',');
-                for (std::size_t q = open; q < j && name; ++q) name = name_word(q);
+                bool age = name && j == open + 1 && tk(open).kind == token_kind::number && tk(open).value < 120;
+                for (std::size_t q = open; q < j && name && !age; ++q) name = name_word(q);
                 if (name) {
                     k = open - 1;
                     // inside a parenthesis itself: ", including the police chief, Ahmad Khan,"
@@ -1107,8 +1127,12 @@ private:
         // "killed or wounded", "dead or injured": a figure of neither (news codebook), told as if intended
         auto other_field = [&](std::size_t k) { return in(k) && tk(k).has(lex::predicate) && tk(k).field != t.field; };
         bool either = (is(p + 1, "or") && other_field(p + 2)) || (is(p - 1, "or") && other_field(p - 2));
-        // participles used as adjectives: "the detained insurgent", "three additional wounded insurgents"
-        if ((t.form == lex::form::participle || t.form == lex::form::adjective) && in(p + 1) && tk(p + 1).has(lex::person) &&
+        // participles used as adjectives: "the detained insurgent", "three additional wounded insurgents",
+        // "a kidnapped aid worker"
+        bool before_person = (in(p + 1) && tk(p + 1).has(lex::person)) ||
+                             (in(p + 2) && tk(p + 2).has(lex::person) && tk(p + 1).kind == token_kind::word && tk(p + 1).flags == 0 &&
+                              !(tk(p + 1).shape & capitalized));
+        if ((t.form == lex::form::participle || t.form == lex::form::adjective) && before_person &&
             p > first && (tk(p - 1).has(lex::determiner | lex::number | lex::vague | lex::additive) ||
                           tk(p - 1).kind == token_kind::number))
             return;
@@ -1151,6 +1175,14 @@ private:
                 return;
             m.phrases = subjects(c.end);
             if (c.implicit) m.phrases = main_subject();
+            // "He had been kidnapped in Helmand on March 6": told as before the news; but "said 15
+            // soldiers had been killed" only shifts the tense of what was said, and "four men who had
+            // been shot" found dead are part of the account
+            if (c.earlier && c.passive && !c.relative) {
+                bool reported = false;
+                for (std::size_t k = first; k < p && !reported; ++k) reported = tk(k).has(lex::speech);
+                if (!reported) m.recalled = true;
+            }
             if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
             if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end);
             // "who was detained along with several of his associates"

@@ -152,6 +152,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
         if (first >= 1 && (doc.is(first - 1, "radio") || doc.is(first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
             continue;
+        // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
+        static constexpr std::string_view tribal_areas[] = {"area", "areas", "region", "regions", "agency", "belt", "district"};
+        if (after < doc.size() && ((doc.is(after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
+                                   (doc.is(after, "agency") && (doc.at(after).shape & capitalized))))
+            continue;
         h.cue = cue_of(doc, after);
         auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
         auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };

@@ -91,6 +91,13 @@ void classify_word(token& t, std::string_view word) {
             // "sub-commanders", "Afghan-led": take a known last part, else the side of the first.
             const auto& last = lex::lookup(word.substr(word.rfind('-') + 1));
             const auto& first_part = lex::lookup(word.substr(0, dash));
+            // "mid-July", "early-March": the month
+            if ((last.flags & lex::month) && (equals_lower(word.substr(0, dash), "mid") || equals_lower(word.substr(0, dash), "early") ||
+                                             equals_lower(word.substr(0, dash), "late"))) {
+                t.flags = lex::month;
+                t.value = last.value;
+                return;
+            }
             // "Thirty-two", "twenty-five": one number
             if ((first_part.flags & lex::number) && (last.flags & lex::number) && first_part.value >= 20 &&
                 first_part.value <= 90 && first_part.value % 10 == 0 && last.value > 0 && last.value < 10 &&
@@ -99,7 +106,7 @@ void classify_word(token& t, std::string_view word) {
                 t.value = first_part.value + last.value;
                 return;
             }
-            if (last.flags & (lex::person | lex::predicate)) {
+            if (last.flags & (lex::person | lex::predicate | lex::trigger)) { // "sub-commanders", "suicide-bomb"
                 e = &last;
             } else {
                 const auto& first = lex::lookup(word.substr(0, dash));
