@@ -55,8 +55,10 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
     std::string name;
     // "Afghan and Pakistani forces exchange fire": a clash on the border, which Afghan forces fought
+    static constexpr std::string_view forces[] = {"forces", "troops", "soldiers", "army", "police", "security", "border", "guards"};
     bool afghan_party = false;
-    for (std::size_t i = s.first; i < s.last && !afghan_party; ++i) afghan_party = doc.is(i, "afghan");
+    for (std::size_t i = s.first; i + 1 < s.last && !afghan_party; ++i)
+        afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last));
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         if (t.kind != token_kind::word) continue;

@@ -9,6 +9,7 @@
 #include "extract/markup_dates.hpp"
 #include "extract/mentions.hpp"
 #include "extract/places.hpp"
+#include "extract/regions.hpp"
 #include "extract/tally.hpp"
 #include "extract/text.hpp"
 #include "geo/error.hpp"
@@ -31,6 +32,7 @@ struct sentence_info {
     bool roundup = false;        // sums up operations in several provinces
     bool abroad = false;         // places what it reports outside Afghanistan (and names no Afghan place)
     std::vector<std::string> provinces_told; // the provinces its places lie in, in the order named
+    std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
@@ -45,6 +47,7 @@ struct draft {
     const time_expression* when = nullptr;
     std::uint32_t when_sentence = 0;
     std::string province;                            // P-code, as far as known
+    std::uint8_t region = 0;                         // the part of the country, as far as known
     std::string district;
     bool recalled = false;                           // the article only recalls it
     bool abroad = false;                             // it happened outside Afghanistan: no event
@@ -250,6 +253,7 @@ private:
             // operations in several provinces summed up in one sentence
             if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
             si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
+            si.region = region_named(doc, sentences[i].first, sentences[i].last);
             si.roundup = si.provinces_told.size() >= 2;
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
             si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
@@ -362,6 +366,13 @@ private:
 
     bool place_conflict(const place_signature& sig, const draft& d) const {
         if (d.abroad) return !sig.provinces.empty() || !sig.districts.empty();
+        // "in northern Afghanistan" is not Kandahar
+        if (d.region) {
+            for (const auto& p : sig.provinces)
+                if (province_outside(gaz, p, d.region)) return true;
+            for (const auto& dist : sig.districts)
+                if (province_outside(gaz, dist.substr(0, 4), d.region)) return true;
+        }
         if (!sig.provinces.empty() && !d.province.empty() &&
             std::find(sig.provinces.begin(), sig.provinces.end(), d.province) == sig.provinces.end())
             return true;
@@ -379,6 +390,7 @@ private:
     }
 
     void adopt(draft& d, std::uint32_t s, const place_signature& sig, bool reporting) {
+        if (!d.region && reporting) d.region = info[s].region;
         if (info[s].roundup) { // a summary of several operations: its date, not its places
             if (!d.when && info[s].when) d.when = info[s].when, d.when_sentence = s;
             return;
@@ -487,7 +499,11 @@ private:
             int target = -1;
             if (current >= 0) {
                 const draft& cur = drafts[static_cast<std::size_t>(current)];
-                bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || si.abroad != cur.abroad ||
+                // a sentence with no place of its own after one abroad goes on telling of it
+                bool regions_differ = si.region && ((cur.region && (si.region & cur.region) == 0) ||
+                                                    (!cur.province.empty() && province_outside(gaz, cur.province, si.region)));
+                bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
+                             regions_differ ||
                              (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
                              (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
                 // "Sources in Logar indicate ... three of their leaders were indeed captured": people

@@ -353,6 +353,7 @@ const lemma_row lemmas[] = {
     {"cousin", word_class::noun, people(side::civilian)}, {"uncle", word_class::noun, people(side::civilian)},
     {"agent", word_class::noun, people(side::none)}, {"spy", word_class::noun, people(side::none)},
     {"adviser", word_class::noun, people(side::none)}, {"advisor", word_class::noun, people(side::none)},
+    {"combatant", word_class::noun, people(side::none)}, {"non-combatant", word_class::noun, people(side::civilian)},
     {"trainer", word_class::noun, people(side::none)}, {"mentor", word_class::noun, people(side::none)},
 
     // casualty predicates

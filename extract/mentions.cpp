@@ -151,9 +151,11 @@ private:
                 break;
             case 6:
                 if (is(i, "during")) recent_or_past(i), during_year(i);
+                // "attacks across the country": a trend, unless the sentence counts its dead, which
+                // coders take as one incident of the whole country
                 if (is(i, "across") &&
                     (is(i + 1, "afghanistan") || (is(i + 1, "the") && (is(i + 2, "country") || is(i + 2, "region")))))
-                    out.generic = true;
+                    out.nationwide = true;
                 if (is(i, "linked") || is(i, "wanted")) record_of(i);
                 break;
             case 8:
@@ -176,9 +178,14 @@ private:
                 if (names_period(i)) out.aggregate = true;
     }
 
+    // "this week", "last year", "this weekend", "in 2015": a span of time a figure may total
     bool names_period(std::size_t i) const {
-        if (!tk(i).has(lex::time_word | lex::determiner) || !in(i + 1) || !tk(i + 1).has(lex::time_word)) return false;
-        return (is(i, "this") || is(i, "last") || is(i, "past")) && (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week"));
+        if ((is(i, "in") || is(i, "during") || is(i, "throughout")) && in(i + 1) && tk(i + 1).kind == token_kind::number &&
+            tk(i + 1).end - tk(i + 1).begin == 4 && tk(i + 1).value >= 1990 && tk(i + 1).value <= 2100)
+            return true;
+        if (!tk(i).has(lex::time_word | lex::determiner) || !in(i + 1)) return false;
+        return (is(i, "this") || is(i, "last") || is(i, "past")) &&
+               (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week") || is(i + 1, "weekend"));
     }
 
     // "NATO apologises for the deaths of civilians in an air raid", "MSF calls for an inquiry",
@@ -228,7 +235,9 @@ private:
             if (!recalled && names_period(i) && !is(i - 1, "of")) out.period = true;
         }
         if (!out.period) return;
-        bool incident = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) { return !t.generic; });
+        // fighting, clashes or battles over a period are the period's; an attack or a bombing is one incident
+        bool incident = std::any_of(out.triggers.begin(), out.triggers.end(),
+                                    [](const trigger_word& t) { return !t.generic && t.kind != lex::event_kind::clash; });
         if (!incident) out.aggregate = true;
     }
 
@@ -373,9 +382,14 @@ private:
                     break;
                 }
                 if (p.kind == token_kind::punct || p.has(lex::preposition | lex::verb | lex::predicate | lex::conjunction)) break;
+                // a verb's tense ends the phrase too: "forces launch Operation X", "condemns today's attack"
+                if (p.lemma && !p.has(lex::person | lex::trigger | lex::side_word) &&
+                    (p.inflection == morph::inflection::base || p.inflection == morph::inflection::third_person ||
+                     p.inflection == morph::inflection::past))
+                    break;
             }
         }
-        if (intended_incident(i) || out.generic) w.generic = true;
+        if (intended_incident(i) || out.generic || out.nationwide) w.generic = true;
         // "its annual spring offensive": a season's campaign, announced, not an incident
         for (std::size_t k = i; k > first && k + 3 > i; --k)
             if (is(k - 1, "spring") || is(k - 1, "annual") || is(k - 1, "summer") || is(k - 1, "winter")) w.generic = true;
@@ -1112,6 +1126,13 @@ private:
         }
         for (std::size_t k = first; k < std::min(last, first + 3); ++k)
             if ((is(k, "in") && is(k + 1, "addition")) || is(k, "additionally")) m.additive = true;
+        // "seven civilians are killed by mines; an 8-year-old girl was killed when ...": a clause
+        // after a semicolon that counts people anew adds them
+        for (const auto& e : out.casualties) {
+            if (e.field != m.field || e.last > m.first) continue;
+            for (std::size_t k = e.last; k < m.first; ++k)
+                if (tk(k).is_punct(';')) m.additive = true;
+        }
         // the same people counted twice by one predicate ("killed and wounded") is fine; the
         // same predicate twice is not
         for (const auto& e : out.casualties)
@@ -1283,6 +1304,11 @@ private:
             m.negated = c.negated;
             m.phrases = subjects(c.end);
             if (t.inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
+            // "prisoners died in U.S. detention": a death in custody is no incident's
+            for (std::size_t k = p + 1; k < last && k < p + 6; ++k) {
+                if (is(k, "detention") || is(k, "custody")) m.recalled = true;
+                if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
+            }
             break;
         }
         case lex::form::none:

@@ -59,7 +59,8 @@ struct sentence_analysis {
     std::vector<trigger_word> triggers;
     bool descriptive = false;           // about a person's record: responsible for, planned, directs
     bool aggregate = false;             // figures over many incidents: since January, so far
-    bool generic = false;               // across the country, in recent weeks
+    bool generic = false;               // in recent weeks: a trend, not an incident
+    bool nationwide = false;            // across the country: its incident words are a trend, its dead one incident
     std::vector<std::pair<std::uint32_t, std::uint32_t>> recalled_spans; // tokens of older incidents named in passing
     bool period = false;                // names a week, month or year ("last year", "this week")
     bool mishap = false;                // a disaster or accident: earthquake, flood, collision

@@ -258,6 +258,15 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             prev.listed = next.listed = true;
         }
     }
+    // "in Herat, Herat Province": the city, then its province
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+        auto& a = out[i];
+        const auto& b = out[i + 1];
+        if (a.cue != place_cue::none || b.cue != place_cue::province || doc.text().substr(a.end, b.begin - a.end) != ", ") continue;
+        const auto* pa = a.province();
+        const auto* pb = b.province();
+        if (pa && pb && pa->pcode == pb->pcode) a.cue = place_cue::city;
+    }
     for (auto& h : out) {
         // News writes "Kabul" for the city: the country's capital named alone is the city, not the
         // province (news codebook), unless the text says "Kabul province".
