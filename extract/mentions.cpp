@@ -241,7 +241,8 @@ private:
         if (!incident) out.aggregate = true;
     }
 
-    // "over the past 24 hours", "in the last month", "in recent weeks"
+    // "over the past 24 hours", "in the last month", "in recent weeks": operational updates sum up
+    // many operations so, and their figure is a total
     void recent_or_past(std::size_t i) {
         if ((is(i + 1, "the") || is(i + 1, "recent")) && (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
             for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k)
@@ -281,7 +282,8 @@ private:
                 if (auto change = territory_change_at(doc, first, last, i)) {
                     trigger_word w;
                     w.at = change->at;
-                    w.kind = change->kind;
+                    // an offensive begun to retake a place has not retaken it: an attack, so far
+                    w.kind = is(i - 1, "to") && launched(i - 1) ? lex::event_kind::attack : change->kind;
                     w.verb = true;
                     w.state = change->state;
                     w.generic = out.generic || intended_incident(i);
@@ -318,6 +320,16 @@ private:
 
     // Intentions and habits around an incident word: "to attack", "planning attacks",
     // "responsible for the attack on ...", "will attack".
+    // An effort begun: "start efforts", "launched an offensive", "began an operation" before token `to`.
+    bool launched(std::size_t to) const {
+        static const std::uint16_t launch = lex::lemma_id("launch");
+        for (std::size_t k = to; k > first && k + 5 > to; --k)
+            if (doc.lemma_is(k - 1, launch) || is(k - 1, "start") || is(k - 1, "starts") || is(k - 1, "started") ||
+                is(k - 1, "began") || is(k - 1, "begin") || is(k - 1, "begins") || is(k - 1, "mounted"))
+                return true;
+        return false;
+    }
+
     bool intended_incident(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 12 > i; --k) {
             const token& b = tk(k - 1);
@@ -330,6 +342,9 @@ private:
                 (b.has(lex::trigger) && b.has(lex::verb)))
                 break;
         }
+        // "forces start efforts to recapture the city", "launched an offensive to retake it": the
+        // offensive happened, its aim did not yet
+        if (is(i - 1, "to") && launched(i - 1)) return false;
         if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) return true;
         // "a third such attack ... was foiled": it did not happen
         for (std::size_t k = i + 1; k < last && k < i + 10; ++k) {
@@ -406,6 +421,8 @@ private:
              t.inflection == morph::inflection::gerund))
             return t.has(lex::side_word | lex::person | lex::trigger) && !t.has(lex::verb) && t.inflection != morph::inflection::past;
         if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner);
+        // "12 hospital staff", "ministry officials"
+        if (t.has(lex::source) && !t.has(lex::speech | lex::verb) && !(t.shape & capitalized)) return true;
         if (t.has(lex::place_noun)) return is(i, "provincial") || is(i, "district") || is(i, "border");
         if (t.has(lex::trigger)) return !t.has(lex::verb) && !t.has(lex::plural);
         if (t.has(not_modifier)) return false;
@@ -847,6 +864,8 @@ private:
         list.push_back(static_cast<std::uint32_t>(p));
         std::size_t at = out.phrases[static_cast<std::size_t>(p)].first;
         while (at > first + 1 && (is(at - 1, "and") || is(at - 1, "or") || punct(at - 1, ','))) {
+            // "five soldiers, an Afghan soldier, and an interpreter": the comma before "and" too
+            if ((is(at - 1, "and") || is(at - 1, "or")) && at > first + 2 && punct(at - 2, ',')) --at;
             int q = phrase_before(at - 1);
             if (q < 0) break;
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
@@ -1338,15 +1357,37 @@ private:
             if (!tk(i).has(lex::cue)) continue;
             // death toll at up to 42 / rose to 25 / of 13
             if (is(i, "toll") && is(i - 1, "death")) {
-                for (std::size_t k = i + 1; k < std::min(last, i + 5); ++k) {
+                bool found = false;
+                for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
                     if (auto q = parse_quantity(doc, k, last)) {
                         casualty_mention m;
                         m.field = lex::field::killed;
                         m.predicate = static_cast<std::uint32_t>(i);
                         m.direct = q;
                         emit(std::move(m));
-                        break;
+                        found = true;
                     }
+                }
+                // "the death toll from Saturday's air strikes on the hospital rises to at least 10
+                // patients and 12 staff", "has risen from 30 to 42": the figure the verb reaches
+                for (std::size_t k = i + 1; k + 1 < last && k < i + 24 && !found; ++k) {
+                    if (!(is(k, "rises") || is(k, "rose") || is(k, "risen") || is(k, "climbs") || is(k, "climbed") ||
+                          is(k, "reaches") || is(k, "reached") || is(k, "stands") || is(k, "stood") || is(k, "jumps") ||
+                          is(k, "jumped") || is(k, "increases") || is(k, "increased")))
+                        continue;
+                    std::size_t at = k + 1;
+                    if (is(at, "from")) {
+                        while (at < last && !is(at, "to")) ++at;
+                    }
+                    if (!(is(at, "to") || is(at, "at"))) break;
+                    casualty_mention m;
+                    m.field = lex::field::killed;
+                    m.predicate = static_cast<std::uint32_t>(i);
+                    m.phrases = objects(at + 1);
+                    if (m.phrases.empty())
+                        if (auto q = parse_quantity(doc, at + 1, last)) m.direct = q;
+                    emit(std::move(m));
+                    found = true;
                 }
             }
             // taken into custody / took him into custody

@@ -168,6 +168,13 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             else if (before(2, "capital"))
                 h.cue = place_cue::city;
         }
+        // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
+        // its capital stands in the city
+        static constexpr std::string_view urban[] = {"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
+                                                     "university", "hotel", "guesthouse", "embassy", "consulate", "office",
+                                                     "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
+                                                     "neighbourhood", "neighborhood", "square", "park"};
+        if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban)) h.cue = place_cue::city;
         // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
         if (h.cue == place_cue::none && (before(1, "capital") || (comma_before(1) && before(2, "capital"))))
             h.cue = place_cue::city;
