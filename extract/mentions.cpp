@@ -376,14 +376,29 @@ private:
                       is(k - 1, "twin");
         if (!w.verb && t.has(lex::plural) && t.event != lex::event_kind::clash && !counted) {
             // "attacks against Afghan forces" is a habit; "roadside bombs killed three people",
-            // "twin blasts rocked Kabul" are incidents, told as the subject of what they did
+            // "twin blasts rocked Kabul", "air strikes on a clinic in Kunduz killed nine" are
+            // incidents, told as the subject of what they did
+            auto finite = [&](std::size_t v) {
+                const token& x = tk(v);
+                return x.kind == token_kind::word &&
+                       ((x.has(lex::verb) && !x.has(lex::speech)) ||
+                        (x.has(lex::predicate) && x.form != lex::form::noun && x.form != lex::form::adjective) ||
+                        (x.lemma && (x.inflection == morph::inflection::past || x.inflection == morph::inflection::base) &&
+                         !x.has(lex::person | lex::trigger | lex::side_word)));
+            };
             std::size_t v = i + 1;
             while (in(v) && tk(v).has(lex::adverb)) ++v;
-            bool subject = in(v) && tk(v).kind == token_kind::word &&
-                           ((tk(v).has(lex::verb) && !tk(v).has(lex::speech)) ||
-                            (tk(v).has(lex::predicate) && tk(v).form != lex::form::noun && tk(v).form != lex::form::adjective) ||
-                            (tk(v).lemma && (tk(v).inflection == morph::inflection::past || tk(v).inflection == morph::inflection::base) &&
-                             !tk(v).has(lex::person | lex::trigger)));
+            bool subject = in(v) && finite(v);
+            // over a place or a target after it: "on a clinic in Kunduz"
+            if (!subject && in(v) && tk(v).has(lex::preposition) && !is(v, "of")) {
+                for (std::size_t k = v; in(k) && k < v + 10 && !subject; ++k) {
+                    const token& x = tk(k);
+                    if (x.kind == token_kind::punct || x.has(lex::conjunction | lex::relative)) break;
+                    if (x.has(lex::preposition | lex::determiner | lex::place_noun) || (x.shape & capitalized) || x.flags == 0) continue;
+                    subject = finite(k);
+                    break;
+                }
+            }
             w.generic = !subject;
         }
         // determiner of a noun trigger, skipping its modifiers
