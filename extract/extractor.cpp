@@ -52,6 +52,7 @@ struct draft {
     bool recalled = false;                           // the article only recalls it
     bool abroad = false;                             // it happened outside Afghanistan: no event
     bool only_province = false;                      // one province of a roundup: its places only
+    std::string only_district;                       // one district of a list of those taken: its places only
     bool mishap = false;                             // a disaster or an accident and what is told of it: no event
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
     std::vector<std::uint32_t> merged_sections;      // release parts folded in
@@ -137,9 +138,13 @@ private:
     void analyse() {
         const auto& sentences = doc.sentences();
         hits = find_places(doc, gaz);
-        // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar")
+        // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar");
+        // a settlement named like a person ("Abdul Rahim") is left to the grammar
         auto& tokens = doc.tokens();
         for (const auto& h : hits) {
+            if (std::none_of(h.candidates.begin(), h.candidates.end(),
+                             [](const gazetteer::candidate& c) { return c.kind != gazetteer::level::settlement; }))
+                continue;
             auto t = std::lower_bound(tokens.begin(), tokens.end(), h.begin, [](const token& k, std::uint32_t b) { return k.begin < b; });
             for (; t != tokens.end() && t->end <= h.end; ++t) t->shape |= place_name;
         }
@@ -553,6 +558,43 @@ private:
             current = target;
         }
         split_roundups();
+        split_territory_lists();
+        // in the order the article tells them
+        std::stable_sort(drafts.begin(), drafts.end(), [](const draft& a, const draft& b) {
+            auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
+            return first(a) < first(b);
+        });
+    }
+
+    // "The Taliban captured Darqad, Yangi Qala and Khwaja Bahauddin districts": one change of hands
+    // per district named; the first stays with the incident the sentence began.
+    void split_territory_lists() {
+        const auto& sentences = doc.sentences();
+        std::size_t told = drafts.size();
+        for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+            const auto& si = info[s];
+            if (!si.reports || si.an.generic || si.abroad || si.roundup || si.own.districts.size() < 2) continue;
+            bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
+                return !t.generic && !t.state &&
+                       (t.kind == lex::event_kind::seizure || t.kind == lex::event_kind::withdrawal || t.kind == lex::event_kind::recapture);
+            });
+            bool told_here = false;
+            for (std::size_t k = 0; k < told; ++k)
+                told_here = told_here || std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end();
+            if (!territory || !told_here) continue;
+            for (std::size_t k = 1; k < si.own.districts.size(); ++k) {
+                draft d;
+                d.section = sentences[s].section;
+                d.district = si.own.districts[k];
+                d.province = d.district.substr(0, 4);
+                d.only_district = d.district;
+                d.sentences.push_back(s);
+                d.reporting.push_back(s);
+                d.when = si.when;
+                d.when_sentence = s;
+                drafts.push_back(std::move(d));
+            }
+        }
     }
 
     // "Bombs killed three people in Andar in Ghazni and two in Gizab in Daykundi", "the Taliban
@@ -594,11 +636,6 @@ private:
                 drafts.push_back(std::move(d));
             }
         }
-        // in the order the article tells them
-        std::stable_sort(drafts.begin(), drafts.end(), [](const draft& a, const draft& b) {
-            auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
-            return first(a) < first(b);
-        });
     }
 
     // Releases that update one another ("This is an update to IJC News Release #...") or report
@@ -792,6 +829,12 @@ private:
                 for (const auto* h : info[s].places) places.push_back(h);
         for (auto s : d.titles)
             for (const auto* h : info[s].places) places.push_back(h);
+        if (!d.only_district.empty())
+            std::erase_if(places, [&](const place_hit* h) {
+                if (const auto* dist = h->district(d.province)) return dist->pcode != d.only_district;
+                const auto* p = h->province();
+                return !p || p->pcode != d.province;
+            });
         if (d.only_province)
             std::erase_if(places, [&](const place_hit* h) {
                 for (const auto& c : h->candidates)
@@ -854,6 +897,7 @@ private:
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
+        lex::side named_holder = lex::side::none;        // "fell to the Taliban", "came under Taliban control"
         bool lead_seen = false;
         // who holds a place ("in Taliban hands") types the event only when nothing else happened
         bool happened = false;
@@ -874,6 +918,7 @@ private:
                     tr.kind == lex::event_kind::withdrawal) {
                     territory_told = true;
                     only_states = only_states && tr.state;
+                    if (named_holder == lex::side::none) named_holder = tr.holder;
                 }
                 switch (tr.kind) {
                 case lex::event_kind::seizure: seizure = true; break;
@@ -977,8 +1022,13 @@ private:
         // government's, "the Taliban retook it" the Taliban's
         bool government_acts = agent == lex::side::security || agent == lex::side::coalition;
         bool hostile_acts = agent == lex::side::hostile || agent == lex::side::isk;
-        if (seizure && government_acts) seizure = false, recapture = true;
-        else if (recapture && hostile_acts && !seizure) recapture = false, seizure = true;
+        // (a clause that names who holds it after, "fell to the Taliban", "came under government
+        // control", says so itself, whoever else acts in the sentence)
+        bool states_only = territory_told && only_states;
+        if (named_holder == lex::side::hostile && (recapture || withdrawal)) recapture = false, seizure = true;
+        else if (named_holder == lex::side::security && seizure) seizure = false, recapture = true;
+        else if (named_holder == lex::side::none && seizure && government_acts && !states_only) seizure = false, recapture = true;
+        else if (named_holder == lex::side::none && recapture && hostile_acts && !seizure && !states_only) recapture = false, seizure = true;
         if (seizure) e.type = event_type::district_seizure;
         else if (recapture) e.type = event_type::government_recapture;
         else if (withdrawal) e.type = event_type::withdrawal;

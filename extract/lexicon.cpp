@@ -470,7 +470,7 @@ const lemma_row lemmas[] = {
 constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
-    "flee", "withdrawal", "pull", "lose", "hand", "fall", "control", "hold"};
+    "flee", "withdrawal", "pull", "lose", "hand", "fall", "control", "hold", "collapse"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {

@@ -286,6 +286,7 @@ private:
                     w.kind = is(i - 1, "to") && launched(i - 1) ? lex::event_kind::attack : change->kind;
                     w.verb = true;
                     w.state = change->state;
+                    w.holder = change->holder;
                     w.generic = out.generic || intended_incident(i);
                     out.triggers.push_back(w);
                     continue;
@@ -656,6 +657,7 @@ private:
                     return true;
         }
         if (t.kind != token_kind::word || !(t.shape & capitalized) || (t.shape & all_caps)) return false;
+        if (t.shape & place_name) return false; // "captured Darqad and Yangi Qala": places, not people
         if (t.flags == 0 || t.has(lex::title_word)) return true;
         // "Jan" the man, not January: a month word with no day or year after it
         return t.has(lex::month) && !(in(k + 1) && (tk(k + 1).kind == token_kind::number || tk(k + 1).is_punct('.')));
@@ -1331,12 +1333,14 @@ private:
             m.negated = c.negated;
             m.additive = c.additive;
             m.phrases = subjects(c.end);
+            if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
             break;
         }
         case lex::form::intransitive: {
             auto c = skip_left(p);
             m.negated = c.negated;
             m.phrases = subjects(c.end);
+            if (m.phrases.empty()) m.phrases = modified_subject(c.end); // "soldiers in Zabul died"
             if (t.inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
             // "prisoners died in U.S. detention": a death in custody is no incident's
             for (std::size_t k = p + 1; k < last && k < p + 6; ++k) {

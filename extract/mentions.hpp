@@ -51,6 +51,7 @@ struct trigger_word {
     bool definite = false;              // the attack, this offensive: an incident already named
     bool generic = false;               // plural or habitual: attacks against Afghan forces
     bool state = false;                 // territory: who holds it ("in Taliban hands"), not a change told
+    lex::side holder = lex::side::none; // territory: who holds it after, where the clause says ("fell to the Taliban")
 };
 
 struct sentence_analysis {

@@ -19,6 +19,11 @@ public:
         std::string_view lemma = lex::lemma_name(t.lemma);
         bool noun = is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their");
         auto found = [&](event_kind k) { return territory_change{static_cast<std::uint32_t>(i), k, false}; };
+        auto taken_by_hostile = [&](event_kind k) {
+            auto c = found(k);
+            c.holder = lex::side::hostile;
+            return c;
+        };
         // taken, and retaken
         for (auto [name, kind] : {std::pair{"capture", event_kind::seizure}, {"seize", event_kind::seizure},
                                    {"overrun", event_kind::seizure}, {"conquer", event_kind::seizure},
@@ -54,7 +59,7 @@ public:
         // given up
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
             if (object(i + 1) || passive_subject(i)) return found(event_kind::withdrawal);
-            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) return found(event_kind::withdrawal);
+            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::withdrawal);
             return std::nullopt;
         }
         if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" ||
@@ -71,11 +76,13 @@ public:
             if (object(o)) return found(event_kind::withdrawal);
             return std::nullopt;
         }
+        // "collapsed to the Taliban"
+        if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::seizure);
         // fallen
         if (lemma == "fall") {
             if (noun && is(i + 1, "of") && object(i + 2)) return found(event_kind::seizure);
             if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
-                return found(event_kind::seizure);
+                return taken_by_hostile(event_kind::seizure);
             if (!noun && subject(i)) return found(event_kind::seizure);
         }
         return std::nullopt;
@@ -162,7 +169,8 @@ private:
     // of the government", "controlled by the Taliban", "Taliban-held Sangin": who holds a territory.
     std::optional<territory_change> held_by(std::size_t i) const {
         auto state = [&](std::size_t at, bool hostile) {
-            return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, true};
+            return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, true,
+                                    hostile ? lex::side::hostile : lex::side::security};
         };
         auto side_at = [&](std::size_t k) -> int { // 1 hostile, 0 government, -1 neither
             const token& t = doc.at(k);
@@ -187,7 +195,12 @@ private:
         }
         if (is(i, "control") && is(i - 2, "under")) {
             int s = side_at(i - 1);
-            if (s >= 0 && subject(i - 2)) return state(i, s == 1);
+            if (s >= 0 && subject(i - 2)) {
+                auto held = state(i, s == 1);
+                // "came under Taliban control", "was brought under government control": a change
+                held.state = !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
+                return held;
+            }
         }
         if (is(i, "control") && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of")) {
             int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);

@@ -23,6 +23,7 @@ struct territory_change {
     // recapture: the government holds it again. Who the actors are settles it (extractor).
     lex::event_kind kind = lex::event_kind::none;
     bool state = false;              // "in Taliban hands": who holds it, not a change told
+    lex::side holder = lex::side::none; // who holds it after, where the clause names them ("fell to the Taliban")
 };
 
 // The change of hands the clause around token i tells, if i is the word it turns on.
