@@ -459,7 +459,7 @@ const lemma_row lemmas[] = {
     {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
     {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},
-    {"launch", word_class::verb, plain()}, {"hit", word_class::verb, plain()}, {"rock", word_class::verb, plain()},
+    {"launch", word_class::verb, plain()}, {"fire", word_class::verb, plain()}, {"open", word_class::verb, plain()}, {"hit", word_class::verb, plain()}, {"rock", word_class::verb, plain()},
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},

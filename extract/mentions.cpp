@@ -272,7 +272,7 @@ private:
 
     // ---- incident words -------------------------------------------------------------------
     void find_triggers() {
-        static const std::uint16_t shoot = lex::lemma_id("shoot");
+        static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind != token_kind::word) continue;
@@ -302,6 +302,31 @@ private:
                 w.kind = lex::event_kind::bombing;
                 out.triggers.push_back(w);
                 continue;
+            }
+            // "a fire broke out", "the fire spread": a blaze, no attack
+            if (is(i, "fire") && (is(i - 1, "a") || is(i - 1, "the")) && !is(i - 2, "opened") && !is(i - 2, "under")) {
+                out.mishap = true;
+                continue;
+            }
+            // "opened fire on a convoy", "fired rockets at the parliament": an attack
+            if (doc.lemma_is(i, fire) && !is(i - 1, "hostile")) {
+                bool opened = doc.lemma_is(i - 1, open) && t.inflection != morph::inflection::base;
+                bool at_target = false;
+                for (std::size_t k = i + 1; k < last && k < i + 5 && !at_target; ++k) {
+                    if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
+                    at_target = is(k, "at") || is(k, "on") || is(k, "upon");
+                }
+                bool verb_form = t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
+                                 (t.inflection == morph::inflection::base && i > first && !tk(i - 1).has(lex::determiner | lex::preposition));
+                if (opened || (at_target && verb_form)) {
+                    trigger_word w;
+                    w.at = static_cast<std::uint32_t>(i);
+                    w.kind = lex::event_kind::attack;
+                    w.verb = true;
+                    w.generic = out.generic || intended_incident(i);
+                    out.triggers.push_back(w);
+                    continue;
+                }
             }
             // "shot down", "under hostile fire": an aircraft attacked
             if ((doc.lemma_is(i, shoot) && is(i + 1, "down")) || (is(i, "fire") && is(i - 1, "hostile"))) {

@@ -44,39 +44,55 @@ void read_as_city(place_hit& h, const gazetteer::gazetteer& gaz) {
     h.candidates.insert(h.candidates.begin(), std::move(capital));
 }
 
-// "the Afghan capital", "Afghanistan's capital", "the capital city", "in the capital": Kabul, the
-// city, wherever no name follows to say which capital ("the Afghan capital Kabul" is read by name,
-// "the provincial capital" is another's).
+// Words that name Kabul, the city, with no name of a place in them: "the Afghan capital",
+// "Afghanistan's capital", "the capital city", "in the capital" (where no name follows to say
+// which capital: "the Afghan capital Kabul" is read by name, "the provincial capital" is another's),
+// and the country's institutions that stand there: "Afghanistan's parliament", "the presidential palace".
+// Returns the token range the mention covers, or an empty range.
+std::pair<std::size_t, std::size_t> names_kabul(const document& doc, std::size_t i) {
+    auto national_before = [&](std::size_t k) {
+        return k > 0 && (doc.is(k - 1, "afghan") || doc.is(k - 1, "afghanistan") || doc.is(k - 1, "country") ||
+                         doc.is(k - 1, "national"));
+    };
+    if (doc.is(i, "parliament") && national_before(i)) return {i, i + 1};
+    if (doc.is(i, "palace") && i > 0 && doc.is(i - 1, "presidential")) return {i - 1, i + 1};
+    if (!doc.at(i).has(lex::place_noun) || !doc.is(i, "capital")) return {};
+    if (i > 0 && (doc.is(i - 1, "provincial") || doc.is(i - 1, "district") || doc.is(i - 1, "province's") ||
+                  (doc.at(i - 1).shape & possessive && !doc.is(i - 1, "afghanistan") && !doc.is(i - 1, "country"))))
+        return {};
+    if (!national_before(i) && !(i > 0 && doc.is(i - 1, "the"))) return {};
+    std::size_t k = i + 1;
+    if (doc.is(k, "city")) ++k;
+    if (doc.is(k, "of")) {
+        if (!doc.is(k + 1, "afghanistan")) return {}; // "the capital of Helmand": read by name
+        k += 2;
+    } else if (k < doc.size() && doc.at(k).is_punct(',')) {
+        ++k;
+    }
+    return {i, k};
+}
+
 void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
-    if (doc.text().find("apital") == std::string_view::npos) return; // "capital", "Capital"
+    auto text = doc.text();
+    if (text.find("apital") == std::string_view::npos && text.find("arliament") == std::string_view::npos &&
+        text.find("alace") == std::string_view::npos)
+        return;
     const auto* kabul = gaz.province_by_pcode(national_capital_province);
     const auto* city = kabul ? gaz.district_by_pcode(kabul->capital_district_pcode) : nullptr;
     if (!city) return;
     const auto& sentences = doc.sentences();
     std::size_t named = 0; // the next hit at or after the token, to see whether a name follows
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (!doc.at(i).has(lex::place_noun) || !doc.is(i, "capital") || (doc.at(i).shape & boiler)) continue;
-        if (i > 0 && (doc.is(i - 1, "provincial") || doc.is(i - 1, "district") || doc.is(i - 1, "province's") ||
-                      (doc.at(i - 1).shape & possessive && !doc.is(i - 1, "afghanistan") && !doc.is(i - 1, "country"))))
-            continue;
-        bool national = i > 0 && (doc.is(i - 1, "afghan") || doc.is(i - 1, "afghanistan") || doc.is(i - 1, "country") ||
-                                  doc.is(i - 1, "national") || doc.is(i - 1, "the"));
-        if (!national) continue;
-        std::size_t k = i + 1;
-        if (doc.is(k, "city")) ++k;
-        if (doc.is(k, "of")) {
-            if (!doc.is(k + 1, "afghanistan")) continue; // "the capital of Helmand": read by name
-            k += 2;
-        } else if (k < doc.size() && doc.at(k).is_punct(',')) {
-            ++k;
-        }
-        while (named < out.size() && out[named].end <= doc.at(i).begin) ++named;
-        if (named < out.size() && k < doc.size() && out[named].begin <= doc.at(k).begin + 1 && out[named].begin >= doc.at(i).begin)
+        if (doc.at(i).kind != token_kind::word || (doc.at(i).shape & boiler)) continue;
+        auto [b, e] = names_kabul(doc, i);
+        if (b == e) continue;
+        while (named < out.size() && out[named].end <= doc.at(b).begin) ++named;
+        if (named < out.size() && e < doc.size() && out[named].begin <= doc.at(e).begin + 1 && out[named].begin >= doc.at(b).begin)
             continue; // "the Afghan capital Kabul", "the capital, Kabul": the name says it
         place_hit h;
         h.begin = doc.at(i).begin;
         h.end = doc.at(i).end;
-        h.surface = doc.text().substr(h.begin, h.end - h.begin);
+        h.surface = text.substr(h.begin, h.end - h.begin);
         h.wide = h.surface;
         h.cue = place_cue::city;
         gazetteer::candidate c;
@@ -89,7 +105,7 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         c.matched = std::string(h.surface);
         c.score = 1;
         h.candidates.push_back(std::move(c));
-        auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin, [](std::uint32_t b, const sentence& s) { return b < s.begin; });
+        auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin, [](std::uint32_t v, const sentence& s) { return v < s.begin; });
         if (it == sentences.begin()) continue;
         h.sentence = static_cast<std::uint32_t>(it - sentences.begin() - 1);
         if (h.begin >= sentences[h.sentence].end) continue;
