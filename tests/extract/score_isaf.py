@@ -25,7 +25,7 @@ import tempfile
 GOALS = {"date": 0.92, "province": 0.985, "killed": 0.98, "captured": 0.95}
 # What --check enforces: the goal, or the level reached so far where it is lower (see
 # docs/extraction.md for why some rows cannot be matched). Raise these as the extractor improves.
-FLOORS = {"date": 0.733, "province": 0.991, "killed": 0.983, "captured": 0.933}
+FLOORS = {"date": 0.741, "province": 0.991, "killed": 0.983, "captured": 0.933}
 
 
 def shared_dir(repo):

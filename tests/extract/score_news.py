@@ -34,13 +34,13 @@ import tempfile
 
 FIELDS = ["precision", "recall", "date", "province", "district", "killed", "control_recall", "control_precision"]
 GOALS = {"precision": 0.97, "recall": 0.95, "date": 0.98, "province": 0.97, "district": 0.95, "killed": 0.95,
-         "control_recall": 1.0, "control_precision": 0.0}
+         "control_recall": 1.0, "control_precision": 1.0}
 # What --check enforces on the whole labelled set: the goal, or the level reached so far where it is
 # lower (docs/extraction.md). Raise these as the extractor improves.
-FLOORS = {"precision": 0.0, "recall": 0.0, "date": 0.0, "province": 0.0, "district": 0.0, "killed": 0.0,
-          "control_recall": 0.0, "control_precision": 0.0}
+FLOORS = {"precision": 0.97, "recall": 0.985, "date": 0.98, "province": 0.97, "district": 0.93, "killed": 0.96,
+          "control_recall": 0.66, "control_precision": 0.66}
 # Items labelled non_afghan that may get events before --check fails (the goal is none).
-NON_AFGHAN_CEILING = 17
+NON_AFGHAN_CEILING = 0
 
 GAINS = {"seizure": "taliban", "withdrawal": "taliban", "recapture": "government"}
 
