@@ -35,8 +35,8 @@ import tempfile
 FIELDS = ["precision", "recall", "date", "province", "district", "killed", "control_recall", "control_precision"]
 GOALS = {"precision": 0.97, "recall": 0.95, "date": 0.98, "province": 0.97, "district": 0.95, "killed": 0.95,
          "control_recall": 1.0, "control_precision": 1.0}
-# What --check enforces on the whole labelled set: the goal, or the level reached so far where it is
-# lower (docs/extraction.md). Raise these as the extractor improves.
+# What --check enforces on the whole labelled set: just under the level reached (docs/extraction.md),
+# so that a change that loses ground fails. Raise these as the extractor improves.
 FLOORS = {"precision": 0.97, "recall": 0.985, "date": 0.98, "province": 0.97, "district": 0.93, "killed": 0.96,
           "control_recall": 0.66, "control_precision": 0.66}
 # Items labelled non_afghan that may get events before --check fails (the goal is none).
@@ -261,7 +261,7 @@ def main():
             text = " ".join(items[line - 1]["text"].split())[:200]
             print(f"  line {line}: want {want} got {got}\n      {text}")
     if args.check:
-        low = [k for k in FIELDS if figures[k] < min(GOALS[k], FLOORS[k])]
+        low = [k for k in FIELDS if figures[k] < FLOORS[k]]
         if non_afghan_with_events > NON_AFGHAN_CEILING:
             low.append("non-Afghan items with events")
         if low:
