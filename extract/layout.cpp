@@ -174,15 +174,23 @@ private:
         }
         if (!country && !caps) return i;
         std::optional<written_date> date;
+        // "LASHKAR GAH, Afghanistan, April 3, 2019 (AFP) -", "KABUL, Nov. 20 (Xinhua) --"
+        if (punct(k, ',')) {
+            if (auto w = match_date(doc, k + 1, n); w && w->day) {
+                date = w;
+                k = w->last;
+                if (!punct(k, '(') && !punct(k, '-') && !punct(k, '~')) return i;
+            }
+        }
         if (punct(k, '(')) {
             std::size_t close = k + 1;
             while (close < n && close < k + 8 && !punct(close, ')')) ++close;
             if (!punct(close, ')')) return i;
-            date = match_date(doc, k + 1, close);
+            if (!date) date = match_date(doc, k + 1, close);
             bool agency = close == k + 2 && tk(k + 1).kind == token_kind::word && (tk(k + 1).shape & capitalized);
             if (!date && !agency) return i;
             k = close + 1;
-        } else if (!country) {
+        } else if (!country && !date) {
             return i;
         }
         bool dash = false;
