@@ -276,6 +276,13 @@ private:
     std::vector<std::string> provinces_told(std::uint32_t s) const {
         const auto& places = info[s].places;
         std::vector<std::string> out;
+        if (places.size() < 2) { // one place tells of at most one province
+            if (places.size() == 1) {
+                if (const auto* p = places[0]->province(); p && places[0]->cue != place_cue::city) out.push_back(p->pcode);
+                else if (const auto* d = places[0]->district()) out.push_back(d->province_pcode);
+            }
+            return out;
+        }
         auto add = [&](const std::string& p) {
             if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
         };

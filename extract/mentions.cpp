@@ -105,10 +105,11 @@ private:
         // "since" or "this year" is not the news's
         std::size_t comment = last;
         for (std::size_t i = first + 1; i < last && comment == last; ++i) {
+            if (!tk(i - 1).is_punct(',') || tk(i).kind != token_kind::word || (tk(i).shape & capitalized) ||
+                tk(i).has(lex::predicate | lex::trigger))
+                continue;
             auto w = doc.stem(i);
-            if (tk(i - 1).is_punct(',') && tk(i).kind == token_kind::word && !(tk(i).shape & capitalized) &&
-                !tk(i).has(lex::predicate | lex::trigger) && w.size() > 5 && w.substr(w.size() - 3) == "ing")
-                comment = i;
+            if (w.size() > 5 && w.substr(w.size() - 3) == "ing") comment = i;
         }
         // ", revealing that 39 civilians had been killed since 2009": a figure of its own, with its own cues
         for (std::size_t i = comment; i < last && comment < last; ++i)
@@ -180,11 +181,13 @@ private:
 
     // "this week", "last year", "this weekend", "in 2015": a span of time a figure may total
     bool names_period(std::size_t i) const {
-        if ((is(i, "in") || is(i, "during") || is(i, "throughout")) && in(i + 1) && tk(i + 1).kind == token_kind::number &&
-            tk(i + 1).end - tk(i + 1).begin == 4 && tk(i + 1).value >= 1990 && tk(i + 1).value <= 2100)
-            return true;
-        if (!tk(i).has(lex::time_word | lex::determiner) || !in(i + 1)) return false;
-        return (is(i, "this") || is(i, "last") || is(i, "past")) &&
+        const token& t = tk(i);
+        if (!in(i + 1) || !t.has(lex::preposition | lex::time_word | lex::determiner)) return false;
+        const token& n = tk(i + 1);
+        if (t.has(lex::preposition))
+            return n.kind == token_kind::number && n.end - n.begin == 4 && n.value >= 1990 && n.value <= 2100 &&
+                   (is(i, "in") || is(i, "during") || is(i, "throughout"));
+        return (n.has(lex::time_word) || is(i + 1, "weekend")) && (is(i, "this") || is(i, "last") || is(i, "past")) &&
                (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week") || is(i + 1, "weekend"));
     }
 
@@ -211,6 +214,7 @@ private:
     // killed 20": what follows "N days after" happened before the news, and is recalled.
     void earlier_clauses() {
         for (std::size_t i = first + 1; i < last; ++i) {
+            if (!tk(i).has(lex::preposition) || !tk(i - 1).has(lex::time_word)) continue;
             if (!is(i, "after") || !(is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") ||
                                      is(i - 1, "month") || is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years")))
                 continue;
@@ -228,11 +232,13 @@ private:
     // total. The date of an older incident named in passing ("the bombing last month that ...")
     // is that incident's, not the figure's.
     void totals() {
+        if (out.casualties.empty()) return; // a total needs a figure
         for (std::size_t i = first; i + 1 < last && !out.period; ++i) {
+            // "elections due in October of this year" date something else
+            if (!names_period(i) || is(i - 1, "of")) continue;
             bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
                                         [&](const auto& s) { return i >= s.first && i < s.second; });
-            // "elections due in October of this year" date something else
-            if (!recalled && names_period(i) && !is(i - 1, "of")) out.period = true;
+            if (!recalled) out.period = true;
         }
         if (!out.period) return;
         // fighting, clashes or battles over a period are the period's; an attack or a bombing is one incident
@@ -272,10 +278,11 @@ private:
 
     // ---- incident words -------------------------------------------------------------------
     void find_triggers() {
-        static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open");
+        static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
+                                   device = lex::lemma_id("device");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
-            if (t.kind != token_kind::word) continue;
+            if (t.kind != token_kind::word || (!t.lemma && !t.has(lex::trigger))) continue;
             bool territorial = t.event == lex::event_kind::seizure || t.event == lex::event_kind::withdrawal ||
                                t.event == lex::event_kind::recapture;
             if (t.has(lex::territorial)) {
@@ -295,21 +302,25 @@ private:
             // "seized weapons", "the withdrawal of troops", "evacuated the wounded": no territory
             // changes hands, so no incident
             if (territorial) continue;
-            // "an improvised explosive device": a bomb
-            if (is(i, "device") && is(i - 1, "explosive")) {
+            if (t.has(lex::trigger)) {
+                incident_word(i);
+                continue;
+            }
+            if (!t.lemma) continue; // the words below are all lemmas of the lexicon
+            auto add = [&](lex::event_kind kind, bool verb) {
                 trigger_word w;
                 w.at = static_cast<std::uint32_t>(i);
-                w.kind = lex::event_kind::bombing;
+                w.kind = kind;
+                w.verb = verb;
+                w.generic = out.generic || intended_incident(i);
                 out.triggers.push_back(w);
-                continue;
-            }
-            // "a fire broke out", "the fire spread": a blaze, no attack
-            if (is(i, "fire") && (is(i - 1, "a") || is(i - 1, "the")) && !is(i - 2, "opened") && !is(i - 2, "under")) {
-                out.mishap = true;
-                continue;
-            }
-            // "opened fire on a convoy", "fired rockets at the parliament": an attack
-            if (doc.lemma_is(i, fire) && !is(i - 1, "hostile")) {
+            };
+            // "an improvised explosive device": a bomb
+            if (t.lemma == device) {
+                if (is(i - 1, "explosive")) add(lex::event_kind::bombing, false);
+            } else if (t.lemma == fire) {
+                // "under hostile fire": an attack; "a fire broke out": a blaze; "opened fire on a
+                // convoy", "fired rockets at the parliament": an attack
                 bool opened = doc.lemma_is(i - 1, open) && t.inflection != morph::inflection::base;
                 bool at_target = false;
                 for (std::size_t k = i + 1; k < last && k < i + 5 && !at_target; ++k) {
@@ -318,26 +329,14 @@ private:
                 }
                 bool verb_form = t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
                                  (t.inflection == morph::inflection::base && i > first && !tk(i - 1).has(lex::determiner | lex::preposition));
-                if (opened || (at_target && verb_form)) {
-                    trigger_word w;
-                    w.at = static_cast<std::uint32_t>(i);
-                    w.kind = lex::event_kind::attack;
-                    w.verb = true;
-                    w.generic = out.generic || intended_incident(i);
-                    out.triggers.push_back(w);
-                    continue;
-                }
+                if (is(i - 1, "hostile")) add(lex::event_kind::attack, true);
+                else if (t.inflection == morph::inflection::base && (is(i - 1, "a") || is(i - 1, "the")) && !is(i - 2, "opened") &&
+                         !is(i - 2, "under"))
+                    out.mishap = true;
+                else if (opened || (at_target && verb_form)) add(lex::event_kind::attack, true);
+            } else if (t.lemma == shoot && is(i + 1, "down")) {
+                add(lex::event_kind::attack, true); // "shot down": an aircraft attacked
             }
-            // "shot down", "under hostile fire": an aircraft attacked
-            if ((doc.lemma_is(i, shoot) && is(i + 1, "down")) || (is(i, "fire") && is(i - 1, "hostile"))) {
-                trigger_word w;
-                w.at = static_cast<std::uint32_t>(i);
-                w.kind = lex::event_kind::attack;
-                w.verb = true;
-                out.triggers.push_back(w);
-                continue;
-            }
-            if (t.has(lex::trigger)) incident_word(i);
         }
         out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
                                        [](const auto& a, const auto& b) { return a.at == b.at; }),

@@ -73,10 +73,8 @@ std::pair<std::size_t, std::size_t> names_kabul(const document& doc, std::size_t
 }
 
 void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
+    if (!doc.has_kabul_words()) return;
     auto text = doc.text();
-    if (text.find("apital") == std::string_view::npos && text.find("arliament") == std::string_view::npos &&
-        text.find("alace") == std::string_view::npos)
-        return;
     const auto* kabul = gaz.province_by_pcode(national_capital_province);
     const auto* city = kabul ? gaz.district_by_pcode(kabul->capital_district_pcode) : nullptr;
     if (!city) return;

@@ -27,6 +27,7 @@ std::uint8_t compass(const document& doc, std::size_t i) {
 std::uint8_t region_named(const document& doc, std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         if (!doc.at(i).has(lex::place_noun)) continue; // every compass word is one
+        if (i + 1 >= last || !(doc.is(i + 1, "afghanistan") || doc.is(i + 1, "of"))) continue;
         std::uint8_t bits = compass(doc, i);
         if (!bits) continue;
         // "northern Afghanistan", "the north of Afghanistan", "the south of the country"

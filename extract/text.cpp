@@ -282,6 +282,12 @@ document::document(std::string_view text) : text_(text) {
                 t.shape |= capitalized; // names in other scripts behave like proper nouns
             }
             classify_word(t, stem);
+            // words later passes look for, noted here so they need not search the text again
+            if (stem.size() == 7 || stem.size() == 8 || stem.size() == 10 || stem.size() == 6) {
+                if (equals_lower(stem, "islamic") || equals_lower(stem, "khorasan")) group_names_ = true;
+                if (equals_lower(stem, "capital") || equals_lower(stem, "parliament") || equals_lower(stem, "palace"))
+                    kabul_words_ = true;
+            }
             i = j;
         } else {
             t.kind = token_kind::punct;
@@ -290,7 +296,7 @@ document::document(std::string_view text) : text_(text) {
             i += c.len;
         }
     }
-    if (text.find("Islamic State") != std::string_view::npos || text.find("Khorasan") != std::string_view::npos) name_groups();
+    if (group_names_) name_groups();
 }
 
 // Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its

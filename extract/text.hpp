@@ -99,6 +99,10 @@ public:
     const std::vector<sentence>& sentences() const { return sentences_; }
     std::vector<sentence>& sentences() { return sentences_; }
 
+    // Whether the text has a word that may name Kabul without its name ("capital", "parliament",
+    // "palace"): places.cpp reads those only then.
+    bool has_kabul_words() const { return kabul_words_; }
+
 private:
     bool hard_wrapped() const;
     void name_groups();
@@ -106,6 +110,8 @@ private:
     std::string_view text_;
     std::vector<token> tokens_;
     std::vector<sentence> sentences_;
+    bool group_names_ = false; // "Islamic" or "Khorasan" occur (name_groups)
+    bool kabul_words_ = false;
 };
 
 // Case-insensitive equality of a text with a lower-case ASCII word.
