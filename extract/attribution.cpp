@@ -14,8 +14,15 @@ bool any(const document& doc, std::size_t first, std::size_t last, std::initiali
 
 // Speech verbs that take their speaker as subject.
 bool speech_verb(const document& doc, std::size_t i) {
+    // the bare "claim" and "say" are verbs only after their plural speaker: "the Taliban claim",
+    // "officials say" (but "a claim", "their say")
+    if ((doc.is(i, "claim") || doc.is(i, "say")) && i > 0) {
+        const token& before = doc.at(i - 1);
+        return before.kind == token_kind::word && !before.has(lex::determiner) &&
+               (before.has(lex::side_word | lex::person | lex::source) || (before.shape & capitalized));
+    }
     if (!doc.at(i).has(lex::speech)) return false;
-    static constexpr std::string_view verbs[] = {"said", "says", "told", "tells", "claimed", "claims", "added", "stated",
+    static constexpr std::string_view verbs[] = {"said", "says", "say", "told", "tells", "claimed", "claims", "claim", "added", "stated",
                                                  "announced", "insisted", "noted", "reported", "reports", "placed", "put",
                                                  "confirmed", "estimated", "shows", "show", "indicate", "indicates",
                                                  "indicated"};
@@ -86,7 +93,7 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
         if (v > first && doc.at(v - 1).has(lex::aux) && !doc.is(v - 1, "has") && !doc.is(v - 1, "have") && !doc.is(v - 1, "had"))
             continue;
         // nouns that look like verbs: "the claims", "militant claims", "intelligence reports"
-        if ((is(v, "claims") || is(v, "reports") || is(v, "report")) && v > first &&
+        if ((is(v, "claims") || is(v, "claim") || is(v, "reports") || is(v, "report")) && v > first &&
             (doc.at(v - 1).has(lex::determiner) || (!(doc.at(v - 1).shape & capitalized) && !doc.at(v - 1).has(lex::person | lex::source))))
             continue;
         // "reports" is a verb only between a speaker and a clause: "the police chief reports the ..."

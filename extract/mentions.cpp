@@ -195,7 +195,8 @@ private:
     // "the Taliban warn they will attack": the sentence's main verb reacts to an incident, which
     // it names as one told before (or not yet happened), not as news.
     void reaction_frame() {
-        static const std::uint16_t call = lex::lemma_id("call");
+        static const std::uint16_t call = lex::lemma_id("call"), deny = lex::lemma_id("deny");
+        for (std::size_t i = first; i < last && !out.denied; ++i) out.denied = doc.lemma_is(i, deny);
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind != token_kind::word) continue;

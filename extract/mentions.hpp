@@ -66,6 +66,7 @@ struct sentence_analysis {
     bool period = false;                // names a week, month or year ("last year", "this week")
     bool mishap = false;                // a disaster or accident: earthquake, flood, collision
     bool judicial = false;              // a trial or sentence: what it names is the crime tried
+    bool denied = false;                // "which police deny", "officials denied the claim"
     bool reaction = false;              // its main verb reacts to an incident ("apologises for", "condemns"):
                                         // the incident is news only when it is that recent (extractor)
 };

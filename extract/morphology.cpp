@@ -79,13 +79,10 @@ std::vector<inflected> verb_forms(std::string_view lemma) {
 std::vector<inflected> noun_forms(std::string_view lemma) {
     std::vector<inflected> out;
     add(out, std::string(lemma), inflection::singular);
-    bool irregular = false;
-    for (const auto& e : noun_exceptions) {
-        if (e.lemma != lemma || e.form == lemma) continue;
-        add(out, std::string(e.form), inflection::plural);
-        irregular = true;
-    }
-    if (irregular) return out;
+    // WordNet's exceptions give irregular plurals ("men", "lives") and variant ones ("commandoes"
+    // beside "commandos"): both are added to the regular plural, which a variant does not replace
+    for (const auto& e : noun_exceptions)
+        if (e.lemma == lemma && e.form != lemma) add(out, std::string(e.form), inflection::plural);
     if (ends_with(lemma, "man") && lemma.size() > 3) {
         add(out, std::string(lemma.substr(0, lemma.size() - 3)) + "men", inflection::plural);
         return out;

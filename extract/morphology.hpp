@@ -30,8 +30,8 @@ struct inflected {
 // where they give one ("took", "kidnapped"), and add to the rest.
 std::vector<inflected> verb_forms(std::string_view lemma);
 
-// The singular and the plural(s) of a noun: WordNet's exceptions ("men", "lives"), the compounds
-// of "man" ("gunmen", "policemen"), and the regular plural otherwise.
+// The singular and the plural(s) of a noun: WordNet's exceptions ("men", "lives", "commandoes"),
+// the compounds of "man" ("gunmen", "policemen"), and the regular plural.
 std::vector<inflected> noun_forms(std::string_view lemma);
 
 } // namespace naqsha::extract::morph

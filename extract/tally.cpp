@@ -295,6 +295,8 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             if (partisan || (ts.source && !all_single) || m.direct) {
                 estimate est{low, low, std::max(low, high), vague, m.direct && m.direct->upper_bound, side};
                 if (partisan) {
+                    // "the Taliban claim they killed nine, which police deny": a ceiling at most
+                    if (an.denied) est.low = est.best = 0;
                     ft.partisan.push_back(est);
                 } else if (credible_here[f]) {
                     auto& c = *credible_here[f];
