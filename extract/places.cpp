@@ -201,6 +201,25 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         auto opens = [&](std::string_view w) { return phrase >= 1 && doc.is(phrase - 1, w); };
         h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") || opens("nearby") ||
                      (before(1, "of") && (before(2, "outskirts") || before(2, "vicinity") || before(2, "edge")));
+        // "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
+        // the name only says whose the thing is, and the preposition places the incident by the
+        // thing, which stands in the place; a building of a city's stands in the city
+        {
+            std::size_t last_word = after > first ? after - 1 : first;
+            bool owner = last_word < doc.size() && (doc.at(last_word).shape & possessive);
+            std::size_t head = after;
+            if (!owner)
+                while (head < doc.size() && head < after + 4 && doc.at(head).kind == token_kind::word &&
+                       (doc.at(head).shape & capitalized) && !is_one_of(doc, head, urban) && !doc.is(head, "airport"))
+                    ++head;
+            bool names_facility = !owner && head < doc.size() && (doc.at(head).shape & capitalized) &&
+                                  (is_one_of(doc, head, urban) || doc.is(head, "airport"));
+            if (owner || names_facility) h.vicinity = false;
+            if (owner && h.cue == place_cue::none)
+                for (std::size_t k = after; k < doc.size() && k < after + 3 && doc.at(k).kind == token_kind::word; ++k)
+                    if (is_one_of(doc, k, urban)) h.cue = place_cue::city;
+            if (names_facility && h.cue == place_cue::none && is_one_of(doc, head, urban)) h.cue = place_cue::city;
+        }
         // "60 km south of Kabul", "some 120 kilometres from the border": a reference point only
         if (before(1, "of") || before(1, "from")) {
             std::size_t k = first - 1;

@@ -17,7 +17,7 @@ namespace naqsha::gazetteer {
 namespace {
 
 // Bump whenever the layout below or the meaning of any built field changes.
-constexpr std::uint32_t format_version = 4;
+constexpr std::uint32_t format_version = 5;
 constexpr char magic[8] = {'N', 'Q', 'G', 'A', 'Z', 'E', 'T', '1'};
 
 class writer {

@@ -220,7 +220,10 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
                 continue;
             }
             ++i;
-            if (in_word && !arabic_word && is_word_internal_mark(c) && i < text.size() &&
+            // "Kabul's": a possessive ends the name; a lone "s" after it is no word of a name
+            bool possessive = c == '\'' && i < text.size() && (text[i] == 's' || text[i] == 'S') &&
+                              (i + 1 == text.size() || !std::isalpha(static_cast<unsigned char>(text[i + 1])));
+            if (in_word && !arabic_word && !possessive && is_word_internal_mark(c) && i < text.size() &&
                        std::isalpha(static_cast<unsigned char>(text[i]))) {
                 // Panjwa'i, Qal'ah: the mark stays inside the word and is dropped.
             } else {
