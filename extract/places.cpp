@@ -436,8 +436,15 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
             if (h->cue != place_cue::district) continue;
             if (const auto* d = h->district()) {
                 // a district the text puts in the wrong province ("the Chimtal district in the
-                // province"): trust the gazetteer; but a province the text names outright stands
-                if (province) break;
+                // province"): trust the gazetteer; but a province the text names outright stands,
+                // unless the district is named exactly and the boundary set has only one by that
+                // name ("Ghormach District, Faryab Province": Ghormach lies in Badghis in the set
+                // the codebook codes, whichever province administered it that year)
+                if (province) {
+                    std::size_t districts = 0;
+                    for (const auto& c : h->candidates) districts += c.kind == level::district && c.score >= 0.75;
+                    if (districts != 1 || d->score < 0.99 || h->wide != h->surface) break; // "Wali Kot" is no "Kot"
+                }
                 district = d;
                 r.corrected = !province_pcode.empty();
                 break;
