@@ -131,6 +131,14 @@ const row table[] = {
     {"foreign", sideword(side::coalition)}, {"spanish", sideword(side::coalition)}, {"british", sideword(side::coalition)},
     {"german", sideword(side::coalition)}, {"french", sideword(side::coalition)}, {"italian", sideword(side::coalition)},
     {"polish", sideword(side::coalition)}, {"canadian", sideword(side::coalition)}, {"australian", sideword(side::coalition)},
+    // people named by their country: "three Germans", "two Britons"
+    {"germans", people(side::coalition, pl)}, {"britons", people(side::coalition, pl)}, {"canadians", people(side::coalition, pl)},
+    {"australians", people(side::coalition, pl)}, {"italians", people(side::coalition, pl)}, {"spaniards", people(side::coalition, pl)},
+    {"frenchmen", people(side::coalition, pl)}, {"danes", people(side::coalition, pl)}, {"norwegians", people(side::coalition, pl)},
+    {"koreans", people(side::none, pl)}, {"pakistanis", people(side::none, pl)}, {"indians", people(side::none, pl)},
+    {"turks", people(side::none, pl)}, {"chinese", sideword(side::none)}, {"foreigners", people(side::none, pl)},
+    {"westerners", people(side::none, pl)}, {"briton", people(side::coalition)}, {"foreigner", people(side::none)},
+    {"westerner", people(side::none)},
     {"taliban", entry{side_word | person | pl | source, 0, field::none, form::none, side::hostile, event_kind::none}},
     {"haqqani", sideword(side::hostile)}, {"insurgent-", sideword(side::hostile)}, {"armed", sideword(side::hostile)},
     {"suspected", sideword(side::hostile, descriptive)}, {"wanted", sideword(side::hostile, descriptive)}, {"enemy", sideword(side::hostile)},
@@ -366,7 +374,8 @@ const lemma_row lemmas[] = {
     {"die", word_class::verb, intransitive(field::killed)}, {"perish", word_class::verb, intransitive(field::killed)},
     {"death", word_class::noun, deverbal(field::killed)}, {"killing", word_class::noun, deverbal(field::killed)},
     {"wound", word_class::verb, transitive(field::wounded)}, {"injure", word_class::verb, transitive(field::wounded)},
-    {"maim", word_class::verb, transitive(field::wounded)},
+    {"maim", word_class::verb, transitive(field::wounded)}, {"injury", word_class::noun, deverbal(field::wounded)},
+    {"fatality", word_class::noun, deverbal(field::killed)},
     {"capture", word_class::noun_verb, deverbal(field::captured)}, {"arrest", word_class::noun_verb, deverbal(field::captured)},
     {"detain", word_class::verb, transitive(field::captured)}, {"apprehend", word_class::verb, transitive(field::captured)},
     {"abduct", word_class::verb, transitive(field::captured)}, {"kidnap", word_class::verb, transitive(field::captured)},
@@ -414,6 +423,7 @@ const lemma_row lemmas[] = {
     {"place", word_class::noun_verb, speaking()},
 
     // disasters and accidents: casualties no one inflicted
+    {"coal", word_class::noun, make(mishap)}, // "a coal mine collapse": a mine dug, not laid
     {"earthquake", word_class::noun, make(mishap)}, {"quake", word_class::noun, make(mishap)},
     {"tremor", word_class::noun, make(mishap)}, {"flood", word_class::noun_verb, make(mishap)},
     {"flooding", word_class::noun, make(mishap)}, {"avalanche", word_class::noun, make(mishap)},

@@ -304,6 +304,8 @@ private:
             // changes hands, so no incident
             if (territorial) continue;
             if (t.has(lex::trigger)) {
+                // "a coal mine": a mine dug, not laid
+                if (i > first && tk(i - 1).has(lex::mishap) && t.event == lex::event_kind::bombing) continue;
                 incident_word(i);
                 continue;
             }
@@ -337,6 +339,12 @@ private:
                 else if (opened || (at_target && verb_form)) add(lex::event_kind::attack, true);
             } else if (t.lemma == shoot && is(i + 1, "down")) {
                 add(lex::event_kind::attack, true); // "shot down": an aircraft attacked
+            } else if (t.lemma == shoot && t.inflection != morph::inflection::gerund && i > first &&
+                       ((tk(i - 1).has(lex::aux) && !is(i - 1, "being")) ||
+                        (in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::pronoun | lex::number) ||
+                                       tk(i + 1).kind == token_kind::number)))) {
+                // "a governor was shot", "gunmen shot two policemen": people fired upon
+                if (!is(i + 1, "at") && !is(i + 1, "it")) add(lex::event_kind::attack, true);
             }
         }
         out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
@@ -493,6 +501,17 @@ private:
         return std::nullopt;
     }
 
+    // A lower-case word the lexicon does not know, spelt as a plural, ending a noun phrase.
+    bool unknown_plural_head(std::size_t h) const {
+        const token& t = tk(h);
+        if (t.kind != token_kind::word || t.flags != 0 || t.lemma || (t.shape & capitalized)) return false;
+        auto w = doc.stem(h);
+        if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
+        if (!in(h + 1)) return true;
+        const token& n = tk(h + 1);
+        return n.kind != token_kind::word || n.has(lex::aux | lex::verb | lex::predicate | lex::preposition | lex::conjunction | lex::relative);
+    }
+
     void find_phrases() {
         std::size_t consumed = first;
         for (std::size_t h = first; h < last; ++h) {
@@ -514,6 +533,28 @@ private:
                     ph.first = q->first;
                     ph.last = static_cast<std::uint32_t>(h + 1);
                     ph.plural = q->best != 1;
+                    add_phrase(ph);
+                    consumed = h + 1;
+                    continue;
+                }
+            }
+            // "nine homeless drug users were shot dead", "killed 14 worshippers": a counted plural
+            // noun the lexicon does not know, heading its phrase, is people when a casualty word
+            // takes it (things are not killed, wounded or detained)
+            if (!person && !pron && h >= consumed && unknown_plural_head(h)) {
+                std::size_t begin = h;
+                while (begin > first && h - begin < 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
+                       !(tk(begin - 1).shape & capitalized))
+                    --begin;
+                auto q = quantity_ending(begin, std::max(first, consumed));
+                if (q && !q->vague && q->best > 1) {
+                    person_phrase ph;
+                    ph.head = static_cast<std::uint32_t>(h);
+                    ph.key = doc.stem(h);
+                    ph.count = q;
+                    ph.first = q->first;
+                    ph.last = static_cast<std::uint32_t>(h + 1);
+                    ph.plural = true;
                     add_phrase(ph);
                     consumed = h + 1;
                     continue;
@@ -711,6 +752,8 @@ private:
             else return std::nullopt;
         }
         std::size_t after = q->last;
+        // "five injuries", "two arrests": a count of what happened, read by the noun
+        if (in(after) && tk(after).has(lex::predicate) && tk(after).form == lex::form::noun) return std::nullopt;
         if (in(after) && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
                           (tk(after).kind == token_kind::word && !tk(after).has(lex::conjunction | lex::preposition | lex::aux | lex::adverb | lex::predicate | lex::speech | lex::relative))))
             return std::nullopt;
@@ -788,6 +831,22 @@ private:
         bool earlier = false;      // "had been kidnapped": the past perfect, before the news
     };
 
+    // "A governor was shot in Kunduz and later died": a second verb after "and" with no subject of
+    // its own shares the first's. Returns the first verb, when token j is such an "and"; else j.
+    std::size_t shared_subject_verb(std::size_t j) const {
+        if (!is(j, "and")) return j;
+        for (std::size_t v = j; v > first && v + 8 > j; --v) {
+            const token& t = tk(v - 1);
+            if (t.kind == token_kind::punct || t.has(lex::relative | lex::conjunction | lex::person | lex::pronoun)) return j;
+            if (t.has(lex::predicate) || is(v - 1, "shot") || is(v - 1, "stabbed"))
+                return v - 1 > first && tk(v - 2).has(lex::aux) ? v - 1 : j;
+            bool place_words = t.has(lex::preposition | lex::determiner | lex::place_noun | lex::time_word | lex::weekday | lex::month) || t.flags == 0 ||
+                               (t.shape & capitalized) || t.kind == token_kind::number;
+            if (!place_words) return j;
+        }
+        return j;
+    }
+
     left_chain skip_left(std::size_t p) const {
         left_chain c;
         std::size_t k = p;
@@ -818,6 +877,8 @@ private:
                        (tk(j - 1).has(lex::predicate) || is(j - 1, "shot") || is(j - 1, "stabbed"))) {
                 k = j - 1; // killed or injured; shot and killed
                 if (tk(j - 1).has(lex::predicate) && (tk(j - 1).form == lex::form::participle)) c.passive = c.passive || false;
+            } else if (std::size_t v = shared_subject_verb(j); v != j) {
+                k = v; // "was shot in Kunduz and died of his wounds": the first verb's subject
             } else if (is(j, "to") && j > first && (is(j - 1, "said") || is(j - 1, "believed") || is(j - 1, "reported") ||
                                                     is(j - 1, "feared") || is(j - 1, "thought") || is(j - 1, "confirmed"))) {
                 k = j - 1;
@@ -861,7 +922,14 @@ private:
                 // an age or a unit after a name: "Captain Nichola Goddard, 26, of 1st RCHA is killed"
                 bool name = open > first && open < j && tk(open - 1).is_punct(',');
                 bool age = name && j == open + 1 && tk(open).kind == token_kind::number && tk(open).value < 120;
-                for (std::size_t q = open; q < j && name && !age; ++q) name = name_word(q);
+                // ", Michelle Lang of the Calgary Herald,": a name and where the person is from
+                bool of_seen = false;
+                for (std::size_t q = open; q < j && name && !age; ++q) {
+                    bool of = q > open && q + 1 < j && is(q, "of");
+                    name = name_word(q) || of || (of_seen && tk(q).kind == token_kind::word &&
+                                                  ((tk(q).shape & capitalized) || (is(q, "the") && is(q - 1, "of"))));
+                    of_seen = of_seen || of;
+                }
                 if (name) {
                     k = open - 1;
                     // inside a parenthesis itself: ", including the police chief, Ahmad Khan,"
@@ -995,7 +1063,8 @@ private:
 
     // Objects starting at i: "a Taliban leader and two of his associates", "Jan and several other
     // insurgents", "the commander, facilitator and two of their associates".
-    std::vector<std::uint32_t> objects(std::size_t i) {
+    // The objects from token i on; `complement` is a predicate that ends them ("leaves ... dead").
+    std::vector<std::uint32_t> objects(std::size_t i, std::size_t complement = SIZE_MAX) {
         std::vector<std::uint32_t> list;
         std::size_t at = i;
         while (in(at)) {
@@ -1061,8 +1130,9 @@ private:
             // "lost 50 personnel and insurgents overran three posts": a new clause, not an object
             if (int q = phrase_from(next); q >= 0) {
                 std::size_t after = out.phrases[static_cast<std::size_t>(q)].last;
-                if (in(after) && (tk(after).has(lex::verb | lex::aux | lex::speech) ||
-                                  (tk(after).has(lex::predicate) && tk(after).form != lex::form::noun)))
+                if (in(after) && after != complement &&
+                    (tk(after).has(lex::verb | lex::aux | lex::speech) ||
+                     (tk(after).has(lex::predicate) && tk(after).form != lex::form::noun)))
                     break;
             }
             at = next;
@@ -1302,6 +1372,12 @@ private:
             bool possessed = false;
             if (is(p + 1, "of")) {
                 m.phrases = objects(p + 2);
+                // "three deaths of international troops": the count before the noun counts them
+                if (auto counted = counted_noun(p); counted && m.phrases.size() == 1 && !out.phrases[m.phrases[0]].count) {
+                    auto& ph = out.phrases[m.phrases[0]];
+                    ph.count = counted;
+                    d = counted->first;
+                }
             } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
                 int ph = phrase_starting(p - 1);
                 if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
@@ -1315,9 +1391,26 @@ private:
                 d = p - 1;
                 possessed = true;
             } else if (auto counted = counted_noun(p)) {
-                // "ten insurgent deaths", "12 civilian deaths", "two arrests"
-                m.direct = counted;
+                // "ten insurgent deaths", "12 civilian deaths", "two arrests"; the words between say
+                // whose people died, who are then counted like any people ("nine Taliban deaths, and
+                // four soldiers were killed": 13)
                 d = counted->first;
+                lex::side whose = lex::side::none;
+                for (std::size_t k = counted->last; k < p; ++k)
+                    if (tk(k).side != lex::side::none) whose = tk(k).side;
+                if (whose == lex::side::none) {
+                    m.direct = counted;
+                } else {
+                    person_phrase ph;
+                    ph.first = counted->first;
+                    ph.last = static_cast<std::uint32_t>(p);
+                    ph.head = static_cast<std::uint32_t>(p - 1);
+                    ph.count = counted;
+                    ph.plural = counted->best != 1;
+                    ph.side = whose;
+                    ph.key = doc.stem(p - 1);
+                    m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
+                }
             } else if (t.has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
                 // "Police arrest five suspects": a subject before, an object after: the verb
                 m.phrases = objects(p + 1);
@@ -1359,6 +1452,16 @@ private:
             m.additive = c.additive;
             m.phrases = subjects(c.end);
             if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
+            // "leaves two Afghan and three U.S. soldiers dead": the objects of "leave", read forward
+            // as after any verb, so that "two Afghan" shares the noun of the list
+            static const std::uint16_t leave = lex::lemma_id("leave");
+            for (std::size_t k = c.end; k > first && k + 12 > c.end; --k) {
+                if (tk(k - 1).kind == token_kind::punct && !tk(k - 1).is_punct('.')) break;
+                if (!doc.lemma_is(k - 1, leave)) continue;
+                auto objs = objects(k, p);
+                if (!objs.empty() && out.phrases[objs.back()].last == c.end) m.phrases = std::move(objs);
+                break;
+            }
             break;
         }
         case lex::form::intransitive: {

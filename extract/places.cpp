@@ -84,6 +84,9 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         if (doc.at(i).kind != token_kind::word || (doc.at(i).shape & boiler)) continue;
         auto [b, e] = names_kabul(doc, i);
         if (b == e) continue;
+        // "the capital city Kabul": the name says it, even where it was read as a reference point only
+        if (e < doc.size() && doc.at(e).kind == token_kind::word && (doc.at(e).shape & capitalized) && doc.is(e, "kabul"))
+            continue;
         while (named < out.size() && out[named].end <= doc.at(b).begin) ++named;
         if (named < out.size() && e < doc.size() && out[named].begin <= doc.at(e).begin + 1 && out[named].begin >= doc.at(b).begin)
             continue; // "the Afghan capital Kabul", "the capital, Kabul": the name says it
@@ -158,9 +161,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) continue;
         // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
         if (doc.text().substr(h.end, 6) == "-based") continue;
-        if (first >= 2 && doc.is(first - 1, "in") &&
-            (doc.is(first - 2, "sources") || doc.is(first - 2, "officials") || doc.is(first - 2, "residents")))
-            continue;
+        bool speakers = first >= 2 && doc.is(first - 1, "in") &&
+                        (doc.is(first - 2, "sources") || doc.is(first - 2, "officials") || doc.is(first - 2, "residents"));
         std::size_t after = token_at(doc, h.end);
         // "Kabul Now", "Herat Times": a news outlet named after a place
         if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
@@ -172,6 +174,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                    (doc.is(after, "agency") && (doc.at(after).shape & capitalized))))
             continue;
         h.cue = cue_of(doc, after);
+        h.speakers = h.aside = speakers;
         auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
         auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
         if (h.cue == place_cue::none && before(1, "of")) {
@@ -220,24 +223,33 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                     if (is_one_of(doc, k, urban)) h.cue = place_cue::city;
             if (names_facility && h.cue == place_cue::none && is_one_of(doc, head, urban)) h.cue = place_cue::city;
         }
-        // "60 km south of Kabul", "some 120 kilometres from the border": a reference point only
-        if (before(1, "of") || before(1, "from")) {
-            std::size_t k = first - 1;
+        // "60 km south of Kabul", "some 120 kilometres from the border", "south of the capital city
+        // Kabul": a reference point only
+        std::size_t named_from = first; // the words that say what kind of place it is: "the capital city"
+        while (named_from >= 1 && first - named_from < 3 &&
+               (doc.at(named_from - 1).has(lex::place_noun | lex::determiner) || doc.is(named_from - 1, "provincial")) &&
+               !doc.is(named_from - 1, "of"))
+            --named_from;
+        auto of_or_from = [&] {
+            return named_from >= 1 && (doc.is(named_from - 1, "of") || doc.is(named_from - 1, "from"));
+        };
+        if (of_or_from()) {
+            std::size_t k = named_from - 1;
             if (k >= 1 && (doc.is(k - 1, "north") || doc.is(k - 1, "south") || doc.is(k - 1, "east") || doc.is(k - 1, "west") ||
                            doc.is(k - 1, "northeast") || doc.is(k - 1, "northwest") || doc.is(k - 1, "southeast") ||
                            doc.is(k - 1, "southwest") || doc.is(k - 1, "north-east") || doc.is(k - 1, "north-west") ||
                            doc.is(k - 1, "south-east") || doc.is(k - 1, "south-west")))
                 --k;
-            bool direction = k < first - 1;
+            bool direction = k < named_from - 1;
             bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
             if (distance) continue; // a reference point names no place of the incident
             if (direction) h.vicinity = h.aside = true;
             // "as they were travelling from Herat province": where they came from; but forces that
             // withdrew or fled from a place left the place the incident is about
             bool left = false;
-            for (std::size_t b = first - 1; b > 0 && b + 4 > first; --b)
+            for (std::size_t b = named_from - 1; b > 0 && b + 4 > named_from; --b)
                 left = left || doc.at(b - 1).has(lex::territorial);
-            if (before(1, "from") && !left) h.aside = true;
+            if (doc.is(named_from - 1, "from") && !left) h.aside = true;
         }
         h.candidates = std::move(m.candidates);
         // "near Kherwaray": a settlement; but near a province or its capital ("near Kunduz", "near
@@ -285,6 +297,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         out.push_back(std::move(h));
     }
     capital_mentions(doc, gaz, out);
+    if (std::any_of(out.begin(), out.end(), [](const place_hit& h) { return !h.speakers; }))
+        std::erase_if(out, [](const place_hit& h) { return h.speakers; });
     // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
     for (std::size_t i = out.size(); i-- > 1;) {
         auto& next = out[i];
