@@ -501,6 +501,18 @@ private:
         return std::nullopt;
     }
 
+    // The people a count names, from the count through the word `head`.
+    person_phrase counted_people(const quantity& q, std::size_t head) const {
+        person_phrase ph;
+        ph.first = q.first;
+        ph.last = static_cast<std::uint32_t>(head + 1);
+        ph.head = static_cast<std::uint32_t>(head);
+        ph.count = q;
+        ph.plural = q.best != 1;
+        ph.key = doc.stem(head);
+        return ph;
+    }
+
     // A lower-case word the lexicon does not know, spelt as a plural, ending a noun phrase.
     bool unknown_plural_head(std::size_t h) const {
         const token& t = tk(h);
@@ -548,14 +560,7 @@ private:
                     --begin;
                 auto q = quantity_ending(begin, std::max(first, consumed));
                 if (q && !q->vague && q->best > 1) {
-                    person_phrase ph;
-                    ph.head = static_cast<std::uint32_t>(h);
-                    ph.key = doc.stem(h);
-                    ph.count = q;
-                    ph.first = q->first;
-                    ph.last = static_cast<std::uint32_t>(h + 1);
-                    ph.plural = true;
-                    add_phrase(ph);
+                    add_phrase(counted_people(*q, h));
                     consumed = h + 1;
                     continue;
                 }
@@ -791,13 +796,7 @@ private:
         const token& t = tk(end - 1);
         if (t.has(lex::predicate) && (t.form == lex::form::participle || t.form == lex::form::adjective) && end - 1 > first) {
             if (auto q = quantity_ending(end - 1, first)) {
-                person_phrase ph;
-                ph.first = q->first;
-                ph.last = static_cast<std::uint32_t>(end);
-                ph.head = static_cast<std::uint32_t>(end - 1);
-                ph.count = q;
-                ph.plural = q->best != 1;
-                ph.key = doc.stem(end - 1);
+                person_phrase ph = counted_people(*q, end - 1);
                 if (ph.first > first && is(ph.first - 1, "the")) ph.first--, ph.definite = true;
                 return add_phrase(ph);
             }
@@ -1401,14 +1400,8 @@ private:
                 if (whose == lex::side::none) {
                     m.direct = counted;
                 } else {
-                    person_phrase ph;
-                    ph.first = counted->first;
-                    ph.last = static_cast<std::uint32_t>(p);
-                    ph.head = static_cast<std::uint32_t>(p - 1);
-                    ph.count = counted;
-                    ph.plural = counted->best != 1;
+                    person_phrase ph = counted_people(*counted, p - 1);
                     ph.side = whose;
-                    ph.key = doc.stem(p - 1);
                     m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
                 }
             } else if (t.has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
