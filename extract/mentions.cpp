@@ -729,6 +729,7 @@ private:
         }
         if (t.kind != token_kind::word || !(t.shape & capitalized) || (t.shape & all_caps)) return false;
         if (t.shape & place_name) return false; // "captured Darqad and Yangi Qala": places, not people
+        if (doc.is(k, "afghanistan")) return false; // the country is nobody
         if (t.flags == 0 || t.has(lex::title_word)) return true;
         // "Jan" the man, not January: a month word with no day or year after it
         return t.has(lex::month) && !(in(k + 1) && (tk(k + 1).kind == token_kind::number || tk(k + 1).is_punct('.')));
@@ -1460,6 +1461,7 @@ private:
         case lex::form::intransitive: {
             auto c = skip_left(p);
             m.negated = c.negated;
+            m.additive = c.additive; // "his driver also died"
             m.phrases = subjects(c.end);
             if (m.phrases.empty()) m.phrases = modified_subject(c.end); // "soldiers in Zabul died"
             if (t.inflection == morph::inflection::base) m.intent = intended(p) || c.modal;

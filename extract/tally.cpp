@@ -92,6 +92,9 @@ public:
             }
             int id = fresh();
             all[static_cast<std::size_t>(id)].parent = parent;
+            // "20 of them", of the attackers: on the attackers' side
+            if (parent >= 0 && all[static_cast<std::size_t>(id)].side == lex::side::none)
+                all[static_cast<std::size_t>(id)].side = all[static_cast<std::size_t>(parent)].side;
             all[static_cast<std::size_t>(id)].plural = ph.count && ph.count->best != 1;
             return id;
         }
