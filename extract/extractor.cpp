@@ -195,9 +195,11 @@ private:
             };
             auto names_other_incident = [&](const time_expression& t) {
                 // "the July 2 attack", "the Aug. 7 attack": a date inside another incident's name; but
-                // "killed in Monday's attack", "the toll from Saturday's air strikes" date this one
+                // "killed in Monday's attack", "the toll from Saturday's air strikes", "claimed
+                // responsibility for yesterday's attacks" date this one
                 if (t.first > sentences[i].first && (doc.at(t.last - 1).shape & possessive) &&
-                    (doc.is(t.first - 1, "in") || doc.is(t.first - 1, "from") || doc.is(t.first - 1, "during")))
+                    (doc.is(t.first - 1, "in") || doc.is(t.first - 1, "from") || doc.is(t.first - 1, "during") ||
+                     (doc.is(t.first - 1, "for") && doc.is(t.first - 2, "responsibility"))))
                     return false;
                 for (const auto& tr : si.an.triggers) {
                     if (tr.at < t.last || tr.at >= t.last + 4 || !tr.generic) continue;
