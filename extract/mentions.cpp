@@ -938,9 +938,16 @@ private:
                     if (outer > first && outer < k && (is(outer, "including") || is(outer, "among"))) k = outer - 1;
                     continue;
                 }
+                // a role after a name: "Ahmad Karimi, head of the Free Media Forum of Afghanistan,"
+                bool role = open > first + 1 && tk(open - 1).is_punct(',') && name_word(open - 2) &&
+                            (tk(open).has(lex::role | lex::source) || is(open, "head") || is(open, "ceo") ||
+                             is(open, "director") || is(open, "founder") || is(open, "member"));
+                for (std::size_t q = open; q < j && role; ++q)
+                    role = (tk(q).kind == token_kind::word && !tk(q).has(lex::verb | lex::predicate | lex::aux | lex::speech)) ||
+                           tk(q).is_punct('\'');
                 if (open > first && tk(open - 1).is_punct(',') &&
                     (is(open, "including") || is(open, "most") || is(open, "mostly") || is(open, "among") ||
-                     is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open))) {
+                     is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open) || role)) {
                     k = open - 1;
                 } else {
                     break;
