@@ -1,5 +1,7 @@
 #pragma once
 // RFC 4180 CSV: fields quoted only when they must be, CRLF-free (LF line ends, as pandas and R expect).
+// Text cells are made safe to open in a spreadsheet: control characters become spaces, and a cell
+// that would read as a formula (= + - @) starts with a single quote (OWASP, CSV injection).
 #include <string>
 #include <string_view>
 #include <vector>

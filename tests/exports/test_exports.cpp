@@ -66,14 +66,53 @@ store::merged_event baharak_ambush() {
 
 TEST_CASE("csv_writer quotes only what must be quoted and checks the column count") {
     exports::csv_writer csv({"a", "b", "c"});
-    csv.field("plain").field("has, comma").field("has \"quotes\"\nand a newline");
+    csv.field("plain").field("has, comma").field("has \"quotes\"");
     csv.end_row();
     auto rows = parse_csv(csv.text());
     REQUIRE(rows.size() == 2);
-    CHECK(rows[1] == std::vector<std::string>{"plain", "has, comma", "has \"quotes\"\nand a newline"});
+    CHECK(rows[1] == std::vector<std::string>{"plain", "has, comma", "has \"quotes\""});
     CHECK(csv.text().rfind("plain,\"has, comma\",", std::string::npos) != std::string::npos);
     csv.field("too few");
     CHECK_THROWS(csv.end_row());
+}
+
+TEST_CASE("csv_writer neutralises formulas and strips control characters (CSV injection)") {
+    struct row {
+        std::string in, out;
+    };
+    using namespace std::string_literals;
+    const std::vector<row> table{
+        {"=HYPERLINK(\"http://evil.example\",\"click\")", "'=HYPERLINK(\"http://evil.example\",\"click\")"},
+        {"+1+1", "'+1+1"},
+        {"-2+3", "'-2+3"},
+        {"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+        {"  =1+1", "'  =1+1"},
+        {"\t=1+1", "' =1+1"},          // a tab is a control character: a space, then the formula is caught
+        {"\r=1+1", "' =1+1"},
+        {"a=b, c-d", "a=b, c-d"},       // only the start of a cell makes a formula
+        {"Kabul", "Kabul"},
+        {"nul\0in the middle"s, "nulin the middle"},
+        {"bell\a, escape\x1b, delete\x7f", "bell , escape , delete "},
+        {"line\nbreak\r\nand tab\t", "line break  and tab "},
+        {"C1 \xc2\x85 next line, \xc2\xa0 no-break space", "C1   next line, \xc2\xa0 no-break space"},
+    };
+    exports::csv_writer csv({"cell"});
+    for (const auto& r : table) {
+        csv.field(r.in);
+        csv.end_row();
+    }
+    auto rows = parse_csv(csv.text());
+    REQUIRE(rows.size() == table.size() + 1);
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        CAPTURE(table[i].in);
+        CHECK(rows[i + 1].at(0) == table[i].out);
+    }
+    for (char c : csv.text()) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\n'));
+    // Numbers are numbers: a negative figure is never quoted into text.
+    exports::csv_writer numbers({"n", "x"});
+    numbers.field(-3).field(-1.5, 1);
+    numbers.end_row();
+    CHECK(numbers.text() == "n,x\n-3,-1.5\n");
 }
 
 TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
