@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <unistd.h>
+#include <utility>
 
 namespace naqsha {
 namespace {
@@ -54,7 +55,17 @@ void atomic_file::write(std::string_view bytes) {
     }
 }
 
+void atomic_file::close_descriptor() {
+    if (fd_ < 0) return;
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) throw output_error(describe_errno(target_, "cannot close"));
+}
+
 void atomic_file::commit() {
+    if (fd_ < 0) {
+        fd_ = ::open(temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd_ < 0) throw output_error(describe_errno(target_, "cannot reopen to flush"));
+    }
     if (fd_ >= 0) {
         if (::fsync(fd_) != 0) throw output_error(describe_errno(target_, "cannot flush to disk"));
         if (::close(fd_) != 0) {

@@ -18,6 +18,10 @@ public:
     const std::filesystem::path& temp_path() const { return temp_; }
 
     void write(std::string_view bytes);
+    // Closes the descriptor of the temporary file (which stays), for writers that open it by name
+    // themselves, many files at a time: each open descriptor counts against the process's limit.
+    // commit() then opens it once more to flush it.
+    void close_descriptor();
     // Flushes, fsyncs and renames the temporary file over the target. Throws output_error.
     void commit();
 

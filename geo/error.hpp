@@ -35,4 +35,28 @@ public:
     using error::error;
 };
 
+// The event store of an earlier run that cannot be read (corrupt, truncated, from a newer naqsha, not a
+// regular file). It is left as it is: replacing it would lose every article it holds, so only the
+// user may decide to (`run --rebuild`).
+class store_error : public error {
+public:
+    using error::error;
+};
+
+// The output is being written by another naqsha process.
+class busy_error : public error {
+public:
+    using error::error;
+};
+
+// The process was asked to stop (SIGTERM, SIGINT) and has removed what it had begun to write.
+class interrupted_error : public error {
+public:
+    interrupted_error(int signal, const std::string& what) : error(what), signal_(signal) {}
+    int signal() const { return signal_; }
+
+private:
+    int signal_;
+};
+
 } // namespace naqsha

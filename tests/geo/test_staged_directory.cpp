@@ -48,13 +48,15 @@ TEST_CASE("a staged output appears whole on commit and replaces the previous one
     {
         naqsha::staged_directory stage(out);
         CHECK(stage.previous() == out);
-        stage.copy_from_previous("naqsha.gpkg");
-        CHECK(naqsha::read_file(stage.staging() / "naqsha.gpkg") == "store 1");
+        CHECK(stage.carry_over("naqsha.gpkg", "kept.gpkg"));
+        CHECK(naqsha::read_file(stage.staging() / "kept.gpkg") == "store 1");
+        CHECK_FALSE(stage.carry_over("tiles")); // not a regular file
         write_set(stage.staging(), "2");
         CHECK(naqsha::read_file(out / "naqsha.gpkg") == "store 1"); // untouched until commit
         stage.commit();
     }
     CHECK(naqsha::read_file(out / "naqsha.gpkg") == "store 2");
+    CHECK(naqsha::read_file(out / "kept.gpkg") == "store 1");
     CHECK(naqsha::read_file(out / "tiles" / "5" / "1.png") == "tile 2");
     CHECK(names_in(root) == std::vector<std::string>{"out"});
     {
@@ -107,11 +109,11 @@ TEST_CASE("a run killed at any point leaves the old set or the new one, and its 
     ::waitpid(child, &status, 0);
     CHECK(WIFSIGNALED(status));
     CHECK(naqsha::read_file(out / "naqsha.gpkg") == "store old");
-    CHECK(names_in(root).size() == 2); // out and the killed run's staging directory
+    CHECK(names_in(root).size() == 3); // out, the killed run's staging directory and its lock file
 
     {
         naqsha::staged_directory stage(out); // removes the leftover
-        CHECK(names_in(root).size() == 2);   // out and our own staging directory
+        CHECK(names_in(root).size() == 3);   // out, our own staging directory and lock file
         write_set(stage.staging(), "next");
         stage.commit();
     }
@@ -120,9 +122,13 @@ TEST_CASE("a run killed at any point leaves the old set or the new one, and its 
     fs::remove_all(root);
 }
 
-TEST_CASE("two runs on one output at once: the second is refused") {
+TEST_CASE("two runs on one output at once: the second is refused, naming the first") {
     auto root = naqsha::test::fresh_dir("staged-busy");
-    naqsha::staged_directory first(root / "out");
-    CHECK_THROWS_WITH_AS(naqsha::staged_directory(root / "out"), doctest::Contains("another naqsha run"), naqsha::output_error);
+    {
+        naqsha::staged_directory first(root / "out");
+        const std::string holder = "another naqsha run (PID " + std::to_string(::getpid()) + ")";
+        CHECK_THROWS_WITH_AS(naqsha::staged_directory(root / "out"), doctest::Contains(holder.c_str()), naqsha::busy_error);
+    }
+    CHECK(names_in(root).empty()); // the lock file goes with the lock
     fs::remove_all(root);
 }
