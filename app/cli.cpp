@@ -3,9 +3,11 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "geo/error.hpp"
+#include "geo/stop_request.hpp"
 
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <new>
@@ -26,6 +28,10 @@ constexpr exit_code_row exit_code_table[] = {
     {exit_boundary_data, "boundary data unreadable: the gazetteer data is missing, corrupt or in an unusable projection"},
     {exit_output, "output not writable: a directory cannot be created or a file cannot be written (permissions, full disk)"},
     {exit_internal, "internal error: a bug in naqsha; please report the message"},
+    {exit_store, "store unreadable: the event store in --out is corrupt, truncated, not a regular file or from a newer naqsha; nothing was changed (`run --rebuild` starts a new store and keeps the old file)"},
+    {exit_busy, "output busy: another naqsha run is writing the same --out; its PID is named (`--wait` waits for it)"},
+    {exit_signal_base + SIGINT, "interrupted by SIGINT: what the run had begun to write was removed; earlier output is as it was"},
+    {exit_signal_base + SIGTERM, "stopped by SIGTERM: what the run had begun to write was removed; earlier output is as it was"},
 };
 
 std::string option_names(const CLI::Option& opt) {
@@ -119,6 +125,7 @@ int run_cli(int argc, char** argv) {
         return code == 0 ? exit_success : exit_usage;
     }
 
+    install_stop_handlers();
     try {
         if (manual->parsed()) {
             std::cout << markdown_manual(app);
@@ -137,6 +144,17 @@ int run_cli(int argc, char** argv) {
     } catch (const input_error& e) {
         std::cerr << "naqsha: input: " << e.what() << "\n";
         return exit_partial;
+    } catch (const store_error& e) {
+        std::cerr << "naqsha: store: " << e.what()
+                  << ". Nothing was changed. To start a new store from the articles given (give them all: the old "
+                     "store's are not read), keeping the old file beside it, run again with --rebuild\n";
+        return exit_store;
+    } catch (const busy_error& e) {
+        std::cerr << "naqsha: " << e.what() << "\n";
+        return exit_busy;
+    } catch (const interrupted_error& e) {
+        std::cerr << "naqsha: " << e.what() << "\n";
+        return exit_signal_base + e.signal();
     } catch (const std::bad_alloc&) {
         std::cerr << "naqsha: internal error: out of memory (try fewer --jobs or a smaller batch, or raise the memory limit)\n";
         return exit_internal;

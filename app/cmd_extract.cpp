@@ -1,9 +1,12 @@
 // `naqsha extract`: articles in, one NDJSON event per line out.
 #include "app/article_batcher.hpp"
+#include "app/article_ids.hpp"
 #include "app/bounded_queue.hpp"
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "app/in_order_sink.hpp"
+#include "app/option_limits.hpp"
+#include "app/publication_dates.hpp"
 #include "app/queue_workers.hpp"
 #include "extract/article.hpp"
 #include "extract/event_json.hpp"
@@ -83,10 +86,12 @@ public:
         sub.add_option("-j,--jobs", jobs_,
                        "Extraction threads (0: every core). Events, claims and messages come out in input order, "
                        "the same bytes for any number of threads")
+            ->check(CLI::Range(0u, max_threads))
             ->capture_default_str();
     }
 
     int run(const global_options& global) override {
+        if (auto problem = publication_date_problem(published_)) throw usage_error("--published: " + *problem);
         options_.published = published_;
         options_.background = !no_background_;
         options_.explain = explain_;
@@ -133,7 +138,17 @@ public:
             else queue.push({seq, std::move(b)});
         });
         ex::read_callbacks callbacks;
+        article_ids ids;
         callbacks.on_article = [&](ex::article&& a) {
+            const auto claim = ids.claim(a.id, a.text, a.path);
+            if (claim.kind == article_ids::verdict::other_text) {
+                batcher.add({std::nullopt, "naqsha: input: " + article_ids::describe(a.id, a.path, claim) + "\n"}, 0);
+                return;
+            }
+            if (claim.kind == article_ids::verdict::same_text) {
+                if (!quiet_) batcher.add({std::nullopt, "naqsha: " + article_ids::describe(a.id, a.path, claim) + "\n", false}, 0);
+                return;
+            }
             const std::size_t bytes = a.text.size();
             batcher.add({std::move(a), {}}, bytes);
         };
@@ -156,11 +171,12 @@ public:
     }
 
 private:
-    // One input in reading order: an article, or an input the reader rejected (with its message), so
-    // the messages keep their place among the articles' warnings.
+    // One input in reading order: an article, or an input the reader rejected or skipped (with its
+    // message), so the messages keep their place among the articles' warnings.
     struct batch_entry {
         std::optional<ex::article> article;
-        std::string rejection;
+        std::string message;
+        bool rejected = true; // false: a note (an article given twice, read once)
     };
     using batch = std::vector<batch_entry>;
 
@@ -180,8 +196,8 @@ private:
                 ++out.articles;
                 extract_one(*entry.article, gaz, out);
             } else {
-                ++out.failed;
-                out.messages += entry.rejection;
+                if (entry.rejected) ++out.failed;
+                out.messages += entry.message;
             }
         }
         return out;
@@ -191,6 +207,8 @@ private:
         ex::article_result r;
         try {
             r = ex::extract_article(a, gaz, options_);
+            if (auto problem = publication_date_problem(r.published))
+                throw input_error(*problem + " (" + r.published_from + ")");
         } catch (const input_error& e) {
             ++out.failed;
             out.messages += "naqsha: input: " + a.path + ": " + e.what() + "\n";

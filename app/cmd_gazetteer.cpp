@@ -1,6 +1,7 @@
 // `naqsha gazetteer lookup|locate|stats`: the gazetteer from the command line.
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
+#include "app/option_limits.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
@@ -37,7 +38,9 @@ public:
         lookup_->add_option("--province", province_, "Province context, in any spelling: restricts and re-ranks");
         lookup_->add_flag("--json", json_, "Print a JSON array of {pcode, name, level, province_pcode, province, score}");
         lookup_->add_flag("--no-settlements", no_settlements_, "Only districts and provinces");
-        lookup_->add_option("--limit", limit_, "At most this many candidates")->capture_default_str();
+        lookup_->add_option("--limit", limit_, "At most this many candidates")
+            ->check(CLI::Range(1u, max_lookup_candidates))
+            ->capture_default_str();
 
         locate_ = sub.add_subcommand("locate", "The district containing a WGS84 point (nothing outside Afghanistan)");
         locate_->add_option("LON", lon_, "Longitude (WGS84 degrees)")->required();

@@ -2,11 +2,14 @@
 // -> the event store (merging, control timeline, summaries) -> map layers, exports and tiles, all built
 // in a staging directory and swapped in as a whole.
 #include "app/article_batcher.hpp"
+#include "app/article_ids.hpp"
 #include "app/bounded_queue.hpp"
 #include "app/queue_workers.hpp"
 #include "app/build_id.hpp"
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
+#include "app/option_limits.hpp"
+#include "app/publication_dates.hpp"
 #include "app/terminal_progress.hpp"
 #include "extract/article.hpp"
 #include "extract/extractor.hpp"
@@ -17,6 +20,7 @@
 #include "geo/paths.hpp"
 #include "geo/sha256.hpp"
 #include "geo/staged_directory.hpp"
+#include "geo/stop_request.hpp"
 #include "render/exports/exports.hpp"
 #include "render/layers/layers.hpp"
 #include "render/store/calendar.hpp"
@@ -30,7 +34,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
+#include <ctime>
+#include <functional>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -43,6 +50,34 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* store_file = "naqsha.gpkg";
+constexpr const char* unreadable_store_prefix = "naqsha.gpkg.unreadable-";
+
+// Stores that --rebuild set aside: every later run keeps them, since only the user may delete them.
+std::vector<std::string> kept_files(const fs::path& previous) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    if (previous.empty()) return out;
+    for (const auto& entry : fs::directory_iterator(previous, ec)) {
+        auto name = entry.path().filename().string();
+        if (name.rfind(unreadable_store_prefix, 0) == 0) out.push_back(std::move(name));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// naqsha.gpkg.unreadable-<UTC time>, numbered on when several are set aside within a second.
+std::string unreadable_store_name(const fs::path& previous) {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
+    std::string name = unreadable_store_prefix + std::string(stamp);
+    std::error_code ec;
+    for (int n = 2; fs::exists(fs::symlink_status(previous / name, ec)); ++n)
+        name = unreadable_store_prefix + std::string(stamp) + "-" + std::to_string(n);
+    return name;
+}
 
 struct run_settings {
     std::vector<std::string> articles;
@@ -55,6 +90,8 @@ struct run_settings {
     unsigned jobs = 2;
     bool no_tiles = false;
     bool fresh = false;
+    bool rebuild = false;
+    bool wait = false;
 };
 
 struct ingest_counts {
@@ -102,8 +139,11 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
         workers.start([&] {
             while (auto items = queue.pop())
                 for (auto& [article, hash] : *items) {
+                    if (stop_signal() != 0) continue; // the reader stops too: drain what is queued
                     try {
                         auto result = extract::extract_article(article, g, options);
+                        if (auto problem = publication_date_problem(result.published))
+                            throw input_error(*problem + " (" + result.published_from + ")");
                         store::stored_article stored;
                         stored.record = {article.id,   hash,          extraction_key, article.source, article.url,
                                          article.title, result.published, article.path,
@@ -132,11 +172,27 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                                               [&](std::vector<article_and_hash>&& b) { queue.push(std::move(b)); });
     progress.start("articles", 0);
     extract::read_callbacks callbacks;
+    article_ids ids;
     callbacks.on_article = [&](extract::article&& article) {
+            throw_if_stop_requested();
+            const auto claim = ids.claim(article.id, article.text, article.path);
+            if (claim.kind == article_ids::verdict::other_text) {
+                ++counts.read;
+                reject(article_ids::describe(article.id, article.path, claim));
+                return;
+            }
+            if (claim.kind == article_ids::verdict::same_text) {
+                if (!quiet) {
+                    std::lock_guard lock(error_mutex);
+                    std::cerr << "naqsha: " << article_ids::describe(article.id, article.path, claim) << "\n";
+                }
+                return;
+            }
             ++counts.read;
             auto hash = sha256_hex(article.text);
             {
                 std::lock_guard lock(content_mutex);
+                content.drop_superseded(article.id, article.path, hash);
                 if (content.find_current(article.id, hash, extraction_key) != nullptr) {
                     ++counts.reused;
                     progress.advance();
@@ -177,10 +233,15 @@ public:
         sub.add_option("--overrides", s_.overrides,
                        "Control overrides CSV applied last: pcode,status,start_date,end_date,source");
         sub.add_option("--contested-days", s_.contested_days, "How long an attack, clash or abandoned post keeps a district contested")
+            ->check(CLI::Range(1, max_contested_days))
             ->capture_default_str();
-        sub.add_option("-j,--jobs", s_.jobs, "Extraction threads")->capture_default_str();
+        sub.add_option("-j,--jobs", s_.jobs, "Extraction threads")->check(CLI::Range(1u, max_threads))->capture_default_str();
         sub.add_flag("--no-tiles", s_.no_tiles, "Do not render raster tiles");
         sub.add_flag("--fresh", s_.fresh, "Start from an empty store instead of the one in --out");
+        sub.add_flag("--rebuild", s_.rebuild,
+                     "When the store in --out cannot be read (corrupt, truncated, from a newer naqsha), start a new one "
+                     "from the articles given and keep the old file beside it as naqsha.gpkg.unreadable-DATE");
+        sub.add_flag("--wait", s_.wait, "When another naqsha run is writing --out, wait for it instead of refusing");
     }
 
     int run(const global_options& global) override {
@@ -199,14 +260,27 @@ private:
     int run_pipeline(const global_options& global) {
         auto slice = store::slice_unit_from_string(s_.slice);
         if (!slice) throw usage_error("--slice '" + s_.slice + "': expected day, week, month or quarter");
-        for (const auto* date : {&s_.at, &s_.published})
-            if (!date->empty() && !store::parse_iso_day(*date)) throw usage_error("'" + *date + "' is not a date YYYY-MM-DD");
-        if (s_.contested_days < 1) throw usage_error("--contested-days must be at least 1");
+        if (!s_.at.empty() && !store::parse_iso_day(s_.at)) throw usage_error("--at '" + s_.at + "' is not a date YYYY-MM-DD");
+        if (auto problem = publication_date_problem(s_.published)) throw usage_error("--published: " + *problem);
+        require_output_path("--out", s_.out);
         if (s_.articles.empty()) s_.articles.push_back(sample_corpus_dir().string());
         bool quiet = global.quiet;
         auto say = [&](const std::string& line) {
             if (!quiet) std::cout << line << "\n";
         };
+
+        // The output first: it is locked for the whole run, and a bad --out fails before any work.
+        staged_directory stage(s_.out, s_.wait ? output_lock::when_busy::wait : output_lock::when_busy::refuse,
+                               [&](long pid) {
+                                   if (!quiet)
+                                       std::cerr << "naqsha: " << s_.out << ": waiting for the naqsha run writing it"
+                                                 << (pid > 0 ? " (PID " + std::to_string(pid) + ")" : std::string()) << "\n";
+                               });
+        staged_ = true;
+        had_output_ = !stage.previous().empty();
+        store::catalog content;
+        if (!s_.fresh && !stage.previous().empty()) content = previous_content(stage, say);
+        for (const auto& kept : kept_files(stage.previous())) stage.carry_over(kept);
 
         gazetteer::load_options gazetteer_options;
         gazetteer_options.data_dir = global.data_dir;
@@ -218,15 +292,6 @@ private:
         if (!s_.baseline.empty()) baseline = store::read_baseline_csv(s_.baseline, districts);
         if (!s_.overrides.empty()) overrides = store::read_overrides_csv(s_.overrides, districts);
 
-        staged_directory stage(s_.out);
-        staged_ = true;
-        had_output_ = !stage.previous().empty();
-        store::catalog content;
-        if (!s_.fresh && !stage.previous().empty()) {
-            auto previous = store::read_store(stage.previous() / store_file);
-            for (const auto& notice : previous.notices) std::cerr << "naqsha: " << notice << "\n";
-            content = std::move(previous.content);
-        }
         std::size_t stored_before = content.articles().size();
 
         ingest_counts counts;
@@ -255,13 +320,15 @@ private:
         merged.event_of = {};
         auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options);
         content = {}; // the mentions are in the store now; the layers and tiles need only the map state
-        store::write_summaries(dir / store_file, state.summaries);
+        store::write_summaries(dir / store_file, state.slices, state.summaries);
         write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));
 
         layers::layer_options layer_options;
         layer_options.out_dir = dir;
         layer_options.gpkg_name = store_file;
+        throw_if_stop_requested();
         auto layer_report = layers::write_layers(state, g, layer_options);
+        throw_if_stop_requested();
 
         auto acled = exports::acled_csv(state);
         auto ucdp = exports::ucdp_csv(state);
@@ -275,11 +342,12 @@ private:
         std::optional<tiles::render_report> tile_report;
         if (!s_.no_tiles) {
             tiles::tile_options tile_options;
-            tile_options.out_dir = dir;
+            tile_options.tiles_dir = dir / "tiles";
             tile_options.progress = &progress;
             tile_report = tiles::render_tiles(state, g, tile_options);
         }
 
+        throw_if_stop_requested(); // the last moment at which nothing has changed
         stage.commit();
 
         auto out = fs::path(s_.out);
@@ -308,6 +376,25 @@ private:
         for (const auto& w : layer_report.warnings)
             if (global.verbose) std::cerr << "naqsha: layers: " << w << "\n";
         return counts.rejected > 0 ? exit_partial : exit_success;
+    }
+
+    // The store of the previous output. One that cannot be read stops the run (store_error), unless
+    // --rebuild: then the run starts a new store, and the old file is kept beside it.
+    store::catalog previous_content(staged_directory& stage, const std::function<void(const std::string&)>& say) {
+        const auto gpkg = stage.previous() / store_file;
+        try {
+            auto previous = store::read_store(gpkg);
+            for (const auto& notice : previous.notices) say("naqsha: " + notice);
+            return std::move(previous.content);
+        } catch (const store_error& e) {
+            if (!s_.rebuild) throw;
+            const auto kept = unreadable_store_name(stage.previous());
+            if (!stage.carry_over(store_file, kept))
+                throw store_error(std::string(e.what()) + "; it cannot be kept beside the new store, so it is left as it is");
+            std::cerr << "naqsha: " << e.what() << "\nnaqsha: --rebuild: a new store is built from the articles given; the old "
+                      << "file is kept as " << (fs::path(s_.out) / kept).string() << "\n";
+            return {};
+        }
     }
 
     run_settings s_;

@@ -2,8 +2,12 @@
 #include "app/command.hpp"
 #include "app/terminal_progress.hpp"
 #include "app/exit_codes.hpp"
+#include "app/option_limits.hpp"
 #include "geo/error.hpp"
+#include "geo/output_lock.hpp"
 #include "geo/paths.hpp"
+#include "geo/staged_update.hpp"
+#include "geo/stop_request.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "render/store/calendar.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
@@ -17,6 +21,8 @@
 
 namespace naqsha::app {
 namespace {
+
+namespace fs = std::filesystem;
 
 class tiles_command : public command {
 public:
@@ -39,15 +45,18 @@ public:
         sub.add_flag("--no-mbtiles", no_mbtiles_, "Do not write MBTiles files");
         sub.add_flag("--no-legend", no_legend_, "Do not write legend.png");
         sub.add_flag("--no-reuse", no_reuse_, "Render every slice in full instead of reusing unchanged tiles");
-        sub.add_option("--threads", threads_, "Rendering threads (0: every core)")->capture_default_str();
+        sub.add_option("--threads", threads_, "Rendering threads (0: every core)")
+            ->check(CLI::Range(0u, max_threads))
+            ->capture_default_str();
         sub.add_option("--png-level", png_level_, "zlib compression level of the PNGs (0-9)")
             ->check(CLI::Range(0, 9))
             ->capture_default_str();
+        sub.add_flag("--wait", wait_, "When another naqsha run is writing --out, wait for it instead of refusing");
     }
 
     int run(const global_options& global) override {
         tiles::tile_options options;
-        options.out_dir = out_;
+        require_output_path("--out", out_);
         parse_zoom(options);
         options.layers = layers_;
         options.retina = retina_;
@@ -57,6 +66,22 @@ public:
         options.reuse = !no_reuse_;
         options.threads = threads_;
         options.png_compression = png_level_;
+        tiles::check_tile_options(options);
+
+        // The output first: locked against other naqsha processes for the whole run, checked before any
+        // work. Tiles are built in a staging area beside OUT/tiles and moved in when complete.
+        const fs::path out = fs::path(out_).filename().empty() ? fs::path(out_).parent_path() : fs::path(out_);
+        std::error_code ec;
+        fs::create_directories(out, ec);
+        if (ec) throw output_error(out.string() + ": cannot create: " + ec.message() + "; choose another --out");
+        output_lock lock(out, wait_ ? output_lock::when_busy::wait : output_lock::when_busy::refuse, [&](long pid) {
+            if (!global.quiet)
+                fmt::print(stderr, "naqsha: {}: waiting for the naqsha run writing it{}\n", out.string(),
+                           pid > 0 ? fmt::format(" (PID {})", pid) : "");
+        });
+        tiles::remove_unfinished_tiles(out / "tiles");
+        staged_update update(out / "tiles");
+        options.tiles_dir = update.staging();
 
         auto input = tiles::read_map_state_from_gpkg(gpkg_);
         for (const auto& w : input.warnings) fmt::print(stderr, "naqsha: {}\n", w);
@@ -64,11 +89,13 @@ public:
         if (slices_ == "none") {
             state.slices.clear();
             if (!at_.empty()) state.as_of = at_;
-        } else if (slices_ != "run") {
-            // From the first news event to the map date (interval starts may be a baseline years back).
-            const auto from = store::first_slice_day(state.events), to = store::parse_iso_day(state.as_of);
-            if (!from || !to) throw usage_error(gpkg_ + ": no dated events or control intervals to slice");
-            state.slices = store::slices_between(*store::slice_unit_from_string(slices_), *from, *to);
+        } else if (slices_ == "run") {
+            if (!input.slices_recorded)
+                throw input_error(gpkg_ + ": records no time slices (a store written before schema 2): run `naqsha run` "
+                                          "on its output once to update it, or choose --slices");
+        } else {
+            if (!store::parse_iso_day(state.as_of)) throw input_error(gpkg_ + ": no map date to slice up to");
+            state.slices = store::time_slices(*store::slice_unit_from_string(slices_), state.events, state.as_of, "--slices");
         }
 
         gazetteer::load_options load;
@@ -77,7 +104,14 @@ public:
         const auto gz = gazetteer::gazetteer::load(load);
         terminal_progress progress(stderr, terminal_progress::wanted(stderr, global.quiet));
         options.progress = &progress;
-        const auto report = tiles::render_tiles(state, gz, options);
+        auto report = tiles::render_tiles(state, gz, options);
+
+        throw_if_stop_requested(); // the last moment at which OUT/tiles is as it was
+        for (auto& o : report.outputs) {
+            o.xyz_dir = published(update, o.xyz_dir);
+            o.mbtiles = published(update, o.mbtiles);
+        }
+        report.legend = published(update, report.legend);
 
         if (!global.quiet) {
             for (const auto& o : report.outputs)
@@ -94,6 +128,14 @@ public:
     }
 
 private:
+    // Moves a finished output from the staging area into OUT/tiles; its path there ("" stays "").
+    static fs::path published(staged_update& update, const fs::path& built) {
+        if (built.empty()) return built;
+        const auto relative = built.lexically_relative(update.staging());
+        update.publish(relative);
+        return update.target() / relative;
+    }
+
     void parse_zoom(tiles::tile_options& options) const {
         int lo = 0, hi = 0;
         char dash = 0;
@@ -110,7 +152,7 @@ private:
     std::vector<std::string> layers_{tiles::control_layer, tiles::incidents_layer};
     std::string slices_ = "run";
     std::string at_;
-    bool retina_ = false, no_xyz_ = false, no_mbtiles_ = false, no_legend_ = false, no_reuse_ = false;
+    bool retina_ = false, no_xyz_ = false, no_mbtiles_ = false, no_legend_ = false, no_reuse_ = false, wait_ = false;
     unsigned threads_ = 0;
     int png_level_ = 6;
 };

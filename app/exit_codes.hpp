@@ -9,6 +9,9 @@ enum exit_code : int {
     exit_boundary_data = 3,    // boundary or gazetteer data missing, corrupt or unusable
     exit_output = 4,           // an output could not be written
     exit_internal = 5,         // a bug: please report it with the message
+    exit_store = 6,            // the event store in --out cannot be read; left untouched
+    exit_busy = 7,             // another naqsha run is writing the same output
+    exit_signal_base = 128,    // stopped by signal N (exit 128 + N, as a shell reports it)
 };
 
 } // namespace naqsha::app

@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
     store::map_options options;
     options.slice = store::slice_unit::week;
     auto state = store::build_map_state(std::move(merged.events), content, districts, {}, {}, options);
-    store::write_summaries(gpkg, state.summaries);
+    store::write_summaries(gpkg, state.slices, state.summaries);
     fmt::print("map state:       {} s -> {} control intervals, {} slices\n", seconds_since(start), state.control.size(),
                state.slices.size());
 

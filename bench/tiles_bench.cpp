@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc) throw std::runtime_error(arg + " needs a value");
             return argv[++i];
         };
-        if (arg == "--out") options.out_dir = value();
+        if (arg == "--out") options.tiles_dir = std::filesystem::path(value()) / "tiles";
         else if (arg == "--max-zoom") options.max_zoom = std::stoi(value());
         else if (arg == "--min-zoom") options.min_zoom = std::stoi(value());
         else if (arg == "--slices") slices = std::stoi(value());

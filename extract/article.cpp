@@ -2,6 +2,7 @@
 
 #include "extract/flat_json.hpp"
 #include "geo/error.hpp"
+#include "geo/sha256.hpp"
 #include "geo/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -97,6 +98,10 @@ int json_depth(std::string_view line) {
     return deepest;
 }
 
+// The id of an article that has no name lasting from one run to the next (standard input, an NDJSON
+// line from it without an "id"): its text's, so that two runs' articles do not replace each other.
+std::string content_id(std::string_view text) { return "stdin-" + sha256_hex(text).substr(0, 16); }
+
 class ndjson_reader {
 public:
     ndjson_reader(std::istream& in, std::string name, std::string stem, const read_callbacks& cb)
@@ -160,7 +165,7 @@ private:
     // The article's fields from one line: the flat fast path, else a full JSON parse (which also
     // words the error). False when the line is rejected (already reported).
     bool fields(std::string_view line, const std::string& where, std::size_t number, article& a, std::string& text) {
-        a.id = stem_ + "-" + std::to_string(number);
+        a.id = stem_.empty() ? std::string() : stem_ + ":" + std::to_string(number);
         if (parse_flat_object(line, members_)) {
             bool has_text = false;
             for (auto& m : members_) {
@@ -234,11 +239,13 @@ private:
             cb_.on_error(where, msg.substr(where.size() + 2));
             return;
         }
+        if (a.id.empty()) a.id = content_id(a.text);
         cb_.on_article(std::move(a));
     }
 };
 
-// Decodes raw bytes into an article and hands it on, or reports why it cannot be read.
+// Decodes raw bytes into an article and hands it on, or reports why it cannot be read. An empty id
+// is made from the text (content_id).
 void deliver(std::string bytes, std::string id, const std::string& name, const read_callbacks& cb) {
     article a;
     a.id = std::move(id);
@@ -250,10 +257,11 @@ void deliver(std::string bytes, std::string id, const std::string& name, const r
         cb.on_error(name, msg.substr(name.size() + 2));
         return;
     }
+    if (a.id.empty()) a.id = content_id(a.text);
     cb.on_article(std::move(a));
 }
 
-void read_text_file(const fs::path& path, const read_callbacks& cb) {
+void read_text_file(const fs::path& path, const std::string& id, const read_callbacks& cb) {
     std::string name = path.string();
     std::error_code ec;
     auto size = fs::file_size(path, ec);
@@ -273,7 +281,7 @@ void read_text_file(const fs::path& path, const read_callbacks& cb) {
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
-    deliver(std::move(bytes), path.stem().string(), name, cb);
+    deliver(std::move(bytes), id, name, cb);
 }
 
 void read_stream_text(std::istream& in, const std::string& name, const read_callbacks& cb) {
@@ -292,10 +300,11 @@ void read_stream_text(std::istream& in, const std::string& name, const read_call
         cb.on_error(name, "input is " + size_text(total) + "; " + size_limit_text());
         return;
     }
-    deliver(std::move(bytes), name, name, cb);
+    deliver(std::move(bytes), {}, name, cb);
 }
 
-void read_file(const fs::path& path, input_format format, const read_callbacks& cb) {
+// `id`: the article id of a text file, the prefix of the line ids of an NDJSON file (article.hpp).
+void read_file(const fs::path& path, const fs::path& id, input_format format, const read_callbacks& cb) {
     bool ndjson = format == input_format::ndjson || (format == input_format::automatic && ndjson_extension(path));
     if (!ndjson && format == input_format::automatic && path.extension() == ".json") {
         std::ifstream probe(path, std::ios::binary);
@@ -303,10 +312,10 @@ void read_file(const fs::path& path, input_format format, const read_callbacks& 
         while (probe.get(c) && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {}
         ndjson = c == '{';
     }
-    if (!ndjson) return read_text_file(path, cb);
+    if (!ndjson) return read_text_file(path, (id.parent_path() / id.stem()).generic_string(), cb);
     std::ifstream in(path, std::ios::binary);
     if (!in) return cb.on_error(path.string(), "cannot open for reading");
-    read_ndjson(in, path.string(), path.stem().string(), cb);
+    read_ndjson(in, path.string(), id.generic_string(), cb);
 }
 
 } // namespace
@@ -370,7 +379,7 @@ void read_inputs(const std::vector<std::string>& inputs, input_format format, co
     for (const auto& input : inputs) {
         if (input == "-") {
             if (format == input_format::ndjson) {
-                read_ndjson(std::cin, "stdin", "stdin", cb);
+                read_ndjson(std::cin, "stdin", {}, cb);
                 continue;
             }
             if (format == input_format::automatic) {
@@ -378,7 +387,7 @@ void read_inputs(const std::vector<std::string>& inputs, input_format format, co
                 int c;
                 while ((c = std::cin.peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) std::cin.get();
                 if (c == '{') {
-                    read_ndjson(std::cin, "stdin", "stdin", cb);
+                    read_ndjson(std::cin, "stdin", {}, cb);
                     continue;
                 }
             }
@@ -412,10 +421,10 @@ void read_inputs(const std::vector<std::string>& inputs, input_format format, co
                 if (it->is_regular_file() && accepted_extension(it->path())) files.push_back(it->path());
             }
             std::sort(files.begin(), files.end());
-            for (const auto& f : files) read_file(f, format, cb);
+            for (const auto& f : files) read_file(f, f.lexically_relative(path), format, cb);
             continue;
         }
-        read_file(path, format, cb);
+        read_file(path, path.filename(), format, cb);
     }
 }
 

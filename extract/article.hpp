@@ -12,7 +12,7 @@
 namespace naqsha::extract {
 
 struct article {
-    std::string id;         // file stem, or the NDJSON "id"
+    std::string id;         // unique in a run and the same in every run: see read_inputs
     std::string path;       // where it came from (file, or file:line for NDJSON)
     std::string text;       // UTF-8, no byte-order mark, LF line ends; offsets refer to this
     std::string published;  // as given by metadata (NDJSON "published"), "" when none
@@ -40,10 +40,18 @@ struct read_callbacks {
 // Reads every input in order: "-" is standard input; directories are read recursively in sorted
 // order (files ending .txt, .text, .md, .ndjson, .jsonl, .json; hidden files skipped); files ending
 // .ndjson or .jsonl (or any input, with input_format::ndjson) hold one JSON object per line.
+//
+// Article ids: a text file in a directory given is named by its path relative to that directory,
+// without the extension (`a/001` for DIR/a/001.txt, `001` for DIR/001.txt); a file given by itself by
+// its stem. An NDJSON line is named by its "id", else `<the file's path as above, extension kept>:<line>`
+// (`a/feed.ndjson:3`, which no text file's id can be). Standard input, which has no lasting name, gives
+// `stdin-<16 hex digits of the text's SHA-256>`. Two inputs may still claim one id (the same NDJSON
+// "id" twice, or two directories given); telling them apart is the caller's (app/article_ids.hpp).
 void read_inputs(const std::vector<std::string>& inputs, input_format format, const read_callbacks& callbacks);
 
 // Reads one NDJSON stream: an article per line, errors reported as `name:line`. Articles without an
-// "id" are named `stem-<line>`. Lines are held to a bound, so a hostile stream cannot exhaust memory.
-void read_ndjson(std::istream& in, const std::string& name, const std::string& stem, const read_callbacks& callbacks);
+// "id" are named `<id_prefix>:<line>`, or by their text when id_prefix is empty (standard input). Lines
+// are held to a bound, so a hostile stream cannot exhaust memory.
+void read_ndjson(std::istream& in, const std::string& name, const std::string& id_prefix, const read_callbacks& callbacks);
 
 } // namespace naqsha::extract

@@ -110,6 +110,24 @@ time_slice slice_containing(slice_unit unit, day_number day) {
     return month_of(day);
 }
 
+std::size_t slice_count(slice_unit unit, day_number first, day_number last) {
+    if (first > last) return 0;
+    const auto months = [](day_number day) {
+        const auto ymd = to_ymd(day);
+        return std::int64_t{to_int(ymd.year())} * 12 + to_unsigned(ymd.month()) - 1;
+    };
+    const auto monday = [](day_number day) {
+        return day - static_cast<day_number>(chr::weekday{chr::sys_days{chr::days{day}}}.iso_encoding() - 1);
+    };
+    switch (unit) {
+    case slice_unit::day: return static_cast<std::size_t>(last - first) + 1;
+    case slice_unit::week: return static_cast<std::size_t>((monday(last) - monday(first)) / 7) + 1;
+    case slice_unit::month: return static_cast<std::size_t>(months(last) - months(first)) + 1;
+    case slice_unit::quarter: return static_cast<std::size_t>(months(last) / 3 - months(first) / 3) + 1;
+    }
+    return 0;
+}
+
 std::vector<time_slice> slices_between(slice_unit unit, day_number first, day_number last) {
     std::vector<time_slice> slices;
     for (day_number day = first; day <= last;) {

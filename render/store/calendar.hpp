@@ -30,6 +30,9 @@ std::optional<slice_unit> slice_unit_from_string(std::string_view text);
 // ("2021-W01" may start in December 2020).
 time_slice slice_containing(slice_unit unit, day_number day);
 
+// How many slices slices_between() gives, without making them.
+std::size_t slice_count(slice_unit unit, day_number first, day_number last);
+
 // Every slice from the one holding `first` to the one holding `last`, contiguous and in order.
 std::vector<time_slice> slices_between(slice_unit unit, day_number first, day_number last);
 

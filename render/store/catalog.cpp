@@ -27,6 +27,21 @@ void catalog::assign_sequence_numbers() {
             if (m.seq == 0) m.seq = next++;
 }
 
+void catalog::index_schema1_paths() {
+    for (const auto& [id, article] : articles_)
+        if (!article.record.path.empty()) schema1_ids_by_path_.emplace(article.record.path, id);
+}
+
+bool catalog::drop_superseded(const std::string& id, const std::string& path, const std::string& content_hash) {
+    auto it = schema1_ids_by_path_.find(path);
+    if (it == schema1_ids_by_path_.end() || it->second == id) return false;
+    auto old = articles_.find(it->second);
+    const bool same = old != articles_.end() && old->second.record.content_hash == content_hash;
+    if (same) articles_.erase(old);
+    schema1_ids_by_path_.erase(it);
+    return same;
+}
+
 std::size_t catalog::mention_count() const {
     std::size_t n = 0;
     for (const auto& [id, article] : articles_) n += article.mentions.size();

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace naqsha::store {
@@ -45,6 +46,14 @@ public:
                                        const std::string& extraction_key) const;
     bool contains(const std::string& id) const { return articles_.count(id) != 0; }
 
+    // Store schema 1 named an article in a subdirectory of --articles by its file stem; schema 2 names it
+    // by its path relative to that directory (extract/article.hpp). A store read at schema 1 indexes
+    // its articles by the path they were read from; an article a run then reads from the same path,
+    // with the same text, under its new id replaces its schema-1 entry instead of being stored twice.
+    void index_schema1_paths();
+    // Removes the schema-1 entry that the article (new id, path, text hash) supersedes; false if none.
+    bool drop_superseded(const std::string& id, const std::string& path, const std::string& content_hash);
+
     // Numbers new mentions after every earlier one, in article-id order, so a run is deterministic
     // whatever order its inputs arrived in.
     void assign_sequence_numbers();
@@ -61,6 +70,7 @@ public:
 
 private:
     std::map<std::string, stored_article> articles_;
+    std::unordered_map<std::string, std::string> schema1_ids_by_path_;
 };
 
 } // namespace naqsha::store

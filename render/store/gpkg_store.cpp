@@ -7,10 +7,15 @@
 
 #include <cpl_error.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
 #include <map>
+#include <sys/stat.h>
 
 namespace naqsha::store {
 namespace {
@@ -84,6 +89,17 @@ std::vector<column> summary_columns() {
 
 const std::vector<column> info_columns{{"key", OFTString}, {"value", OFTString}};
 
+const std::vector<column> time_slice_columns{{"slice", OFTString}, {"start_date", OFTDate}, {"end_date", OFTDate}};
+
+const char* file_kind(mode_t mode) {
+    if (S_ISLNK(mode)) return "a symbolic link";
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    return "not a regular file";
+}
+
 std::string gdal_message() {
     const char* m = CPLGetLastErrorMsg();
     return m != nullptr && *m != '\0' ? m : "unknown GDAL error";
@@ -102,6 +118,8 @@ const std::vector<table_spec>& store_tables() {
         {"events", "Merged events: one per real-world incident, every source kept", merged_columns},
         {"event_sources", "Which article (mention) reported which merged event", source_columns},
         {"area_claims", "Claims about many districts at once: kept, never painted", area_claim_columns},
+        {"time_slices", "The run's time slices: the incident layers, summaries and tiles are cut into these",
+         time_slice_columns},
         {"summary", "District control per date: counts and population/area shares per status (last row: map date)",
          summary_columns()},
         {"naqsha_store_info", "naqsha bookkeeping: schema version and the run's settings", info_columns},
@@ -292,8 +310,10 @@ public:
 
     bool next() {
         next_ = 0;
+        ++row_;
         return statement_.step();
     }
+    std::size_t row_number() const { return row_; } // 1-based, in fid order
     std::string text() { return statement_.column_text(next_++); }
     std::string date() { return text(); }
     std::optional<std::int64_t> integer() { return statement_.column_integer(next_++); }
@@ -307,6 +327,7 @@ public:
 private:
     sqlite_statement statement_;
     int next_ = 0;
+    std::size_t row_ = 0;
 };
 
 std::optional<extract::place_ref> place(std::string pcode, std::string name) {
@@ -345,6 +366,7 @@ std::vector<extract::place_mention> places_from(const std::string& text) {
 }
 
 void read_event_columns(table_reader& r, extract::event& e) {
+    // Every column is read in order, whatever fails to parse, so the row is reported whole.
     e.type = enum_value(extract::event_type_from_string(r.text()), extract::event_type::other);
     e.sub_type = r.text();
     e.background = r.integer().value_or(0) != 0;
@@ -374,18 +396,37 @@ void read_event_columns(table_reader& r, extract::event& e) {
     e.claims = claims_from(r.text());
 }
 
-catalog read_content(sqlite_db& ds) {
-    {
-        table_reader info(ds, "naqsha_store_info");
-        std::string version;
-        while (info.next()) {
-            auto key = info.text();
-            auto value = info.text();
-            if (key == "schema_version") version = value;
-        }
-        if (version != std::to_string(store_schema_version))
-            throw data_error(fmt::format("store schema version '{}', this naqsha writes {}", version, store_schema_version));
+// The schema version the store records; store_error when it is not one this naqsha reads.
+int schema_version_of(sqlite_db& ds) {
+    std::vector<std::string> missing;
+    for (const char* table : {"naqsha_store_info", "articles", "mentions", "area_claims"}) {
+        auto query = ds.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+        query.text(table);
+        if (!query.step()) missing.emplace_back(table);
     }
+    if (!missing.empty())
+        throw store_error(fmt::format("{}: not a naqsha store: no table {}", ds.file().string(), fmt::join(missing, ", ")));
+    table_reader info(ds, "naqsha_store_info");
+    std::string text;
+    while (info.next()) {
+        auto key = info.text();
+        auto value = info.text();
+        if (key == "schema_version") text = value;
+    }
+    int version = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
+    if (ec != std::errc() || end != text.data() + text.size() || version < 1)
+        throw store_error(fmt::format("{}: not a naqsha store: schema version '{}'", ds.file().string(), text));
+    if (version > store_schema_version)
+        throw store_error(fmt::format("{}: written by a newer naqsha (store schema {}; this naqsha reads schemas {} to {})",
+                                      ds.file().string(), version, oldest_readable_schema_version, store_schema_version));
+    if (version < oldest_readable_schema_version)
+        throw store_error(fmt::format("{}: store schema {} is older than this naqsha reads (schemas {} to {})",
+                                      ds.file().string(), version, oldest_readable_schema_version, store_schema_version));
+    return version;
+}
+
+catalog read_content(sqlite_db& ds) {
     std::map<std::string, stored_article> articles;
     {
         table_reader r(ds, "articles");
@@ -405,7 +446,7 @@ catalog read_content(sqlite_db& ds) {
     }
     {
         table_reader r(ds, "mentions");
-        while (r.next()) {
+        while (r.next()) try {
             stored_mention m;
             m.event.id = r.text();
             m.event.article = r.text();
@@ -416,8 +457,12 @@ catalog read_content(sqlite_db& ds) {
             m.event.offsets.end = static_cast<std::size_t>(r.integer().value_or(0));
             m.event.places = places_from(r.text());
             auto it = articles.find(m.event.article);
-            if (it == articles.end()) throw data_error(fmt::format("mention {} of an unknown article", m.event.id));
+            if (it == articles.end())
+                throw store_error(fmt::format("{}: mention {} of an article the store does not hold", ds.file().string(), m.event.id));
             it->second.mentions.push_back(std::move(m));
+        } catch (const json::exception& e) {
+            throw store_error(fmt::format("{}: table mentions, row {}: a JSON column (claims or places) does not parse: {}",
+                                          ds.file().string(), r.row_number(), e.what()));
         }
     }
     {
@@ -452,16 +497,22 @@ catalog read_content(sqlite_db& ds) {
 
 previous_store read_store(const fs::path& gpkg) {
     previous_store out;
-    std::error_code ec;
-    if (!fs::exists(gpkg, ec)) return out;
-    try {
-        sqlite_db db(gpkg, true);
-        out.content = read_content(db);
-    } catch (const std::exception& e) {
-        out.content = catalog{};
-        out.notices.push_back(fmt::format("{}: previous store not reused ({}); extracting every article again",
-                                          gpkg.string(), e.what()));
+    struct stat status {};
+    if (::lstat(gpkg.c_str(), &status) != 0) {
+        if (errno == ENOENT) return out;
+        throw store_error(fmt::format("{}: cannot be examined: {}", gpkg.string(), std::strerror(errno)));
     }
+    // Opening a FIFO would wait for a writer for ever, and a link may lead anywhere.
+    if (!S_ISREG(status.st_mode))
+        throw store_error(fmt::format("{}: is not a regular file ({}); a naqsha store is one", gpkg.string(),
+                                      file_kind(status.st_mode)));
+    sqlite_db db(gpkg, true);
+    out.schema_version = schema_version_of(db);
+    out.content = read_content(db);
+    if (out.schema_version == 1) out.content.index_schema1_paths();
+    if (out.schema_version < store_schema_version)
+        out.notices.push_back(fmt::format("{}: store schema {} read; this run writes it as schema {}", gpkg.string(),
+                                          out.schema_version, store_schema_version));
     return out;
 }
 
@@ -541,9 +592,13 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     db.exec("COMMIT");
 }
 
-void write_summaries(const fs::path& gpkg, std::span<const status_summary> summaries) {
+void write_summaries(const fs::path& gpkg, std::span<const time_slice> slices, std::span<const status_summary> summaries) {
     sqlite_db db(gpkg, false);
     db.exec("BEGIN");
+    {
+        table_writer w(db, "time_slices");
+        for (const auto& s : slices) w.text(s.label).date(s.start_date).date(s.end_date).insert();
+    }
     table_writer w(db, "summary");
     for (const auto& s : summaries) {
         w.date(s.date).text(s.slice);

@@ -14,17 +14,22 @@
 
 namespace naqsha::store {
 
-// Bumped when the tables change shape; a store of another version is not reused (re-extraction).
-inline constexpr int store_schema_version = 1;
+// Bumped when the tables or the meaning of a column change. 2: the `time_slices` table; article ids are
+// paths relative to the --articles directory (schema 1: file stems; catalog::index_schema1_paths).
+inline constexpr int store_schema_version = 2;
+// The oldest schema this naqsha reads and migrates (docs/store.md#schema-versions).
+inline constexpr int oldest_readable_schema_version = 1;
 
 struct previous_store {
     catalog content;
-    std::vector<std::string> notices; // why (part of) the previous store was not reused
+    int schema_version = 0;           // of the file read; 0 when there was none
+    std::vector<std::string> notices; // what the reading changed (a migration)
 };
 
 // Reads the articles, mentions and area claims a previous run stored. A missing file gives an empty
-// catalog; an unreadable or outdated one gives an empty catalog and a notice, never a failure, since
-// everything can be extracted again.
+// catalog. A store that cannot be read whole (not a regular file, corrupt or truncated, a table or a
+// JSON cell that does not parse, a schema newer than this naqsha's) throws store_error naming the file
+// and the problem: its articles would be lost if it were replaced, so that is left to the user.
 previous_store read_store(const std::filesystem::path& gpkg);
 
 struct store_settings {
@@ -35,10 +40,12 @@ struct store_settings {
 };
 
 // Creates `gpkg` (which must not exist) with the store tables, rows in a canonical order so that the
-// same content always gives the same bytes. The summary table is created empty: write_summaries()
-// fills it once the map state is built. Throws output_error naming the file.
+// same content always gives the same bytes. The time_slices and summary tables are created empty:
+// write_summaries() fills them once the map state is built. Throws output_error naming the file.
 void write_store(const std::filesystem::path& gpkg, const catalog& content, const merge_result& merged,
                  const store_settings& settings);
-void write_summaries(const std::filesystem::path& gpkg, std::span<const status_summary> summaries);
+// The run's time slices (which `naqsha tiles` reads back) and the control summary of each.
+void write_summaries(const std::filesystem::path& gpkg, std::span<const time_slice> slices,
+                     std::span<const status_summary> summaries);
 
 } // namespace naqsha::store

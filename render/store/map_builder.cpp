@@ -4,6 +4,8 @@
 #include "render/store/control_timeline.hpp"
 #include "render/store/summary.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace naqsha::store {
@@ -29,6 +31,19 @@ std::optional<day_number> first_slice_day(std::span<const merged_event> events) 
         if (!e.background) news = news ? std::min(*news, *day) : *day;
     }
     return news ? news : any;
+}
+
+std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_event> events, const std::string& as_of,
+                                    std::string_view option) {
+    const auto last = parse_iso_day(as_of);
+    if (!last) throw usage_error("map date '" + as_of + "' is not a date YYYY-MM-DD");
+    const auto first = std::min(*last, first_slice_day(events).value_or(*last));
+    const auto count = slice_count(unit, first, *last);
+    if (count > max_time_slices)
+        throw usage_error(fmt::format("{} {} slices from {} to {} are more than the {} naqsha makes: choose a longer {} "
+                                      "(week, month or quarter)",
+                                      count, to_string(unit), format_iso_day(first), as_of, max_time_slices, option));
+    return slices_between(unit, first, *last);
 }
 
 map_state build_map_state(std::vector<merged_event> events, const catalog& store,
@@ -61,9 +76,7 @@ map_state build_map_state(std::vector<merged_event> events, const catalog& store
     state.control = build_control_timeline(state.events, districts, baseline, overrides,
                                            control_options{state.as_of, options.contested_days});
 
-    auto as_of = *parse_iso_day(state.as_of);
-    auto first = std::min(as_of, first_slice_day(state.events).value_or(as_of));
-    state.slices = slices_between(options.slice, first, as_of);
+    state.slices = time_slices(options.slice, state.events, state.as_of, options.slice_option);
     state.summaries = summarise_control(state.control, districts, state.slices, state.as_of);
     return state;
 }

@@ -8,9 +8,11 @@
 #include "render/store/model.hpp"
 #include "geo/types.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,6 +25,7 @@ struct map_options {
     // Where to put events that have no coordinates of their own: district and province P-code ->
     // a point inside it (the gazetteer's representative points).
     std::unordered_map<std::string, geo::point> representative_points;
+    std::string slice_option = "--slice"; // the option that chose `slice`, for messages
 };
 
 // The map date when none is given: the latest day an event reaches (ranges by their end), else the
@@ -33,6 +36,15 @@ std::string default_map_date(std::span<const merged_event> events, const catalog
 // not history: an article recalling an attack from years earlier would otherwise stretch every
 // layer and tile set back to it. Background events count only when nothing else is dated.
 std::optional<day_number> first_slice_day(std::span<const merged_event> events);
+
+// More slices than this is a mistake (day slices over decades, or a date far off): ten years of days.
+inline constexpr std::size_t max_time_slices = 3660;
+
+// The time slices of a map: every slice of `unit` from the one holding first_slice_day(events) to the
+// one holding the map date `as_of` (an ISO day). `run` and `tiles` both take their slices from here.
+// Throws usage_error naming `option` (the one that sets the unit) past max_time_slices.
+std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_event> events, const std::string& as_of,
+                                    std::string_view option);
 
 // Takes the merged events of the whole store; keeps those up to the map date (and the undated ones), and
 // places those without coordinates at their district's, else their province's, representative point.

@@ -5,16 +5,17 @@
 namespace naqsha::store {
 
 sqlite_db::sqlite_db(const std::filesystem::path& file, bool read_only) : file_(file), read_only_(read_only) {
-    int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    // NOFOLLOW: a store reached through a symbolic link is not the file the caller checked.
+    int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOFOLLOW;
     if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) fail("cannot open");
 }
 
 sqlite_db::~sqlite_db() { sqlite3_close(db_); }
 
 void sqlite_db::fail(std::string_view what) const {
-    std::string message = file_.string() + ": " + std::string(what) + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
-    if (read_only_) throw data_error(message);
-    throw output_error(message);
+    const std::string reason = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    if (read_only_) throw store_error(file_.string() + ": cannot be read: " + reason + " (" + std::string(what) + ")");
+    throw output_error(file_.string() + ": " + std::string(what) + ": " + reason);
 }
 
 void sqlite_db::exec(const char* sql) {

@@ -15,7 +15,7 @@ class sqlite_statement;
 
 class sqlite_db {
 public:
-    // Throws output_error (read_only: data_error) naming the file.
+    // Throws output_error (read_only: store_error, for reading is reading a store) naming the file.
     sqlite_db(const std::filesystem::path& file, bool read_only);
     ~sqlite_db();
     sqlite_db(const sqlite_db&) = delete;

@@ -6,8 +6,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 namespace naqsha::tiles {
 namespace {
@@ -57,6 +55,11 @@ store::merged_event read_event(OGRFeature& f) {
 } // namespace
 
 gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
+    // GDAL would wait for ever on a FIFO for a writer.
+    std::error_code ec;
+    const auto file_status = std::filesystem::status(gpkg, ec);
+    if (std::filesystem::exists(file_status) && !std::filesystem::is_regular_file(file_status))
+        throw input_error(gpkg.string() + ": is not a regular file; a GeoPackage is one");
     geo::ensure_gdal_registered();
     geo::gdal_dataset ds(static_cast<GDALDataset*>(
         GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
@@ -105,14 +108,13 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
         }
     }
 
-    // The run's time slices, as the per-district incident layer records them.
-    if (OGRLayer* by_district = ds->GetLayerByName("incidents_by_district")) {
-        std::map<std::tuple<std::string, std::string, std::string>, bool> seen;
-        by_district->ResetReading();
-        while (geo::ogr_feature f{by_district->GetNextFeature()})
-            seen.emplace(std::tuple{text(*f, "slice_start"), text(*f, "slice_end"), text(*f, "slice")}, true);
-        for (const auto& [key, unused] : seen)
-            state.slices.push_back({std::get<2>(key), std::get<0>(key), std::get<1>(key)});
+    // The run's time slices, as it recorded them: every slice from the first news event to the map date,
+    // with incidents or without (the incident layers have rows only for slices with incidents).
+    if (OGRLayer* slices = ds->GetLayerByName("time_slices")) {
+        out.slices_recorded = true;
+        slices->ResetReading();
+        while (geo::ogr_feature f{slices->GetNextFeature()})
+            state.slices.push_back({text(*f, "slice"), text(*f, "start_date"), text(*f, "end_date")});
     }
     state.as_of = latest;
     // The run's own map date, when the store recorded it.

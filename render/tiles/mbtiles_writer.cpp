@@ -9,10 +9,10 @@ namespace naqsha::tiles {
 
 mbtiles_writer::mbtiles_writer(const std::filesystem::path& target, const mbtiles_metadata& meta)
     : target_(target), file_(target) {
-    if (sqlite3_open_v2(file_.temp_path().c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-        fail("cannot open");
+    file_.close_descriptor();
+    open();
     // A fresh file renamed into place on success: no journal needed.
-    exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;");
+    exec("PRAGMA page_size=4096;");
     exec("CREATE TABLE metadata (name TEXT, value TEXT);"
          "CREATE UNIQUE INDEX metadata_name ON metadata (name);"
          "CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT);"
@@ -50,15 +50,42 @@ mbtiles_writer::mbtiles_writer(const std::filesystem::path& target, const mbtile
     if (!meta.attribution.empty()) put("attribution", meta.attribution);
     for (const auto& [k, v] : meta.extra) put(k, v);
     sqlite3_finalize(meta_stmt);
-    if (sqlite3_prepare_v2(db_, "INSERT INTO map VALUES (?, ?, ?, ?)", -1, &insert_map_, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(db_, "INSERT OR IGNORE INTO images VALUES (?, ?)", -1, &insert_image_, nullptr) != SQLITE_OK)
-        fail("cannot prepare");
+    exec("COMMIT;");
+    close();
 }
 
 mbtiles_writer::~mbtiles_writer() {
     sqlite3_finalize(insert_map_);
     sqlite3_finalize(insert_image_);
     sqlite3_close(db_);
+}
+
+void mbtiles_writer::open() {
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW;
+    if (sqlite3_open_v2(file_.temp_path().c_str(), &db_, flags, nullptr) != SQLITE_OK) fail("cannot open");
+    exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
+}
+
+void mbtiles_writer::close() {
+    sqlite3_finalize(insert_map_);
+    sqlite3_finalize(insert_image_);
+    insert_map_ = insert_image_ = nullptr;
+    const int rc = sqlite3_close(db_);
+    if (rc != SQLITE_OK) fail("cannot close");
+    db_ = nullptr;
+}
+
+void mbtiles_writer::begin_batch() {
+    open();
+    exec("BEGIN;");
+    if (sqlite3_prepare_v2(db_, "INSERT INTO map VALUES (?, ?, ?, ?)", -1, &insert_map_, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(db_, "INSERT OR IGNORE INTO images VALUES (?, ?)", -1, &insert_image_, nullptr) != SQLITE_OK)
+        fail("cannot prepare");
+}
+
+void mbtiles_writer::end_batch() {
+    exec("COMMIT;");
+    close();
 }
 
 void mbtiles_writer::exec(const char* sql) {
@@ -88,12 +115,7 @@ void mbtiles_writer::add(geo::tile_id xyz, std::string_view png, const content_h
 }
 
 void mbtiles_writer::commit() {
-    exec("COMMIT;");
-    sqlite3_finalize(insert_map_);
-    sqlite3_finalize(insert_image_);
-    insert_map_ = insert_image_ = nullptr;
-    if (sqlite3_close(db_) != SQLITE_OK) fail("cannot close");
-    db_ = nullptr;
+    if (db_ != nullptr) end_batch();
     file_.commit();
 }
 

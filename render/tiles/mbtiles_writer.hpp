@@ -2,6 +2,10 @@
 // MBTiles 1.3 (SQLite) output: `map` + `images` tables behind a `tiles` view, so an image shared by many
 // tiles (all-one-colour interiors) is stored once. Rows are TMS (flipped from XYZ). The file appears at
 // its path only when commit() succeeds.
+//
+// A writer holds its file open only between begin_batch() and end_batch(): there is one writer per
+// layer and time slice, and day slices over a few years once held more files open than the usual
+// limit of 1,024 ("unable to open database file").
 #include "geo/atomic_file.hpp"
 #include "geo/tile_math.hpp"
 #include "render/tiles/content_hash.hpp"
@@ -28,20 +32,27 @@ struct mbtiles_metadata {
 
 class mbtiles_writer {
 public:
-    // Throws output_error naming the file when it cannot be created.
+    // Creates the (temporary) file with its tables and metadata, and closes it. Throws output_error
+    // naming the file when it cannot be created.
     mbtiles_writer(const std::filesystem::path& target, const mbtiles_metadata& meta);
     ~mbtiles_writer();
     mbtiles_writer(const mbtiles_writer&) = delete;
     mbtiles_writer& operator=(const mbtiles_writer&) = delete;
 
-    // `xyz` uses XYZ rows; the row stored is the TMS row.
+    // Opens the file for add() (one transaction) until end_batch() closes it again.
+    void begin_batch();
+    // `xyz` uses XYZ rows; the row stored is the TMS row. Only inside a batch.
     void add(geo::tile_id xyz, std::string_view png, const content_hash& hash);
+    void end_batch();
+    // Puts the file in place (after the last batch).
     void commit();
 
     std::size_t tiles() const { return tiles_; }
     std::size_t images() const { return images_; }
 
 private:
+    void open();
+    void close();
     void exec(const char* sql);
     [[noreturn]] void fail(std::string_view what);
     std::filesystem::path target_;

@@ -8,6 +8,7 @@
 #include "render/tiles/legend.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 #include "geo/parallel.hpp"
+#include "geo/stop_request.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/slice_content.hpp"
 #include "render/tiles/tile_canvas.hpp"
@@ -24,6 +25,8 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <cerrno>
+#include <csignal>
 #include <system_error>
 #include <unistd.h>
 
@@ -303,6 +306,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
 
         const auto t1 = clock_type::now();
         parallel_for(todo.size(), threads_, [&](std::size_t i, unsigned worker) {
+            throw_if_stop_requested();
             const std::size_t s = todo[i].slot;
             auto& canvas = *canvases[worker];
             std::vector<circle> mine;
@@ -326,6 +330,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
         for (const auto& job : todo) cache[job.slot].emplace_back(job.key, results[job.slot]);
         out.report.rendered += todo.size();
 
+        if (out.mbtiles) out.mbtiles->begin_batch();
         for (std::size_t s = 0; s < idx.size(); ++s) {
             auto& r = *results[s];
             if (reused[s]) ++out.report.reused;
@@ -340,13 +345,13 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
             if (options_.xyz && reused[s]) write_xyz(out, t, r);
             if (out.mbtiles) out.mbtiles->add(t, r.png, r.hash);
         }
+        if (out.mbtiles) out.mbtiles->end_batch();
     }
 }
 
 render_report pyramid_writer::run() {
     const auto start = clock_type::now();
-    if (options_.min_zoom < 0 || options_.max_zoom > 14 || options_.min_zoom > options_.max_zoom)
-        throw usage_error(fmt::format("zoom levels {}-{}: use 0 <= min <= max <= 14", options_.min_zoom, options_.max_zoom));
+    check_tile_options(options_);
     if (districts_.empty()) throw data_error("no district polygons to draw");
     tile_size_ = options_.retina ? 512 : 256;
     scale_ = tile_size_ / 256.0;
@@ -360,17 +365,14 @@ render_report pyramid_writer::run() {
     report.input_vertices = coverage_.topo.input_vertices;
     report.prepare_seconds = seconds_since(start);
 
-    const fs::path root = options_.out_dir / "tiles";
+    const fs::path& root = options_.tiles_dir;
     std::error_code ec;
     fs::create_directories(root, ec);
     if (ec) throw output_error(root.string() + ": cannot create: " + ec.message());
 
     const auto slices = slices_to_render(state_);
     for (const auto& layer : options_.layers) {
-        layer_kind kind;
-        if (layer == control_layer) kind = layer_kind::control;
-        else if (layer == incidents_layer) kind = layer_kind::incidents;
-        else throw usage_error("unknown tile layer '" + layer + "' (use control or incidents)");
+        const layer_kind kind = layer == control_layer ? layer_kind::control : layer_kind::incidents;
         for (const auto& slice : slices) {
             output out;
             out.kind = kind;
@@ -434,7 +436,47 @@ render_report pyramid_writer::run() {
     return report;
 }
 
+bool process_running(const std::string& digits) {
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return true;
+    const auto pid = static_cast<pid_t>(std::stol(digits));
+    return ::kill(pid, 0) == 0 || errno == EPERM;
+}
+
 } // namespace
+
+void check_tile_options(const tile_options& options) {
+    if (options.min_zoom < 0 || options.max_zoom > 14 || options.min_zoom > options.max_zoom)
+        throw usage_error(fmt::format("zoom levels {}-{}: use 0 <= min <= max <= 14", options.min_zoom, options.max_zoom));
+    for (const auto& layer : options.layers)
+        if (layer != control_layer && layer != incidents_layer)
+            throw usage_error("unknown tile layer '" + layer + "' (use control or incidents)");
+}
+
+void remove_unfinished_tiles(const fs::path& tiles_dir) {
+    std::error_code ec;
+    if (!fs::is_directory(fs::symlink_status(tiles_dir, ec))) return;
+    auto starts_ends = [](const std::string& name, std::string_view prefix, std::string_view middle) {
+        return name.rfind(prefix, 0) == 0 && name.find(middle) != std::string::npos;
+    };
+    for (const auto& entry : fs::directory_iterator(tiles_dir, ec)) {
+        const auto name = entry.path().filename().string();
+        const auto tmp = name.rfind(".mbtiles.tmp.");
+        if (name.front() == '.' && tmp != std::string::npos && name.size() == tmp + 19 && entry.is_regular_file(ec) &&
+            !entry.is_symlink(ec))
+            fs::remove(entry.path(), ec);
+    }
+    for (const char* layer : {control_layer, incidents_layer}) {
+        const auto dir = tiles_dir / layer;
+        if (!fs::is_directory(fs::symlink_status(dir, ec))) continue;
+        for (const auto& entry : fs::directory_iterator(dir, ec)) {
+            const auto name = entry.path().filename().string();
+            const auto at = name.rfind(".partial-");
+            if (!starts_ends(name, ".", ".partial-") || entry.is_symlink(ec) || !entry.is_directory(ec)) continue;
+            if (process_running(name.substr(at + 9))) continue;
+            fs::remove_all(entry.path(), ec); // removes links inside, never follows them
+        }
+    }
+}
 
 std::size_t render_report::tiles_rendered() const {
     std::size_t n = 0;

@@ -20,7 +20,7 @@ inline constexpr const char* control_layer = "control";
 inline constexpr const char* incidents_layer = "incidents";
 
 struct tile_options {
-    std::filesystem::path out_dir = "out";   // tiles go to <out_dir>/tiles
+    std::filesystem::path tiles_dir = "out/tiles"; // created when absent
     int min_zoom = 0;
     int max_zoom = 10;                       // at most 14
     bool retina = false;                     // 512 px tiles named {y}@2x.png
@@ -54,6 +54,15 @@ struct render_report {
     std::size_t tiles_rendered() const;
     std::size_t tiles_written() const;
 };
+
+// Throws usage_error for impossible options (zoom levels, layers): checked before any work is done.
+void check_tile_options(const tile_options& options);
+
+// Removes what render_tiles leaves in `tiles_dir` when it is killed: XYZ directories being built
+// (<layer>/.<slice>.partial-<pid>, of processes no longer running) and MBTiles temporaries
+// (.<layer>-<slice>.mbtiles.tmp.XXXXXX). Nothing else is touched, and no link is followed. For a
+// directory naqsha writes in place; its callers hold the output's lock, so no live run owns them.
+void remove_unfinished_tiles(const std::filesystem::path& tiles_dir);
 
 // Renders every layer and slice. Throws output_error naming the path when something cannot be
 // written, usage_error for impossible options; outputs already complete stay in place.

@@ -83,9 +83,9 @@ TEST_CASE("directories are read recursively in sorted order; bad files are named
     write(dir / "c" / "notes.bin", "Not an article extension.");
     auto b = read({dir.string()});
     REQUIRE(b.articles.size() == 2);
-    CHECK(b.articles[0].id == "001");
+    CHECK(b.articles[0].id == "a/001"); // relative to the directory given (read_inputs)
     CHECK(b.articles[0].text == "First article.");
-    CHECK(b.articles[1].id == "002");
+    CHECK(b.articles[1].id == "b/002");
     REQUIRE(b.errors.size() == 3);
     CHECK(contains(b.errors[0].first, "binary.txt"));
     CHECK(contains(b.errors[0].second, "binary data"));

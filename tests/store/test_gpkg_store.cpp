@@ -1,14 +1,17 @@
 #include "fixtures.hpp"
 #include "geo/atomic_file.hpp"
+#include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/gpkg_store.hpp"
 #include "render/store/map_builder.hpp"
+#include "render/store/sqlite_db.hpp"
 
 #include "tests/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace naqsha;
@@ -63,7 +66,7 @@ void write(const fs::path& file, const store::catalog& c) {
     auto districts = test::some_districts();
     store::write_store(file, c, merged, {store::default_map_date(merged.events, c), "month", 30, "", ""});
     auto state = store::build_map_state(std::move(merged.events), c, districts, {}, {}, {});
-    store::write_summaries(file, state.summaries);
+    store::write_summaries(file, state.slices, state.summaries);
 }
 
 } // namespace
@@ -127,12 +130,14 @@ TEST_CASE("the store is a GeoPackage that GDAL lists with its tables") {
     geo::gdal_dataset ds(GDALDataset::Open((dir / "naqsha.gpkg").c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     REQUIRE(ds);
     CHECK(std::string(ds->GetDriver()->GetDescription()) == "GPKG");
-    for (const char* table : {"articles", "mentions", "events", "event_sources", "area_claims", "summary", "naqsha_store_info"})
+    for (const char* table : {"articles", "mentions", "events", "event_sources", "area_claims", "time_slices", "summary",
+                              "naqsha_store_info"})
         CHECK_MESSAGE(ds->GetLayerByName(table) != nullptr, table);
     CHECK(ds->GetLayerByName("mentions")->GetFeatureCount() == 3);
     CHECK(ds->GetLayerByName("events")->GetFeatureCount() == 2); // Baharak merged, the undated one alone
     CHECK(ds->GetLayerByName("event_sources")->GetFeatureCount() == 3);
     CHECK(ds->GetLayerByName("summary")->GetFeatureCount() == 1);
+    CHECK(ds->GetLayerByName("time_slices")->GetFeatureCount() == 1);
     CHECK(ds->GetLayerByName("articles")->GetFeatureCount() == 2);
     auto* defn = ds->GetLayerByName("events")->GetLayerDefn();
     CHECK(defn->GetFieldDefn(defn->GetFieldIndex("date"))->GetType() == OFTDate);
@@ -141,14 +146,67 @@ TEST_CASE("the store is a GeoPackage that GDAL lists with its tables") {
     fs::remove_all(dir);
 }
 
-TEST_CASE("an unreadable previous store is not reused, with a notice") {
+TEST_CASE("an unreadable previous store is refused, naming the file and the problem") {
     auto dir = test::fresh_dir("gpkg-corrupt");
     CHECK(store::read_store(dir / "missing.gpkg").content.articles().empty());
-    CHECK(store::read_store(dir / "missing.gpkg").notices.empty());
-    write_file_atomically(dir / "naqsha.gpkg", "this is not a GeoPackage");
-    auto back = store::read_store(dir / "naqsha.gpkg");
-    CHECK(back.content.articles().empty());
+    CHECK(store::read_store(dir / "missing.gpkg").schema_version == 0);
+    const auto file = dir / "naqsha.gpkg";
+    auto refused = [&](const char* problem) {
+        CAPTURE(problem);
+        try {
+            store::read_store(file);
+            FAIL("read_store accepted it");
+        } catch (const store_error& e) {
+            const std::string what = e.what();
+            CHECK(what.find(file.string()) != std::string::npos);
+            CHECK(what.find(problem) != std::string::npos);
+        }
+    };
+    write_file_atomically(file, "this is not a GeoPackage");
+    refused("file is not a database");
+
+    fs::remove(file);
+    write(file, sample_catalog());
+    auto set = [&](const char* sql) {
+        store::sqlite_db db(file, false);
+        db.exec(sql);
+    };
+    set("UPDATE naqsha_store_info SET value = '3' WHERE key = 'schema_version'");
+    refused("written by a newer naqsha (store schema 3; this naqsha reads schemas 1 to 2)");
+    set("UPDATE naqsha_store_info SET value = 'two' WHERE key = 'schema_version'");
+    refused("not a naqsha store: schema version 'two'");
+    set("UPDATE naqsha_store_info SET value = '2' WHERE key = 'schema_version'");
+    set("UPDATE mentions SET places = '[{\"text\":' WHERE fid = 2");
+    refused("table mentions, row 2: a JSON column (claims or places) does not parse");
+    set("DROP TABLE mentions");
+    refused("not a naqsha store: no table mentions");
+
+    fs::remove(file);
+    REQUIRE(::mkfifo(file.c_str(), 0644) == 0);
+    refused("is not a regular file (a FIFO)");
+    fs::remove(file);
+    fs::create_directory(file);
+    refused("is not a regular file (a directory)");
+    fs::remove(file);
+    write(dir / "real.gpkg", sample_catalog());
+    fs::create_symlink(dir / "real.gpkg", file);
+    refused("is not a regular file (a symbolic link)");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a store of schema 1 is read and said to be migrated") {
+    auto dir = test::fresh_dir("gpkg-schema1");
+    const auto file = dir / "naqsha.gpkg";
+    write(file, sample_catalog());
+    {
+        store::sqlite_db db(file, false);
+        db.exec("UPDATE naqsha_store_info SET value = '1' WHERE key = 'schema_version'");
+        db.exec("DROP TABLE time_slices"); // schema 1 had none
+    }
+    auto back = store::read_store(file);
+    CHECK(back.schema_version == 1);
+    CHECK(back.content.articles().size() == 2);
     REQUIRE(back.notices.size() == 1);
-    CHECK(back.notices[0].find((dir / "naqsha.gpkg").string()) != std::string::npos);
+    CHECK(back.notices[0].find("store schema 1 read; this run writes it as schema 2") != std::string::npos);
     fs::remove_all(dir);
 }

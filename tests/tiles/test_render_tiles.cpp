@@ -7,6 +7,10 @@
 #include "tiles_fixture.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <memory>
+#include <sys/resource.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -75,7 +79,7 @@ std::string query_text(sqlite3* db, const std::string& sql) {
 TEST_CASE("the pixel at a district's interior point has its status colour at several zooms") {
     const auto out = test::fresh_dir("interior");
     tiles::tile_options options;
-    options.out_dir = out;
+    options.tiles_dir = out / "tiles";
     options.min_zoom = 5;
     options.max_zoom = 9;
     options.layers = {tiles::control_layer};
@@ -172,7 +176,7 @@ TEST_CASE("neighbouring districts leave no unpainted pixel along their shared bo
 TEST_CASE("MBTiles hold the XYZ tiles under flipped rows, identical images once, with 1.3 metadata") {
     const auto out = test::fresh_dir("mbtiles");
     tiles::tile_options options;
-    options.out_dir = out;
+    options.tiles_dir = out / "tiles";
     options.max_zoom = 6;
     options.layers = {tiles::control_layer};
     const auto report = tiles::render_tiles(every_district_with_a_status(), ocha().districts, ocha().provinces, options);
@@ -228,17 +232,50 @@ TEST_CASE("identical tiles are stored once in MBTiles") {
     meta.max_zoom = 3;
     {
         tiles::mbtiles_writer w(file, meta);
+        w.begin_batch();
         w.add({3, 1, 2}, "same", tiles::hash_bytes("same"));
         w.add({3, 2, 2}, "same", tiles::hash_bytes("same"));
+        w.end_batch();
+        w.begin_batch(); // batches add to the same file
         w.add({3, 3, 0}, "other", tiles::hash_bytes("other"));
+        w.add({3, 3, 1}, "same", tiles::hash_bytes("same"));
+        w.end_batch();
         CHECK_FALSE(fs::exists(file)); // appears only on commit
         w.commit();
-        CHECK(w.tiles() == 3);
+        CHECK(w.tiles() == 4);
         CHECK(w.images() == 2);
     }
     CHECK(tiles::read_mbtiles_tile(file, {3, 2, 2}) == "same");
     CHECK(tiles::read_mbtiles_tile(file, {3, 3, 0}) == "other");
     CHECK(tiles::read_mbtiles_tile(file, {3, 3, 7}).empty());
+    fs::remove_all(out);
+}
+
+TEST_CASE("MBTiles writers hold no file open between batches: a thousand at once under a limit of 64") {
+    const auto out = test::fresh_dir("many-writers");
+    rlimit saved{};
+    REQUIRE(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    rlimit low = saved;
+    low.rlim_cur = 64;
+    REQUIRE(::setrlimit(RLIMIT_NOFILE, &low) == 0);
+    bool all_written = false;
+    try {
+        std::vector<std::unique_ptr<tiles::mbtiles_writer>> writers;
+        tiles::mbtiles_metadata meta;
+        for (int i = 0; i < 1000; ++i) writers.push_back(std::make_unique<tiles::mbtiles_writer>(out / fmt::format("{}.mbtiles", i), meta));
+        for (auto& w : writers) {
+            w->begin_batch();
+            w->add({0, 0, 0}, "tile", tiles::hash_bytes("tile"));
+            w->end_batch();
+        }
+        for (auto& w : writers) w->commit();
+        all_written = true;
+    } catch (const std::exception& e) {
+        FAIL_CHECK(e.what());
+    }
+    ::setrlimit(RLIMIT_NOFILE, &saved);
+    CHECK(all_written);
+    CHECK(tiles::read_mbtiles_tile(out / "999.mbtiles", {0, 0, 0}) == "tile");
     fs::remove_all(out);
 }
 
@@ -259,7 +296,7 @@ TEST_CASE("slices re-render only tiles whose districts changed and reuse the res
     state.control.push_back({changed, status_for(kabul_index), "2021-03-01", "", {}, "event", ""});
 
     tiles::tile_options options;
-    options.out_dir = out;
+    options.tiles_dir = out / "tiles";
     options.max_zoom = 8;
     options.layers = {tiles::control_layer};
     options.threads = 2;
@@ -331,7 +368,7 @@ TEST_CASE("incidents: graduated circles where the place is known, a province sha
     state.events = {big, vague, outside};
 
     tiles::tile_options options;
-    options.out_dir = out;
+    options.tiles_dir = out / "tiles";
     options.min_zoom = 6;
     options.max_zoom = 7;
     options.layers = {tiles::incidents_layer};
@@ -371,7 +408,7 @@ TEST_CASE("output is the same whatever the number of threads") {
     for (unsigned threads : {1u, 2u}) {
         const auto out = test::fresh_dir("threads" + std::to_string(threads));
         tiles::tile_options options;
-        options.out_dir = out;
+        options.tiles_dir = out / "tiles";
         options.max_zoom = 6;
         options.layers = {tiles::control_layer};
         options.threads = threads;
@@ -393,7 +430,7 @@ TEST_CASE("output is the same whatever the number of threads") {
 TEST_CASE("@2x tiles are 512 px and named {y}@2x.png") {
     const auto out = test::fresh_dir("retina");
     tiles::tile_options options;
-    options.out_dir = out;
+    options.tiles_dir = out / "tiles";
     options.max_zoom = 3;
     options.layers = {tiles::control_layer};
     options.retina = true;
@@ -410,11 +447,11 @@ TEST_CASE("@2x tiles are 512 px and named {y}@2x.png") {
 
 TEST_CASE("bad options are usage errors") {
     tiles::tile_options options;
-    options.out_dir = test::fresh_dir("bad");
+    options.tiles_dir = test::fresh_dir("bad") / "tiles";
     options.max_zoom = 15;
     CHECK_THROWS_AS(tiles::render_tiles({}, ocha().districts, ocha().provinces, options), usage_error);
     options.max_zoom = 2;
     options.layers = {"roads"};
     CHECK_THROWS_AS(tiles::render_tiles({}, ocha().districts, ocha().provinces, options), usage_error);
-    fs::remove_all(options.out_dir);
+    fs::remove_all(options.tiles_dir.parent_path());
 }

@@ -129,20 +129,33 @@ void write_run_gpkg(const fs::path& file) {
         OGRFieldDefn def(name, OFTString);
         info->CreateField(&def);
     }
-    for (auto [key, value] : {std::pair{"schema_version", "1"}, {"map_date", "2021-02-27"}}) {
+    for (auto [key, value] : {std::pair{"schema_version", "2"}, {"map_date", "2021-02-27"}}) {
         geo::ogr_feature f(OGRFeature::CreateFeature(info->GetLayerDefn()));
         f->SetField("key", key);
         f->SetField("value", value);
         REQUIRE(info->CreateFeature(f.get()) == OGRERR_NONE);
     }
-    for (auto [label, start, end] : {std::tuple{"2021-01", "2021-01-01", "2021-01-31"},
-                                     {"2021-02", "2021-02-01", "2021-02-28"}}) {
+    // Incidents in February only: the layer has no row for January, which is a slice all the same.
+    {
         geo::ogr_feature f(OGRFeature::CreateFeature(by_district->GetLayerDefn()));
-        f->SetField("slice", label);
-        f->SetField("slice_start", start);
-        f->SetField("slice_end", end);
+        f->SetField("slice", "2021-02");
+        f->SetField("slice_start", "2021-02-01");
+        f->SetField("slice_end", "2021-02-28");
         f->SetField("pcode", "AF0101");
         REQUIRE(by_district->CreateFeature(f.get()) == OGRERR_NONE);
+    }
+    OGRLayer* slices = ds->CreateLayer("time_slices", nullptr, wkbNone, nullptr);
+    for (auto [name, type] : {std::pair{"slice", OFTString}, {"start_date", OFTDate}, {"end_date", OFTDate}}) {
+        OGRFieldDefn def(name, type);
+        slices->CreateField(&def);
+    }
+    for (auto [label, start, end] : {std::tuple{"2021-01", "2021-01-01", "2021-01-31"},
+                                     {"2021-02", "2021-02-01", "2021-02-28"}}) {
+        geo::ogr_feature f(OGRFeature::CreateFeature(slices->GetLayerDefn()));
+        f->SetField("slice", label);
+        f->SetField("start_date", start);
+        f->SetField("end_date", end);
+        REQUIRE(slices->CreateFeature(f.get()) == OGRERR_NONE);
     }
 }
 
@@ -160,7 +173,9 @@ TEST_CASE("the GeoPackage of a run reads back as a map state") {
     CHECK(in.state.control.size() == test::ocha().districts.size() + 1);
     REQUIRE(in.warnings.size() == 1);
     CHECK(in.warnings[0].find("liberated") != std::string::npos);
-    REQUIRE(in.state.slices.size() == 2);
+    CHECK(in.slices_recorded);
+    REQUIRE(in.state.slices.size() == 2); // from time_slices, not from the slices that had incidents
+    CHECK(in.state.slices[0].label == "2021-01");
     CHECK(in.state.slices[1].label == "2021-02");
     CHECK(in.state.slices[1].end_date == "2021-02-28");
     CHECK(in.state.as_of == "2021-02-27"); // naqsha_store_info, not the latest event (02-20)

@@ -1,0 +1,88 @@
+// Article ids (issue 17): unique within a run whatever the inputs' names, the same in every run, and a
+// second claim on an id told apart from the same article given twice.
+#include "app/article_ids.hpp"
+#include "extract/article.hpp"
+#include "geo/sha256.hpp"
+#include "tests/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace fs = std::filesystem;
+using naqsha::app::article_ids;
+
+namespace {
+
+void write(const fs::path& file, const std::string& text) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+}
+
+// (id, path) of every article read from `inputs`, in order.
+std::vector<std::pair<std::string, std::string>> ids_of(const std::vector<std::string>& inputs) {
+    std::vector<std::pair<std::string, std::string>> out;
+    naqsha::extract::read_callbacks callbacks;
+    callbacks.on_article = [&](naqsha::extract::article&& a) { out.emplace_back(a.id, a.path); };
+    callbacks.on_error = [](const std::string&, const std::string&) {};
+    naqsha::extract::read_inputs(inputs, naqsha::extract::input_format::automatic, callbacks);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("ids: paths relative to the directory given, NDJSON lines by file and line, standard input by text") {
+    const auto dir = naqsha::test::fresh_dir("article-ids");
+    write(dir / "a" / "report.txt", "Taliban attacked Kunduz.");
+    write(dir / "b" / "report.txt", "Taliban attacked Ghazni.");
+    write(dir / "report.md", "Taliban attacked Herat.");
+    write(dir / "feed.ndjson", "{\"text\": \"Line one.\"}\n{\"id\": \"given\", \"text\": \"Line two.\"}\n");
+    write(dir / "feed-1.txt", "Once named like the first line of feed.ndjson.");
+    write(dir / "sub" / "feed.jsonl", "{\"text\": \"Nested line.\"}\n");
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"a/report", (dir / "a" / "report.txt").string()},
+        {"b/report", (dir / "b" / "report.txt").string()},
+        {"feed-1", (dir / "feed-1.txt").string()},
+        {"feed.ndjson:1", (dir / "feed.ndjson").string() + ":1"},
+        {"given", (dir / "feed.ndjson").string() + ":2"},
+        {"report", (dir / "report.md").string()},
+        {"sub/feed.jsonl:1", (dir / "sub" / "feed.jsonl").string() + ":1"},
+    };
+    CHECK(ids_of({dir.string()}) == expected);
+    CHECK(ids_of({dir.string()}) == expected); // the same in every run
+    // A file given by itself is named by its stem; an NDJSON file by its name.
+    CHECK(ids_of({(dir / "a" / "report.txt").string()}).at(0).first == "report");
+    CHECK(ids_of({(dir / "feed.ndjson").string()}).at(0).first == "feed.ndjson:1");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("ids: standard input is named by its text, as text and as NDJSON without ids") {
+    std::vector<std::string> ids;
+    naqsha::extract::read_callbacks callbacks;
+    callbacks.on_article = [&](naqsha::extract::article&& a) { ids.push_back(a.id); };
+    callbacks.on_error = [](const std::string&, const std::string&) {};
+    std::istringstream ndjson("{\"text\": \"First.\"}\n{\"text\": \"Second.\"}\n");
+    naqsha::extract::read_ndjson(ndjson, "stdin", "", callbacks);
+    REQUIRE(ids.size() == 2);
+    CHECK(ids[0] == "stdin-" + naqsha::sha256_hex("First.").substr(0, 16));
+    CHECK(ids[1] == "stdin-" + naqsha::sha256_hex("Second.").substr(0, 16));
+}
+
+TEST_CASE("article_ids: a second claim with other text is a duplicate; with the same text, the same article") {
+    article_ids ids;
+    CHECK(ids.claim("x", "one text", "a.ndjson:1").kind == article_ids::verdict::first);
+    CHECK(ids.claim("y", "one text", "a.ndjson:2").kind == article_ids::verdict::first); // ids, not texts, are claimed
+    const auto same = ids.claim("x", "one text", "b.ndjson:7");
+    CHECK(same.kind == article_ids::verdict::same_text);
+    CHECK(same.first_path == "a.ndjson:1");
+    const auto other = ids.claim("x", "another text", "c.ndjson:3");
+    CHECK(other.kind == article_ids::verdict::other_text);
+    CHECK(other.first_path == "a.ndjson:1");
+    const auto message = article_ids::describe("x", "c.ndjson:3", other);
+    CHECK(message.find("c.ndjson:3: article id 'x' is already taken by a.ndjson:1") == 0);
+    CHECK(article_ids::describe("x", "b.ndjson:7", same).find("read once") != std::string::npos);
+}
