@@ -317,9 +317,12 @@ private:
         map_options.slice = *slice;
         map_options.contested_days = s_.contested_days;
         map_options.representative_points = representative_points(g);
+        // The mentions are in the store now: the map needs only the merged events, the articles' dates and
+        // the area claims. Freed before the map is built, whose allocations then reuse their memory.
         merged.event_of = {};
+        content.drop_mentions();
         auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options);
-        content = {}; // the mentions are in the store now; the layers and tiles need only the map state
+        content = {};
         store::write_summaries(dir / store_file, state.slices, state.summaries);
         write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));
 
@@ -330,10 +333,11 @@ private:
         auto layer_report = layers::write_layers(state, g, layer_options);
         throw_if_stop_requested();
 
-        auto acled = exports::acled_csv(state);
-        auto ucdp = exports::ucdp_csv(state);
-        write_file_atomically(dir / "events.csv", acled.csv);
-        write_file_atomically(dir / "events_ucdp.csv", ucdp.csv);
+        atomic_file acled_file(dir / "events.csv"), ucdp_file(dir / "events_ucdp.csv");
+        auto acled = exports::acled_csv(state, [&](std::string_view piece) { acled_file.write(piece); });
+        auto ucdp = exports::ucdp_csv(state, [&](std::string_view piece) { ucdp_file.write(piece); });
+        acled_file.commit();
+        ucdp_file.commit();
 
         tiles::preview_options preview_options;
         preview_options.footer = fmt::format("{} articles, {} events", article_count, event_count);

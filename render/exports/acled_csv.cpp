@@ -69,12 +69,13 @@ std::string latest_published(const store::merged_event& e) {
 
 } // namespace
 
-table acled_csv(const store::map_state& state) {
+table acled_csv(const store::map_state& state, const csv_sink& sink) {
     csv_writer csv({"event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
                     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
                     "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
                     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-                    "fatalities", "tags", "timestamp"});
+                    "fatalities", "tags", "timestamp"},
+                   sink);
     table out;
     for (const auto& e : state.events) {
         if (!codable(e)) {
@@ -101,7 +102,7 @@ table acled_csv(const store::map_state& state) {
         csv.end_row();
         ++out.rows;
     }
-    out.csv = csv.text();
+    csv.finish();
     return out;
 }
 

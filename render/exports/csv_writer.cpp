@@ -6,7 +6,8 @@
 
 namespace naqsha::exports {
 
-csv_writer::csv_writer(const std::vector<std::string_view>& header) : columns_(header.size()) {
+csv_writer::csv_writer(const std::vector<std::string_view>& header, csv_sink sink)
+    : sink_(std::move(sink)), columns_(header.size()) {
     for (auto name : header) field(name);
     end_row();
 }
@@ -90,6 +91,13 @@ void csv_writer::end_row() {
         throw error(fmt::format("CSV row has {} fields, the header {}", in_row_, columns_));
     text_ += '\n';
     in_row_ = 0;
+    if (text_.size() >= (std::size_t{1} << 20)) finish();
+}
+
+void csv_writer::finish() {
+    if (text_.empty()) return;
+    sink_(text_);
+    text_.clear();
 }
 
 } // namespace naqsha::exports

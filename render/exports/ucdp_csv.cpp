@@ -46,12 +46,13 @@ int date_prec(const store::merged_event& e) {
 
 } // namespace
 
-table ucdp_csv(const store::map_state& state) {
+table ucdp_csv(const store::map_state& state, const csv_sink& sink) {
     csv_writer csv({"id", "year", "type_of_violence", "conflict_name", "dyad_name", "side_a", "side_b",
                     "number_of_sources", "source_article", "where_prec", "where_coordinates", "where_description",
                     "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "country", "country_id", "region",
                     "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
-                    "deaths_civilians", "deaths_unknown", "best", "high", "low"});
+                    "deaths_civilians", "deaths_unknown", "best", "high", "low"},
+                   sink);
     table out;
     for (const auto& e : state.events) {
         if (!codable(e)) {
@@ -84,7 +85,7 @@ table ucdp_csv(const store::map_state& state) {
         csv.end_row();
         ++out.rows;
     }
-    out.csv = csv.text();
+    csv.finish();
     return out;
 }
 

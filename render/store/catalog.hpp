@@ -60,6 +60,8 @@ public:
 
     const std::map<std::string, stored_article>& articles() const { return articles_; }
     std::size_t mention_count() const;
+    // Frees every article's mentions (once they are written to the store); records and area claims stay.
+    void drop_mentions();
 
     // Articles with news events that have no date (no publication date was found, and the text
     // gives none of its own): those events are on no dated map, layer or slice.

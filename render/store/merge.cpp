@@ -369,10 +369,21 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return std::tie(result.events[a].date, result.events[a].id) < std::tie(result.events[b].date, result.events[b].id);
     });
-    std::vector<merged_event> sorted;
-    sorted.reserve(order.size());
-    for (auto i : order) sorted.push_back(std::move(result.events[i]));
-    result.events = std::move(sorted);
+    // Permuted in place, cycle by cycle: a sorted copy would hold every event twice at the run's peak
+    // (a merged_event is about 700 bytes before its strings: 32 MB more for 50,000 articles).
+    std::vector<bool> placed(order.size(), false);
+    for (std::size_t start = 0; start < order.size(); ++start) {
+        if (placed[start]) continue;
+        merged_event held = std::move(result.events[start]);
+        std::size_t at = start;
+        while (order[at] != start) {
+            result.events[at] = std::move(result.events[order[at]]);
+            placed[at] = true;
+            at = order[at];
+        }
+        result.events[at] = std::move(held);
+        placed[at] = true;
+    }
     result.event_of.reserve(store.mention_count());
     for (std::size_t k = 0; k < order.size(); ++k)
         for (const auto& m : clusters[order[k]].members) result.event_of.emplace(m.mention->event.id, result.events[k].id);

@@ -65,13 +65,15 @@ store::merged_event baharak_ambush() {
 } // namespace
 
 TEST_CASE("csv_writer quotes only what must be quoted and checks the column count") {
-    exports::csv_writer csv({"a", "b", "c"});
+    std::string text;
+    exports::csv_writer csv({"a", "b", "c"}, [&](std::string_view piece) { text += piece; });
     csv.field("plain").field("has, comma").field("has \"quotes\"");
     csv.end_row();
-    auto rows = parse_csv(csv.text());
+    csv.finish();
+    auto rows = parse_csv(text);
     REQUIRE(rows.size() == 2);
     CHECK(rows[1] == std::vector<std::string>{"plain", "has, comma", "has \"quotes\""});
-    CHECK(csv.text().rfind("plain,\"has, comma\",", std::string::npos) != std::string::npos);
+    CHECK(text.rfind("plain,\"has, comma\",", std::string::npos) != std::string::npos);
     csv.field("too few");
     CHECK_THROWS(csv.end_row());
 }
@@ -96,23 +98,27 @@ TEST_CASE("csv_writer neutralises formulas and strips control characters (CSV in
         {"line\nbreak\r\nand tab\t", "line break  and tab "},
         {"C1 \xc2\x85 next line, \xc2\xa0 no-break space", "C1   next line, \xc2\xa0 no-break space"},
     };
-    exports::csv_writer csv({"cell"});
+    std::string text;
+    exports::csv_writer csv({"cell"}, [&](std::string_view piece) { text += piece; });
     for (const auto& r : table) {
         csv.field(r.in);
         csv.end_row();
     }
-    auto rows = parse_csv(csv.text());
+    csv.finish();
+    auto rows = parse_csv(text);
     REQUIRE(rows.size() == table.size() + 1);
     for (std::size_t i = 0; i < table.size(); ++i) {
         CAPTURE(table[i].in);
         CHECK(rows[i + 1].at(0) == table[i].out);
     }
-    for (char c : csv.text()) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\n'));
+    for (char c : text) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\n'));
     // Numbers are numbers: a negative figure is never quoted into text.
-    exports::csv_writer numbers({"n", "x"});
+    std::string numbers_text;
+    exports::csv_writer numbers({"n", "x"}, [&](std::string_view piece) { numbers_text += piece; });
     numbers.field(-3).field(-1.5, 1);
     numbers.end_row();
-    CHECK(numbers.text() == "n,x\n-3,-1.5\n");
+    numbers.finish();
+    CHECK(numbers_text == "n,x\n-3,-1.5\n");
 }
 
 TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
@@ -124,10 +130,11 @@ TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
     undated.date_prec = extract::date_precision::unknown;
     state.events.push_back(undated);
 
-    auto table = exports::acled_csv(state);
+    std::string text;
+    auto table = exports::acled_csv(state, [&](std::string_view piece) { text += piece; });
     CHECK(table.rows == 1);
     CHECK(table.skipped == 1);
-    auto rows = parse_csv(table.csv);
+    auto rows = parse_csv(text);
     REQUIRE(rows.size() == 2);
     const auto& header = rows[0];
     for (const char* required : {"event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -157,8 +164,9 @@ TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
 TEST_CASE("events_ucdp.csv carries best, low and high") {
     store::map_state state;
     state.events.push_back(baharak_ambush());
-    auto table = exports::ucdp_csv(state);
-    auto rows = parse_csv(table.csv);
+    std::string text;
+    exports::ucdp_csv(state, [&](std::string_view piece) { text += piece; });
+    auto rows = parse_csv(text);
     REQUIRE(rows.size() == 2);
     auto column = [&](std::string_view name) { return cell(rows, name); };
     CHECK(column("best") == "34");
