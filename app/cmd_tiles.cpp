@@ -13,6 +13,7 @@
 #include "render/tiles/gpkg_state_reader.hpp"
 #include "render/store/map_builder.hpp"
 #include "render/tiles/render_tiles.hpp"
+#include "render/tiles/unfinished_tiles.hpp"
 
 #include <fmt/format.h>
 

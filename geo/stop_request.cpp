@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <csignal>
-#include <cstring>
 #include <string>
 
 namespace naqsha {
@@ -35,8 +34,8 @@ int stop_signal() noexcept { return requested.load(std::memory_order_relaxed); }
 void throw_if_stop_requested() {
     const int signal = stop_signal();
     if (signal == 0) return;
-    throw interrupted_error(signal, std::string("stopped by ") + (signal == SIGTERM ? "SIGTERM" : signal == SIGINT ? "SIGINT" : strsignal(signal)) +
-                                        "; what this run had begun to write was removed");
+    const std::string name = signal == SIGTERM ? "SIGTERM" : signal == SIGINT ? "SIGINT" : "signal " + std::to_string(signal);
+    throw interrupted_error(signal, "stopped by " + name + "; what this run had begun to write was removed");
 }
 
 } // namespace naqsha

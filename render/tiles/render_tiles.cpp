@@ -25,8 +25,6 @@
 #include <mutex>
 #include <optional>
 #include <set>
-#include <cerrno>
-#include <csignal>
 #include <system_error>
 #include <unistd.h>
 
@@ -436,12 +434,6 @@ render_report pyramid_writer::run() {
     return report;
 }
 
-bool process_running(const std::string& digits) {
-    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return true;
-    const auto pid = static_cast<pid_t>(std::stol(digits));
-    return ::kill(pid, 0) == 0 || errno == EPERM;
-}
-
 } // namespace
 
 void check_tile_options(const tile_options& options) {
@@ -450,32 +442,6 @@ void check_tile_options(const tile_options& options) {
     for (const auto& layer : options.layers)
         if (layer != control_layer && layer != incidents_layer)
             throw usage_error("unknown tile layer '" + layer + "' (use control or incidents)");
-}
-
-void remove_unfinished_tiles(const fs::path& tiles_dir) {
-    std::error_code ec;
-    if (!fs::is_directory(fs::symlink_status(tiles_dir, ec))) return;
-    auto starts_ends = [](const std::string& name, std::string_view prefix, std::string_view middle) {
-        return name.rfind(prefix, 0) == 0 && name.find(middle) != std::string::npos;
-    };
-    for (const auto& entry : fs::directory_iterator(tiles_dir, ec)) {
-        const auto name = entry.path().filename().string();
-        const auto tmp = name.rfind(".mbtiles.tmp.");
-        if (name.front() == '.' && tmp != std::string::npos && name.size() == tmp + 19 && entry.is_regular_file(ec) &&
-            !entry.is_symlink(ec))
-            fs::remove(entry.path(), ec);
-    }
-    for (const char* layer : {control_layer, incidents_layer}) {
-        const auto dir = tiles_dir / layer;
-        if (!fs::is_directory(fs::symlink_status(dir, ec))) continue;
-        for (const auto& entry : fs::directory_iterator(dir, ec)) {
-            const auto name = entry.path().filename().string();
-            const auto at = name.rfind(".partial-");
-            if (!starts_ends(name, ".", ".partial-") || entry.is_symlink(ec) || !entry.is_directory(ec)) continue;
-            if (process_running(name.substr(at + 9))) continue;
-            fs::remove_all(entry.path(), ec); // removes links inside, never follows them
-        }
-    }
 }
 
 std::size_t render_report::tiles_rendered() const {

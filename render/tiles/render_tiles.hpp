@@ -58,12 +58,6 @@ struct render_report {
 // Throws usage_error for impossible options (zoom levels, layers): checked before any work is done.
 void check_tile_options(const tile_options& options);
 
-// Removes what render_tiles leaves in `tiles_dir` when it is killed: XYZ directories being built
-// (<layer>/.<slice>.partial-<pid>, of processes no longer running) and MBTiles temporaries
-// (.<layer>-<slice>.mbtiles.tmp.XXXXXX). Nothing else is touched, and no link is followed. For a
-// directory naqsha writes in place; its callers hold the output's lock, so no live run owns them.
-void remove_unfinished_tiles(const std::filesystem::path& tiles_dir);
-
 // Renders every layer and slice. Throws output_error naming the path when something cannot be
 // written, usage_error for impossible options; outputs already complete stay in place.
 render_report render_tiles(const store::map_state& state, std::span<const gazetteer::district> districts,
