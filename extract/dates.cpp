@@ -158,7 +158,7 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
             e.to = days_from_civil(t.value, 12, 31);
             e.resolved = true;
             e.recalled = true;
-        } else if (month_word(doc, k) && !doc.is(k, "may") && k > first &&
+        } else if (month_word(doc, k) && (!doc.is(k, "may") || (t.shape & capitalized)) && k > first &&
                    (is(k - 1, "in") || is(k - 1, "since") || is(k - 1, "during") || is(k - 1, "early") ||
                     is(k - 1, "late") || is(k - 1, "mid") || is(k - 1, "until"))) {
             // "In June": the latest such month not after the reference
@@ -307,8 +307,10 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         // take a leading preposition or "late"/"early" into the expression
         std::size_t lead = e.first;
         while (lead > first && (is(lead - 1, "on") || is(lead - 1, "late") || is(lead - 1, "early") || is(lead - 1, "in") ||
-                                is(lead - 1, "last") || is(lead - 1, "during") || is(lead - 1, "back") || is(lead - 1, "since")))
+                                is(lead - 1, "last") || is(lead - 1, "during") || is(lead - 1, "back") || is(lead - 1, "since"))) {
+            if (is(lead - 1, "since")) e.since = true;
             --lead;
+        }
         e.first = static_cast<std::uint32_t>(lead);
         e.fronted = e.first == first;
         // "told AFP on Wednesday", "officials said on Friday", "ISAF today confirmed": when someone spoke

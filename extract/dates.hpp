@@ -44,6 +44,7 @@ struct time_expression {
     bool recalled = false;               // names a time before the news: last month, In October 2017
     bool relative = false;               // depends on the reference date
     bool night = false;                  // Monday night, overnight: may run past midnight
+    bool since = false;                  // "since May": the time a span of reporting starts at
 };
 
 // Every date and time expression in tokens [first, last).

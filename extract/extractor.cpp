@@ -113,6 +113,7 @@ public:
         if (options.explain) explain(out);
         for (auto& d : drafts)
             if (!d.dropped) emit(d, out);
+        if (options.background) held_places(out);
         number_events(out);
         area(out);
         if (!lay.published && !out.events.empty())
@@ -187,6 +188,7 @@ private:
             };
             auto after_since = [&](const time_expression& t) {
                 // "the first attack since the signing of a deal ... in February"
+                if (t.since) return true;
                 for (std::size_t k = t.first; k > sentences[i].first; --k) {
                     if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
                     if (doc.is(k - 1, "since")) return true;
@@ -856,17 +858,13 @@ private:
             if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
-        e.district = reading.district;
-        e.province = reading.province;
-        e.geo_prec = reading.precision;
-        e.lon = reading.lon;
-        e.lat = reading.lat;
-        e.places = std::move(reading.used);
+        place_at(e, reading);
         if (reading.corrected && e.district)
             notes.push_back(art.id + ": " + e.district->name + " is in " + (e.province ? e.province->name : "another province") +
                             ", not where the text places it; using the gazetteer");
 
         type_and_actors(d, e, t);
+        bounded_by_since(d, e);
 
         // quote and offsets: the lead sentence, and the first with figures if that is another
         std::uint32_t lead = d.reporting.front();
@@ -902,16 +900,111 @@ private:
         out.events.push_back(std::move(e));
     }
 
+    // "Since May the Taliban have captured Darqad, Yangi Qala and Khwaja Bahauddin": each was taken
+    // on some day between the start of May and the report. The event keeps that range as its date
+    // (not the report's day, which would invent one) and is background: a recap, not the news.
+    void bounded_by_since(const draft& d, event& e) const {
+        bool territorial = e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
+                           e.type == event_type::withdrawal;
+        if (!territorial) return;
+        for (auto s : d.reporting) {
+            if (!info[s].an.aggregate) continue;
+            // the recap must name this district; "has seized 12 districts since May" after the news
+            // of one fall dates no particular fall
+            bool names_it = std::any_of(info[s].places.begin(), info[s].places.end(), [&](const place_hit* h) {
+                return h->district() && e.district && h->district()->pcode == e.district->pcode;
+            });
+            if (!names_it) continue;
+            auto r = reference(s);
+            for (const auto& t : info[s].times) {
+                if (!t.resolved || !r || !t.since || t.from > *r) continue;
+                e.date = iso_date(t.from);
+                e.date_end = iso_date(*r);
+                e.date_prec = date_precision::range;
+                e.date_basis = "text";
+                e.date_text = std::string(doc.span(t.first - 1, t.last));
+                e.background = true;
+                return;
+            }
+        }
+    }
+
+    // "Taliban-held Musa Qala", "Sangin, which has been under Taliban control since 2019": who holds
+    // a district, said in passing in a sentence that reports something else. The incident's event
+    // cannot carry it, so it becomes evidence of its own: a background event of type seizure (or
+    // recapture) with sub_type control_state, dated by the report, placed by the territory it names.
+    void held_places(article_result& out) {
+        for (std::uint32_t s = 0; s < info.size(); ++s) {
+            const auto& si = info[s];
+            for (const auto& tr : si.an.triggers) {
+                if (!tr.state || (tr.holder != lex::side::hostile && tr.holder != lex::side::security)) continue;
+                const place_hit* nearest = nullptr;
+                std::uint32_t best = UINT32_MAX;
+                for (const auto* h : si.places) {
+                    if (h->cue == place_cue::province || h->vicinity || h->aside || !h->district()) continue;
+                    if (h->cue == place_cue::none && h->names_province) continue; // "in Helmand": the province
+                    std::uint32_t at = doc.at(tr.at).begin;
+                    std::uint32_t distance = h->begin > at ? h->begin - at : at - h->end;
+                    if (distance < best) best = distance, nearest = h;
+                }
+                if (!nearest) continue;
+                std::vector<const place_hit*> places{nearest};
+                for (const auto* h : si.places)
+                    if (h != nearest && h->province() && !h->vicinity && !h->aside) places.push_back(h);
+                auto reading = read_places(places, gaz, {});
+                if (!reading.district) continue;
+                bool hostile = tr.holder == lex::side::hostile;
+                std::string control = hostile ? "taliban" : "government";
+                bool told = std::any_of(out.events.begin(), out.events.end(), [&](const event& e) {
+                    return e.district && e.district->pcode == reading.district->pcode && e.control == control;
+                });
+                if (told) continue;
+                auto r = reference(s);
+                if (!r) continue;
+                event e;
+                e.article = art.id;
+                e.background = true;
+                e.type = hostile ? event_type::district_seizure : event_type::government_recapture;
+                e.sub_type = "control_state";
+                e.control = control;
+                e.date = e.date_end = iso_date(*r);
+                e.date_prec = date_precision::day;
+                e.date_basis = "publication";
+                place_at(e, reading);
+                e.who.perpetrator = hostile ? "taliban" : "afghan_forces";
+                e.who.target = "unknown";
+                const auto& sen = doc.sentences()[s];
+                e.quote = std::string(doc.text().substr(sen.begin, sen.end - sen.begin));
+                e.offsets = {sen.begin, sen.end};
+                e.confidence = 0.6; // a state said in passing, dated by the report
+                out.events.push_back(std::move(e));
+            }
+        }
+    }
+
+    static void place_at(event& e, place_reading& reading) {
+        e.district = reading.district;
+        e.province = reading.province;
+        e.geo_prec = reading.precision;
+        e.lon = reading.lon;
+        e.lat = reading.lat;
+        e.places = std::move(reading.used);
+    }
+
     void type_and_actors(const draft& d, event& e, const tally_result& t) {
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
+        bool handover = false;
         lex::side named_holder = lex::side::none;        // "fell to the Taliban", "came under Taliban control"
         bool lead_seen = false;
         // who holds a place ("in Taliban hands") types the event only when nothing else happened
         bool happened = false;
-        for (auto s : d.reporting)
+        for (auto s : d.reporting) {
             for (const auto& tr : info[s].an.triggers) happened = happened || (!tr.generic && !tr.state);
+            // "detained three suspects ... in the Taliban-controlled areas": a detention
+            for (const auto& m : info[s].an.casualties) happened = happened || !m.intent;
+        }
         for (auto s : d.reporting) {
             bool lead = !lead_seen;
             lead_seen = true;
@@ -927,6 +1020,7 @@ private:
                     tr.kind == lex::event_kind::withdrawal) {
                     territory_told = true;
                     only_states = only_states && tr.state;
+                    handover = handover || tr.handover;
                     if (named_holder == lex::side::none) named_holder = tr.holder;
                 }
                 switch (tr.kind) {
@@ -1055,7 +1149,10 @@ private:
         else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
         else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
         else if (e.type == event_type::accident) e.sub_type = "crash";
-        if (territory_told && only_states) e.sub_type = "control_state";
+        // "the government still holds the district centre": evidence of who holds it, not news of
+        // a change, so it informs the control map without counting as a change of hands
+        if (territory_told && only_states) e.sub_type = "control_state", e.background = true;
+        if (handover && e.type == event_type::district_seizure) e.sub_type = "handover";
 
         if (e.type == event_type::withdrawal && hostile_acts) {
             // the Taliban left it: the government holds it

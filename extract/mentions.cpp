@@ -142,7 +142,7 @@ private:
                 if (is(i, "each")) every(i);
                 break;
             case 5:
-                if (is(i, "since") && in(i + 1)) {
+                if (is(i, "since") && in(i + 1) && !in_relative_clause(i)) {
                     const token& n = tk(i + 1);
                     if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
                         is(i + 1, "last") || is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "then"))
@@ -177,6 +177,15 @@ private:
         if (perfect)
             for (std::size_t i = first; i + 1 < last; ++i)
                 if (names_period(i)) out.aggregate = true;
+    }
+
+    // ", which has been under Taliban control since 2019,": the clause tells of a place, not the figures
+    bool in_relative_clause(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 10 > i; --k) {
+            if (punct(k - 1, ',')) return false;
+            if (tk(k - 1).has(lex::relative)) return true;
+        }
+        return false;
     }
 
     // "this week", "last year", "this weekend", "in 2015": a span of time a figure may total
@@ -278,11 +287,29 @@ private:
     }
 
     // ---- incident words -------------------------------------------------------------------
+    bool held_by_compound(std::size_t i) const {
+        auto w = doc.stem(i);
+        return (w.size() > 5 && equals_lower(w.substr(w.size() - 5), "-held")) ||
+               (w.size() > 11 && equals_lower(w.substr(w.size() - 11), "-controlled"));
+    }
+
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
+            if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
+                // "Taliban-held Sangin", "government-controlled Lashkar Gah"
+                if (auto change = territory_change_at(doc, first, last, i)) {
+                    trigger_word w;
+                    w.at = change->at;
+                    w.kind = change->kind;
+                    w.state = change->state;
+                    w.holder = change->holder;
+                    out.triggers.push_back(w);
+                }
+                continue;
+            }
             if (t.kind != token_kind::word || (!t.lemma && !t.has(lex::trigger))) continue;
             bool territorial = t.event == lex::event_kind::seizure || t.event == lex::event_kind::withdrawal ||
                                t.event == lex::event_kind::recapture;
@@ -295,6 +322,7 @@ private:
                     w.verb = true;
                     w.state = change->state;
                     w.holder = change->holder;
+                    w.handover = change->handover;
                     w.generic = out.generic || intended_incident(i);
                     out.triggers.push_back(w);
                     continue;
@@ -380,6 +408,11 @@ private:
         // offensive happened, its aim did not yet
         if (is(i - 1, "to") && launched(i - 1)) return false;
         if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) return true;
+        // "the Taliban may capture the district", "could fall within days": a fear, not an event
+        if (tk(i).inflection == morph::inflection::base &&
+            (is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "could") || is(i - 1, "can") || is(i - 1, "should") ||
+             is(i - 1, "must")))
+            return true;
         // "a third such attack ... was foiled": it did not happen
         for (std::size_t k = i + 1; k < last && k < i + 10; ++k) {
             const token& a = tk(k);

@@ -52,6 +52,7 @@ struct trigger_word {
     bool generic = false;               // plural or habitual: attacks against Afghan forces
     bool state = false;                 // territory: who holds it ("in Taliban hands"), not a change told
     lex::side holder = lex::side::none; // territory: who holds it after, where the clause says ("fell to the Taliban")
+    bool handover = false;              // territory given over by agreement
 };
 
 struct sentence_analysis {

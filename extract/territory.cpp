@@ -36,6 +36,9 @@ public:
             if (is(o, "control") && is(o + 1, "of")) o += 2;
             if (noun && is(o, "of")) ++o;
             if (object(o) || passive_subject(i)) return found(kind);
+            // "retook parts of Helmand": coders take a part taken as the place taken (news-dev's
+            // labels do), though no side holding a part of it says who holds the whole
+            if (portion_of_territory(o)) return found(kind);
             return std::nullopt;
         }
         if (lemma == "take" || lemma == "gain") {
@@ -70,12 +73,19 @@ public:
             return std::nullopt;
         }
         if (lemma == "lose" && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) return found(event_kind::withdrawal);
-        if (lemma == "hand" && (is(i + 1, "over") || object(i + 1))) {
-            // "handed over the district to the Taliban", "handed the base over"
+        if (lemma == "hand" && (is(i + 1, "over") || object(i + 1) || passive_subject(i))) {
+            // "handed over the district to the Taliban", "handed the base over", "the district was
+            // handed over to the Taliban": given to the Taliban, they hold it; given up to no one
+            // named, the forces left it
             std::size_t o = is(i + 1, "over") ? i + 2 : i + 1;
-            if (object(o)) return found(event_kind::withdrawal);
-            return std::nullopt;
+            bool told = object(o) || passive_subject(i);
+            if (!told) return std::nullopt;
+            if (given_to_hostile(o)) return handed_over(i);
+            return found(event_kind::withdrawal);
         }
+        // "the handover of Jaghatu district to the Taliban": a handover to anyone else (the security
+        // transition's "handover of Helmand to Afghan forces") changes nothing between the two sides
+        if (lemma == "handover" && is(i + 1, "of") && object(i + 2) && given_to_hostile(i + 2)) return handed_over(i);
         // "collapsed to the Taliban"
         if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::seizure);
         // fallen
@@ -120,6 +130,17 @@ private:
                      lex::month | lex::weekday | lex::speech | lex::predicate);
     }
 
+    bool portion(std::size_t i) const {
+        static constexpr std::string_view words[] = {"areas", "parts", "part", "pockets", "villages", "outskirts", "swathes", "stretches"};
+        return is_one_of(doc, i, words) && in(i + 1) && is(i + 1, "of");
+    }
+
+    bool portion_of_territory(std::size_t o) const {
+        for (std::size_t k = o; k < last && k < o + 3; ++k)
+            if (portion(k)) return object(k + 2);
+        return false;
+    }
+
     // The object from token o: a territory before the clause ends or another verb begins.
     bool object(std::size_t o) const {
         for (std::size_t k = o; k < last && k < o + 8; ++k) {
@@ -127,6 +148,9 @@ private:
             if (punct(k) && !(k == o + 1 && t.is_punct(','))) return false;
             if (territory(k)) return true;
             if (t.kind != token_kind::word) continue;
+            // "parts of the district", "the Taliban-controlled areas of Nawa": a portion of it,
+            // which no side holding or taking changes the district's state
+            if (portion(k)) return false;
             if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word)) return false;
             if (t.has(lex::preposition) && !is(k, "of")) return false;
         }
@@ -155,6 +179,21 @@ private:
         return subject(k);
     }
 
+    // "... to the Taliban" later in the clause that gives a place up.
+    bool given_to_hostile(std::size_t from) const {
+        for (std::size_t k = from; k < last && k < from + 12; ++k) {
+            if (punct(k) && !doc.at(k).is_punct(',')) return false;
+            if (is(k, "to") && hostile_after(k + 1)) return true;
+        }
+        return false;
+    }
+
+    territory_change handed_over(std::size_t i) const {
+        territory_change c{static_cast<std::uint32_t>(i), event_kind::seizure, false, lex::side::hostile};
+        c.handover = true;
+        return c;
+    }
+
     // The Taliban, insurgents, militants, the enemy: who takes what the government gives up.
     bool hostile_after(std::size_t k) const {
         for (std::size_t j = k; j < last && j < k + 4; ++j) {
@@ -165,11 +204,21 @@ private:
         return false;
     }
 
+    // "all of Badakhshan province", "the whole province": no district's state, a claim about an area
+    bool whole_province(std::size_t o) const {
+        for (std::size_t k = o; k < last && k < o + 4; ++k)
+            if (is(k, "all") || is(k, "whole") || is(k, "entire") || is(k, "most") || is(k, "much")) return true;
+        return false;
+    }
+
     // "in Taliban hands", "in the hands of the Taliban", "under Taliban control", "under the control
     // of the government", "controlled by the Taliban", "Taliban-held Sangin": who holds a territory.
     std::optional<territory_change> held_by(std::size_t i) const {
         auto state = [&](std::size_t at, bool hostile) {
-            return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, true,
+            // "is now in Taliban hands": a state newly reached, which is how a fall is often told
+            bool now = false;
+            for (std::size_t k = at; k > first && k + 8 > at && !now && !punct(k - 1); --k) now = is(k - 1, "now");
+            return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, !now,
                                     hostile ? lex::side::hostile : lex::side::security};
         };
         auto side_at = [&](std::size_t k) -> int { // 1 hostile, 0 government, -1 neither
@@ -198,13 +247,22 @@ private:
             if (s >= 0 && subject(i - 2)) {
                 auto held = state(i, s == 1);
                 // "came under Taliban control", "was brought under government control": a change
-                held.state = !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
+                held.state = held.state && !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
                 return held;
             }
         }
         if (is(i, "control") && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of")) {
             int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
             if (s >= 0 && subject(i - 2)) return state(i, s == 1);
+        }
+        // "the government still holds the district centre", "the Taliban control Sangin": a side as
+        // subject, a territory as object (a province's whole is an area claim, read elsewhere)
+        if ((doc.lemma_is(i, "hold") || doc.lemma_is(i, "control")) && doc.at(i).inflection != morph::inflection::gerund &&
+            !is(i - 1, "the") && !is(i - 1, "under")) {
+            std::size_t k = i;
+            while (k > first && doc.at(k - 1).has(lex::adverb | lex::aux)) --k;
+            int s = k > first ? side_at(k - 1) : -1;
+            if (s >= 0 && object(i + 1) && !whole_province(i + 1)) return state(i, s == 1);
         }
         if (is(i, "controlled") && is(i + 1, "by")) {
             int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);

@@ -121,6 +121,7 @@ std::string field(const event& e, const std::string& key) {
     if (key == "missing") return count(e.missing);
     if (key == "control") return e.control.empty() ? "-" : e.control;
     if (key == "perpetrator") return e.who.perpetrator;
+    if (key == "sub_type") return e.sub_type.empty() ? "-" : e.sub_type;
     if (key == "geo") return std::string(to_string(e.geo_prec));
     FAIL("unknown field " << key);
     return {};
@@ -154,9 +155,12 @@ void check_case(const fs::path& file, const rule_case& c) {
     for (const auto& x : c.events) {
         auto& list = x.background ? background : primary;
         std::size_t& k = x.background ? b : p;
-        if (k >= list.size()) break;
-        const event& e = *list[k++];
         INFO("expectation at line " << x.line);
+        if (k >= list.size()) {
+            FAIL_CHECK((x.background ? "a background event expected, none left" : "an event expected, none left"));
+            break;
+        }
+        const event& e = *list[k++];
         if (x.type != "*") CHECK(std::string(to_string(e.type)) == x.type);
         // not a structured binding: INFO captures the key in a lambda, which clang 14 refuses for one
         for (const auto& field_and_value : x.fields) {
