@@ -2,16 +2,50 @@
 
 #include "extract/quantity.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace naqsha::extract {
 namespace {
 
 bool control_word(const document& doc, std::size_t i) {
     static constexpr std::string_view words[] = {"control", "controls", "controlled", "controlling", "influence",
                                                  "influences", "influenced", "seized", "captured", "hold", "holds",
-                                                 "held", "fell", "overran", "contested", "active"};
+                                                 "held", "fell", "fallen", "overran", "overrun", "taken", "took", "contested", "active"};
     for (auto w : words)
         if (doc.is(i, w)) return true;
     return false;
+}
+
+// "all of Badakhshan province", "the whole of Helmand", "the entire province", "all of Afghanistan",
+// "the whole country": the token after the quantifier, or nothing when there is none.
+std::optional<std::size_t> whole_of(const document& doc, std::size_t i, std::size_t last) {
+    auto is = [&](std::size_t k, std::string_view w) { return k < last && doc.is(k, w); };
+    std::size_t k = i;
+    if (is(k, "all") && is(k + 1, "of")) k += 2;
+    else if (is(k, "the") && (is(k + 1, "whole") || is(k + 1, "entire"))) k += is(k + 2, "of") ? 3 : 2;
+    else return std::nullopt;
+    while (k < last && doc.at(k).has(lex::determiner)) ++k;
+    if (k >= last) return std::nullopt;
+    return k;
+}
+
+// "the whole of Helmand": the name is the province's own, and no "city" or "district" follows it
+bool names_province(const document& doc, std::size_t k, const place_ref& province) {
+    if (doc.is(k + 1, "city") || doc.is(k + 1, "district")) return false;
+    auto word = doc.str(k);
+    return word.size() >= 4 && province.name.size() >= word.size() &&
+           std::equal(word.begin(), word.end(), province.name.begin(),
+                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); });
+}
+
+// "Kabul has fallen", "Kabul fell to the Taliban", "the capital has fallen": the seat of the
+// government falling is a claim about the whole country, whatever the Kabul district's own event.
+bool capital_fell(const document& doc, std::size_t i, std::size_t last) {
+    auto is = [&](std::size_t k, std::string_view w) { return k < last && doc.is(k, w); };
+    if (!(is(i, "kabul") || (is(i, "capital") && i > 0 && doc.is(i - 1, "the")))) return false;
+    if (is(i + 1, "province") || is(i + 1, "city")) return false;
+    return is(i + 1, "fell") || (is(i + 1, "has") && is(i + 2, "fallen")) || (is(i + 1, "had") && is(i + 2, "fallen"));
 }
 
 std::optional<double> fraction_at(const document& doc, std::size_t i, std::size_t last) {
@@ -31,12 +65,6 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     std::vector<area_claim> out;
     const std::size_t first = s.first, last = s.last;
     auto is = [&](std::size_t k, std::string_view w) { return k >= first && k < last && doc.is(k, w); };
-    // only sentences that speak of districts or shares can hold such a claim
-    bool worth = false;
-    for (std::size_t i = first; i < last && !worth; ++i) worth = doc.at(i).has(lex::share) || doc.at(i).is_punct('%');
-    if (!worth) return {};
-    bool control = false;
-    for (std::size_t i = first; i < last; ++i) control = control || control_word(doc, i);
     auto base = [&]() {
         area_claim c;
         c.text = std::string(doc.text().substr(s.begin, s.end - s.begin));
@@ -45,6 +73,38 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         c.offsets = {s.begin, s.end};
         return c;
     };
+    bool control = false;
+    for (std::size_t i = first; i < last; ++i) control = control || control_word(doc, i);
+    // a side holding a whole province or the whole country: kept as a claim about the area, which
+    // never paints the districts in it that no article names
+    for (std::size_t i = first; i < last && control; ++i) {
+        if (capital_fell(doc, i, last)) {
+            area_claim c = base();
+            c.scope = "country";
+            c.percent = 100;
+            out.push_back(std::move(c));
+            return out;
+        }
+        auto k = whole_of(doc, i, last);
+        if (!k) continue;
+        area_claim c = base();
+        c.percent = 100;
+        if (is(*k, "country") || is(*k, "afghanistan")) {
+            c.scope = "country";
+        } else if (province && (is(*k, "province") || ((doc.at(*k).shape & place_name) &&
+                                                        (is(*k + 1, "province") || names_province(doc, *k, *province))))) {
+            c.scope = "province";
+            c.province = province;
+        } else {
+            continue;
+        }
+        out.push_back(std::move(c));
+        return out;
+    }
+    // only sentences that speak of districts or shares can hold such a claim
+    bool worth = false;
+    for (std::size_t i = first; i < last && !worth; ++i) worth = doc.at(i).has(lex::share) || doc.at(i).is_punct('%');
+    if (!worth) return {};
     for (std::size_t i = first; i < last; ++i) {
         // N of (the) M districts / N out of (Afghanistan's) M districts
         if (auto q = parse_quantity(doc, i, last); q && !q->vague) {

@@ -1,8 +1,9 @@
 #pragma once
 // Statements about many districts at once: "11 of the 16 districts", "61 out of Afghanistan's 407
 // districts", "brings to three the number of districts the militants control", "controls or
-// influences 56.3 percent of the country". They are recorded as claims with their source and
-// never painted onto a district.
+// influences 56.3 percent of the country", "the Taliban now control all of Badakhshan province"
+// (scope province), "Kabul has fallen" (scope country). They are recorded as claims with their
+// source and never painted onto a district.
 #include "extract/attribution.hpp"
 #include "extract/event.hpp"
 #include "extract/text.hpp"

@@ -212,6 +212,8 @@ void append_json(std::string& out, const event& e) {
     }
     w.end_array();
     w.nullable("control", e.control);
+    w.nullable("reported_by", e.reported_by);
+    w.nullable("reported_by_kind", e.reported_by_kind);
     w.field("quote", e.quote);
     write_span(w, "offsets", e.offsets);
     w.number("confidence", e.confidence);
@@ -288,6 +290,8 @@ event event_from_json(std::string_view line) {
                 e.claims.push_back({text_of(c, "field"), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
                                     text_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
         e.control = text_of(j, "control");
+        e.reported_by = text_of(j, "reported_by");
+        e.reported_by_kind = text_of(j, "reported_by_kind");
         e.quote = text_of(j, "quote");
         e.offsets = span_of(j, "offsets");
         e.confidence = j.value("confidence", 0.0);

@@ -864,6 +864,7 @@ private:
                             ", not where the text places it; using the gazetteer");
 
         type_and_actors(d, e, t);
+        reported_by(d, e);
         bounded_by_since(d, e);
 
         // quote and offsets: the lead sentence, and the first with figures if that is another
@@ -898,6 +899,29 @@ private:
         e.confidence = std::clamp(c, 0.05, 0.99);
         e.confidence = std::round(e.confidence * 100) / 100;
         out.events.push_back(std::move(e));
+    }
+
+    // Who says the event happened: the strongest speaker among the sentences that report it. A
+    // sentence in the writer's own voice is the press telling it as fact (unattributed), which
+    // outranks a Taliban spokesman, so an event is the Taliban's word alone only when every
+    // sentence reporting it is theirs.
+    void reported_by(const draft& d, event& e) const {
+        auto rank = [](std::string_view kind) {
+            if (kind == "official") return 5;
+            if (kind == "local") return 4;
+            if (kind == "media") return 3;
+            if (kind == "taliban") return 0;
+            return kind == "unattributed" ? 1 : 2;
+        };
+        int best = -1;
+        for (auto s : d.reporting) {
+            const auto& source = info[s].source;
+            std::string kind = source ? source->kind : "unattributed";
+            if (rank(kind) <= best) continue;
+            best = rank(kind);
+            e.reported_by = source ? source->source : "";
+            e.reported_by_kind = kind;
+        }
     }
 
     // "Since May the Taliban have captured Darqad, Yangi Qala and Khwaja Bahauddin": each was taken
@@ -995,7 +1019,7 @@ private:
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
-        bool handover = false;
+        bool handover = false, positions = false;
         lex::side named_holder = lex::side::none;        // "fell to the Taliban", "came under Taliban control"
         bool lead_seen = false;
         // who holds a place ("in Taliban hands") types the event only when nothing else happened
@@ -1021,6 +1045,7 @@ private:
                     territory_told = true;
                     only_states = only_states && tr.state;
                     handover = handover || tr.handover;
+                    positions = positions || tr.positions;
                     if (named_holder == lex::side::none) named_holder = tr.holder;
                 }
                 switch (tr.kind) {
@@ -1153,6 +1178,7 @@ private:
         // a change, so it informs the control map without counting as a change of hands
         if (territory_told && only_states) e.sub_type = "control_state", e.background = true;
         if (handover && e.type == event_type::district_seizure) e.sub_type = "handover";
+        if (positions && e.type == event_type::withdrawal) e.sub_type = "positions";
 
         if (e.type == event_type::withdrawal && hostile_acts) {
             // the Taliban left it: the government holds it

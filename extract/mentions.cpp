@@ -323,6 +323,7 @@ private:
                     w.state = change->state;
                     w.holder = change->holder;
                     w.handover = change->handover;
+                    w.positions = change->positions;
                     w.generic = out.generic || intended_incident(i);
                     out.triggers.push_back(w);
                     continue;

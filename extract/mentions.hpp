@@ -53,6 +53,7 @@ struct trigger_word {
     bool state = false;                 // territory: who holds it ("in Taliban hands"), not a change told
     lex::side holder = lex::side::none; // territory: who holds it after, where the clause says ("fell to the Taliban")
     bool handover = false;              // territory given over by agreement
+    bool positions = false;             // posts in the territory given up, not the territory
 };
 
 struct sentence_analysis {

@@ -60,16 +60,21 @@ public:
             return std::nullopt;
         }
         // given up
+        auto given_up = [&](territory_change c) {
+            c.positions = about_positions(i);
+            return c;
+        };
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
-            if (object(i + 1) || passive_subject(i)) return found(event_kind::withdrawal);
-            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::withdrawal);
+            if (object(i + 1) || passive_subject(i)) return given_up(found(event_kind::withdrawal));
+            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2))
+                return given_up(taken_by_hostile(event_kind::withdrawal));
             return std::nullopt;
         }
         if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" ||
             (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back")))) {
             std::size_t o = i + 1;
             if (is(o, "out") || is(o, "back")) ++o;
-            if (is(o, "of") || is(o, "from")) return object(o + 1) ? std::optional(found(event_kind::withdrawal)) : std::nullopt;
+            if ((is(o, "of") || is(o, "from")) && object(o + 1)) return given_up(found(event_kind::withdrawal));
             return std::nullopt;
         }
         if (lemma == "lose" && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) return found(event_kind::withdrawal);
@@ -133,6 +138,16 @@ private:
     bool portion(std::size_t i) const {
         static constexpr std::string_view words[] = {"areas", "parts", "part", "pockets", "villages", "outskirts", "swathes", "stretches"};
         return is_one_of(doc, i, words) && in(i + 1) && is(i + 1, "of");
+    }
+
+    // "security posts in Teshkan district were abandoned", "withdrew from checkpoints in Baharak":
+    // the forces left positions in the district, which is still fought over, not given up
+    bool about_positions(std::size_t i) const {
+        static constexpr std::string_view words[] = {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+                                                     "checkposts", "positions"};
+        for (std::size_t k = i > first + 16 ? i - 16 : first; k < last && k < i + 10; ++k)
+            if (is_one_of(doc, k, words)) return true;
+        return false;
     }
 
     bool portion_of_territory(std::size_t o) const {

@@ -27,6 +27,7 @@ struct territory_change {
     bool state = false;              // "in Taliban hands": who holds it, not a change told
     lex::side holder = lex::side::none; // who holds it after, where the clause names them ("fell to the Taliban")
     bool handover = false;           // given over by agreement: "handed the district over to the Taliban"
+    bool positions = false;          // posts or checkpoints in the territory, not the territory: "posts in Teshkan district were abandoned"
 };
 
 // The change of hands the clause around token i tells, if i is the word it turns on.

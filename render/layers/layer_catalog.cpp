@@ -22,6 +22,9 @@ constexpr std::array control_fields{
     field_def{"source", fk::text, "Source of a baseline or override"},
     field_def{"events", fk::integer, "Supporting events"},
     field_def{"event_ids", fk::text, "Supporting event ids"},
+    field_def{"confidence", fk::real, "Confidence in the state (0-1)"},
+    field_def{"articles", fk::text, "Articles behind the state"},
+    field_def{"quotes", fk::text, "What the articles say (one quote per line)"},
 };
 
 // Shared by `incidents` (points) and `incidents_province` (hatched provinces).

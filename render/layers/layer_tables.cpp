@@ -232,6 +232,9 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             row.text("basis", c->basis).text("source", c->source);
             row.add("events", static_cast<std::int64_t>(c->event_ids.size()));
             row.text("event_ids", join(c->event_ids, ","));
+            row.add("confidence", c->confidence);
+            row.text("articles", join(c->articles, ","));
+            row.text("quotes", join(c->quotes, "\n"));
             table.features.push_back({{}, &d.shape, row.done()});
             widen(set.first_date, set.last_date, c->start_date, c->end_date);
         }

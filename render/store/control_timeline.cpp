@@ -4,6 +4,7 @@
 #include "render/store/calendar.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -17,14 +18,15 @@ struct holding {
     day_number day = 0;
     int order = 0;            // same day: baseline rows (by specificity) before events
     asserted_status status;
-    std::string basis, source, event_id;
+    std::string basis, source;
+    std::vector<const merged_event*> evidence;
 };
 
 // A stretch during which events make the district contested, or a lone Taliban claim makes it unconfirmed.
 struct window {
     day_number start = 0, end = 0;
     control_status status = control_status::contested;
-    std::string event_id;
+    const merged_event* evidence = nullptr;
 };
 
 struct district_inputs {
@@ -37,35 +39,110 @@ struct district_inputs {
 struct day_state {
     std::optional<control_status> status;
     std::string basis, source;
-    std::vector<std::string> event_ids;
+    std::vector<const merged_event*> evidence;
 };
 
 bool taliban_claim_alone(const merged_event& e) { return e.reported_by_kind == "taliban"; }
 
+bool territorial(const merged_event& e) {
+    return e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
+           e.type == event_type::withdrawal;
+}
+
+// Who holds the district after a territorial event, when it says: a seizure or a forces' withdrawal
+// that left the place to the Taliban, a recapture, or a seizure or withdrawal that left it to the
+// government. A withdrawal that names no holder ("troops abandoned the base") says only that it is
+// fought over.
+std::optional<control_status> holder_after(const merged_event& e) {
+    if (e.type == event_type::withdrawal && e.sub_type == "positions") return std::nullopt;
+    if (e.type == event_type::government_recapture || e.control == "government") return control_status::government;
+    if (e.type == event_type::district_seizure) return control_status::taliban;
+    if (e.type == event_type::withdrawal && e.control == "taliban" && e.sub_type != "positions") return control_status::taliban;
+    return std::nullopt;
+}
+
+// The first day an event tells of: its own day when precisely dated; for a change known only to lie in
+// a span ("since May the Taliban have captured X"), the span's last day, by which it had happened.
+std::optional<day_number> effective_day(const merged_event& e) {
+    auto start = parse_iso_day(e.date);
+    auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
+    if (!start || !end || *end < *start) return std::nullopt;
+    if (precisely_dated(e.date_prec, *start, *end)) return *start;
+    if (territorial(e) && holder_after(e)) return *end;
+    return std::nullopt;
+}
+
 void add_event(std::map<std::string, district_inputs>& inputs, const merged_event& e, day_number start,
                day_number end, const control_options& options, day_number as_of) {
     auto& in = inputs[e.district->pcode];
-    bool to_government = e.type == event_type::government_recapture ||
-                         (e.type == event_type::district_seizure && e.control == "government");
-    if (to_government) {
-        in.holdings.push_back({start, 10, control_status::government, "event", "", e.id});
-    } else if (e.type == event_type::district_seizure) {
-        if (taliban_claim_alone(e))
-            in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::unconfirmed, e.id});
-        else
-            in.holdings.push_back({start, 10, control_status::taliban, "event", "", e.id});
+    auto holder = holder_after(e);
+    if (holder && *holder == control_status::taliban && taliban_claim_alone(e)) {
+        in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::unconfirmed, &e});
+    } else if (holder) {
+        in.holdings.push_back({start, 10, *holder, "event", "", {&e}});
     } else if (e.type == event_type::armed_clash || e.type == event_type::withdrawal) {
-        in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::contested, e.id});
+        in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::contested, &e});
     }
 }
 
-void append_unique(std::vector<std::string>& into, const std::string& id) {
-    if (!id.empty() && std::find(into.begin(), into.end(), id) == into.end()) into.push_back(id);
+// Reports on one day that give the district to both sides cannot both be right: the district is
+// contested from that day until a later report settles it.
+void resolve_same_day_conflicts(std::vector<holding>& holdings) {
+    std::vector<holding> out;
+    for (auto& h : holdings) {
+        bool conflicts = !out.empty() && out.back().day == h.day && out.back().basis == "event" && h.basis == "event" &&
+                         out.back().status != h.status;
+        if (conflicts) {
+            auto& last = out.back();
+            last.status = control_status::contested;
+            last.evidence.insert(last.evidence.end(), h.evidence.begin(), h.evidence.end());
+            continue;
+        }
+        bool agrees = !out.empty() && out.back().day == h.day && out.back().basis == "event" && h.basis == "event";
+        if (agrees) {
+            out.back().evidence.insert(out.back().evidence.end(), h.evidence.begin(), h.evidence.end());
+            continue;
+        }
+        out.push_back(std::move(h));
+    }
+    holdings = std::move(out);
+}
+
+void append_unique(std::vector<const merged_event*>& into, const merged_event* e) {
+    if (e && std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
+}
+void append_unique(std::vector<std::string>& into, const std::string& s) {
+    if (!s.empty() && std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+}
+
+// docs/control-model.md#confidence. The surest report, each further article halving the doubt left,
+// and the doubt growing with time without news: a state unreported for a year is half as sure.
+double confidence_of(const control_interval& interval, const std::vector<const merged_event*>& evidence,
+                     day_number last_day, bool conflicting) {
+    if (interval.basis == "override") return 1.0;
+    double c = interval.basis == "baseline" ? 0.8 : 0.0;
+    day_number latest = *parse_iso_day(interval.start_date);
+    for (const auto* e : evidence) {
+        c = std::max(c, e->confidence);
+        if (auto d = parse_iso_day(e->date_end.empty() ? e->date : e->date_end)) latest = std::max(latest, *d);
+    }
+    double doubt = 1.0 - c;
+    for (std::size_t i = 1; i < interval.articles.size(); ++i) doubt /= 2;
+    c = 1.0 - doubt;
+    if (interval.status == control_status::unconfirmed) c = std::min(c, 0.4);
+    if (conflicting) c = std::min(c, 0.5);
+    if (interval.status == control_status::government || interval.status == control_status::taliban) {
+        constexpr double days_to_halve = 365;
+        double age = std::max<double>(0, last_day - latest);
+        c *= std::pow(0.5, age / days_to_halve);
+    }
+    return std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
 }
 
 void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of, std::vector<control_interval>& out) {
     std::stable_sort(in.holdings.begin(), in.holdings.end(),
                      [](const holding& a, const holding& b) { return std::tie(a.day, a.order) < std::tie(b.day, b.order); });
+    resolve_same_day_conflicts(in.holdings);
     std::stable_sort(in.windows.begin(), in.windows.end(), [](const window& a, const window& b) { return a.start < b.start; });
 
     day_number first = as_of + 1;
@@ -78,13 +155,22 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
     std::size_t next_holding = 0, next_window = 0;
     std::vector<const window*> active;
     std::optional<control_interval> open;
+    std::vector<const merged_event*> open_evidence;
+    bool open_conflicting = false;
     day_number open_last = 0;
 
     auto close = [&](bool reaches_map_date) {
         if (!open) return;
         open->end_date = reaches_map_date ? std::string() : format_iso_day(open_last);
+        for (const auto* e : open_evidence) {
+            for (const auto& s : e->sources) append_unique(open->articles, s.article);
+            append_unique(open->quotes, e->quote);
+            append_unique(open->event_ids, e->id);
+        }
+        open->confidence = confidence_of(*open, open_evidence, open_last, open_conflicting);
         out.push_back(std::move(*open));
         open.reset();
+        open_evidence.clear();
     };
 
     for (day_number day = first; day <= as_of; ++day) {
@@ -96,39 +182,43 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
         std::erase_if(active, [&](const window* w) { return w->end < day || w->start <= voided_through; });
 
         day_state state;
+        bool conflicting = false;
         if (held) {
             state.status = held->status;
             state.basis = held->basis;
             state.source = held->source;
-            append_unique(state.event_ids, held->event_id);
+            state.evidence = held->evidence;
+            conflicting = held->basis == "event" && held->status == control_status::contested;
         }
         if (!(held && held->status == control_status::taliban)) {
             for (auto status : {control_status::contested, control_status::unconfirmed}) {
                 bool any = std::any_of(active.begin(), active.end(), [&](const window* w) { return w->status == status; });
                 if (!any) continue;
                 state = day_state{status, "event", "", {}};
+                conflicting = false;
                 for (const auto* w : active)
-                    if (w->status == status) append_unique(state.event_ids, w->event_id);
+                    if (w->status == status) append_unique(state.evidence, w->evidence);
                 break;
             }
         }
         for (const auto* o : in.overrides) { // in file order: the last row covering the day wins
             auto start = *parse_iso_day(o->start_date);
             auto end = o->end_date.empty() ? as_of : *parse_iso_day(o->end_date);
-            if (day >= start && day <= end) state = day_state{o->status, "override", o->source, {}};
+            if (day >= start && day <= end) state = day_state{o->status, "override", o->source, {}}, conflicting = false;
         }
 
         bool continues = open && state.status && open->status == *state.status && open->basis == state.basis &&
                          open->source == state.source;
         if (continues) {
-            for (const auto& id : state.event_ids) append_unique(open->event_ids, id);
+            for (const auto* e : state.evidence) append_unique(open_evidence, e);
             open_last = day;
             continue;
         }
         close(false);
         if (state.status) {
-            open = control_interval{pcode, *state.status, format_iso_day(day), {}, std::move(state.event_ids),
-                                    state.basis, state.source};
+            open = control_interval{pcode, *state.status, format_iso_day(day), {}, {}, state.basis, state.source, 0, {}, {}};
+            open_evidence = std::move(state.evidence);
+            open_conflicting = conflicting;
             open_last = day;
         }
     }
@@ -139,11 +229,9 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
 
 bool informs_control(const merged_event& e, std::string_view as_of) {
     if (!e.district || e.district->pcode.empty()) return false;
-    auto start = parse_iso_day(e.date);
-    auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
+    auto day = effective_day(e);
     auto limit = parse_iso_day(as_of);
-    if (!start || !end || !limit || *start > *limit) return false;
-    return precisely_dated(e.date_prec, *start, *end);
+    return day && limit && *day <= *limit;
 }
 
 std::vector<control_interval> build_control_timeline(std::span<const merged_event> events,
@@ -160,12 +248,12 @@ std::vector<control_interval> build_control_timeline(std::span<const merged_even
         if (day > *as_of) continue;
         int specificity = row.pcode == "*" ? 0 : row.pcode.size() <= 4 ? 1 : 2;
         for (auto index : districts_covered(row.pcode, districts))
-            inputs[districts[index].pcode].holdings.push_back({day, specificity, row.status, "baseline", row.source, ""});
+            inputs[districts[index].pcode].holdings.push_back({day, specificity, row.status, "baseline", row.source, {}});
     }
     for (const auto& e : events) {
         if (!informs_control(e, options.as_of)) continue;
-        auto start = *parse_iso_day(e.date);
-        auto end = e.date_end.empty() ? start : *parse_iso_day(e.date_end);
+        auto start = *effective_day(e);
+        auto end = std::max(start, *parse_iso_day(e.date_end.empty() ? e.date : e.date_end));
         add_event(inputs, e, start, end, options, *as_of);
     }
     for (const auto& row : overrides) {

@@ -59,6 +59,11 @@ struct control_interval {
     std::vector<std::string> event_ids; // events supporting the interval
     std::string basis;                  // baseline | event | override
     std::string source;                 // for baseline and override intervals: the CSV's source column
+    // How sure the map is of this state, 0-1 (docs/control-model.md#confidence), and what it rests on:
+    // the articles of the supporting events and their quotes, in the order the events came.
+    double confidence = 0;
+    std::vector<std::string> articles;
+    std::vector<std::string> quotes;
 };
 
 // A time slice of the incident layers, [start_date, end_date] inclusive.

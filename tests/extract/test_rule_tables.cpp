@@ -37,6 +37,7 @@ struct rule_case {
     std::string text;
     bool none = false;                         // "none": no primary event at all
     std::vector<expectation> events;
+    std::vector<expectation> claims;           // "claim key=value...": the area claims, in order, when any is written
 };
 
 std::string trim(std::string s) {
@@ -77,7 +78,7 @@ std::vector<rule_case> parse(const fs::path& file) {
             if (in_text) {
                 cases.back().text += "\n" + text;
             } else {
-                cases.push_back({line, published, url, text, false, {}});
+                cases.push_back({line, published, url, text, false, {}, {}});
                 in_text = true;
             }
             continue;
@@ -102,7 +103,8 @@ std::vector<rule_case> parse(const fs::path& file) {
             REQUIRE_MESSAGE(eq != std::string::npos, file.filename().string() << ":" << line << ": expected key=value, got " << kv);
             e.fields[kv.substr(0, eq)] = kv.substr(eq + 1);
         }
-        cases.back().events.push_back(std::move(e));
+        if (e.type == "claim") cases.back().claims.push_back(std::move(e));
+        else cases.back().events.push_back(std::move(e));
     }
     return cases;
 }
@@ -124,6 +126,23 @@ std::string field(const event& e, const std::string& key) {
     if (key == "sub_type") return e.sub_type.empty() ? "-" : e.sub_type;
     if (key == "geo") return std::string(to_string(e.geo_prec));
     FAIL("unknown field " << key);
+    return {};
+}
+
+std::string claim_field(const naqsha::extract::area_claim& c, const std::string& key) {
+    auto number = [](const auto& v) {
+        if (!v) return std::string("-");
+        std::ostringstream out;
+        out << *v;
+        return out.str();
+    };
+    if (key == "scope") return c.scope;
+    if (key == "province") return c.province ? c.province->pcode : "-";
+    if (key == "districts") return number(c.districts);
+    if (key == "of_districts") return number(c.of_districts);
+    if (key == "percent") return number(c.percent);
+    if (key == "source_kind") return c.source_kind;
+    FAIL("unknown claim field " << key);
     return {};
 }
 
@@ -151,6 +170,19 @@ void check_case(const fs::path& file, const rule_case& c) {
     if (c.none) CHECK(primary.empty());
     std::size_t want_primary = static_cast<std::size_t>(std::count_if(c.events.begin(), c.events.end(), [](const expectation& x) { return !x.background; }));
     if (!c.none) CHECK(primary.size() == want_primary);
+    if (!c.claims.empty()) {
+        std::string claims;
+        for (const auto& k : result.area_claims) claims += " [" + k.scope + " " + claim_field(k, "province") + " " + claim_field(k, "percent") + "]";
+        INFO("area claims:" << claims);
+        CHECK(result.area_claims.size() == c.claims.size());
+        for (std::size_t k = 0; k < std::min(c.claims.size(), result.area_claims.size()); ++k) {
+            INFO("expectation at line " << c.claims[k].line);
+            for (const auto& field_and_value : c.claims[k].fields) {
+                INFO("claim field " << field_and_value.first);
+                CHECK(claim_field(result.area_claims[k], field_and_value.first) == field_and_value.second);
+            }
+        }
+    }
     std::size_t p = 0, b = 0;
     for (const auto& x : c.events) {
         auto& list = x.background ? background : primary;

@@ -11,7 +11,13 @@ using store::control_status;
 store::control_interval interval(const char* pcode, control_status status, const char* from, const char* to,
                                  const char* basis, std::vector<std::string> events = {}) {
     std::string source = std::string(basis) == "event" ? "" : "sample assessment";
-    return {pcode, status, from, to, std::move(events), basis, source};
+    bool from_events = !events.empty();
+    std::vector<std::string> articles, quotes;
+    for (const auto& id : events) {
+        articles.push_back("article-" + id);
+        quotes.push_back("What article-" + id + " says.");
+    }
+    return {pcode, status, from, to, std::move(events), basis, source, from_events ? 0.75 : 0.8, articles, quotes};
 }
 
 store::merged_event event(const char* id, event_type type, const char* date, geo_precision precision,

@@ -87,6 +87,10 @@ TEST_CASE("control intervals carry status, dates and the district's polygon; ope
     CHECK(std::holds_alternative<std::monostate>(value(control, *baharak_contested, "end_date")));
     auto start = std::get<layers::iso_day>(value(control, *baharak_contested, "start_date"));
     CHECK(start.day == 19);
+    // what the state rests on: its confidence, its articles and their quotes
+    CHECK(std::get<double>(value(control, *baharak_contested, "confidence")) == doctest::Approx(0.75));
+    CHECK(text(control, *baharak_contested, "articles") == "article-ev-baharak");
+    CHECK(text(control, *baharak_contested, "quotes") == "What article-ev-baharak says.");
     auto district = std::find_if(test::shared_gazetteer().districts().begin(), test::shared_gazetteer().districts().end(),
                                  [](const auto& d) { return d.pcode == "AF1803"; });
     CHECK(baharak_contested->area == &district->shape);

@@ -109,9 +109,65 @@ TEST_CASE("events outside districts or after the map date, and vague dates, info
     auto province_only = event("p", event_type::district_seizure, "2020-06-01", "AF22");
     province_only.district.reset();
     auto later = event("late", event_type::district_seizure, "2020-10-01", "AF2202");
-    auto vague = event("vague", event_type::district_seizure, "2020-03-01", "AF1906");
+    auto vague = event("vague", event_type::armed_clash, "2020-03-01", "AF1906");
     vague.date_end = "2020-05-31";
+    vague.date_prec = extract::date_precision::month;
     CHECK(timeline({province_only, later, vague}, "2020-09-01").empty());
+}
+
+TEST_CASE("a change known only to lie in a span holds from the span's last day") {
+    // "since May the Taliban have captured Darqad": taken some day from May 1 to the report
+    auto recap = event("recap", event_type::district_seizure, "2021-05-01", "AF1815");
+    recap.date_end = "2021-07-20";
+    recap.date_prec = extract::date_precision::range;
+    auto t = timeline({recap}, "2021-08-01");
+    CHECK_FALSE(status_on(t, "AF1815", "2021-07-19"));
+    CHECK(status_on(t, "AF1815", "2021-07-20") == control_status::taliban);
+    // a span ending after the map date says nothing yet
+    CHECK(timeline({recap}, "2021-07-10").empty());
+}
+
+TEST_CASE("a withdrawal that leaves the place to the Taliban is a change of holder; one that names no holder, fighting") {
+    auto left = event("left", event_type::withdrawal, "2020-03-01", "AF1906");
+    left.control = "taliban";
+    auto t = timeline({left}, "2020-09-01");
+    CHECK(status_on(t, "AF1906", "2020-08-01") == control_status::taliban);
+    auto abandoned = event("abandoned", event_type::withdrawal, "2020-03-01", "AF1906");
+    auto u = timeline({abandoned}, "2020-09-01");
+    CHECK(status_on(u, "AF1906", "2020-03-10") == control_status::contested);
+    CHECK_FALSE(status_on(u, "AF1906", "2020-08-01"));
+}
+
+TEST_CASE("reports giving one district to both sides on one day make it contested until another settles it") {
+    auto t = timeline({event("seized", event_type::district_seizure, "2020-03-01", "AF1906"),
+                       event("held", event_type::government_recapture, "2020-03-01", "AF1906"),
+                       event("retaken", event_type::government_recapture, "2020-06-01", "AF1906")},
+                      "2020-09-01");
+    REQUIRE(t.size() == 2);
+    CHECK(t[0].status == control_status::contested);
+    CHECK(t[0].end_date == "2020-05-31"); // outlasts the 30-day window: nothing had settled it
+    CHECK(t[0].event_ids == std::vector<std::string>{"seized", "held"});
+    CHECK(t[0].confidence <= 0.5);
+    CHECK(t[1].status == control_status::government);
+}
+
+TEST_CASE("an interval's confidence, articles and quotes come from its evidence") {
+    auto seized = event("seized", event_type::district_seizure, "2020-03-01", "AF1906");
+    seized.confidence = 0.8;
+    seized.quote = "The district fell to the Taliban on Sunday.";
+    seized.sources = {{"a1", "a1#1", "", "", "2020-03-02"}, {"a2", "a2#1", "", "", "2020-03-02"}};
+    auto fresh = timeline({seized}, "2020-03-10");
+    REQUIRE(fresh.size() == 1);
+    CHECK(fresh[0].articles == std::vector<std::string>{"a1", "a2"});
+    CHECK(fresh[0].quotes == std::vector<std::string>{seized.quote});
+    CHECK(fresh[0].confidence == doctest::Approx(0.88).epsilon(0.01)); // 1 - 0.2/2, a little older
+    // a year without news halves it
+    auto stale = timeline({seized}, "2021-03-01");
+    CHECK(stale[0].confidence == doctest::Approx(fresh[0].confidence / 2).epsilon(0.03));
+    // a lone Taliban claim is never sure
+    auto claim = event("claim", event_type::district_seizure, "2020-03-01", "AF1906", "taliban");
+    claim.confidence = 0.9;
+    CHECK(timeline({claim}, "2020-03-05")[0].confidence <= 0.4);
 }
 
 TEST_CASE("the baseline is where districts start; the most specific row wins on a date") {

@@ -28,7 +28,7 @@ store::control_status status_for(std::size_t district) { return store::control_s
 store::map_state every_district_with_a_status() {
     store::map_state s;
     for (std::size_t i = 0; i < ocha().districts.size(); ++i)
-        s.control.push_back({ocha().districts[i].pcode, status_for(i), "2021-01-01", "", {}, "baseline", ""});
+        s.control.push_back({ocha().districts[i].pcode, status_for(i), "2021-01-01", "", {}, "baseline", "", 0, {}, {}});
     s.as_of = "2021-06-30";
     return s;
 }
@@ -289,11 +289,11 @@ TEST_CASE("slices re-render only tiles whose districts changed and reuse the res
     const std::string changed = "AF0101";
     for (auto& c : state.control)
         if (c.pcode == changed) c.end_date = "2021-01-31";
-    state.control.push_back({changed, store::control_status::taliban, "2021-02-01", "2021-02-28", {}, "event", ""});
+    state.control.push_back({changed, store::control_status::taliban, "2021-02-01", "2021-02-28", {}, "event", "", 0, {}, {}});
     std::size_t kabul_index = 0;
     for (std::size_t i = 0; i < ocha().districts.size(); ++i)
         if (ocha().districts[i].pcode == changed) kabul_index = i;
-    state.control.push_back({changed, status_for(kabul_index), "2021-03-01", "", {}, "event", ""});
+    state.control.push_back({changed, status_for(kabul_index), "2021-03-01", "", {}, "event", "", 0, {}, {}});
 
     tiles::tile_options options;
     options.tiles_dir = out / "tiles";
