@@ -223,6 +223,26 @@ private:
     // "The attack came a day after the Taliban shot down a plane", "two weeks after a bombing
     // killed 20": what follows "N days after" happened before the news, and is recalled.
     void earlier_clauses() {
+        // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
+        // "since" with a verb in the past tells what came before the news
+        for (std::size_t i = first + 1; i + 2 < last; ++i) {
+            if (!is(i, "since")) continue;
+            std::size_t end = i + 1;
+            bool past_verb = false;
+            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
+                const token& v = tk(end);
+                if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
+                    !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
+                    past_verb = true;
+                ++end;
+            }
+            if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) continue;
+            out.recalled_spans.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+            for (auto& t : out.triggers)
+                if (t.at > i && t.at < end) t.generic = true;
+            for (auto& m : out.casualties)
+                if (m.predicate > i && m.predicate < end) m.recalled = true;
+        }
         for (std::size_t i = first + 1; i < last; ++i) {
             if (!tk(i).has(lex::preposition) || !tk(i - 1).has(lex::time_word)) continue;
             if (!is(i, "after") || !(is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") ||

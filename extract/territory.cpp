@@ -86,6 +86,9 @@ public:
             bool told = object(o) || passive_subject(i);
             if (!told) return std::nullopt;
             if (given_to_hostile(o)) return handed_over(i);
+            // "Camp Bastion was handed over to the Afghan government": one ally to another, the
+            // security transition, which changes nothing between the sides
+            if (given_to_security(o)) return std::nullopt;
             return found(event_kind::withdrawal);
         }
         // "the handover of Jaghatu district to the Taliban": a handover to anyone else (the security
@@ -179,9 +182,20 @@ private:
             if (punct(k - 1) && !doc.at(k - 1).is_punct(',')) return false;
             if (doc.at(k - 1).has(lex::verb | lex::predicate) || doc.at(k - 1).has(lex::conjunction)) return false;
             if (is(k - 1, "districts") || is(k - 1, "provinces")) return false;
-            if (territory(k - 1)) return true;
+            if (territory(k - 1)) return !people_of(k - 1);
         }
         return false;
+    }
+
+    // "prisoners of Guantanamo base were liberated", "the commander of the district was captured":
+    // the territory completes a noun for people, who are the subject
+    bool people_of(std::size_t t) const {
+        std::size_t k = t;
+        while (k > first && (doc.at(k - 1).has(lex::determiner) || (doc.at(k - 1).shape & (place_name | capitalized)) ||
+                             territory_word(k - 1)))
+            --k;
+        if (k <= first + 1 || !is(k - 1, "of")) return false;
+        return doc.at(k - 2).has(lex::person);
     }
 
     // "the district was captured (by the Taliban)": a passive verb group with a territory subject.
@@ -210,6 +224,20 @@ private:
     }
 
     // The Taliban, insurgents, militants, the enemy: who takes what the government gives up.
+    bool given_to_security(std::size_t from) const {
+        for (std::size_t k = from; k < last && k < from + 12; ++k) {
+            if (punct(k)) return false;
+            if (!is(k, "to")) continue;
+            for (std::size_t j = k + 1; j < last && j < k + 5; ++j) {
+                const token& t = doc.at(j);
+                if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) return true;
+                if (is(j, "government")) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     bool hostile_after(std::size_t k) const {
         for (std::size_t j = k; j < last && j < k + 4; ++j) {
             const token& t = doc.at(j);
