@@ -474,7 +474,8 @@ const lemma_row lemmas[] = {
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
-    {"handover", word_class::noun, plain()},
+    {"handover", word_class::noun, plain()}, {"push", word_class::verb, plain()}, {"drive", word_class::verb, plain()},
+    {"expel", word_class::verb, plain()}, {"oust", word_class::verb, plain()}, {"evict", word_class::verb, plain()},
 };
 
 // Lemmas a change of hands may turn on (extract/territory.cpp): every form of them is marked
@@ -482,7 +483,8 @@ const lemma_row lemmas[] = {
 constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
-    "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse"};
+    "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
+    "push", "drive", "expel", "oust", "evict"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {

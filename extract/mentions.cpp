@@ -428,6 +428,17 @@ private:
         // "forces start efforts to recapture the city", "launched an offensive to retake it": the
         // offensive happened, its aim did not yet
         if (is(i - 1, "to") && launched(i - 1)) return false;
+        // "the third district to fall this week", "the latest city to be captured": counted among
+        // the ones that did
+        if (is(i - 1, "to") || (is(i - 1, "be") && is(i - 2, "to")))
+            for (std::size_t k = is(i - 1, "be") ? i - 2 : i - 1; k > first && k + 6 > i; --k)
+                if (is(k - 1, "district") || is(k - 1, "city") || is(k - 1, "capital") || is(k - 1, "town") ||
+                    is(k - 1, "province") || is(k - 1, "base")) {
+                    for (std::size_t j = k - 1; j > first && j + 4 > k; --j)
+                        if (tk(j - 1).has(lex::ordinal) || is(j - 1, "latest") || is(j - 1, "last") || is(j - 1, "first"))
+                            return false;
+                    break;
+                }
         if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) return true;
         // "the Taliban may capture the district", "could fall within days": a fear, not an event
         if (tk(i).inflection == morph::inflection::base &&

@@ -42,11 +42,14 @@ public:
             return std::nullopt;
         }
         if (lemma == "take" || lemma == "gain") {
-            // "took control of", "taken over", "gained control of"
+            // "took control of", "taken over", "gained control of"; "took back the district";
+            // "Taliban take Jalrez district", where a side is the subject
             std::size_t o = i + 1;
             if (is(o, "full") || is(o, "complete") || is(o, "effective")) ++o;
             if (is(o, "control") && is(o + 1, "of")) o += 2;
             else if (is(o, "over") && lemma == "take") ++o;
+            else if (is(o, "back") && lemma == "take") return object(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
+            else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
             else return std::nullopt;
             if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
             return std::nullopt;
@@ -94,8 +97,24 @@ public:
         // "the handover of Jaghatu district to the Taliban": a handover to anyone else (the security
         // transition's "handover of Helmand to Afghan forces") changes nothing between the two sides
         if (lemma == "handover" && is(i + 1, "of") && object(i + 2) && given_to_hostile(i + 2)) return handed_over(i);
-        // "collapsed to the Taliban"
+        // "collapsed to the Taliban"; "the district centre collapsed" (a territory's collapse is its fall)
         if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::seizure);
+        if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return found(event_kind::seizure);
+        // "pushed the Taliban out of Darqad", "drove government forces from the district centre": the
+        // side driven out has lost it
+        if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict") {
+            for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
+                if (punct(k)) break;
+                bool out_of = is(k, "out") && is(k + 1, "of");
+                if (!(out_of || is(k, "from"))) continue;
+                std::size_t o = out_of ? k + 2 : k + 1;
+                if (!object(o)) break;
+                if (hostile_after(i + 1)) return found(event_kind::recapture);
+                if (security_after(i + 1)) return taken_by_hostile(event_kind::seizure);
+                break;
+            }
+            return std::nullopt;
+        }
         // fallen
         if (lemma == "fall") {
             if (noun && is(i + 1, "of") && object(i + 2)) return found(event_kind::seizure);
@@ -187,6 +206,16 @@ private:
         return false;
     }
 
+    // "the district centre collapsed", not "a tower of the citadel of Ghazni collapsed": a word for
+    // territory, not only a place's name, in the subject
+    bool named_territory_before(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 12 > i; --k) {
+            if (punct(k - 1) && !doc.at(k - 1).is_punct(',')) return false;
+            if (territory_word(k - 1)) return true;
+        }
+        return false;
+    }
+
     // "prisoners of Guantanamo base were liberated", "the commander of the district was captured":
     // the territory completes a noun for people, who are the subject
     bool people_of(std::size_t t) const {
@@ -224,6 +253,26 @@ private:
     }
 
     // The Taliban, insurgents, militants, the enemy: who takes what the government gives up.
+    bool security_after(std::size_t k) const {
+        for (std::size_t j = k; j < last && j < k + 4; ++j) {
+            const token& t = doc.at(j);
+            if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) return true;
+            if (!t.has(lex::determiner) && !(t.flags == 0 && t.kind == token_kind::word)) return false;
+        }
+        return false;
+    }
+
+    // The side named just before the verb: "Taliban take", "the Taliban fighters have taken"
+    lex::side side_before(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+            const token& t = doc.at(k - 1);
+            if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
+                return t.side == lex::side::isk ? lex::side::hostile : t.side;
+            if (punct(k - 1) || t.has(lex::verb | lex::preposition)) break;
+        }
+        return lex::side::none;
+    }
+
     bool given_to_security(std::size_t from) const {
         for (std::size_t k = from; k < last && k < from + 12; ++k) {
             if (punct(k)) return false;
