@@ -90,7 +90,10 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
             if (!(is(v + 1, "the") && (is(v + 2, "death") || is(v + 2, "toll") || is(v + 2, "number")))) continue;
         }
         // "were said to be among the dead", "were reported killed": no speaker
-        if (v > first && doc.at(v - 1).has(lex::aux) && !doc.is(v - 1, "has") && !doc.is(v - 1, "have") && !doc.is(v - 1, "had"))
+        std::size_t before = v; // past "also", "widely": "was also reported"
+        while (before > first + 1 && doc.at(before - 1).has(lex::adverb)) --before;
+        if (before > first && doc.at(before - 1).has(lex::aux) && !doc.is(before - 1, "has") && !doc.is(before - 1, "have") &&
+            !doc.is(before - 1, "had"))
             continue;
         // nouns that look like verbs: "the claims", "militant claims", "intelligence reports"
         if ((is(v, "claims") || is(v, "claim") || is(v, "reports") || is(v, "report")) && v > first &&
@@ -102,10 +105,18 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
             continue;
         if (is(v, "confirmed") && !(is(v + 1, "that") || is(v + 1, "the"))) continue;
         // inverted: '"...," said Torres'
-        if (v > first && (doc.at(v - 1).is_punct('"') || doc.at(v - 1).is_punct(','))) {
+        auto closing_quote = [&](std::size_t k) { return doc.at(k).is_punct('"') || doc.at(k).is_punct('\''); };
+        if (v > first && (closing_quote(v - 1) || doc.at(v - 1).is_punct(','))) {
             std::size_t b = v + 1;
             while (b < last && !doc.at(b).is_punct('.') && !doc.at(b).is_punct(',') && b < v + 9) ++b;
-            if (v > first && doc.at(v - 1).is_punct('"')) {
+            // "said Jawad Hejri, a spokesman for the governor": the role after the name says who he is
+            if (b + 1 < last && doc.at(b).is_punct(',') && (doc.is(b + 1, "a") || doc.is(b + 1, "the") || doc.is(b + 1, "an"))) {
+                std::size_t role_end = b + 1;
+                while (role_end < last && !doc.at(role_end).is_punct('.') && !doc.at(role_end).is_punct(',') && role_end < b + 12)
+                    ++role_end;
+                b = role_end;
+            }
+            if (v > first && closing_quote(v - 1)) {
                 if (auto r = make(v + 1, b)) return r;
             }
         }

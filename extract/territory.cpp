@@ -102,7 +102,8 @@ public:
         if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return found(event_kind::seizure);
         // "pushed the Taliban out of Darqad", "drove government forces from the district centre": the
         // side driven out has lost it
-        if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict") {
+        if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
+            (lemma == "clear" && hostile_after(i + 1))) {
             for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
                 if (punct(k)) break;
                 bool out_of = is(k, "out") && is(k + 1, "of");

@@ -123,6 +123,7 @@ std::string field(const event& e, const std::string& key) {
     if (key == "missing") return count(e.missing);
     if (key == "control") return e.control.empty() ? "-" : e.control;
     if (key == "perpetrator") return e.who.perpetrator;
+    if (key == "reported_by_kind") return e.reported_by_kind.empty() ? "-" : e.reported_by_kind;
     if (key == "sub_type") return e.sub_type.empty() ? "-" : e.sub_type;
     if (key == "geo") return std::string(to_string(e.geo_prec));
     FAIL("unknown field " << key);
