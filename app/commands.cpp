@@ -19,7 +19,7 @@ std::vector<command_entry> all_commands() {
                     make_gazetteer_command()});
     list.push_back({"tiles", "Render PNG tile pyramids (XYZ, MBTiles) and a legend from naqsha.gpkg", "Outputs",
                     make_tiles_command()});
-    list.push_back({"compare", "Measure a run's control map against a reference assessment (RS/SIGAR, LWJ, your own) on a date",
+    list.push_back({"compare", "Measure a run's control map against a reference assessment (RS/SIGAR, LWJ, your own) on a date (docs/compare.md)",
                     "Analysis", make_compare_command()});
     return list;
 }

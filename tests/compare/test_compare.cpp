@@ -21,6 +21,7 @@
 #include <charconv>
 #include <fstream>
 #include <map>
+#include <tuple>
 
 namespace fs = std::filesystem;
 using namespace naqsha;
@@ -494,4 +495,34 @@ TEST_CASE("the compare layer: one feature per district either side rates, with t
     CHECK(pixel_at("AF1813") == colour(compare::verdict::reference_no_state));
     CHECK(pixel_at("AF0101") == std::array<int, 3>{255, 255, 255});
     fs::remove_all(dir);
+}
+
+TEST_CASE("docs/compare.md lists exactly the default classes") {
+    const auto doc = fs::path(NAQSHA_TEST_DATA_DIR).parent_path().parent_path() / "docs" / "compare.md";
+    std::ifstream in(doc);
+    REQUIRE(in);
+    std::vector<std::tuple<std::string, std::string, std::string>> documented;
+    bool in_table = false;
+    for (std::string line; std::getline(in, line);) {
+        if (line == "| value | state | from |") {
+            in_table = true;
+            continue;
+        }
+        if (!in_table || line.starts_with("|---")) continue;
+        if (!line.starts_with("| ")) break;
+        std::vector<std::string> cells;
+        for (std::size_t begin = 2; begin < line.size();) {
+            const auto end = line.find(" |", begin);
+            cells.push_back(line.substr(begin, end - begin));
+            begin = end + 3;
+        }
+        REQUIRE(cells.size() == 3);
+        auto value = cells[0] == "(empty)" ? std::string() : cells[0].substr(1, cells[0].size() - 2);
+        documented.emplace_back(value, cells[1], cells[2]);
+    }
+    std::vector<std::tuple<std::string, std::string, std::string>> coded;
+    const auto defaults = reference::status_classes::defaults();
+    for (const auto& c : defaults.classes())
+        coded.emplace_back(c.value, std::string(reference::to_string(c.status)), std::string(c.origin));
+    CHECK(documented == coded);
 }
