@@ -49,7 +49,8 @@ public:
         reference::reference_options options;
         options.status_field = field_;
         if (!classes_.empty()) options.classes = reference::status_classes::with_user_mapping(classes_);
-        const fs::path out(out_);
+        // "out/" names the directory "out": the lock file goes beside it, not inside.
+        const fs::path out = fs::path(out_).filename().empty() ? fs::path(out_).parent_path() : fs::path(out_);
         const fs::path run_gpkg = out / "naqsha.gpkg";
         std::error_code ec;
         if (!fs::exists(run_gpkg, ec))

@@ -95,7 +95,7 @@ void match_polygons(feature_table& table, const gazetteer::gazetteer& gz, const 
         envelopes.push_back(envelope_of(*f.geometry));
         reference_extent.Merge(envelopes.back());
     }
-    if (repaired > 0) out.notes.push_back(fmt::format("{} invalid polygons repaired (MakeValid)", repaired));
+    if (repaired > 0) out.notes.push_back(fmt::format("polygons GEOS found invalid, repaired with MakeValid: {}", repaired));
     if (!source.IsSame(&wgs84)) out.notes.push_back("reprojected from " + out.crs);
 
     std::vector<bool> taken(table.features.size(), false);
