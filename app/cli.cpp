@@ -30,6 +30,7 @@ constexpr exit_code_row exit_code_table[] = {
     {exit_internal, "internal error: a bug in naqsha; please report the message"},
     {exit_store, "store unreadable: the event store in --out is corrupt, truncated, not a regular file or from a newer naqsha; nothing was changed (`run --rebuild` starts a new store and keeps the old file)"},
     {exit_busy, "output busy: another naqsha run is writing the same --out; its PID is named (`--wait` waits for it)"},
+    {exit_reference, "reference unusable: the assessment given to `compare --reference` cannot be read onto the districts (unreadable file, unknown column, no name resolved, no polygon overlapping, no coordinate reference system, no status value mapped); the message names the file and the problem"},
     {exit_signal_base + SIGINT, "interrupted by SIGINT: what the run had begun to write was removed; earlier output is as it was"},
     {exit_signal_base + SIGTERM, "stopped by SIGTERM: what the run had begun to write was removed; earlier output is as it was"},
 };
@@ -144,6 +145,9 @@ int run_cli(int argc, char** argv) {
     } catch (const input_error& e) {
         std::cerr << "naqsha: input: " << e.what() << "\n";
         return exit_partial;
+    } catch (const reference_error& e) {
+        std::cerr << "naqsha: reference: " << e.what() << "\n";
+        return exit_reference;
     } catch (const store_error& e) {
         std::cerr << "naqsha: store: " << e.what()
                   << ". Nothing was changed. To start a new store from the articles given (give them all: the old "

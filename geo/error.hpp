@@ -35,6 +35,14 @@ public:
     using error::error;
 };
 
+// A reference assessment (a control map published by someone else, or an analyst's own) that cannot
+// be read onto the districts: unreadable, unknown columns, no name resolved, no polygon overlapping,
+// no usable coordinate reference system, no status value naqsha can map.
+class reference_error : public error {
+public:
+    using error::error;
+};
+
 // The event store of an earlier run that cannot be read (corrupt, truncated, from a newer naqsha, not a
 // regular file). It is left as it is: replacing it would lose every article it holds, so only the
 // user may decide to (`run --rebuild`).

@@ -12,41 +12,6 @@ namespace {
 using gazetteer::district;
 using gazetteer::province;
 
-// Appends values in field order and checks each against the layer definition, so a reordered field
-// list fails loudly instead of shifting every column.
-class row_builder {
-public:
-    explicit row_builder(const layer_definition& def) : fields_(def.fields) { values_.reserve(fields_.size()); }
-
-    row_builder& add(std::string_view name, field_value value) {
-        if (values_.size() >= fields_.size() || fields_[values_.size()].name != name)
-            throw std::logic_error("layer field out of order: " + std::string(name));
-        values_.push_back(std::move(value));
-        return *this;
-    }
-    row_builder& text(std::string_view name, std::string_view value) {
-        return add(name, value.empty() ? field_value{} : field_value{std::string(value)});
-    }
-    row_builder& date(std::string_view name, std::string_view value) {
-        auto day = parse_iso_day(value);
-        return add(name, day ? field_value{*day} : field_value{});
-    }
-    row_builder& count(std::string_view name, std::optional<int> value) {
-        return add(name, value ? field_value{std::int64_t{*value}} : field_value{});
-    }
-    row_builder& positive(std::string_view name, double value) {
-        return add(name, value > 0 ? field_value{value} : field_value{});
-    }
-    std::vector<field_value> done() {
-        if (values_.size() != fields_.size()) throw std::logic_error("layer row incomplete");
-        return std::move(values_);
-    }
-
-private:
-    std::span<const field_def> fields_;
-    std::vector<field_value> values_;
-};
-
 // Joins the distinct non-empty parts, in their first order.
 std::string join(const std::vector<std::string>& parts, std::string_view separator = "; ") {
     std::vector<std::string_view> seen;

@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -44,6 +46,41 @@ struct layer_set {
     std::vector<std::string> warnings;
 
     const layer_table& table(std::string_view name) const;
+};
+
+// Appends values in field order and checks each against the layer definition, so a reordered field
+// list fails loudly instead of shifting every column.
+class row_builder {
+public:
+    explicit row_builder(const layer_definition& def) : fields_(def.fields) { values_.reserve(fields_.size()); }
+
+    row_builder& add(std::string_view name, field_value value) {
+        if (values_.size() >= fields_.size() || fields_[values_.size()].name != name)
+            throw std::logic_error("layer field out of order: " + std::string(name));
+        values_.push_back(std::move(value));
+        return *this;
+    }
+    row_builder& text(std::string_view name, std::string_view value) {
+        return add(name, value.empty() ? field_value{} : field_value{std::string(value)});
+    }
+    row_builder& date(std::string_view name, std::string_view value) {
+        auto day = parse_iso_day(value);
+        return add(name, day ? field_value{*day} : field_value{});
+    }
+    row_builder& count(std::string_view name, std::optional<int> value) {
+        return add(name, value ? field_value{std::int64_t{*value}} : field_value{});
+    }
+    row_builder& positive(std::string_view name, double value) {
+        return add(name, value > 0 ? field_value{value} : field_value{});
+    }
+    std::vector<field_value> done() {
+        if (values_.size() != fields_.size()) throw std::logic_error("layer row incomplete");
+        return std::move(values_);
+    }
+
+private:
+    std::span<const field_def> fields_;
+    std::vector<field_value> values_;
 };
 
 layer_set build_layer_tables(const store::map_state& state, const reference_areas& areas);

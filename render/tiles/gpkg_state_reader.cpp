@@ -38,9 +38,25 @@ std::optional<extract::count_range> count(OGRFeature& f, const char* field) {
                                 integer(f, (base + "_high").c_str()).value_or(*best)};
 }
 
+// "a; b; c" or "a,b,c" -> the parts, as layer_tables.cpp joins them.
+std::vector<std::string> split(const std::string& joined, std::string_view separator) {
+    std::vector<std::string> parts;
+    std::size_t begin = 0;
+    while (begin < joined.size()) {
+        const auto end = std::min(joined.find(separator, begin), joined.size());
+        if (end > begin) parts.push_back(joined.substr(begin, end - begin));
+        begin = end + separator.size();
+    }
+    return parts;
+}
+
 store::merged_event read_event(OGRFeature& f) {
     store::merged_event e;
     e.id = text(f, "id");
+    e.type = extract::event_type_from_string(text(f, "type")).value_or(extract::event_type::other);
+    e.quote = text(f, "quote");
+    // The evidence `naqsha compare` shows: which articles reported the event.
+    for (auto& article : split(text(f, "articles"), "; ")) e.sources.push_back({std::move(article), {}, {}, {}, {}});
     e.date = text(f, "date");
     e.date_end = text(f, "date_end");
     e.background = integer(f, "background").value_or(0) != 0;
@@ -84,6 +100,8 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
         iv.start_date = text(*f, "start_date");
         iv.end_date = text(*f, "end_date");
         iv.basis = text(*f, "basis");
+        iv.source = text(*f, "source");
+        iv.event_ids = split(text(*f, "event_ids"), ",");
         latest = std::max({latest, iv.start_date, iv.end_date});
         state.control.push_back(std::move(iv));
     }

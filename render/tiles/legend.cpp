@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace naqsha::tiles {
 namespace {
@@ -27,7 +28,65 @@ int rows_of(const legend_spec& spec) {
     return rows;
 }
 
+constexpr render::rgba ink{40, 40, 40, 255};
+constexpr render::rgba no_fill{255, 255, 255, 0};
+
+void draw_box(painter& p, double x, double y, int width, int height, double scale) {
+    p.rect(x + 0.5 * scale, y + 0.5 * scale, width - scale, height - scale, {255, 255, 255, 235}, {150, 150, 150, 255}, scale);
+}
+
+// A section title from y down; returns the y below it.
+double draw_heading(painter& p, const metrics& m, double left, double y, std::string_view title, double scale) {
+    y += m.title;
+    p.text(left, y, title, m.title, ink);
+    return y + 10 * scale;
+}
+
+void draw_label(painter& p, const metrics& m, double x, double y, std::string_view label) {
+    p.text(x + m.text_x, y + m.row / 2 + m.label * 0.35, label, m.label, ink);
+}
+
+// One row per swatch, then the district and province border styles; returns the y below them.
+double draw_swatch_rows(painter& p, const metrics& m, double x, double y, std::span<const swatch> swatches, double scale) {
+    const double left = x + m.pad;
+    for (const auto& s : swatches) {
+        p.rect(left, y + (m.row - m.swatch_h) / 2, m.swatch_w, m.swatch_h, s.fill, render::district_border,
+               render::district_border_width_px * scale);
+        draw_label(p, m, x, y, s.label);
+        y += m.row;
+    }
+    p.line(left, y + m.row / 2, left + m.swatch_w, y + m.row / 2, render::district_border_width_px * scale,
+           render::district_border);
+    draw_label(p, m, x, y, "District border");
+    y += m.row;
+    p.line(left, y + m.row / 2, left + m.swatch_w, y + m.row / 2, render::province_border_width_px * scale,
+           render::province_border);
+    draw_label(p, m, x, y, "Province border");
+    return y + m.row;
+}
+
 } // namespace
+
+legend_box swatch_legend(std::string title, std::vector<swatch> swatches) {
+    const metrics m(1.0);
+    double text_width = 0;
+    {
+        painter measure(1, 1);
+        text_width = measure.text_width(title, m.title) - m.text_x + m.pad;
+        for (const auto& s : swatches) text_width = std::max(text_width, measure.text_width(s.label, m.label));
+    }
+    legend_box box;
+    box.width = int(std::ceil(m.text_x + text_width + m.pad));
+    box.height = int(std::lround(2 * m.pad + m.title + 10 + double(swatches.size() + 2) * m.row));
+    box.draw = [title = std::move(title), swatches = std::move(swatches), width = box.width, height = box.height](
+                   painter& p, double x, double y) {
+        const metrics at_scale_1(1.0);
+        draw_box(p, x, y, width, height, 1.0);
+        y = draw_heading(p, at_scale_1, x + at_scale_1.pad, y + at_scale_1.pad, title, 1.0);
+        draw_swatch_rows(p, at_scale_1, x, y, swatches, 1.0);
+    };
+    return box;
+}
 
 std::pair<int, int> legend_size(const legend_spec& spec, double scale) {
     const metrics m(scale);
@@ -38,39 +97,20 @@ std::pair<int, int> legend_size(const legend_spec& spec, double scale) {
 void draw_legend(painter& p, double x, double y, const legend_spec& spec, double scale) {
     const metrics m(scale);
     const auto [width, height] = legend_size(spec, scale);
-    constexpr render::rgba ink{40, 40, 40, 255};
-    p.rect(x + 0.5 * scale, y + 0.5 * scale, width - scale, height - scale, {255, 255, 255, 235}, {150, 150, 150, 255}, scale);
+    draw_box(p, x, y, width, height, scale);
     y += m.pad;
     const double left = x + m.pad;
-    auto heading = [&](std::string_view s) {
-        y += m.title;
-        p.text(left, y, s, m.title, ink);
-        y += 10 * scale;
-    };
-    auto label_at = [&](std::string_view s) { p.text(x + m.text_x, y + m.row / 2 + m.label * 0.35, s, m.label, ink); };
+    auto heading = [&](std::string_view s) { y = draw_heading(p, m, left, y, s, scale); };
+    auto label_at = [&](std::string_view s) { draw_label(p, m, x, y, s); };
     if (spec.control) {
         heading("District control");
-        for (const auto& st : render::status_styles) {
-            p.rect(left, y + (m.row - m.swatch_h) / 2, m.swatch_w, m.swatch_h, st.fill, render::district_border,
-                   render::district_border_width_px * scale);
-            label_at(spec.show_counts ? fmt::format("{} ({})", st.label, spec.district_counts[std::size_t(st.status)])
-                                      : std::string(st.label));
-            y += m.row;
-        }
-        if (spec.show_counts) {
-            p.rect(left, y + (m.row - m.swatch_h) / 2, m.swatch_w, m.swatch_h, {255, 255, 255, 0}, render::district_border,
-                   render::district_border_width_px * scale);
-            label_at(fmt::format("No information ({})", spec.unknown_districts));
-            y += m.row;
-        }
-        p.line(left, y + m.row / 2, left + m.swatch_w, y + m.row / 2, render::district_border_width_px * scale,
-               render::district_border);
-        label_at("District border");
-        y += m.row;
-        p.line(left, y + m.row / 2, left + m.swatch_w, y + m.row / 2, render::province_border_width_px * scale,
-               render::province_border);
-        label_at("Province border");
-        y += m.row;
+        std::vector<swatch> swatches;
+        for (const auto& st : render::status_styles)
+            swatches.push_back({spec.show_counts ? fmt::format("{} ({})", st.label, spec.district_counts[std::size_t(st.status)])
+                                                 : std::string(st.label),
+                                st.fill});
+        if (spec.show_counts) swatches.push_back({fmt::format("No information ({})", spec.unknown_districts), no_fill});
+        y = draw_swatch_rows(p, m, x, y, swatches, scale);
     }
     if (spec.incidents) {
         heading("Incidents");

@@ -11,12 +11,11 @@ std::vector<store::time_slice> slices_to_render(const store::map_state& state) {
     return {{state.as_of.empty() ? std::string("latest") : state.as_of, "", state.as_of}};
 }
 
-std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,
-                                                              std::span<const store::control_interval> control,
-                                                              const std::string& date) {
+std::vector<const store::control_interval*> intervals_on(std::span<const gazetteer::district> districts,
+                                                         std::span<const store::control_interval> control,
+                                                         const std::string& date) {
     std::unordered_map<std::string_view, std::size_t> index;
     for (std::size_t i = 0; i < districts.size(); ++i) index.emplace(districts[i].pcode, i);
-    std::vector<std::optional<store::control_status>> status(districts.size());
     std::vector<const store::control_interval*> chosen(districts.size(), nullptr);
     for (const auto& iv : control) {
         const auto it = index.find(iv.pcode);
@@ -28,6 +27,14 @@ std::vector<std::optional<store::control_status>> control_on(std::span<const gaz
         auto& best = chosen[it->second];
         if (best == nullptr || iv.start_date >= best->start_date) best = &iv;
     }
+    return chosen;
+}
+
+std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,
+                                                              std::span<const store::control_interval> control,
+                                                              const std::string& date) {
+    const auto chosen = intervals_on(districts, control, date);
+    std::vector<std::optional<store::control_status>> status(districts.size());
     for (std::size_t i = 0; i < districts.size(); ++i)
         if (chosen[i] != nullptr) status[i] = chosen[i]->status;
     return status;

@@ -16,6 +16,12 @@ namespace naqsha::tiles {
 // The slices to render: the store's, else one slice ending at the map date.
 std::vector<store::time_slice> slices_to_render(const store::map_state& state);
 
+// The interval in force per district (in `districts` order) on `date` ("" = the latest known);
+// nullptr where none covers the date. Of overlapping intervals, the one that started last.
+std::vector<const store::control_interval*> intervals_on(std::span<const gazetteer::district> districts,
+                                                         std::span<const store::control_interval> control,
+                                                         const std::string& date);
+
 // Status per district (in `districts` order) on `date` ("" = the latest known); nullopt where no
 // interval covers the date.
 std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,

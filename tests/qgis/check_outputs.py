@@ -23,7 +23,6 @@ import sys
 import zipfile
 
 from qgis.core import (
-    QgsApplication,
     QgsDateTimeRange,
     QgsFeatureRequest,
     QgsMapRendererParallelJob,
@@ -36,6 +35,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime, QVariant
 from qgis.PyQt.QtGui import QColor
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the sources
+from checks import close_colours, run_in_qgis  # noqa: E402 (after the flag that keeps the tree clean)
+
 LAYERS = ["incidents", "incidents_province", "provinces", "districts", "incidents_by_district", "control"]
 TEMPORAL = {
     "control": ("start_date", "end_date"),
@@ -47,19 +49,6 @@ DATE_FIELDS = {"control": ["start_date", "end_date"], "incidents": ["date", "dat
                "incidents_by_district": ["slice_start", "slice_end"]}
 STATUSES = {"government", "contested", "taliban", "unconfirmed"}
 AFGHANISTAN = QgsRectangle(60.5, 29.4, 74.9, 38.5)
-
-
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failures = []
-
-    def check(self, condition, message):
-        if condition:
-            self.passed += 1
-        else:
-            self.failures.append(message)
-        return condition
 
 
 def check_style(c, layer, name, where, reload_for_temporal=False):
@@ -205,9 +194,7 @@ def check_pixels(c, project, outdir, expect, png):
             continue
         at = settings.mapToPixel().transform(spots[pcode])
         got = image.pixelColor(int(round(at.x())), int(round(at.y())))
-        close = all(abs(a - b) <= 6 for a, b in ((got.red(), colour.red()), (got.green(), colour.green()),
-                                                   (got.blue(), colour.blue())))
-        c.check(close, f"pixels: {pcode} on {date} is {got.name()}, expected {colour.name()}")
+        c.check(close_colours(got, colour), f"pixels: {pcode} on {date} is {got.name()}, expected {colour.name()}")
 
 
 def main():
@@ -221,23 +208,18 @@ def main():
         with open(args.expect, encoding="utf-8") as f:
             expect = json.load(f)
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    c = Checks()
-    try:
-        check_files(c, args.outdir, expect)
-        project = check_project(c, args.outdir)
-        if project is not None and expect:
-            check_pixels(c, project, args.outdir, expect, args.png)
-        if project is not None and args.png:
-            save_project_png(project, args.png)
-    finally:
-        QgsProject.instance().clear()
-        app.exitQgis()
-    for failure in c.failures:
-        print("FAIL:", failure)
-    print(f"{c.passed} passed, {len(c.failures)} failed")
-    return 1 if c.failures else 0
+    def checks(c):
+        try:
+            check_files(c, args.outdir, expect)
+            project = check_project(c, args.outdir)
+            if project is not None and expect:
+                check_pixels(c, project, args.outdir, expect, args.png)
+            if project is not None and args.png:
+                save_project_png(project, args.png)
+        finally:
+            QgsProject.instance().clear()
+
+    return run_in_qgis(checks)
 
 
 if __name__ == "__main__":

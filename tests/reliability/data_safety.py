@@ -628,6 +628,12 @@ def exit_code_table(ctx):
                        preexec_fn=lambda: __import__("resource").setrlimit(__import__("resource").RLIMIT_AS,
                                                                              (180_000_000, 180_000_000)))
 
+    def bad_reference():
+        reference = ctx.work / "reference.csv"
+        reference.write_text("pcode,state\nAF1803,contested\n")
+        return ctx.run("-q", "compare", "--reference", reference, "--at", "2020-10-21", "--out", ctx.work / "ok",
+                       expect=8)
+
     def signalled(sig):
         def bring_about():
             out = ctx.work / f"signalled-{sig}"
@@ -652,6 +658,7 @@ def exit_code_table(ctx):
         6: (lambda: ctx.run("-q", "run", "--articles", article, "--out", unreadable, "--no-tiles", expect=6),
             [str(unreadable / "naqsha.gpkg"), "--rebuild"]),
         7: (held_lock, [f"PID {os.getpid()}", "--wait"]),
+        8: (bad_reference, [str(ctx.work / "reference.csv"), "no column 'status'"]),
         128 + signal.SIGINT: (signalled(signal.SIGINT), ["SIGINT"]),
         128 + signal.SIGTERM: (signalled(signal.SIGTERM), ["SIGTERM"]),
     }
