@@ -3,6 +3,7 @@
 // in a staging directory and swapped in as a whole.
 #include "app/article_batcher.hpp"
 #include "app/article_ids.hpp"
+#include "app/baseline_file.hpp"
 #include "app/bounded_queue.hpp"
 #include "app/queue_workers.hpp"
 #include "app/build_id.hpp"
@@ -86,6 +87,7 @@ struct run_settings {
     std::string at;
     std::string published;
     std::string baseline, overrides;
+    std::string baseline_date, baseline_field, baseline_classes;
     int contested_days = 30;
     unsigned jobs = 2;
     bool no_tiles = false;
@@ -229,7 +231,14 @@ public:
         sub.add_option("--at", s_.at, "Map date YYYY-MM-DD: nothing after it is mapped (default: the latest event date)");
         sub.add_option("--published", s_.published,
                        "Publication date YYYY-MM-DD for the articles given, overriding what their text says");
-        sub.add_option("--baseline", s_.baseline, "Baseline control snapshot CSV: pcode,status,date,source (docs/control-model.md)");
+        sub.add_option("--baseline", s_.baseline,
+                       "Starting control map: a pcode,status,date,source snapshot CSV, or any reference `compare` reads "
+                       "(CSV by P-code or names, polygon layer in any scheme; docs/control-model.md)");
+        sub.add_option("--baseline-date", s_.baseline_date,
+                       "YYYY-MM-DD: the day a reference --baseline describes (a snapshot CSV carries its own dates)");
+        sub.add_option("--baseline-field", s_.baseline_field, "Status column of a reference --baseline (default: status)");
+        sub.add_option("--baseline-classes", s_.baseline_classes,
+                       "Class mapping of a reference --baseline, as compare --classes: \"1=taliban,0=government\"");
         sub.add_option("--overrides", s_.overrides,
                        "Control overrides CSV applied last: pcode,status,start_date,end_date,source");
         sub.add_option("--contested-days", s_.contested_days, "How long an attack, clash or abandoned post keeps a district contested")
@@ -289,7 +298,15 @@ private:
         auto districts = district_table(g);
         std::vector<store::baseline_row> baseline;
         std::vector<store::override_row> overrides;
-        if (!s_.baseline.empty()) baseline = store::read_baseline_csv(s_.baseline, districts);
+        std::size_t baseline_left_out = 0;
+        if (!s_.baseline.empty()) {
+            auto reading = read_baseline({s_.baseline, s_.baseline_date, s_.baseline_field, s_.baseline_classes}, g, districts);
+            baseline = std::move(reading.rows);
+            baseline_left_out = reading.left_out.size();
+            for (const auto& why : reading.left_out) std::cerr << "naqsha: --baseline: " << why << "; left out\n";
+        } else if (!s_.baseline_date.empty() || !s_.baseline_field.empty() || !s_.baseline_classes.empty()) {
+            throw usage_error("--baseline-date, --baseline-field and --baseline-classes describe a --baseline FILE; none was given");
+        }
         if (!s_.overrides.empty()) overrides = store::read_overrides_csv(s_.overrides, districts);
 
         std::size_t stored_before = content.articles().size();
@@ -379,7 +396,7 @@ private:
                             (out / "tiles").string(), tile_report->tiles_written(), tile_report->outputs.size()));
         for (const auto& w : layer_report.warnings)
             if (global.verbose) std::cerr << "naqsha: layers: " << w << "\n";
-        return counts.rejected > 0 ? exit_partial : exit_success;
+        return counts.rejected > 0 || baseline_left_out > 0 ? exit_partial : exit_success;
     }
 
     // The store of the previous output. One that cannot be read stops the run (store_error), unless

@@ -242,3 +242,39 @@ TEST_CASE("an output directory of unrelated files is refused") {
     CHECK(read_file(work / "notes" / "keep.txt") == "mine");
     fs::remove_all(work);
 }
+
+TEST_CASE("--baseline from a reference assessment by names in RS classes, then the news on top of it") {
+    auto work = naqsha::test::fresh_dir("run-reference-baseline");
+    auto out = work / "out";
+    auto reference = work / "assessment.csv";
+    naqsha::write_file_atomically(reference, "district,province,status\n"
+                                             "Bahorak,Takhar,GIROA Control\n"   // a spelling of Baharak
+                                             "Darqad,Takhar,Contested\n"
+                                             "Dasht-e-Archi,Kunduz,INS Influence\n");
+    auto r = run(work, articles({seed_001, seed_004}) + " --baseline '" + reference.string() +
+                           "' --baseline-date 2019-06-01 --out '" + out.string() + "'");
+    REQUIRE_MESSAGE(r.status == 0, r.output);
+    auto gpkg = out / "naqsha.gpkg";
+    CHECK(status_on(gpkg, "AF1803", "2019-05-31") == "");
+    CHECK(status_on(gpkg, "AF1803", "2019-06-01") == "government");  // the baseline
+    CHECK(status_on(gpkg, "AF1803", "2020-10-21") == "contested");   // the ambush of 2020-10-20
+    CHECK(status_on(gpkg, "AF1815", "2020-10-21") == "contested");   // the baseline, no news since
+    CHECK(status_on(gpkg, "AF1906", "2019-07-01") == "taliban");     // "INS Influence" is taliban by default
+    auto rows = query(gpkg, "SELECT basis, source FROM control WHERE pcode = 'AF1815'");
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].at("basis") == "baseline");
+    CHECK(rows[0].at("source").find("assessment.csv: Contested") != std::string::npos);
+
+    // a reference has no dates of its own
+    auto undated = run(work, articles({seed_001}) + " --baseline '" + reference.string() + "' --out '" + (work / "o2").string() + "'");
+    CHECK(undated.status == 2);
+    CHECK(undated.output.find("--baseline-date") != std::string::npos);
+
+    // a row naming no district is named, left out, and the exit status says so
+    naqsha::write_file_atomically(reference, "district,province,status\nBahorak,Takhar,GIROA Control\nNowhere,Takhar,Contested\n");
+    auto partial = run(work, articles({seed_001}) + " --baseline '" + reference.string() +
+                                 "' --baseline-date 2019-06-01 --out '" + (work / "o3").string() + "'");
+    CHECK(partial.status == 1);
+    CHECK(partial.output.find("Nowhere") != std::string::npos);
+    fs::remove_all(work);
+}
