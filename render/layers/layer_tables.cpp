@@ -316,6 +316,13 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     }
 
     widen(set.first_date, set.last_date, state.as_of, state.as_of);
+    // A background event recalled from years before would stretch the frame back to it, while the
+    // tiles and summary.csv start at the first slice: one frame for every output, the slices'.
+    if (!slices.empty() && !state.as_of.empty()) {
+        set.first_date = slices.front()->start_date;
+        set.last_date = state.as_of;
+        set.slice_unit = state.slice_unit;
+    }
     warn.finish();
     for (const auto& def : layer_catalog()) set.tables.push_back(std::move(tables[def.name]));
     return set;

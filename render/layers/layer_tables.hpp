@@ -40,7 +40,10 @@ struct layer_table {
 
 struct layer_set {
     std::vector<layer_table> tables;             // in layer_catalog() order
-    std::string first_date, last_date;           // temporal extent of the dated layers, "" when none
+    // The time frame every output shares: the run's slices, from the first (which starts with the first
+    // event reported as news) to the map date; without slices, the extent of the dated features.
+    std::string first_date, last_date;           // "" when nothing is dated
+    std::string slice_unit;                      // day | week | month | quarter, "" without slices
     geo::box extent;                             // of the reference areas (the country)
     std::size_t incident_points = 0, incidents_province = 0, events_not_drawn = 0;
     std::vector<std::string> warnings;

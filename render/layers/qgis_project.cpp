@@ -9,8 +9,19 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 
+#include <string_view>
+#include <utility>
+
 namespace naqsha::layers {
 namespace {
+
+// QGIS's temporal controller step for a slice unit (QgsUnitTypes' encodings: d, wk, mon).
+std::pair<std::string_view, std::string_view> time_step(std::string_view slice_unit) {
+    if (slice_unit == "week") return {"1", "wk"};
+    if (slice_unit == "month") return {"1", "mon"};
+    if (slice_unit == "quarter") return {"3", "mon"};
+    return {"1", "d"};
+}
 
 std::string wgs84_wkt() {
     char* wkt = nullptr;
@@ -156,8 +167,10 @@ std::string qgs_document(const layer_set& layers, const project_settings& s) {
     xml.close();
     xml.close();
 
-    // The temporal controller spans every dated feature, one day per step.
-    xml.open("ProjectTimeSettings").attr("timeStep", "1").attr("timeStepUnit", "d").attr("frameRate", "1");
+    // The temporal controller spans the run's time frame in steps of its slices (QGIS has no quarter:
+    // three months), so that each step shows what a slice's tiles and summary row show.
+    auto [step, unit] = time_step(layers.slice_unit);
+    xml.open("ProjectTimeSettings").attr("timeStep", step).attr("timeStepUnit", unit).attr("frameRate", "1");
     xml.attr("cumulativeTemporalRange", "0");
     if (!layers.first_date.empty()) {
         xml.open("TemporalRange");

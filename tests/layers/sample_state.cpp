@@ -86,6 +86,7 @@ store::map_state sample_map_state() {
     auto undated = event("ev-undated", event_type::raid, "", geo_precision::district, "AF1801", "AF18");
 
     s.events = {baharak, kohistan, taloqan, archi, airstrike, country, undated};
+    s.slice_unit = "month";
     s.slices = {{"2020-07", "2020-07-01", "2020-07-31"},
                 {"2020-08", "2020-08-01", "2020-08-31"},
                 {"2020-09", "2020-09-01", "2020-09-30"},

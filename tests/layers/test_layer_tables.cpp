@@ -61,8 +61,10 @@ TEST_CASE("the sample state gives the expected features in every layer") {
     CHECK(set.table("districts").features.size() == want.districts);
     CHECK(set.table("provinces").features.size() == want.provinces);
     CHECK(set.events_not_drawn == want.not_drawn);
-    CHECK(set.first_date == "2020-01-01");
+    // the slices' frame, which the tiles and summary.csv share; not the baseline's 2020-01-01
+    CHECK(set.first_date == "2020-07-01");
     CHECK(set.last_date == "2020-11-30");
+    CHECK(set.slice_unit == "month");
     CHECK(set.extent.min_x == doctest::Approx(60.472).epsilon(0.001));
 
     auto warned = [&](std::string_view what) {

@@ -17,6 +17,8 @@ Without --expect (any run's output) the checks that need no knowledge of the inp
 Prints one line per failure and "N passed, M failed"; exits 1 on any failure.
 """
 import argparse
+import csv
+import datetime
 import json
 import os
 import sys
@@ -29,6 +31,7 @@ from qgis.core import (
     QgsMapSettings,
     QgsProject,
     QgsRectangle,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
 )
@@ -138,10 +141,47 @@ def check_project(c, outdir):
     time_range = project.timeSettings().temporalRange()
     c.check(time_range.begin().isValid() and time_range.begin() <= time_range.end(),
             f"{path}: the temporal controller has no range")
+    check_time_frame(c, project, outdir, path)
     view = project.viewSettings().defaultViewExtent()
     c.check(view.contains(AFGHANISTAN) and view.width() < 25,
             f"{path}: the default view {view.toString()} is not on Afghanistan")
     return project
+
+
+def slice_start(label):
+    """The first day of a slice of summary.csv: 2020-10-19 (day), 2020-W43, 2020-10, 2020-Q4."""
+    if "-W" in label:
+        year, week = label.split("-W")
+        return datetime.date.fromisocalendar(int(year), int(week), 1)
+    if "-Q" in label:
+        year, quarter = label.split("-Q")
+        return datetime.date(int(year), 3 * int(quarter) - 2, 1)
+    parts = [int(p) for p in label.split("-")]
+    return datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+
+
+def check_time_frame(c, project, outdir, where):
+    """The project's time frame is the slices' (summary.csv, which a run writes), stepping by a slice."""
+    summary = os.path.join(outdir, "summary.csv")
+    if not os.path.exists(summary):
+        return
+    with open(summary, newline="") as f:
+        rows = list(csv.DictReader(f))
+    if not c.check(rows, f"{outdir}/summary.csv: no rows"):
+        return
+    settings = project.timeSettings()
+    time_range = settings.temporalRange()
+    begin = time_range.begin().date().toString(Qt.ISODate)
+    end = time_range.end().date().toString(Qt.ISODate)
+    c.check(begin == slice_start(rows[0]["slice"]).isoformat(),
+            f"{where}: time range starts {begin}, the first slice ({rows[0]['slice']}) does not")
+    c.check(end == rows[-1]["date"], f"{where}: time range ends {end}, the map date is {rows[-1]['date']}")
+    label = rows[0]["slice"]
+    unit, step = ((QgsUnitTypes.TemporalWeeks, 1) if "-W" in label else
+                  (QgsUnitTypes.TemporalMonths, 3) if "-Q" in label else
+                  (QgsUnitTypes.TemporalDays, 1) if label.count("-") == 2 else (QgsUnitTypes.TemporalMonths, 1))
+    c.check(settings.timeStepUnit() == unit and settings.timeStep() == step,
+            f"{where}: time step {settings.timeStep()} {settings.timeStepUnit()} is not one slice ({label})")
 
 
 def day_range(iso):
