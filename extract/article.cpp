@@ -168,16 +168,19 @@ private:
         a.id = stem_.empty() ? std::string() : stem_ + ":" + std::to_string(number);
         if (parse_flat_object(line, members_)) {
             bool has_text = false;
+            std::string date; // "date": the publication date of items that have no "published"
             for (auto& m : members_) {
                 bool str = m.value.type == flat_value::kind::string;
                 if (m.key == "text" && str) text = std::move(m.value.text), has_text = true;
                 else if (m.key == "text") has_text = false;
                 else if (m.key == "id" && (str || m.value.type == flat_value::kind::integer)) a.id = std::move(m.value.text);
                 else if (m.key == "published" && str) a.published = std::move(m.value.text);
+                else if (m.key == "date" && str) date = std::move(m.value.text);
                 else if (m.key == "url" && str) a.url = std::move(m.value.text);
                 else if (m.key == "source" && str) a.source = std::move(m.value.text);
                 else if (m.key == "title" && str) a.title = std::move(m.value.text);
             }
+            if (a.published.empty()) a.published = std::move(date);
             if (!has_text) cb_.on_error(where, "no \"text\" string");
             return has_text;
         }
@@ -209,6 +212,7 @@ private:
             return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
         };
         a.published = str("published");
+        if (a.published.empty()) a.published = str("date");
         a.url = str("url");
         a.source = str("source");
         a.title = str("title");

@@ -39,6 +39,15 @@ std::filesystem::path sample_corpus_dir() {
     return shared_dir() / "corpus" / "seeds";
 }
 
+std::vector<std::filesystem::path> default_corpus() {
+    if (auto env = from_env("NAQSHA_CORPUS"); !env.empty()) return {env};
+    std::vector<std::filesystem::path> out{sample_corpus_dir()};
+    auto news = shared_dir() / "corpus" / "news-dev" / "items.jsonl";
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(news, ec)) out.push_back(news);
+    return out;
+}
+
 std::filesystem::path cache_dir() {
     if (auto env = from_env("NAQSHA_CACHE_DIR"); !env.empty()) return env;
     return executable_dir() / "cache";

@@ -3,6 +3,7 @@
 // variable (and by a command-line flag in app/), so a clean clone needs no configuration when the
 // shared data sits beside it.
 #include <filesystem>
+#include <vector>
 
 namespace naqsha {
 
@@ -16,8 +17,12 @@ std::filesystem::path shared_dir();
 // NAQSHA_GAZETTEER_DATA, else <shared>/gazetteer-data.
 std::filesystem::path gazetteer_data_dir();
 
-// NAQSHA_CORPUS, else <shared>/corpus/seeds: the embedded default sample corpus.
+// NAQSHA_CORPUS, else <shared>/corpus/seeds: the five seed reports.
 std::filesystem::path sample_corpus_dir();
+
+// What `naqsha run` maps when given no articles: NAQSHA_CORPUS alone when set, else the seed reports
+// and the dated news items of <shared>/corpus/news-dev/items.jsonl (2002-2020), when present.
+std::vector<std::filesystem::path> default_corpus();
 
 // NAQSHA_CACHE_DIR, else <executable dir>/cache (build/cache for build/naqsha).
 std::filesystem::path cache_dir();

@@ -122,6 +122,19 @@ TEST_CASE("a 50 MB single line is rejected by the size limit; the next file is s
     fs::remove_all(dir);
 }
 
+TEST_CASE("NDJSON: \"date\" dates an item that has no \"published\" (news-dev's items), never one that has") {
+    auto dir = naqsha::test::fresh_dir("extract-ndjson-date");
+    write(dir / "items.jsonl", "{\"date\": \"2015-09-28\", \"text\": \"Kunduz fell.\", \"topics\": []}\n"
+                               "{\"published\": \"2015-10-01\", \"date\": \"2015-09-28\", \"text\": \"Both.\"}\n"
+                               "{\"date\": \"2015-09-29\", \"text\": \"Nested \\\"quote\\\".\", \"topics\": [{\"a\": 1}]}\n");
+    auto b = read({(dir / "items.jsonl").string()});
+    REQUIRE(b.articles.size() == 3);
+    CHECK(b.articles[0].published == "2015-09-28");
+    CHECK(b.articles[1].published == "2015-10-01");
+    CHECK(b.articles[2].published == "2015-09-29"); // the full parser's path
+    fs::remove_all(dir);
+}
+
 TEST_CASE("NDJSON: metadata fields, and bad lines named by number") {
     auto dir = naqsha::test::fresh_dir("extract-ndjson");
     std::string deep(100, '[');
