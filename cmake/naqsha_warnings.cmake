@@ -1,6 +1,9 @@
 # One place for compiler flags so every target is built the same way.
 add_library(naqsha_flags INTERFACE)
-target_compile_options(naqsha_flags INTERFACE -Wall -Wextra -Werror -Wshadow -Wnon-virtual-dtor)
+target_compile_options(naqsha_flags INTERFACE -Wall -Wextra -Wshadow -Wnon-virtual-dtor)
+if(NAQSHA_WERROR)
+  target_compile_options(naqsha_flags INTERFACE -Werror)
+endif()
 target_include_directories(naqsha_flags INTERFACE ${CMAKE_SOURCE_DIR})
 target_compile_definitions(naqsha_flags INTERFACE
   NAQSHA_DEFAULT_SHARED_DIR="${NAQSHA_SHARED_DIR}"
