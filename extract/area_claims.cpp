@@ -73,10 +73,15 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         c.offsets = {s.begin, s.end};
         return c;
     };
-    bool control = false;
-    for (std::size_t i = first; i < last; ++i) control = control || control_word(doc, i);
     // a side holding a whole province or the whole country: kept as a claim about the area, which
-    // never paints the districts in it that no article names
+    // never paints the districts in it that no article names. Few sentences have the words for it,
+    // and only those are read further.
+    bool whole = false;
+    for (std::size_t i = first; i < last && !whole; ++i)
+        whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    bool control = false;
+    if (whole)
+        for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);
     for (std::size_t i = first; i < last && control; ++i) {
         if (capital_fell(doc, i, last)) {
             area_claim c = base();
@@ -105,6 +110,8 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     bool worth = false;
     for (std::size_t i = first; i < last && !worth; ++i) worth = doc.at(i).has(lex::share) || doc.at(i).is_punct('%');
     if (!worth) return {};
+    if (!whole)
+        for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);
     for (std::size_t i = first; i < last; ++i) {
         // N of (the) M districts / N out of (Afghanistan's) M districts
         if (auto q = parse_quantity(doc, i, last); q && !q->vague) {

@@ -226,7 +226,7 @@ private:
         // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
         // "since" with a verb in the past tells what came before the news
         for (std::size_t i = first + 1; i + 2 < last; ++i) {
-            if (!is(i, "since")) continue;
+            if (!tk(i).has(lex::preposition | lex::conjunction) || !is(i, "since")) continue;
             std::size_t end = i + 1;
             bool past_verb = false;
             while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
@@ -309,6 +309,7 @@ private:
     // ---- incident words -------------------------------------------------------------------
     bool held_by_compound(std::size_t i) const {
         auto w = doc.stem(i);
+        if (w.size() < 6 || (w.back() != 'd' && w.back() != 'D')) return false;
         return (w.size() > 5 && equals_lower(w.substr(w.size() - 5), "-held")) ||
                (w.size() > 11 && equals_lower(w.substr(w.size() - 11), "-controlled"));
     }

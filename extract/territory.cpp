@@ -350,7 +350,8 @@ private:
         }
         // "the government still holds the district centre", "the Taliban control Sangin": a side as
         // subject, a territory as object (a province's whole is an area claim, read elsewhere)
-        if ((doc.lemma_is(i, "hold") || doc.lemma_is(i, "control")) && doc.at(i).inflection != morph::inflection::gerund &&
+        static const std::uint16_t hold = lex::lemma_id("hold"), control = lex::lemma_id("control");
+        if ((doc.lemma_is(i, hold) || doc.lemma_is(i, control)) && doc.at(i).inflection != morph::inflection::gerund &&
             !is(i - 1, "the") && !is(i - 1, "under")) {
             std::size_t k = i;
             while (k > first && doc.at(k - 1).has(lex::adverb | lex::aux)) --k;
