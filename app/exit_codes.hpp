@@ -11,6 +11,8 @@ enum exit_code : int {
     exit_internal = 5,         // a bug: please report it with the message
     exit_store = 6,            // the event store in --out cannot be read; left untouched
     exit_busy = 7,             // another naqsha run is writing the same output
+    // 8 is taken by `compare` (branch compare: exit_reference); kept apart so the two merge cleanly.
+    exit_no_input = 9,         // the inputs given hold no article; nothing written
     exit_signal_base = 128,    // stopped by signal N (exit 128 + N, as a shell reports it)
 };
 
