@@ -2,6 +2,8 @@
 
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
+#include "app/option_suggestions.hpp"
+#include "geo/paths.hpp"
 #include "geo/error.hpp"
 #include "geo/stop_request.hpp"
 
@@ -24,13 +26,14 @@ struct exit_code_row {
 constexpr exit_code_row exit_code_table[] = {
     {exit_success, "success: every input processed and every output written"},
     {exit_partial, "partial failure: some inputs were rejected (each is named on stderr); the rest were processed"},
-    {exit_usage, "bad arguments: an unknown option, a missing value, a malformed date or path"},
+    {exit_usage, "bad arguments: an unknown option (the nearest declared names are suggested), a missing value, a malformed date or path, an input path that names nothing (`tiles --gpkg`)"},
     {exit_boundary_data, "boundary data unreadable: the gazetteer data is missing, corrupt or in an unusable projection"},
     {exit_output, "output not writable: a directory cannot be created or a file cannot be written (permissions, full disk)"},
     {exit_internal, "internal error: a bug in naqsha; please report the message"},
     {exit_store, "store unreadable: the event store in --out is corrupt, truncated, not a regular file or from a newer naqsha; nothing was changed (`run --rebuild` starts a new store and keeps the old file)"},
     {exit_busy, "output busy: another naqsha run is writing the same --out; its PID is named (`--wait` waits for it)"},
     {exit_reference, "reference unusable: the assessment given to `compare --reference` cannot be read onto the districts (unreadable file, unknown column, no name resolved, no polygon overlapping, no coordinate reference system, no status value mapped); the message names the file and the problem"},
+    {exit_no_input, "no input: the articles given hold no article (an empty directory, none of .txt, .text, .md, .ndjson, .jsonl, .json); nothing was written"},
     {exit_signal_base + SIGINT, "interrupted by SIGINT: what the run had begun to write was removed; earlier output is as it was"},
     {exit_signal_base + SIGTERM, "stopped by SIGTERM: what the run had begun to write was removed; earlier output is as it was"},
 };
@@ -100,12 +103,15 @@ int run_cli(int argc, char** argv) {
                  "naqsha"};
     app.set_version_flag("--version", std::string("naqsha ") + NAQSHA_VERSION);
     app.require_subcommand(0, 1);
+    // Global options after the command too: `naqsha run ... -q`. Options a command does not know are
+    // handed up to its parents (the setting is inherited by every command added below).
+    app.fallthrough();
 
     global_options global;
     app.add_flag("-q,--quiet", global.quiet, "Print only errors")->group("Global options");
     app.add_flag("-v,--verbose", global.verbose, "Print more detail about each step")->group("Global options");
     app.add_option("--data", global.data_dir,
-                   "Gazetteer data directory (default: $NAQSHA_GAZETTEER_DATA, else $NAQSHA_SHARED/gazetteer-data, else ../shared/gazetteer-data beside the checkout)")
+                   "Shared data directory (holding gazetteer-data/ and corpus/), or its gazetteer-data/ (default: $NAQSHA_GAZETTEER_DATA, else $NAQSHA_SHARED/gazetteer-data, else ../shared/gazetteer-data beside the checkout)")
         ->group("Global options");
     app.add_option("--cache-dir", global.cache_dir, "Directory for derived caches (default: $NAQSHA_CACHE_DIR or build/cache)")
         ->group("Global options");
@@ -121,10 +127,15 @@ int run_cli(int argc, char** argv) {
 
     try {
         app.parse(argc, argv);
+    } catch (const CLI::ExtrasError& e) {
+        app.exit(e);
+        std::cerr << did_you_mean(app, app.remaining(true));
+        return exit_usage;
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);
         return code == 0 ? exit_success : exit_usage;
     }
+    if (!global.data_dir.empty()) global.data_dir = use_data_option(global.data_dir).string();
 
     install_stop_handlers();
     try {
@@ -148,6 +159,9 @@ int run_cli(int argc, char** argv) {
     } catch (const reference_error& e) {
         std::cerr << "naqsha: reference: " << e.what() << "\n";
         return exit_reference;
+    } catch (const no_input_error& e) {
+        std::cerr << "naqsha: " << e.what() << "\n";
+        return exit_no_input;
     } catch (const store_error& e) {
         std::cerr << "naqsha: store: " << e.what()
                   << ". Nothing was changed. To start a new store from the articles given (give them all: the old "

@@ -5,6 +5,8 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "app/in_order_sink.hpp"
+#include "app/jobs_option.hpp"
+#include "app/no_articles.hpp"
 #include "app/option_limits.hpp"
 #include "app/publication_dates.hpp"
 #include "app/queue_workers.hpp"
@@ -83,11 +85,9 @@ public:
         sub.add_flag("--explain", explain_,
                      "Print to stderr how each sentence was read: dates, places, sources, casualty figures, incidents");
         sub.add_option("--boundary-set", boundary_set_, "Boundary set mapping for place resolution")->capture_default_str();
-        sub.add_option("-j,--jobs", jobs_,
-                       "Extraction threads (0: every core). Events, claims and messages come out in input order, "
-                       "the same bytes for any number of threads")
-            ->check(CLI::Range(0u, max_threads))
-            ->capture_default_str();
+        add_jobs_option(sub, jobs_,
+                        "Extraction threads; events, claims and messages come out in input order, the same bytes "
+                        "for any number of threads");
     }
 
     int run(const global_options& global) override {
@@ -106,7 +106,7 @@ public:
         std::unique_ptr<ndjson_sink> claims;
         if (!claims_.empty()) claims = std::make_unique<ndjson_sink>(claims_);
         std::size_t articles = 0, failed = 0, written = 0;
-        const unsigned jobs = jobs_ == 0 ? std::max(1u, std::thread::hardware_concurrency()) : jobs_;
+        const unsigned jobs = resolved_jobs(jobs_);
         in_order_sink<batch_output> sink(2 * std::size_t{jobs} + 4, [&](batch_output&& out) {
             articles += out.articles;
             failed += out.failed;
@@ -162,6 +162,7 @@ public:
         batcher.flush();
         workers.join();
         sink.rethrow_failure();
+        if (articles == 0 && failed == 0) throw no_article_found(inputs_);
         events.commit();
         if (claims) claims->commit();
         if (global.verbose || (!global.quiet && failed))

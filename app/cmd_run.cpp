@@ -9,6 +9,8 @@
 #include "app/build_id.hpp"
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
+#include "app/jobs_option.hpp"
+#include "app/no_articles.hpp"
 #include "app/option_limits.hpp"
 #include "app/publication_dates.hpp"
 #include "app/terminal_progress.hpp"
@@ -89,7 +91,7 @@ struct run_settings {
     std::string baseline, overrides;
     std::string baseline_date, baseline_field, baseline_classes;
     int contested_days = 30;
-    unsigned jobs = 2;
+    unsigned jobs = 0; // every core
     bool no_tiles = false;
     bool fresh = false;
     bool rebuild = false;
@@ -141,7 +143,7 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
     using article_and_hash = std::pair<extract::article, std::string>;
     bounded_queue<std::vector<article_and_hash>> queue(4); // batches (app/article_batcher.hpp)
     queue_workers workers(queue);
-    for (unsigned i = 0; i < std::max(1u, settings.jobs); ++i)
+    for (unsigned i = 0; i < resolved_jobs(settings.jobs); ++i)
         workers.start([&] {
             while (auto items = queue.pop())
                 for (auto& [article, hash] : *items) {
@@ -249,7 +251,7 @@ public:
         sub.add_option("--contested-days", s_.contested_days, "How long an attack, clash or abandoned post keeps a district contested")
             ->check(CLI::Range(1, max_contested_days))
             ->capture_default_str();
-        sub.add_option("-j,--jobs", s_.jobs, "Extraction threads")->check(CLI::Range(1u, max_threads))->capture_default_str();
+        add_jobs_option(sub, s_.jobs, "Extraction threads");
         sub.add_flag("--no-tiles", s_.no_tiles, "Do not render raster tiles");
         sub.add_flag("--fresh", s_.fresh, "Start from an empty store instead of the one in --out");
         sub.add_flag("--rebuild", s_.rebuild,
@@ -325,6 +327,7 @@ private:
         ingest_counts counts;
         terminal_progress progress(stderr, terminal_progress::wanted(stderr, quiet));
         ingest(s_, g, content, counts, progress, quiet);
+        if (counts.read == 0 && counts.rejected == 0) throw no_article_found(s_.articles);
         content.assign_sequence_numbers();
 
         auto merged = store::merge_mentions(content);

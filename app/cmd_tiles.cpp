@@ -2,6 +2,7 @@
 #include "app/command.hpp"
 #include "app/terminal_progress.hpp"
 #include "app/exit_codes.hpp"
+#include "app/jobs_option.hpp"
 #include "app/option_limits.hpp"
 #include "geo/error.hpp"
 #include "geo/output_lock.hpp"
@@ -41,14 +42,18 @@ public:
             ->check(CLI::IsMember({"run", "day", "week", "month", "quarter", "none"}))
             ->capture_default_str();
         sub.add_option("--at", at_, "Map date for --slices none (default: the latest date in the GeoPackage)");
-        sub.add_flag("--retina", retina_, "512 px tiles for high-density screens ({y}@2x.png)");
+        sub.add_flag("--retina", retina_,
+                     "512 px tiles for high-density screens, every name with @2x: "
+                     "OUT/tiles/<layer>/<slice>@2x/{z}/{x}/{y}@2x.png, OUT/tiles/<layer>-<slice>@2x.mbtiles, "
+                     "OUT/tiles/legend@2x.png");
         sub.add_flag("--no-xyz", no_xyz_, "Do not write the {z}/{x}/{y}.png directories");
         sub.add_flag("--no-mbtiles", no_mbtiles_, "Do not write MBTiles files");
         sub.add_flag("--no-legend", no_legend_, "Do not write legend.png");
         sub.add_flag("--no-reuse", no_reuse_, "Render every slice in full instead of reusing unchanged tiles");
-        sub.add_option("--threads", threads_, "Rendering threads (0: every core)")
-            ->check(CLI::Range(0u, max_threads))
-            ->capture_default_str();
+        add_jobs_option(sub, threads_, "Rendering threads");
+        // The name before -j,--jobs: still read, hidden from the help (no group), and named deprecated.
+        // (Its range is checked in run(): CLI11 leaves a hidden option's name out of its range message.)
+        deprecated_threads_ = sub.add_option("--threads", threads_, "Deprecated: use -j,--jobs")->group("");
         sub.add_option("--png-level", png_level_, "zlib compression level of the PNGs (0-9)")
             ->check(CLI::Range(0, 9))
             ->capture_default_str();
@@ -56,8 +61,13 @@ public:
     }
 
     int run(const global_options& global) override {
+        if (deprecated_threads_->count() > 0) {
+            if (threads_ > max_threads) throw usage_error(fmt::format("--threads {}: at most {}", threads_, max_threads));
+            if (!global.quiet) fmt::print(stderr, "naqsha: tiles --threads is deprecated; use -j/--jobs, as run and extract do\n");
+        }
         tiles::tile_options options;
         require_output_path("--out", out_);
+
         parse_zoom(options);
         options.layers = layers_;
         options.retina = retina_;
@@ -80,6 +90,10 @@ public:
                 fmt::print(stderr, "naqsha: {}: waiting for the naqsha run writing it{}\n", out.string(),
                            pid > 0 ? fmt::format(" (PID {})", pid) : "");
         });
+        // A path that names nothing is a bad argument, found before any tile is touched (and after the
+        // output's own problems, which come first for every command).
+        if (std::error_code missing; !fs::exists(fs::symlink_status(gpkg_, missing)))
+            throw usage_error("--gpkg " + gpkg_ + ": no such file; give the naqsha.gpkg a `naqsha run --out DIR` wrote");
         tiles::remove_unfinished_tiles(out / "tiles");
         staged_update update(out / "tiles");
         options.tiles_dir = update.staging();
@@ -155,6 +169,7 @@ private:
     std::string at_;
     bool retina_ = false, no_xyz_ = false, no_mbtiles_ = false, no_legend_ = false, no_reuse_ = false, wait_ = false;
     unsigned threads_ = 0;
+    CLI::Option* deprecated_threads_ = nullptr;
     int png_level_ = 6;
 };
 

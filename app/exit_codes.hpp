@@ -12,6 +12,7 @@ enum exit_code : int {
     exit_store = 6,            // the event store in --out cannot be read; left untouched
     exit_busy = 7,             // another naqsha run is writing the same output
     exit_reference = 8,        // a reference assessment (compare --reference) cannot be used
+    exit_no_input = 9,         // the inputs given hold no article; nothing written
     exit_signal_base = 128,    // stopped by signal N (exit 128 + N, as a shell reports it)
 };
 

@@ -1123,6 +1123,17 @@ private:
                             break;
                         }
                     }
+                    // "Taliban launched their biggest assault": whoever launched it (a few words back)
+                    static const std::uint16_t launch = lex::lemma_id("launch");
+                    for (std::size_t v = k; v-- > sen.first && v + 6 > k;) {
+                        if (!doc.lemma_is(v, launch)) continue;
+                        std::size_t subject = v;
+                        while (subject > sen.first && doc.at(subject - 1).has(lex::adverb | lex::aux)) --subject;
+                        if (subject > sen.first && party(subject - 1))
+                            name_party(subject - 1, subject, doc.at(subject - 1).side);
+                        break;
+                    }
+                    if (agent != lex::side::none) break;
                 }
                 if (active_verb && !doc.is(k, "engaged")) {
                     // the subject: the words right before the verb (skipping "also")

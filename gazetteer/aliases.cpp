@@ -16,8 +16,12 @@
 namespace naqsha::gazetteer {
 namespace {
 
+// Which words of a list to read: the dictionary's lower-case words are ordinary words ("washer"),
+// its capitalised ones names ("Monday", "American"); the curated lists are read whole.
+enum class word_case { any, lower, capitalised };
+
 // Folded single words, one per line; '#' starts a comment.
-std::unordered_set<std::string> read_word_list(const std::filesystem::path& file, bool lower_case_only) {
+std::unordered_set<std::string> read_word_list(const std::filesystem::path& file, word_case wanted) {
     std::unordered_set<std::string> words;
     std::string text;
     try {
@@ -29,8 +33,9 @@ std::unordered_set<std::string> read_word_list(const std::filesystem::path& file
     for (std::string line; std::getline(in, line);) {
         if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
         if (line.empty()) continue;
-        if (lower_case_only && (std::isupper(static_cast<unsigned char>(line[0])) || line.find('\'') != std::string::npos))
-            continue;
+        if (wanted != word_case::any && line.find('\'') != std::string::npos) continue; // "Monday's"
+        const bool capitalised = std::isupper(static_cast<unsigned char>(line[0])) != 0;
+        if ((wanted == word_case::lower && capitalised) || (wanted == word_case::capitalised && !capitalised)) continue;
         auto key = make_key(line).compact;
         if (!key.empty()) words.insert(std::move(key));
     }
@@ -43,7 +48,12 @@ void add_curated_aliases(gazetteer_data& data, const std::filesystem::path& dir)
     std::map<std::string, std::pair<level, std::uint32_t>> by_pcode;
     for (std::uint32_t i = 0; i < data.districts.size(); ++i) by_pcode[data.districts[i].pcode] = {level::district, i};
     for (std::uint32_t i = 0; i < data.provinces.size(); ++i) by_pcode[data.provinces[i].pcode] = {level::province, i};
-    for (auto [file, source] : {std::pair{"towns.csv", name_source::town}, std::pair{"press_spellings.csv", name_source::variant}}) {
+    // press_preferences.csv: spelling,pcode,evidence. A spelling several places share, and the one the
+    // press means by it; the entry is flagged, and deduplicate_names() passes the flag to the spelling
+    // the crosswalks already gave that place.
+    for (auto [file, source] : {std::pair{"towns.csv", name_source::town}, std::pair{"press_spellings.csv", name_source::variant},
+                                std::pair{"press_preferences.csv", name_source::variant}}) {
+        const bool preferences = std::string_view(file) == "press_preferences.csv";
         auto path = dir / file;
         std::error_code ec;
         if (!std::filesystem::exists(path, ec)) continue;
@@ -56,7 +66,8 @@ void add_curated_aliases(gazetteer_data& data, const std::filesystem::path& dir)
                 ++unknown;
                 continue;
             }
-            data.names.push_back({it->second.first, source, 0, it->second.second, t.cell(r, spelling)});
+            data.names.push_back({it->second.first, source, preferences ? std::uint8_t{flag_press_preferred} : std::uint8_t{0},
+                                  it->second.second, t.cell(r, spelling)});
         }
         if (unknown > 0)
             data.report.warnings.push_back(fmt::format("{}: {} rows name P-codes this boundary set lacks", path.string(), unknown));
@@ -64,10 +75,11 @@ void add_curated_aliases(gazetteer_data& data, const std::filesystem::path& dir)
 }
 
 void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const std::filesystem::path& dictionary) {
-    auto english = read_word_list(dictionary, true);
-    auto common = read_word_list(dir / "common_words.txt", false);
-    auto persons = read_word_list(dir / "person_name_tokens.txt", false);
-    auto foreign = read_word_list(dir / "foreign_places.txt", false);
+    auto english = read_word_list(dictionary, word_case::lower);
+    auto common = read_word_list(dir / "common_words.txt", word_case::any);
+    auto persons = read_word_list(dir / "person_name_tokens.txt", word_case::any);
+    auto foreign = read_word_list(dir / "foreign_places.txt", word_case::any);
+    auto english_names = read_word_list(dictionary, word_case::capitalised);
 
     std::vector<token> tokens;
     std::string folded;
@@ -75,6 +87,7 @@ void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const st
     kept.reserve(data.names.size());
     for (auto& e : data.names) {
         auto key = make_key(e.spelling);
+        english_names.erase(key.compact); // "Kabul", "Kandahar": a place's own name stays a name
         if (key.compact.empty()) e.flags |= flag_generic;
         if (foreign.count(key.compact) != 0) {
             if (e.kind == level::settlement) continue; // a village named "Pakistan" is not worth the risk
@@ -98,6 +111,9 @@ void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const st
     data.foreign_key_hashes.clear();
     for (const auto& w : foreign) data.foreign_key_hashes.push_back(hash_key(w));
     std::sort(data.foreign_key_hashes.begin(), data.foreign_key_hashes.end());
+    data.english_name_hashes.clear();
+    for (const auto& w : english_names) data.english_name_hashes.push_back(hash_key(w));
+    std::sort(data.english_name_hashes.begin(), data.english_name_hashes.end());
     auto& stop = data.stop_key_hashes;
     stop.clear();
     for (const auto* list : {&english, &common, &persons, &foreign})

@@ -17,7 +17,8 @@ namespace naqsha::gazetteer {
 namespace {
 
 // Bump whenever the layout below or the meaning of any built field changes.
-constexpr std::uint32_t format_version = 5;
+// 6: english_name_hashes, flag_press_preferred; crosswalk province tags dropped (issue 19)
+constexpr std::uint32_t format_version = 6;
 constexpr char magic[8] = {'N', 'Q', 'G', 'A', 'Z', 'E', 'T', '1'};
 
 class writer {
@@ -252,6 +253,8 @@ std::optional<gazetteer_data> read_cache(const std::filesystem::path& file, cons
         data.stop_key_hashes = in.pods<std::uint64_t>();
         data.foreign_key_hashes = in.pods<std::uint64_t>();
         if (!std::is_sorted(data.foreign_key_hashes.begin(), data.foreign_key_hashes.end())) throw corrupt_cache{};
+        data.english_name_hashes = in.pods<std::uint64_t>();
+        if (!std::is_sorted(data.english_name_hashes.begin(), data.english_name_hashes.end())) throw corrupt_cache{};
         auto& r = data.report;
         r.boundary_set = in.str();
         r.repairs = in.strings();
@@ -302,6 +305,7 @@ void write_cache(const std::filesystem::path& file, const std::string& key, cons
     }
     out.pods(data.stop_key_hashes);
     out.pods(data.foreign_key_hashes);
+    out.pods(data.english_name_hashes);
     out.str(data.report.boundary_set);
     out.strings(data.report.repairs);
     out.strings(data.report.ambiguous_names);

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <set>
 
 namespace naqsha::gazetteer {
 namespace {
@@ -85,6 +86,29 @@ struct crosswalk_context {
     }
 };
 
+// "ARGHANDAB (KANDAHAR)", "KOHISTAN (FARYAB)": the 2014 IEC key tells apart districts of one name by
+// their province in brackets, which split_spellings() reads as a second spelling, so that Arghandab
+// was found as "Kandahar" (issue 19). A crosswalk spelling of a district that is a spelling of its
+// own province is such a tag and is dropped, unless the district is the province's capital, which the
+// press does call by the province's name ("Kunduz", "Ghazni").
+void drop_province_tags(gazetteer_data& data, std::size_t first_crosswalk_name) {
+    std::vector<std::set<std::string>> province_keys(data.provinces.size());
+    for (const auto& e : data.names)
+        if (e.kind == level::province) province_keys[e.place].insert(make_key(e.spelling).compact);
+    std::size_t kept = first_crosswalk_name;
+    for (std::size_t i = first_crosswalk_name; i < data.names.size(); ++i) {
+        const auto& e = data.names[i];
+        bool tag = false;
+        if (e.kind == level::district) {
+            const auto& d = data.districts[e.place];
+            const auto& p = data.provinces[d.province_index];
+            tag = d.pcode != p.capital_district_pcode && province_keys[d.province_index].count(make_key(e.spelling).compact) != 0;
+        }
+        if (!tag) data.names[kept++] = std::move(data.names[i]);
+    }
+    data.names.resize(kept);
+}
+
 double parse_number(std::string_view s) {
     std::string digits;
     for (char c : s)
@@ -95,6 +119,7 @@ double parse_number(std::string_view s) {
 } // namespace
 
 void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir) {
+    const std::size_t first_crosswalk_name = data.names.size();
     crosswalk_context ctx{data, {}, {}};
     for (std::uint32_t i = 0; i < data.districts.size(); ++i) ctx.district_by_pcode.emplace(data.districts[i].pcode, i);
     for (std::uint32_t i = 0; i < data.provinces.size(); ++i) ctx.province_by_pcode.emplace(data.provinces[i].pcode, i);
@@ -215,6 +240,7 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
         }
     }
     if (ctx.added == 0) warnings.push_back("crosswalks in " + dir.string() + " matched no P-code of this boundary set");
+    drop_province_tags(data, first_crosswalk_name);
 }
 
 } // namespace naqsha::gazetteer

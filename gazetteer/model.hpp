@@ -24,6 +24,8 @@ enum name_flag : std::uint8_t {
     flag_person_name = 2,     // a token of personal names (Mohammad, Khan): never from running text
     flag_generic = 4,         // "Centre" and the like: only with a province context
     flag_ambiguous_word = 8,  // curated: a word the press uses otherwise (Farsi, Bar); like english
+    flag_press_preferred = 16, // curated: of the places this spelling names, the one the press means
+                               // (shapefiles/aliases/press_preferences.csv); ranked first among equals
 };
 
 struct name_entry {
@@ -47,6 +49,11 @@ struct gazetteer_data {
     // Keys of places outside Afghanistan (shapefiles/aliases/foreign_places.txt), sorted hash_key()
     // values: what gazetteer::foreign_place() answers from.
     std::vector<std::uint64_t> foreign_key_hashes;
+    // Keys of capitalised English words (/usr/share/dict/words: Monday, American, Sunday) that no place
+    // is named: a lookup matches them only exactly, never by skeleton or edit distance, so "Monday" is
+    // no misspelling of Mohmand. Sorted hash_key() values. Running text needs no such list: there a
+    // short skeleton matches only beside "district" or "province".
+    std::vector<std::uint64_t> english_name_hashes;
     load_report report;
 };
 

@@ -208,6 +208,8 @@ name_index::key_matches name_index::match_key(std::string_view key, bool with_sk
 void name_index::collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const {
     for (auto id : exact_.find(compact)) hits.push_back({id, tier::exact, 0});
     if (is_stop_key(compact)) return; // "Khan" is no misspelling of "Khonya"
+    if (std::binary_search(data_->english_name_hashes.begin(), data_->english_name_hashes.end(), hash_key(compact)))
+        return; // nor "Monday" of "Mohmand"
     if (latin) {
         thread_local std::string s;
         skeleton_into(compact, s);
@@ -251,7 +253,8 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
 
 double name_index::score(const hit& h, std::uint8_t designators) const {
     const auto& e = data_->names[h.entry];
-    double s = source_weight(e.source);
+    // the place the press means by a shared spelling weighs as that place's own name
+    double s = (e.flags & flag_press_preferred) ? 1.0 : source_weight(e.source);
     switch (h.how) {
     case tier::exact: break;
     case tier::skeleton: s *= 0.88; break;
@@ -320,6 +323,9 @@ void name_index::rank(const std::vector<hit>& hits, std::uint8_t designators, st
     };
     std::sort(out.begin(), out.end(), [&](const scored& a, const scored& b) {
         if (a.score != b.score) return a.score > b.score;
+        const bool a_preferred = a.entry != none && (data_->names[a.entry].flags & flag_press_preferred);
+        const bool b_preferred = b.entry != none && (data_->names[b.entry].flags & flag_press_preferred);
+        if (a_preferred != b_preferred) return a_preferred; // "Nawa": Helmand's, then Ghazni's
         if (a.kind != b.kind) return a.kind < b.kind; // province, district, settlement
         if (population(a) != population(b)) return population(a) > population(b);
         return a.place < b.place;

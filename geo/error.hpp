@@ -29,6 +29,13 @@ public:
     using error::error;
 };
 
+// Inputs that hold no article at all (an empty directory, one with no .txt, .md or NDJSON file):
+// nothing to map, and nothing is written. Not a partial failure: no input was rejected.
+class no_input_error : public error {
+public:
+    using error::error;
+};
+
 // An output that cannot be written (permissions, full disk, not a directory).
 class output_error : public error {
 public:

@@ -12,6 +12,9 @@ std::filesystem::path from_env(const char* name) {
     return {};
 }
 
+// Set once, from the command line, before any thread starts (use_data_option).
+std::filesystem::path shared_dir_from_option;
+
 } // namespace
 
 std::filesystem::path executable_dir() {
@@ -22,6 +25,7 @@ std::filesystem::path executable_dir() {
 }
 
 std::filesystem::path shared_dir() {
+    if (!shared_dir_from_option.empty()) return shared_dir_from_option;
     if (auto env = from_env("NAQSHA_SHARED"); !env.empty()) return env;
     std::filesystem::path configured = NAQSHA_DEFAULT_SHARED_DIR;
     std::error_code ec;
@@ -32,6 +36,13 @@ std::filesystem::path shared_dir() {
 std::filesystem::path gazetteer_data_dir() {
     if (auto env = from_env("NAQSHA_GAZETTEER_DATA"); !env.empty()) return env;
     return shared_dir() / "gazetteer-data";
+}
+
+std::filesystem::path use_data_option(const std::filesystem::path& dir) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir / "gazetteer-data", ec)) return dir;
+    shared_dir_from_option = dir;
+    return dir / "gazetteer-data";
 }
 
 std::filesystem::path sample_corpus_dir() {

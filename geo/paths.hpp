@@ -17,6 +17,12 @@ std::filesystem::path shared_dir();
 // NAQSHA_GAZETTEER_DATA, else <shared>/gazetteer-data.
 std::filesystem::path gazetteer_data_dir();
 
+// What `--data DIR` names: the shared folder, which holds gazetteer-data/ and corpus/ (as the README
+// calls it), or gazetteer-data/ itself. Returns the gazetteer data directory; when DIR is the shared
+// folder, it also becomes shared_dir() for the rest of the process, so the sample corpus is read
+// from it too.
+std::filesystem::path use_data_option(const std::filesystem::path& dir);
+
 // NAQSHA_CORPUS, else <shared>/corpus/seeds: the five seed reports.
 std::filesystem::path sample_corpus_dir();
 

@@ -1,10 +1,11 @@
 // ACLED's export columns. Conventions followed (ACLED Codebook): fatalities are the most conservative
-// reported figure (our low); time_precision 1 = day, 2 = a range within a week, 3 = longer;
+// reported figure (our low); time_precision 1 = day (a night included), 2 = a range within a week, 3 = longer;
 // geo_precision 1 = a town, 2 = a district, 3 = a province.
 #include "render/exports/actor_names.hpp"
 #include "render/exports/csv_writer.hpp"
 #include "render/exports/event_fields.hpp"
 #include "render/exports/exports.hpp"
+#include "render/exports/violence.hpp"
 
 #include <algorithm>
 
@@ -47,7 +48,9 @@ acled_type acled_type_of(const store::merged_event& e) {
 int acled_time_precision(const store::merged_event& e) {
     switch (e.date_prec) {
     case extract::date_precision::day: return 1;
-    case extract::date_precision::range: return span_days(e) <= 7 ? 2 : 3;
+    // a night that runs past midnight is one day's event, as ACLED dates an attack by the day it began
+    // (and as events_ucdp.csv's date_prec has it)
+    case extract::date_precision::range: return span_days(e) <= 1 ? 1 : span_days(e) <= 7 ? 2 : 3;
     case extract::date_precision::week: return 2;
     default: return 3;
     }
@@ -84,7 +87,24 @@ table acled_csv(const store::map_state& state, const csv_sink& sink) {
         }
         auto type = acled_type_of(e);
         auto actor1 = acled_actor_for(e.who.perpetrator, e.who.perpetrator_detail, e.date);
-        auto actor2 = acled_actor_for(e.who.target, e.who.target_detail, e.date);
+        // An attacker nobody names is ACLED's "Unidentified Armed Group"; a target nobody names is no
+        // actor at all (the dead of a bombing are not an armed group): actor2 stays empty.
+        auto actor2 = e.who.target == "unknown" ? acled_actor{} : acled_actor_for(e.who.target, e.who.target_detail, e.date);
+        int fatalities = e.killed ? e.killed->low : 0;
+        if (is_mishap(e)) {
+            // Not political violence: ACLED records it, if at all, as a strategic development of the
+            // armed party it befell (whose aircraft crashed), with no one against it and no
+            // political-violence deaths; the notes keep the figure. Without an armed party, not at all.
+            const bool target_armed = is_armed_party(e.who.target);
+            if (!target_armed && !is_armed_party(e.who.perpetrator)) {
+                ++out.not_coded;
+                continue;
+            }
+            type = {"Strategic developments", "Other", "Strategic developments"};
+            actor1 = target_armed ? acled_actor_for(e.who.target, e.who.target_detail, e.date) : actor1;
+            actor2 = {};
+            fatalities = 0;
+        }
         int low_inter = std::min(actor1.inter, actor2.inter), high_inter = std::max(actor1.inter, actor2.inter);
         std::string interaction = low_inter == 0 ? std::to_string(high_inter) + "0"
                                                  : std::to_string(low_inter) + std::to_string(high_inter);
@@ -92,13 +112,13 @@ table acled_csv(const store::map_state& state, const csv_sink& sink) {
         csv.field(type.disorder_type).field(type.event_type).field(type.sub_event_type);
         csv.field(actor1.name).empty().field(actor1.inter).field(actor2.name).empty();
         if (actor2.inter > 0) csv.field(actor2.inter); else csv.empty();
-        csv.field(interaction).field(e.who.target == "civilians" ? "Civilian targeting" : "");
+        csv.field(interaction).field(actor2.inter == 7 ? "Civilian targeting" : "");
         csv.field(4).field("South Asia").field("Afghanistan");
         csv.field(e.province ? e.province->name : "").field(e.district ? e.district->name : "").empty();
         csv.field(location_name(e));
         if (e.lat && e.lon) csv.field(*e.lat, 4).field(*e.lon, 4); else csv.empty().empty();
         csv.field(acled_geo_precision(e)).field(source_list(e)).empty().field(one_line(e.quote));
-        csv.field(e.killed ? e.killed->low : 0).empty().field(static_cast<int>(unix_time_of(latest_published(e))));
+        csv.field(fatalities).empty().field(static_cast<int>(unix_time_of(latest_published(e))));
         csv.end_row();
         ++out.rows;
     }

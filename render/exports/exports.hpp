@@ -11,8 +11,9 @@
 namespace naqsha::exports {
 
 struct table {
-    std::size_t rows = 0;     // events written
-    std::size_t skipped = 0;  // events left out (no date or no province)
+    std::size_t rows = 0;       // events written
+    std::size_t skipped = 0;    // events left out: no date or no province
+    std::size_t not_coded = 0;  // events left out: not what the scheme codes (docs/exports.md)
 };
 
 // Each writes its table through `out`, a piece at a time: the whole text would be about as large as

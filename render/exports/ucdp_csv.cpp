@@ -5,20 +5,54 @@
 #include "render/exports/csv_writer.hpp"
 #include "render/exports/event_fields.hpp"
 #include "render/exports/exports.hpp"
+#include "render/exports/violence.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
 
 namespace naqsha::exports {
 namespace {
 
 bool is_state(std::string_view group) { return group == "afghan_forces" || group == "coalition"; }
 
-// 1 state-based, 2 non-state, 3 one-sided violence against civilians.
-int type_of_violence(const store::merged_event& e) {
-    if (e.who.target == "civilians") return 3;
-    if (is_state(e.who.perpetrator) || is_state(e.who.target)) return 1;
-    if (!e.who.perpetrator.empty() && !e.who.target.empty()) return 2;
-    return 1;
+// An event as GED codes it: its type of violence and the naqsha groups of its two sides. GED holds
+// organised violence with at least one death, each event on a dyad whose sides are both known.
+struct ged_dyad {
+    int type_of_violence = 0;  // 1 state-based, 2 non-state, 3 one-sided; 0: not a GED event
+    std::string group_a, group_b;
+};
+
+ged_dyad dyad_of(const store::merged_event& e) {
+    const auto& perpetrator = e.who.perpetrator;
+    const auto& target = e.who.target;
+    if (is_mishap(e) || e.type == extract::event_type::withdrawal) return {};
+    if (!e.killed || e.killed->best < 1) return {};
+    if (!is_armed_party(perpetrator)) return {}; // an unidentified side: GED names both
+    if (target == "civilians") return {3, perpetrator, target};
+    // an insurgent attack on no one named ("a Taliban bomb killed 34"): the insurgents' conflict with
+    // the government, whose dead are then unknown by side
+    if (!is_state(perpetrator) && (target.empty() || target == "unknown")) return {1, "afghan_forces", perpetrator};
+    if (!is_armed_party(target) || (is_state(perpetrator) && is_state(target))) return {};
+    if (is_state(target)) return {1, target, perpetrator}; // side_a is the state
+    if (is_state(perpetrator)) return {1, perpetrator, target};
+    return {2, perpetrator, target};
+}
+
+// deaths_a, deaths_b, deaths_civilians and deaths_unknown, which add up to best: each side's dead as
+// its claims count them (killed_of), taken in that order while best allows, the rest unknown.
+std::array<int, 4> deaths_by_side(const store::merged_event& e, const ged_dyad& dyad) {
+    int left = e.killed->best;
+    auto take = [&](int figure) {
+        const int taken = std::min(figure, left);
+        left -= taken;
+        return taken;
+    };
+    const int a = take(killed_of(e, dyad.group_a));
+    const int b = dyad.type_of_violence == 3 ? 0 : take(killed_of(e, dyad.group_b));
+    const int civilians = take(killed_of(e, "civilians"));
+    return {a, b, civilians, left};
 }
 
 int where_prec(const store::merged_event& e) {
@@ -59,29 +93,32 @@ table ucdp_csv(const store::map_state& state, const csv_sink& sink) {
             ++out.skipped;
             continue;
         }
-        int violence = type_of_violence(e);
-        // side_a is the state in state-based conflict, the perpetrator otherwise.
-        std::string side_a = ucdp_side_for(e.who.perpetrator), side_b = ucdp_side_for(e.who.target);
-        if (violence == 1 && is_state(e.who.target)) std::swap(side_a, side_b);
-        if (violence == 1 && side_a.empty()) side_a = "Government of Afghanistan";
-        std::string conflict = violence == 1 ? "Afghanistan: Government" : "";
-        std::string dyad = side_b.empty() ? "" : side_a + " - " + side_b;
+        const auto dyad = dyad_of(e);
+        if (dyad.type_of_violence == 0) {
+            ++out.not_coded;
+            continue;
+        }
+        const std::string side_a = ucdp_side_for(dyad.group_a), side_b = ucdp_side_for(dyad.group_b);
+        const std::string dyad_name = side_a + " - " + side_b;
+        // GED names state-based conflicts by their incompatibility, the others by their dyad.
+        const std::string conflict = dyad.type_of_violence == 1 ? "Afghanistan: Government" : dyad_name;
+        const auto deaths = deaths_by_side(e, dyad);
 
-        int best = e.killed ? e.killed->best : 0;
-        csv.field(e.id).field(e.date.substr(0, 4)).field(violence).field(conflict).field(dyad);
+        csv.field(e.id).field(e.date.substr(0, 4)).field(dyad.type_of_violence).field(conflict).field(dyad_name);
         csv.field(side_a).field(side_b).field(static_cast<int>(e.sources.size())).field(source_list(e));
-        csv.field(where_prec(e)).field(location_name(e)).field(one_line(e.quote));
-        csv.field(e.province ? e.province->name + " province" : "")
-            .field(e.district ? e.district->name + " district" : "");
+        // where_description describes the place, as GED's does: "Baharak district, Takhar province"
+        const std::string adm_1 = e.province ? e.province->name + " province" : "";
+        const std::string adm_2 = e.district ? e.district->name + " district" : "";
+        csv.field(where_prec(e)).field(location_name(e)).field(adm_2.empty() ? adm_1 : adm_2 + ", " + adm_1);
+        csv.field(adm_1).field(adm_2);
         if (e.lat && e.lon)
             csv.field(*e.lat, 4).field(*e.lon, 4).field(fmt::format("POINT ({:.4f} {:.4f})", *e.lon, *e.lat));
         else
             csv.empty().empty().empty();
         csv.field("Afghanistan").field(700).field("Asia").field(e.confidence >= 0.7 ? 1 : 2);
         csv.field(date_prec(e)).field(e.date).field(e.date_end.empty() ? e.date : e.date_end);
-        // Merged events carry one range, not a split by side; only one-sided violence has a known victim side.
-        csv.field(0).field(0).field(violence == 3 ? best : 0).field(violence == 3 ? 0 : best);
-        csv.field(best).field(e.killed ? e.killed->high : 0).field(e.killed ? e.killed->low : 0);
+        for (int figure : deaths) csv.field(figure);
+        csv.field(e.killed->best).field(e.killed->high).field(e.killed->low);
         csv.end_row();
         ++out.rows;
     }

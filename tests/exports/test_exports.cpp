@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -145,7 +147,7 @@ TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
     auto column = [&](std::string_view name) { return cell(rows, name); };
     CHECK(column("event_date") == "2020-10-20");
     CHECK(column("year") == "2020");
-    CHECK(column("time_precision") == "2");
+    CHECK(column("time_precision") == "1"); // a night running past midnight is one day's event
     CHECK(column("event_type") == "Battles");
     CHECK(column("sub_event_type") == "Armed clash");
     CHECK(column("actor1") == "Taliban");
@@ -156,6 +158,7 @@ TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
     CHECK(column("admin2") == "Baharak");
     CHECK(column("geo_precision") == "2");
     CHECK(column("fatalities") == "12"); // ACLED codes the most conservative figure
+    CHECK(column("civilian_targeting") == "");
     CHECK(column("source") == "Al Jazeera; Republic World");
     CHECK(column("notes").find('\n') == std::string::npos);
     CHECK(column("timestamp") == "1603324800"); // 2020-10-22, the latest source
@@ -179,4 +182,105 @@ TEST_CASE("events_ucdp.csv carries best, low and high") {
     CHECK(column("date_prec") == "1"); // a night running past midnight is still one day's event
     CHECK(column("number_of_sources") == "2");
     CHECK(column("geom_wkt") == "POINT (69.8000 36.9000)");
+}
+
+namespace {
+
+// A table's data rows as column name -> value.
+std::vector<std::map<std::string, std::string>> records(const std::string& text) {
+    auto rows = parse_csv(text);
+    std::vector<std::map<std::string, std::string>> out;
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        std::map<std::string, std::string> record;
+        for (std::size_t c = 0; c < rows[0].size(); ++c) record[rows[0][c]] = rows[r].at(c);
+        out.push_back(std::move(record));
+    }
+    return out;
+}
+
+extract::claim killed_claim(int figure, const char* source_kind, const char* subject) {
+    return {"killed", {figure, figure, figure}, "someone", source_kind, subject, {}};
+}
+
+} // namespace
+
+TEST_CASE("what each file holds, and whose dead UCDP's deaths_a and deaths_b count (issue 19)") {
+    // name, change to the Baharak ambush, then: in events_ucdp.csv? its type_of_violence and
+    // deaths_a/b/civilians/unknown; in events.csv? its event_type/sub_event_type, actor1, actor2, fatalities.
+    struct row {
+        const char* name;
+        std::function<void(store::merged_event&)> change;
+        bool in_ucdp;
+        const char* ucdp;   // "type a b civilians unknown"
+        bool in_acled;
+        const char* acled;  // "event_type/sub_event_type|actor1|actor2|fatalities"
+    };
+    auto crash = [](store::merged_event& e) {
+        e.type = extract::event_type::accident;
+        e.sub_type = "crash";
+        e.who = {"coalition", "coalition", "", ""};
+        e.killed = extract::count_range{5, 5, 5};
+        e.claims = {killed_claim(5, "official", "coalition")};
+    };
+    const row rows[] = {
+        {"the seed's Baharak ambush: 34 dead security personnel are the government's", [](store::merged_event& e) {
+             e.claims = {killed_claim(34, "official", "afghan_forces"), killed_claim(24, "official", "afghan_forces"),
+                         killed_claim(12, "unattributed", "afghan_forces"), killed_claim(42, "taliban", "afghan_forces")};
+         }, true, "1 34 0 0 0", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|12"},
+        {"dead on both sides, and some no one assigns", [](store::merged_event& e) {
+             e.killed = extract::count_range{20, 20, 20};
+             e.claims = {killed_claim(9, "official", "afghan_forces"), killed_claim(6, "official", "taliban")};
+         }, true, "1 9 6 0 5", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|20"},
+        {"a side's claim larger than the best estimate is cut to it", [](store::merged_event& e) {
+             e.killed = extract::count_range{10, 10, 50};
+             e.claims = {killed_claim(50, "taliban", "afghan_forces"), killed_claim(10, "official", "unknown")};
+         }, true, "1 10 0 0 0", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|10"},
+        {"civilians targeted: one-sided", [](store::merged_event& e) {
+             e.who = {"isk", "civilians", "", ""};
+             e.claims = {killed_claim(34, "official", "civilians")};
+         }, true, "3 0 0 34 0", true, "Violence against civilians/Attack|Islamic State (Afghanistan)|Civilians (Afghanistan)|12"},
+        {"a helicopter crash with no hostile act: no UCDP row, a strategic development for ACLED", crash, false, "",
+         true, "Strategic developments/Other|NATO: North Atlantic Treaty Organization||0"},
+        {"a crash involving no armed party is in neither file", [&](store::merged_event& e) {
+             crash(e);
+             e.who = {"unknown", "civilians", "", ""};
+         }, false, "", false, ""},
+        {"an attacker no one names: ACLED's Unidentified Armed Group; UCDP needs both sides", [](store::merged_event& e) {
+             e.who = {"unknown", "coalition", "", ""};
+         }, false, "", true, "Battles/Armed clash|Unidentified Armed Group (Afghanistan)|NATO: North Atlantic Treaty Organization|12"},
+        {"a target no one names is no actor2", [](store::merged_event& e) {
+             e.type = extract::event_type::bombing;
+             e.who = {"taliban", "unknown", "", ""};
+         }, true, "1 0 0 0 34", true, "Explosions/Remote violence/Remote explosive/landmine/IED|Taliban||12"},
+        {"no one killed: not a GED event", [](store::merged_event& e) { e.killed.reset(); }, false, "", true,
+         "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|0"},
+    };
+    for (const auto& r : rows) {
+        const std::string name = r.name;
+        CAPTURE(name);
+        store::map_state state;
+        state.events.push_back(baharak_ambush());
+        r.change(state.events.back());
+        std::string ucdp_text, acled_text;
+        auto ucdp_table = exports::ucdp_csv(state, [&](std::string_view piece) { ucdp_text += piece; });
+        auto acled_table = exports::acled_csv(state, [&](std::string_view piece) { acled_text += piece; });
+        auto ucdp = records(ucdp_text), acled = records(acled_text);
+        REQUIRE(ucdp.size() == (r.in_ucdp ? 1u : 0u));
+        CHECK(ucdp_table.not_coded == (r.in_ucdp ? 0u : 1u));
+        if (r.in_ucdp) {
+            const auto& u = ucdp.front();
+            CHECK(u.at("type_of_violence") + " " + u.at("deaths_a") + " " + u.at("deaths_b") + " " + u.at("deaths_civilians") +
+                      " " + u.at("deaths_unknown") == r.ucdp);
+            const int sum = std::stoi(u.at("deaths_a")) + std::stoi(u.at("deaths_b")) + std::stoi(u.at("deaths_civilians")) +
+                            std::stoi(u.at("deaths_unknown"));
+            CHECK(sum == std::stoi(u.at("best"))); // GED: the four add up to best
+        }
+        REQUIRE(acled.size() == (r.in_acled ? 1u : 0u));
+        CHECK(acled_table.not_coded == (r.in_acled ? 0u : 1u));
+        if (r.in_acled) {
+            const auto& a = acled.front();
+            CHECK(a.at("event_type") + "/" + a.at("sub_event_type") + "|" + a.at("actor1") + "|" + a.at("actor2") + "|" +
+                      a.at("fatalities") == r.acled);
+        }
+    }
 }

@@ -174,8 +174,8 @@ def option_ranges(ctx):
     for args, option in [(["run", "--contested-days", "2147483000"], "--contested-days"),
                          (["run", "--contested-days", "0"], "--contested-days"),
                          (["run", "-j", "100000"], "--jobs"),
-                         (["run", "-j", "0"], "--jobs"),
                          (["extract", "-j", "100000", article], "--jobs"),
+                         (["tiles", "-j", "100000"], "--jobs"),
                          (["tiles", "--threads", "100000"], "--threads"),
                          (["tiles", "--png-level", "10"], "--png-level"),
                          (["gazetteer", "lookup", "--limit", "0", "Kabul"], "--limit")]:
@@ -465,7 +465,7 @@ def tiles_leftovers(ctx):
     them. SIGTERM removes them at once and exits 143."""
     out = run_output(ctx, "out")
     gpkg = out / "naqsha.gpkg"
-    tiles = ["tiles", "--gpkg", gpkg, "--out", out, "--threads", "1"]
+    tiles = ["tiles", "--gpkg", gpkg, "--out", out, "-j", "1"]
 
     def leftovers():
         found = []
@@ -608,6 +608,8 @@ def exit_code_table(ctx):
     (unreadable / ".naqsha-output").write_text("")
     (unreadable / "naqsha.gpkg").write_bytes(b"not a GeoPackage\n" * 64)
     busy = ctx.work / "busy"
+    empty = ctx.work / "no-articles-here"
+    empty.mkdir()
     under_asan = b"__asan_init" in Path(ctx.naqsha).read_bytes()
 
     def run_ok():
@@ -659,6 +661,8 @@ def exit_code_table(ctx):
             [str(unreadable / "naqsha.gpkg"), "--rebuild"]),
         7: (held_lock, [f"PID {os.getpid()}", "--wait"]),
         8: (bad_reference, [str(ctx.work / "reference.csv"), "no column 'status'"]),
+        9: (lambda: ctx.run("run", "--articles", empty, "--out", ctx.work / "no-articles", "--no-tiles", expect=9),
+            ["no article found", str(empty), "nothing was written"]),
         128 + signal.SIGINT: (signalled(signal.SIGINT), ["SIGINT"]),
         128 + signal.SIGTERM: (signalled(signal.SIGTERM), ["SIGTERM"]),
     }

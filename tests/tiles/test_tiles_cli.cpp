@@ -223,7 +223,8 @@ TEST_CASE("naqsha tiles renders a run's GeoPackage to XYZ, MBTiles and a legend"
     CHECK(fs::exists(out / "tiles" / "control" / "2021-01-15" / "3"));
     CHECK(run(common + " --zoom 3-1") == 2);
     CHECK(run(common + " --zoom 0-20") == 2);
-    CHECK(run(naqsha + " -q tiles --gpkg " + (out / "absent.gpkg").string() + " --out " + out.string()) == 1);
+    // a --gpkg that names nothing is a bad argument (exit 2), not a partial failure (issue 19)
+    CHECK(run(naqsha + " -q tiles --gpkg " + (out / "absent.gpkg").string() + " --out " + out.string()) == 2);
     fs::remove_all(out / "tiles" / "control" / "2021-01-15");
     fs::remove(out / "tiles" / "control-2021-01-15.mbtiles");
 }

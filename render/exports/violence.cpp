@@ -1,0 +1,28 @@
+#include "render/exports/violence.hpp"
+
+#include "render/store/claim_rules.hpp"
+
+namespace naqsha::exports {
+
+bool is_mishap(const store::merged_event& e) {
+    return e.type == extract::event_type::accident || e.sub_type == "crash";
+}
+
+bool is_armed_party(std::string_view group) {
+    return group == "afghan_forces" || group == "coalition" || group == "taliban" || group == "isk";
+}
+
+int killed_of(const store::merged_event& e, std::string_view subject) {
+    int figure = 0, rank = -1;
+    for (const auto& claim : e.claims) {
+        if (claim.field != "killed" || claim.subject != subject) continue;
+        const int claim_rank = store::casualty_source_rank(claim.source_kind);
+        if (claim_rank > rank || (claim_rank == rank && claim.value.best > figure)) {
+            rank = claim_rank;
+            figure = claim.value.best;
+        }
+    }
+    return figure;
+}
+
+} // namespace naqsha::exports
