@@ -401,9 +401,12 @@ private:
         say(fmt::format("  {}  control summary: {} {} slices to the map date {}{}", (out / "summary.csv").string(),
                         state.summaries.size(), state.slice_unit, state.as_of.empty() ? "(none)" : state.as_of,
                         state.summaries.empty() ? "" : ": " + status_counts(state.summaries.back())));
-        say(fmt::format("  {}  ACLED columns: {} events ({} without date or province left out)", (out / "events.csv").string(),
-                        acled.rows, acled.skipped));
-        say(fmt::format("  {}  UCDP GED columns: {} events", (out / "events_ucdp.csv").string(), ucdp.rows));
+        say(fmt::format("  {}  ACLED columns: {} events ({} without date or province, {} that ACLED does not code, left "
+                        "out; docs/exports.md)",
+                        (out / "events.csv").string(), acled.rows, acled.skipped, acled.not_coded));
+        say(fmt::format("  {}  UCDP GED columns: {} events ({} without date or province, {} that the GED does not code: no "
+                        "death, or not two known sides)",
+                        (out / "events_ucdp.csv").string(), ucdp.rows, ucdp.skipped, ucdp.not_coded));
         say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
                         preview.date.empty() ? "(no date)" : preview.date));
         if (tile_report)
