@@ -589,11 +589,18 @@ private:
                 return !t.generic && !t.state &&
                        (t.kind == lex::event_kind::seizure || t.kind == lex::event_kind::withdrawal || t.kind == lex::event_kind::recapture);
             });
-            bool told_here = false;
-            for (std::size_t k = 0; k < told; ++k)
-                told_here = told_here || std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end();
-            if (!territory || !told_here) continue;
-            for (std::size_t k = 1; k < si.own.districts.size(); ++k) {
+            const draft* teller = nullptr;
+            for (std::size_t k = 0; k < told && !teller; ++k)
+                if (std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end())
+                    teller = &drafts[k];
+            if (!territory || !teller) continue;
+            // the incident keeps the district it was given ("Burka and Dahana-e-Ghori districts fell":
+            // the one nearest the verb), else the first named; each other district is a change of its own
+            std::string kept = si.own.districts.front();
+            if (std::find(si.own.districts.begin(), si.own.districts.end(), teller->district) != si.own.districts.end())
+                kept = teller->district;
+            for (std::size_t k = 0; k < si.own.districts.size(); ++k) {
+                if (si.own.districts[k] == kept) continue;
                 draft d;
                 d.section = sentences[s].section;
                 d.district = si.own.districts[k];

@@ -117,6 +117,7 @@ public:
             return std::nullopt;
         }
         // fallen
+        if (lemma == "fall" && !noun && counted_subject(i)) return std::nullopt; // "11 of the 16 districts have fallen"
         if (lemma == "fall") {
             if (noun && is(i + 1, "of") && object(i + 2)) return found(event_kind::seizure);
             if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
@@ -201,8 +202,26 @@ private:
         for (std::size_t k = i; k > first && k + 12 > i; --k) {
             if (punct(k - 1) && !doc.at(k - 1).is_punct(',')) return false;
             if (doc.at(k - 1).has(lex::verb | lex::predicate) || doc.at(k - 1).has(lex::conjunction)) return false;
-            if (is(k - 1, "districts") || is(k - 1, "provinces")) return false;
+            // "11 of the 16 districts have fallen" is an area claim; "Burka and Dahana-e-Ghori districts
+            // fell" names its territories
+            if (is(k - 1, "districts") || is(k - 1, "provinces"))
+                return k >= first + 2 && (doc.at(k - 2).shape & place_name) && !people_of(k - 1);
             if (territory(k - 1)) return !people_of(k - 1);
+        }
+        return false;
+    }
+
+    // "Eleven of the 16 districts have fallen", "dozens of districts fell": a count, which is an
+    // area claim (extract/area_claims.cpp), not a change in any one district
+    bool counted_subject(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 10 > i; --k) {
+            if (punct(k - 1)) return false;
+            if (!(is(k - 1, "districts") || is(k - 1, "provinces"))) continue;
+            for (std::size_t j = k - 1; j > first && j + 5 > k; --j)
+                if (doc.at(j - 1).kind == token_kind::number || doc.at(j - 1).has(lex::number) || is(j - 1, "dozens") ||
+                    is(j - 1, "several") || is(j - 1, "many"))
+                    return true;
+            return false;
         }
         return false;
     }

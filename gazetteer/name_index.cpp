@@ -494,6 +494,19 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
             // "district of Baharak"; but "the capital of Badakhshan" names the province.
             if (designators == 0 && i >= 2 && word(i - 1) == "of" && only_spaces(gap(i)))
                 designators |= generic_word(word(i - 2)) & (designator_district | designator_province);
+            // "Khanabad and Imam Sahib districts", "Darqad, Yangi Qala and Khwaja Bahauddin districts": the
+            // plural after a list of names designates every name in it
+            if (designators == 0 && end + 2 < tokens.size() &&
+                (word(end + 1) == "and" || gap(end + 1).find(',') != std::string_view::npos)) {
+                for (std::size_t j = end + 1; j < tokens.size() && j < end + 10; ++j) {
+                    auto w = word(j);
+                    if (w == "districts" || w == "provinces") {
+                        designators |= generic_word(w);
+                        break;
+                    }
+                    if (!(w == "and" || tokens[j].capitalised)) break;
+                }
+            }
             bool designated = designators != 0;
             hits.clear();
             // A settlement never matches through a personal name or common word ("Abdul Rahman").
