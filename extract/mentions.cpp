@@ -760,6 +760,13 @@ private:
                         end = k;
                     }
                 }
+                // "a family of six": the number counts the family's members
+                if (is(end, "of") && (is(head, "family") || is(head, "families")))
+                    if (auto q = parse_quantity(doc, end + 1, last); q && !q->vague && q->low > 1) {
+                        ph.count = *q;
+                        ph.plural = true;
+                        end = q->last;
+                    }
                 // complement: members of the Afghan security forces, members of the army
                 if (is(end, "of") && (is(head, "members") || is(head, "member") || is(head, "personnel") || ph.key == "Dozens")) {
                     std::size_t k = end + 1;
