@@ -1022,6 +1022,17 @@ private:
         e.places = std::move(reading.used);
     }
 
+    bool captured_people(std::uint32_t s, std::uint32_t at) const {
+        for (const auto& m : info[s].an.casualties) {
+            if (m.field != lex::field::captured || m.negated) continue;
+            for (auto p : m.phrases) {
+                const auto& ph = info[s].an.phrases[p];
+                if (at >= ph.first && at < ph.last) return true;
+            }
+        }
+        return false;
+    }
+
     void type_and_actors(const draft& d, event& e, const tally_result& t) {
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false;
@@ -1047,6 +1058,8 @@ private:
                     return tr.at >= sp.first && tr.at < sp.second;
                 });
                 if ((tr.generic && !own_noun) || (tr.state && happened)) continue;
+                // "arrested two suicide bombers": the people caught, not a bombing
+                if (captured_people(s, tr.at)) continue;
                 if (tr.kind == lex::event_kind::seizure || tr.kind == lex::event_kind::recapture ||
                     tr.kind == lex::event_kind::withdrawal) {
                     territory_told = true;
