@@ -176,6 +176,7 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         } else if (t.has(lex::weekday) && (t.shape & capitalized)) {
             end = k + 1;
             bool last_week = is(k - 1, "last");
+            if (k > first && is(k - 1, "overnight")) e.night = true; // "overnight Wednesday": that night
             if (end < last && (is(end, "night") || is(end, "evening"))) {
                 e.night = is(end, "night");
                 ++end;
@@ -213,7 +214,7 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                 e.to = e.night ? *reference : e.from;
                 e.resolved = true;
             }
-        } else if (is(k, "overnight")) {
+        } else if (is(k, "overnight") && !(k + 1 < last && doc.at(k + 1).has(lex::weekday) && (doc.at(k + 1).shape & capitalized))) {
             end = k + 1;
             e.night = true;
             e.precision = date_precision::range;
@@ -307,7 +308,8 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         // take a leading preposition or "late"/"early" into the expression
         std::size_t lead = e.first;
         while (lead > first && (is(lead - 1, "on") || is(lead - 1, "late") || is(lead - 1, "early") || is(lead - 1, "in") ||
-                                is(lead - 1, "last") || is(lead - 1, "during") || is(lead - 1, "back") || is(lead - 1, "since"))) {
+                                is(lead - 1, "last") || is(lead - 1, "during") || is(lead - 1, "back") || is(lead - 1, "since") ||
+                                is(lead - 1, "overnight"))) {
             if (is(lead - 1, "since")) e.since = true;
             --lead;
         }
