@@ -219,6 +219,14 @@ private:
                     }
                 return false;
             };
+            auto planned_for = [&](const time_expression& t) {
+                // "elections scheduled in September", "talks due on Monday": when something else is planned
+                for (std::size_t k = t.first; k > sentences[i].first && k + 3 > t.first; --k)
+                    if (doc.is(k - 1, "scheduled") || doc.is(k - 1, "planned") || doc.is(k - 1, "due") ||
+                        doc.is(k - 1, "slated") || doc.is(k - 1, "expected"))
+                        return true;
+                return false;
+            };
             auto in_recalled_incident = [&](const time_expression& t) {
                 for (auto [from, to] : si.an.recalled_spans)
                     if (t.first >= from && t.first < to) return true;
@@ -228,7 +236,8 @@ private:
                 // a bare year ("in 2015") dates no incident, but "five years ago" recalls one
                 bool ago = doc.is(t.last - 1, "ago");
                 if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
-                if (in_relative_clause(t) || after_since(t) || names_other_incident(t) || in_recalled_incident(t)) continue;
+                if (in_relative_clause(t) || after_since(t) || names_other_incident(t) || in_recalled_incident(t) || planned_for(t))
+                    continue;
                 if (t.first >= verb || verb == sentences[i].last) {
                     si.when = &t;
                     break;

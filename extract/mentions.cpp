@@ -120,7 +120,10 @@ private:
             constexpr std::uint64_t cues = lex::aux | lex::preposition | lex::conjunction | lex::determiner | lex::time_word |
                                            lex::descriptive | lex::mishap | lex::judicial;
             if (t.kind != token_kind::word || !t.has(cues)) continue;
-            if (t.has(lex::descriptive) && !t.has(lex::side_word)) out.descriptive = true;
+            // "22 insurgents believed to be members of the Taliban are killed": who the dead were
+            // thought to be, which describes no record of theirs
+            bool identity = is(i, "believed") && is(i + 1, "to") && is(i + 2, "be");
+            if (t.has(lex::descriptive) && !t.has(lex::side_word) && !identity) out.descriptive = true;
             if (t.has(lex::mishap)) out.mishap = true;
             if (t.has(lex::judicial)) out.judicial = true;
             if (i >= comment) continue;
@@ -920,6 +923,20 @@ private:
         return j;
     }
 
+    // "insurgents believed to be Taliban", "men thought to be fighters": when a phrase ending at j
+    // says who people were thought to be, the token after the phrase they are (so the subject is
+    // found before the hedge); else j
+    std::size_t hedged_identity(std::size_t j) const {
+        int hp = phrase_ending(j);
+        if (hp < 0) return j;
+        std::size_t f = out.phrases[static_cast<std::size_t>(hp)].first;
+        if (f < first + 4 || !is(f - 1, "be") || !is(f - 2, "to")) return j;
+        if (!(is(f - 3, "believed") || is(f - 3, "thought") || is(f - 3, "said") || is(f - 3, "suspected") ||
+              is(f - 3, "reported")))
+            return j;
+        return phrase_ending(f - 4) >= 0 ? f - 3 : j;
+    }
+
     left_chain skip_left(std::size_t p) const {
         left_chain c;
         std::size_t k = p;
@@ -956,6 +973,8 @@ private:
                                                     is(j - 1, "feared") || is(j - 1, "thought") || is(j - 1, "confirmed"))) {
                 k = j - 1;
                 c.passive = true;
+            } else if (std::size_t before = hedged_identity(j); before != j) {
+                k = before; // "22 insurgents believed to be Taliban were killed": the insurgents were
             } else if (t.has(lex::relative) && !is(j, "when") && !is(j, "where")) {
                 c.relative = true;
                 k = j;
