@@ -1059,6 +1059,25 @@ private:
             // "detained three suspects ... in the Taliban-controlled areas": a detention
             for (const auto& m : info[s].an.casualties) happened = happened || !m.intent;
         }
+        // "conducted airstrikes on Taliban hideouts, killing 14": with no incident word of its own, the
+        // event is typed by the plural one its figures come from, in the sentence that gives them
+        bool specific = false;
+        for (auto s : d.reporting)
+            for (const auto& tr : info[s].an.triggers) specific = specific || (!tr.generic && !tr.state);
+        auto plural_cause = [&](std::uint32_t s, const trigger_word& tr) {
+            if (specific || !tr.generic || tr.verb || !d.mentions.count(s) || info[s].an.aggregate || info[s].an.descriptive)
+                return false;
+            // the dead or wounded come from it: not arrests over bombings foiled
+            bool harmed = std::any_of(info[s].an.casualties.begin(), info[s].an.casualties.end(), [](const casualty_mention& m) {
+                return (m.field == lex::field::killed || m.field == lex::field::wounded) && !m.intent && !m.negated;
+            });
+            // "a bomber who strikes": a verb, not air strikes
+            bool strikes = doc.is(tr.at, "strikes") && !(doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "drone"));
+            if (!harmed || strikes) return false;
+            const auto& spans = info[s].an.recalled_spans;
+            return std::none_of(spans.begin(), spans.end(), [&](const auto& sp) { return tr.at >= sp.first && tr.at < sp.second; }) &&
+                   (tr.kind == lex::event_kind::airstrike || tr.kind == lex::event_kind::bombing);
+        };
         for (auto s : d.reporting) {
             bool lead = !lead_seen;
             lead_seen = true;
@@ -1069,7 +1088,7 @@ private:
                 bool own_noun = d.recalled && std::any_of(spans.begin(), spans.end(), [&](const auto& sp) {
                     return tr.at >= sp.first && tr.at < sp.second;
                 });
-                if ((tr.generic && !own_noun) || (tr.state && happened)) continue;
+                if ((tr.generic && !own_noun && !plural_cause(s, tr)) || (tr.state && happened)) continue;
                 // "arrested two suicide bombers": the people caught, not a bombing
                 if (captured_people(s, tr.at)) continue;
                 if (tr.kind == lex::event_kind::seizure || tr.kind == lex::event_kind::recapture ||

@@ -168,6 +168,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
         if (first >= 1 && (doc.is(first - 1, "radio") || doc.is(first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
             continue;
+        // "the 215 Maiwand Corps", "the Helmand Brigade": a military unit named after a place, which
+        // is not where it fights
+        static constexpr std::string_view unit_words[] = {"corps", "brigade", "battalion", "regiment", "division", "kandak"};
+        if (after < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, unit_words)) continue;
         // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
         static constexpr std::string_view tribal_areas[] = {"area", "areas", "region", "regions", "agency", "belt", "district"};
         if (after < doc.size() && ((doc.is(after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
