@@ -23,7 +23,7 @@ struct metrics {
 
 int rows_of(const legend_spec& spec) {
     int rows = 0;
-    if (spec.control) rows += int(render::status_styles.size()) + 2 + (spec.show_counts ? 1 : 0);
+    if (spec.control) rows += int(render::status_styles.size()) + 3; // the states, no information, two borders
     if (spec.incidents) rows += int(render::incident_classes.size()) + 1;
     return rows;
 }
@@ -109,7 +109,10 @@ void draw_legend(painter& p, double x, double y, const legend_spec& spec, double
             swatches.push_back({spec.show_counts ? fmt::format("{} ({})", st.label, spec.district_counts[std::size_t(st.status)])
                                                  : std::string(st.label),
                                 st.fill});
-        if (spec.show_counts) swatches.push_back({fmt::format("No information ({})", spec.unknown_districts), no_fill});
+        // a district no evidence places in any state is left unpainted, on the tiles as on the preview
+        swatches.push_back({spec.show_counts ? fmt::format("No information ({})", spec.unknown_districts)
+                                             : std::string("No information"),
+                            no_fill});
         y = draw_swatch_rows(p, m, x, y, swatches, scale);
     }
     if (spec.incidents) {

@@ -1,9 +1,12 @@
 #include "render/layers/palette.hpp"
+#include "render/tiles/legend.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/preview.hpp"
 #include "tests/tiles/tiles_fixture.hpp"
 
 #include <doctest/doctest.h>
+
+#include <cmath>
 
 namespace fs = std::filesystem;
 using namespace naqsha;
@@ -69,4 +72,16 @@ TEST_CASE("preview.png shows the control state at the map date, with a legend") 
     // Outside the country (Islamabad), within the picture: paper.
     CHECK(same(pixel_at({73.05, 33.68}), render::rgba{255, 255, 255, 255}));
     fs::remove_all(out);
+}
+
+TEST_CASE("legend.png has the preview's rows: every state and 'No information', counted or not") {
+    tiles::legend_spec counted;
+    counted.show_counts = true;
+    tiles::legend_spec plain; // legend.png: no counts, the same swatches
+    CHECK(tiles::legend_size(plain, 1.0).second == tiles::legend_size(counted, 1.0).second);
+    tiles::legend_spec control_only = plain;
+    control_only.incidents = false;
+    // a heading and one row for each of the four states, no information and the two borders
+    CHECK(tiles::legend_size(control_only, 1.0).second ==
+          std::lround(2 * 10 + (15 + 10) + double(render::status_styles.size() + 3) * 22));
 }
