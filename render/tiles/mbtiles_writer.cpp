@@ -5,11 +5,31 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <memory>
+
 namespace naqsha::tiles {
 
 mbtiles_writer::mbtiles_writer(const std::filesystem::path& target, const mbtiles_metadata& meta)
     : target_(target), file_(target) {
     file_.close_descriptor();
+    try {
+        write_header(meta);
+    } catch (...) {
+        // no destructor runs for an object whose constructor throws: let go of SQLite here
+        release();
+        throw;
+    }
+}
+
+void mbtiles_writer::release() noexcept {
+    sqlite3_finalize(insert_map_);
+    sqlite3_finalize(insert_image_);
+    insert_map_ = insert_image_ = nullptr;
+    sqlite3_close(db_);
+    db_ = nullptr;
+}
+
+void mbtiles_writer::write_header(const mbtiles_metadata& meta) {
     open();
     // A fresh file renamed into place on success: no journal needed.
     exec("PRAGMA page_size=4096;");
@@ -23,18 +43,16 @@ mbtiles_writer::mbtiles_writer(const std::filesystem::path& target, const mbtile
          " map.tile_row AS tile_row, images.tile_data AS tile_data"
          " FROM map JOIN images ON images.tile_id = map.tile_id;"
          "BEGIN;");
-    sqlite3_stmt* meta_stmt = nullptr;
-    if (sqlite3_prepare_v2(db_, "INSERT INTO metadata VALUES (?, ?)", -1, &meta_stmt, nullptr) != SQLITE_OK)
+    sqlite3_stmt* raw_stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, "INSERT INTO metadata VALUES (?, ?)", -1, &raw_stmt, nullptr) != SQLITE_OK)
         fail("cannot prepare");
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> meta_stmt(raw_stmt, sqlite3_finalize);
     auto put = [&](const std::string& name, const std::string& value) {
-        sqlite3_bind_text(meta_stmt, 1, name.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(meta_stmt, 2, value.c_str(), -1, SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(meta_stmt);
-        sqlite3_reset(meta_stmt);
-        if (rc != SQLITE_DONE) {
-            sqlite3_finalize(meta_stmt);
-            fail("cannot write metadata");
-        }
+        sqlite3_bind_text(meta_stmt.get(), 1, name.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(meta_stmt.get(), 2, value.c_str(), -1, SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(meta_stmt.get());
+        sqlite3_reset(meta_stmt.get());
+        if (rc != SQLITE_DONE) fail("cannot write metadata");
     };
     const auto& b = meta.bounds;
     put("name", meta.name);
@@ -49,16 +67,12 @@ mbtiles_writer::mbtiles_writer(const std::filesystem::path& target, const mbtile
     if (!meta.description.empty()) put("description", meta.description);
     if (!meta.attribution.empty()) put("attribution", meta.attribution);
     for (const auto& [k, v] : meta.extra) put(k, v);
-    sqlite3_finalize(meta_stmt);
+    meta_stmt.reset();
     exec("COMMIT;");
     close();
 }
 
-mbtiles_writer::~mbtiles_writer() {
-    sqlite3_finalize(insert_map_);
-    sqlite3_finalize(insert_image_);
-    sqlite3_close(db_);
-}
+mbtiles_writer::~mbtiles_writer() { release(); }
 
 void mbtiles_writer::open() {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW;

@@ -57,6 +57,8 @@ private:
     [[noreturn]] void fail(std::string_view what);
     std::filesystem::path target_;
     atomic_file file_;
+    void write_header(const mbtiles_metadata& meta);
+    void release() noexcept;              // statements finalised, database closed; safe twice
     sqlite3* db_ = nullptr;
     sqlite3_stmt* insert_map_ = nullptr;
     sqlite3_stmt* insert_image_ = nullptr;

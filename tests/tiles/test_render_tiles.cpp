@@ -224,6 +224,24 @@ TEST_CASE("MBTiles hold the XYZ tiles under flipped rows, identical images once,
     fs::remove_all(out);
 }
 
+TEST_CASE("an MBTiles file whose metadata cannot be written is refused, naming it, and leaves nothing open") {
+    // Under ASan (scripts/test) the leak check fails if the constructor's SQLite handle is not released.
+    const auto out = test::fresh_dir("mbtiles-bad-metadata");
+    tiles::mbtiles_metadata meta;
+    meta.name = "t";
+    meta.extra = {{"name", "a second name"}}; // metadata names are unique
+    std::string message;
+    try {
+        tiles::mbtiles_writer w(out / "t.mbtiles", meta);
+    } catch (const output_error& e) {
+        message = e.what();
+    }
+    CHECK(message.find("t.mbtiles") != std::string::npos);
+    CHECK(message.find("metadata") != std::string::npos);
+    CHECK_FALSE(fs::exists(out / "t.mbtiles"));
+    fs::remove_all(out);
+}
+
 TEST_CASE("identical tiles are stored once in MBTiles") {
     const auto out = test::fresh_dir("dedup");
     const auto file = out / "t.mbtiles";
