@@ -1,21 +1,8 @@
 #include "render/tiles/content_hash.hpp"
 
-#include <cstring>
+#include <xxhash.h>
 
 namespace naqsha::tiles {
-namespace {
-
-// splitmix64's finaliser: a full-avalanche 64-bit mix.
-std::uint64_t mix(std::uint64_t x) {
-    x ^= x >> 30;
-    x *= 0xBF58476D1CE4E5B9ull;
-    x ^= x >> 27;
-    x *= 0x94D049BB133111EBull;
-    x ^= x >> 31;
-    return x;
-}
-
-} // namespace
 
 std::string content_hash::hex() const {
     static constexpr char digits[] = "0123456789abcdef";
@@ -28,22 +15,13 @@ std::string content_hash::hex() const {
 }
 
 content_hash hash_bytes(std::string_view bytes) {
-    // Two independent lanes over 8-byte words, each seeded differently.
-    std::uint64_t a = 0x9E3779B97F4A7C15ull ^ bytes.size(), b = 0xC2B2AE3D27D4EB4Full + bytes.size();
-    std::size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, bytes.data() + i, 8);
-        a = mix(a ^ w) + 0x632BE59BD9B4E019ull;
-        b = mix(b + w) ^ (b >> 17);
-    }
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
-    a = mix(a ^ tail ^ 0xFF51AFD7ED558CCDull);
-    b = mix(b + tail + 0xC4CEB9FE1A85EC53ull);
-    return {mix(a ^ (b << 1)), mix(b ^ (a >> 1))};
+    const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+    return {h.high64, h.low64};
 }
 
-void hash_builder::add(std::uint64_t v) { state_ = mix(state_ ^ mix(v + 0x9E3779B97F4A7C15ull)); }
+content_hash hash_builder::value() const {
+    const XXH128_hash_t h = XXH3_128bits(values_.data(), values_.size() * sizeof(std::uint64_t));
+    return {h.high64, h.low64};
+}
 
 } // namespace naqsha::tiles

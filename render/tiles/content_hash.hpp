@@ -1,9 +1,12 @@
 #pragma once
-// A 128-bit content hash of tile images, for storing identical tiles once (MBTiles `images`) and for
-// recognising tiles whose inputs did not change between time slices.
+// A 128-bit content hash (XXH3-128) of tile images, for storing identical tiles once (MBTiles
+// `images`), and of a tile's inputs, for recognising tiles whose inputs did not change between time
+// slices. At 128 bits a collision, which would show one tile's picture for another, is not a risk
+// at any number of tiles this program writes.
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace naqsha::tiles {
 
@@ -15,14 +18,15 @@ struct content_hash {
 
 content_hash hash_bytes(std::string_view bytes);
 
-// Order-dependent mixing of 64-bit values (for tile input keys).
+// The XXH3-128 hash of a sequence of 64-bit values (a tile's inputs), in order.
 class hash_builder {
 public:
-    void add(std::uint64_t v);
-    std::uint64_t value() const { return state_; }
+    void add(std::uint64_t v) { values_.push_back(v); }
+    content_hash value() const;
+    void clear() { values_.clear(); }
 
 private:
-    std::uint64_t state_ = 0x243F6A8885A308D3ull;
+    std::vector<std::uint64_t> values_;
 };
 
 } // namespace naqsha::tiles

@@ -131,7 +131,7 @@ struct tile_result {
 
 struct tile_job {
     std::size_t slot;
-    std::uint64_t key;
+    content_hash key;
 };
 
 class pyramid_writer {
@@ -156,7 +156,7 @@ private:
     };
 
     void render_zoom(int z, render_report& report);
-    std::uint64_t tile_key(const output& out, const tile_index& idx, std::size_t slot,
+    content_hash tile_key(const output& out, const tile_index& idx, std::size_t slot,
                            const std::vector<std::vector<std::uint32_t>>& circles_in_tile) const;
     void paint(tile_canvas& canvas, const output& out, const zoom_geometry& zg, const tile_index& idx, std::size_t slot,
                const std::vector<circle>& circles) const;
@@ -174,7 +174,7 @@ private:
     progress_sink* progress_ = options_.progress != nullptr ? options_.progress : &no_progress();
 };
 
-std::uint64_t pyramid_writer::tile_key(const output& out, const tile_index& idx, std::size_t slot,
+content_hash pyramid_writer::tile_key(const output& out, const tile_index& idx, std::size_t slot,
                                        const std::vector<std::vector<std::uint32_t>>& circles_in_tile) const {
     hash_builder h;
     if (out.kind == layer_kind::control) {
@@ -264,7 +264,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
     for (unsigned i = 0; i < threads_; ++i) canvases.push_back(std::make_unique<tile_canvas>(tile_size_));
 
     // Results per tile, shared by all slices of one layer: (input key, result).
-    std::vector<std::vector<std::pair<std::uint64_t, std::shared_ptr<tile_result>>>> cache(idx.size());
+    std::vector<std::vector<std::pair<content_hash, std::shared_ptr<tile_result>>>> cache(idx.size());
     std::string cached_layer;
     for (auto& out : outputs_) {
         if (out.layer != cached_layer) {
@@ -288,7 +288,7 @@ void pyramid_writer::render_zoom(int z, render_report& report) {
         std::vector<bool> reused(idx.size(), false);
         std::vector<tile_job> todo;
         for (std::size_t s = 0; s < idx.size(); ++s) {
-            const std::uint64_t key = tile_key(out, idx, s, circles_in_tile);
+            const content_hash key = tile_key(out, idx, s, circles_in_tile);
             const bool nothing = idx.faces[s].empty() && idx.district_arcs[s].empty() && idx.province_arcs[s].empty() &&
                                  (circles_in_tile.empty() || circles_in_tile[s].empty());
             if (nothing) {
