@@ -100,6 +100,24 @@ public:
         // "collapsed to the Taliban"; "the district centre collapsed" (a territory's collapse is its fall)
         if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::seizure);
         if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return found(event_kind::seizure);
+        // "the Taliban raised their flag over the district governor's compound in Shortepa": the side
+        // whose flag it is holds the place
+        if (lemma == "raise" || lemma == "hoist") {
+            std::size_t k = i + 1;
+            while (k < last && k < i + 5 && !is(k, "flag") && !is(k, "flags")) ++k;
+            if (k >= last || !(is(k, "flag") || is(k, "flags")) || !(is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on")))
+                return std::nullopt;
+            std::size_t o = k + 2;
+            bool place = object(o);
+            for (std::size_t j = o; !place && j < last && j < o + 10 && !punct(j); ++j) place = (doc.at(j).shape & place_name) != 0;
+            if (!place) return std::nullopt;
+            auto side = side_before(i);
+            bool hostile_flag = side == lex::side::hostile;
+            for (std::size_t j = i + 1; j < k; ++j) hostile_flag = hostile_flag || is(j, "taliban") || is(j, "white");
+            if (hostile_flag) return taken_by_hostile(event_kind::seizure);
+            if (side == lex::side::security || is(k - 1, "national") || is(k - 1, "afghan")) return found(event_kind::recapture);
+            return std::nullopt;
+        }
         // "pushed the Taliban out of Darqad", "drove government forces from the district centre": the
         // side driven out has lost it
         if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
@@ -365,7 +383,12 @@ private:
         }
         if (is(i, "control") && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of")) {
             int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
-            if (s >= 0 && subject(i - 2)) return state(i, s == 1);
+            if (s >= 0 && subject(i - 2)) {
+                auto held = state(i, s == 1);
+                // "came under the control of the Taliban": a change
+                held.state = held.state && !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
+                return held;
+            }
         }
         // "the government still holds the district centre", "the Taliban control Sangin": a side as
         // subject, a territory as object (a province's whole is an area claim, read elsewhere)
@@ -373,7 +396,9 @@ private:
         if ((doc.lemma_is(i, hold) || doc.lemma_is(i, control)) && doc.at(i).inflection != morph::inflection::gerund &&
             !is(i - 1, "the") && !is(i - 1, "under")) {
             std::size_t k = i;
-            while (k > first && doc.at(k - 1).has(lex::adverb | lex::aux)) --k;
+            while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
+                                 is(k - 1, "already")))
+                --k;
             int s = k > first ? side_at(k - 1) : -1;
             if (s >= 0 && object(i + 1) && !whole_province(i + 1)) return state(i, s == 1);
         }
