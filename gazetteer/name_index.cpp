@@ -504,7 +504,9 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
                         designators |= generic_word(w);
                         break;
                     }
-                    if (!(w == "and" || tokens[j].capitalised)) break;
+                    // the particles of compound names: Dahana-e-Ghori, Tala wa Barfak
+                    bool particle = w == "e" || w == "i" || w == "ye" || w == "wa" || w == "al" || w == "ul";
+                    if (!(w == "and" || tokens[j].capitalised || particle)) break;
                 }
             }
             bool designated = designators != 0;
