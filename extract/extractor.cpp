@@ -908,6 +908,8 @@ private:
         double c = 0.9;
         if (e.date_basis == "publication") c -= 0.15;
         if (e.date_prec == date_precision::unknown) c -= 0.25;
+        // "since May the Taliban have captured X": when it happened is known only to a span
+        if (auto from = parse_iso_date(e.date), to = parse_iso_date(e.date_end); from && to && *to - *from >= 14) c -= 0.15;
         if (e.geo_prec == geo_precision::province) c -= 0.1;
         if (e.geo_prec == geo_precision::country) c -= 0.3;
         if (reading.corrected) c -= 0.2;
