@@ -16,6 +16,10 @@ namespace naqsha::tiles {
 // The slices to render: the store's, else one slice ending at the map date.
 std::vector<store::time_slice> slices_to_render(const store::map_state& state);
 
+// The date a slice's control map shows: its last day, clipped to the map date `as_of` (as the
+// summaries have it); the map date for a slice without an end.
+std::string slice_map_date(const store::time_slice& slice, const std::string& as_of);
+
 // Status per district (in `districts` order) on `date` ("" = the latest known); nullopt where no
 // interval covers the date.
 std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,

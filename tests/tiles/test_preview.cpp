@@ -19,13 +19,6 @@ store::control_interval interval(std::string pcode, store::control_status status
     return c;
 }
 
-const gazetteer::district& district(std::string_view pcode) {
-    for (const auto& d : test::ocha().districts)
-        if (d.pcode == pcode) return d;
-    FAIL("no district " << pcode);
-    throw;
-}
-
 } // namespace
 
 TEST_CASE("preview.png shows the control state at the map date, with a legend") {
@@ -62,10 +55,10 @@ TEST_CASE("preview.png shows the control state at the map date, with a legend") 
         return render::rgba{img.rgba[i], img.rgba[i + 1], img.rgba[i + 2], img.rgba[i + 3]};
     };
     auto same = [](render::rgba a, render::rgba b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; };
-    CHECK(same(pixel_at(district("AF1803").interior), render::style_of(store::control_status::contested).fill));
-    CHECK(same(pixel_at(district("AF1708").interior), render::style_of(store::control_status::taliban).fill));
+    CHECK(same(pixel_at(test::ocha_district("AF1803").interior), render::style_of(store::control_status::contested).fill));
+    CHECK(same(pixel_at(test::ocha_district("AF1708").interior), render::style_of(store::control_status::taliban).fill));
     // Sayad's seizure comes after the map date: its district is left unpainted (white paper).
-    CHECK(same(pixel_at(district("AF2202").interior), render::rgba{255, 255, 255, 255}));
+    CHECK(same(pixel_at(test::ocha_district("AF2202").interior), render::rgba{255, 255, 255, 255}));
     // Outside the country (Islamabad), within the picture: paper.
     CHECK(same(pixel_at({73.05, 33.68}), render::rgba{255, 255, 255, 255}));
     fs::remove_all(out);

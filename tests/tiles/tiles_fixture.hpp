@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <unistd.h>
 
@@ -22,6 +23,13 @@ struct boundaries_view {
 inline boundaries_view ocha() {
     static const gazetteer::gazetteer gz = gazetteer::gazetteer::load();
     return {gz.districts(), gz.provinces()};
+}
+
+// The OCHA district with this P-code; throws when there is none (a typo in a test).
+inline const gazetteer::district& ocha_district(std::string_view pcode) {
+    for (const auto& d : ocha().districts)
+        if (d.pcode == pcode) return d;
+    throw std::invalid_argument("no OCHA district " + std::string(pcode));
 }
 
 // Global pixel position of a lon/lat at zoom z.
