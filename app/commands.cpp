@@ -7,6 +7,7 @@ std::unique_ptr<command> make_run_command();
 std::unique_ptr<command> make_extract_command();
 std::unique_ptr<command> make_gazetteer_command();
 std::unique_ptr<command> make_tiles_command();
+std::unique_ptr<command> make_serve_command();
 
 std::vector<command_entry> all_commands() {
     std::vector<command_entry> list;
@@ -18,6 +19,8 @@ std::vector<command_entry> all_commands() {
                     make_gazetteer_command()});
     list.push_back({"tiles", "Render PNG tile pyramids (XYZ, MBTiles) and a legend from naqsha.gpkg", "Outputs",
                     make_tiles_command()});
+    list.push_back({"serve", "Serve an output directory (viewer, layers, MBTiles tiles) over HTTP, read-only", "Outputs",
+                    make_serve_command()});
     return list;
 }
 
