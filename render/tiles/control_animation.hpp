@@ -16,6 +16,7 @@ struct animation_options {
     int frame_centiseconds = 60;   // how long each slice shows
     int last_frame_centiseconds = 300; // the map date stays longer before the loop starts again
     std::string footer;            // e.g. "5 articles, 11 events"
+    unsigned threads = 0;          // frames drawn at once (0: every core); the file is the same for any number
 };
 
 struct animation_report {

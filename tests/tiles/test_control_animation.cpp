@@ -122,5 +122,13 @@ TEST_CASE("control.gif: one frame per slice, the date and legend in each, the ma
     for (std::size_t i = 0; i < gif.frames[0].size(); ++i) differing += !same(gif.frames[0][i], gif.frames[2][i]);
     CHECK(differing > 0);
     CHECK(differing < gif.frames[0].size() / 10);
+
+    // Frames are drawn on several threads and encoded in order: the same bytes for any number of threads.
+    options.threads = 1;
+    tiles::write_control_animation(state, test::ocha().districts, out / "one-thread.gif", options);
+    options.threads = 3;
+    tiles::write_control_animation(state, test::ocha().districts, out / "three-threads.gif", options);
+    CHECK(read_file(out / "one-thread.gif") == read_file(out / "control.gif"));
+    CHECK(read_file(out / "three-threads.gif") == read_file(out / "control.gif"));
     fs::remove_all(out);
 }

@@ -81,7 +81,12 @@
     const d = districts[e[EC.district]];
     if (d) d.events.push(i);
   });
-  for (const d of districts) d.events.sort((a, b) => D.events[a][EC.date].localeCompare(D.events[b][EC.date]));
+  // Newest first, as a reader looking at a date wants them; undated events last.
+  const newestFirst = (a, b) => {
+    const da = D.events[a][EC.date], db = D.events[b][EC.date];
+    return da && db ? db.localeCompare(da) || a - b : (da ? -1 : db ? 1 : a - b);
+  };
+  for (const d of districts) d.events.sort(newestFirst);
 
   const border = palette.district_border;
   const districtLayer = L.featureGroup().addTo(map);
