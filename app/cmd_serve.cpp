@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -72,6 +74,12 @@ public:
         quiet_ = global.quiet;
 
         httplib::Server server;
+        // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a second server (anyone's)
+        // could bind the same port and take half the requests instead of being refused.
+        server.set_socket_options([](socket_t sock) {
+            int yes = 1;
+            setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        });
         server.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
         server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) { handle(root, req, res); });
         const auto read_only = [](const httplib::Request&, httplib::Response& res) {

@@ -41,7 +41,6 @@ const done = arguments[arguments.length - 1];
 requestAnimationFrame(() => setTimeout(() => done({
   ready: window.naqshaViewer.readyAt,
   interactive: performance.now(),
-  data_js: (performance.getEntriesByName(new URL('data.js', location.href).href)[0] || {}).duration,
 }), 0));
 """
 
@@ -84,8 +83,7 @@ def main():
     print(f"{slices} slices, up to {max(counts):.0f} incidents in one")
     print(f"interactive (navigation start to the first frame after setup), {len(loads)} loads: "
           f"{ms([l['interactive'] for l in loads])}")
-    print(f"  of which viewer setup done at: {ms([l['ready'] for l in loads])}; data.js loaded in "
-          f"{ms([l['data_js'] or 0 for l in loads])}")
+    print(f"  of which viewer.js's setup ended at: {ms([l['ready'] for l in loads])}")
     print(f"slider step to the next painted frame, {len(times)} consecutive steps: {ms(times)}")
     print(f"slider step into the 10 slices with the most incidents: {ms(worst)}")
     if problems:

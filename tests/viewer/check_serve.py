@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`naqsha serve` as a browser and a curious neighbour meet it (issue 16):
 
-- it listens on 127.0.0.1 only, unless told otherwise;
+- it listens on 127.0.0.1 only, unless told otherwise, and a port in use is refused (exit 2);
 - a path outside the directory is refused, however it is spelled: "..", "%2e%2e", "%2e%2e%2f",
   a symbolic link leading out; and nothing of the file outside ever comes back;
 - /tiles/{layer}/{slice}/{z}/{x}/{y}.png is the tile in the MBTiles file, byte for byte (TMS row flipped);
@@ -72,6 +72,9 @@ def main():
             return
         port = int(match.group(1))
         check(listening_address(port) == "127.0.0.1", f"it listens on 127.0.0.1 only ({listening_address(port)})")
+        second = subprocess.run([naqsha, "serve", out, "--port", str(port)], capture_output=True, text=True, timeout=60)
+        check(second.returncode == 2 and str(port) in second.stderr,
+              f"a second server on the same port is refused, exit 2 naming it ({second.returncode}: {second.stderr.strip()})")
 
         def get(path, method="GET", headers=None):
             nonlocal requests_made
