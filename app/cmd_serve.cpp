@@ -81,12 +81,17 @@ public:
             setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
         });
         server.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
-        server.Get(".*", [&](const httplib::Request& req, httplib::Response& res) { handle(root, req, res); });
-        const auto read_only = [](const httplib::Request&, httplib::Response& res) {
-            res.set_header("Allow", "GET, HEAD");
-            refuse(res, 405, "read-only: only GET and HEAD");
-        };
-        server.Post(".*", read_only).Put(".*", read_only).Patch(".*", read_only).Delete(".*", read_only).Options(".*", read_only);
+        // Every request is answered here, before httplib's routing, which would match a std::regex per
+        // request; a method that writes never reaches a body reader.
+        server.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
+            if (req.method == "GET" || req.method == "HEAD") {
+                handle(root, req, res);
+            } else {
+                res.set_header("Allow", "GET, HEAD");
+                refuse(res, 405, "read-only: only GET and HEAD");
+            }
+            return httplib::Server::HandlerResponse::Handled;
+        });
         server.set_logger([this](const httplib::Request& req, const httplib::Response& res) { log(req, res); });
 
         int port = port_;

@@ -125,7 +125,7 @@ TEST_CASE("write_viewer: the page, Leaflet from libjs-leaflet, and the data, wit
     const auto out = test::fresh_dir("viewer");
     const auto report = viewer::write_viewer(test::sample_map_state(), test::ocha().districts, test::ocha().provinces,
                                              out / "viewer", {});
-    for (const char* name : {"index.html", "viewer.js", "viewer.css", "leaflet.js", "leaflet.css", "data.js"})
+    for (const char* name : {"index.html", "viewer.js", "viewer.css", "leaflet.js", "leaflet.css", "leaflet-copyright.txt", "data.js"})
         CHECK(fs::is_regular_file(out / "viewer" / name));
     CHECK(report.index == out / "viewer" / "index.html");
     CHECK(report.bytes < 3'000'000);

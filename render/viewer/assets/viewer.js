@@ -39,7 +39,7 @@
 
   // ---- Map and geometry. Coordinates are integer global pixels at D.geometry.zoom.
   const map = L.map('map', { zoomSnap: 0.25, minZoom: 3, maxZoom: 12, zoomControl: true });
-  map.attributionControl.setPrefix(false);
+  map.attributionControl.setPrefix('Leaflet'); // BSD-2-Clause: leaflet-copyright.txt beside this page
   const Z = D.geometry.zoom;
   const toLatLng = (x, y) => map.unproject([x, y], Z);
 
