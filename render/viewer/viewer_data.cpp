@@ -32,12 +32,15 @@ std::string hex_of(render::rgba c) {
     return out;
 }
 
-// Long strings that repeat (quotes of wire copies, publishers, spokesmen) are sent once.
+// Strings that repeat are sent once, in a list, and referred to by their place in it: quotes that
+// wire copies share, publishers and spokesmen (the `strings` table), and the words of every event
+// (types, actors, claim fields: one vocabulary per column), which a hundred thousand events would
+// otherwise carry a hundred thousand times.
 class string_table {
 public:
-    int index(const std::string& s) {
-        auto [it, added] = index_.try_emplace(s, int(strings_.size()));
-        if (added) strings_.push_back(s);
+    int index(std::string_view s) {
+        auto [it, added] = index_.try_emplace(std::string(s), int(strings_.size()));
+        if (added) strings_.push_back(std::string(s));
         return it->second;
     }
     json to_json() const { return strings_; }
@@ -129,20 +132,119 @@ json count_json(const std::optional<extract::count_range>& c) {
 
 json count_json(const extract::count_range& c) { return count_json(std::optional<extract::count_range>(c)); }
 
-// Words that repeat in every event (types, actors, claim fields) are sent as numbers into one list
-// per column: a hundred thousand events would otherwise carry each word a hundred thousand times.
-class vocabulary {
-public:
-    int index(std::string_view word) {
-        auto [it, added] = index_.try_emplace(std::string(word), int(words_.size()));
-        if (added) words_.push_back(std::string(word));
-        return it->second;
-    }
-    json to_json() const { return words_; }
+// P-code -> position in the gazetteer's order, which is the order of every per-district table.
+struct place_index {
+    std::unordered_map<std::string_view, int> districts, provinces;
 
-private:
-    std::map<std::string, int, std::less<>> index_;
-    std::vector<std::string> words_;
+    place_index(std::span<const gazetteer::district> d, std::span<const gazetteer::province> p) {
+        for (std::size_t i = 0; i < d.size(); ++i) districts.emplace(d[i].pcode, int(i));
+        for (std::size_t i = 0; i < p.size(); ++i) provinces.emplace(p[i].pcode, int(i));
+    }
+    static int of(const std::unordered_map<std::string_view, int>& index, std::string_view pcode) {
+        auto it = index.find(pcode);
+        return it == index.end() ? -1 : it->second;
+    }
+    int district(const std::optional<extract::place_ref>& place) const { return place ? of(districts, place->pcode) : -1; }
+    int province(const std::optional<extract::place_ref>& place) const { return place ? of(provinces, place->pcode) : -1; }
+};
+
+// Every event, in the map state's order, with its claims and sources, and the number of articles per
+// publisher for the attribution.
+struct event_tables {
+    json rows = json::array();
+    std::unordered_map<std::string_view, int> index; // event id -> row
+    string_table strings, types, sub_types, precisions, actors, controls, fields, kinds, subjects;
+    json publishers = json::array();
+
+    event_tables(std::span<const store::merged_event> events, const place_index& places) {
+        std::map<std::string, std::string> publisher_of_article;
+        for (const auto& e : events) {
+            index.emplace(e.id, int(rows.size()));
+            json claims = json::array();
+            for (const auto& c : e.claims)
+                claims.push_back({fields.index(c.field), count_json(c.value), strings.index(c.source),
+                                  kinds.index(c.source_kind), subjects.index(c.subject)});
+            json sources = json::array();
+            for (const auto& src : e.sources) {
+                sources.push_back({strings.index(src.source), src.url, src.published, strings.index(src.quote), src.article});
+                publisher_of_article.emplace(src.article, src.source);
+            }
+            rows.push_back({e.date,
+                            e.date_end == e.date ? std::string() : e.date_end,
+                            types.index(extract::to_string(e.type)),
+                            sub_types.index(e.sub_type),
+                            places.district(e.district),
+                            places.province(e.province),
+                            precisions.index(extract::to_string(e.geo_prec)),
+                            e.background ? 1 : 0,
+                            count_json(e.killed),
+                            count_json(e.wounded),
+                            count_json(e.missing),
+                            count_json(e.captured),
+                            actors.index(e.who.perpetrator),
+                            actors.index(e.who.target),
+                            strings.index(e.reported_by),
+                            controls.index(e.control),
+                            claims,
+                            sources});
+        }
+        std::map<std::string, int> articles;
+        for (const auto& [article, publisher] : publisher_of_article) ++articles[publisher];
+        for (const auto& [name, count] : articles) publishers.push_back({name, count});
+    }
+
+    json vocabulary() const {
+        return {{"type", types.to_json()},       {"sub_type", sub_types.to_json()}, {"precision", precisions.to_json()},
+                {"actor", actors.to_json()},     {"control", controls.to_json()},   {"field", fields.to_json()},
+                {"source_kind", kinds.to_json()}, {"subject", subjects.to_json()}};
+    }
+};
+
+// The control history of each district, oldest first, with the events behind each interval.
+json history_json(std::span<const store::control_interval> control, const place_index& places,
+                  const event_tables& events, std::size_t districts) {
+    std::vector<json> history(districts, json::array());
+    for (const auto& iv : control) {
+        const int d = place_index::of(places.districts, iv.pcode);
+        if (d < 0) continue;
+        json supporting = json::array();
+        for (const auto& id : iv.event_ids)
+            if (auto e = events.index.find(id); e != events.index.end()) supporting.push_back(e->second);
+        history[std::size_t(d)].push_back({std::string(1, status_code(iv.status)), iv.start_date, iv.end_date, iv.basis,
+                                           iv.source, supporting});
+    }
+    for (auto& h : history)
+        std::stable_sort(h.begin(), h.end(), [](const json& a, const json& b) { return a[1] < b[1]; });
+    return history;
+}
+
+// Per slice: the date it shows, every district's status in one string, and the incidents dated within
+// it as the tiles draw them. Incidents at one place (a district's representative point) share one
+// entry of `points`.
+struct slice_tables {
+    json rows = json::array();
+    json points = json::array();
+
+    slice_tables(const store::map_state& state, std::span<const gazetteer::district> districts,
+                 std::span<const gazetteer::province> provinces, const event_tables& events, const pixel_projector& to_pixel) {
+        std::map<std::pair<double, double>, int> point_index;
+        for (const auto& slice : tiles::slices_to_render(state)) {
+            std::string codes;
+            for (const auto& s : tiles::control_on(districts, state.control, slice.end_date))
+                codes += s ? status_code(*s) : no_information;
+            json incidents = json::array();
+            for (const auto& point : tiles::incidents_in(districts, provinces, state.events, slice).points) {
+                const auto [it, added] =
+                    point_index.try_emplace(std::pair{point.lon_lat.x, point.lon_lat.y}, int(points.size()));
+                if (added) points.push_back(to_pixel(point.lon_lat));
+                incidents.push_back(events.index.at(point.event_id));
+                incidents.push_back(it->second);
+                incidents.push_back(point.size_class);
+            }
+            rows.push_back({slice.label, slice.start_date, slice.end_date, tiles::slice_map_date(slice, state.as_of), codes,
+                            incidents});
+        }
+    }
 };
 
 } // namespace
@@ -151,20 +253,10 @@ std::string viewer_data_script(const store::map_state& state, std::span<const ga
                                std::span<const gazetteer::province> provinces, const viewer_data_options& options,
                                viewer_data_report* report_out) {
     viewer_data_report report;
-    report.districts = districts.size();
     const pixel_projector to_pixel{options.geometry_zoom};
-
     const tiles::coverage cov = tiles::prepare_coverage(districts);
     const tiles::zoom_geometry zg = tiles::simplify_for_zoom(cov.topo, options.geometry_zoom, 256, options.simplify_px);
-
-    std::unordered_map<std::string_view, int> district_index, province_index;
-    for (std::size_t i = 0; i < districts.size(); ++i) district_index.emplace(districts[i].pcode, int(i));
-    for (std::size_t i = 0; i < provinces.size(); ++i) province_index.emplace(provinces[i].pcode, int(i));
-    auto index_of = [](const auto& index, const std::optional<extract::place_ref>& place) {
-        if (!place) return -1;
-        auto it = index.find(place->pcode);
-        return it == index.end() ? -1 : it->second;
-    };
+    const place_index places(districts, provinces);
 
     json district_rows = json::array();
     for (std::size_t i = 0; i < districts.size(); ++i) {
@@ -173,93 +265,15 @@ std::string viewer_data_script(const store::map_state& state, std::span<const ga
     }
     json province_rows = json::array();
     for (const auto& p : provinces) province_rows.push_back({p.pcode, p.name});
-
-    // Events, in the map state's order; strings that repeat go to the table, words to vocabularies.
-    string_table strings;
-    vocabulary types, sub_types, precisions, actors, controls, fields, kinds, subjects;
-    std::unordered_map<std::string_view, int> event_index;
-    json event_rows = json::array();
-    std::map<std::string, int> publishers; // attribution: articles per publisher
-    std::map<std::string, std::string> publisher_of_article;
-    for (const auto& e : state.events) {
-        event_index.emplace(e.id, int(event_rows.size()));
-        json claims = json::array();
-        for (const auto& c : e.claims)
-            claims.push_back({fields.index(c.field), count_json(c.value), strings.index(c.source),
-                              kinds.index(c.source_kind), subjects.index(c.subject)});
-        json sources = json::array();
-        for (const auto& s : e.sources) {
-            sources.push_back({strings.index(s.source), s.url, s.published, strings.index(s.quote), s.article});
-            publisher_of_article.emplace(s.article, s.source);
-        }
-        event_rows.push_back({e.date,
-                              e.date_end == e.date ? std::string() : e.date_end,
-                              types.index(extract::to_string(e.type)),
-                              sub_types.index(e.sub_type),
-                              index_of(district_index, e.district),
-                              index_of(province_index, e.province),
-                              precisions.index(extract::to_string(e.geo_prec)),
-                              e.background ? 1 : 0,
-                              count_json(e.killed),
-                              count_json(e.wounded),
-                              count_json(e.missing),
-                              count_json(e.captured),
-                              actors.index(e.who.perpetrator),
-                              actors.index(e.who.target),
-                              strings.index(e.reported_by),
-                              controls.index(e.control),
-                              claims,
-                              sources});
-    }
-    for (const auto& [article, publisher] : publisher_of_article) ++publishers[publisher];
-    report.events = event_rows.size();
-
-    // The control history of each district, oldest first.
-    std::vector<json> history(districts.size(), json::array());
-    for (const auto& iv : state.control) {
-        auto it = district_index.find(iv.pcode);
-        if (it == district_index.end()) continue;
-        json events = json::array();
-        for (const auto& id : iv.event_ids)
-            if (auto e = event_index.find(id); e != event_index.end()) events.push_back(e->second);
-        history[std::size_t(it->second)].push_back({std::string(1, status_code(iv.status)), iv.start_date, iv.end_date,
-                                                    iv.basis, iv.source, events});
-    }
-    for (auto& h : history)
-        std::stable_sort(h.begin(), h.end(), [](const json& a, const json& b) { return a[1] < b[1]; });
-
-    // Per slice: the date it shows, every district's status in one string, and the incidents dated
-    // within it as the tiles draw them.
-    // Incidents placed at a district's representative point share it: positions are sent once.
-    json points = json::array();
-    std::map<std::pair<double, double>, int> point_index;
-    json slice_rows = json::array();
-    for (const auto& slice : tiles::slices_to_render(state)) {
-        const std::string date = tiles::slice_map_date(slice, state.as_of);
-        std::string codes;
-        for (const auto& s : tiles::control_on(districts, state.control, slice.end_date))
-            codes += s ? status_code(*s) : no_information;
-        json incidents = json::array();
-        for (const auto& point : tiles::incidents_in(districts, provinces, state.events, slice).points) {
-            const auto [it, added] = point_index.try_emplace(std::pair{point.lon_lat.x, point.lon_lat.y}, int(points.size()));
-            if (added) points.push_back(to_pixel(point.lon_lat));
-            incidents.push_back(event_index.at(point.event_id));
-            incidents.push_back(it->second);
-            incidents.push_back(point.size_class);
-        }
-        slice_rows.push_back({slice.label, slice.start_date, slice.end_date, date, codes, incidents});
-    }
-    report.slices = slice_rows.size();
-
-    json publisher_rows = json::array();
-    for (const auto& [name, articles] : publishers) publisher_rows.push_back({name, articles});
+    const event_tables events(state.events, places);
+    const slice_tables slices(state, districts, provinces, events, to_pixel);
 
     json data = {
         {"format", 1},
         {"as_of", state.as_of},
         {"slice_unit", state.slice_unit},
         {"boundaries", options.boundaries},
-        {"publishers", publisher_rows},
+        {"publishers", events.publishers},
         {"palette", palette_json()},
         {"geometry", geometry_json(cov, zg, report)},
         {"district_columns", {"pcode", "name", "province", "label_point", "rings"}},
@@ -268,27 +282,22 @@ std::string viewer_data_script(const store::map_state& state, std::span<const ga
         {"provinces", province_rows},
         {"slice_columns", {"label", "start", "end", "date", "states", "incidents"}},
         {"incident_columns", {"event", "point", "size_class"}},
-        {"slices", slice_rows},
-        {"points", points},
+        {"slices", slices.rows},
+        {"points", slices.points},
         {"history_columns", {"status", "start", "end", "basis", "source", "events"}},
-        {"history", history},
+        {"history", history_json(state.control, places, events, districts.size())},
         {"event_columns",
          {"date", "date_end", "type", "sub_type", "district", "province", "precision", "background", "killed", "wounded",
           "missing", "captured", "perpetrator", "target", "reported_by", "control", "claims", "sources"}},
         {"claim_columns", {"field", "value", "source", "source_kind", "subject"}},
-        {"vocabulary",
-         {{"type", types.to_json()},
-          {"sub_type", sub_types.to_json()},
-          {"precision", precisions.to_json()},
-          {"actor", actors.to_json()},
-          {"control", controls.to_json()},
-          {"field", fields.to_json()},
-          {"source_kind", kinds.to_json()},
-          {"subject", subjects.to_json()}}},
         {"source_columns", {"publisher", "url", "published", "quote", "article"}},
-        {"events", event_rows},
-        {"strings", strings.to_json()},
+        {"vocabulary", events.vocabulary()},
+        {"events", events.rows},
+        {"strings", events.strings.to_json()},
     };
+    report.districts = districts.size();
+    report.events = events.rows.size();
+    report.slices = slices.rows.size();
     if (report_out != nullptr) *report_out = report;
     return "// Generated by naqsha run: the data of index.html (a script, since a page opened from disk cannot fetch JSON).\n"
            "window.NAQSHA_DATA = " +
