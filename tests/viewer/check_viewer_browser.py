@@ -5,7 +5,7 @@ with the network off, loads out/viewer/index.html from file:// and from `naqsha 
 - at two dates, every district whose status differs between them shows a different colour at a pixel
   inside it, every other district the same colour, and each shows its status's palette colour (or the
   map's background where there is no information): Baharak (Takhar, AF1803) is contested on 2020-10-21;
-- the big date, the legend's counts and the URL follow the view;
+- the big date, the legend's counts and the URL follow the view; the play button steps and pauses;
 - #district=AF1803 opens Baharak's panel: its control history and the ambush with both of its sources,
   each with its quote;
 - every request the page made stayed on this machine (file://, or the local server).
@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import webdriver  # noqa: E402
@@ -141,6 +142,15 @@ def check_viewer(browser, base, server, label):
     check(changed >= 1, f"{label}: {changed} districts whose control changed were compared")
     check(baharak_at is not None and webdriver.pixel(shots[last_date], *baharak_at) == fill["c"],
           f"{label}: a pixel inside Baharak ({baharak_at}) has the contested colour {fill['c']} on {MAP_DATE}")
+
+    # The play button steps through the slices and stops when pressed again; the slider follows.
+    browser.run("window.naqshaViewer.setSlice(0); document.getElementById('play').click();")
+    browser.wait_for("window.naqshaViewer.view().slice >= 2", timeout=30)
+    browser.run("document.getElementById('play').click();")
+    stopped_at = browser.run("return window.naqshaViewer.view().slice;")
+    time.sleep(2)
+    after = browser.run("return [window.naqshaViewer.view().slice, Number(document.getElementById('slider').value)];")
+    check(after == [stopped_at, stopped_at], f"{label}: play steps through the slices and pauses ({stopped_at} -> {after})")
 
     # A link to one district: its panel lists the Baharak ambush with both sources and their quotes.
     browser.open("about:blank", ready="true")
