@@ -8,10 +8,12 @@ with the network off, loads out/viewer/index.html from file:// and from `naqsha 
 - the big date, the legend's counts and the URL follow the view; the play button steps and pauses;
 - #district=AF1803 opens Baharak's panel: its control history and the ambush with both of its sources,
   each with its quote;
-- every request the page made stayed on this machine (file://, or the local server).
+- every request the page made stayed on this machine (file://, or the local server);
+- an article's URL is a link, a "javascript:" URL is not.
 
 Usage: check_viewer_browser.py NAQSHA OUT_DIR   (OUT_DIR: `naqsha run` on the seeds, tests/viewer fixture)
 """
+import json
 import os
 import re
 import subprocess
@@ -185,6 +187,28 @@ def check_viewer(browser, base, server, label):
     check(not errors, f"{label}: no errors in the console ({errors[:3]})")
 
 
+def check_links(naqsha, work, browser):
+    """An article's URL becomes a link to it; a "javascript:" URL in the metadata does not."""
+    shared = os.environ.get("NAQSHA_SHARED") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
+    with open(os.path.join(shared, "corpus", "seeds", "001_7f9b9c3711d5355b.txt"), encoding="utf-8") as f:
+        text = f.read()
+    corpus = work + ".ndjson"
+    with open(corpus, "w", encoding="utf-8") as f:
+        for article_id, url in (("linked", "https://example.org/news/baharak"), ("hostile", "javascript:alert(1)")):
+            f.write(json.dumps({"id": article_id, "published": "2020-10-21", "url": url, "source": "Test Wire",
+                                "title": "Baharak", "text": text}) + "\n")
+    r = subprocess.run([naqsha, "-q", "run", "--articles", corpus, "--out", work, "--no-tiles", "--no-animation"],
+                       capture_output=True, text=True)
+    check(r.returncode == 0, f"naqsha run on two linked articles ({r.returncode}: {r.stderr.strip()[:200]})")
+    browser.open("about:blank", ready="true")
+    browser.open("file://" + os.path.join(work, "viewer", "index.html") + f"#district={BAHARAK}")
+    browser.wait_for("!document.getElementById('panel').hidden")
+    links = browser.run("return [...document.querySelectorAll('#panel .source')].map((s) => "
+                        "[s.dataset.article, (s.querySelector('a') || {}).href || '']);")
+    check(["linked", "https://example.org/news/baharak"] in links, f"the article's URL is a link ({links})")
+    check(["hostile", ""] in links, f"a javascript: URL is no link ({links})")
+
+
 def main():
     naqsha, out = sys.argv[1], os.path.abspath(sys.argv[2])
     index = os.path.join(out, "viewer", "index.html")
@@ -203,6 +227,7 @@ def main():
             check_viewer(browser, "file://" + index, None, "file://")
             if base_url:
                 check_viewer(browser, base_url + "/viewer/index.html", base_url, "naqsha serve")
+            check_links(naqsha, out + "-links", browser)
     finally:
         server.terminate()
         server.wait(10)

@@ -250,7 +250,9 @@
     for (const s of e[EC.sources]) {
       const publisher = S[s[RC.publisher]];
       const title = publisher || 'Article ' + s[RC.article];
-      const name = s[RC.url] ? el('a', { href: s[RC.url], target: '_blank', rel: 'noopener noreferrer' }, title) : title;
+      // Only web addresses become links: a "javascript:" URL in an article's metadata must not run.
+      const url = /^https?:\/\//i.test(s[RC.url]) ? s[RC.url] : '';
+      const name = url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : title;
       node.append(el('div', { class: 'source', 'data-article': s[RC.article] }, el('span', { class: 'publisher' }, name),
         s[RC.published] ? ', published ' + s[RC.published] : '',
         publisher ? el('span', { class: 'sub' }, ' (article ' + s[RC.article] + ')') : null,
