@@ -16,6 +16,7 @@
 #include "app/terminal_progress.hpp"
 #include "extract/article.hpp"
 #include "extract/extractor.hpp"
+#include "gazetteer/boundary_set.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
@@ -32,8 +33,10 @@
 #include "render/store/map_builder.hpp"
 #include "render/store/merge.hpp"
 #include "render/store/summary.hpp"
+#include "render/tiles/control_animation.hpp"
 #include "render/tiles/preview.hpp"
 #include "render/tiles/render_tiles.hpp"
+#include "render/viewer/write_viewer.hpp"
 
 #include <fmt/format.h>
 
@@ -93,6 +96,7 @@ struct run_settings {
     int contested_days = 30;
     unsigned jobs = 0; // every core
     bool no_tiles = false;
+    bool no_animation = false;
     bool fresh = false;
     bool rebuild = false;
     bool wait = false;
@@ -253,6 +257,7 @@ public:
             ->capture_default_str();
         add_jobs_option(sub, s_.jobs, "Extraction threads");
         sub.add_flag("--no-tiles", s_.no_tiles, "Do not render raster tiles");
+        sub.add_flag("--no-animation", s_.no_animation, "Do not write control.gif (the control map slice by slice)");
         sub.add_flag("--fresh", s_.fresh, "Start from an empty store instead of the one in --out");
         sub.add_flag("--rebuild", s_.rebuild,
                      "When the store in --out cannot be read (corrupt, truncated, from a newer naqsha), start a new one "
@@ -373,6 +378,17 @@ private:
         tiles::preview_options preview_options;
         preview_options.footer = fmt::format("{} articles, {} events", article_count, event_count);
         auto preview = tiles::write_preview(state, g.districts(), dir / "preview.png", preview_options);
+        throw_if_stop_requested();
+
+        std::optional<tiles::animation_report> animation;
+        if (!s_.no_animation) {
+            tiles::animation_options animation_options;
+            animation_options.footer = preview_options.footer;
+            animation = tiles::write_control_animation(state, g.districts(), dir / "control.gif", animation_options);
+        }
+        viewer::viewer_data_options viewer_options;
+        viewer_options.boundaries = gazetteer::read_boundary_set(g.report().boundary_set).description;
+        const auto web = viewer::write_viewer(state, g.districts(), g.provinces(), dir / "viewer", viewer_options);
 
         std::optional<tiles::render_report> tile_report;
         if (!s_.no_tiles) {
@@ -409,6 +425,11 @@ private:
                         (out / "events_ucdp.csv").string(), ucdp.rows, ucdp.skipped, ucdp.not_coded));
         say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
                         preview.date.empty() ? "(no date)" : preview.date));
+        if (animation)
+            say(fmt::format("  {}  animation: {} frames, one per slice, {} x {} px", (out / "control.gif").string(),
+                            animation->frames, animation->width, animation->height));
+        say(fmt::format("  {}  web map: open it in a browser (no server needed), or run `naqsha serve {}` ({:.1f} MB)",
+                        (out / "viewer" / "index.html").string(), out.string(), double(web.bytes) / 1e6));
         if (tile_report)
             say(fmt::format("  {}  raster tiles: {} PNG tiles for {} layer slices (XYZ and MBTiles), legend.png",
                             (out / "tiles").string(), tile_report->tiles_written(), tile_report->outputs.size()));

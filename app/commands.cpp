@@ -8,6 +8,7 @@ std::unique_ptr<command> make_extract_command();
 std::unique_ptr<command> make_gazetteer_command();
 std::unique_ptr<command> make_tiles_command();
 std::unique_ptr<command> make_compare_command();
+std::unique_ptr<command> make_serve_command();
 
 std::vector<command_entry> all_commands() {
     std::vector<command_entry> list;
@@ -21,6 +22,8 @@ std::vector<command_entry> all_commands() {
                     make_tiles_command()});
     list.push_back({"compare", "Measure a run's control map against a reference assessment (RS/SIGAR, LWJ, your own) on a date (docs/compare.md)",
                     "Analysis", make_compare_command()});
+    list.push_back({"serve", "Serve an output directory (viewer, layers, MBTiles tiles) over HTTP, read-only", "Outputs",
+                    make_serve_command()});
     return list;
 }
 

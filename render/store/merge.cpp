@@ -311,7 +311,7 @@ merged_event build_event(const cluster& c) {
             if (std::none_of(out.claims.begin(), out.claims.end(), [&](const auto& kept) { return same_claim(kept, claim); }))
                 out.claims.push_back(claim);
         out.confidence = std::max(out.confidence, e.confidence);
-        out.sources.push_back({m.article->id, e.id, m.article->source, m.article->url, m.article->published});
+        out.sources.push_back({m.article->id, e.id, m.article->source, m.article->url, m.article->published, e.quote});
     }
     // The point of the most precise report, and only when it is as precise as the event: a province's
     // centre must not stand for a district event.

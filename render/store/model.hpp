@@ -17,6 +17,7 @@ struct source_ref {
     std::string source;       // publisher / agency when known
     std::string url;
     std::string published;    // ISO date, "" when unknown
+    std::string quote;        // the sentence(s) this article's mention rests on: each source in its own words
 };
 
 struct merged_event {

@@ -2,11 +2,9 @@
 
 #include "geo/atomic_file.hpp"
 #include "geo/tile_math.hpp"
-#include "render/tiles/coverage.hpp"
 #include "render/tiles/painter.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/tile_canvas.hpp"
-#include "render/tiles/zoom_geometry.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -17,8 +15,10 @@ namespace {
 // Layout, in pixels of the output.
 constexpr int margin = 16;
 constexpr int header = 54;
+constexpr int large_header = 80;
 constexpr int footer_height = 30;
 constexpr int picture_zoom = 6;
+constexpr int map_padding = 4;
 
 constexpr render::rgba paper{255, 255, 255, 255};
 constexpr render::rgba ink{30, 30, 30, 255};
@@ -35,47 +35,65 @@ std::vector<std::uint8_t> crop(std::span<const std::uint8_t> rgba, int size, int
 
 } // namespace
 
-picture_layout write_district_picture(std::span<const gazetteer::district> districts, const district_picture& picture,
-                                      const std::filesystem::path& target) {
-    const coverage cov = prepare_coverage(districts);
+picture_painter::picture_painter(std::span<const gazetteer::district> districts, int width, int legend_width)
+    : districts_(districts), coverage_(prepare_coverage(districts)), zoom_(picture_zoom) {
+    // The pixel size of "tiles" at a fixed zoom that makes the country fill the map area.
+    const int map_w = std::max(200, width - legend_width - 3 * margin);
+    const auto& extent = coverage_.extent_metres;
+    const double world_fraction = (extent.max_x - extent.min_x) / (2 * geo::mercator_half_extent);
+    tile_size_ = std::max(16, int(std::floor(map_w / (world_fraction * double(1 << zoom_)))));
+    geometry_ = simplify_for_zoom(coverage_.topo, zoom_, tile_size_, 0.3);
+    const geo::point top_left = geo::mercator_to_pixel({extent.min_x, extent.max_y}, zoom_, tile_size_);
+    const geo::point bottom_right = geo::mercator_to_pixel({extent.max_x, extent.min_y}, zoom_, tile_size_);
+    map_w_ = int(std::ceil(bottom_right.x - top_left.x)) + 2 * map_padding;
+    map_h_ = int(std::ceil(bottom_right.y - top_left.y)) + 2 * map_padding;
+    origin_ = {std::floor(top_left.x) - map_padding, std::floor(top_left.y) - map_padding};
+    for (std::uint32_t a = 0; a < coverage_.province_arc.size(); ++a)
+        (coverage_.province_arc[a] ? province_arcs_ : district_arcs_).push_back(a);
+}
 
-    // Choose the pixel size of "tiles" at a fixed zoom so that the country fills the map area.
-    const int map_w = std::max(200, picture.width - picture.legend.width - 3 * margin);
-    const double world_fraction = (cov.extent_metres.max_x - cov.extent_metres.min_x) / (2 * geo::mercator_half_extent);
-    const int tile_size = std::max(16, int(std::floor(map_w / (world_fraction * double(1 << picture_zoom)))));
-    const zoom_geometry zg = simplify_for_zoom(cov.topo, picture_zoom, tile_size, 0.3);
-    const geo::point top_left = geo::mercator_to_pixel({cov.extent_metres.min_x, cov.extent_metres.max_y}, picture_zoom, tile_size);
-    const geo::point bottom_right = geo::mercator_to_pixel({cov.extent_metres.max_x, cov.extent_metres.min_y}, picture_zoom, tile_size);
-    const int pad = 4;
-    const int map_px_w = int(std::ceil(bottom_right.x - top_left.x)) + 2 * pad;
-    const int map_px_h = int(std::ceil(bottom_right.y - top_left.y)) + 2 * pad;
-    const geo::point origin{std::floor(top_left.x) - pad, std::floor(top_left.y) - pad};
+geo::point picture_painter::map_offset(bool large_subtitle) const {
+    return {double(margin), double(large_subtitle ? large_header : header)};
+}
 
-    tile_canvas canvas(std::max(map_px_w, map_px_h));
+std::vector<std::uint8_t> picture_painter::draw(const district_picture& picture, picture_layout& layout) const {
+    tile_canvas canvas(std::max(map_w_, map_h_));
     std::vector<face_fill> fills;
-    for (std::size_t f = 0; f < picture.fills.size() && f < districts.size(); ++f)
+    for (std::size_t f = 0; f < picture.fills.size() && f < districts_.size(); ++f)
         if (picture.fills[f]) fills.push_back({std::uint32_t(f), *picture.fills[f]});
-    canvas.fill_faces(zg, fills, origin);
-    std::vector<std::uint32_t> district_arcs, province_arcs;
-    for (std::uint32_t a = 0; a < cov.province_arc.size(); ++a) (cov.province_arc[a] ? province_arcs : district_arcs).push_back(a);
-    canvas.stroke_arcs(zg, district_arcs, origin, render::district_border_width_px, render::district_border);
-    canvas.stroke_arcs(zg, province_arcs, origin, render::province_border_width_px, render::province_border);
+    canvas.fill_faces(geometry_, fills, origin_);
+    canvas.stroke_arcs(geometry_, district_arcs_, origin_, render::district_border_width_px, render::district_border);
+    canvas.stroke_arcs(geometry_, province_arcs_, origin_, render::province_border_width_px, render::province_border);
 
-    picture_layout layout;
-    layout.zoom = picture_zoom;
-    layout.tile_size = tile_size;
-    layout.map_origin = origin;
-    layout.map_offset = {double(margin), double(header)};
-    layout.width = margin + map_px_w + margin + picture.legend.width + margin;
-    layout.height = header + std::max(map_px_h, picture.legend.height) + footer_height;
+    const int top = picture.large_subtitle ? large_header : header;
+    layout.zoom = zoom_;
+    layout.tile_size = tile_size_;
+    layout.map_origin = origin_;
+    layout.map_offset = map_offset(picture.large_subtitle);
+    layout.width = margin + map_w_ + margin + picture.legend.width + margin;
+    layout.height = top + std::max(map_h_, picture.legend.height) + footer_height;
     painter p(layout.width, layout.height, paper);
     p.text(margin, 30, picture.title, 22, ink);
-    p.text(margin, 48, picture.subtitle, 14, grey_ink);
-    p.draw_image(crop(canvas.straight_rgba().rgba, canvas.size(), 0, 0, map_px_w, map_px_h), map_px_w, map_px_h, margin, header);
-    if (picture.legend.draw) picture.legend.draw(p, margin + map_px_w + margin, header);
+    if (picture.large_subtitle) p.text(margin, 68, picture.subtitle, 32, ink);
+    else p.text(margin, 48, picture.subtitle, 14, grey_ink);
+    p.draw_image(crop(canvas.straight_rgba().rgba, canvas.size(), 0, 0, map_w_, map_h_), map_w_, map_h_, margin, top);
+    for (const auto& c : picture.circles) {
+        const geo::point pixel = geo::mercator_to_pixel(geo::lon_lat_to_mercator_formula(c.lon_lat), zoom_, tile_size_);
+        const double x = pixel.x - origin_.x, y = pixel.y - origin_.y;
+        if (x < 0 || y < 0 || x >= map_w_ || y >= map_h_) continue;
+        p.disc(margin + x, top + y, c.radius_px, render::incident_fill, render::incident_outline, 1.0);
+    }
+    if (picture.legend.draw) picture.legend.draw(p, margin + map_w_ + margin, top);
     p.text(margin, layout.height - 10, picture.footer, 12, grey_ink);
+    return p.straight_rgba();
+}
 
-    write_file_atomically(target, encode_png(p.straight_rgba(), layout.width, layout.height, {6, true}));
+picture_layout write_district_picture(std::span<const gazetteer::district> districts, const district_picture& picture,
+                                      const std::filesystem::path& target) {
+    const picture_painter painter(districts, picture.width, picture.legend.width);
+    picture_layout layout;
+    const auto rgba = painter.draw(picture, layout);
+    write_file_atomically(target, encode_png(rgba, layout.width, layout.height, {6, true}));
     return layout;
 }
 

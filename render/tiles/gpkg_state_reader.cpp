@@ -56,7 +56,7 @@ store::merged_event read_event(OGRFeature& f) {
     e.type = extract::event_type_from_string(text(f, "type")).value_or(extract::event_type::other);
     e.quote = text(f, "quote");
     // The evidence `naqsha compare` shows: which articles reported the event.
-    for (auto& article : split(text(f, "articles"), "; ")) e.sources.push_back({std::move(article), {}, {}, {}, {}});
+    for (auto& article : split(text(f, "articles"), "; ")) e.sources.push_back({std::move(article), {}, {}, {}, {}, {}});
     e.date = text(f, "date");
     e.date_end = text(f, "date_end");
     e.background = integer(f, "background").value_or(0) != 0;

@@ -1,8 +1,8 @@
 #include "render/tiles/preview.hpp"
 
-#include "render/layers/palette.hpp"
-#include "render/tiles/district_picture.hpp"
-#include "render/tiles/legend.hpp"
+#include "geo/atomic_file.hpp"
+#include "render/tiles/control_frame.hpp"
+#include "render/tiles/png_encoder.hpp"
 #include "render/tiles/slice_content.hpp"
 
 namespace naqsha::tiles {
@@ -13,34 +13,24 @@ preview_report write_preview(const store::map_state& state, std::span<const gaze
     report.path = target;
     report.date = options.date.empty() ? state.as_of : options.date;
 
-    district_picture picture;
-    picture.width = options.width;
-    const auto status = control_on(districts, state.control, report.date);
-    for (const auto& s : status) {
-        if (s) ++report.districts[std::size_t(*s)];
-        else ++report.unknown;
-        picture.fills.push_back(s ? std::optional<render::rgba>(render::style_of(*s).fill) : std::nullopt);
-    }
+    const control_frame_renderer renderer(districts, options.width);
+    const frame_text text{report.date, false, options.footer, true};
+    // the incidents of the slice the date falls in: the period the map stands for
+    incident_content incidents;
+    for (const auto& slice : state.slices)
+        if (slice.start_date <= report.date && report.date <= slice.end_date) incidents = incidents_in(districts, {}, state.events, slice);
+    report.incidents = incidents.points.size();
+    const auto frame = renderer.render(state.control, text, incidents.points);
+    report.districts = frame.districts;
+    report.unknown = frame.unknown;
+    report.width = frame.width;
+    report.height = frame.height;
+    report.zoom = renderer.zoom();
+    report.tile_size = renderer.tile_size();
+    report.map_origin = renderer.map_origin();
+    report.map_offset = renderer.map_offset(text);
 
-    legend_spec spec;
-    spec.incidents = false;
-    spec.show_counts = true;
-    spec.district_counts = report.districts;
-    spec.unknown_districts = report.unknown;
-    const auto [legend_w, legend_h] = legend_size(spec, 1.0);
-    picture.legend = {legend_w, legend_h, [spec](painter& p, double x, double y) { draw_legend(p, x, y, spec, 1.0); }};
-    picture.title = "District control in Afghanistan";
-    picture.subtitle = report.date.empty() ? std::string("date unknown") : "as of " + report.date;
-    picture.footer = "Boundaries: AGCHO / OCHA 2018. Map: naqsha.";
-    if (!options.footer.empty()) picture.footer = options.footer + ". " + picture.footer;
-
-    const auto layout = write_district_picture(districts, picture, target);
-    report.width = layout.width;
-    report.height = layout.height;
-    report.zoom = layout.zoom;
-    report.tile_size = layout.tile_size;
-    report.map_origin = layout.map_origin;
-    report.map_offset = layout.map_offset;
+    write_file_atomically(target, encode_png(frame.rgba, frame.width, frame.height, {6, true}));
     return report;
 }
 

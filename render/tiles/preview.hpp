@@ -1,6 +1,7 @@
 #pragma once
-// preview.png: one quick-look picture of the control state at the map date, with a legend, the date
-// and the sources, for people who look before they read.
+// preview.png: one quick-look picture of the control state at the map date and the incidents of its
+// time slice (circles sized by killed), with a legend, the date and the sources, for people who look
+// before they read.
 #include "gazetteer/gazetteer.hpp"
 #include "geo/types.hpp"
 #include "render/store/model.hpp"
@@ -24,6 +25,7 @@ struct preview_report {
     std::string date;
     std::array<int, 4> districts{}; // per control_status at the date
     int unknown = 0;                // districts with no information
+    std::size_t incidents = 0;      // circles drawn: the incidents of the slice the date falls in
     // Where the map is in the image: global pixel (zoom, tile_size) p is at image (p - map_origin + map_offset).
     int zoom = 0, tile_size = 256;
     geo::point map_origin, map_offset;

@@ -2,6 +2,7 @@
 
 #include "render/layers/palette.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace naqsha::tiles {
@@ -9,6 +10,11 @@ namespace naqsha::tiles {
 std::vector<store::time_slice> slices_to_render(const store::map_state& state) {
     if (!state.slices.empty()) return state.slices;
     return {{state.as_of.empty() ? std::string("latest") : state.as_of, "", state.as_of}};
+}
+
+std::string slice_map_date(const store::time_slice& slice, const std::string& as_of) {
+    if (slice.end_date.empty()) return as_of;
+    return as_of.empty() ? slice.end_date : std::min(slice.end_date, as_of);
 }
 
 std::vector<const store::control_interval*> intervals_on(std::span<const gazetteer::district> districts,

@@ -22,6 +22,10 @@ std::vector<const store::control_interval*> intervals_on(std::span<const gazette
                                                          std::span<const store::control_interval> control,
                                                          const std::string& date);
 
+// The date a slice's control map shows: its last day, clipped to the map date `as_of` (as the
+// summaries have it); the map date for a slice without an end.
+std::string slice_map_date(const store::time_slice& slice, const std::string& as_of);
+
 // Status per district (in `districts` order) on `date` ("" = the latest known); nullopt where no
 // interval covers the date.
 std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,

@@ -4,7 +4,8 @@
 - one exit code per failure class (docs/cli.md#exit-codes), each with a message naming what failed;
 - no progress bars (carriage returns, ETA) when stderr is not a terminal, and none with --quiet;
 - events.csv parses with ACLED's column set, events_ucdp.csv with UCDP GED's best/low/high;
-- preview.png is a real PNG.
+- preview.png is a real PNG; control.gif and the web viewer are written, and --no-animation leaves the
+  GIF out (issue 16).
 
 Usage: check_run_contract.py NAQSHA WORKDIR [--no-oom]
 """
@@ -47,9 +48,10 @@ def main():
     check(r.returncode == 0, f"run on the sample corpus exits 0 (got {r.returncode}: {r.stderr.strip()})")
     check("\r" not in r.stderr and "ETA" not in r.stderr, "no progress bar when stderr is not a terminal")
     for name in ["naqsha.gpkg", "naqsha.qgz", "events.csv", "events_ucdp.csv", "preview.png", "summary.csv",
-                 "control.geojson", "incidents.geojson", "districts.geojson", "provinces.geojson"]:
+                 "control.geojson", "incidents.geojson", "districts.geojson", "provinces.geojson", "control.gif",
+                 "viewer/index.html", "viewer/data.js"]:
         check(os.path.isfile(os.path.join(out, name)), f"run writes {name}")
-        check(name in r.stdout, f"run says where {name} went")
+        check(name in r.stdout or name == "viewer/data.js", f"run says where {name} went")
     with open(os.path.join(out, "preview.png"), "rb") as f:
         check(f.read(8) == b"\x89PNG\r\n\x1a\n", "preview.png is a PNG")
 
@@ -72,9 +74,11 @@ def main():
     for row in ucdp:
         check(int(row["low"]) <= int(row["best"]) <= int(row["high"]), "UCDP low <= best <= high")
 
-    # --quiet: nothing on stdout, nothing but errors on stderr.
-    r = run(naqsha, ["-q", "run", "--out", out, "--no-tiles", "--published", "2020-10-22"])
+    # --quiet: nothing on stdout, nothing but errors on stderr. --no-animation: no control.gif (issue 16).
+    r = run(naqsha, ["-q", "run", "--out", out, "--no-tiles", "--no-animation", "--published", "2020-10-22"])
     check(r.returncode == 0 and r.stdout == "", "--quiet prints nothing on success")
+    check(not os.path.exists(os.path.join(out, "control.gif")), "--no-animation writes no control.gif")
+    check(os.path.isfile(os.path.join(out, "viewer", "index.html")), "the viewer is still written")
 
     # 1: partial failure: a bad article among good ones; the good ones are still mapped.
     batch = os.path.join(work, "batch")

@@ -58,8 +58,9 @@ store::merged_event baharak_ambush() {
     e.killed = extract::count_range{12, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
     e.quote = "34 security personnel were killed in the ambush,\nincluding the province's deputy police chief";
-    e.sources = {{"001_7f9b9c3711d5355b", "001_7f9b9c3711d5355b#1", "Al Jazeera", "", "2020-10-21"},
-                 {"003_71abac885cfa549a", "003_71abac885cfa549a#1", "Republic World", "", "2020-10-22"}};
+    e.sources = {{"001_7f9b9c3711d5355b", "001_7f9b9c3711d5355b#1", "Al Jazeera", "", "2020-10-21", e.quote},
+                 {"003_71abac885cfa549a", "003_71abac885cfa549a#1", "Republic World", "", "2020-10-22",
+                  "the clashes led to the death of Takhar's deputy police chief"}};
     e.confidence = 0.9;
     return e;
 }

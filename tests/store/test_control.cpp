@@ -155,7 +155,7 @@ TEST_CASE("an interval's confidence, articles and quotes come from its evidence"
     auto seized = event("seized", event_type::district_seizure, "2020-03-01", "AF1906");
     seized.confidence = 0.8;
     seized.quote = "The district fell to the Taliban on Sunday.";
-    seized.sources = {{"a1", "a1#1", "", "", "2020-03-02"}, {"a2", "a2#1", "", "", "2020-03-02"}};
+    seized.sources = {{"a1", "a1#1", "", "", "2020-03-02", ""}, {"a2", "a2#1", "", "", "2020-03-02", ""}};
     auto fresh = timeline({seized}, "2020-03-10");
     REQUIRE(fresh.size() == 1);
     CHECK(fresh[0].articles == std::vector<std::string>{"a1", "a2"});

@@ -3,11 +3,13 @@
 #include "geo/atomic_file.hpp"
 #include "geo/tile_math.hpp"
 #include "gazetteer/gazetteer.hpp"
+#include "render/store/model.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "tests/temp_dir.hpp"
 
 #include <filesystem>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <unistd.h>
 
@@ -24,8 +26,27 @@ inline boundaries_view ocha() {
     return {gz.districts(), gz.provinces()};
 }
 
+// The OCHA district with this P-code; throws when there is none (a typo in a test).
+inline const gazetteer::district& ocha_district(std::string_view pcode) {
+    for (const auto& d : ocha().districts)
+        if (d.pcode == pcode) return d;
+    throw std::invalid_argument("no OCHA district " + std::string(pcode));
+}
+
 // Global pixel position of a lon/lat at zoom z.
 // (The closed-form projection: it agrees with PROJ to 1e-12, see test_tile_math, and needs no context.)
+// A control interval that events established ("" end: still so at the map date).
+inline store::control_interval event_interval(std::string pcode, store::control_status status, std::string start,
+                                              std::string end = "") {
+    store::control_interval c;
+    c.pcode = std::move(pcode);
+    c.status = status;
+    c.start_date = std::move(start);
+    c.end_date = std::move(end);
+    c.basis = "event";
+    return c;
+}
+
 inline geo::point pixel_of(geo::point lon_lat, int z, int tile_size = 256) {
     return geo::mercator_to_pixel(geo::lon_lat_to_mercator_formula(lon_lat), z, tile_size);
 }

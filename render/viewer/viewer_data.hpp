@@ -1,0 +1,31 @@
+#pragma once
+// The web viewer's data (out/viewer/data.js): the district geometry simplified for the web, the time
+// slices with every district's status as one compact table, the incidents of each slice, the control
+// history and the events with their sources and quotes. A script, not JSON: a page opened from disk
+// (file://) may load scripts but not fetch files.
+#include "gazetteer/gazetteer.hpp"
+#include "render/store/model.hpp"
+
+#include <span>
+#include <string>
+
+namespace naqsha::viewer {
+
+struct viewer_data_options {
+    std::string boundaries;         // attribution of the boundary set, e.g. "OCHA/AGCHO 2018 ..."
+    // Coordinates are integer global pixels at this zoom (256 px tiles), simplified to
+    // `simplify_px` of it: zoom 10 and 1 px keep about 150 m, finer than the viewer's widest view needs.
+    int geometry_zoom = 10;
+    double simplify_px = 1.0;
+};
+
+struct viewer_data_report {
+    std::size_t districts = 0, slices = 0, events = 0, arcs = 0, vertices = 0;
+};
+
+// The text of data.js: `window.NAQSHA_DATA = {...};`. Deterministic for the same inputs.
+std::string viewer_data_script(const store::map_state& state, std::span<const gazetteer::district> districts,
+                               std::span<const gazetteer::province> provinces, const viewer_data_options& options,
+                               viewer_data_report* report = nullptr);
+
+} // namespace naqsha::viewer
