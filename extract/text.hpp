@@ -42,6 +42,8 @@ struct token {
     lex::event_kind event = lex::event_kind::none;
     std::uint16_t lemma = 0;  // lex::lemma_name(lemma): "take" for "took"; 0 for words listed as they are
     morph::inflection inflection = morph::inflection::none;
+    std::uint8_t stem_size = 0; // bytes without a possessive 's; 255 for that many or more
+    std::uint64_t folded = 0;   // a stem of up to eight bytes, A-Z folded to a-z, byte k at bits 8k (document::is)
 
     bool has(std::uint64_t f) const { return (flags & f) != 0; }
     bool is_punct(char c) const { return kind == token_kind::punct && ch == c; }
@@ -74,10 +76,13 @@ public:
     }
     std::string_view span(std::size_t first, std::size_t last) const; // tokens [first, last)
     // Case-insensitive comparison with a lower-case word; a possessive 's is ignored. Called
-    // everywhere in the grammar, so it is inline and rejects on length first.
+    // everywhere in the grammar, millions of times an article set, so it is inline: a word of up to
+    // eight bytes, nearly every one the grammar names, is one integer compare with the token's
+    // folded stem (the literal's packing folds away at compile time).
     bool is(std::size_t i, std::string_view lower_word) const {
         if (i >= tokens_.size()) return false;
         const token& t = tokens_[i];
+        if (lower_word.size() <= 8) return t.stem_size == lower_word.size() && t.folded == pack_word(lower_word);
         if (t.end - t.begin - t.suffix != lower_word.size()) return false;
         const char* p = text_.data() + t.begin;
         for (std::size_t k = 0; k < lower_word.size(); ++k) {
@@ -103,8 +108,17 @@ public:
     // "palace"): places.cpp reads those only then.
     bool has_kabul_words() const { return kabul_words_; }
 
+    // Up to eight bytes as token::folded holds them.
+    static constexpr std::uint64_t pack_word(std::string_view word) {
+        std::uint64_t packed = 0;
+        for (std::size_t k = 0; k < word.size() && k < 8; ++k)
+            packed |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+        return packed;
+    }
+
 private:
     bool hard_wrapped() const;
+    void fold_stems();
     void name_groups();
 
     std::string_view text_;
