@@ -297,6 +297,7 @@ document::document(std::string_view text) : text_(text) {
             i += c.len;
         }
     }
+    token_count_ = tokens_.size();
     fold_stems();
     if (group_names_) name_groups();
 }

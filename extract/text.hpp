@@ -67,7 +67,7 @@ public:
     const std::vector<token>& tokens() const { return tokens_; }
     std::vector<token>& tokens() { return tokens_; }
     const token& at(std::size_t i) const { return tokens_[i]; }
-    std::size_t size() const { return tokens_.size(); }
+    std::size_t size() const { return token_count_; }
 
     std::string_view str(std::size_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
     // The word without a possessive 's.
@@ -80,7 +80,7 @@ public:
     // eight bytes, nearly every one the grammar names, is one integer compare with the token's
     // folded stem (the literal's packing folds away at compile time).
     bool is(std::size_t i, std::string_view lower_word) const {
-        if (i >= tokens_.size()) return false;
+        if (i >= token_count_) return false;
         const token& t = tokens_[i];
         if (lower_word.size() <= 8) return t.stem_size == lower_word.size() && t.folded == pack_word(lower_word);
         if (t.end - t.begin - t.suffix != lower_word.size()) return false;
@@ -95,7 +95,7 @@ public:
 
     // Whether token i is a form of the lemma ("take" matches "took", "taken", "takes"); hot code
     // passes the id (lex::lemma_id) it keeps in a static.
-    bool lemma_is(std::size_t i, std::uint16_t lemma) const { return i < tokens_.size() && lemma != 0 && tokens_[i].lemma == lemma; }
+    bool lemma_is(std::size_t i, std::uint16_t lemma) const { return i < token_count_ && lemma != 0 && tokens_[i].lemma == lemma; }
     bool lemma_is(std::size_t i, std::string_view lemma) const { return lemma_is(i, lex::lemma_id(lemma)); }
 
     // Splits into sentences, honouring tokens marked boiler (see layout.hpp). Call once, after
@@ -123,6 +123,9 @@ private:
 
     std::string_view text_;
     std::vector<token> tokens_;
+    // tokens_.size(), kept because is() checks it millions of times, where the vector's size costs a
+    // division; the constructor makes every token, and nothing adds or removes one after
+    std::size_t token_count_ = 0;
     std::vector<sentence> sentences_;
     bool group_names_ = false; // "Islamic" or "Khorasan" occur (name_groups)
     bool kabul_words_ = false;
