@@ -84,8 +84,9 @@ std::uint32_t apostrophe_at(std::string_view s, std::size_t i) {
     return (c.cp == 0x2019 || c.cp == 0x2018) ? c.len : 0;
 }
 
+// The categories of a word token whose stem has been folded (fold_stem).
 void classify_word(token& t, std::string_view word) {
-    const lex::entry* e = &lex::lookup(word);
+    const lex::entry* e = t.stem_size <= 8 ? &lex::lookup_folded(t.folded, word.size()) : &lex::lookup(word);
     if (e->flags == 0) {
         auto dash = word.find('-');
         if (dash != std::string_view::npos) {
@@ -208,6 +209,7 @@ document::document(std::string_view text) : text_(text) {
                 j = k;
             }
             t.end = static_cast<std::uint32_t>(j);
+            fold_stem(t);
             i = j;
         } else if (p == 0) {
             // A word: letters and digits, joined by inner apostrophes and hyphens, or dotted
@@ -282,6 +284,7 @@ document::document(std::string_view text) : text_(text) {
             } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
                 t.shape |= capitalized; // names in other scripts behave like proper nouns
             }
+            fold_stem(t);
             classify_word(t, stem);
             // words later passes look for, noted here so they need not search the text again
             if (stem.size() == 7 || stem.size() == 8 || stem.size() == 10 || stem.size() == 6) {
@@ -294,37 +297,35 @@ document::document(std::string_view text) : text_(text) {
             t.kind = token_kind::punct;
             t.ch = p;
             t.end = static_cast<std::uint32_t>(i + c.len);
+            fold_stem(t);
             i += c.len;
         }
     }
     token_count_ = tokens_.size();
-    fold_stems();
     if (group_names_) name_groups();
 }
 
-// Each token's stem length and, for stems of up to eight bytes, the stem folded as document::is
-// compares it: eight bytes at a time where the text has them, A-Z lowered in one step (no other
-// byte changes, as in equals_lower).
-void document::fold_stems() {
+// A finished token's stem length and, for a stem of up to eight bytes, the stem folded as
+// document::is compares it: eight bytes at a time where the text has them, A-Z lowered in one step
+// (no other byte changes, as in equals_lower).
+void document::fold_stem(token& t) const {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
-    for (token& t : tokens_) {
-        const std::size_t size = t.end - t.begin - t.suffix;
-        t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
-        if (size > 8) continue;
-        std::uint64_t bytes = 0;
-        if (std::endian::native == std::endian::little && t.begin + 8 <= text_.size()) {
-            std::memcpy(&bytes, text_.data() + t.begin, 8);
-            if (size < 8) bytes &= (std::uint64_t{1} << (8 * size)) - 1;
-        } else {
-            bytes = pack_word(text_.substr(t.begin, size));
-        }
-        // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
-        const std::uint64_t low7 = bytes & ~high_bits;
-        const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
-        const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
-        const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
-        t.folded = bytes | (upper >> 2);
+    const std::size_t size = t.end - t.begin - t.suffix;
+    t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
+    if (size > 8) return;
+    std::uint64_t bytes = 0;
+    if (std::endian::native == std::endian::little && t.begin + 8 <= text_.size()) {
+        std::memcpy(&bytes, text_.data() + t.begin, 8);
+        if (size < 8) bytes &= (std::uint64_t{1} << (8 * size)) - 1;
+    } else {
+        bytes = pack_word(text_.substr(t.begin, size));
     }
+    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
+    const std::uint64_t low7 = bytes & ~high_bits;
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
+    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
+    t.folded = bytes | (upper >> 2);
 }
 
 // Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its

@@ -118,7 +118,7 @@ public:
 
 private:
     bool hard_wrapped() const;
-    void fold_stems();
+    void fold_stem(token& t) const;
     void name_groups();
 
     std::string_view text_;
