@@ -83,7 +83,8 @@ public:
         if (i >= token_count_) return false;
         const token& t = tokens_[i];
         if (lower_word.size() <= 8) return t.stem_size == lower_word.size() && t.folded == pack_word(lower_word);
-        if (t.end - t.begin - t.suffix != lower_word.size()) return false;
+        if (lower_word.size() < 255 ? t.stem_size != lower_word.size() : t.end - t.begin - t.suffix != lower_word.size())
+            return false;
         const char* p = text_.data() + t.begin;
         for (std::size_t k = 0; k < lower_word.size(); ++k) {
             char c = p[k];
