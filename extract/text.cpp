@@ -131,6 +131,15 @@ void classify_word(token& t, std::string_view word) {
     t.inflection = e->inflection;
 }
 
+// The token buffer of the thread's last document, empty: articles are read one after another, and
+// allocating and freeing a buffer for each cost about as much as tokenizing a short one. One for a
+// very long text (more than kept_tokens) is let go.
+std::vector<token>& spare_tokens() {
+    thread_local std::vector<token> spare;
+    return spare;
+}
+constexpr std::size_t kept_tokens = std::size_t{1} << 16;
+
 } // namespace
 
 bool equals_lower(std::string_view text, std::string_view lower_word) {
@@ -144,6 +153,7 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
 }
 
 document::document(std::string_view text) : text_(text) {
+    tokens_.swap(spare_tokens());
     tokens_.reserve(text.size() / 5 + 8);
     std::size_t i = 0;
     const std::size_t n = text.size();
@@ -303,6 +313,14 @@ document::document(std::string_view text) : text_(text) {
     }
     token_count_ = tokens_.size();
     if (group_names_) name_groups();
+}
+
+document::~document() {
+    auto& spare = spare_tokens();
+    if (tokens_.capacity() > spare.capacity() && tokens_.capacity() <= kept_tokens) {
+        tokens_.clear();
+        spare.swap(tokens_);
+    }
 }
 
 // A finished token's stem length and, for a stem of up to eight bytes, the stem folded as

@@ -62,6 +62,12 @@ struct sentence {
 class document {
 public:
     explicit document(std::string_view text);
+    // Hands its token buffer on to the thread's next document (text.cpp).
+    ~document();
+    document(const document&) = default;
+    document(document&&) = default;
+    document& operator=(const document&) = default;
+    document& operator=(document&&) = default;
 
     std::string_view text() const { return text_; }
     const std::vector<token>& tokens() const { return tokens_; }
