@@ -152,6 +152,30 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
     return true;
 }
 
+// A finished token's stem length and, for a stem of up to eight bytes, the stem folded as
+// document::is compares it: eight bytes at a time where the text has them, A-Z lowered in one step
+// (no other byte changes, as in equals_lower). Forced inline: the compiler left it out of line, a
+// call per token.
+[[gnu::always_inline]] inline void document::fold_stem(token& t) const {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
+    const std::size_t size = t.end - t.begin - t.suffix;
+    t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
+    if (size > 8) return;
+    std::uint64_t bytes = 0;
+    if (std::endian::native == std::endian::little && t.begin + 8 <= text_.size()) {
+        std::memcpy(&bytes, text_.data() + t.begin, 8);
+        if (size < 8) bytes &= (std::uint64_t{1} << (8 * size)) - 1;
+    } else {
+        bytes = pack_word(text_.substr(t.begin, size));
+    }
+    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
+    const std::uint64_t low7 = bytes & ~high_bits;
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
+    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
+    t.folded = bytes | (upper >> 2);
+}
+
 document::document(std::string_view text) : text_(text) {
     tokens_.swap(spare_tokens());
     tokens_.reserve(text.size() / 5 + 8);
@@ -323,28 +347,6 @@ document::~document() {
     }
 }
 
-// A finished token's stem length and, for a stem of up to eight bytes, the stem folded as
-// document::is compares it: eight bytes at a time where the text has them, A-Z lowered in one step
-// (no other byte changes, as in equals_lower).
-void document::fold_stem(token& t) const {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
-    const std::size_t size = t.end - t.begin - t.suffix;
-    t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
-    if (size > 8) return;
-    std::uint64_t bytes = 0;
-    if (std::endian::native == std::endian::little && t.begin + 8 <= text_.size()) {
-        std::memcpy(&bytes, text_.data() + t.begin, 8);
-        if (size < 8) bytes &= (std::uint64_t{1} << (8 * size)) - 1;
-    } else {
-        bytes = pack_word(text_.substr(t.begin, size));
-    }
-    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
-    const std::uint64_t low7 = bytes & ~high_bits;
-    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
-    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
-    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
-    t.folded = bytes | (upper >> 2);
-}
 
 // Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its
 // "Khorasan Province") is IS-K, whose people are neither the Taliban's nor the government's.
