@@ -818,6 +818,8 @@ private:
         };
         // in reading order, so that "the men" finds "six men" told before it
         std::vector<std::uint32_t> order;
+        order.reserve(d.titles.size() + d.sentences.size());
+        parts.reserve(order.capacity());
         for (auto t : d.titles) order.push_back(t);
         for (auto s : d.sentences) order.push_back(s);
         std::sort(order.begin(), order.end());
