@@ -131,14 +131,24 @@ void classify_word(token& t, std::string_view word) {
     t.inflection = e->inflection;
 }
 
-// The token buffer of the thread's last document, empty: articles are read one after another, and
-// allocating and freeing a buffer for each cost about as much as tokenizing a short one. One for a
-// very long text (more than kept_tokens) is let go.
-std::vector<token>& spare_tokens() {
-    thread_local std::vector<token> spare;
+// The token and sentence buffers of the thread's last document, empty: articles are read one after
+// another, and allocating and freeing buffers for each cost about as much as tokenizing a short one.
+// One for a very long text (more than kept_items) is let go.
+template <class T>
+std::vector<T>& spare_buffer() {
+    thread_local std::vector<T> spare;
     return spare;
 }
-constexpr std::size_t kept_tokens = std::size_t{1} << 16;
+constexpr std::size_t kept_items = std::size_t{1} << 16;
+
+template <class T>
+void give_back(std::vector<T>& buffer) {
+    auto& spare = spare_buffer<T>();
+    if (buffer.capacity() > spare.capacity() && buffer.capacity() <= kept_items) {
+        buffer.clear();
+        spare.swap(buffer);
+    }
+}
 
 } // namespace
 
@@ -177,7 +187,8 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
 }
 
 document::document(std::string_view text) : text_(text) {
-    tokens_.swap(spare_tokens());
+    tokens_.swap(spare_buffer<token>());
+    sentences_.swap(spare_buffer<sentence>());
     tokens_.reserve(text.size() / 5 + 8);
     std::size_t i = 0;
     const std::size_t n = text.size();
@@ -340,11 +351,8 @@ document::document(std::string_view text) : text_(text) {
 }
 
 document::~document() {
-    auto& spare = spare_tokens();
-    if (tokens_.capacity() > spare.capacity() && tokens_.capacity() <= kept_tokens) {
-        tokens_.clear();
-        spare.swap(tokens_);
-    }
+    give_back(tokens_);
+    give_back(sentences_);
 }
 
 

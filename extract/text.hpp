@@ -62,7 +62,7 @@ struct sentence {
 class document {
 public:
     explicit document(std::string_view text);
-    // Hands its token buffer on to the thread's next document (text.cpp).
+    // Hands its token and sentence buffers on to the thread's next document (text.cpp).
     ~document();
     document(const document&) = default;
     document(document&&) = default;
