@@ -39,6 +39,12 @@ struct sentence_info {
 };
 
 struct draft {
+    // room for the sentences of a usual incident at once, not by doubling from one
+    draft() {
+        sentences.reserve(8);
+        reporting.reserve(4);
+    }
+
     std::uint32_t section = 0;
     std::vector<std::uint32_t> sentences;           // in reading order
     std::vector<std::uint32_t> reporting;           // those that report the incident
