@@ -39,6 +39,12 @@ struct sentence_info {
 };
 
 struct draft {
+    // room for the sentences of a usual incident at once, not by doubling from one
+    draft() {
+        sentences.reserve(8);
+        reporting.reserve(4);
+    }
+
     std::uint32_t section = 0;
     std::vector<std::uint32_t> sentences;           // in reading order
     std::vector<std::uint32_t> reporting;           // those that report the incident
@@ -389,11 +395,14 @@ private:
 
     // ---- which sentences report which incident ------------------------------------------------
     // The places a sentence names; the context province matters only when it names no province.
-    place_signature signature(std::uint32_t s, std::string_view context) const {
+    // A reading for the context is made in `scratch`; the others are the sentence's own, not copied.
+    const place_signature& signature(std::uint32_t s, std::string_view context, place_signature& scratch) const {
+        static const place_signature none;
         const auto& si = info[s];
-        if (si.places.empty()) return {};
+        if (si.places.empty()) return none;
         if (si.own.provinces.size() == 1 || context.empty()) return si.own;
-        return sign_places(si.places, context, gaz);
+        scratch = sign_places(si.places, context, gaz);
+        return scratch;
     }
 
     bool place_conflict(const place_signature& sig, const draft& d) const {
@@ -450,7 +459,8 @@ private:
         d.sentences.push_back(s);
         if (reporting) d.reporting.push_back(s);
         if (!mentions.empty()) d.mentions[s] = mentions;
-        adopt(d, s, signature(s, d.province), reporting);
+        place_signature scratch;
+        adopt(d, s, signature(s, d.province, scratch), reporting);
     }
 
     std::vector<std::uint32_t> mentions_of(std::uint32_t s, bool recalled) const {
@@ -494,7 +504,8 @@ private:
                         break;
                     }
                 }
-                auto sig = signature(s, {});
+                place_signature scratch;
+                const auto& sig = signature(s, {}, scratch);
                 if (sig.provinces.size() == 1) d.province = sig.provinces[0];
                 drafts.push_back(std::move(d));
             }
@@ -523,7 +534,8 @@ private:
                 continue;
             }
             std::string context = current >= 0 ? drafts[static_cast<std::size_t>(current)].province : std::string();
-            auto sig = signature(s, context);
+            place_signature scratch;
+            const auto& sig = signature(s, context, scratch);
             bool fronted_past = false;
             for (const auto& t : si.times)
                 if (t.fronted && t.role == time_role::event && (t.recalled || t.precision == date_precision::day) && &t == si.when)
@@ -812,6 +824,8 @@ private:
         };
         // in reading order, so that "the men" finds "six men" told before it
         std::vector<std::uint32_t> order;
+        order.reserve(d.titles.size() + d.sentences.size());
+        parts.reserve(order.capacity());
         for (auto t : d.titles) order.push_back(t);
         for (auto s : d.sentences) order.push_back(s);
         std::sort(order.begin(), order.end());
@@ -1299,7 +1313,7 @@ private:
         for (std::uint32_t s = 0; s < doc.sentences().size(); ++s) {
             const auto& si = info[s];
             std::optional<place_ref> province;
-            auto sig = sign_places(si.places, {}, gaz);
+            const auto& sig = si.own; // the sentence's places read without context, as analyse() signed them
             if (sig.provinces.size() == 1) {
                 if (const auto* p = gaz.province_by_pcode(sig.provinces[0])) province = place_ref{p->pcode, p->name};
             } else if (sig.provinces.empty()) {

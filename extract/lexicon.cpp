@@ -653,8 +653,7 @@ const entry& lookup(std::string_view word) {
         std::uint64_t packed = 0;
         for (std::size_t i = 0; i < word.size(); ++i)
             packed |= std::uint64_t{static_cast<unsigned char>(ascii_lower[static_cast<unsigned char>(word[i])])} << (8 * i);
-        const entry* e = the_index().find_short(packed, word.size());
-        return e ? *e : unknown;
+        return lookup_folded(packed, word.size());
     }
     // lower-case and hash in one pass
     char buf[longest];
@@ -668,6 +667,12 @@ const entry& lookup(std::string_view word) {
     return e ? *e : unknown;
 }
 
+
+const entry& lookup_folded(std::uint64_t folded, std::size_t size) {
+    static const entry unknown{};
+    const entry* e = the_index().find_short(folded, size);
+    return e ? *e : unknown;
+}
 
 std::string_view lemma_name(std::uint16_t lemma) {
     const auto& names = the_index().lemma_names;

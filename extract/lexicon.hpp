@@ -92,6 +92,9 @@ struct entry {
 // The entry for a word (any case; a trailing possessive 's must be removed by the caller), or
 // an entry with no flags for a word the lexicon does not know.
 const entry& lookup(std::string_view word);
+// lookup() for a word of 1 to 8 bytes given as token::folded holds it (A-Z folded to a-z, byte k at
+// bits 8k): the tokenizer has folded it already.
+const entry& lookup_folded(std::uint64_t folded, std::size_t size);
 
 // The lemma an entry's word is a form of ("take" for "took"); "" for none.
 std::string_view lemma_name(std::uint16_t lemma);

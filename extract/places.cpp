@@ -150,7 +150,9 @@ const candidate* place_hit::district(std::string_view province_pcode) const {
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz) {
     std::vector<place_hit> out;
     const auto& sentences = doc.sentences();
-    for (auto& m : gaz.scan(doc.text())) {
+    auto mentions = gaz.scan(doc.text());
+    out.reserve(mentions.size()); // a hit a mention at most, before capital_mentions adds its own
+    for (auto& m : mentions) {
         place_hit h;
         h.begin = static_cast<std::uint32_t>(m.begin);
         h.end = static_cast<std::uint32_t>(m.end);

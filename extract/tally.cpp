@@ -40,6 +40,12 @@ struct entity {
 // Who each noun phrase is, across the sentences of one incident.
 class entity_table {
 public:
+    // an incident's people are a few phrases: room for them at once, not by doubling from one
+    entity_table() {
+        all.reserve(4);
+        recent.reserve(4);
+    }
+
     std::vector<entity> all;
 
     std::uint32_t sentence = 0; // the sentence being read

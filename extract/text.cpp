@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace naqsha::extract {
@@ -83,8 +84,9 @@ std::uint32_t apostrophe_at(std::string_view s, std::size_t i) {
     return (c.cp == 0x2019 || c.cp == 0x2018) ? c.len : 0;
 }
 
+// The categories of a word token whose stem has been folded (fold_stem).
 void classify_word(token& t, std::string_view word) {
-    const lex::entry* e = &lex::lookup(word);
+    const lex::entry* e = t.stem_size <= 8 ? &lex::lookup_folded(t.folded, word.size()) : &lex::lookup(word);
     if (e->flags == 0) {
         auto dash = word.find('-');
         if (dash != std::string_view::npos) {
@@ -129,6 +131,25 @@ void classify_word(token& t, std::string_view word) {
     t.inflection = e->inflection;
 }
 
+// The token and sentence buffers of the thread's last document, empty: articles are read one after
+// another, and allocating and freeing buffers for each cost about as much as tokenizing a short one.
+// One for a very long text (more than kept_items) is let go.
+template <class T>
+std::vector<T>& spare_buffer() {
+    thread_local std::vector<T> spare;
+    return spare;
+}
+constexpr std::size_t kept_items = std::size_t{1} << 16;
+
+template <class T>
+void give_back(std::vector<T>& buffer) {
+    auto& spare = spare_buffer<T>();
+    if (buffer.capacity() > spare.capacity() && buffer.capacity() <= kept_items) {
+        buffer.clear();
+        spare.swap(buffer);
+    }
+}
+
 } // namespace
 
 bool equals_lower(std::string_view text, std::string_view lower_word) {
@@ -141,7 +162,33 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
     return true;
 }
 
+// A finished token's stem length and, for a stem of up to eight bytes, the stem folded as
+// document::is compares it: eight bytes at a time where the text has them, A-Z lowered in one step
+// (no other byte changes, as in equals_lower). Forced inline: the compiler left it out of line, a
+// call per token.
+[[gnu::always_inline]] inline void document::fold_stem(token& t) const {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
+    const std::size_t size = t.end - t.begin - t.suffix;
+    t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
+    if (size > 8) return;
+    std::uint64_t bytes = 0;
+    if (std::endian::native == std::endian::little && t.begin + 8 <= text_.size()) {
+        std::memcpy(&bytes, text_.data() + t.begin, 8);
+        if (size < 8) bytes &= (std::uint64_t{1} << (8 * size)) - 1;
+    } else {
+        bytes = pack_word(text_.substr(t.begin, size));
+    }
+    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
+    const std::uint64_t low7 = bytes & ~high_bits;
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
+    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
+    t.folded = bytes | (upper >> 2);
+}
+
 document::document(std::string_view text) : text_(text) {
+    tokens_.swap(spare_buffer<token>());
+    sentences_.swap(spare_buffer<sentence>());
     tokens_.reserve(text.size() / 5 + 8);
     std::size_t i = 0;
     const std::size_t n = text.size();
@@ -207,6 +254,7 @@ document::document(std::string_view text) : text_(text) {
                 j = k;
             }
             t.end = static_cast<std::uint32_t>(j);
+            fold_stem(t);
             i = j;
         } else if (p == 0) {
             // A word: letters and digits, joined by inner apostrophes and hyphens, or dotted
@@ -281,6 +329,7 @@ document::document(std::string_view text) : text_(text) {
             } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
                 t.shape |= capitalized; // names in other scripts behave like proper nouns
             }
+            fold_stem(t);
             classify_word(t, stem);
             // words later passes look for, noted here so they need not search the text again
             if (stem.size() == 7 || stem.size() == 8 || stem.size() == 10 || stem.size() == 6) {
@@ -293,11 +342,19 @@ document::document(std::string_view text) : text_(text) {
             t.kind = token_kind::punct;
             t.ch = p;
             t.end = static_cast<std::uint32_t>(i + c.len);
+            fold_stem(t);
             i += c.len;
         }
     }
+    token_count_ = tokens_.size();
     if (group_names_) name_groups();
 }
+
+document::~document() {
+    give_back(tokens_);
+    give_back(sentences_);
+}
+
 
 // Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its
 // "Khorasan Province") is IS-K, whose people are neither the Taliban's nor the government's.

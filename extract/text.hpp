@@ -42,6 +42,8 @@ struct token {
     lex::event_kind event = lex::event_kind::none;
     std::uint16_t lemma = 0;  // lex::lemma_name(lemma): "take" for "took"; 0 for words listed as they are
     morph::inflection inflection = morph::inflection::none;
+    std::uint8_t stem_size = 0; // bytes without a possessive 's; 255 for that many or more
+    std::uint64_t folded = 0;   // a stem of up to eight bytes, A-Z folded to a-z, byte k at bits 8k (document::is)
 
     bool has(std::uint64_t f) const { return (flags & f) != 0; }
     bool is_punct(char c) const { return kind == token_kind::punct && ch == c; }
@@ -60,12 +62,18 @@ struct sentence {
 class document {
 public:
     explicit document(std::string_view text);
+    // Hands its token and sentence buffers on to the thread's next document (text.cpp).
+    ~document();
+    document(const document&) = default;
+    document(document&&) = default;
+    document& operator=(const document&) = default;
+    document& operator=(document&&) = default;
 
     std::string_view text() const { return text_; }
     const std::vector<token>& tokens() const { return tokens_; }
     std::vector<token>& tokens() { return tokens_; }
     const token& at(std::size_t i) const { return tokens_[i]; }
-    std::size_t size() const { return tokens_.size(); }
+    std::size_t size() const { return token_count_; }
 
     std::string_view str(std::size_t i) const { return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin); }
     // The word without a possessive 's.
@@ -74,11 +82,15 @@ public:
     }
     std::string_view span(std::size_t first, std::size_t last) const; // tokens [first, last)
     // Case-insensitive comparison with a lower-case word; a possessive 's is ignored. Called
-    // everywhere in the grammar, so it is inline and rejects on length first.
+    // everywhere in the grammar, millions of times an article set, so it is inline: a word of up to
+    // eight bytes, nearly every one the grammar names, is one integer compare with the token's
+    // folded stem (the literal's packing folds away at compile time).
     bool is(std::size_t i, std::string_view lower_word) const {
-        if (i >= tokens_.size()) return false;
+        if (i >= token_count_) return false;
         const token& t = tokens_[i];
-        if (t.end - t.begin - t.suffix != lower_word.size()) return false;
+        if (lower_word.size() <= 8) return t.stem_size == lower_word.size() && t.folded == pack_word(lower_word);
+        if (lower_word.size() < 255 ? t.stem_size != lower_word.size() : t.end - t.begin - t.suffix != lower_word.size())
+            return false;
         const char* p = text_.data() + t.begin;
         for (std::size_t k = 0; k < lower_word.size(); ++k) {
             char c = p[k];
@@ -90,7 +102,7 @@ public:
 
     // Whether token i is a form of the lemma ("take" matches "took", "taken", "takes"); hot code
     // passes the id (lex::lemma_id) it keeps in a static.
-    bool lemma_is(std::size_t i, std::uint16_t lemma) const { return i < tokens_.size() && lemma != 0 && tokens_[i].lemma == lemma; }
+    bool lemma_is(std::size_t i, std::uint16_t lemma) const { return i < token_count_ && lemma != 0 && tokens_[i].lemma == lemma; }
     bool lemma_is(std::size_t i, std::string_view lemma) const { return lemma_is(i, lex::lemma_id(lemma)); }
 
     // Splits into sentences, honouring tokens marked boiler (see layout.hpp). Call once, after
@@ -103,12 +115,24 @@ public:
     // "palace"): places.cpp reads those only then.
     bool has_kabul_words() const { return kabul_words_; }
 
+    // Up to eight bytes as token::folded holds them.
+    static constexpr std::uint64_t pack_word(std::string_view word) {
+        std::uint64_t packed = 0;
+        for (std::size_t k = 0; k < word.size() && k < 8; ++k)
+            packed |= std::uint64_t{static_cast<unsigned char>(word[k])} << (8 * k);
+        return packed;
+    }
+
 private:
     bool hard_wrapped() const;
+    void fold_stem(token& t) const;
     void name_groups();
 
     std::string_view text_;
     std::vector<token> tokens_;
+    // tokens_.size(), kept because is() checks it millions of times, where the vector's size costs a
+    // division; the constructor makes every token, and nothing adds or removes one after
+    std::size_t token_count_ = 0;
     std::vector<sentence> sentences_;
     bool group_names_ = false; // "Islamic" or "Khorasan" occur (name_groups)
     bool kabul_words_ = false;

@@ -7,21 +7,23 @@
 namespace naqsha::gazetteer {
 
 void key_table::build(std::vector<std::pair<std::string, std::uint32_t>> keyed) {
-    std::sort(keyed.begin(), keyed.end());
-    keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+    // sorted as views: moving the strings themselves about cost most of the gazetteer's index build
+    std::vector<std::pair<std::string_view, std::uint32_t>> sorted(keyed.begin(), keyed.end());
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     records_.clear();
     keys_.clear();
     ids_.clear();
-    for (std::size_t i = 0; i < keyed.size();) {
-        if (keyed[i].first.empty()) {
+    for (std::size_t i = 0; i < sorted.size();) {
+        if (sorted[i].first.empty()) {
             ++i;
             continue;
         }
-        key_record r{hash_key(keyed[i].first), static_cast<std::uint32_t>(keys_.size()),
-                     static_cast<std::uint32_t>(keyed[i].first.size()), static_cast<std::uint32_t>(ids_.size()), 0};
-        keys_ += keyed[i].first;
+        key_record r{hash_key(sorted[i].first), static_cast<std::uint32_t>(keys_.size()),
+                     static_cast<std::uint32_t>(sorted[i].first.size()), static_cast<std::uint32_t>(ids_.size()), 0};
+        keys_ += sorted[i].first;
         std::size_t j = i;
-        for (; j < keyed.size() && keyed[j].first == keyed[i].first; ++j) ids_.push_back(keyed[j].second);
+        for (; j < sorted.size() && sorted[j].first == sorted[i].first; ++j) ids_.push_back(sorted[j].second);
         r.ids_count = static_cast<std::uint32_t>(j - i);
         records_.push_back(r);
         i = j;
