@@ -1125,7 +1125,13 @@ private:
                 case lex::event_kind::suicide: bomb = suicide = true; break;
                 case lex::event_kind::crash: crash = true; break;
                 case lex::event_kind::operation:
-                case lex::event_kind::raid: if (lead) raid = true; break;
+                case lex::event_kind::raid:
+                    // "an air raid", "drone raids": strikes from the air, not a search on the ground
+                    if (tr.kind == lex::event_kind::raid &&
+                        (doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "aerial") || doc.is(tr.at - 1, "drone")))
+                        air = true;
+                    else if (lead) raid = true;
+                    break;
                 case lex::event_kind::ambush: ambush = true; [[fallthrough]];
                 case lex::event_kind::attack:
                 case lex::event_kind::clash:

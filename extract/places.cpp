@@ -1,6 +1,7 @@
 #include "extract/places.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace naqsha::extract {
 namespace {
@@ -152,7 +153,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     const auto& sentences = doc.sentences();
     auto mentions = gaz.scan(doc.text());
     out.reserve(mentions.size()); // a hit a mention at most, before capital_mentions adds its own
+    std::size_t previous_end = 0; // where the scan's last name ended, kept or not
     for (auto& m : mentions) {
+        const std::size_t name_before_end = std::exchange(previous_end, m.end);
         place_hit h;
         h.begin = static_cast<std::uint32_t>(m.begin);
         h.end = static_cast<std::uint32_t>(m.end);
@@ -183,7 +186,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.speakers = h.aside = speakers;
         auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
         auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
-        if (h.cue == place_cue::none && before(1, "of")) {
+        // "Khamyab district of Jawzjan": a named district's "of" names the province holding it
+        const bool named_before_noun = first >= 3 && doc.at(first - 3).begin < name_before_end &&
+                                       doc.at(first - 3).end >= name_before_end;
+        if (h.cue == place_cue::none && before(1, "of") && !named_before_noun) {
             // "the province of Takhar", "the city of Kunduz", "the provincial capital of Kunduz", "the village of Ozbak Kheyl"
             auto c = cue_of(doc, first - 2);
             if (c == place_cue::province || c == place_cue::district || c == place_cue::city || c == place_cue::village)
@@ -192,12 +198,15 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 h.cue = place_cue::city;
         }
         // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
-        // its capital stands in the city
+        // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province
         static constexpr std::string_view urban[] = {"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
                                                      "university", "hotel", "guesthouse", "embassy", "consulate", "office",
                                                      "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
                                                      "neighbourhood", "neighborhood", "square", "park"};
-        if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban)) h.cue = place_cue::city;
+        if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
+            std::any_of(m.candidates.begin(), m.candidates.end(),
+                        [](const candidate& c) { return c.kind == level::district && c.name == c.province; }))
+            h.cue = place_cue::city;
         // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
         if (h.cue == place_cue::none && (before(1, "capital") || (comma_before(1) && before(2, "capital"))))
             h.cue = place_cue::city;
@@ -443,7 +452,9 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
             if (pass == 0 && !named) continue;
             if (pass == 1 && (named || shared || h->fuzzy)) continue;
             if (pass == 2 && (named || !(shared || h->fuzzy))) continue;
-            if (pass == 2 && h->province() && h->district()) continue; // "Kandahar" alone: the province
+            // "Kandahar" alone: the province; and "Paktia" alone is no district the province's capital
+            // is also called by ("Paktya Center")
+            if (pass == 2 && h->province()) continue;
             const candidate* d = province_pcode.empty() ? h->district() : district_in(*h, province_pcode, gaz, district_storage);
             if (d) {
                 district = d;

@@ -80,7 +80,24 @@ public:
             if ((is(o, "of") || is(o, "from")) && object(o + 1)) return given_up(found(event_kind::withdrawal));
             return std::nullopt;
         }
-        if (lemma == "lose" && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) return found(event_kind::withdrawal);
+        // "lost control of the district", given up to no one named; "lost Dawlat Abad district to the
+        // insurgents", "lost control of Jalrez to the Taliban": the taker is told, and holds it
+        if (lemma == "lose") {
+            bool control = is(i + 1, "control") && is(i + 2, "of");
+            std::size_t o = control ? i + 3 : i + 1;
+            if (!object(o)) return std::nullopt;
+            if (given_to_hostile(o)) return taken_by_hostile(event_kind::seizure);
+            if (control) return found(event_kind::withdrawal);
+            return std::nullopt;
+        }
+        // "entered the city of Zaranj without a fight": a place taken unopposed; entering with a fight
+        // is an attack on it
+        if (lemma == "enter" && !noun && object(i + 1) && unopposed(i + 1)) {
+            auto side = side_before(i);
+            if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
+            if (side == lex::side::security) return found(event_kind::recapture);
+            return std::nullopt;
+        }
         if (lemma == "hand" && (is(i + 1, "over") || object(i + 1) || passive_subject(i))) {
             // "handed over the district to the Taliban", "handed the base over", "the district was
             // handed over to the Taliban": given to the Taliban, they hold it; given up to no one
@@ -105,13 +122,19 @@ public:
         if (lemma == "raise" || lemma == "hoist") {
             std::size_t k = i + 1;
             while (k < last && k < i + 5 && !is(k, "flag") && !is(k, "flags")) ++k;
-            if (k >= last || !(is(k, "flag") || is(k, "flags")) || !(is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on")))
-                return std::nullopt;
-            std::size_t o = k + 2;
-            bool place = object(o);
-            for (std::size_t j = o; !place && j < last && j < o + 10 && !punct(j); ++j) place = (doc.at(j).shape & place_name) != 0;
+            if (k >= last || !(is(k, "flag") || is(k, "flags"))) return std::nullopt;
+            bool place = false;
+            if (is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on")) {
+                std::size_t o = k + 2;
+                place = object(o);
+                for (std::size_t j = o; !place && j < last && j < o + 10 && !punct(j); ++j) place = (doc.at(j).shape & place_name) != 0;
+            } else if (is(i - 1, "and")) {
+                // "stormed the centre of Kohistanat district and hoisted their flag": over the
+                // territory the verb before took
+                place = territory_before_and(i - 1);
+            }
             if (!place) return std::nullopt;
-            auto side = side_before(i);
+            auto side = is(i - 1, "and") ? subject_side(i) : side_before(i);
             bool hostile_flag = side == lex::side::hostile;
             for (std::size_t j = i + 1; j < k; ++j) hostile_flag = hostile_flag || is(j, "taliban") || is(j, "white");
             if (hostile_flag) return taken_by_hostile(event_kind::seizure);
@@ -208,6 +231,11 @@ private:
             // "parts of the district", "the Taliban-controlled areas of Nawa": a portion of it,
             // which no side holding or taking changes the district's state
             if (portion(k)) return false;
+            // "at least five districts": a figure's qualifier, not a place's preposition
+            if (is(k, "at") && (is(k + 1, "least") || is(k + 1, "most"))) {
+                ++k;
+                continue;
+            }
             if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word)) return false;
             if (t.has(lex::preposition) && !is(k, "of")) return false;
         }
@@ -300,13 +328,59 @@ private:
         return false;
     }
 
+    // "without a fight", "without any resistance", "without firing a shot"
+    bool unopposed(std::size_t from) const {
+        static constexpr std::string_view words[] = {"fight", "fighting", "resistance", "shot", "battle", "struggle", "clash", "clashes"};
+        for (std::size_t k = from; k < last && k < from + 18; ++k) {
+            if (!is(k, "without")) continue;
+            for (std::size_t j = k + 1; j < last && j < k + 4; ++j)
+                if (is_one_of(doc, j, words)) return true;
+            return false;
+        }
+        return false;
+    }
+
+    // A territory in the clause that ends at the "and" at token a: "stormed the district centre and".
+    bool territory_before_and(std::size_t a) const {
+        for (std::size_t k = a; k > first && k + 12 > a; --k) {
+            if (punct(k - 1) && !doc.at(k - 1).is_punct(',')) return false;
+            if (territory(k - 1) && !people_of(k - 1)) return true;
+        }
+        return false;
+    }
+
+    // The side of the clause's subject, for a verb joined to an earlier one by "and": "Taliban
+    // gunmen stormed the centre and hoisted"
+    lex::side subject_side(std::size_t i) const {
+        for (std::size_t k = first; k < i; ++k) {
+            const token& t = doc.at(k);
+            if (punct(k) && !t.is_punct(',')) return lex::side::none;
+            if (t.has(lex::verb)) break;
+            if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
+                return t.side == lex::side::isk ? lex::side::hostile : t.side;
+        }
+        return lex::side::none;
+    }
+
     // The side named just before the verb: "Taliban take", "the Taliban fighters have taken"
     lex::side side_before(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 5 > i; --k) {
             const token& t = doc.at(k - 1);
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
                 return t.side == lex::side::isk ? lex::side::hostile : t.side;
+            // "the Taliban said they had taken": the pronoun stands for the side named before it
+            if (is(k - 1, "they")) return side_named_before(k - 1);
             if (punct(k - 1) || t.has(lex::verb | lex::preposition)) break;
+        }
+        return lex::side::none;
+    }
+
+    // The nearest side named before token p in its sentence.
+    lex::side side_named_before(std::size_t p) const {
+        for (std::size_t k = p; k > first && k + 16 > p; --k) {
+            const token& t = doc.at(k - 1);
+            if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
+                return t.side == lex::side::isk ? lex::side::hostile : t.side;
         }
         return lex::side::none;
     }
