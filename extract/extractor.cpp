@@ -553,6 +553,9 @@ private:
                 // "Sources in Logar indicate ... three of their leaders were indeed captured": people
                 // told before, wherever the speaker's sources are, are the incident being told
                 if (clash && si.only_known_people && !si.when) clash = false;
+                // "On Sunday it fell": a place's fall told by a pronoun, with no place of its own, is
+                // the fall of the place being told
+                if (clash && si.places.empty() && pronoun_fall(s)) clash = false;
                 if (!clash) {
                     target = current;
                     // a new paragraph without place or date of its own returns to the main story
@@ -959,6 +962,13 @@ private:
         }
     }
 
+    // Whether sentence s tells a change of hands with "it" as the subject.
+    bool pronoun_fall(std::uint32_t s) const {
+        return std::any_of(info[s].an.triggers.begin(), info[s].an.triggers.end(), [&](const trigger_word& t) {
+            return !t.generic && t.kind == lex::event_kind::seizure && t.at > 0 && doc.is(t.at - 1, "it");
+        });
+    }
+
     // "Since May the Taliban have captured Darqad, Yangi Qala and Khwaja Bahauddin": each was taken
     // on some day between the start of May and the report. The event keeps that range as its date
     // (not the report's day, which would invent one) and is background: a recap, not the news.
@@ -968,6 +978,13 @@ private:
         if (!territorial) return;
         for (auto s : d.reporting) {
             if (!info[s].an.aggregate) continue;
+            // the recap must tell a change of hands or a holder itself: "Ghormach had been under siege
+            // since May" beside "the district fell on Sunday" dates the siege, not the fall
+            bool tells_change = std::any_of(info[s].an.triggers.begin(), info[s].an.triggers.end(), [](const trigger_word& t) {
+                return !t.generic &&
+                       (t.kind == lex::event_kind::seizure || t.kind == lex::event_kind::withdrawal || t.kind == lex::event_kind::recapture);
+            });
+            if (!tells_change) continue;
             // the recap must name this district; "has seized 12 districts since May" after the news
             // of one fall dates no particular fall
             bool names_it = std::any_of(info[s].places.begin(), info[s].places.end(), [&](const place_hit* h) {

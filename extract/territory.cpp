@@ -164,6 +164,9 @@ public:
             if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
                 return taken_by_hostile(event_kind::seizure);
             if (!noun && subject(i)) return found(event_kind::seizure);
+            // "On Sunday it fell", "it fell late on Monday": the place told before; but "it fell on a
+            // house" is a shell's fall, and "it fell short" no place's
+            if (!noun && is(i - 1, "it") && fall_ends_clause(i + 1)) return found(event_kind::seizure);
         }
         return std::nullopt;
     }
@@ -325,6 +328,17 @@ private:
             if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) return true;
             if (!t.has(lex::determiner) && !(t.flags == 0 && t.kind == token_kind::word)) return false;
         }
+        return false;
+    }
+
+    // What may follow a place's fall told of by "it": nothing, or when it fell
+    bool fall_ends_clause(std::size_t k) const {
+        if (!in(k) || punct(k)) return true;
+        const token& t = doc.at(k);
+        if (t.has(lex::weekday | lex::month | lex::time_word) || is(k, "late") || is(k, "early") || is(k, "after") ||
+            is(k, "overnight") || is(k, "yesterday") || is(k, "today"))
+            return true;
+        if (is(k, "on") && in(k + 1)) return doc.at(k + 1).has(lex::weekday | lex::month) || doc.at(k + 1).kind == token_kind::number;
         return false;
     }
 
