@@ -635,6 +635,52 @@ const index& the_index() {
     return idx;
 }
 
+#include "wordnet_people.inc"
+
+// Every form of WordNet's nouns for people (extract/generate/wordnet_people.cpp) that the table and
+// the lemmas above do not list: "headmaster", "tribesmen". They read as people of no side, and one
+// of them as an individual's role, as "commander" does ("Sultanzoy, a district administrator,").
+struct people_index {
+    static constexpr std::size_t capacity = std::size_t{1} << 16; // power of two, over three times the forms
+    struct slot {
+        std::uint32_t hash = 0;
+        std::uint32_t row = 0; // 1 + index into rows; 0 for an empty slot
+    };
+    std::vector<slot> slots = std::vector<slot>(capacity);
+    std::vector<row> rows;
+    std::deque<std::string> spellings;
+
+    people_index() {
+        const index& listed = the_index();
+        for (auto lemma : wordnet_people) {
+            if (listed.find(lemma, index::hash(lemma))) continue;
+            const lemma_row as_people{lemma, word_class::noun, people(side::none, role)};
+            for (const auto& f : morph::noun_forms(lemma)) {
+                if (listed.find(f.word, index::hash(f.word)) || find(f.word, index::hash(f.word))) continue;
+                spellings.push_back(f.word);
+                rows.push_back({spellings.back(), form_entry(as_people, f.form)});
+                const std::uint32_t h = index::hash(spellings.back());
+                std::size_t i = h & (capacity - 1);
+                while (slots[i].row) i = (i + 1) & (capacity - 1);
+                slots[i] = {h, static_cast<std::uint32_t>(rows.size())};
+            }
+        }
+    }
+
+    const entry* find(std::string_view lower, std::uint32_t h) const {
+        for (std::size_t i = h & (capacity - 1); slots[i].row; i = (i + 1) & (capacity - 1)) {
+            const row& r = rows[slots[i].row - 1];
+            if (slots[i].hash == h && r.word == lower) return &r.e;
+        }
+        return nullptr;
+    }
+};
+
+const people_index& the_people() {
+    static const people_index idx;
+    return idx;
+}
+
 // ASCII upper case -> lower case, every other byte unchanged: one load per byte in lookup's loop.
 constexpr std::array<char, 256> ascii_lower = [] {
     std::array<char, 256> t{};
@@ -671,6 +717,12 @@ const entry& lookup(std::string_view word) {
 const entry& lookup_folded(std::uint64_t folded, std::size_t size) {
     static const entry unknown{};
     const entry* e = the_index().find_short(folded, size);
+    return e ? *e : unknown;
+}
+
+const entry& lookup_person(std::string_view lower_word) {
+    static const entry unknown{};
+    const entry* e = the_people().find(lower_word, index::hash(lower_word));
     return e ? *e : unknown;
 }
 

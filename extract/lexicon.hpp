@@ -95,6 +95,9 @@ const entry& lookup(std::string_view word);
 // lookup() for a word of 1 to 8 bytes given as token::folded holds it (A-Z folded to a-z, byte k at
 // bits 8k): the tokenizer has folded it already.
 const entry& lookup_folded(std::uint64_t folded, std::size_t size);
+// A lower-case word that only WordNet knows as naming a person ("headmaster"): people of no side.
+// The lexicon's own words are found by lookup(), never here.
+const entry& lookup_person(std::string_view lower_word);
 
 // The lemma an entry's word is a form of ("take" for "took"); "" for none.
 std::string_view lemma_name(std::uint16_t lemma);

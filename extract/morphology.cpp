@@ -1,6 +1,8 @@
 #include "extract/morphology.hpp"
 
 #include <algorithm>
+#include <span>
+#include <vector>
 
 namespace naqsha::extract::morph {
 namespace {
@@ -51,14 +53,40 @@ void add(std::vector<inflected>& out, std::string word, inflection form) {
     out.push_back({std::move(word), form});
 }
 
+// A table's rows by lemma, in the table's order within each lemma: the tables are sorted by the
+// inflected form, and scanning one whole for each lemma made WordNet's thousands of nouns for
+// people (lexicon.cpp) cost a hundred million instructions to inflect.
+struct by_lemma {
+    std::vector<const wordnet_exception*> rows;
+
+    template <std::size_t N>
+    explicit by_lemma(const wordnet_exception (&table)[N]) {
+        rows.reserve(N);
+        for (const auto& e : table) rows.push_back(&e);
+        std::stable_sort(rows.begin(), rows.end(), [](const wordnet_exception* a, const wordnet_exception* b) { return a->lemma < b->lemma; });
+    }
+
+    std::span<const wordnet_exception* const> of(std::string_view lemma) const {
+        auto [lo, hi] = std::equal_range(rows.begin(), rows.end(), lemma, lemma_order{});
+        return {lo, hi};
+    }
+
+private:
+    struct lemma_order {
+        bool operator()(const wordnet_exception* e, std::string_view l) const { return e->lemma < l; }
+        bool operator()(std::string_view l, const wordnet_exception* e) const { return l < e->lemma; }
+    };
+};
+
 } // namespace
 
 std::vector<inflected> verb_forms(std::string_view lemma) {
     std::vector<inflected> out;
     add(out, std::string(lemma), inflection::base);
     bool past = false, gerund = false, third = false;
-    for (const auto& e : verb_exceptions) {
-        if (e.lemma != lemma) continue;
+    static const by_lemma verbs(verb_exceptions);
+    for (const auto* row : verbs.of(lemma)) {
+        const auto& e = *row;
         if (ends_with(e.form, "ing")) {
             add(out, std::string(e.form), inflection::gerund);
             gerund = true;
@@ -81,8 +109,9 @@ std::vector<inflected> noun_forms(std::string_view lemma) {
     add(out, std::string(lemma), inflection::singular);
     // WordNet's exceptions give irregular plurals ("men", "lives") and variant ones ("commandoes"
     // beside "commandos"): both are added to the regular plural, which a variant does not replace
-    for (const auto& e : noun_exceptions)
-        if (e.lemma == lemma && e.form != lemma) add(out, std::string(e.form), inflection::plural);
+    static const by_lemma nouns(noun_exceptions);
+    for (const auto* e : nouns.of(lemma))
+        if (e->form != lemma) add(out, std::string(e->form), inflection::plural);
     if (ends_with(lemma, "man") && lemma.size() > 3) {
         add(out, std::string(lemma.substr(0, lemma.size() - 3)) + "men", inflection::plural);
         return out;

@@ -119,6 +119,10 @@ void classify_word(token& t, std::string_view word) {
                 }
                 return;
             }
+        } else if (e->lemma == 0 && word[0] >= 'a' && word[0] <= 'z') {
+            // a noun for people the lexicon does not list ("the headmaster"); a capitalised word
+            // stays a name ("Sultan", "Malik")
+            e = &lex::lookup_person(word);
         }
     }
     t.flags = e->flags;
