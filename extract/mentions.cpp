@@ -194,6 +194,11 @@ private:
     // "this week", "last year", "this weekend", "in 2015": a span of time a figure may total
     bool names_period(std::size_t i) const {
         const token& t = tk(i);
+        // "in the first half of the year", "the first six months of 2019", "the second quarter"
+        if ((is(i, "first") || is(i, "second")) && in(i + 1) &&
+            (is(i + 1, "half") || is(i + 1, "quarter") ||
+             ((tk(i + 1).kind == token_kind::number || tk(i + 1).has(lex::number)) && is(i + 2, "months"))))
+            return true;
         if (!in(i + 1) || !t.has(lex::preposition | lex::time_word | lex::determiner)) return false;
         const token& n = tk(i + 1);
         if (t.has(lex::preposition))

@@ -67,6 +67,12 @@ public:
             c.positions = about_positions(i);
             return c;
         };
+        // foreign troops leaving a base or a province ("US troops began withdrawing from Helmand") is
+        // a drawdown, which hands nothing to either side
+        const bool foreign_troops = (lemma == "abandon" || lemma == "evacuate" || lemma == "withdraw" || lemma == "retreat" ||
+                                     lemma == "withdrawal" || lemma == "pull") &&
+                                    (subject_side(i) == lex::side::coalition || side_before(i) == lex::side::coalition);
+        if (foreign_troops) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
             if (object(i + 1) || passive_subject(i)) return given_up(found(event_kind::withdrawal));
             if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2))

@@ -97,13 +97,18 @@ void flag_names(gazetteer_data& data, const std::filesystem::path& dir, const st
         if (common.count(key.compact) != 0) e.flags |= flag_ambiguous_word;
         if (key.words == 1 && persons.count(key.compact) != 0) e.flags |= flag_person_name;
         if ((e.kind == level::settlement || e.source == name_source::town) && key.words > 1) {
-            // "Abdul Rahim", "Haji Mohammad Khan": a settlement named by a person's name
-            // reads as the person in running text.
+            // "Abdul Rahim", "Haji Mohammad Khan": a settlement named by a person's name reads as the
+            // person in running text. A district's town does only when every word of its name is a
+            // personal name's ("Mohammad Agha"): "Nad-e-Ali" and "Ali Abad" are places.
             tokenize(e.spelling, tokens, folded);
+            bool any = false, all = true;
             for (const auto& t : tokens) {
                 auto w = std::string_view(folded).substr(t.folded_begin, t.folded_end - t.folded_begin);
-                if (persons.count(std::string(w)) != 0) e.flags |= flag_person_name;
+                bool person = persons.count(std::string(w)) != 0;
+                any = any || person;
+                all = all && person;
             }
+            if (e.kind == level::settlement ? any : all) e.flags |= flag_person_name;
         }
         kept.push_back(std::move(e));
     }

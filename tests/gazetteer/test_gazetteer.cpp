@@ -237,6 +237,26 @@ TEST_CASE("scan finds place names in running text with byte offsets") {
     CHECK(mentions[3].candidates.front().pcode == "AF1906");
 }
 
+TEST_CASE("every district's own name, bare in running text, is found as that district") {
+    // News names a district without "district" as often as with it ("fighting in Nad-e-Ali"). The
+    // scan must then find it among the name's candidates, except where the name is also an everyday
+    // English or Dari word, which only "district" after it makes a place.
+    const std::vector<std::string> words_too = {"Burka", "Dara", "Farsi", "Washer"};
+    const auto& g = shared_gazetteer();
+    std::size_t found = 0;
+    for (const auto& d : g.districts()) {
+        const std::string text = "Fighting broke out in " + d.name + " on Monday.";
+        auto mentions = g.scan(text);
+        const bool as_itself = !mentions.empty() && mentions.front().surface == d.name &&
+                               has_pcode(mentions.front().candidates, d.pcode, gz::level::district);
+        const bool english = std::find(words_too.begin(), words_too.end(), d.name) != words_too.end();
+        INFO(text);
+        CHECK(as_itself != english);
+        found += as_itself;
+    }
+    CHECK(found == g.districts().size() - words_too.size());
+}
+
 TEST_CASE("real press spellings resolve to the right P-code (tests/data/press_spellings.csv)") {
     const auto& g = shared_gazetteer();
     std::ifstream in(std::string(NAQSHA_TEST_DATA_DIR) + "/press_spellings.csv");
