@@ -12,6 +12,7 @@
 #include "render/store/calendar.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <cstdio>

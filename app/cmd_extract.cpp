@@ -17,6 +17,8 @@
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>

@@ -6,6 +6,7 @@
 #include "geo/atomic_file.hpp"
 #include "geo/error.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 

@@ -38,6 +38,7 @@
 #include "render/tiles/render_tiles.hpp"
 #include "render/viewer/write_viewer.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -7,6 +7,7 @@
 #include "geo/stop_request.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <httplib.h>
 

@@ -16,6 +16,7 @@
 #include "render/tiles/render_tiles.hpp"
 #include "render/tiles/unfinished_tiles.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>

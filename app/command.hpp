@@ -1,11 +1,13 @@
 #pragma once
 // A subcommand declares its options once (on a CLI11 App); help text and docs/cli.md are generated
-// from those declarations.
-#include <CLI/CLI.hpp>
-
+// from those declarations. CLI11 is only named here: the files that declare options include it.
 #include <memory>
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace naqsha::app {
 

@@ -1,6 +1,11 @@
 # One place for compiler flags so every target is built the same way.
 add_library(naqsha_flags INTERFACE)
 target_compile_options(naqsha_flags INTERFACE -Wall -Wextra -Wshadow -Wnon-virtual-dtor)
+# Not yet -Wconversion -Wsign-conversion (issue 18): on 2026-12-06 GCC 12 gave 16 warnings at 16 places
+# (32 with a header's repeats), every one an int or char used as size_t or unsigned char, in
+# gazetteer/ (8: names.hpp, name_index, geometry_ops, crosswalks), extract/ (3: area_claims,
+# article, lexicon), app/ (2), bench/ (2) and render/reference (1); none in the tests. Cheap casts,
+# but 11 sit in files being rewritten now: adopt after they land.
 if(NAQSHA_WERROR)
   target_compile_options(naqsha_flags INTERFACE -Werror)
 endif()

@@ -1,7 +1,11 @@
 // The extraction rules as tables: every `*.rules` file in tests/extract/rules holds short texts
 // written for one phenomenon of English, each followed by the primary events it must give (see
 // rules/README.md for the format). One doctest case per file; a failing row names its line.
+#include "extract/article.hpp"
 #include "extract/extractor.hpp"
+#include "geo/atomic_file.hpp"
+#include "geo/paths.hpp"
+#include "tests/extract/casualty_readings.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -28,16 +33,21 @@ struct expectation {
     bool background = false;
     std::string type;                          // "*" for any
     std::map<std::string, std::string> fields; // key -> value as written ("-" for null)
+    std::vector<expectation> sources;          // "source FIELD key=value...": figures the event must hold
 };
 
 struct rule_case {
     int line = 0;
+    std::string reading;                       // "read MODE": articles (the default), sentences or incident
     std::string published;
     std::string url;
     std::string text;
+    std::string file;                          // "file PATH": the text is this file of the shared data
     bool none = false;                         // "none": no primary event at all
     std::vector<expectation> events;
     std::vector<expectation> claims;           // "claim key=value...": the area claims, in order, when any is written
+    std::map<std::string, std::string> article; // "article key=value...": the article as a whole
+    std::optional<std::map<std::string, std::string>> figures; // "figures key=value...": under "read sentences" or "read incident"
 };
 
 std::string trim(std::string s) {
@@ -51,7 +61,7 @@ std::vector<rule_case> parse(const fs::path& file) {
     std::ifstream in(file);
     REQUIRE_MESSAGE(in, "cannot read " << file);
     std::vector<rule_case> cases;
-    std::string published, url, raw;
+    std::string reading = "articles", published, url, raw;
     int line = 0;
     bool in_text = false;
     while (std::getline(in, raw)) {
@@ -67,6 +77,13 @@ std::vector<rule_case> parse(const fs::path& file) {
             in_text = false;
             continue;
         }
+        if (s.rfind("read ", 0) == 0) {
+            reading = trim(s.substr(5));
+            REQUIRE_MESSAGE((reading == "articles" || reading == "sentences" || reading == "incident"),
+                            file.filename().string() << ":" << line << ": read articles, sentences or incident");
+            in_text = false;
+            continue;
+        }
         if (s.rfind("url ", 0) == 0) {
             url = trim(s.substr(4));
             if (url == "-") url.clear();
@@ -78,13 +95,18 @@ std::vector<rule_case> parse(const fs::path& file) {
             if (in_text) {
                 cases.back().text += "\n" + text;
             } else {
-                cases.push_back({line, published, url, text, false, {}, {}});
+                cases.push_back({line, reading, published, url, text, {}, false, {}, {}, {}, {}});
                 in_text = true;
             }
             continue;
         }
         in_text = false;
-        REQUIRE_MESSAGE(!cases.empty(), file.filename().string() << ":" << line << ": an expectation before any text");
+        if (s.rfind("file ", 0) == 0) {
+            cases.push_back({line, reading, published, url, {}, trim(s.substr(5)), false, {}, {}, {}, {}});
+            continue;
+        }
+        const std::string where = file.filename().string() + ":" + std::to_string(line);
+        REQUIRE_MESSAGE(!cases.empty(), where << ": an expectation before any text");
         if (s == "none") {
             cases.back().none = true;
             continue;
@@ -96,20 +118,56 @@ std::vector<rule_case> parse(const fs::path& file) {
         if (e.type == "background") {
             e.background = true;
             words >> e.type;
+        } else if (e.type == "source") {
+            words >> e.fields["field"]; // "source killed best=34 kind=official": the figure's field first
         }
         std::string kv;
         while (words >> kv) {
             auto eq = kv.find('=');
-            REQUIRE_MESSAGE(eq != std::string::npos, file.filename().string() << ":" << line << ": expected key=value, got " << kv);
+            REQUIRE_MESSAGE(eq != std::string::npos, where << ": expected key=value, got " << kv);
             e.fields[kv.substr(0, eq)] = kv.substr(eq + 1);
         }
-        if (e.type == "claim") cases.back().claims.push_back(std::move(e));
-        else cases.back().events.push_back(std::move(e));
+        if (e.type == "figures") {
+            cases.back().figures = std::move(e.fields);
+        } else if (e.type == "claim") {
+            cases.back().claims.push_back(std::move(e));
+        } else if (e.type == "article") {
+            cases.back().article = std::move(e.fields);
+        } else if (e.type == "source") {
+            REQUIRE_MESSAGE(!cases.back().events.empty(), where << ": a source line under no event");
+            for (const auto& key_and_value : e.fields) {
+                const std::string& key = key_and_value.first;
+                REQUIRE_MESSAGE((key == "field" || key == "best" || key == "kind" || key == "subject"), where << ": unknown source key " << key);
+            }
+            cases.back().events.back().sources.push_back(std::move(e));
+        } else {
+            cases.back().events.push_back(std::move(e));
+        }
     }
     return cases;
 }
 
-std::string count(const std::optional<naqsha::extract::count_range>& c) { return c ? std::to_string(c->low) : "-"; }
+// A figure as the tables write it: its low end, or with a suffix its best estimate or high end.
+std::string count(const std::optional<naqsha::extract::count_range>& c, const std::string& end) {
+    if (!c) return "-";
+    if (end == "_best") return std::to_string(c->best);
+    if (end == "_high") return std::to_string(c->high);
+    return std::to_string(c->low);
+}
+
+// "killed", "killed_best", "killed_high" (and the same for wounded, captured, missing); nullopt for
+// any other key.
+std::optional<std::string> figure_field(const event& e, const std::string& key) {
+    auto bar = key.find('_');
+    std::string name = key.substr(0, bar), end = bar == std::string::npos ? "" : key.substr(bar);
+    const std::optional<naqsha::extract::count_range>* figure = name == "killed"     ? &e.killed
+                                                               : name == "wounded"  ? &e.wounded
+                                                               : name == "captured" ? &e.captured
+                                                               : name == "missing"  ? &e.missing
+                                                                                    : nullptr;
+    if (!figure || (!end.empty() && end != "_best" && end != "_high")) return std::nullopt;
+    return count(*figure, end);
+}
 
 // The value of a field of an event, as the tables write it.
 std::string field(const event& e, const std::string& key) {
@@ -117,12 +175,11 @@ std::string field(const event& e, const std::string& key) {
     if (key == "date_end") return e.date_end.empty() ? "-" : e.date_end;
     if (key == "province") return e.province ? e.province->pcode : "-";
     if (key == "district") return e.district ? e.district->pcode : "-";
-    if (key == "killed") return count(e.killed);
-    if (key == "wounded") return count(e.wounded);
-    if (key == "captured") return count(e.captured);
-    if (key == "missing") return count(e.missing);
+    if (auto figure = figure_field(e, key)) return *figure;
     if (key == "control") return e.control.empty() ? "-" : e.control;
     if (key == "perpetrator") return e.who.perpetrator;
+    if (key == "target") return e.who.target;
+    if (key == "date_prec") return std::string(to_string(e.date_prec));
     if (key == "reported_by_kind") return e.reported_by_kind.empty() ? "-" : e.reported_by_kind;
     if (key == "sub_type") return e.sub_type.empty() ? "-" : e.sub_type;
     if (key == "geo") return std::string(to_string(e.geo_prec));
@@ -147,17 +204,68 @@ std::string claim_field(const naqsha::extract::area_claim& c, const std::string&
     return {};
 }
 
+// Whether the event holds a figure with the fields of a "source" line (field, best, kind, subject).
+bool holds_source(const event& e, const expectation& source) {
+    return std::any_of(e.claims.begin(), e.claims.end(), [&](const naqsha::extract::claim& c) {
+        for (const auto& field_and_value : source.fields) {
+            const std::string& key = field_and_value.first;
+            std::string got = key == "field" ? c.field
+                            : key == "best"  ? std::to_string(c.value.best)
+                            : key == "kind"  ? c.source_kind
+                                             : c.subject;
+            if (got != field_and_value.second) return false;
+        }
+        return true;
+    });
+}
+
+std::string article_field(const naqsha::extract::article_result& r, const std::string& key) {
+    if (key == "published") return r.published.empty() ? "-" : r.published;
+    if (key == "published_from") return r.published_from.empty() ? "-" : r.published_from;
+    if (key == "background")
+        return std::to_string(std::count_if(r.events.begin(), r.events.end(), [](const event& e) { return e.background; }));
+    FAIL("unknown article field " << key);
+    return {};
+}
+
 std::string describe(const event& e) {
     std::string s = std::string(to_string(e.type));
     for (const char* k : {"date", "province", "district", "killed", "wounded", "captured", "control"}) s += std::string(" ") + k + "=" + field(e, k);
     return s;
 }
 
+// Under "read sentences" or "read incident": the casualty grammar's figures, a figure not written
+// being 0.
+void check_figures(const fs::path& file, const rule_case& c) {
+    INFO(file.filename().string() << ":" << c.line << ": " << c.text);
+    REQUIRE_MESSAGE(c.figures.has_value(), "no figures line under the text");
+    auto got = c.reading == "sentences" ? naqsha::test::sentence_figures(c.text) : naqsha::test::incident_figures(c.text);
+    REQUIRE_MESSAGE((c.events.empty() && c.claims.empty() && c.article.empty() && !c.none), "only a figures line goes under a text here");
+    for (const auto& key_and_value : *c.figures) {
+        const std::string& key = key_and_value.first;
+        REQUIRE_MESSAGE((key == "killed" || key == "wounded" || key == "missing" || key == "captured"), "unknown figure " << key);
+    }
+    auto want = [&](const char* key) { return c.figures->count(key) ? c.figures->at(key) : "0"; };
+    CHECK(std::to_string(got.killed) == want("killed"));
+    CHECK(std::to_string(got.wounded) == want("wounded"));
+    CHECK(std::to_string(got.missing) == want("missing"));
+    CHECK(std::to_string(got.captured) == want("captured"));
+}
+
 void check_case(const fs::path& file, const rule_case& c) {
+    if (c.reading != "articles") return check_figures(file, c);
+    REQUIRE_MESSAGE(!c.figures, file.filename().string() << ":" << c.line << ": a figures line goes under read sentences or read incident");
     naqsha::extract::article a;
     a.id = file.stem().string() + ":" + std::to_string(c.line);
     a.text = c.text;
     a.url = c.url;
+    if (!c.file.empty()) {
+        // read as `naqsha extract FILE` reads it: named by its stem
+        fs::path path = naqsha::shared_dir() / c.file;
+        a.id = path.stem().string();
+        a.path = path.string();
+        a.text = naqsha::extract::decode_article_text(naqsha::read_file(path), a.path);
+    }
     naqsha::extract::extract_options options;
     options.published = c.published;
     auto result = naqsha::extract::extract_article(a, gaz(), options);
@@ -166,8 +274,12 @@ void check_case(const fs::path& file, const rule_case& c) {
     std::string got;
     for (const auto* e : primary) got += "\n    " + describe(*e);
     for (const auto* e : background) got += "\n    background " + describe(*e);
-    std::string where = file.filename().string() + ":" + std::to_string(c.line) + ": " + c.text + "\n  got:" + got;
+    std::string where = file.filename().string() + ":" + std::to_string(c.line) + ": " + (c.file.empty() ? c.text : c.file) + "\n  got:" + got;
     INFO(where);
+    for (const auto& field_and_value : c.article) {
+        INFO("article field " << field_and_value.first);
+        CHECK(article_field(result, field_and_value.first) == field_and_value.second);
+    }
     if (c.none) CHECK(primary.empty());
     std::size_t want_primary = static_cast<std::size_t>(std::count_if(c.events.begin(), c.events.end(), [](const expectation& x) { return !x.background; }));
     if (!c.none) CHECK(primary.size() == want_primary);
@@ -200,6 +312,12 @@ void check_case(const fs::path& file, const rule_case& c) {
             const std::string& key = field_and_value.first;
             INFO("field " << key);
             CHECK(field(e, key) == field_and_value.second);
+        }
+        for (const auto& source : x.sources) {
+            std::string sources;
+            for (const auto& held : e.claims) sources += " [" + held.field + " best=" + std::to_string(held.value.best) + " kind=" + held.source_kind + " subject=" + held.subject + "]";
+            INFO("source at line " << source.line << "; the event's sources:" << sources);
+            CHECK(holds_source(e, source));
         }
     }
 }

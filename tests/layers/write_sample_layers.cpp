@@ -1,7 +1,7 @@
 // Writes the layers of the sample map state on the gazetteer's boundaries into OUTDIR, and into
 // EXPECT_JSON what tests/qgis/check_outputs.py must find there: feature counts and, for known districts
-// at known dates, the palette colour of their control status.
-#include "render/layers/palette.hpp"
+// at known dates, the documented colour of their control status (docs/tiles.md, not the palette code).
+#include "tests/documented_colours.hpp"
 #include "tests/layers/reference.hpp"
 #include "tests/layers/sample_state.hpp"
 
@@ -18,8 +18,10 @@ namespace {
 using naqsha::store::control_status;
 
 nlohmann::json pixel(const char* date, const char* pcode, control_status status) {
-    const auto& style = naqsha::render::style_of(status);
-    return {{"date", date}, {"pcode", pcode}, {"status", style.value}, {"color", style.hex}};
+    return {{"date", date},
+            {"pcode", pcode},
+            {"status", naqsha::store::to_string(status)},
+            {"color", naqsha::test::as_hex(naqsha::test::documented_colour(status))}};
 }
 
 } // namespace

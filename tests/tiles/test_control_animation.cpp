@@ -1,9 +1,9 @@
 // control.gif (issue 16): one frame per slice, read back with giflib and composited as a viewer shows
 // it; where control changed between the first and the last slice, the frames differ.
 #include "geo/atomic_file.hpp"
-#include "render/layers/palette.hpp"
 #include "render/tiles/control_animation.hpp"
 #include "render/tiles/control_frame.hpp"
+#include "tests/documented_colours.hpp"
 #include "tests/tiles/gif_reader.hpp"
 #include "tests/tiles/tiles_fixture.hpp"
 
@@ -37,9 +37,9 @@ TEST_CASE("control.gif: one frame per slice, the date and legend in each, the ma
     // Where each district is in a frame, from the same layout the animation used.
     const tiles::control_frame_renderer layout(test::ocha().districts, options.width);
     auto pixel_at = [&](std::size_t frame, geo::point lon_lat) { return test::frame_pixel(gif, frame, layout, lon_lat); };
-    const render::rgba paper{255, 255, 255, 255};
-    const auto contested = render::style_of(store::control_status::contested).fill;
-    const auto taliban = render::style_of(store::control_status::taliban).fill;
+    const auto paper = test::documented_colour("paper");
+    const auto contested = test::documented_colour(store::control_status::contested);
+    const auto taliban = test::documented_colour(store::control_status::taliban);
     // Baharak: no information in August, contested on the map date (the last frame).
     CHECK(test::same(pixel_at(0, test::ocha_district("AF1803").interior), paper));
     CHECK(test::same(pixel_at(2, test::ocha_district("AF1803").interior), contested));

@@ -2,6 +2,7 @@
 #include "render/tiles/legend.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/preview.hpp"
+#include "tests/documented_colours.hpp"
 #include "tests/tiles/tiles_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -45,12 +46,12 @@ TEST_CASE("preview.png shows the control state at the map date, with a legend") 
         return render::rgba{img.rgba[i], img.rgba[i + 1], img.rgba[i + 2], img.rgba[i + 3]};
     };
     auto same = [](render::rgba a, render::rgba b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; };
-    CHECK(same(pixel_at(test::ocha_district("AF1803").interior), render::style_of(store::control_status::contested).fill));
-    CHECK(same(pixel_at(test::ocha_district("AF1708").interior), render::style_of(store::control_status::taliban).fill));
+    CHECK(same(pixel_at(test::ocha_district("AF1803").interior), test::documented_colour(store::control_status::contested)));
+    CHECK(same(pixel_at(test::ocha_district("AF1708").interior), test::documented_colour(store::control_status::taliban)));
     // Sayad's seizure comes after the map date: its district is left unpainted (white paper).
-    CHECK(same(pixel_at(test::ocha_district("AF2202").interior), render::rgba{255, 255, 255, 255}));
+    CHECK(same(pixel_at(test::ocha_district("AF2202").interior), test::documented_colour("paper")));
     // Outside the country (Islamabad), within the picture: paper.
-    CHECK(same(pixel_at({73.05, 33.68}), render::rgba{255, 255, 255, 255}));
+    CHECK(same(pixel_at({73.05, 33.68}), test::documented_colour("paper")));
     fs::remove_all(out);
 }
 

@@ -4,6 +4,7 @@
 #include "render/tiles/render_tiles.hpp"
 #include "render/tiles/slice_content.hpp"
 #include "render/tiles/tile_canvas.hpp"
+#include "tests/documented_colours.hpp"
 #include "tiles_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -96,7 +97,7 @@ TEST_CASE("the pixel at a district's interior point has its status colour at sev
             // Only where the point is clear of borders (and their anti-aliasing) at this zoom.
             if (pixels_to_border(d, d.interior, z) < 3) continue;
             const auto px = test::xyz_pixel(dir, z, test::pixel_of(d.interior, z));
-            const auto expected = render::style_of(status_for(i)).fill;
+            const auto expected = test::documented_colour(status_for(i));
             CAPTURE(z);
             CAPTURE(d.pcode);
             CHECK(px.r == expected.r);
@@ -333,12 +334,12 @@ TEST_CASE("slices re-render only tiles whose districts changed and reuse the res
     CHECK(mar.rendered == 0);
 
     const auto kabul = test::pixel_of(ocha().districts[kabul_index].interior, 8);
-    const auto taliban = render::style_of(store::control_status::taliban).fill;
+    const auto taliban = test::documented_colour(store::control_status::taliban);
     const auto feb_px = test::xyz_pixel(feb.xyz_dir, 8, kabul);
     CHECK(feb_px.r == taliban.r);
     CHECK(feb_px.g == taliban.g);
     const auto jan_px = test::xyz_pixel(jan.xyz_dir, 8, kabul);
-    CHECK(jan_px.r == render::style_of(status_for(kabul_index)).fill.r);
+    CHECK(jan_px.r == test::documented_colour(status_for(kabul_index)).r);
 
     // Unchanged tiles are hard links to January's file; March's are all links too.
     const int tx = int(kabul.x) / 256, ty = int(kabul.y) / 256;
@@ -394,8 +395,9 @@ TEST_CASE("incidents: graduated circles where the place is known, a province sha
     const auto dir = report.outputs.at(0).xyz_dir;
 
     const auto centre = test::xyz_pixel(dir, 7, test::pixel_of({65.7, 31.6}, 7));
-    CHECK(centre.r == doctest::Approx(render::incident_fill.r).epsilon(0.02));
-    CHECK(centre.a == render::incident_fill.a);
+    const auto incident = test::documented_colour("incident");
+    CHECK(centre.r == doctest::Approx(incident.r).epsilon(0.02));
+    CHECK(centre.a == incident.a);
     // The 20-49 class: 9 px radius. 7 px away is inside, 12 px away is not.
     auto at = test::pixel_of({65.7, 31.6}, 7);
     CHECK(test::xyz_pixel(dir, 7, {at.x + 7, at.y}).a > 0);
@@ -411,7 +413,7 @@ TEST_CASE("incidents: graduated circles where the place is known, a province sha
     const auto shade = test::xyz_pixel(dir, 7, test::pixel_of(fayzabad->interior, 7));
     CHECK(tiles::province_shade_level(1) == 1);
     CHECK(shade.a == 56); // the level-1 shade
-    CHECK(shade.r == doctest::Approx(render::incident_fill.r).epsilon(0.05));
+    CHECK(shade.r == doctest::Approx(incident.r).epsilon(0.05));
     // A neighbouring province (Takhar) is not.
     const gazetteer::district* taloqan = nullptr;
     for (const auto& d : ocha().districts)

@@ -3,8 +3,9 @@
 with the network off, loads out/viewer/index.html from file:// and from `naqsha serve`, and for each:
 
 - at two dates, every district whose status differs between them shows a different colour at a pixel
-  inside it, every other district the same colour, and each shows its status's palette colour (or the
-  map's background where there is no information): Baharak (Takhar, AF1803) is contested on 2020-10-21;
+  inside it, every other district the same colour, and each shows its status's colour as docs/tiles.md
+  documents it (or the map's background where there is no information): Baharak (Takhar, AF1803) is
+  contested on 2020-10-21;
 - the big date, the legend's counts and the URL follow the view; the play button steps and pauses;
 - #district=AF1803 opens Baharak's panel: its control history and the ambush with both of its sources,
   each with its quote;
@@ -30,6 +31,17 @@ MAP_DATE = "2020-10-21"
 
 def hex_rgb(h):
     return tuple(int(h[i:i + 2], 16) for i in (1, 3, 5))
+
+
+DOCUMENTED_COLOURS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "tiles.md")
+
+
+def documented_fills():
+    """The status colours docs/tiles.md documents ("Colours"), by the one-letter code data.js writes a
+    status as: the expected pixels come from the documentation, not from the palette under test."""
+    with open(DOCUMENTED_COLOURS, encoding="utf-8") as f:
+        rows = dict(re.findall(r"^\| ([a-z ]+) \| `(#[0-9a-f]{6})` \| \d+ \|$", f.read(), re.M))
+    return {status[0]: hex_rgb(rows[status]) for status in ("government", "contested", "taliban", "unconfirmed")}
 
 
 # Pixels well inside each district, nearest its label point first: the topmost element there and 4 px
@@ -89,7 +101,9 @@ def check_viewer(browser, base, server, label):
     data = browser.run("const d = window.NAQSHA_DATA; return {pcodes: d.districts.map((r) => r[0]), "
                        "slices: d.slices.map((s) => [s[3], s[4]]), statuses: d.palette.statuses};")
     pcodes, slices = data["pcodes"], data["slices"]
-    fill = {s["code"]: hex_rgb(s["fill"]) for s in data["statuses"]}
+    fill = documented_fills()
+    check(sorted(s["code"] for s in data["statuses"]) == sorted(fill),
+          f"{label}: data.js codes the statuses as the documented ones ({sorted(fill)})")
     background = tuple(int(v) for v in re.findall(r"\d+", browser.run(
         "return getComputedStyle(document.getElementById('map')).backgroundColor;"))[:3])
     check(len(slices) >= 2, f"{label}: the run has at least two slices ({len(slices)})")

@@ -1,8 +1,8 @@
 // control.gif as `naqsha run` writes it on the seeds (issue 16): one frame per slice of summary.csv,
 // and the first and last frames differ where control changed: Baharak, contested on the map date.
 #include "geo/atomic_file.hpp"
-#include "render/layers/palette.hpp"
 #include "render/tiles/control_animation.hpp"
+#include "tests/documented_colours.hpp"
 #include "tests/tiles/gif_reader.hpp"
 #include "tests/tiles/tiles_fixture.hpp"
 
@@ -29,7 +29,7 @@ TEST_CASE("the seeds' control.gif: one frame per slice, Baharak contested only i
     const auto baharak = test::ocha_district("AF1803").interior;
     const auto first = test::frame_pixel(gif, 0, layout, baharak);
     const auto last = test::frame_pixel(gif, gif.frames.size() - 1, layout, baharak);
-    CHECK(test::same(first, render::rgba{255, 255, 255, 255}));
-    CHECK(test::same(last, render::style_of(store::control_status::contested).fill));
+    CHECK(test::same(first, test::documented_colour("paper")));
+    CHECK(test::same(last, test::documented_colour(store::control_status::contested)));
     CHECK_FALSE(test::same(first, last));
 }

@@ -1,8 +1,8 @@
 // data.js of the web viewer (issue 16): one compact table of district states per slice, the incidents
 // of each slice, every district's control history, and every event with each source and its quote.
-#include "render/layers/palette.hpp"
 #include "render/viewer/viewer_data.hpp"
 #include "render/viewer/write_viewer.hpp"
+#include "tests/documented_colours.hpp"
 #include "tests/layers/sample_state.hpp"
 #include "tests/tiles/tiles_fixture.hpp"
 
@@ -45,12 +45,13 @@ TEST_CASE("data.js: per-slice states as one string per slice, in the palette's c
     CHECK(data.at("as_of") == state.as_of);
     CHECK(data.at("boundaries") == "OCHA/AGCHO 2018");
 
-    // The palette is the tiles' and the QGIS styles' (render/layers/palette.hpp).
+    // The palette is the tiles' and the QGIS styles': the documented colours (docs/tiles.md).
     const auto& statuses = data.at("palette").at("statuses");
-    REQUIRE(statuses.size() == render::status_styles.size());
+    REQUIRE(statuses.size() == store::all_control_statuses.size());
     for (std::size_t i = 0; i < statuses.size(); ++i) {
-        CHECK(statuses[i].at("fill") == std::string(render::status_styles[i].hex));
-        CHECK(statuses[i].at("code").get<std::string>() == std::string(1, render::status_styles[i].value.front()));
+        const auto status = store::all_control_statuses[i];
+        CHECK(statuses[i].at("fill") == test::as_hex(test::documented_colour(status)));
+        CHECK(statuses[i].at("code").get<std::string>() == std::string(1, store::to_string(status).front()));
     }
 
     std::size_t baharak = 0, sayad = 0;
