@@ -356,7 +356,7 @@ private:
         map_options.representative_points = representative_points(g);
         // The mentions are in the store now: the map needs only the merged events, the articles' dates and
         // the area claims. Freed before the map is built, whose allocations then reuse their memory.
-        merged.event_of = {};
+        merged.event_of_row = {};
         content.drop_mentions();
         auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options);
         content = {};

@@ -4,13 +4,44 @@
 
 namespace naqsha::store {
 
-void catalog::put(stored_article article) {
-    auto id = article.record.id;
-    articles_.insert_or_assign(std::move(id), std::move(article));
+mention_key catalog::spool(const extract::event& mention, std::int64_t seq) {
+    if (!spool_) spool_ = std::make_unique<mention_spool>();
+    auto key = key_of(mention, names_);
+    key.seq = seq;
+    key.row = spool_->add(mention);
+    return key;
 }
 
-const stored_article* catalog::find_current(const std::string& id, const std::string& content_hash,
-                                            const std::string& extraction_key) const {
+void catalog::put(stored_article article) {
+    catalog_article kept{std::move(article.record), {}, std::move(article.area_claims)};
+    kept.mentions.reserve(article.mentions.size());
+    for (const auto& m : article.mentions) kept.mentions.push_back(spool(m.event, m.seq));
+    auto id = kept.record.id;
+    articles_.insert_or_assign(std::move(id), std::move(kept));
+}
+
+bool catalog::add_mention(const std::string& article_id, const stored_mention& mention) {
+    auto it = articles_.find(article_id);
+    if (it == articles_.end()) return false;
+    it->second.mentions.push_back(spool(mention.event, mention.seq));
+    return true;
+}
+
+void catalog::add_area_claim(extract::area_claim claim) {
+    auto it = articles_.find(claim.article);
+    if (it != articles_.end()) it->second.area_claims.push_back(std::move(claim));
+}
+
+void catalog::order_mentions_by_seq() {
+    for (auto& [id, article] : articles_)
+        std::sort(article.mentions.begin(), article.mentions.end(),
+                  [](const mention_key& a, const mention_key& b) { return a.seq < b.seq; });
+}
+
+extract::event catalog::mention(const mention_key& key) const { return spool_->read(key.row); }
+
+const catalog_article* catalog::find_current(const std::string& id, const std::string& content_hash,
+                                             const std::string& extraction_key) const {
     auto it = articles_.find(id);
     if (it == articles_.end()) return nullptr;
     const auto& record = it->second.record;
@@ -44,6 +75,7 @@ bool catalog::drop_superseded(const std::string& id, const std::string& path, co
 
 void catalog::drop_mentions() {
     for (auto& [id, article] : articles_) article.mentions = {};
+    spool_.reset();
 }
 
 std::size_t catalog::mention_count() const {
@@ -57,7 +89,7 @@ catalog::undated_count catalog::undated() const {
     for (const auto& [id, article] : articles_) {
         std::size_t events = 0;
         for (const auto& m : article.mentions)
-            if (!m.event.background && m.event.date.empty()) ++events;
+            if (!m.background && !m.has_date) ++events;
         if (events == 0) continue;
         ++n.articles;
         n.events += events;

@@ -1,11 +1,16 @@
 #pragma once
-// The store's content in memory: every article ever stored with the mentions extracted from it.
-// Articles are keyed by id; an article is re-extracted only when its text or what the extraction
-// depended on (extractor version, --published) changed.
+// The store's content: every article ever stored with the mentions extracted from it. Articles and the
+// mentions' merge keys are in memory; the mentions themselves are spooled to disk (mention_spool.hpp),
+// so memory grows by about a hundred bytes a mention, not two kilobytes. Articles are keyed by id; an
+// article is re-extracted only when its text or what the extraction depended on (extractor version,
+// --published) changed.
 #include "extract/event.hpp"
+#include "render/store/mention_key.hpp"
+#include "render/store/mention_spool.hpp"
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -24,16 +29,25 @@ struct article_record {
     std::int64_t bytes = 0;
 };
 
+// A mention as extraction gives it or the store holds it, with its place in the store's order.
 struct stored_mention {
     extract::event event;
-    // Order in which the mention was first stored, over every run. The first mention ever stored in
-    // a cluster names the merged event, so its id survives new sources joining.
+    // Order in which the mention was first stored, over every run (mention_key::seq); 0 until
+    // catalog::assign_sequence_numbers() numbers it.
     std::int64_t seq = 0;
 };
 
+// An article as it is put into the catalog: its record, and every mention whole.
 struct stored_article {
     article_record record;
     std::vector<stored_mention> mentions;
+    std::vector<extract::area_claim> area_claims;
+};
+
+// An article as the catalog keeps it: the mentions as merge keys, the mentions themselves in the spool.
+struct catalog_article {
+    article_record record;
+    std::vector<mention_key> mentions;
     std::vector<extract::area_claim> area_claims;
 };
 
@@ -41,8 +55,14 @@ class catalog {
 public:
     // Adds or replaces an article. Mentions with seq 0 get theirs in assign_sequence_numbers().
     void put(stored_article article);
+    // Adds a mention to an article already put (reading a store row by row); false if there is none.
+    bool add_mention(const std::string& article_id, const stored_mention& mention);
+    // Adds an area claim to its article; dropped when the catalog does not hold the article.
+    void add_area_claim(extract::area_claim claim);
+    // Orders every article's mentions by seq, as they were first stored.
+    void order_mentions_by_seq();
     // The stored article when its text and extraction key match, else nullptr (it must be extracted).
-    const stored_article* find_current(const std::string& id, const std::string& content_hash,
+    const catalog_article* find_current(const std::string& id, const std::string& content_hash,
                                        const std::string& extraction_key) const;
     bool contains(const std::string& id) const { return articles_.count(id) != 0; }
 
@@ -58,9 +78,14 @@ public:
     // whatever order its inputs arrived in.
     void assign_sequence_numbers();
 
-    const std::map<std::string, stored_article>& articles() const { return articles_; }
+    const std::map<std::string, catalog_article>& articles() const { return articles_; }
+    // A mention whole, read back from the spool.
+    extract::event mention(const mention_key& key) const;
+    // The P-codes and actors of the keys.
+    const name_table& names() const { return names_; }
     std::size_t mention_count() const;
-    // Frees every article's mentions (once they are written to the store); records and area claims stay.
+    // Frees every article's mentions and the spool (once they are written to the store); records and
+    // area claims stay.
     void drop_mentions();
 
     // Articles with news events that have no date (no publication date was found, and the text
@@ -71,7 +96,11 @@ public:
     undated_count undated() const;
 
 private:
-    std::map<std::string, stored_article> articles_;
+    mention_key spool(const extract::event& mention, std::int64_t seq);
+
+    std::map<std::string, catalog_article> articles_;
+    name_table names_;
+    std::unique_ptr<mention_spool> spool_; // made when the first mention comes
     std::unordered_map<std::string, std::string> schema1_ids_by_path_;
 };
 

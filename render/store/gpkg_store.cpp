@@ -14,7 +14,6 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <map>
 #include <sys/stat.h>
 
 namespace naqsha::store {
@@ -427,7 +426,7 @@ int schema_version_of(sqlite_db& ds) {
 }
 
 catalog read_content(sqlite_db& ds) {
-    std::map<std::string, stored_article> articles;
+    catalog out;
     {
         table_reader r(ds, "articles");
         while (r.next()) {
@@ -441,13 +440,15 @@ catalog read_content(sqlite_db& ds) {
             a.record.published = r.date();
             a.record.path = r.text();
             a.record.bytes = r.integer().value_or(0);
-            articles.emplace(a.record.id, std::move(a));
+            if (!out.contains(a.record.id)) out.put(std::move(a)); // the first row of an id, as ever
         }
     }
     {
+        // Row by row into the catalog, which keeps only each mention's merge key in memory.
         table_reader r(ds, "mentions");
+        stored_mention m;
         while (r.next()) try {
-            stored_mention m;
+            m.event = {};
             m.event.id = r.text();
             m.event.article = r.text();
             m.seq = r.integer().value_or(0);
@@ -456,15 +457,14 @@ catalog read_content(sqlite_db& ds) {
             m.event.offsets.begin = static_cast<std::size_t>(r.integer().value_or(0));
             m.event.offsets.end = static_cast<std::size_t>(r.integer().value_or(0));
             m.event.places = places_from(r.text());
-            auto it = articles.find(m.event.article);
-            if (it == articles.end())
+            if (!out.add_mention(m.event.article, m))
                 throw store_error(fmt::format("{}: mention {} of an article the store does not hold", ds.file().string(), m.event.id));
-            it->second.mentions.push_back(std::move(m));
         } catch (const json::exception& e) {
             throw store_error(fmt::format("{}: table mentions, row {}: a JSON column (claims or places) does not parse: {}",
                                           ds.file().string(), r.row_number(), e.what()));
         }
     }
+    out.order_mentions_by_seq();
     {
         table_reader r(ds, "area_claims");
         while (r.next()) {
@@ -480,15 +480,8 @@ catalog read_content(sqlite_db& ds) {
             c.date = r.date();
             c.offsets.begin = static_cast<std::size_t>(r.integer().value_or(0));
             c.offsets.end = static_cast<std::size_t>(r.integer().value_or(0));
-            auto it = articles.find(c.article);
-            if (it != articles.end()) it->second.area_claims.push_back(std::move(c));
+            out.add_area_claim(std::move(c));
         }
-    }
-    catalog out;
-    for (auto& [id, article] : articles) {
-        std::sort(article.mentions.begin(), article.mentions.end(),
-                  [](const stored_mention& a, const stored_mention& b) { return a.seq < b.seq; });
-        out.put(std::move(article));
     }
     return out;
 }
@@ -542,12 +535,13 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     {
         table_writer w(db, "mentions");
         for (const auto& [id, a] : content.articles())
-            for (const auto& m : a.mentions) {
-                auto it = merged.event_of.find(m.event.id);
-                w.text(m.event.id).text(m.event.article).integer(m.seq).text(it == merged.event_of.end() ? std::string_view() : it->second);
-                write_event_columns(w, m.event);
-                w.integer(static_cast<std::int64_t>(m.event.offsets.begin)).integer(static_cast<std::int64_t>(m.event.offsets.end));
-                w.text(places_json(m.event.places));
+            for (const auto& key : a.mentions) {
+                const auto m = content.mention(key);
+                const auto event = key.row < merged.event_of_row.size() ? merged.event_of_row[key.row] : merge_result::no_event;
+                w.text(m.id).text(m.article).integer(key.seq).text(event == merge_result::no_event ? std::string_view() : merged.events[event].id);
+                write_event_columns(w, m);
+                w.integer(static_cast<std::int64_t>(m.offsets.begin)).integer(static_cast<std::int64_t>(m.offsets.end));
+                w.text(places_json(m.places));
                 w.insert();
             }
     }

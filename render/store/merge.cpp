@@ -15,26 +15,21 @@ namespace {
 using extract::event_type;
 
 struct member {
-    const stored_mention* mention = nullptr;
+    const mention_key* key = nullptr;
     const article_record* article = nullptr;
-    std::optional<day_number> start, end; // both set, or neither
-    std::uint64_t wire_key = 0;            // same for wire copies of one report; 0 when undatable
-    std::uint32_t province = 0;            // interned province P-code; 0 when unknown
 };
 
 struct cluster {
     std::vector<member> members;          // in stored order
-    std::string district, province;
+    name_table::id district = 0, province = 0;
     day_number max_start = 0, min_end = 0;
-    std::vector<const std::string*> articles;
+    std::vector<const article_record*> articles;
     std::vector<std::uint64_t> wire_keys;
     std::uint32_t types = 0;              // bit per event_type
-    std::string perpetrator, target, control;
+    name_table::id perpetrator = 0, target = 0, control = 0;
 
     bool has_type(event_type t) const { return (types >> static_cast<unsigned>(t)) & 1u; }
-    bool has_article(const std::string& id) const {
-        return std::any_of(articles.begin(), articles.end(), [&](const std::string* a) { return *a == id; });
-    }
+    bool has_article(const article_record* a) const { return std::find(articles.begin(), articles.end(), a) != articles.end(); }
 };
 
 bool known_actor(const std::string& a) { return !a.empty() && a != "unknown"; }
@@ -54,54 +49,24 @@ bool types_compatible(event_type a, event_type b) {
     return seizure_side(a) && seizure_side(b);
 }
 
-std::string province_of(const extract::event& e) {
-    if (e.province && !e.province->pcode.empty()) return e.province->pcode;
-    // OCHA P-codes nest: a district AF1803 lies in province AF18.
-    if (e.district && e.district->pcode.size() >= 4) return e.district->pcode.substr(0, 4);
-    return {};
-}
-
-std::string district_of(const extract::event& e) { return e.district ? e.district->pcode : std::string(); }
-
-// Wire copies of one report give mentions with the same type, date and quote (up to spacing).
-std::uint64_t wire_copy_key(const extract::event& e) {
-    if (e.quote.empty() || e.date.empty()) return 0;
-    std::string key = std::string(extract::to_string(e.type));
-    key += '|';
-    key += e.date;
-    key += '|';
-    bool space = false;
-    for (char ch : e.quote) {
-        bool is_space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
-        if (is_space) {
-            space = true;
-            continue;
-        }
-        if (space) key += ' ';
-        space = false;
-        key += ch;
-    }
-    return std::hash<std::string>{}(key) | 1u; // never 0
-}
-
 class clusterer {
 public:
-    clusterer(const merge_options& options) : options_(options) {}
+    clusterer(const merge_options& options, const name_table& names) : options_(options), names_(names) {}
 
     void add(member m) {
-        const auto& e = m.mention->event;
-        bool mergeable = m.start && precisely_dated(e.date_prec, *m.start, *m.end);
+        const auto& e = *m.key;
+        bool mergeable = e.start && precisely_dated(e.date_prec, *e.start, *e.end);
         std::optional<std::size_t> best;
         int best_score = -1;
         if (mergeable) {
             candidates_.clear();
-            if (m.province != 0)
-                for (day_number d = *m.start - options_.date_tolerance_days; d <= *m.end + options_.date_tolerance_days; ++d) {
-                    auto it = by_day_.find(day_key(m.province, d));
+            if (e.province != 0)
+                for (day_number d = *e.start - options_.date_tolerance_days; d <= *e.end + options_.date_tolerance_days; ++d) {
+                    auto it = by_day_.find(day_key(e.province, d));
                     if (it != by_day_.end()) candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
                 }
-            if (m.wire_key != 0)
-                if (auto it = by_wire_copy_.find(m.wire_key); it != by_wire_copy_.end()) candidates_.push_back(it->second);
+            if (e.wire_key != 0)
+                if (auto it = by_wire_copy_.find(e.wire_key); it != by_wire_copy_.end()) candidates_.push_back(it->second);
             std::sort(candidates_.begin(), candidates_.end());
             candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
             for (auto index : candidates_) { // ascending: ties go to the earlier event
@@ -122,30 +87,31 @@ public:
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
     int compatibility(const cluster& c, const member& m) const {
-        const auto& e = m.mention->event;
-        if (c.has_article(e.article)) return -1; // one article's events are distinct by construction
-        auto district = district_of(e);
-        bool wire_copy = m.wire_key != 0 && std::find(c.wire_keys.begin(), c.wire_keys.end(), m.wire_key) != c.wire_keys.end();
+        const auto& e = *m.key;
+        if (c.has_article(m.article)) return -1; // one article's events are distinct by construction
+        bool wire_copy = e.wire_key != 0 && std::find(c.wire_keys.begin(), c.wire_keys.end(), e.wire_key) != c.wire_keys.end();
         if (!wire_copy) {
-            if (m.province == 0 || c.province.empty()) return -1;
-            if (province_of(e) != c.province) return -1;
-            if (!district.empty() && !c.district.empty() && district != c.district) return -1;
+            if (e.province == 0 || c.province == 0) return -1;
+            if (e.province != c.province) return -1;
+            if (e.district != 0 && c.district != 0 && e.district != c.district) return -1;
         }
-        if (*m.start > c.min_end + options_.date_tolerance_days || *m.end < c.max_start - options_.date_tolerance_days)
+        if (*e.start > c.min_end + options_.date_tolerance_days || *e.end < c.max_start - options_.date_tolerance_days)
             return -1;
         for (unsigned t = 0; t < 32; ++t)
             if (((c.types >> t) & 1u) && !types_compatible(static_cast<event_type>(t), e.type)) return -1;
-        if (!e.control.empty() && !c.control.empty() && e.control != c.control) return -1;
-        if (known_actor(e.who.perpetrator) && known_actor(c.perpetrator) && e.who.perpetrator != c.perpetrator) return -1;
-        if (known_actor(e.who.target) && known_actor(c.target) && e.who.target != c.target) return -1;
+        if (e.control != 0 && c.control != 0 && e.control != c.control) return -1;
+        if (known(e.perpetrator) && known(c.perpetrator) && e.perpetrator != c.perpetrator) return -1;
+        if (known(e.target) && known(c.target) && e.target != c.target) return -1;
 
         int score = 0;
         if (wire_copy) score += 8;
         if (c.has_type(e.type)) score += 4;
-        if (!district.empty() && district == c.district) score += 2;
-        if (*m.start <= c.min_end && *m.end >= c.max_start) score += 1;
+        if (e.district != 0 && e.district == c.district) score += 2;
+        if (*e.start <= c.min_end && *e.end >= c.max_start) score += 1;
         return score;
     }
+
+    bool known(name_table::id actor) const { return known_actor(names_.name(actor)); }
 
     static std::uint64_t day_key(std::uint32_t province, day_number day) {
         return (static_cast<std::uint64_t>(province) << 32) | static_cast<std::uint32_t>(day);
@@ -153,36 +119,37 @@ private:
 
     void join(std::size_t index, member m, bool mergeable) {
         auto& c = clusters_[index];
-        const auto& e = m.mention->event;
+        const auto& e = *m.key;
         if (c.members.empty()) {
-            c.max_start = m.start.value_or(0);
-            c.min_end = m.end.value_or(0);
-        } else if (m.start) {
-            c.max_start = std::max(c.max_start, *m.start);
-            c.min_end = std::min(c.min_end, *m.end);
+            c.max_start = e.start.value_or(0);
+            c.min_end = e.end.value_or(0);
+        } else if (e.start) {
+            c.max_start = std::max(c.max_start, *e.start);
+            c.min_end = std::min(c.min_end, *e.end);
         }
-        if (c.district.empty()) c.district = district_of(e);
-        if (c.province.empty()) c.province = province_of(e);
-        c.articles.push_back(&e.article);
+        if (c.district == 0) c.district = e.district;
+        if (c.province == 0) c.province = e.province;
+        c.articles.push_back(m.article);
         c.types |= 1u << static_cast<unsigned>(e.type);
-        if (!known_actor(c.perpetrator) && known_actor(e.who.perpetrator)) c.perpetrator = e.who.perpetrator;
-        if (!known_actor(c.target) && known_actor(e.who.target)) c.target = e.who.target;
-        if (c.control.empty()) c.control = e.control;
+        if (!known(c.perpetrator) && known(e.perpetrator)) c.perpetrator = e.perpetrator;
+        if (!known(c.target) && known(e.target)) c.target = e.target;
+        if (c.control == 0) c.control = e.control;
         if (mergeable) {
-            if (m.province != 0)
-                for (day_number d = *m.start; d <= *m.end; ++d) {
-                    auto& list = by_day_[day_key(m.province, d)];
+            if (e.province != 0)
+                for (day_number d = *e.start; d <= *e.end; ++d) {
+                    auto& list = by_day_[day_key(e.province, d)];
                     if (list.empty() || list.back() != index) list.push_back(index);
                 }
-            if (m.wire_key != 0) {
-                by_wire_copy_.try_emplace(m.wire_key, index);
-                c.wire_keys.push_back(m.wire_key);
+            if (e.wire_key != 0) {
+                by_wire_copy_.try_emplace(e.wire_key, index);
+                c.wire_keys.push_back(e.wire_key);
             }
         }
-        c.members.push_back(std::move(m));
+        c.members.push_back(m);
     }
 
     merge_options options_;
+    const name_table& names_;
     std::vector<cluster> clusters_;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_day_; // (province, day) -> events
     std::unordered_map<std::uint64_t, std::size_t> by_wire_copy_;
@@ -194,12 +161,18 @@ event_type merged_type(const cluster& c) {
     for (auto t : {event_type::district_seizure, event_type::government_recapture, event_type::withdrawal})
         if (c.has_type(t)) return t;
     std::map<event_type, int> counts;
-    for (const auto& m : c.members) ++counts[m.mention->event.type];
-    event_type best = c.members.front().mention->event.type;
+    for (const auto& m : c.members) ++counts[m.key->type];
+    event_type best = c.members.front().key->type;
     for (const auto& m : c.members)
-        if (counts[m.mention->event.type] > counts[best]) best = m.mention->event.type;
+        if (counts[m.key->type] > counts[best]) best = m.key->type;
     return best;
 }
+
+// A cluster's member read back whole from the catalog's spool, for the time its event is built.
+struct source_mention {
+    const member& in_cluster;
+    extract::event event;
+};
 
 const std::optional<extract::count_range>& field_of(const extract::event& e, std::string_view field) {
     if (field == "killed") return e.killed;
@@ -210,18 +183,18 @@ const std::optional<extract::count_range>& field_of(const extract::event& e, std
 
 // Low and high span every source; the best estimate is the one from the source that carries the most
 // weight for this figure (its strongest claim), then the latest published, then the larger figure.
-std::optional<extract::count_range> merged_count(const cluster& c, std::string_view field) {
+std::optional<extract::count_range> merged_count(const std::vector<source_mention>& members, std::string_view field) {
     std::optional<extract::count_range> out;
     int best_rank = -1;
     std::string best_published;
-    for (const auto& m : c.members) {
-        const auto& range = field_of(m.mention->event, field);
+    for (const auto& m : members) {
+        const auto& range = field_of(m.event, field);
         if (!range) continue;
         int rank = -1;
-        for (const auto& claim : m.mention->event.claims)
+        for (const auto& claim : m.event.claims)
             if (claim.field == field) rank = std::max(rank, casualty_source_rank(claim.source_kind));
         if (rank < 0) rank = casualty_source_rank("");
-        const auto& published = m.article->published;
+        const auto& published = m.in_cluster.article->published;
         if (!out) {
             out = *range;
         } else {
@@ -248,35 +221,38 @@ bool same_claim(const extract::claim& a, const extract::claim& b) {
            a.subject == b.subject;
 }
 
-merged_event build_event(const cluster& c) {
+merged_event build_event(const cluster& c, const catalog& store) {
+    std::vector<source_mention> members;
+    members.reserve(c.members.size());
+    for (const auto& m : c.members) members.push_back({m, store.mention(*m.key)});
+
     merged_event out;
-    const auto& first = c.members.front().mention->event;
+    const auto& first = members.front().event;
     out.id = event_id_for(first.id);
     out.type = merged_type(c);
     const extract::event* lead = &first; // the first mention of the chosen type speaks for the event
-    for (const auto& m : c.members)
-        if (m.mention->event.type == out.type) {
-            lead = &m.mention->event;
+    for (const auto& m : members)
+        if (m.event.type == out.type) {
+            lead = &m.event;
             break;
         }
     out.sub_type = lead->sub_type;
     out.quote = lead->quote;
     out.control = lead->control;
-    for (const auto& m : c.members)
-        if (out.control.empty()) out.control = m.mention->event.control;
+    for (const auto& m : members)
+        if (out.control.empty()) out.control = m.event.control;
 
-    out.background = std::all_of(c.members.begin(), c.members.end(),
-                                 [](const member& m) { return m.mention->event.background; });
+    out.background = std::all_of(members.begin(), members.end(), [](const source_mention& m) { return m.event.background; });
 
     // Dates: what every source agrees on when they overlap, else the span of them all.
-    if (c.members.front().start) {
+    if (c.members.front().key->start) {
         day_number start = c.max_start, end = c.min_end;
         if (start > end) {
-            start = *c.members.front().start;
-            end = *c.members.front().end;
+            start = *c.members.front().key->start;
+            end = *c.members.front().key->end;
             for (const auto& m : c.members) {
-                start = std::min(start, *m.start);
-                end = std::max(end, *m.end);
+                start = std::min(start, *m.key->start);
+                end = std::max(end, *m.key->end);
             }
         }
         out.date = format_iso_day(start);
@@ -290,8 +266,8 @@ merged_event build_event(const cluster& c) {
     }
 
     out.geo_prec = first.geo_prec;
-    for (const auto& m : c.members) {
-        const auto& e = m.mention->event;
+    for (const auto& m : members) {
+        const auto& e = m.event;
         if (!out.district && e.district && !e.district->pcode.empty()) out.district = e.district;
         if (!out.province && e.province && !e.province->pcode.empty()) out.province = e.province;
         if (e.geo_prec < out.geo_prec) out.geo_prec = e.geo_prec;
@@ -303,7 +279,7 @@ merged_event build_event(const cluster& c) {
         take(out.who.target, e.who.target);
         if (out.who.perpetrator_detail.empty()) out.who.perpetrator_detail = e.who.perpetrator_detail;
         if (out.who.target_detail.empty()) out.who.target_detail = e.who.target_detail;
-        if (&m == &c.members.front() || report_source_rank(e.reported_by_kind) > report_source_rank(out.reported_by_kind)) {
+        if (&m == &members.front() || report_source_rank(e.reported_by_kind) > report_source_rank(out.reported_by_kind)) {
             out.reported_by = e.reported_by;
             out.reported_by_kind = e.reported_by_kind;
         }
@@ -311,12 +287,13 @@ merged_event build_event(const cluster& c) {
             if (std::none_of(out.claims.begin(), out.claims.end(), [&](const auto& kept) { return same_claim(kept, claim); }))
                 out.claims.push_back(claim);
         out.confidence = std::max(out.confidence, e.confidence);
-        out.sources.push_back({m.article->id, e.id, m.article->source, m.article->url, m.article->published, e.quote});
+        const auto& article = *m.in_cluster.article;
+        out.sources.push_back({article.id, e.id, article.source, article.url, article.published, e.quote});
     }
     // The point of the most precise report, and only when it is as precise as the event: a province's
     // centre must not stand for a district event.
-    for (const auto& m : c.members) {
-        const auto& e = m.mention->event;
+    for (const auto& m : members) {
+        const auto& e = m.event;
         if (e.lon && e.lat && e.geo_prec == out.geo_prec) {
             out.lon = e.lon;
             out.lat = e.lat;
@@ -325,10 +302,10 @@ merged_event build_event(const cluster& c) {
     }
     if (out.who.perpetrator.empty()) out.who.perpetrator = first.who.perpetrator;
     if (out.who.target.empty()) out.who.target = first.who.target;
-    out.killed = merged_count(c, "killed");
-    out.wounded = merged_count(c, "wounded");
-    out.missing = merged_count(c, "missing");
-    out.captured = merged_count(c, "captured");
+    out.killed = merged_count(members, "killed");
+    out.wounded = merged_count(members, "wounded");
+    out.missing = merged_count(members, "missing");
+    out.captured = merged_count(members, "captured");
     return out;
 }
 
@@ -337,33 +314,24 @@ merged_event build_event(const cluster& c) {
 std::string event_id_for(std::string_view mention_id) { return "ev-" + sha256_hex(mention_id).substr(0, 16); }
 
 merge_result merge_mentions(const catalog& store, const merge_options& options) {
-    std::unordered_map<std::string, std::uint32_t> provinces; // interned P-codes
     std::vector<member> members;
     members.reserve(store.mention_count());
+    std::uint32_t rows = 0;
     for (const auto& [id, article] : store.articles())
         for (const auto& m : article.mentions) {
-            member entry{&m, &article.record, std::nullopt, std::nullopt, wire_copy_key(m.event), 0};
-            auto start = parse_iso_day(m.event.date);
-            auto end = m.event.date_end.empty() ? start : parse_iso_day(m.event.date_end);
-            if (start && end && *end >= *start) {
-                entry.start = start;
-                entry.end = end;
-            }
-            auto province = province_of(m.event);
-            if (!province.empty()) entry.province = provinces.try_emplace(province, static_cast<std::uint32_t>(provinces.size() + 1)).first->second;
-            members.push_back(entry);
+            members.push_back({&m, &article.record});
+            rows = std::max(rows, m.row + 1);
         }
-    std::stable_sort(members.begin(), members.end(),
-                     [](const member& a, const member& b) { return a.mention->seq < b.mention->seq; });
+    std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
 
-    clusterer grouping(options);
+    clusterer grouping(options, store.names());
     for (auto& m : members) grouping.add(m);
     members = {};
 
     auto& clusters = grouping.clusters();
     merge_result result;
     result.events.reserve(clusters.size());
-    for (const auto& c : clusters) result.events.push_back(build_event(c));
+    for (const auto& c : clusters) result.events.push_back(build_event(c, store));
     std::vector<std::size_t> order(clusters.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -384,9 +352,9 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         result.events[at] = std::move(held);
         placed[at] = true;
     }
-    result.event_of.reserve(store.mention_count());
+    result.event_of_row.assign(rows, merge_result::no_event);
     for (std::size_t k = 0; k < order.size(); ++k)
-        for (const auto& m : clusters[order[k]].members) result.event_of.emplace(m.mention->event.id, result.events[k].id);
+        for (const auto& m : clusters[order[k]].members) result.event_of_row[m.key->row] = static_cast<std::uint32_t>(k);
     return result;
 }
 

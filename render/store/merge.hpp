@@ -4,9 +4,9 @@
 #include "render/store/catalog.hpp"
 #include "render/store/model.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace naqsha::store {
@@ -17,9 +17,10 @@ struct merge_options {
 
 struct merge_result {
     std::vector<merged_event> events; // ordered by date, then id
-    // mention id -> merged event id; views into the catalog's mentions and into `events`, valid while
-    // both live (moving `events` out keeps them valid; copying does not).
-    std::unordered_map<std::string_view, std::string_view> event_of;
+    // The merged event of each mention, by the mention's spool row (mention_key::row): its index in
+    // `events`, or no_event for a row that no article holds any more (one extracted again).
+    std::vector<std::uint32_t> event_of_row;
+    static constexpr std::uint32_t no_event = UINT32_MAX;
 };
 
 // Deterministic: mentions are considered in the order they were first stored, so adding a mention never

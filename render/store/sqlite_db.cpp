@@ -10,6 +10,11 @@ sqlite_db::sqlite_db(const std::filesystem::path& file, bool read_only) : file_(
     if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) fail("cannot open");
 }
 
+sqlite_db::sqlite_db(temporary_t) : file_("(temporary database)") {
+    if (sqlite3_open_v2("", &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        fail("cannot open");
+}
+
 sqlite_db::~sqlite_db() { sqlite3_close(db_); }
 
 void sqlite_db::fail(std::string_view what) const {
@@ -50,6 +55,11 @@ sqlite_statement& sqlite_statement::null() {
     return *this;
 }
 
+sqlite_statement& sqlite_statement::blob(std::string_view bytes) {
+    sqlite3_bind_blob64(stmt_, next_++, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    return *this;
+}
+
 void sqlite_statement::insert() {
     if (next_ - 1 != sqlite3_bind_parameter_count(stmt_))
         throw std::logic_error("bound " + std::to_string(next_ - 1) + " of " +
@@ -67,6 +77,12 @@ bool sqlite_statement::step() {
     return false;
 }
 
+void sqlite_statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    next_ = 1;
+}
+
 std::string sqlite_statement::column_text(int i) const {
     const auto* p = sqlite3_column_text(stmt_, i);
     return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i)));
@@ -80,6 +96,12 @@ std::optional<std::int64_t> sqlite_statement::column_integer(int i) const {
 std::optional<double> sqlite_statement::column_real(int i) const {
     if (sqlite3_column_type(stmt_, i) == SQLITE_NULL) return std::nullopt;
     return sqlite3_column_double(stmt_, i);
+}
+
+std::string_view sqlite_statement::column_blob(int i) const {
+    const void* p = sqlite3_column_blob(stmt_, i);
+    if (p == nullptr) return {};
+    return {static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))};
 }
 
 } // namespace naqsha::store

@@ -17,6 +17,10 @@ class sqlite_db {
 public:
     // Throws output_error (read_only: store_error, for reading is reading a store) naming the file.
     sqlite_db(const std::filesystem::path& file, bool read_only);
+    // A private database that SQLite deletes when it is closed: room on disk, in SQLite's temporary
+    // directory, for more rows than memory should hold.
+    struct temporary_t {};
+    explicit sqlite_db(temporary_t);
     ~sqlite_db();
     sqlite_db(const sqlite_db&) = delete;
     sqlite_db& operator=(const sqlite_db&) = delete;
@@ -46,13 +50,16 @@ public:
     sqlite_statement& integer(std::int64_t v);
     sqlite_statement& real(double v);
     sqlite_statement& null();
+    sqlite_statement& blob(std::string_view bytes);  // any bytes, "" included
     void insert();
 
-    // Reading: step() until false; columns by index.
+    // Reading: step() until false; columns by index. reset() readies the statement for new bindings.
     bool step();
+    void reset();
     std::string column_text(int i) const;
     std::optional<std::int64_t> column_integer(int i) const;
     std::optional<double> column_real(int i) const;
+    std::string_view column_blob(int i) const; // valid until the next step()
 
 private:
     const sqlite_db* db_;

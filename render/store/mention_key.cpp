@@ -1,0 +1,66 @@
+#include "render/store/mention_key.hpp"
+
+#include <functional>
+
+namespace naqsha::store {
+namespace {
+
+std::string_view province_of(const extract::event& e) {
+    if (e.province && !e.province->pcode.empty()) return e.province->pcode;
+    // OCHA P-codes nest: a district AF1803 lies in province AF18.
+    if (e.district && e.district->pcode.size() >= 4) return std::string_view(e.district->pcode).substr(0, 4);
+    return {};
+}
+
+// Wire copies of one report give mentions with the same type, date and quote (up to spacing).
+std::uint64_t wire_copy_key(const extract::event& e) {
+    if (e.quote.empty() || e.date.empty()) return 0;
+    std::string key = std::string(extract::to_string(e.type));
+    key += '|';
+    key += e.date;
+    key += '|';
+    bool space = false;
+    for (char ch : e.quote) {
+        bool is_space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+        if (is_space) {
+            space = true;
+            continue;
+        }
+        if (space) key += ' ';
+        space = false;
+        key += ch;
+    }
+    return std::hash<std::string>{}(key) | 1u; // never 0
+}
+
+} // namespace
+
+name_table::id name_table::intern(std::string_view name) {
+    if (name.empty()) return 0;
+    auto [it, added] = ids_.try_emplace(std::string(name), static_cast<id>(names_.size()));
+    if (added) names_.emplace_back(name);
+    return it->second;
+}
+
+mention_key key_of(const extract::event& e, name_table& names) {
+    mention_key key;
+    key.type = e.type;
+    key.date_prec = e.date_prec;
+    key.background = e.background;
+    key.has_date = !e.date.empty();
+    auto start = parse_iso_day(e.date);
+    auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
+    if (start && end && *end >= *start) {
+        key.start = start;
+        key.end = end;
+    }
+    key.wire_key = wire_copy_key(e);
+    key.province = names.intern(province_of(e));
+    key.district = names.intern(e.district ? std::string_view(e.district->pcode) : std::string_view());
+    key.perpetrator = names.intern(e.who.perpetrator);
+    key.target = names.intern(e.who.target);
+    key.control = names.intern(e.control);
+    return key;
+}
+
+} // namespace naqsha::store

@@ -1,0 +1,106 @@
+#include "fixtures.hpp"
+#include "render/store/catalog.hpp"
+#include "render/store/mention_spool.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstring>
+
+using namespace naqsha;
+using extract::event_type;
+
+namespace {
+
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+} // namespace
+
+TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
+    auto e = test::mention("kabul/001", 3, event_type::district_seizure, "2021-08-15", "AF0101", "Kabul");
+    e.date_end = "2021-08-16";
+    e.date_prec = extract::date_precision::range;
+    e.date_basis = "text";
+    e.date_text = "Sunday night";
+    e.sub_type = "overrun";
+    e.background = true;
+    e.lon = 69.123456789012345;
+    e.lat = 34.5 + 1e-13;
+    e.places = {{"Kabul", "AF0101", "district", {10, 15}}, {"Paghman", "", "settlement", {20, 27}}};
+    e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
+    e.captured = extract::count_range{3, 4, 5};
+    e.claims = {test::claim("captured", 3, 4, 5, "taliban", "Zabihullah \"Mujahid\"\n")};
+    e.control = "taliban";
+    e.reported_by = "a spokesman";
+    e.reported_by_kind = "taliban";
+    static constexpr char quote[] = "binary \0 bytes and UTF-8: \xd8\xb2";
+    e.quote = std::string(quote, sizeof quote - 1);
+    e.offsets = {100, 180};
+    e.confidence = 0.1 + 0.2;
+
+    store::mention_spool spool;
+    spool.add(test::mention("other", 1, event_type::bombing, "", ""));
+    const auto row = spool.add(e);
+    CHECK(spool.size() == 2);
+    const auto back = spool.read(row);
+    CHECK(back.id == e.id);
+    CHECK(back.article == e.article);
+    CHECK(back.type == e.type);
+    CHECK(back.sub_type == e.sub_type);
+    CHECK(back.background == e.background);
+    CHECK(back.date == e.date);
+    CHECK(back.date_end == e.date_end);
+    CHECK(back.date_prec == e.date_prec);
+    CHECK(back.date_basis == e.date_basis);
+    CHECK(back.date_text == e.date_text);
+    CHECK(back.district == e.district);
+    CHECK(back.province == e.province);
+    CHECK(back.geo_prec == e.geo_prec);
+    CHECK(same_bits(*back.lon, *e.lon));
+    CHECK(same_bits(*back.lat, *e.lat));
+    CHECK(back.places == e.places);
+    CHECK(back.who.perpetrator == e.who.perpetrator);
+    CHECK(back.who.target == e.who.target);
+    CHECK(back.who.perpetrator_detail == e.who.perpetrator_detail);
+    CHECK(back.who.target_detail == e.who.target_detail);
+    CHECK_FALSE(back.killed);
+    CHECK(back.captured == e.captured);
+    REQUIRE(back.claims.size() == 1);
+    CHECK(back.claims[0].source == e.claims[0].source);
+    CHECK(back.claims[0].value == e.claims[0].value);
+    CHECK(back.claims[0].subject == e.claims[0].subject);
+    CHECK(back.control == e.control);
+    CHECK(back.reported_by == e.reported_by);
+    CHECK(back.reported_by_kind == e.reported_by_kind);
+    CHECK(back.quote == e.quote);
+    CHECK(back.offsets == e.offsets);
+    CHECK(same_bits(back.confidence, e.confidence));
+    CHECK(spool.read(0).id == "other#1");
+}
+
+TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spool") {
+    store::catalog c;
+    auto first = test::mention("a", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
+    first.who.perpetrator = "taliban";
+    c.put(test::article("a", "2020-10-21", {first, test::mention("a", 2, event_type::bombing, "", "")}));
+    c.put(test::article("b", "2020-10-22", {test::mention("b", 1, event_type::raid, "2020-10-21", "AF18")}));
+    c.assign_sequence_numbers();
+    const auto& a = c.articles().at("a");
+    REQUIRE(a.mentions.size() == 2);
+    const auto& key = a.mentions[0];
+    CHECK(key.seq == 1);
+    CHECK(c.names().name(key.province) == "AF18");
+    CHECK(c.names().name(key.district) == "AF1803");
+    CHECK(c.names().name(key.perpetrator) == "taliban");
+    CHECK(key.start == store::parse_iso_day("2020-10-20"));
+    CHECK(key.wire_key != 0);
+    CHECK(c.mention(key).id == "a#1");
+    CHECK(c.mention(c.articles().at("b").mentions[0]).id == "b#1");
+    CHECK(c.undated().events == 1);
+
+    // An article extracted again replaces its mentions; the old rows are never read.
+    c.put(test::article("a", "2020-10-21", {test::mention("a", 1, event_type::airstrike, "2020-10-23", "AF1809")}));
+    REQUIRE(c.articles().at("a").mentions.size() == 1);
+    CHECK(c.mention(c.articles().at("a").mentions[0]).type == event_type::airstrike);
+    CHECK(c.mention_count() == 2);
+    CHECK(c.undated().events == 0);
+}
