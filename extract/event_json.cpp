@@ -1,6 +1,6 @@
 #include "extract/event_json.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <nlohmann/json.hpp>
 

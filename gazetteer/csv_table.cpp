@@ -1,6 +1,6 @@
 #include "gazetteer/csv_table.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 
 namespace naqsha::gazetteer {

@@ -1,7 +1,7 @@
 #include "render/layers/geojson_output.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/staged_file.hpp"
 

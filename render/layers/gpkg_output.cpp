@@ -1,6 +1,6 @@
 #include "render/layers/gpkg_output.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/sld_style.hpp"
 #include "render/layers/staged_file.hpp"

@@ -1,6 +1,6 @@
 #include "render/layers/qgis_project.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/layers/ogr_tables.hpp"
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/staged_file.hpp"

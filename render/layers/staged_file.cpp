@@ -1,6 +1,6 @@
 #include "render/layers/staged_file.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <atomic>
 #include <cerrno>

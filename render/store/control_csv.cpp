@@ -1,7 +1,7 @@
 #include "render/store/control_csv.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "render/store/calendar.hpp"
 
 #include <fmt/format.h>

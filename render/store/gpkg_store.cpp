@@ -1,6 +1,6 @@
 #include "render/store/gpkg_store.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/calendar.hpp"
 #include "render/store/sqlite_db.hpp"

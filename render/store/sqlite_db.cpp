@@ -1,6 +1,6 @@
 #include "render/store/sqlite_db.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 namespace naqsha::store {
 

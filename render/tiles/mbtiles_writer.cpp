@@ -1,6 +1,6 @@
 #include "render/tiles/mbtiles_writer.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>

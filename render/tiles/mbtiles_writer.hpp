@@ -6,7 +6,7 @@
 // A writer holds its file open only between begin_batch() and end_batch(): there is one writer per
 // layer and time slice, and day slices over a few years once held more files open than the usual
 // limit of 1,024 ("unable to open database file").
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "geo/tile_math.hpp"
 #include "render/tiles/content_hash.hpp"
 

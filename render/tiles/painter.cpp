@@ -1,6 +1,6 @@
 #include "render/tiles/painter.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 // AGG's vertex loops read x/y only after a command that sets them; GCC cannot see that.
 #if defined(__GNUC__) && !defined(__clang__)

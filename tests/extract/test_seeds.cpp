@@ -1,8 +1,8 @@
 // Golden facts for the five seed reports (../shared/corpus/seeds): article in, the events a careful
 // coder would record out. Each check names a fact of issue 3.
+#include "base/atomic_file.hpp"
+#include "base/paths.hpp"
 #include "extract/extractor.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/paths.hpp"
 
 #include <doctest/doctest.h>
 

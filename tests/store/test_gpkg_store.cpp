@@ -1,6 +1,6 @@
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "fixtures.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/gpkg_store.hpp"
 #include "render/store/map_builder.hpp"

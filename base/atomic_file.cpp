@@ -1,6 +1,6 @@
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <cerrno>
 #include <cstring>

@@ -1,5 +1,5 @@
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 
 #include "tests/temp_dir.hpp"
 

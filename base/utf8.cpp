@@ -1,4 +1,4 @@
-#include "geo/utf8.hpp"
+#include "base/utf8.hpp"
 
 namespace naqsha {
 
