@@ -1,9 +1,9 @@
 #include "render/layers/gpkg_output.hpp"
 
+#include "base/atomic_file.hpp"
 #include "base/error.hpp"
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/sld_style.hpp"
-#include "render/layers/staged_file.hpp"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -196,16 +196,16 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
                        ogr_geometry_cache& geometries) {
     geo::ensure_gdal_registered();
     const std::string where = target.string();
-    staged_file scratch(target);
-    staged_file result(target);
+    auto scratch = atomic_file::created_by_library(target);
+    auto result = atomic_file::created_by_library(target);
     std::error_code ec;
     const bool exists = std::filesystem::exists(target, ec);
-    if (exists && !std::filesystem::copy_file(target, scratch.path(), ec))
+    if (exists && !std::filesystem::copy_file(target, scratch.temp_path(), ec))
         throw output_error(where + ": cannot copy it to add the layers: " + ec.message());
     {
         // GeoPackage stamps gpkg_contents.last_change with the current time unless told otherwise.
         scoped_thread_config clock("OGR_CURRENT_DATE", std::string(timestamp));
-        auto ds = open_or_create(scratch.path(), exists, where);
+        auto ds = open_or_create(scratch.temp_path(), exists, where);
         // layer_styles comes before the layers, in a first write as in a rewrite, so that the tables
         // keep one order in the file.
         OGRLayer& styles = styles_layer(*ds, where);
@@ -234,7 +234,7 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
         if (CPLGetLastErrorType() == CE_Failure)
             throw output_error(where + ": cannot finish: " + gdal_error_or("GDAL failed"));
     }
-    vacuum_into(scratch.path(), result.path(), where);
+    vacuum_into(scratch.temp_path(), result.temp_path(), where);
     result.commit();
 }
 
