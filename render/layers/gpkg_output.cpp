@@ -2,12 +2,12 @@
 
 #include "base/atomic_file.hpp"
 #include "base/error.hpp"
+#include "base/sqlite_db.hpp"
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/sld_style.hpp"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
-#include <sqlite3.h>
 
 #include <functional>
 #include <memory>
@@ -175,19 +175,10 @@ void insert_styles(GDALDataset& ds, OGRLayer& styles, const layer_set& layers, s
 // file has seen, is then set to a constant: nothing has this new file open, so no cached schema can
 // go stale.
 void vacuum_into(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& where) {
-    auto run = [&](const std::filesystem::path& db_path, int flags, const std::string& sql) {
-        sqlite3* raw = nullptr;
-        int rc = sqlite3_open_v2(db_path.c_str(), &raw, flags, nullptr);
-        std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
-        if (rc != SQLITE_OK) throw output_error(where + ": cannot reopen the written GeoPackage: " + sqlite3_errstr(rc));
-        char* message = nullptr;
-        rc = sqlite3_exec(db.get(), sql.c_str(), nullptr, nullptr, &message);
-        std::string why = message != nullptr ? message : sqlite3_errstr(rc);
-        sqlite3_free(message);
-        if (rc != SQLITE_OK) throw output_error(where + ": cannot compact the GeoPackage: " + why);
-    };
-    run(from, SQLITE_OPEN_READONLY, "VACUUM INTO " + sql_quote(to.string()));
-    run(to, SQLITE_OPEN_READWRITE, "PRAGMA schema_version = 1");
+    // Both opened for writing, so that a failure is an output_error, as writing the layers is; VACUUM
+    // INTO changes nothing in `from`.
+    sqlite_db(from, false, where).exec("VACUUM INTO " + sql_quote(to.string()));
+    sqlite_db(to, false, where).exec("PRAGMA schema_version = 1");
 }
 
 } // namespace

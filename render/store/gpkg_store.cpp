@@ -2,9 +2,9 @@
 
 #include "base/error.hpp"
 #include "base/json_string.hpp"
+#include "base/sqlite_db.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/calendar.hpp"
-#include "render/store/sqlite_db.hpp"
 
 #include <cpl_error.h>
 #include <fmt/format.h>
