@@ -1,6 +1,6 @@
 #include "app/baseline_file.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/reference/reference_assessment.hpp"
 #include "render/store/calendar.hpp"
 

@@ -1,7 +1,7 @@
 #include "app/build_id.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/sha256.hpp"
+#include "base/atomic_file.hpp"
+#include "base/sha256.hpp"
 
 #include <elf.h>
 #include <link.h>

@@ -3,9 +3,9 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "app/option_suggestions.hpp"
-#include "geo/paths.hpp"
-#include "geo/error.hpp"
-#include "geo/stop_request.hpp"
+#include "base/error.hpp"
+#include "base/paths.hpp"
+#include "base/stop_request.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

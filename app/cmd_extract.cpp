@@ -10,12 +10,12 @@
 #include "app/option_limits.hpp"
 #include "app/publication_dates.hpp"
 #include "app/queue_workers.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "extract/article.hpp"
 #include "extract/event_json.hpp"
 #include "extract/extractor.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -2,9 +2,9 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "app/option_limits.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

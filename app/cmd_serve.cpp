@@ -3,8 +3,8 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "app/served_paths.hpp"
-#include "geo/error.hpp"
-#include "geo/stop_request.hpp"
+#include "base/error.hpp"
+#include "base/stop_request.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 
 #include <CLI/CLI.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 // What `run` and `extract` say when the inputs given hold no article at all: an empty directory once
 // gave exit 0 and an empty map, as if the articles had been read and told of nothing.
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <string>
 #include <vector>

@@ -3,7 +3,7 @@
 // outside its range is a usage error naming the option, not a run that silently does something else
 // (--contested-days 2147483000 once gave no contested district at all) or fails late (-j 100000 ended
 // as an "internal error" when the threads could not start).
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <string>
 #include <string_view>

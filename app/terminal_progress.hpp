@@ -1,6 +1,6 @@
 #pragma once
 // Progress bars with rate and ETA on a terminal; silent when stderr is not a terminal or --quiet.
-#include "geo/progress.hpp"
+#include "base/progress.hpp"
 
 #include <atomic>
 #include <chrono>

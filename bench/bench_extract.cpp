@@ -2,11 +2,11 @@
 // timed by this thread's CPU time (the gazetteer load is timed apart). With --names FILE it also
 // writes the gazetteer's name list, one per line, for the `grep -F -f` floor in
 // bench/extract_bench.sh. docs/benchmarks.md records the figures.
+#include "base/atomic_file.hpp"
 #include "extract/article.hpp"
 #include "extract/event_json.hpp"
 #include "extract/extractor.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/atomic_file.hpp"
 
 #include <fmt/format.h>
 

@@ -1,8 +1,8 @@
 // Gazetteer speed on one core: load time (from the cache and from the sources), lookups per second,
 // located points per second and scan throughput. docs/benchmarks.md records the figures.
+#include "base/atomic_file.hpp"
+#include "base/paths.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/paths.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "bench/control_fixture.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/layers/palette.hpp"
 #include "render/tiles/slice_content.hpp"

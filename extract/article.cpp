@@ -1,9 +1,9 @@
 #include "extract/article.hpp"
 
+#include "base/error.hpp"
+#include "base/sha256.hpp"
+#include "base/utf8.hpp"
 #include "extract/flat_json.hpp"
-#include "geo/error.hpp"
-#include "geo/sha256.hpp"
-#include "geo/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,7 @@
 #include "extract/event_json.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
+#include "base/json_string.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,32 +27,7 @@ public:
         out += k;
         out += "\":";
     }
-    void string(std::string_view s) {
-        out += '"';
-        std::size_t run = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
-            out.append(s.data() + run, i - run);
-            run = i + 1;
-            switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    static constexpr char hex[] = "0123456789abcdef";
-                    out += "\\u00";
-                    out += hex[c >> 4];
-                    out += hex[c & 15];
-                }
-            }
-        }
-        out.append(s.data() + run, s.size() - run);
-        out += '"';
-    }
+    void string(std::string_view s) { append_json_string(out, s); }
     void field(std::string_view k, std::string_view v) { key(k), string(v); }
     void nullable(std::string_view k, std::string_view v) {
         key(k);

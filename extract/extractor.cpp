@@ -1,5 +1,6 @@
 #include "extract/extractor.hpp"
 
+#include "base/error.hpp"
 #include "extract/abroad.hpp"
 #include "extract/area_claims.hpp"
 #include "extract/attribution.hpp"
@@ -12,7 +13,6 @@
 #include "extract/regions.hpp"
 #include "extract/tally.hpp"
 #include "extract/text.hpp"
-#include "geo/error.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "extract/flat_json.hpp"
 
-#include "geo/utf8.hpp"
+#include "base/utf8.hpp"
 
 #include <cmath>
 #include <cstdlib>

@@ -1,5 +1,7 @@
 #include "extract/text.hpp"
 
+#include "base/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -7,21 +9,6 @@
 
 namespace naqsha::extract {
 namespace {
-
-struct codepoint {
-    char32_t cp = 0;
-    std::uint32_t len = 1;
-};
-
-codepoint decode(std::string_view s, std::size_t i) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) return {b, 1};
-    std::uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-    if (len == 1 || i + len > s.size()) return {0xFFFD, 1};
-    char32_t cp = b & (0x3F >> (len - 1));
-    for (std::uint32_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    return {cp, len};
-}
 
 // Line feed, and the Unicode line and paragraph separators some web copy uses instead.
 bool is_line_break(char32_t c) { return c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85; }
@@ -69,7 +56,7 @@ bool ascii_alnum(char c) { return ascii_alnum_table[static_cast<unsigned char>(c
 // A letter of any script (everything that is neither space, digit nor punctuation).
 bool letter_at(std::string_view s, std::size_t i) {
     if (i >= s.size()) return false;
-    auto c = decode(s, i);
+    auto c = decode_utf8(s, i);
     if (c.cp < 0x80) return ascii_letter(static_cast<char>(c.cp));
     return !is_space(c.cp) && fold_punct(c.cp) == 0;
 }
@@ -80,8 +67,8 @@ bool alnum_at(std::string_view s, std::size_t i) { return i < s.size() && (ascii
 std::uint32_t apostrophe_at(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
     if (s[i] == '\'') return 1;
-    auto c = decode(s, i);
-    return (c.cp == 0x2019 || c.cp == 0x2018) ? c.len : 0;
+    auto c = decode_utf8(s, i);
+    return (c.cp == 0x2019 || c.cp == 0x2018) ? c.length : 0;
 }
 
 // The categories of a word token whose stem has been folded (fold_stem).
@@ -204,7 +191,7 @@ document::document(std::string_view text) : text_(text) {
             ++i;
             continue;
         }
-        auto c = decode(text, i);
+        auto c = decode_utf8(text, i);
         // A NUL would start a word of no letters and never be stepped over. The readers reject
         // NUL bytes, but the tokenizer must not depend on that: it counts as a space.
         if (is_space(c.cp) || c.cp == 0) {
@@ -214,7 +201,7 @@ document::document(std::string_view text) : text_(text) {
                 pending |= newline_before;
                 if (newlines >= 2) pending |= blank_before;
             }
-            i += c.len;
+            i += c.length;
             continue;
         }
         // Built in place: a token assembled on the stack and copied in stalls on the copy (its
@@ -246,7 +233,7 @@ document::document(std::string_view text) : text_(text) {
             t.value = static_cast<std::int32_t>(value);
             if (j < n && letter_at(text, j)) {
                 std::size_t k = j;
-                while (k < n && alnum_at(text, k)) k += decode(text, k).len; // whole characters: a token never splits one
+                while (k < n && alnum_at(text, k)) k += decode_utf8(text, k).length; // whole characters: a token never splits one
                 auto suffix = text.substr(j, k - j);
                 if (equals_lower(suffix, "st") || equals_lower(suffix, "nd") || equals_lower(suffix, "rd") ||
                     equals_lower(suffix, "th")) {
@@ -280,7 +267,7 @@ document::document(std::string_view text) : text_(text) {
                 // it the decoding tests below.
                 if (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'' && text[j] != '-' && text[j] != '.') break;
                 if (alnum_at(text, j)) {
-                    auto l = decode(text, j).len;
+                    auto l = decode_utf8(text, j).length;
                     j += l;
                     ++segment;
                     if (segment > 1) dotted = false;
@@ -345,9 +332,9 @@ document::document(std::string_view text) : text_(text) {
         } else {
             t.kind = token_kind::punct;
             t.ch = p;
-            t.end = static_cast<std::uint32_t>(i + c.len);
+            t.end = static_cast<std::uint32_t>(i + c.length);
             fold_stem(t);
-            i += c.len;
+            i += c.length;
         }
     }
     token_count_ = tokens_.size();

@@ -1,9 +1,9 @@
 #include "gazetteer/aliases.hpp"
 
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "gazetteer/csv_table.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #include "gazetteer/boundary_reader.hpp"
 
+#include "base/error.hpp"
 #include "gazetteer/geometry_ops.hpp"
-#include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <fmt/format.h>

@@ -1,9 +1,9 @@
 #include "gazetteer/boundary_set.hpp"
 
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+#include "base/paths.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
-#include "geo/paths.hpp"
 
 #include <sstream>
 

@@ -1,14 +1,14 @@
 #include "gazetteer/builder.hpp"
 
+#include "base/error.hpp"
+#include "base/paths.hpp"
 #include "gazetteer/aliases.hpp"
 #include "gazetteer/boundary_reader.hpp"
 #include "gazetteer/crosswalks.hpp"
-#include "gazetteer/settlements.hpp"
-#include "geo/paths.hpp"
 #include "gazetteer/geometry_ops.hpp"
 #include "gazetteer/names.hpp"
+#include "gazetteer/settlements.hpp"
 #include "gazetteer/spatial_index.hpp"
-#include "geo/error.hpp"
 
 #include <fmt/format.h>
 

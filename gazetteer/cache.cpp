@@ -1,10 +1,10 @@
 #include "gazetteer/cache.hpp"
 
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+#include "base/paths.hpp"
 #include "gazetteer/builder.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
-#include "geo/paths.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #pragma once
-// A CSV file as rows of strings, read through GDAL's CSV driver (quoted fields, embedded newlines,
-// byte-order marks). The first row is kept as data: the crosswalk sheets carry several title rows
-// before their real header.
+// A CSV file as rows of strings, read by base/csv.hpp (quoted fields, embedded newlines, byte-order
+// marks). The first row is kept as data: the crosswalk sheets carry several title rows before their
+// real header.
 #include <filesystem>
 #include <string>
 #include <string_view>

@@ -1,5 +1,6 @@
 #include "gazetteer/gazetteer.hpp"
 
+#include "base/paths.hpp"
 #include "gazetteer/boundary_set.hpp"
 #include "gazetteer/builder.hpp"
 #include "gazetteer/cache.hpp"
@@ -7,7 +8,6 @@
 #include "gazetteer/name_index.hpp"
 #include "gazetteer/names.hpp"
 #include "gazetteer/spatial_index.hpp"
-#include "geo/paths.hpp"
 
 #include <chrono>
 #include <map>

@@ -1,6 +1,6 @@
 #include "gazetteer/geometry_ops.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "geo/geos_handles.hpp"
 

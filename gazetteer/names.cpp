@@ -1,63 +1,13 @@
 #include "gazetteer/names.hpp"
 
+#include "base/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 
 namespace naqsha::gazetteer {
 namespace {
-
-// Decodes one UTF-8 sequence at text[i]; returns the code point and advances i. Malformed bytes come
-// back as U+FFFD, one byte at a time, so hostile input cannot stall or overrun the scanner.
-char32_t decode_utf8(std::string_view text, std::size_t& i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    int extra = 0;
-    char32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) { extra = 1; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { extra = 2; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { extra = 3; cp = c & 0x07; }
-    else { ++i; return 0xFFFD; }
-    if (i + static_cast<std::size_t>(extra) >= text.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    for (int k = 1; k <= extra; ++k) {
-        unsigned char cc = byte(i + static_cast<std::size_t>(k));
-        if ((cc & 0xC0) != 0x80) { ++i; return 0xFFFD; }
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    i += static_cast<std::size_t>(extra) + 1;
-    return cp;
-}
-
-// Writes cp as UTF-8 at out; returns the number of bytes written (1 to 4).
-std::size_t put_utf8(char* out, char32_t cp) {
-    if (cp < 0x80) {
-        out[0] = static_cast<char>(cp);
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = static_cast<char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = static_cast<char>(0xF0 | (cp >> 18));
-    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 4;
-}
 
 struct fold_range {
     char32_t first, last;
@@ -231,7 +181,7 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
             }
             continue;
         }
-        char32_t cp = decode_utf8(text, i);
+        const char32_t cp = next_utf8(text, i);
         char base = is_arabic_block(cp) ? 0 : fold_latin(cp);
         if (base != 0) {
             if (in_word && arabic_word) finish(at);
@@ -246,7 +196,7 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
             }
             if (in_word && !arabic_word) finish(at);
             if (!in_word) start(at, true, false);
-            written += put_utf8(out + written, letter);
+            written += encode_utf8(letter, out + written);
         } else if (cp == 0x200C || cp == 0x200D) {
             // Zero-width (non-)joiner: part of the written word in Dari.
         } else if (in_word && !arabic_word && is_word_internal_mark(cp) && i < text.size() &&

@@ -1,8 +1,8 @@
 #include "gazetteer/settlements.hpp"
 
+#include "base/error.hpp"
 #include "gazetteer/csv_table.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/error.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "geo/geos_handles.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 namespace naqsha::geo {
 

@@ -1,6 +1,6 @@
 #include "geo/tile_math.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <proj.h>
 

@@ -1,8 +1,8 @@
 #include "render/compare/population.hpp"
 
+#include "base/error.hpp"
 #include "gazetteer/csv_table.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/error.hpp"
 #include "render/reference/status_classes.hpp"
 
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 #include "render/exports/csv_writer.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <fmt/format.h>
 

@@ -1,9 +1,8 @@
 #include "render/layers/geojson_output.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "render/layers/qgis_style.hpp"
-#include "render/layers/staged_file.hpp"
 
 #include <cpl_error.h>
 
@@ -19,10 +18,10 @@ geojson_files write_geojson_layer(const layer_table& table, const std::filesyste
 
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
     if (driver == nullptr) throw output_error(files.geojson.string() + ": GDAL has no GeoJSON driver");
-    staged_file staged(files.geojson);
+    auto staged = atomic_file::created_by_library(files.geojson);
     {
         CPLErrorReset();
-        geo::gdal_dataset ds(driver->Create(staged.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        geo::gdal_dataset ds(driver->Create(staged.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) throw output_error(files.geojson.string() + ": cannot create: " + gdal_error_or("GDAL refused"));
         CPLStringList options;
         options.SetNameValue("RFC7946", "YES");

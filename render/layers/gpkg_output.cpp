@@ -1,13 +1,13 @@
 #include "render/layers/gpkg_output.hpp"
 
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+#include "base/sqlite_db.hpp"
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/sld_style.hpp"
-#include "render/layers/staged_file.hpp"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
-#include <sqlite3.h>
 
 #include <functional>
 #include <memory>
@@ -175,19 +175,10 @@ void insert_styles(GDALDataset& ds, OGRLayer& styles, const layer_set& layers, s
 // file has seen, is then set to a constant: nothing has this new file open, so no cached schema can
 // go stale.
 void vacuum_into(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& where) {
-    auto run = [&](const std::filesystem::path& db_path, int flags, const std::string& sql) {
-        sqlite3* raw = nullptr;
-        int rc = sqlite3_open_v2(db_path.c_str(), &raw, flags, nullptr);
-        std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
-        if (rc != SQLITE_OK) throw output_error(where + ": cannot reopen the written GeoPackage: " + sqlite3_errstr(rc));
-        char* message = nullptr;
-        rc = sqlite3_exec(db.get(), sql.c_str(), nullptr, nullptr, &message);
-        std::string why = message != nullptr ? message : sqlite3_errstr(rc);
-        sqlite3_free(message);
-        if (rc != SQLITE_OK) throw output_error(where + ": cannot compact the GeoPackage: " + why);
-    };
-    run(from, SQLITE_OPEN_READONLY, "VACUUM INTO " + sql_quote(to.string()));
-    run(to, SQLITE_OPEN_READWRITE, "PRAGMA schema_version = 1");
+    // Both opened for writing, so that a failure is an output_error, as writing the layers is; VACUUM
+    // INTO changes nothing in `from`.
+    sqlite_db(from, false, where).exec("VACUUM INTO " + sql_quote(to.string()));
+    sqlite_db(to, false, where).exec("PRAGMA schema_version = 1");
 }
 
 } // namespace
@@ -196,16 +187,16 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
                        ogr_geometry_cache& geometries) {
     geo::ensure_gdal_registered();
     const std::string where = target.string();
-    staged_file scratch(target);
-    staged_file result(target);
+    auto scratch = atomic_file::created_by_library(target);
+    auto result = atomic_file::created_by_library(target);
     std::error_code ec;
     const bool exists = std::filesystem::exists(target, ec);
-    if (exists && !std::filesystem::copy_file(target, scratch.path(), ec))
+    if (exists && !std::filesystem::copy_file(target, scratch.temp_path(), ec))
         throw output_error(where + ": cannot copy it to add the layers: " + ec.message());
     {
         // GeoPackage stamps gpkg_contents.last_change with the current time unless told otherwise.
         scoped_thread_config clock("OGR_CURRENT_DATE", std::string(timestamp));
-        auto ds = open_or_create(scratch.path(), exists, where);
+        auto ds = open_or_create(scratch.temp_path(), exists, where);
         // layer_styles comes before the layers, in a first write as in a rewrite, so that the tables
         // keep one order in the file.
         OGRLayer& styles = styles_layer(*ds, where);
@@ -234,7 +225,7 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
         if (CPLGetLastErrorType() == CE_Failure)
             throw output_error(where + ": cannot finish: " + gdal_error_or("GDAL failed"));
     }
-    vacuum_into(scratch.path(), result.path(), where);
+    vacuum_into(scratch.temp_path(), result.temp_path(), where);
     result.commit();
 }
 

@@ -1,6 +1,6 @@
 #include "render/layers/ogr_tables.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <cpl_error.h>
 

@@ -1,9 +1,9 @@
 #include "render/layers/qgis_project.hpp"
 
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "render/layers/ogr_tables.hpp"
 #include "render/layers/qgis_style.hpp"
-#include "render/layers/staged_file.hpp"
 #include "render/layers/xml_writer.hpp"
 
 #include <cpl_conv.h>
@@ -183,10 +183,10 @@ std::string qgs_document(const layer_set& layers, const project_settings& s) {
 }
 
 void write_qgz(const std::filesystem::path& target, const std::string& qgs) {
-    staged_file staged(target);
+    auto staged = atomic_file::created_by_library(target);
     const std::string inner = target.stem().string() + ".qgs";
     CPLErrorReset();
-    void* zip = CPLCreateZip(staged.path().c_str(), nullptr);
+    void* zip = CPLCreateZip(staged.temp_path().c_str(), nullptr);
     if (zip == nullptr) throw output_error(target.string() + ": cannot create: " + gdal_error_or("CPLCreateZip failed"));
     bool ok = CPLCreateFileInZip(zip, inner.c_str(), nullptr) == CE_None;
     ok = ok && CPLWriteFileInZip(zip, qgs.data(), static_cast<int>(qgs.size())) == CE_None;

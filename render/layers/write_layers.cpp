@@ -1,7 +1,7 @@
 #include "render/layers/layers.hpp"
 
-#include "geo/error.hpp"
-#include "geo/parallel.hpp"
+#include "base/error.hpp"
+#include "base/parallel.hpp"
 #include "render/layers/geojson_output.hpp"
 #include "render/layers/gpkg_output.hpp"
 #include "render/layers/layer_tables.hpp"

@@ -1,7 +1,7 @@
 #include "render/reference/reference_assessment.hpp"
 
+#include "base/error.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/error.hpp"
 #include "render/reference/reference_features.hpp"
 
 #include <cpl_error.h>

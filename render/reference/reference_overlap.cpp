@@ -1,7 +1,7 @@
 // A reference given as polygons, in any district scheme and CRS: each of the run's districts takes the
 // status of the reference polygon that covers the largest part of it. Areas are measured on an
 // equal-area projection, so a degree of longitude in the north counts no more than one in the south.
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "gazetteer/boundary_reader.hpp"
 #include "render/layers/ogr_tables.hpp"
 #include "render/reference/reference_features.hpp"

@@ -1,7 +1,7 @@
 // A reference given as a table: each row names a district by P-code, or by district and province
 // names resolved through the gazetteer in any spelling it knows.
+#include "base/error.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/error.hpp"
 #include "render/reference/reference_features.hpp"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 #include "render/reference/status_classes.hpp"
 
+#include "base/error.hpp"
 #include "gazetteer/names.hpp"
-#include "geo/error.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,8 @@
 #include "render/store/control_csv.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/csv.hpp"
+#include "base/error.hpp"
 #include "render/store/calendar.hpp"
 
 #include <fmt/format.h>
@@ -11,59 +12,10 @@
 namespace naqsha::store {
 namespace {
 
-// RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks.
-std::vector<std::vector<std::string>> parse_csv(std::string_view text, std::vector<int>& line_of_row) {
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> row;
-    std::string field;
-    bool quoted = false, field_started = false;
-    int line = 1, row_line = 1;
-    auto end_row = [&] {
-        row.push_back(std::move(field));
-        field.clear();
-        bool blank = row.size() == 1 && row[0].find_first_not_of(" \t") == std::string::npos;
-        if (!blank) {
-            rows.push_back(std::move(row));
-            line_of_row.push_back(row_line);
-        }
-        row.clear();
-        field_started = false;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                if (c == '\n') ++line;
-                field += c;
-            }
-        } else if (c == '"' && !field_started) {
-            quoted = field_started = true;
-        } else if (c == ',') {
-            row.push_back(std::move(field));
-            field.clear();
-            field_started = false;
-        } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            end_row();
-            row_line = ++line;
-        } else {
-            field += c;
-            if (c != ' ' && c != '\t') field_started = true;
-        }
-    }
-    if (!field.empty() || !row.empty()) end_row();
-    for (auto& r : rows)
-        for (auto& f : r) {
-            auto first = f.find_first_not_of(" \t");
-            auto last = f.find_last_not_of(" \t");
-            f = first == std::string::npos ? std::string() : f.substr(first, last - first + 1);
-        }
-    return rows;
+std::string trim_spaces(const std::string& field) {
+    const auto first = field.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return field.substr(first, field.find_last_not_of(" \t") - first + 1);
 }
 
 std::string lower(std::string s) {
@@ -84,9 +36,13 @@ table read_table(const std::filesystem::path& file) {
     } catch (const input_error& e) {
         throw usage_error(e.what());
     }
-    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3); // spreadsheet BOM
     table t;
-    t.rows = parse_csv(text, t.lines);
+    // Analysts type these files by hand: spaces around a field are no part of it.
+    for (auto& row : parse_csv(text)) {
+        for (auto& field : row.fields) field = trim_spaces(field);
+        t.rows.push_back(std::move(row.fields));
+        t.lines.push_back(row.line);
+    }
     if (t.rows.empty()) throw usage_error(file.string() + ": empty: expected a header row and data rows");
     for (auto& name : t.rows.front()) t.columns.push_back(lower(name));
     t.rows.erase(t.rows.begin());

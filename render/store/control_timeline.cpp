@@ -1,6 +1,6 @@
 #include "render/store/control_timeline.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/store/calendar.hpp"
 
 #include <algorithm>

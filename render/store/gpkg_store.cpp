@@ -1,9 +1,10 @@
 #include "render/store/gpkg_store.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
+#include "base/json_string.hpp"
+#include "base/sqlite_db.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/calendar.hpp"
-#include "render/store/sqlite_db.hpp"
 
 #include <cpl_error.h>
 #include <fmt/format.h>
@@ -232,22 +233,10 @@ private:
     sqlite_statement statement_;
 };
 
-// Claims and places go into JSON columns. Written by hand: this runs for every row of the two largest
-// tables, and building a json object per claim costs more than the rest of the row.
-void append_json_string(std::string& out, std::string_view text) {
-    out += '"';
-    for (char ch : text) {
-        auto c = static_cast<unsigned char>(ch);
-        if (ch == '"' || ch == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20) {
-            out += fmt::format("\\u{:04x}", c);
-        } else {
-            out += ch;
-        }
-    }
-    out += '"';
+// Claims and places go into JSON columns, control characters as \u00XX as they always were (an older
+// store's rows and a new one's compare equal).
+void append_json_column_string(std::string& out, std::string_view text) {
+    append_json_string(out, text, json_controls::unicode_escapes);
 }
 
 std::string claims_json(const std::vector<extract::claim>& claims) {
@@ -255,13 +244,13 @@ std::string claims_json(const std::vector<extract::claim>& claims) {
     for (const auto& c : claims) {
         if (out.size() > 1) out += ',';
         out += "{\"field\":";
-        append_json_string(out, c.field);
+        append_json_column_string(out, c.field);
         out += fmt::format(",\"low\":{},\"best\":{},\"high\":{},\"source\":", c.value.low, c.value.best, c.value.high);
-        append_json_string(out, c.source);
+        append_json_column_string(out, c.source);
         out += ",\"source_kind\":";
-        append_json_string(out, c.source_kind);
+        append_json_column_string(out, c.source_kind);
         out += ",\"subject\":";
-        append_json_string(out, c.subject);
+        append_json_column_string(out, c.subject);
         out += fmt::format(",\"begin\":{},\"end\":{}}}", c.offsets.begin, c.offsets.end);
     }
     return out + "]";
@@ -272,11 +261,11 @@ std::string places_json(const std::vector<extract::place_mention>& places) {
     for (const auto& p : places) {
         if (out.size() > 1) out += ',';
         out += "{\"text\":";
-        append_json_string(out, p.text);
+        append_json_column_string(out, p.text);
         out += ",\"pcode\":";
-        append_json_string(out, p.pcode);
+        append_json_column_string(out, p.pcode);
         out += ",\"level\":";
-        append_json_string(out, p.level);
+        append_json_column_string(out, p.level);
         out += fmt::format(",\"begin\":{},\"end\":{}}}", p.offsets.begin, p.offsets.end);
     }
     return out + "]";

@@ -1,6 +1,6 @@
 #include "render/store/map_builder.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/store/control_timeline.hpp"
 #include "render/store/summary.hpp"
 

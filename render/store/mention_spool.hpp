@@ -3,7 +3,7 @@
 // about 2 KB of each in memory from reading until the store is written. The catalog keeps only what
 // merging compares (mention_key.hpp) and reads a mention back when a merged event or a row needs it.
 #include "extract/event.hpp"
-#include "render/store/sqlite_db.hpp"
+#include "base/sqlite_db.hpp"
 
 #include <cstdint>
 #include <optional>

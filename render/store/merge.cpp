@@ -1,6 +1,6 @@
 #include "render/store/merge.hpp"
 
-#include "geo/sha256.hpp"
+#include "base/sha256.hpp"
 #include "render/store/calendar.hpp"
 #include "render/store/claim_rules.hpp"
 

@@ -1,8 +1,8 @@
 #include "render/tiles/control_animation.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/parallel.hpp"
-#include "geo/stop_request.hpp"
+#include "base/atomic_file.hpp"
+#include "base/parallel.hpp"
+#include "base/stop_request.hpp"
 #include "render/tiles/control_frame.hpp"
 #include "render/tiles/gif_encoder.hpp"
 #include "render/tiles/slice_content.hpp"

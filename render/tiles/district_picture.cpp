@@ -1,6 +1,6 @@
 #include "render/tiles/district_picture.hpp"
 
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "geo/tile_math.hpp"
 #include "render/tiles/painter.hpp"
 #include "render/tiles/png_encoder.hpp"

@@ -1,6 +1,6 @@
 #include "render/tiles/gif_encoder.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <gif_lib.h>
 

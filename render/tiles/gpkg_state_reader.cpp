@@ -1,6 +1,6 @@
 #include "render/tiles/gpkg_state_reader.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <fmt/format.h>

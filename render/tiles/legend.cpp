@@ -1,6 +1,6 @@
 #include "render/tiles/legend.hpp"
 
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "render/layers/palette.hpp"
 #include "render/tiles/painter.hpp"
 #include "render/tiles/png_encoder.hpp"

@@ -6,18 +6,17 @@
 // A writer holds its file open only between begin_batch() and end_batch(): there is one writer per
 // layer and time slice, and day slices over a few years once held more files open than the usual
 // limit of 1,024 ("unable to open database file").
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
+#include "base/sqlite_db.hpp"
 #include "geo/tile_math.hpp"
 #include "render/tiles/content_hash.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace naqsha::tiles {
 
@@ -53,19 +52,16 @@ public:
 private:
     void open();
     void close();
-    void exec(const char* sql);
-    [[noreturn]] void fail(std::string_view what);
+    void write_header(const mbtiles_metadata& meta);
     std::filesystem::path target_;
     atomic_file file_;
-    void write_header(const mbtiles_metadata& meta);
-    void release() noexcept;              // statements finalised, database closed; safe twice
-    sqlite3* db_ = nullptr;
-    sqlite3_stmt* insert_map_ = nullptr;
-    sqlite3_stmt* insert_image_ = nullptr;
+    std::optional<sqlite_db> db_; // open between begin_batch() and end_batch() only
+    std::optional<sqlite_statement> insert_map_, insert_image_; // after db_: destroyed before it
     std::size_t tiles_ = 0, images_ = 0;
 };
 
-// Reads one tile back (XYZ addressing), for tests and tools; empty when absent.
+// Reads one tile back (XYZ addressing), for tests and tools; empty when absent. Throws store_error when
+// the file cannot be read as MBTiles.
 std::string read_mbtiles_tile(const std::filesystem::path& file, geo::tile_id xyz);
 
 } // namespace naqsha::tiles

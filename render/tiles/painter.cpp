@@ -1,6 +1,7 @@
 #include "render/tiles/painter.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
+#include "base/utf8.hpp"
 
 // AGG's vertex loops read x/y only after a command that sets them; GCC cannot see that.
 #if defined(__GNUC__) && !defined(__clang__)
@@ -38,28 +39,6 @@ agg::rgba8 premultiplied(render::rgba c) {
     agg::rgba8 out(c.r, c.g, c.b, c.a);
     out.premultiply();
     return out;
-}
-
-// Decodes one UTF-8 code point at s[i], advancing i; malformed bytes decode as U+FFFD.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b = byte(i);
-    int extra = b < 0x80 ? 0 : (b >> 5) == 0x6 ? 1 : (b >> 4) == 0xE ? 2 : (b >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0 || i + std::size_t(extra) >= s.size() + (extra == 0 ? 1 : 0)) {
-        ++i;
-        return extra == 0 ? b : 0xFFFD;
-    }
-    char32_t cp = extra == 0 ? b : b & (0x3F >> extra);
-    for (int k = 1; k <= extra; ++k) {
-        unsigned char c = byte(i + std::size_t(k));
-        if ((c >> 6) != 0x2) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    i += std::size_t(extra) + 1;
-    return cp;
 }
 
 } // namespace
@@ -137,7 +116,7 @@ void painter::text(double x, double y, std::string_view s, double pixel_size, re
     FT_Set_Pixel_Sizes(face, 0, FT_UInt(std::lround(pixel_size)));
     double pen = x;
     for (std::size_t i = 0; i < s.size();) {
-        const char32_t cp = next_code_point(s, i);
+        const char32_t cp = next_utf8(s, i);
         if (FT_Load_Char(face, FT_ULong(cp), FT_LOAD_RENDER) != 0) continue;
         const FT_GlyphSlot g = face->glyph;
         const int left = int(std::lround(pen)) + g->bitmap_left;
@@ -158,7 +137,7 @@ double painter::text_width(std::string_view s, double pixel_size) {
     FT_Set_Pixel_Sizes(face, 0, FT_UInt(std::lround(pixel_size)));
     double width = 0;
     for (std::size_t i = 0; i < s.size();) {
-        const char32_t cp = next_code_point(s, i);
+        const char32_t cp = next_utf8(s, i);
         if (FT_Load_Char(face, FT_ULong(cp), FT_LOAD_DEFAULT) == 0) width += double(face->glyph->advance.x) / 64.0;
     }
     return width;

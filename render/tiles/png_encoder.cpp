@@ -1,6 +1,6 @@
 #include "render/tiles/png_encoder.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/tiles/opacity.hpp"
 
 #include <png.h>

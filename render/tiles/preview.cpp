@@ -1,6 +1,6 @@
 #include "render/tiles/preview.hpp"
 
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "render/tiles/control_frame.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/slice_content.hpp"

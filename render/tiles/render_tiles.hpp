@@ -5,8 +5,8 @@
 //   <out>/tiles/legend.png
 // Tiles whose inputs did not change since an earlier slice are not rendered again: XYZ files are
 // hard-linked to the earlier copy and MBTiles reuse the encoded image.
+#include "base/progress.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/progress.hpp"
 #include "render/store/model.hpp"
 
 #include <filesystem>

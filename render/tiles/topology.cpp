@@ -1,6 +1,6 @@
 #include "render/tiles/topology.hpp"
 
-#include "geo/parallel.hpp"
+#include "base/parallel.hpp"
 
 #include <algorithm>
 #include <bit>

@@ -1,7 +1,7 @@
 #include "render/viewer/write_viewer.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "render/viewer/embedded_files.hpp"
 
 namespace naqsha::viewer {

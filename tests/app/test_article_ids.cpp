@@ -1,8 +1,8 @@
 // Article ids (issue 17): unique within a run whatever the inputs' names, the same in every run, and a
 // second claim on an id told apart from the same article given twice.
 #include "app/article_ids.hpp"
+#include "base/sha256.hpp"
 #include "extract/article.hpp"
-#include "geo/sha256.hpp"
 #include "tests/temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -1,10 +1,10 @@
 // `naqsha compare` below the command line: references read onto the districts, the agreement figures
 // against hand-worked expectations (tests/data/compare/README.md), the class mapping, bad references,
 // and the compare layer as written.
+#include "base/error.hpp"
+#include "base/paths.hpp"
 #include "gazetteer/csv_table.hpp"
-#include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
-#include "geo/paths.hpp"
 #include "geo/tile_math.hpp"
 #include "render/compare/compare_layer.hpp"
 #include "render/compare/compare_map.hpp"

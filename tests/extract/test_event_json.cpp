@@ -1,6 +1,6 @@
 // Events and area claims survive a round trip through their NDJSON lines, field for field.
+#include "base/error.hpp"
 #include "extract/event_json.hpp"
-#include "geo/error.hpp"
 
 #include <doctest/doctest.h>
 

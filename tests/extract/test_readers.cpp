@@ -1,7 +1,7 @@
 // Reading articles: files, directories, NDJSON, and every kind of bad input, each rejected with a
 // message naming the file (and line) while the rest of the batch goes on.
+#include "base/error.hpp"
 #include "extract/article.hpp"
-#include "geo/error.hpp"
 #include "tests/temp_dir.hpp"
 
 #include <doctest/doctest.h>

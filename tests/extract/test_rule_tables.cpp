@@ -3,8 +3,8 @@
 // rules/README.md for the format). One doctest case per file; a failing row names its line.
 #include "extract/article.hpp"
 #include "extract/extractor.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/paths.hpp"
+#include "base/atomic_file.hpp"
+#include "base/paths.hpp"
 #include "tests/extract/casualty_readings.hpp"
 
 #include <doctest/doctest.h>

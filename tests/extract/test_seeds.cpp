@@ -2,8 +2,6 @@
 // write as a table: a claim found by the words it quotes, a warning, an order of confidence, and
 // the extraction's purity. The events and their figures are in rules/seeds.rules.
 #include "extract/extractor.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/paths.hpp"
 
 #include <doctest/doctest.h>
 

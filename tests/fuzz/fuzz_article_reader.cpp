@@ -3,13 +3,13 @@
 // web leftovers, sentence and section splitting). Scraped pages reach both unfiltered. Beyond not
 // crashing: decoded text is clean UTF-8 with LF line ends and decodes to itself again; tokens,
 // sentences and sections stay ordered and inside the text; dates are real calendar days.
-#include "tests/fuzz/fuzz_check.hpp"
+#include "base/error.hpp"
+#include "base/utf8.hpp"
 #include "extract/article.hpp"
 #include "extract/calendar.hpp"
 #include "extract/layout.hpp"
 #include "extract/text.hpp"
-#include "geo/error.hpp"
-#include "geo/utf8.hpp"
+#include "tests/fuzz/fuzz_check.hpp"
 
 #include <cstddef>
 #include <cstdint>

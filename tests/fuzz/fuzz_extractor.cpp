@@ -2,14 +2,14 @@
 // well-formed events. Every figure is an ordered range, every offset lies inside the article, dates
 // are ISO days in order, places are real P-codes with the district inside its province and the
 // point inside Afghanistan, and every event survives its own NDJSON form unchanged.
-#include "tests/fuzz/fuzz_check.hpp"
-#include "tests/fuzz/fuzz_gazetteer.hpp"
+#include "base/error.hpp"
 #include "extract/article.hpp"
 #include "extract/calendar.hpp"
 #include "extract/event_json.hpp"
 #include "extract/extractor.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/error.hpp"
+#include "tests/fuzz/fuzz_check.hpp"
+#include "tests/fuzz/fuzz_gazetteer.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Other boundary sets through a field mapping: repair of invalid polygons, reprojection from UTM,
 // and clear errors for missing, corrupt or wrongly projected files (synthetic sets in
 // tests/data/boundaries), plus the real AIMS-398 set with its one invalid polygon.
+#include "base/error.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/error.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,8 +2,8 @@
 #include "tests/layers/reference.hpp"
 #include "tests/layers/sample_state.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <doctest/doctest.h>

@@ -5,8 +5,8 @@
 #include "tests/layers/reference.hpp"
 #include "tests/layers/sample_state.hpp"
 
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -15,7 +15,7 @@ A few kills also hit a first run into an absent output, which must stay absent o
 ctest runs it without tiles: a run then costs about 3 s of CPU instead of 5, which keeps 23 kills near
 three minutes on a shared two-core machine. --tiles adds thousands of files to every output, so kills
 also land while the previous set is being removed after the swap; worth a run by hand after changing
-geo/staged_directory.cpp.
+base/staged_directory.cpp.
 """
 import argparse
 import hashlib

@@ -1,9 +1,9 @@
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "fixtures.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "render/store/calendar.hpp"
 #include "render/store/control_timeline.hpp"
 #include "render/store/summary.hpp"
-#include "render/store/calendar.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,10 +1,10 @@
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+#include "base/sqlite_db.hpp"
 #include "fixtures.hpp"
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/store/gpkg_store.hpp"
 #include "render/store/map_builder.hpp"
-#include "render/store/sqlite_db.hpp"
 
 #include "tests/temp_dir.hpp"
 
@@ -169,7 +169,7 @@ TEST_CASE("an unreadable previous store is refused, naming the file and the prob
     fs::remove(file);
     write(file, sample_catalog());
     auto set = [&](const char* sql) {
-        store::sqlite_db db(file, false);
+        sqlite_db db(file, false);
         db.exec(sql);
     };
     set("UPDATE naqsha_store_info SET value = '3' WHERE key = 'schema_version'");
@@ -200,7 +200,7 @@ TEST_CASE("a store of schema 1 is read and said to be migrated") {
     const auto file = dir / "naqsha.gpkg";
     write(file, sample_catalog());
     {
-        store::sqlite_db db(file, false);
+        sqlite_db db(file, false);
         db.exec("UPDATE naqsha_store_info SET value = '1' WHERE key = 'schema_version'");
         db.exec("DROP TABLE time_slices"); // schema 1 had none
     }

@@ -1,5 +1,5 @@
+#include "base/error.hpp"
 #include "fixtures.hpp"
-#include "geo/error.hpp"
 #include "render/store/map_builder.hpp"
 #include "render/store/merge.hpp"
 

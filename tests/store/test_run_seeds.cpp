@@ -1,8 +1,8 @@
 // Golden tests of `naqsha run` on the seed reports (../shared/corpus/seeds): the real pipeline, from
 // article text to the GeoPackage, summary.csv and layers.
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
+#include "base/paths.hpp"
 #include "geo/gdal_handles.hpp"
-#include "geo/paths.hpp"
 #include "tests/temp_dir.hpp"
 
 #include <doctest/doctest.h>

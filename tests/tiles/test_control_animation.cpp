@@ -1,6 +1,6 @@
 // control.gif (issue 16): one frame per slice, read back with giflib and composited as a viewer shows
 // it; where control changed between the first and the last slice, the frames differ.
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "render/tiles/control_animation.hpp"
 #include "render/tiles/control_frame.hpp"
 #include "tests/documented_colours.hpp"

@@ -1,4 +1,4 @@
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "render/layers/palette.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 #include "render/tiles/render_tiles.hpp"

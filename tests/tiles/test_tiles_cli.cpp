@@ -1,6 +1,6 @@
 // `naqsha tiles` end to end: a GeoPackage shaped like the one `naqsha run` writes -> tiles, MBTiles,
 // legend. Leaves its output in NAQSHA_TILES_FIXTURE_DIR for the QGIS load test (qgis_load.py).
-#include "geo/error.hpp"
+#include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
 #include "render/tiles/mbtiles_writer.hpp"

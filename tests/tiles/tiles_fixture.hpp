@@ -1,8 +1,8 @@
 #pragma once
 // Shared by the tile tests: the OCHA districts (loaded once) and helpers to read rendered tiles back.
-#include "geo/atomic_file.hpp"
-#include "geo/tile_math.hpp"
+#include "base/atomic_file.hpp"
 #include "gazetteer/gazetteer.hpp"
+#include "geo/tile_math.hpp"
 #include "render/store/model.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "tests/temp_dir.hpp"

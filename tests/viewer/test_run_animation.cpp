@@ -1,6 +1,6 @@
 // control.gif as `naqsha run` writes it on the seeds (issue 16): one frame per slice of summary.csv,
 // and the first and last frames differ where control changed: Baharak, contested on the map date.
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "render/tiles/control_animation.hpp"
 #include "tests/documented_colours.hpp"
 #include "tests/tiles/gif_reader.hpp"

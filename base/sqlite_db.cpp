@@ -1,26 +1,41 @@
-#include "render/store/sqlite_db.hpp"
+#include "base/sqlite_db.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
-namespace naqsha::store {
+#include <utility>
 
-sqlite_db::sqlite_db(const std::filesystem::path& file, bool read_only) : file_(file), read_only_(read_only) {
-    // NOFOLLOW: a store reached through a symbolic link is not the file the caller checked.
+namespace naqsha {
+
+sqlite_db::sqlite_db(const std::filesystem::path& file, bool read_only, std::filesystem::path shown_as)
+    : file_(file), shown_as_(shown_as.empty() ? file : std::move(shown_as)), read_only_(read_only) {
     int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOFOLLOW;
-    if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) fail("cannot open");
+    if (sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        // SQLite makes a handle even when opening fails, and no destructor runs for a constructor
+        // that throws: close it once the message is taken.
+        struct closer {
+            sqlite3*& db;
+            ~closer() { sqlite3_close(std::exchange(db, nullptr)); }
+        } close_after_fail{db_};
+        fail("cannot open");
+    }
 }
 
-sqlite_db::sqlite_db(temporary_t) : file_("(temporary database)") {
+sqlite_db::sqlite_db(temporary_t) : file_("(temporary database)"), shown_as_(file_) {
     if (sqlite3_open_v2("", &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
         fail("cannot open");
 }
 
 sqlite_db::~sqlite_db() { sqlite3_close(db_); }
 
+void sqlite_db::close() {
+    if (sqlite3_close(db_) != SQLITE_OK) fail("cannot close");
+    db_ = nullptr;
+}
+
 void sqlite_db::fail(std::string_view what) const {
     const std::string reason = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    if (read_only_) throw store_error(file_.string() + ": cannot be read: " + reason + " (" + std::string(what) + ")");
-    throw output_error(file_.string() + ": " + std::string(what) + ": " + reason);
+    if (read_only_) throw store_error(shown_as_.string() + ": cannot be read: " + reason + " (" + std::string(what) + ")");
+    throw output_error(shown_as_.string() + ": " + std::string(what) + ": " + reason);
 }
 
 void sqlite_db::exec(const char* sql) {
@@ -37,6 +52,11 @@ sqlite_statement sqlite_db::prepare(std::string_view sql) {
 sqlite_statement& sqlite_statement::text(std::string_view v) {
     if (v.empty()) return null();
     sqlite3_bind_text(stmt_, next_++, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+sqlite_statement& sqlite_statement::blob(std::string_view v) {
+    sqlite3_bind_blob(stmt_, next_++, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -104,4 +124,4 @@ std::string_view sqlite_statement::column_blob(int i) const {
     return {static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))};
 }
 
-} // namespace naqsha::store
+} // namespace naqsha

@@ -1,5 +1,5 @@
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 
 #include "tests/temp_dir.hpp"
 
@@ -52,4 +52,28 @@ TEST_CASE("an unwritable directory gives an output_error naming the path") {
 
 TEST_CASE("reading a missing file gives an input_error naming it") {
     CHECK_THROWS_AS(naqsha::read_file("/nonexistent/naqsha.txt"), naqsha::input_error);
+}
+
+TEST_CASE("a file a library writes replaces its target only on commit, and leaves nothing behind otherwise") {
+    auto dir = naqsha::test::fresh_dir("atomic-library");
+    auto target = dir / "layer.gpkg";
+    naqsha::write_file_atomically(target, "old");
+    {
+        auto staged = naqsha::atomic_file::created_by_library(target);
+        CHECK(staged.temp_path().extension() == ".gpkg"); // the library sees the target's format
+        CHECK_FALSE(fs::exists(staged.temp_path()));      // it refuses to create over an existing file
+        naqsha::write_file_atomically(staged.temp_path(), "new");
+        naqsha::write_file_atomically(staged.temp_path().string() + "-journal", "side");
+    }
+    CHECK(naqsha::read_file(target) == "old");
+    CHECK(entries_in(dir) == 1); // neither the file nor SQLite's side file stays
+    {
+        auto staged = naqsha::atomic_file::created_by_library(target);
+        CHECK_THROWS_AS(staged.commit(), naqsha::output_error); // nothing was written
+        naqsha::write_file_atomically(staged.temp_path(), "new");
+        staged.commit();
+    }
+    CHECK(naqsha::read_file(target) == "new");
+    CHECK(entries_in(dir) == 1);
+    fs::remove_all(dir);
 }

@@ -7,7 +7,7 @@
 // every directory on the way down to an entry must be real directories (a link planted there is refused,
 // naming it), and an entry is put in place by renameat2(), which replaces a link itself, never what it
 // points to. What an entry replaces is swapped into the staging area and removed with it.
-#include "geo/staging_area.hpp"
+#include "base/staging_area.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "geo/staged_update.hpp"
+#include "base/staged_update.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <cerrno>
 #include <cstdio>

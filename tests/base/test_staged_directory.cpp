@@ -1,6 +1,6 @@
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
-#include "geo/staged_directory.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+#include "base/staged_directory.hpp"
 
 #include "tests/temp_dir.hpp"
 

@@ -1,6 +1,7 @@
 #pragma once
-// RAII over the SQLite C API for the store's bulk reads and writes (GDAL creates the GeoPackage and
-// its tables; rows go through prepared statements, which is many times faster than OGR features).
+// RAII over the SQLite C API, the one way the program talks to SQLite: the store's bulk reads and writes
+// (GDAL creates the GeoPackage and its tables; rows go through prepared statements, many times faster
+// than OGR features), the MBTiles writer and the GeoPackage layers' final compaction.
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -9,14 +10,16 @@
 #include <string>
 #include <string_view>
 
-namespace naqsha::store {
+namespace naqsha {
 
 class sqlite_statement;
 
 class sqlite_db {
 public:
-    // Throws output_error (read_only: store_error, for reading is reading a store) naming the file.
-    sqlite_db(const std::filesystem::path& file, bool read_only);
+    // Opens an existing file, never through a symbolic link (such a file is not the one the caller
+    // checked). Failures throw output_error naming `shown_as` (by default the file: a writer of a
+    // temporary file names its target), or store_error when read_only, for reading is reading a store.
+    sqlite_db(const std::filesystem::path& file, bool read_only, std::filesystem::path shown_as = {});
     // A private database that SQLite deletes when it is closed: room on disk, in SQLite's temporary
     // directory, for more rows than memory should hold.
     struct temporary_t {};
@@ -26,13 +29,19 @@ public:
     sqlite_db& operator=(const sqlite_db&) = delete;
 
     void exec(const char* sql);
+    void exec(const std::string& sql) { exec(sql.c_str()); }
     sqlite_statement prepare(std::string_view sql);
+    // Rows changed by the last statement (0 for an INSERT OR IGNORE that ignored).
+    int changes() const { return sqlite3_changes(db_); }
+    // Closes now, throwing if SQLite cannot (statements still open); the destructor closes quietly.
+    void close();
     sqlite3* get() const { return db_; }
     const std::filesystem::path& file() const { return file_; }
     [[noreturn]] void fail(std::string_view what) const;
 
 private:
     std::filesystem::path file_;
+    std::filesystem::path shown_as_;
     sqlite3* db_ = nullptr;
     bool read_only_ = false;
 };
@@ -47,6 +56,8 @@ public:
 
     // Binding, in parameter order; insert() runs the statement and resets it for the next row.
     sqlite_statement& text(std::string_view v);      // "" binds NULL
+    // Not copied: the bytes must stay until insert(), which the caller runs at once.
+    sqlite_statement& blob(std::string_view v);
     sqlite_statement& integer(std::int64_t v);
     sqlite_statement& real(double v);
     sqlite_statement& null();
@@ -67,4 +78,4 @@ private:
     int next_ = 1;
 };
 
-} // namespace naqsha::store
+} // namespace naqsha

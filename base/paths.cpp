@@ -1,4 +1,4 @@
-#include "geo/paths.hpp"
+#include "base/paths.hpp"
 
 #include <cstdlib>
 #include <system_error>

@@ -1,6 +1,6 @@
-#include "geo/stop_request.hpp"
+#include "base/stop_request.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <atomic>
 #include <csignal>

@@ -1,4 +1,4 @@
-#include "geo/progress.hpp"
+#include "base/progress.hpp"
 
 namespace naqsha {
 namespace {

@@ -1,7 +1,7 @@
-#include "geo/output_lock.hpp"
+#include "base/output_lock.hpp"
 
-#include "geo/error.hpp"
-#include "geo/stop_request.hpp"
+#include "base/error.hpp"
+#include "base/stop_request.hpp"
 
 #include <cerrno>
 #include <chrono>

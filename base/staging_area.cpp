@@ -1,8 +1,8 @@
-#include "geo/staging_area.hpp"
+#include "base/staging_area.hpp"
 
-#include "geo/error.hpp"
-#include "geo/path_status.hpp"
-#include "geo/staged_directory.hpp"
+#include "base/error.hpp"
+#include "base/path_status.hpp"
+#include "base/staged_directory.hpp"
 
 #include <cerrno>
 #include <cstring>

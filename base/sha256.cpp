@@ -1,6 +1,6 @@
-#include "geo/sha256.hpp"
+#include "base/sha256.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
 #include <openssl/evp.h>
 

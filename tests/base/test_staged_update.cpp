@@ -1,6 +1,6 @@
-#include "geo/atomic_file.hpp"
-#include "geo/error.hpp"
-#include "geo/staged_update.hpp"
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+#include "base/staged_update.hpp"
 
 #include "tests/temp_dir.hpp"
 

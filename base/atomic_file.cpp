@@ -1,7 +1,8 @@
-#include "geo/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 
-#include "geo/error.hpp"
+#include "base/error.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -25,6 +26,9 @@ void fsync_directory(const std::filesystem::path& dir) {
     ::close(fd);
 }
 
+// Makes the temporary names of one process's library-written files unique.
+std::atomic<unsigned> library_file_sequence{0};
+
 } // namespace
 
 atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(target)) {
@@ -39,9 +43,30 @@ atomic_file::atomic_file(std::filesystem::path target) : target_(std::move(targe
     temp_ = pattern;
 }
 
+atomic_file::atomic_file(std::filesystem::path target, library_tag) : target_(std::move(target)) {
+    // Hidden, unique per process and call, and ending in the target's extension.
+    std::string name = ".";
+    name += target_.stem().string();
+    name += ".tmp-";
+    name += std::to_string(::getpid());
+    name += '-';
+    name += std::to_string(library_file_sequence.fetch_add(1));
+    name += target_.extension().string();
+    temp_ = target_.parent_path() / name;
+    std::error_code ec;
+    std::filesystem::remove(temp_, ec);
+}
+
+atomic_file atomic_file::created_by_library(std::filesystem::path target) {
+    return atomic_file(std::move(target), library_tag{});
+}
+
 atomic_file::~atomic_file() {
     if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(temp_.c_str());
+    if (committed_) return;
+    ::unlink(temp_.c_str());
+    // What SQLite (directly or through GDAL) may leave beside a database it did not finish.
+    for (const char* side : {"-journal", "-wal", "-shm"}) ::unlink((temp_.string() + side).c_str());
 }
 
 void atomic_file::write(std::string_view bytes) {
@@ -62,6 +87,9 @@ void atomic_file::close_descriptor() {
 }
 
 void atomic_file::commit() {
+    std::error_code ec;
+    if (fd_ < 0 && !std::filesystem::exists(temp_, ec))
+        throw output_error(target_.string() + ": nothing was written to " + temp_.filename().string());
     if (fd_ < 0) {
         fd_ = ::open(temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
         if (fd_ < 0) throw output_error(describe_errno(target_, "cannot reopen to flush"));

@@ -8,8 +8,8 @@
 // next run. The output must be absent, empty or a previous output (it holds the marker file): a
 // directory of someone's unrelated files is never touched. The output is locked (output_lock) from
 // construction to destruction, so that no other naqsha process reads or replaces it meanwhile.
-#include "geo/output_lock.hpp"
-#include "geo/staging_area.hpp"
+#include "base/output_lock.hpp"
+#include "base/staging_area.hpp"
 
 #include <filesystem>
 #include <functional>

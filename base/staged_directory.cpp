@@ -1,7 +1,7 @@
-#include "geo/staged_directory.hpp"
+#include "base/staged_directory.hpp"
 
-#include "geo/error.hpp"
-#include "geo/path_status.hpp"
+#include "base/error.hpp"
+#include "base/path_status.hpp"
 
 #include <cerrno>
 #include <cstdio>
