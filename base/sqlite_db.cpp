@@ -55,11 +55,6 @@ sqlite_statement& sqlite_statement::text(std::string_view v) {
     return *this;
 }
 
-sqlite_statement& sqlite_statement::blob(std::string_view v) {
-    sqlite3_bind_blob(stmt_, next_++, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-    return *this;
-}
-
 sqlite_statement& sqlite_statement::integer(std::int64_t v) {
     sqlite3_bind_int64(stmt_, next_++, v);
     return *this;

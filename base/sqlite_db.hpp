@@ -56,8 +56,6 @@ public:
 
     // Binding, in parameter order; insert() runs the statement and resets it for the next row.
     sqlite_statement& text(std::string_view v);      // "" binds NULL
-    // Not copied: the bytes must stay until insert(), which the caller runs at once.
-    sqlite_statement& blob(std::string_view v);
     sqlite_statement& integer(std::int64_t v);
     sqlite_statement& real(double v);
     sqlite_statement& null();

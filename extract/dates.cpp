@@ -240,6 +240,18 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                 e.to = *reference;
                 e.resolved = true;
             }
+        } else if ((is(k, "the") || is(k, "this") || is(k, "last")) && is(k + 1, "weekend")) {
+            // "over the weekend", "last weekend": the Saturday and Sunday just gone (or under way),
+            // coded by the Saturday
+            end = k + 2;
+            e.precision = date_precision::range;
+            e.relative = true;
+            if (reference) {
+                const int saturday = week_start(*reference) + 5;
+                e.from = *reference >= saturday ? saturday : saturday - 7;
+                e.to = std::min(e.from + 1, *reference);
+                e.resolved = true;
+            }
         } else if ((is(k, "this") || is(k, "last") || is(k, "previous") || is(k, "past") ||
                     (is(k, "the") && (is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "past")))) &&
                    (is(k + 1, "month") || is(k + 1, "week") || is(k + 1, "year") ||

@@ -204,6 +204,8 @@ private:
         if (t.has(lex::preposition))
             return n.kind == token_kind::number && n.end - n.begin == 4 && n.value >= 1990 && n.value <= 2100 &&
                    (is(i, "in") || is(i, "during") || is(i, "throughout"));
+        // "earlier this week" dates an incident within a few days; it totals nothing
+        if ((is(i - 1, "earlier") || is(i - 1, "later")) && is(i + 1, "week")) return false;
         return (n.has(lex::time_word) || is(i + 1, "weekend")) && (is(i, "this") || is(i, "last") || is(i, "past")) &&
                (is(i + 1, "year") || is(i + 1, "month") || is(i + 1, "week") || is(i + 1, "weekend"));
     }

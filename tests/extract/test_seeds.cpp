@@ -1,6 +1,8 @@
 // The facts about the five seed reports (../shared/corpus/seeds) that rules/seeds.rules cannot
 // write as a table: a claim found by the words it quotes, a warning, an order of confidence, and
 // the extraction's purity. The events and their figures are in rules/seeds.rules.
+#include "base/atomic_file.hpp"
+#include "base/paths.hpp"
 #include "extract/extractor.hpp"
 
 #include <doctest/doctest.h>
