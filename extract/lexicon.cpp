@@ -649,6 +649,10 @@ struct people_index {
     std::vector<slot> slots = std::vector<slot>(capacity);
     std::vector<row> rows;
     std::deque<std::string> spellings;
+    // One bit per hash's low bits: most words looked up here are no person's, and the bit spares them
+    // a probe of the table, which is too large for the cache close to the core.
+    static constexpr std::size_t filter_bits = std::size_t{1} << 16;
+    std::array<std::uint64_t, filter_bits / 64> filter{};
 
     people_index() {
         const index& listed = the_index();
@@ -660,6 +664,7 @@ struct people_index {
                 spellings.push_back(f.word);
                 rows.push_back({spellings.back(), form_entry(as_people, f.form)});
                 const std::uint32_t h = index::hash(spellings.back());
+                filter[(h >> 16) / 64] |= std::uint64_t{1} << ((h >> 16) % 64);
                 std::size_t i = h & (capacity - 1);
                 while (slots[i].row) i = (i + 1) & (capacity - 1);
                 slots[i] = {h, static_cast<std::uint32_t>(rows.size())};
@@ -668,6 +673,7 @@ struct people_index {
     }
 
     const entry* find(std::string_view lower, std::uint32_t h) const {
+        if (!(filter[(h >> 16) / 64] & (std::uint64_t{1} << ((h >> 16) % 64)))) return nullptr;
         for (std::size_t i = h & (capacity - 1); slots[i].row; i = (i + 1) & (capacity - 1)) {
             const row& r = rows[slots[i].row - 1];
             if (slots[i].hash == h && r.word == lower) return &r.e;
