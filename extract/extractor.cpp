@@ -614,7 +614,7 @@ private:
             if (!si.reports || si.an.generic || si.abroad || si.roundup || si.own.districts.size() < 2) continue;
             bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
                 return !t.generic && !t.state &&
-                       (t.kind == lex::event_kind::seizure || t.kind == lex::event_kind::withdrawal || t.kind == lex::event_kind::recapture);
+                       lex::changes_hands(t.kind);
             });
             const draft* teller = nullptr;
             for (std::size_t k = 0; k < told && !teller; ++k)
@@ -982,7 +982,7 @@ private:
             // since May" beside "the district fell on Sunday" dates the siege, not the fall
             bool tells_change = std::any_of(info[s].an.triggers.begin(), info[s].an.triggers.end(), [](const trigger_word& t) {
                 return !t.generic &&
-                       (t.kind == lex::event_kind::seizure || t.kind == lex::event_kind::withdrawal || t.kind == lex::event_kind::recapture);
+                       lex::changes_hands(t.kind);
             });
             if (!tells_change) continue;
             // the recap must name this district; "has seized 12 districts since May" after the news
@@ -1124,8 +1124,7 @@ private:
                 if ((tr.generic && !own_noun && !plural_cause(s, tr)) || (tr.state && happened)) continue;
                 // "arrested two suicide bombers": the people caught, not a bombing
                 if (captured_people(s, tr.at)) continue;
-                if (tr.kind == lex::event_kind::seizure || tr.kind == lex::event_kind::recapture ||
-                    tr.kind == lex::event_kind::withdrawal) {
+                if (lex::changes_hands(tr.kind)) {
                     territory_told = true;
                     only_states = only_states && tr.state;
                     handover = handover || tr.handover;

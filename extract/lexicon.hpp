@@ -78,6 +78,11 @@ enum class event_kind : std::uint8_t {
     recapture, crash, shelling
 };
 
+// A seizure, a withdrawal or a recapture: territory changing hands.
+constexpr bool changes_hands(event_kind k) {
+    return k == event_kind::seizure || k == event_kind::withdrawal || k == event_kind::recapture;
+}
+
 struct entry {
     std::uint64_t flags = 0;
     std::int32_t value = 0;

@@ -342,8 +342,7 @@ private:
                 continue;
             }
             if (t.kind != token_kind::word || (!t.lemma && !t.has(lex::trigger))) continue;
-            bool territorial = t.event == lex::event_kind::seizure || t.event == lex::event_kind::withdrawal ||
-                               t.event == lex::event_kind::recapture;
+            bool territorial = lex::changes_hands(t.event);
             if (t.has(lex::territorial)) {
                 if (auto change = territory_change_at(doc, first, last, i)) {
                     trigger_word w;

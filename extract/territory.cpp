@@ -377,17 +377,20 @@ private:
             if (punct(k) && !t.is_punct(',')) return lex::side::none;
             if (t.has(lex::verb)) break;
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
-                return t.side == lex::side::isk ? lex::side::hostile : t.side;
+                return taking_side(t.side);
         }
         return lex::side::none;
     }
+
+    // Who holds what a side takes: Islamic State's fighters count with the Taliban's
+    static lex::side taking_side(lex::side s) { return s == lex::side::isk ? lex::side::hostile : s; }
 
     // The side named just before the verb: "Taliban take", "the Taliban fighters have taken"
     lex::side side_before(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 5 > i; --k) {
             const token& t = doc.at(k - 1);
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
-                return t.side == lex::side::isk ? lex::side::hostile : t.side;
+                return taking_side(t.side);
             // "the Taliban said they had taken": the pronoun stands for the side named before it
             if (is(k - 1, "they")) return side_named_before(k - 1);
             if (punct(k - 1) || t.has(lex::verb | lex::preposition)) break;
@@ -400,7 +403,7 @@ private:
         for (std::size_t k = p; k > first && k + 16 > p; --k) {
             const token& t = doc.at(k - 1);
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
-                return t.side == lex::side::isk ? lex::side::hostile : t.side;
+                return taking_side(t.side);
         }
         return lex::side::none;
     }
