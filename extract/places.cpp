@@ -162,6 +162,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         std::size_t first = token_at(doc, h.begin);
         if (first < doc.size() && (doc.at(first).shape & boiler)) continue; // dateline, header
+        // "Islamic State Khorasan Province", "ISIS-Khorasan": a group's name (document::name_groups)
+        {
+            std::size_t holder = first > 0 && doc.at(first - 1).end > h.begin ? first - 1 : first; // a name inside a word
+            if (holder < doc.size() && doc.at(holder).has(lex::side_word) && doc.at(holder).side == lex::side::isk) continue;
+        }
         // a name inside a foreign one: "Badakhshan" in Tajikistan's "Gorno-Badakhshan"
         if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) continue;
         // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened

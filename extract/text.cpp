@@ -153,6 +153,16 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
     return true;
 }
 
+namespace {
+
+// "ISIS-Khorasan", "Daesh-Khorasan": the group's name in one hyphenated word
+bool khorasan_compound(std::string_view stem) {
+    constexpr std::string_view tail = "-khorasan";
+    return stem.size() > tail.size() && equals_lower(stem.substr(stem.size() - tail.size()), tail);
+}
+
+} // namespace
+
 // A finished token's stem length and, for a stem of up to eight bytes, the stem folded as
 // document::is compares it: eight bytes at a time where the text has them, A-Z lowered in one step
 // (no other byte changes, as in equals_lower). Forced inline: the compiler left it out of line, a
@@ -327,6 +337,8 @@ document::document(std::string_view text) : text_(text) {
                 if (equals_lower(stem, "islamic") || equals_lower(stem, "khorasan")) group_names_ = true;
                 if (equals_lower(stem, "capital") || equals_lower(stem, "parliament") || equals_lower(stem, "palace"))
                     kabul_words_ = true;
+            } else if (stem.size() > 9 && khorasan_compound(stem)) {
+                group_names_ = true;
             }
             i = j;
         } else {
@@ -347,19 +359,33 @@ document::~document() {
 }
 
 
-// Groups known by a two-word name whose words mean nothing apart: "Islamic State" (and its
-// "Khorasan Province") is IS-K, whose people are neither the Taliban's nor the government's.
+// Groups known by a name whose words mean nothing apart: "Islamic State" (and its "Khorasan
+// Province", "Islamic State Khorasan", "ISIS-Khorasan") is IS-K, whose people are neither the
+// Taliban's nor the government's. Khorasan is the old name of the region, not a place of the map.
 void document::name_groups() {
-    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+    auto group = [&](std::size_t k) {
+        tokens_[k].flags = lex::side_word;
+        tokens_[k].side = lex::side::isk;
+    };
+    auto group_before = [&](std::size_t i) { // "Islamic State Khorasan", "ISIS – Khorasan", "IS's Khorasan"
+        for (std::size_t k = i, seen = 0; k > 0 && seen < 3; ++seen) {
+            const token& b = tokens_[--k];
+            if (b.kind == token_kind::word) return b.side == lex::side::isk && b.has(lex::side_word);
+            if (b.kind != token_kind::punct || b.is_punct('.') || b.is_punct(',')) return false;
+        }
+        return false;
+    };
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
         token& t = tokens_[i];
-        std::size_t length = t.end - t.begin - t.suffix;
-        if (t.kind != token_kind::word || !(t.shape & capitalized) || (length != 5 && length != 8)) continue;
-        bool islamic_state = is(i, "state") && is(i - 1, "islamic") && (tokens_[i - 1].shape & capitalized);
-        bool khorasan = is(i, "province") && is(i - 1, "khorasan");
-        if (!islamic_state && !khorasan) continue;
-        for (token* w : {&tokens_[i - 1], &t}) {
-            w->flags = lex::side_word;
-            w->side = lex::side::isk;
+        if (t.kind != token_kind::word || !(t.shape & capitalized)) continue;
+        if (i >= 1 && is(i, "state") && is(i - 1, "islamic") && (tokens_[i - 1].shape & capitalized)) {
+            group(i - 1);
+            group(i);
+        } else if (is(i, "khorasan") && (group_before(i) || (i + 1 < tokens_.size() && is(i + 1, "province")))) {
+            group(i);
+            if (i + 1 < tokens_.size() && is(i + 1, "province")) group(i + 1);
+        } else if (khorasan_compound(stem(i))) {
+            group(i); // "ISIS-Khorasan", "Daesh-Khorasan"
         }
     }
 }
