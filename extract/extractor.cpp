@@ -253,12 +253,17 @@ private:
             if (!si.when) si.when = before;
             recall_if_reacting(i);
             bool counts = false, new_people = false;
+            // "Government troops were killed in Argo district on Saturday": people not counted, but
+            // on a day and in a place, which no habit or total has
+            const bool dated_place = si.when && si.when->resolved && si.when->precision == date_precision::day &&
+                                     !si.places.empty();
             for (const auto& m : si.an.casualties) {
                 if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
                 for (auto p : m.phrases) {
                     const auto& ph = si.an.phrases[p];
-                    if (ph.count || ph.definite || ph.pronoun) counts = true;
-                    if (ph.count && !ph.definite && !ph.pronoun) new_people = true;
+                    const bool uncounted = !ph.count && ph.plural && !ph.definite && !ph.pronoun && dated_place;
+                    if (ph.count || ph.definite || ph.pronoun || uncounted) counts = true;
+                    if ((ph.count || uncounted) && !ph.definite && !ph.pronoun) new_people = true;
                 }
                 if (m.direct) counts = new_people = true;
             }

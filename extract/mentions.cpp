@@ -326,7 +326,7 @@ private:
 
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
-                                   device = lex::lemma_id("device");
+                                   device = lex::lemma_id("device"), storm = lex::lemma_id("storm");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
@@ -396,6 +396,15 @@ private:
                          !is(i - 2, "under"))
                     out.mishap = true;
                 else if (opened || (at_target && verb_form)) add(lex::event_kind::attack, true);
+            } else if (t.lemma == storm && (t.inflection == morph::inflection::base || t.inflection == morph::inflection::third_person)) {
+                // "gunmen storm a hotel", "Taliban storms prison": the noun is weather, but after
+                // fighters and before what they took it is the verb
+                bool fighters_before = i > first && tk(i - 1).has(lex::person | lex::side_word) && !tk(i - 1).has(lex::determiner);
+                bool object_after = in(i + 1) && tk(i + 1).kind == token_kind::word &&
+                                    !tk(i + 1).has(lex::preposition | lex::conjunction | lex::verb | lex::aux);
+                if (fighters_before && object_after) add(lex::event_kind::attack, true);
+                else if (!fighters_before && i > first && (tk(i - 1).has(lex::determiner) || tk(i - 1).flags == 0))
+                    out.mishap = true; // "the storm", "a dust storm": weather
             } else if (t.lemma == shoot && is(i + 1, "down")) {
                 add(lex::event_kind::attack, true); // "shot down": an aircraft attacked
             } else if (t.lemma == shoot && t.inflection != morph::inflection::gerund && i > first &&

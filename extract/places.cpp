@@ -117,6 +117,24 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
 }
 
 // The first token that starts at or after byte b.
+// The noun phrase after a name's comma, up to its first preposition, has "city", "capital" or
+// "town" as its head: "Kunduz, the capital of the province", not "Kunduz, the city's police chief
+// said" (the head is "chief").
+bool apposition_calls_city(const document& doc, std::size_t comma) {
+    if (comma + 2 >= doc.size() || !doc.at(comma).is_punct(',')) return false;
+    std::size_t i = comma + 1;
+    const token& opener = doc.at(i);
+    if (!opener.has(lex::determiner) && !(opener.shape & possessive)) return false;
+    bool city = false;
+    for (std::size_t end = std::min(doc.size(), comma + 8); i < end; ++i) {
+        const token& t = doc.at(i);
+        if (t.kind != token_kind::word || t.has(lex::preposition | lex::conjunction | lex::verb | lex::relative)) break;
+        if (t.shape & possessive) continue; // "Afghanistan's", "the country's"
+        city = doc.is(i, "city") || doc.is(i, "capital") || doc.is(i, "town");
+    }
+    return city;
+}
+
 std::size_t token_at(const document& doc, std::uint32_t b) {
     const auto& toks = doc.tokens();
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const token& t, std::uint32_t v) { return t.begin < v; });
@@ -215,6 +233,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
         if (h.cue == place_cue::none && (before(1, "capital") || (comma_before(1) && before(2, "capital"))))
             h.cue = place_cue::city;
+        // "Kandahar, Afghanistan's second-largest city", "Kunduz, the provincial capital", "Ghazni, a
+        // strategic city on the highway": an apposition that calls the place a city
+        if (h.cue == place_cue::none && apposition_calls_city(doc, after)) h.cue = place_cue::city;
         // "near Kunduz", "around the city of Kandahar", "on the outskirts of Ghazni", "north of Kabul":
         // the place is beside the incident, which lies in its province but not in its district
         std::size_t phrase = first; // where "the provincial capital of" and the like begin
@@ -271,6 +292,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 left = left || doc.at(b - 1).has(lex::territorial);
             if (doc.is(named_from - 1, "from") && !left) h.aside = true;
         }
+        // "a city on the highway to Kandahar", "the main road to Kabul": where a road leads
+        static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
+        if (named_from >= 2 && doc.is(named_from - 1, "to") && is_one_of(doc, named_from - 2, roads)) h.aside = true;
         h.candidates = std::move(m.candidates);
         // "near Kherwaray": a settlement; but near a province or its capital ("near Kunduz", "near
         // Lashkar Gah"), the incident is only in its vicinity

@@ -88,12 +88,18 @@ public:
         }
         // "lost control of the district", given up to no one named; "lost Dawlat Abad district to the
         // insurgents", "lost control of Jalrez to the Taliban": the taker is told, and holds it
+        // "Government forces lost Argo": the side that lost it is told; "Argo and Darayim were lost
+        // (to the Taliban)": the place lost is the subject
         if (lemma == "lose") {
+            if (!noun && passive_subject(i)) {
+                if (given_to_hostile(i + 1)) return taken_by_hostile(event_kind::seizure);
+                return found(event_kind::withdrawal);
+            }
             bool control = is(i + 1, "control") && is(i + 2, "of");
             std::size_t o = control ? i + 3 : i + 1;
             if (!object(o)) return std::nullopt;
             if (given_to_hostile(o)) return taken_by_hostile(event_kind::seizure);
-            if (control) return found(event_kind::withdrawal);
+            if (control || side_before(i) == lex::side::security) return found(event_kind::withdrawal);
             return std::nullopt;
         }
         // "entered the city of Zaranj without a fight": a place taken unopposed; entering with a fight
@@ -192,6 +198,7 @@ private:
     bool territory_word(std::size_t i) const {
         static constexpr std::string_view words[] = {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
                        "base", "camp", "garrison", "province", "crossing", "seat"};
+        if (is(i, "valley")) return in(i - 1) && (doc.at(i - 1).shape & place_name); // "the Andarab valley", a known place
         return in(i) && is_one_of(doc, i, words);
     }
     bool territory(std::size_t i) const {
