@@ -31,6 +31,17 @@ bool speech_verb(const document& doc, std::size_t i) {
     return false;
 }
 
+// The words [a, b) after an inverted speech verb name its speaker: they open with a name or a
+// determiner, hold no verb, and close the sentence or a comma's clause.
+bool inverted_speaker(const document& doc, std::size_t a, std::size_t b, std::size_t last) {
+    if (a >= b) return false;
+    const token& opener = doc.at(a);
+    if (opener.kind != token_kind::word || !((opener.shape & capitalized) || opener.has(lex::determiner))) return false;
+    for (std::size_t k = a; k < b; ++k)
+        if (doc.at(k).has(lex::verb | lex::predicate | lex::relative | lex::aux) || doc.is(k, "that")) return false;
+    return b >= last || doc.at(b).is_punct('.') || doc.at(b).is_punct(',') || doc.at(b).is_punct(';');
+}
+
 } // namespace
 
 std::string source_kind(const document& doc, std::size_t first, std::size_t last) {
@@ -119,6 +130,10 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
             if (v > first && closing_quote(v - 1)) {
                 if (auto r = make(v + 1, b)) return r;
             }
+            // "... fell after hours of fighting, said Ghulam Rabani, a council member": the speaker
+            // after the verb, a name or a role with no verb of its own, up to where the sentence ends
+            if (doc.at(v - 1).is_punct(',') && v + 1 < last && inverted_speaker(doc, v + 1, b, last))
+                if (auto r = make(v + 1, b)) return r;
         }
         // the speaker before the verb: "officials said", "Zabihullah Mujahid, the Taliban spokesman,
         // said", "Jawad Hejri, a spokesman for the governor of Takhar province told AFP"

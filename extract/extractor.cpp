@@ -119,6 +119,7 @@ public:
         if (options.explain) explain(out);
         for (auto& d : drafts)
             if (!d.dropped) emit(d, out);
+        fold_retold_changes(out);
         if (options.background) held_places(out);
         number_events(out);
         area(out);
@@ -171,9 +172,15 @@ private:
         for (const auto& h : hits) info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
         // only one the sentence names
+        // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
         for (auto& si : info) {
-            bool located = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->aside; });
-            if (located) std::erase_if(si.places, [](const place_hit* h) { return h->aside; });
+            auto beside = [&](const place_hit* h) {
+                if (h->aside) return true;
+                if (!si.source || si.source->last <= si.source->first) return false;
+                return h->begin >= doc.at(si.source->first).begin && h->end <= doc.at(si.source->last - 1).end;
+            };
+            bool located = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });
+            if (located) std::erase_if(si.places, beside);
         }
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];
@@ -251,6 +258,16 @@ private:
                 before = &t;
             }
             if (!si.when) si.when = before;
+            // ... but a year over before the report ("In 2015 the insurgents captured Kunduz") tells
+            // of an incident it recalls
+            if (!si.when)
+                if (auto r = lay.sections[sentences[i].section].reference)
+                    for (const auto& t : si.times)
+                        if (t.role == time_role::event && t.precision == date_precision::year && t.resolved && t.to < *r &&
+                            !after_since(t) && !in_relative_clause(t) && !planned_for(t)) {
+                            si.when = &t;
+                            break;
+                        }
             recall_if_reacting(i);
             bool counts = false, new_people = false;
             // "Government troops were killed in Argo district on Saturday": people not counted, but
@@ -616,14 +633,20 @@ private:
         std::size_t told = drafts.size();
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
-            if (!si.reports || si.an.generic || si.abroad || si.roundup || si.own.districts.size() < 2) continue;
+            // a list across provinces too: "Imam Sahib in Kunduz and Chahab in Takhar fell"
+            if (!si.reports || si.an.generic || si.abroad || si.own.districts.size() < 2) continue;
             bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
                 return !t.generic && !t.state &&
                        lex::changes_hands(t.kind);
             });
-            const draft* teller = nullptr;
+            draft* teller = nullptr;
             for (std::size_t k = 0; k < told && !teller; ++k)
                 if (std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end())
+                    teller = &drafts[k];
+            // a roundup sentence joins the incident it details without reporting it
+            for (std::size_t k = 0; k < told && !teller; ++k)
+                if (!drafts[k].dropped && !drafts[k].recalled &&
+                    std::find(drafts[k].sentences.begin(), drafts[k].sentences.end(), s) != drafts[k].sentences.end())
                     teller = &drafts[k];
             if (!territory || !teller) continue;
             // the incident keeps the district it was given ("Burka and Dahana-e-Ghori districts fell":
@@ -631,8 +654,17 @@ private:
             std::string kept = si.own.districts.front();
             if (std::find(si.own.districts.begin(), si.own.districts.end(), teller->district) != si.own.districts.end())
                 kept = teller->district;
+            // and only it: the others' places, told later ("a retreat from Chahab"), are theirs
+            if (teller->only_district.empty() && teller->district == kept) teller->only_district = kept;
+            auto drafted = [&](const std::string& district) { // by the roundup split, for one
+                for (std::size_t k = 0; k < told; ++k)
+                    if (drafts[k].district == district && !drafts[k].reporting.empty() &&
+                        std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end())
+                        return true;
+                return false;
+            };
             for (std::size_t k = 0; k < si.own.districts.size(); ++k) {
-                if (si.own.districts[k] == kept) continue;
+                if (si.own.districts[k] == kept || drafted(si.own.districts[k])) continue;
                 draft d;
                 d.section = sentences[s].section;
                 d.district = si.own.districts[k];
@@ -642,6 +674,10 @@ private:
                 d.reporting.push_back(s);
                 d.when = si.when;
                 d.when_sentence = s;
+                if (!d.when && teller->when) { // fallen on the day the incident's story gives
+                    d.when = teller->when;
+                    d.when_sentence = teller->when_sentence;
+                }
                 drafts.push_back(std::move(d));
             }
         }
@@ -895,7 +931,7 @@ private:
             });
         // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
-        if (refers_to_province(d)) {
+        if (refers_to_province(d) && d.only_district.empty()) { // one of a list is placed by its own name
             if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
@@ -1324,6 +1360,32 @@ private:
             }
         }
         if (e.who.target != "afghan_forces") e.who.target_detail.clear();
+    }
+
+    // "Officials said the forces made a tactical retreat from Qala-e-Zal", after the story dated its
+    // fall: the change of hands told again, without a day of its own, is the one already dated
+    void fold_retold_changes(article_result& out) const {
+        auto changes_hands = [](const event& e) {
+            return !e.background && !e.control.empty() && e.district &&
+                   (e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
+                    e.type == event_type::withdrawal);
+        };
+        auto retold = [&](const event& e) {
+            if (!changes_hands(e) || e.date_basis != "publication" || e.killed || e.wounded || e.captured) return false;
+            auto day = parse_iso_date(e.date);
+            return day && std::any_of(out.events.begin(), out.events.end(), [&](const event& f) {
+                       if (&f == &e || !changes_hands(f) || f.date_basis != "text" || f.district->pcode != e.district->pcode ||
+                           f.control != e.control)
+                           return false;
+                       auto dated = parse_iso_date(f.date);
+                       return dated && *dated <= *day && *day - *dated <= 2;
+                   });
+        };
+        std::vector<bool> drop(out.events.size());
+        for (std::size_t i = 0; i < out.events.size(); ++i) drop[i] = retold(out.events[i]);
+        std::size_t k = 0;
+        out.events.erase(std::remove_if(out.events.begin(), out.events.end(), [&](const event&) { return drop[k++]; }),
+                         out.events.end());
     }
 
     void number_events(article_result& out) {

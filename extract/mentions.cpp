@@ -145,7 +145,7 @@ private:
                 if (is(i, "each")) every(i);
                 break;
             case 5:
-                if (is(i, "since") && in(i + 1) && !in_relative_clause(i)) {
+                if (is(i, "since") && in(i + 1) && !in_relative_clause(i) && !compares_since(i)) {
                     const token& n = tk(i + 1);
                     if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
                         is(i + 1, "last") || is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "then"))
@@ -180,6 +180,21 @@ private:
         if (perfect)
             for (std::size_t i = first; i + 1 < last; ++i)
                 if (names_period(i)) out.aggregate = true;
+    }
+
+    // "the first provincial capital to fall since 2001", "the deadliest attack since 2018": "since"
+    // measures a record, which totals nothing
+    bool compares_since(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 9 > i; --k) {
+            const token& t = tk(k - 1);
+            if (t.kind == token_kind::punct) return false;
+            if (t.kind != token_kind::word || (t.shape & capitalized)) continue;
+            if (is(k - 1, "first") || is(k - 1, "worst") || is(k - 1, "most") || is(k - 1, "only")) return true;
+            auto w = doc.stem(k - 1);
+            if (w.size() >= 7 && ends_with(w, "iest")) return true; // deadliest, bloodiest, heaviest
+            if (is(k - 1, "largest") || is(k - 1, "biggest") || is(k - 1, "highest")) return true;
+        }
+        return false;
     }
 
     // ", which has been under Taliban control since 2019,": the clause tells of a place, not the figures
@@ -1104,7 +1119,9 @@ private:
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
             if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;
             // an object of an earlier verb is not a subject of this one
-            if (prev.first > first && (tk(prev.first - 1).has(lex::predicate | lex::verb | lex::preposition | lex::trigger)))
+            // ("he said 11 soldiers and police were killed": a speech verb's clause is not its object)
+            if (prev.first > first && (tk(prev.first - 1).has(lex::predicate | lex::verb | lex::preposition | lex::trigger)) &&
+                !tk(prev.first - 1).has(lex::speech))
                 break;
             list.push_back(static_cast<std::uint32_t>(q));
             at = prev.first;
