@@ -493,6 +493,33 @@ private:
         return out;
     }
 
+    // "In a separate incident, ...", "Separately, ...", "Elsewhere, ...": the writer says so
+    bool opens_another_incident(const sentence& sen) const {
+        std::size_t k = sen.first;
+        if (doc.is(k, "separately") || doc.is(k, "elsewhere")) return true;
+        if (!doc.is(k, "in")) return false;
+        std::size_t w = k + 1;
+        if (doc.is(w, "a") || doc.is(w, "an")) ++w;
+        return (doc.is(w, "separate") || doc.is(w, "another") || doc.is(w, "unrelated")) && w + 1 < sen.last &&
+               (doc.at(w + 1).has(lex::trigger) || doc.is(w + 1, "incident"));
+    }
+
+    // Which side a sentence tells gaining territory: +1 the Taliban, -1 the government, 0 neither.
+    int gain_told(std::uint32_t s) const {
+        for (const auto& t : info[s].an.triggers) {
+            if (t.generic || t.state || !lex::changes_hands(t.kind)) continue;
+            if (t.holder == lex::side::hostile) return 1;
+            if (t.holder == lex::side::security) return -1;
+            return t.kind == lex::event_kind::recapture ? -1 : 1;
+        }
+        return 0;
+    }
+    int gain_of(const draft& d) const {
+        for (auto s : d.reporting)
+            if (int g = gain_told(s)) return g;
+        return 0;
+    }
+
     void segment() {
         const auto& sentences = doc.sentences();
         std::vector<std::uint32_t> titles;
@@ -563,13 +590,19 @@ private:
                 if (t.fronted && t.role == time_role::event && (t.recalled || t.precision == date_precision::day) && &t == si.when)
                     fronted_past = true;
             int target = -1;
+            const int gain = gain_told(s);
+            std::optional<std::uint32_t> place_told; // a sentence that names the place this one does not
             if (current >= 0) {
                 const draft& cur = drafts[static_cast<std::size_t>(current)];
                 // a sentence with no place of its own after one abroad goes on telling of it
                 bool regions_differ = si.region && ((cur.region && (si.region & cur.region) == 0) ||
                                                     (!cur.province.empty() && province_outside(gaz, cur.province, si.region)));
+                // "The Taliban had taken the district on Wednesday" after its recapture: the other
+                // side's change of hands is another incident
+                const int current_gain = gain ? gain_of(cur) : 0;
+                const bool other_side_gains = gain && current_gain && gain != current_gain;
                 bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
-                             regions_differ ||
+                             regions_differ || other_side_gains || opens_another_incident(sen) ||
                              (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
                              (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
                 // "Sources in Logar indicate ... three of their leaders were indeed captured": people
@@ -606,11 +639,17 @@ private:
                 d.mishap = mishap_lead;
                 d.fronted_past = fronted_past;
                 if (main < 0) d.titles = titles;
+                // "The Taliban had taken the district on Wednesday": the other side's change of
+                // hands in the place being told, which the sentence does not name again
+                const bool same_place = current >= 0 && sig.provinces.empty() && sig.districts.empty() && gain &&
+                                        gain_of(drafts[static_cast<std::size_t>(current)]) == -gain;
+                if (same_place) place_told = drafts[static_cast<std::size_t>(current)].reporting.front();
                 drafts.push_back(std::move(d));
                 target = static_cast<int>(drafts.size() - 1);
                 if (main < 0) main = target;
             }
             attach(drafts[static_cast<std::size_t>(target)], s, true, mentions);
+            if (place_told) attach(drafts[static_cast<std::size_t>(target)], *place_told, false, {});
             if (target == main && !pending.empty()) {
                 for (auto c : pending) attach(drafts[static_cast<std::size_t>(target)], c, false, {});
                 pending.clear();
@@ -1217,7 +1256,13 @@ private:
         };
         for (auto s : told) {
             const auto& sen = doc.sentences()[s];
+            const auto& recalled_spans = info[s].an.recalled_spans;
             for (std::size_t k = sen.first; k < sen.last && agent == lex::side::none; ++k) {
+                // "recaptured the district, a day after it was overrun by Taliban fighters": who did
+                // the earlier deed did not do this one
+                if (!d.recalled && std::any_of(recalled_spans.begin(), recalled_spans.end(),
+                                               [&](const auto& sp) { return k >= sp.first && k < sp.second; }))
+                    continue;
                 const token& w = doc.at(k);
                 bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
                 auto be_before = [&](std::size_t q) {
