@@ -125,7 +125,8 @@ private:
             bool identity = is(i, "believed") && is(i + 1, "to") && is(i + 2, "be");
             if (t.has(lex::descriptive) && !t.has(lex::side_word) && !identity) out.descriptive = true;
             if (t.has(lex::mishap)) out.mishap = true;
-            if (t.has(lex::judicial)) out.judicial = true;
+            // "jailed for life" is a court's; "from a Taliban jail" names a place
+            if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to"))) out.judicial = true;
             if (i >= comment) continue;
             // the cue words have 2 to 10 letters; the length picks the few checks worth making
             switch (t.end - t.begin - t.suffix) {
@@ -341,7 +342,8 @@ private:
 
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
-                                   device = lex::lemma_id("device"), storm = lex::lemma_id("storm");
+                                   device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
+                                   rescue = lex::lemma_id("rescue");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
@@ -420,6 +422,13 @@ private:
                 if (fighters_before && object_after) add(lex::event_kind::attack, true);
                 else if (!fighters_before && i > first && (tk(i - 1).has(lex::determiner) || tk(i - 1).flags == 0))
                     out.mishap = true; // "the storm", "a dust storm": weather
+            } else if (t.lemma == rescue &&
+                       (t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
+                        ((t.inflection == morph::inflection::base || t.inflection == morph::inflection::none) && i > first &&
+                         tk(i - 1).has(lex::person | lex::side_word))) &&
+                       in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::number) || tk(i + 1).kind == token_kind::number) &&
+                       !(i > first && tk(i - 1).has(lex::determiner))) {
+                add(lex::event_kind::raid, true); // "commandos rescued 40 hostages", not "rescue teams"
             } else if (t.lemma == shoot && is(i + 1, "down")) {
                 add(lex::event_kind::attack, true); // "shot down": an aircraft attacked
             } else if (t.lemma == shoot && t.inflection != morph::inflection::gerund && i > first &&
@@ -1502,7 +1511,8 @@ private:
                 if (!reported) m.recalled = true;
             }
             if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
-            if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end);
+            // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
+            if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
             // "who was detained along with several of his associates"
             if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
                 auto more = objects(p + 3);
