@@ -219,7 +219,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 h.cue = c;
             else if (before(2, "capital"))
                 h.cue = place_cue::city;
+            else if (before(2, "capitals") || before(2, "cities") || before(2, "towns"))
+                h.cue = place_cue::city, h.leads_cities = true;
         }
+        // "the capital of Takhar province": the city, whatever word closes the name
+        if (h.cue == place_cue::province && before(1, "of") && before(2, "capital")) h.cue = place_cue::city;
         // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
         // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province
         static constexpr std::string_view urban[] = {"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
@@ -245,6 +249,14 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         auto opens = [&](std::string_view w) { return phrase >= 1 && doc.is(phrase - 1, w); };
         h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") || opens("nearby") ||
                      (before(1, "of") && (before(2, "outskirts") || before(2, "vicinity") || before(2, "edge")));
+        {
+            // "the outskirts of the city of Kandahar", "the edge of the capital of Helmand province"
+            static constexpr std::string_view naming[] = {"of", "the", "city", "capital", "provincial", "town", "centre", "center"};
+            static constexpr std::string_view edges[] = {"outskirts", "vicinity", "edge", "gates"};
+            std::size_t k = first;
+            while (k >= 1 && first - k < 6 && is_one_of(doc, k - 1, naming)) --k;
+            if (k < first && k >= 1 && doc.is(k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
+        }
         // "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
         // the name only says whose the thing is, and the preposition places the incident by the
         // thing, which stands in the place; a building of a city's stands in the city
@@ -354,6 +366,18 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ",") {
             prev.cue = next.cue;
             prev.listed = next.listed = true;
+        }
+    }
+    // "the provincial capitals of Sar-e-Pul, Kunduz and Taloqan", "the capitals of Kunduz and
+    // Takhar provinces": every name of the list is a city, whatever word closes it
+    for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+        if (!out[i].leads_cities) continue;
+        out[i].cue = place_cue::city;
+        for (std::size_t k = i + 1; k < out.size(); ++k) {
+            auto gap = doc.text().substr(out[k - 1].end, out[k].begin - out[k - 1].end);
+            if (!(gap == ", " || gap == " and " || gap == ", and " || gap == ",")) break;
+            out[k].cue = place_cue::city;
+            out[k].listed = true;
         }
     }
     // "in Herat, Herat Province": the city, then its province

@@ -23,6 +23,7 @@ struct place_hit {
     std::string_view surface;
     place_cue cue = place_cue::none;   // the word after it (or "the province of X")
     bool listed = false;               // one of a list: "Khost, Kandahar and Nangarhar provinces"
+    bool leads_cities = false;         // first of "the provincial capitals of A, B and C": each is a city
     bool fuzzy = false;                // no designating word and only a loose spelling match
     bool names_province = false;       // the name is also a province's ("Kunduz", "Sar-e-Pol")
     bool vicinity = false;             // "near Kunduz", "north of Kabul": its province, not its district
