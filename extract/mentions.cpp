@@ -640,6 +640,11 @@ private:
             if (is(h, "her") && in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::predicate | lex::preposition | lex::conjunction))
                 pron = false; // her weapon
             bool person = t.has(lex::person) && t.kind == token_kind::word;
+            // "killed the head of the provincial council": one who heads something is a person
+            // (where "shot in the head" has no "of" after it)
+            if (!person && is(h, "head") && is(h + 1, "of") && h > first && tk(h - 1).has(lex::determiner) &&
+                !is(h - 2, "in") && !is(h - 2, "to"))
+                person = true;
             // "one Afghan was killed", "two Britons": a nationality counted is people, of no side
             bool nationality = !person && t.kind == token_kind::word && t.has(lex::side_word) && (t.shape & capitalized) &&
                                h > first && (tk(h - 1).has(lex::number) || tk(h - 1).kind == token_kind::number) &&
@@ -700,7 +705,7 @@ private:
             ph.key = doc.stem(head);
             ph.pronoun = pron || possessor;
             ph.plural = tk(head).has(lex::plural);
-            ph.role = tk(head).has(lex::role);
+            ph.role = tk(head).has(lex::role) || (is(head, "head") && is(head + 1, "of")); // "the head of the council"
             ph.side = tk(head).side;
             std::size_t begin = h;
             if (person) {
@@ -813,7 +818,8 @@ private:
                 // counted group belongs to, which is not who the verb's figure counts: two judges of the
                 // Supreme Court, three bodyguards of Governor Ahmad, two sons of a tribal elder
                 const bool members = is(head, "members") || is(head, "member") || is(head, "personnel") || ph.key == "Dozens";
-                if (is(end, "of") && (members || (ph.count && ph.plural && !ph.partitive && !ph.pronoun))) {
+                const bool heads = is(head, "head"); // "the head of ISIL-K", "the head of the provincial council"
+                if (is(end, "of") && (members || heads || (ph.count && ph.plural && !ph.partitive && !ph.pronoun))) {
                     std::size_t k = end + 1;
                     std::size_t stop = std::min(last, end + 10);
                     auto name_goes_on = [&](std::size_t j) { // "Committee of the Red Cross", "Save the Children"
@@ -1085,9 +1091,12 @@ private:
                 for (std::size_t q = open; q < j && role; ++q)
                     role = (tk(q).kind == token_kind::word && !tk(q).has(lex::verb | lex::predicate | lex::aux | lex::speech)) ||
                            tk(q).is_punct('\'');
+                // ", one of them a child,", ", two of whom were women,": part of those counted
+                bool part_of = (tk(open).kind == token_kind::number || tk(open).has(lex::number) || is(open, "both") ||
+                                is(open, "half")) && is(open + 1, "of");
                 if (open > first && tk(open - 1).is_punct(',') &&
                     (is(open, "including") || is(open, "most") || is(open, "mostly") || is(open, "among") ||
-                     is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open) || role)) {
+                     is(open, "many") || is(open, "all") || is(open, "some") || verb_like(open) || role || part_of)) {
                     k = open - 1;
                 } else {
                     break;
@@ -1271,6 +1280,7 @@ private:
             if (is(at, "and") || is(at, "plus") || (punct(at, ',') && !is(at + 1, "and"))) next = at + 1;
             else if (punct(at, ',') && is(at + 1, "and")) next = at + 2;
             else if ((is(at, "along") || is(at, "together")) && is(at + 1, "with")) next = at + 2;
+            else if (punct(at, ',') && (is(at + 1, "along") || is(at + 1, "together")) && is(at + 2, "with")) next = at + 3;
             else if (is(at, "as") && is(at + 1, "well") && is(at + 2, "as")) next = at + 3;
             else break;
             if (!in(next) || tk(next).has(lex::predicate | lex::verb | lex::adverb | lex::aux) ||
@@ -1740,6 +1750,22 @@ private:
                     m.predicate = static_cast<std::uint32_t>(i);
                     m.phrases = objects(i + 2);
                     emit(std::move(m));
+                }
+            }
+            // "the hospital received 13 bodies", "recovered 20 bodies from the rubble": the dead, counted
+            if (is(i, "bodies") && !is(i + 1, "of")) {
+                if (auto q = quantity_ending(i, first); q && !q->vague && q->first > first) {
+                    static constexpr std::string_view taken_in[] = {"received", "recovered", "retrieved", "found",
+                                                                    "discovered", "brought", "collected", "receiving"};
+                    std::size_t v = q->first;
+                    while (v > first && v + 3 > q->first && !is_one_of(doc, v - 1, taken_in)) --v;
+                    if (v > first && is_one_of(doc, v - 1, taken_in)) {
+                        casualty_mention m;
+                        m.field = lex::field::killed;
+                        m.predicate = static_cast<std::uint32_t>(i);
+                        m.direct = q;
+                        emit(std::move(m));
+                    }
                 }
             }
             // claimed the lives of 12 people

@@ -484,6 +484,11 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             if (!s) s = count_range{e.low, e.best, e.high};
             else s->low = std::min(s->low, e.low), s->best = std::max(s->best, e.best);
         }
+        // "12 civilians were killed in the strike", per local officials; "it killed 12 Taliban
+        // fighters", per the government: the same dead, whose side is disputed, not 24
+        auto& civilians = by_side[static_cast<std::size_t>(lex::side::civilian)];
+        auto& fighters = by_side[static_cast<std::size_t>(lex::side::hostile)];
+        if (civilians && fighters && civilians->low == fighters->low) fighters.reset();
         per_side = per_side && std::count_if(by_side.begin(), by_side.end(), [](const auto& s) { return s.has_value(); }) > 1;
         bool first = true;
         if (per_side) {
