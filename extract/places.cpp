@@ -308,6 +308,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
         if (named_from >= 2 && doc.is(named_from - 1, "to") && is_one_of(doc, named_from - 2, roads)) h.aside = true;
         h.candidates = std::move(m.candidates);
+        // "the Sangin area", "the Karte Char area": the area of a district or a town is in it; only
+        // "the Kandahar region" may be a province's
+        if (h.cue == place_cue::region && !h.province()) h.cue = place_cue::none;
         // "near Kherwaray": a settlement; but near a province or its capital ("near Kunduz", "near
         // Lashkar Gah"), the incident is only in its vicinity
         bool named_area = std::any_of(h.candidates.begin(), h.candidates.end(), [&](const candidate& c) {
