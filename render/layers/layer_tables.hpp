@@ -21,6 +21,7 @@ namespace naqsha::layers {
 
 struct iso_day {
     int year = 0, month = 0, day = 0;
+    friend bool operator==(const iso_day&, const iso_day&) = default;
 };
 
 // An ISO 8601 calendar day ("2020-10-19"), or nothing when `text` is not one.

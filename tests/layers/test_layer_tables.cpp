@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
 
 namespace {
 
@@ -100,6 +101,23 @@ TEST_CASE("control intervals carry status, dates and the district's polygon; ope
     auto district = std::find_if(test::shared_gazetteer().districts().begin(), test::shared_gazetteer().districts().end(),
                                  [](const auto& d) { return d.pcode == "AF1803"; });
     CHECK(baharak_contested->area == &district->shape);
+}
+
+TEST_CASE("features made on demand are the same each time they are read, and none can be added to them") {
+    const auto state = test::sample_map_state();
+    auto set = layers::build_layer_tables(state, test::reference_areas());
+    for (const char* name : {"control", "incidents", "incidents_province"}) {
+        const auto& table = set.table(name);
+        REQUIRE_FALSE(table.features.empty());
+        for (std::size_t i = 0; i < table.features.size(); ++i) {
+            const auto first = table.features[i], again = table.features[i];
+            CHECK(first.values == again.values);
+            CHECK(first.point == again.point);
+            CHECK(first.area == again.area);
+        }
+    }
+    auto made = set.table("incidents").features;
+    CHECK_THROWS_AS(made.push_back({}), std::logic_error);
 }
 
 TEST_CASE("incidents: exact points at the settlement, district points inside the district, provinces hatched") {
