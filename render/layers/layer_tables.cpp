@@ -25,6 +25,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
+const province* province_of(const district& d, std::span<const province> provinces) {
+    return d.province_index < provinces.size() ? &provinces[d.province_index] : nullptr;
+}
+
 struct places {
     std::unordered_map<std::string_view, const district*> districts;
     std::unordered_map<std::string_view, const province*> provinces;
@@ -44,9 +48,7 @@ struct places {
         auto it = provinces.find(ref->pcode);
         return it == provinces.end() ? nullptr : it->second;
     }
-    const province* province_of(const district& d) const {
-        return d.province_index < areas.provinces.size() ? &areas.provinces[d.province_index] : nullptr;
-    }
+    const province* province_of(const district& d) const { return layers::province_of(d, areas.provinces); }
 };
 
 // Keeps the first lines in full and counts the rest, so a large batch does not flood the report.
@@ -110,6 +112,61 @@ std::vector<field_value> incident_row(const layer_definition& def, const store::
     return row.done();
 }
 
+// A control interval and the district it is drawn on.
+struct control_ref {
+    const store::control_interval* interval;
+    const district* where;
+};
+
+feature control_feature(const layer_definition& def, const control_ref& ref, std::span<const province> provinces) {
+    const store::control_interval& c = *ref.interval;
+    const district& d = *ref.where;
+    const province* p = province_of(d, provinces);
+    row_builder row(def);
+    row.text("pcode", d.pcode).text("district", d.name);
+    row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+    row.text("province", p ? std::string_view(p->name) : std::string_view{});
+    row.text("status", render::style_of(c.status).value);
+    row.date("start_date", c.start_date).date("end_date", c.end_date);
+    row.text("basis", c.basis).text("source", c.source);
+    row.add("events", static_cast<std::int64_t>(c.event_ids.size()));
+    row.text("event_ids", join(c.event_ids, ","));
+    row.add("confidence", c.confidence);
+    row.text("articles", join(c.articles, ","));
+    row.text("quotes", join(c.quotes, "\n"));
+    return {{}, &d.shape, row.done()};
+}
+
+// A drawn incident: the event, and the district (points only) and province it is drawn in.
+struct incident_ref {
+    const store::merged_event* event;
+    const district* in_district;
+    const province* in_province;
+};
+
+// At its settlement when it has coordinates of its own, else at its district's interior point.
+bool placed_exactly(const store::merged_event& e) {
+    return e.geo_prec == extract::geo_precision::settlement && e.lon && e.lat;
+}
+
+feature point_incident(const layer_definition& def, const incident_ref& ref) {
+    const auto& e = *ref.event;
+    const bool exact = placed_exactly(e);
+    const geo::point at = exact ? geo::point{*e.lon, *e.lat} : ref.in_district->interior;
+    return {at, nullptr, incident_row(def, e, exact ? "settlement" : "district point", ref.in_district, ref.in_province)};
+}
+
+feature province_incident(const layer_definition& def, const incident_ref& ref) {
+    return {{}, &ref.in_province->shape, incident_row(def, *ref.event, "province", nullptr, ref.in_province)};
+}
+
+// Features made on demand from `refs`, one `make(definition, ref)` each.
+template <class Ref, class Make>
+feature_list made_from(const layer_definition& def, std::vector<Ref> refs, Make make) {
+    const std::size_t count = refs.size();
+    return {count, [&def, refs = std::move(refs), make](std::size_t i) { return make(def, refs[i]); }};
+}
+
 struct slice_totals {
     std::int64_t events = 0;
     std::optional<extract::count_range> killed, wounded;
@@ -169,6 +226,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     // control: one feature per district per interval.
     {
         auto& table = tables["control"];
+        std::vector<control_ref> drawn;
         std::vector<const store::control_interval*> order;
         for (const auto& c : state.control) order.push_back(&c);
         std::sort(order.begin(), order.end(), [](auto* a, auto* b) {
@@ -186,23 +244,13 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
                          "' are not ISO days; left out");
                 continue;
             }
-            const district& d = *it->second;
-            const province* p = where.province_of(d);
-            row_builder row(*table.definition);
-            row.text("pcode", d.pcode).text("district", d.name);
-            row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
-            row.text("province", p ? std::string_view(p->name) : std::string_view{});
-            row.text("status", render::style_of(c->status).value);
-            row.date("start_date", c->start_date).date("end_date", c->end_date);
-            row.text("basis", c->basis).text("source", c->source);
-            row.add("events", static_cast<std::int64_t>(c->event_ids.size()));
-            row.text("event_ids", join(c->event_ids, ","));
-            row.add("confidence", c->confidence);
-            row.text("articles", join(c->articles, ","));
-            row.text("quotes", join(c->quotes, "\n"));
-            table.features.push_back({{}, &d.shape, row.done()});
+            drawn.push_back({c, it->second});
             widen(set.first_date, set.last_date, c->start_date, c->end_date);
         }
+        table.features = made_from(*table.definition, std::move(drawn),
+                                   [provinces = areas.provinces](const layer_definition& def, const control_ref& ref) {
+                                       return control_feature(def, ref, provinces);
+                                   });
     }
 
     // incidents, incidents_province and the per-slice district totals.
@@ -216,8 +264,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     for (const auto& e : state.events) events.push_back(&e);
     std::sort(events.begin(), events.end(),
               [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
-    auto& points = tables["incidents"];
-    auto& imprecise = tables["incidents_province"];
+    std::vector<incident_ref> points, imprecise;
     for (const auto* e : events) {
         if (!parse_iso_day(e->date)) {
             ++set.events_not_drawn;
@@ -227,11 +274,8 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         const district* d = where.find_district(e->district);
         const province* p = d ? where.province_of(*d) : where.find_province(e->province);
         using gp = extract::geo_precision;
-        bool exact = e->geo_prec == gp::settlement && e->lon && e->lat;
         if ((e->geo_prec == gp::settlement || e->geo_prec == gp::district) && d) {
-            geo::point at = exact ? geo::point{*e->lon, *e->lat} : d->interior;
-            points.features.push_back(
-                {at, nullptr, incident_row(*points.definition, *e, exact ? "settlement" : "district point", d, p)});
+            points.push_back({e, d, p});
             ++set.incident_points;
             for (std::size_t i = 0; i < slices.size() && slices[i]->start_date <= e->date; ++i) {
                 if (e->date > slices[i]->end_date) continue;
@@ -243,8 +287,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
                 break;
             }
         } else if (e->geo_prec != gp::country && p) {
-            imprecise.features.push_back(
-                {{}, &p->shape, incident_row(*imprecise.definition, *e, "province", nullptr, p)});
+            imprecise.push_back({e, nullptr, p});
             ++set.incidents_province;
         } else {
             ++set.events_not_drawn;
@@ -255,6 +298,9 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         }
         widen(set.first_date, set.last_date, e->date, e->date_end.empty() ? e->date : e->date_end);
     }
+    tables["incidents"].features = made_from(*tables["incidents"].definition, std::move(points), point_incident);
+    tables["incidents_province"].features =
+        made_from(*tables["incidents_province"].definition, std::move(imprecise), province_incident);
 
     {
         auto& table = tables["incidents_by_district"];

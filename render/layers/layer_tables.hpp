@@ -6,7 +6,9 @@
 #include "render/layers/layer_catalog.hpp"
 #include "render/layers/layers.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -19,6 +21,7 @@ namespace naqsha::layers {
 
 struct iso_day {
     int year = 0, month = 0, day = 0;
+    friend bool operator==(const iso_day&, const iso_day&) = default;
 };
 
 // An ISO 8601 calendar day ("2020-10-19"), or nothing when `text` is not one.
@@ -33,9 +36,56 @@ struct feature {
     std::vector<field_value> values;             // one per field of the layer definition
 };
 
+// A layer's features, in a stable order (see layer_tables.cpp): either kept, or made one at a time when a
+// writer asks for one. The incident and control layers are made on demand from the map state: kept, they
+// would copy every merged event's sources and quote beside the event (57 MB for 50,000 articles), and a
+// layer is written twice (GeoPackage and GeoJSON), so each feature is made twice instead, which costs
+// little beside formatting it. A maker only reads, so both writers may call it at once.
+class feature_list {
+public:
+    using maker = std::function<feature(std::size_t)>;
+
+    class iterator {
+    public:
+        using value_type = feature;
+        using difference_type = std::ptrdiff_t;
+        iterator(const feature_list& list, std::size_t at) : list_(&list), at_(at) {}
+        feature operator*() const { return (*list_)[at_]; }
+        iterator& operator++() {
+            ++at_;
+            return *this;
+        }
+        bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+    private:
+        const feature_list* list_;
+        std::size_t at_;
+    };
+
+    feature_list() = default;
+    feature_list(std::size_t count, maker make) : count_(count), make_(std::move(make)) {}
+
+    void push_back(feature f) {
+        if (make_) throw std::logic_error("a feature added to a layer whose features are made on demand");
+        kept_.push_back(std::move(f));
+        count_ = kept_.size();
+    }
+    std::size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    feature operator[](std::size_t i) const { return make_ ? make_(i) : kept_[i]; }
+    feature front() const { return (*this)[0]; }
+    iterator begin() const { return {*this, 0}; }
+    iterator end() const { return {*this, count_}; }
+
+private:
+    std::size_t count_ = 0;
+    std::vector<feature> kept_;
+    maker make_;
+};
+
 struct layer_table {
     const layer_definition* definition = nullptr;
-    std::vector<feature> features;               // in a stable order (see layer_tables.cpp)
+    feature_list features;
 };
 
 struct layer_set {
@@ -86,6 +136,8 @@ private:
     std::vector<field_value> values_;
 };
 
+// The set makes features from `state` and the areas' geometry when asked: both must outlive it.
 layer_set build_layer_tables(const store::map_state& state, const reference_areas& areas);
+layer_set build_layer_tables(store::map_state&& state, const reference_areas& areas) = delete;
 
 } // namespace naqsha::layers

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace naqsha::viewer {
@@ -32,22 +34,58 @@ std::string hex_of(render::rgba c) {
     return out;
 }
 
+std::string dump(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// Gathers the text into pieces of about a megabyte for the sink (a file), which is then called a few
+// times rather than once per event.
+class chunked_output {
+public:
+    explicit chunked_output(const text_sink& sink) : sink_(sink) {}
+    chunked_output(const chunked_output&) = delete;
+    chunked_output& operator=(const chunked_output&) = delete;
+
+    void put(std::string_view text) {
+        buffer_ += text;
+        if (buffer_.size() >= chunk_bytes) flush();
+    }
+    void flush() {
+        if (!buffer_.empty()) sink_(buffer_);
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
+    const text_sink& sink_;
+    std::string buffer_;
+};
+
 // Strings that repeat are sent once, in a list, and referred to by their place in it: quotes that
 // wire copies share, publishers and spokesmen (the `strings` table), and the words of every event
 // (types, actors, claim fields: one vocabulary per column), which a hundred thousand events would
-// otherwise carry a hundred thousand times.
+// otherwise carry a hundred thousand times. Each string is held once: the index looks at the list's.
 class string_table {
 public:
     int index(std::string_view s) {
-        auto [it, added] = index_.try_emplace(std::string(s), int(strings_.size()));
-        if (added) strings_.push_back(std::string(s));
-        return it->second;
+        if (auto it = index_.find(s); it != index_.end()) return it->second;
+        strings_.emplace_back(s);
+        const int at = int(strings_.size()) - 1;
+        index_.emplace(strings_.back(), at);
+        return at;
     }
-    json to_json() const { return strings_; }
+    json to_json() const { return json(std::vector<std::string>(strings_.begin(), strings_.end())); }
+    // The list as a JSON array, a string at a time: the `strings` table holds every quote.
+    void write(chunked_output& out) const {
+        out.put("[");
+        for (std::size_t i = 0; i < strings_.size(); ++i) {
+            if (i > 0) out.put(",");
+            out.put(dump(strings_[i]));
+        }
+        out.put("]");
+    }
 
 private:
-    std::unordered_map<std::string, int> index_;
-    std::vector<std::string> strings_;
+    std::deque<std::string> strings_; // a deque: adding a string moves none, so the index's views stay valid
+    std::unordered_map<std::string_view, int> index_;
 };
 
 json palette_json() {
@@ -148,49 +186,64 @@ struct place_index {
     int province(const std::optional<extract::place_ref>& place) const { return place ? of(provinces, place->pcode) : -1; }
 };
 
-// Every event, in the map state's order, with its claims and sources, and the number of articles per
-// publisher for the attribution.
+// The number of articles per publisher, for the attribution: an article counts for the first publisher
+// named with it.
+json publishers_json(std::span<const store::merged_event> events) {
+    std::map<std::string_view, std::string_view> publisher_of_article;
+    for (const auto& e : events)
+        for (const auto& src : e.sources) publisher_of_article.emplace(src.article, src.source);
+    std::map<std::string_view, int> articles;
+    for (const auto& [article, publisher] : publisher_of_article) ++articles[publisher];
+    json publishers = json::array();
+    for (const auto& [name, count] : articles) publishers.push_back({name, count});
+    return publishers;
+}
+
+// Every event, in the map state's order, with its claims and sources. Each row is written as it is
+// made, never held: the rows of every event came to 70 MB for 50,000 articles. What the rows refer to,
+// the string tables and the row of each event, is kept for the tables written after them.
 struct event_tables {
-    json rows = json::array();
+    std::size_t rows = 0;
     std::unordered_map<std::string_view, int> index; // event id -> row
     string_table strings, types, sub_types, precisions, actors, controls, fields, kinds, subjects;
-    json publishers = json::array();
 
-    event_tables(std::span<const store::merged_event> events, const place_index& places) {
-        std::map<std::string, std::string> publisher_of_article;
+    // The rows as a JSON array.
+    void write(std::span<const store::merged_event> events, const place_index& places, chunked_output& out) {
+        out.put("[");
         for (const auto& e : events) {
-            index.emplace(e.id, int(rows.size()));
-            json claims = json::array();
-            for (const auto& c : e.claims)
-                claims.push_back({fields.index(c.field), count_json(c.value), strings.index(c.source),
-                                  kinds.index(c.source_kind), subjects.index(c.subject)});
-            json sources = json::array();
-            for (const auto& src : e.sources) {
-                sources.push_back({strings.index(src.source), src.url, src.published, strings.index(src.quote), src.article});
-                publisher_of_article.emplace(src.article, src.source);
-            }
-            rows.push_back({e.date,
-                            e.date_end == e.date ? std::string() : e.date_end,
-                            types.index(extract::to_string(e.type)),
-                            sub_types.index(e.sub_type),
-                            places.district(e.district),
-                            places.province(e.province),
-                            precisions.index(extract::to_string(e.geo_prec)),
-                            e.background ? 1 : 0,
-                            count_json(e.killed),
-                            count_json(e.wounded),
-                            count_json(e.missing),
-                            count_json(e.captured),
-                            actors.index(e.who.perpetrator),
-                            actors.index(e.who.target),
-                            strings.index(e.reported_by),
-                            controls.index(e.control),
-                            claims,
-                            sources});
+            index.emplace(e.id, int(rows));
+            if (rows++ > 0) out.put(",");
+            out.put(dump(row_of(e, places)));
         }
-        std::map<std::string, int> articles;
-        for (const auto& [article, publisher] : publisher_of_article) ++articles[publisher];
-        for (const auto& [name, count] : articles) publishers.push_back({name, count});
+        out.put("]");
+    }
+
+    json row_of(const store::merged_event& e, const place_index& places) {
+        json claims = json::array();
+        for (const auto& c : e.claims)
+            claims.push_back({fields.index(c.field), count_json(c.value), strings.index(c.source),
+                              kinds.index(c.source_kind), subjects.index(c.subject)});
+        json sources = json::array();
+        for (const auto& src : e.sources)
+            sources.push_back({strings.index(src.source), src.url, src.published, strings.index(src.quote), src.article});
+        return {e.date,
+                e.date_end == e.date ? std::string() : e.date_end,
+                types.index(extract::to_string(e.type)),
+                sub_types.index(e.sub_type),
+                places.district(e.district),
+                places.province(e.province),
+                precisions.index(extract::to_string(e.geo_prec)),
+                e.background ? 1 : 0,
+                count_json(e.killed),
+                count_json(e.wounded),
+                count_json(e.missing),
+                count_json(e.captured),
+                actors.index(e.who.perpetrator),
+                actors.index(e.who.target),
+                strings.index(e.reported_by),
+                controls.index(e.control),
+                claims,
+                sources};
     }
 
     json vocabulary() const {
@@ -220,9 +273,11 @@ json history_json(std::span<const store::control_interval> control, const place_
 
 // Per slice: the date it shows, every district's status in one string, and the incidents dated within
 // it as the tiles draw them. Incidents at one place (a district's representative point) share one
-// entry of `points`.
+// entry of `points`. The rows are kept as their text, which is a small part of their JSON values' size;
+// `points` is written before them, and is complete only once every slice is made.
 struct slice_tables {
-    json rows = json::array();
+    std::string rows = "[";
+    std::size_t count = 0;
     json points = json::array();
 
     slice_tables(const store::map_state& state, std::span<const gazetteer::district> districts,
@@ -241,69 +296,121 @@ struct slice_tables {
                 incidents.push_back(it->second);
                 incidents.push_back(point.size_class);
             }
-            rows.push_back({slice.label, slice.start_date, slice.end_date, tiles::slice_map_date(slice, state.as_of), codes,
-                            incidents});
+            if (count++ > 0) rows += ',';
+            rows += dump({slice.label, slice.start_date, slice.end_date, tiles::slice_map_date(slice, state.as_of), codes,
+                          incidents});
         }
+        rows += ']';
     }
 };
 
+// Writes a JSON object member by member. The keys must come in order, as nlohmann's objects (std::map)
+// keep them: data.js was once one such object dumped whole, and its bytes stay what they were.
+class object_writer {
+public:
+    explicit object_writer(chunked_output& out) : out_(out) { out_.put("{"); }
+
+    void member(std::string_view key, const json& value) {
+        name(key);
+        out_.put(dump(value));
+    }
+    // A member whose value `write_value` writes itself, a piece at a time.
+    template <class Write>
+    void streamed(std::string_view key, Write write_value) {
+        name(key);
+        write_value(out_);
+    }
+    void close() { out_.put("}"); }
+
+private:
+    void name(std::string_view key) {
+        if (!last_.empty() && key <= last_) throw std::logic_error("data.js: member " + std::string(key) + " out of order");
+        out_.put(last_.empty() ? "" : ",");
+        out_.put(dump(key));
+        out_.put(":");
+        last_ = key;
+    }
+
+    chunked_output& out_;
+    std::string last_;
+};
+
+json district_rows_json(std::span<const gazetteer::district> districts, const tiles::coverage& cov,
+                        const pixel_projector& to_pixel) {
+    json rows = json::array();
+    for (std::size_t i = 0; i < districts.size(); ++i) {
+        const auto& d = districts[i];
+        rows.push_back({d.pcode, d.name, d.province_index, to_pixel(d.interior), rings_json(cov.topo.faces[i])});
+    }
+    return rows;
+}
+
+json province_rows_json(std::span<const gazetteer::province> provinces) {
+    json rows = json::array();
+    for (const auto& p : provinces) rows.push_back({p.pcode, p.name});
+    return rows;
+}
+
 } // namespace
 
-std::string viewer_data_script(const store::map_state& state, std::span<const gazetteer::district> districts,
-                               std::span<const gazetteer::province> provinces, const viewer_data_options& options,
-                               viewer_data_report* report_out) {
+viewer_data_report write_viewer_data(const store::map_state& state, std::span<const gazetteer::district> districts,
+                                     std::span<const gazetteer::province> provinces, const viewer_data_options& options,
+                                     const text_sink& sink) {
     viewer_data_report report;
     const pixel_projector to_pixel{options.geometry_zoom};
     const tiles::coverage cov = tiles::prepare_coverage(districts);
     const tiles::zoom_geometry zg = tiles::simplify_for_zoom(cov.topo, options.geometry_zoom, 256, options.simplify_px);
     const place_index places(districts, provinces);
+    event_tables events;
 
-    json district_rows = json::array();
-    for (std::size_t i = 0; i < districts.size(); ++i) {
-        const auto& d = districts[i];
-        district_rows.push_back({d.pcode, d.name, d.province_index, to_pixel(d.interior), rings_json(cov.topo.faces[i])});
-    }
-    json province_rows = json::array();
-    for (const auto& p : provinces) province_rows.push_back({p.pcode, p.name});
-    event_tables events(state.events, places);
-    slice_tables slices(state, districts, provinces, events, to_pixel);
+    chunked_output out(sink);
+    out.put("// Generated by naqsha run: the data of index.html (a script, since a page opened from disk cannot fetch "
+            "JSON).\nwindow.NAQSHA_DATA = ");
+    object_writer data(out);
+    data.member("as_of", state.as_of);
+    data.member("boundaries", options.boundaries);
+    data.member("claim_columns", {"field", "value", "source", "source_kind", "subject"});
+    data.member("district_columns", {"pcode", "name", "province", "label_point", "rings"});
+    data.member("districts", district_rows_json(districts, cov, to_pixel));
+    data.member("event_columns",
+                {"date", "date_end", "type", "sub_type", "district", "province", "precision", "background", "killed",
+                 "wounded", "missing", "captured", "perpetrator", "target", "reported_by", "control", "claims", "sources"});
+    data.streamed("events", [&](chunked_output& o) { events.write(state.events, places, o); });
+    data.member("format", 1);
+    data.member("geometry", geometry_json(cov, zg, report));
+    data.member("history", history_json(state.control, places, events, districts.size()));
+    data.member("history_columns", {"status", "start", "end", "basis", "source", "events"});
+    data.member("incident_columns", {"event", "point", "size_class"});
+    data.member("palette", palette_json());
+    const slice_tables slices(state, districts, provinces, events, to_pixel);
+    data.member("points", slices.points);
+    data.member("province_columns", {"pcode", "name"});
+    data.member("provinces", province_rows_json(provinces));
+    data.member("publishers", publishers_json(state.events));
+    data.member("slice_columns", {"label", "start", "end", "date", "states", "incidents"});
+    data.member("slice_unit", state.slice_unit);
+    data.streamed("slices", [&](chunked_output& o) { o.put(slices.rows); });
+    data.member("source_columns", {"publisher", "url", "published", "quote", "article"});
+    data.streamed("strings", [&](chunked_output& o) { events.strings.write(o); });
+    data.member("vocabulary", events.vocabulary());
+    data.close();
+    out.put(";\n");
+    out.flush();
+
     report.districts = districts.size();
-    report.events = events.rows.size();
-    report.slices = slices.rows.size();
+    report.events = events.rows;
+    report.slices = slices.count;
+    return report;
+}
 
-    // The tables are moved into the document, not copied: for 50,000 articles a copy of the events'
-    // rows alone is 70 MB, at the run's peak.
-    json data = {
-        {"format", 1},
-        {"as_of", state.as_of},
-        {"slice_unit", state.slice_unit},
-        {"boundaries", options.boundaries},
-        {"publishers", events.publishers},
-        {"palette", palette_json()},
-        {"geometry", geometry_json(cov, zg, report)},
-        {"district_columns", {"pcode", "name", "province", "label_point", "rings"}},
-        {"districts", std::move(district_rows)},
-        {"province_columns", {"pcode", "name"}},
-        {"provinces", std::move(province_rows)},
-        {"slice_columns", {"label", "start", "end", "date", "states", "incidents"}},
-        {"incident_columns", {"event", "point", "size_class"}},
-        {"slices", std::move(slices.rows)},
-        {"points", std::move(slices.points)},
-        {"history_columns", {"status", "start", "end", "basis", "source", "events"}},
-        {"history", history_json(state.control, places, events, districts.size())},
-        {"event_columns",
-         {"date", "date_end", "type", "sub_type", "district", "province", "precision", "background", "killed", "wounded",
-          "missing", "captured", "perpetrator", "target", "reported_by", "control", "claims", "sources"}},
-        {"claim_columns", {"field", "value", "source", "source_kind", "subject"}},
-        {"source_columns", {"publisher", "url", "published", "quote", "article"}},
-        {"vocabulary", events.vocabulary()},
-        {"events", std::move(events.rows)},
-        {"strings", events.strings.to_json()},
-    };
+std::string viewer_data_script(const store::map_state& state, std::span<const gazetteer::district> districts,
+                               std::span<const gazetteer::province> provinces, const viewer_data_options& options,
+                               viewer_data_report* report_out) {
+    std::string script;
+    const auto report =
+        write_viewer_data(state, districts, provinces, options, [&](std::string_view piece) { script += piece; });
     if (report_out != nullptr) *report_out = report;
-    return "// Generated by naqsha run: the data of index.html (a script, since a page opened from disk cannot fetch JSON).\n"
-           "window.NAQSHA_DATA = " +
-           data.dump(-1, ' ', false, json::error_handler_t::replace) + ";\n";
+    return script;
 }
 
 } // namespace naqsha::viewer

@@ -6,7 +6,9 @@
 #include "gazetteer/gazetteer.hpp"
 #include "render/store/model.hpp"
 
+#include <functional>
 #include <span>
+#include <string_view>
 #include <string>
 
 namespace naqsha::viewer {
@@ -23,7 +25,16 @@ struct viewer_data_report {
     std::size_t districts = 0, slices = 0, events = 0, arcs = 0, vertices = 0;
 };
 
-// The text of data.js: `window.NAQSHA_DATA = {...};`. Deterministic for the same inputs.
+using text_sink = std::function<void(std::string_view)>;
+
+// Writes data.js, `window.NAQSHA_DATA = {...};`, through `out` a piece at a time, its tables one after
+// the other: whole, the text and the JSON values it is made from would hold every event several times
+// over. Deterministic for the same inputs.
+viewer_data_report write_viewer_data(const store::map_state& state, std::span<const gazetteer::district> districts,
+                                     std::span<const gazetteer::province> provinces, const viewer_data_options& options,
+                                     const text_sink& out);
+
+// The whole text of data.js.
 std::string viewer_data_script(const store::map_state& state, std::span<const gazetteer::district> districts,
                                std::span<const gazetteer::province> provinces, const viewer_data_options& options,
                                viewer_data_report* report = nullptr);

@@ -17,9 +17,12 @@ viewer_report write_viewer(const store::map_state& state, std::span<const gazett
         write_file_atomically(dir / file.name, file.bytes);
         report.bytes += file.bytes.size();
     }
-    const auto data = viewer_data_script(state, districts, provinces, options, &report.data);
-    write_file_atomically(dir / "data.js", data);
-    report.bytes += data.size();
+    atomic_file data(dir / "data.js");
+    report.data = write_viewer_data(state, districts, provinces, options, [&](std::string_view piece) {
+        data.write(piece);
+        report.bytes += piece.size();
+    });
+    data.commit();
     report.index = dir / "index.html";
     return report;
 }

@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 
 namespace {
 
@@ -29,7 +31,8 @@ std::int64_t integer(const layers::layer_table& t, const layers::feature& f, std
     return std::holds_alternative<std::int64_t>(v) ? std::get<std::int64_t>(v) : -1;
 }
 
-const layers::feature& find(const layers::layer_table& t, std::string_view field, std::string_view want) {
+// A copy: the incident and control layers make their features when asked.
+layers::feature find(const layers::layer_table& t, std::string_view field, std::string_view want) {
     for (const auto& f : t.features)
         if (text(t, f, field) == want) return f;
     FAIL("no feature with " << field << " = " << want);
@@ -52,7 +55,8 @@ TEST_CASE("ISO days are validated, including leap years") {
 }
 
 TEST_CASE("the sample state gives the expected features in every layer") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
+    const auto state = test::sample_map_state(); // the layer set makes its features from it
+    auto set = layers::build_layer_tables(state, test::reference_areas());
     test::sample_counts want;
     CHECK(set.table("control").features.size() == want.control);
     CHECK(set.table("incidents").features.size() == want.incidents);
@@ -77,13 +81,14 @@ TEST_CASE("the sample state gives the expected features in every layer") {
 }
 
 TEST_CASE("control intervals carry status, dates and the district's polygon; open ends are NULL") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
+    const auto state = test::sample_map_state(); // the layer set makes its features from it
+    auto set = layers::build_layer_tables(state, test::reference_areas());
     const auto& control = set.table("control");
     // Sorted by P-code, then start date.
     CHECK(text(control, control.features.front(), "pcode") == "AF1708");
-    const auto* baharak_contested = &control.features[0];
+    std::optional<layers::feature> baharak_contested = control.features[0];
     for (const auto& f : control.features)
-        if (text(control, f, "pcode") == "AF1803" && text(control, f, "status") == "contested") baharak_contested = &f;
+        if (text(control, f, "pcode") == "AF1803" && text(control, f, "status") == "contested") baharak_contested = f;
     CHECK(text(control, *baharak_contested, "district") == "Baharak");
     CHECK(text(control, *baharak_contested, "province") == "Takhar");
     CHECK(std::holds_alternative<std::monostate>(value(control, *baharak_contested, "end_date")));
@@ -98,8 +103,26 @@ TEST_CASE("control intervals carry status, dates and the district's polygon; ope
     CHECK(baharak_contested->area == &district->shape);
 }
 
+TEST_CASE("features made on demand are the same each time they are read, and none can be added to them") {
+    const auto state = test::sample_map_state();
+    auto set = layers::build_layer_tables(state, test::reference_areas());
+    for (const char* name : {"control", "incidents", "incidents_province"}) {
+        const auto& table = set.table(name);
+        REQUIRE_FALSE(table.features.empty());
+        for (std::size_t i = 0; i < table.features.size(); ++i) {
+            const auto first = table.features[i], again = table.features[i];
+            CHECK(first.values == again.values);
+            CHECK(first.point == again.point);
+            CHECK(first.area == again.area);
+        }
+    }
+    auto made = set.table("incidents").features;
+    CHECK_THROWS_AS(made.push_back({}), std::logic_error);
+}
+
 TEST_CASE("incidents: exact points at the settlement, district points inside the district, provinces hatched") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
+    const auto state = test::sample_map_state(); // the layer set makes its features from it
+    auto set = layers::build_layer_tables(state, test::reference_areas());
     const auto& points = set.table("incidents");
     const auto& taloqan = find(points, "id", "ev-taloqan");
     CHECK(text(points, taloqan, "location") == "settlement");
@@ -143,10 +166,10 @@ TEST_CASE("incidents by district sum each slice's events and casualty ranges") {
     state.events.push_back(second);
     auto set = layers::build_layer_tables(state, test::reference_areas());
     const auto& table = set.table("incidents_by_district");
-    const layers::feature* october_baharak = nullptr;
+    std::optional<layers::feature> october_baharak;
     for (const auto& f : table.features)
-        if (text(table, f, "pcode") == "AF1803" && text(table, f, "slice") == "2020-10") october_baharak = &f;
-    REQUIRE(october_baharak != nullptr);
+        if (text(table, f, "pcode") == "AF1803" && text(table, f, "slice") == "2020-10") october_baharak = f;
+    REQUIRE(october_baharak.has_value());
     CHECK(integer(table, *october_baharak, "events") == 2);
     CHECK(integer(table, *october_baharak, "killed_low") == 13);
     CHECK(integer(table, *october_baharak, "killed_best") == 36);
@@ -157,7 +180,8 @@ TEST_CASE("incidents by district sum each slice's events and casualty ranges") {
 }
 
 TEST_CASE("reference layers carry names, Dari names, P-codes and areas") {
-    auto set = layers::build_layer_tables(test::sample_map_state(), test::reference_areas());
+    const auto state = test::sample_map_state(); // the layer set makes its features from it
+    auto set = layers::build_layer_tables(state, test::reference_areas());
     const auto& districts = set.table("districts");
     const auto& baharak = find(districts, "pcode", "AF1803");
     CHECK(text(districts, baharak, "name") == "Baharak");
