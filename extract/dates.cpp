@@ -113,10 +113,10 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
             ++k;
             continue;
         }
-        // Of the determiners only "the" and "this" start an expression below ("the past week", "this
-        // morning"): "a", "his" or "their" would only fail every test in turn.
+        // Of the determiners only "the", "this" and "a day" start an expression below ("the past week",
+        // "this morning", "a day earlier"): "his" or "their" would only fail every test in turn.
         if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !is(k, "the") &&
-            !is(k, "this")) {
+            !is(k, "this") && !(is(k, "a") && is(k + 1, "day"))) {
             ++k;
             continue;
         }
@@ -212,6 +212,43 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
             if (reference) {
                 e.from = *reference - 1;
                 e.to = e.night ? *reference : e.from;
+                e.resolved = true;
+            }
+        } else if ((is(k, "previous") && is(k + 1, "day") && k > first && is(k - 1, "the")) ||
+                   ((is(k, "a") || is(k, "one")) && is(k + 1, "day") && (is(k + 2, "earlier") || (is(k + 2, "before") && (k + 3 >= last || doc.at(k + 3).kind == token_kind::punct))))) {
+            // "the previous day", "a day earlier": the day before the news
+            end = k + (is(k, "previous") ? 2 : 3);
+            e.precision = date_precision::day;
+            e.relative = true;
+            if (reference) {
+                e.from = e.to = *reference - 1;
+                e.resolved = true;
+            }
+        } else if (t.kind == token_kind::number && (t.shape & ordinal_suffix) && t.value >= 1 && t.value <= 31 && k > first &&
+                   is(k - 1, "the") && k >= first + 2 && is(k - 2, "on") && !(k + 1 < last && (doc.at(k + 1).has(lex::month) || is(k + 1, "of")))) {
+            // "on the 9th": that day of the report's month, or of the month before if it is still to come
+            end = k + 1;
+            e.precision = date_precision::day;
+            e.relative = true;
+            if (reference) {
+                auto r = civil_from_days(*reference);
+                int day = days_from_civil(r.year, r.month, t.value);
+                if (t.value > r.day) {
+                    int index = r.year * 12 + (r.month - 1) - 1;
+                    day = days_from_civil(index / 12, index % 12 + 1, t.value);
+                }
+                e.from = e.to = day;
+                e.resolved = true;
+            }
+        } else if ((t.kind == token_kind::number || t.has(lex::number)) && t.value > 1 && t.value < 8 && is(k + 1, "days") &&
+                   is(k + 2, "earlier")) {
+            // "two days earlier": as "two days ago"
+            end = k + 3;
+            e.precision = date_precision::day;
+            e.relative = true;
+            e.recalled = true;
+            if (reference) {
+                e.from = e.to = *reference - t.value;
                 e.resolved = true;
             }
         } else if (is(k, "overnight") && !(k + 1 < last && doc.at(k + 1).has(lex::weekday) && (doc.at(k + 1).shape & capitalized))) {
