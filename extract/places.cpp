@@ -304,6 +304,21 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 left = left || doc.at(b - 1).has(lex::territorial);
             if (doc.is(named_from - 1, "from") && !left) h.aside = true;
         }
+        // "abandoned the district centre and retreated to Maimana": where the forces went, which
+        // they still hold, not the place given up
+        if (named_from >= 2 && doc.is(named_from - 1, "to")) {
+            static const std::uint16_t moved[] = {lex::lemma_id("retreat"), lex::lemma_id("withdraw"), lex::lemma_id("flee"),
+                                                  lex::lemma_id("relocate"), lex::lemma_id("move")};
+            auto moved_at = [&](std::size_t v) {
+                return std::any_of(std::begin(moved), std::end(moved), [&](std::uint16_t lemma) { return doc.lemma_is(v, lemma); });
+            };
+            std::size_t v = named_from - 2;
+            if (doc.is(v, "back")) h.aside = true; // "pulled back to", "fell back to"
+            if (moved_at(v)) h.aside = true;
+            // "withdrew from Qaisar district to Maimana"
+            for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
+                if (doc.is(k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) h.aside = true;
+        }
         // "a city on the highway to Kandahar", "the main road to Kabul": where a road leads
         static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
         if (named_from >= 2 && doc.is(named_from - 1, "to") && is_one_of(doc, named_from - 2, roads)) h.aside = true;

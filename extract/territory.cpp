@@ -438,6 +438,19 @@ private:
         return false;
     }
 
+    // "10 of Faryab's 14 districts", "dozens of districts": a count of them, an area claim
+    // (extract/area_claims.cpp), which names no district's state
+    bool counted_object(std::size_t o) const {
+        bool counted = false;
+        for (std::size_t k = o; k < last && k < o + 8 && !punct(k); ++k) {
+            const token& t = doc.at(k);
+            if (t.kind == token_kind::number || t.has(lex::number) || is(k, "dozens") || is(k, "several") || is(k, "many"))
+                counted = true;
+            if (is(k, "districts") || is(k, "provinces")) return counted;
+        }
+        return false;
+    }
+
     // "all of Badakhshan province", "the whole province": no district's state, a claim about an area
     bool whole_province(std::size_t o) const {
         for (std::size_t k = o; k < last && k < o + 4; ++k)
@@ -504,7 +517,7 @@ private:
                                  is(k - 1, "already")))
                 --k;
             int s = k > first ? side_at(k - 1) : -1;
-            if (s >= 0 && object(i + 1) && !whole_province(i + 1)) return state(i, s == 1);
+            if (s >= 0 && object(i + 1) && !whole_province(i + 1) && !counted_object(i + 1)) return state(i, s == 1);
         }
         if (is(i, "controlled") && is(i + 1, "by")) {
             int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
