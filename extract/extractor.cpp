@@ -813,7 +813,12 @@ private:
                 if (d.when && d.when->resolved && d.when->recalled && r && d.when->to < *r - 7) d.recalled = true;
                 continue;
             }
-            if (d.recalled || d.fronted_past) {
+            // "On May 1, a patrol ...": an incident dated up front, beside the news, is an earlier one;
+            // but "On Saturday, the insurgents also took Sheberghan", after Friday's news, is a later
+            // development, news as much as the first
+            bool later_news = d.fronted_past && main && main->when && d.when && main->when->resolved && d.when->resolved &&
+                              !d.when->recalled && d.when->from > main->when->to;
+            if (d.recalled || (d.fronted_past && !later_news)) {
                 d.recalled = true;
                 continue;
             }

@@ -429,8 +429,8 @@ private:
                        in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::number) || tk(i + 1).kind == token_kind::number) &&
                        !(i > first && tk(i - 1).has(lex::determiner))) {
                 add(lex::event_kind::raid, true); // "commandos rescued 40 hostages", not "rescue teams"
-            } else if (t.lemma == shoot && is(i + 1, "down")) {
-                add(lex::event_kind::attack, true); // "shot down": an aircraft attacked
+            } else if (t.lemma == shoot && (is(i + 1, "down") || is(i + 1, "dead"))) {
+                add(lex::event_kind::attack, true); // "shot down": an aircraft attacked; "shoot dead": people
             } else if (t.lemma == shoot && t.inflection != morph::inflection::gerund && i > first &&
                        ((tk(i - 1).has(lex::aux) && !is(i - 1, "being")) ||
                         (in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::pronoun | lex::number) ||

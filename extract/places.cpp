@@ -398,6 +398,18 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             out[k].listed = true;
         }
     }
+    // "retreated to Delaram in neighbouring Farah province", "travelling from Herat in the west": a
+    // place beside the point is so with where it lies
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        if (!out[i - 1].aside || out[i].aside || out[i - 1].sentence != out[i].sentence) continue;
+        std::size_t from = token_at(doc, out[i - 1].end), to = token_at(doc, out[i].begin);
+        if (from >= to || to - from > 4 || !doc.is(from, "in")) continue;
+        bool locative = true;
+        for (std::size_t k = from + 1; k < to; ++k)
+            locative = locative && (doc.at(k).has(lex::determiner) || doc.is(k, "neighbouring") || doc.is(k, "neighboring") ||
+                                    doc.is(k, "adjacent") || doc.is(k, "nearby"));
+        if (locative) out[i].aside = true;
+    }
     // "in Herat, Herat Province": the city, then its province
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
         auto& a = out[i];
