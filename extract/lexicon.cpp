@@ -389,7 +389,7 @@ const lemma_row lemmas[] = {
     {"raid", word_class::noun_verb, event(event_kind::raid)}, {"bomb", word_class::noun_verb, event(event_kind::bombing)},
     {"retreat", word_class::noun_verb, event(event_kind::withdrawal)},
     {"recapture", word_class::noun_verb, event(event_kind::recapture)}, {"crash", word_class::noun_verb, event(event_kind::crash)},
-    {"besiege", word_class::verb, event(event_kind::clash)},
+    {"besiege", word_class::verb, event(event_kind::clash)}, {"encircle", word_class::verb, event(event_kind::clash)},
     {"firefight", word_class::noun, event(event_kind::clash)}, {"gunfight", word_class::noun, event(event_kind::clash)},
     {"gunbattle", word_class::noun, event(event_kind::clash)}, {"skirmish", word_class::noun, event(event_kind::clash)},
     {"shootout", word_class::noun, event(event_kind::clash)}, {"gunfire", word_class::noun, event(event_kind::clash)},

@@ -340,10 +340,27 @@ private:
                (w.size() > 11 && equals_lower(w.substr(w.size() - 11), "-controlled"));
     }
 
+    // The object from token o names a post or a building fought for: "the police headquarters",
+    // "several checkpoints", "the governor's compound", "Kunduz airport".
+    bool facility_after(std::size_t o) const {
+        static constexpr std::string_view facilities[] = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
+                                                          "headquarters", "compound", "airport", "airfield", "prison", "jail",
+                                                          "building", "office", "offices", "bases", "garrison"};
+        for (std::size_t k = o; k < last && k < o + 6; ++k) {
+            const token& t = tk(k);
+            if (t.kind != token_kind::word) return false;
+            if (is_one_of(doc, k, facilities)) return true;
+            if (t.has(lex::preposition | lex::verb | lex::aux | lex::conjunction | lex::relative)) return false;
+            // weapons, vehicles and ammunition seized are no place
+            if (is(k, "weapons") || is(k, "ammunition") || is(k, "vehicles") || is(k, "explosives")) return false;
+        }
+        return false;
+    }
+
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
-                                   rescue = lex::lemma_id("rescue");
+                                   rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
@@ -375,6 +392,18 @@ private:
                     out.triggers.push_back(w);
                     continue;
                 }
+            }
+            // "seized the police headquarters in Sheberghan", "captured several checkpoints": a
+            // place fought for, though no district changes hands
+            if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture) &&
+                t.has(lex::territorial) && t.inflection != morph::inflection::gerund && facility_after(i + 1)) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::attack;
+                w.verb = true;
+                w.generic = out.generic || intended_incident(i);
+                out.triggers.push_back(w);
+                continue;
             }
             // "seized weapons", "the withdrawal of troops", "evacuated the wounded": no territory
             // changes hands, so no incident
