@@ -742,6 +742,35 @@ private:
                                             o.province == p && !o.reporting.empty());
                 }
             if (detailed) continue;
+            // "a suicide bomber kills 7 in Kandahar, while a separate attack in Zabul kills 3": each
+            // figure told beside a province's place is that province's incident's
+            auto figures = mentions_of(s, false);
+            std::map<std::string, std::vector<std::uint32_t>> figures_of;
+            for (auto m : figures) figures_of[province_beside(s, si.an.casualties[m])].push_back(m);
+            const bool spread = figures_of.size() >= 2 && std::all_of(figures_of.begin(), figures_of.end(), [&](const auto& f) {
+                return std::find(si.provinces_told.begin(), si.provinces_told.end(), f.first) != si.provinces_told.end();
+            });
+            // "Two bombings in Kabul and Jalalabad kill 9. In Kabul, a sticky bomb kills 5; in
+            // Jalalabad ...": the second roundup details the first's incidents, whose figures it gives
+            if (spread) {
+                std::vector<std::size_t> earlier;
+                for (std::size_t k = told; k < drafts.size(); ++k) {
+                    const auto& o = drafts[k];
+                    if (o.section == sentences[s].section && !o.dropped && o.reporting.size() == 1 && o.reporting.front() < s &&
+                        std::find(si.provinces_told.begin(), si.provinces_told.end(), o.province) != si.provinces_told.end())
+                        earlier.push_back(k);
+                }
+                if (earlier.size() == si.provinces_told.size()) {
+                    for (auto k : earlier) {
+                        auto& o = drafts[k];
+                        o.mentions.erase(o.reporting.front());
+                        o.sentences.push_back(s);
+                        o.reporting.push_back(s);
+                        if (auto f = figures_of.find(o.province); f != figures_of.end()) o.mentions[s] = f->second;
+                    }
+                    continue;
+                }
+            }
             bool figures_given = false;
             for (const auto& p : si.provinces_told) {
                 draft d;
@@ -752,8 +781,10 @@ private:
                     if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
                 d.sentences.push_back(s);
                 d.reporting.push_back(s);
-                if (!figures_given) {
-                    if (auto m = mentions_of(s, false); !m.empty()) d.mentions[s] = m;
+                if (spread) {
+                    if (auto f = figures_of.find(p); f != figures_of.end()) d.mentions[s] = f->second;
+                } else if (!figures_given) {
+                    if (!figures.empty()) d.mentions[s] = figures;
                     figures_given = true;
                 }
                 d.when = si.when;
@@ -761,6 +792,41 @@ private:
                 drafts.push_back(std::move(d));
             }
         }
+    }
+
+    // The province of the place named nearest a casualty mention, within its clause if one is
+    // there ("...; in Jalalabad, a roadside bomb kills 4"); empty when the sentence names none.
+    std::string province_beside(std::uint32_t s, const casualty_mention& m) const {
+        const auto& sen = doc.sentences()[s];
+        auto clause_break = [&](std::uint32_t from, std::uint32_t to) { // tokens strictly between
+            for (std::uint32_t k = from; k < to && k < sen.last; ++k)
+                if (doc.at(k).is_punct(';') || doc.is(k, "while") || doc.is(k, "whereas")) return true;
+            return false;
+        };
+        const std::uint32_t begin = doc.at(m.first).begin, end = doc.at(m.last - 1).end;
+        std::string best;
+        std::uint32_t best_distance = UINT32_MAX;
+        bool best_crosses = true;
+        for (const auto* h : info[s].places) {
+            const auto* p = h->province();
+            const auto* d = h->district();
+            std::string province = p ? p->pcode : d ? d->province_pcode : std::string();
+            if (province.empty()) continue;
+            std::uint32_t distance = h->begin >= end ? h->begin - end : begin >= h->end ? begin - h->end : 0;
+            std::uint32_t ht = static_cast<std::uint32_t>(token_index(h->begin));
+            bool crosses = ht < m.first ? clause_break(ht, m.first) : clause_break(m.last, ht);
+            if (std::tie(crosses, distance) < std::tie(best_crosses, best_distance)) {
+                best = province, best_distance = distance, best_crosses = crosses;
+            }
+        }
+        return best;
+    }
+
+    std::size_t token_index(std::uint32_t byte) const {
+        const auto& toks = doc.tokens();
+        auto it = std::lower_bound(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(doc.size()), byte,
+                                   [](const token& t, std::uint32_t b) { return t.begin < b; });
+        return static_cast<std::size_t>(it - toks.begin());
     }
 
     // Releases that update one another ("This is an update to IJC News Release #...") or report
