@@ -458,7 +458,8 @@ private:
                        in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::number) || tk(i + 1).kind == token_kind::number) &&
                        !(i > first && tk(i - 1).has(lex::determiner))) {
                 add(lex::event_kind::raid, true); // "commandos rescued 40 hostages", not "rescue teams"
-            } else if (t.lemma == shoot && (is(i + 1, "down") || is(i + 1, "dead"))) {
+            } else if (t.lemma == shoot && (is(i + 1, "down") || is(i + 1, "dead") ||
+                                            ((is(i + 1, "it") || is(i + 1, "them")) && is(i + 2, "down")))) {
                 add(lex::event_kind::attack, true); // "shot down": an aircraft attacked; "shoot dead": people
             } else if (t.lemma == shoot && t.inflection != morph::inflection::gerund && i > first &&
                        ((tk(i - 1).has(lex::aux) && !is(i - 1, "being")) ||
@@ -601,6 +602,7 @@ private:
     bool modifier_word(std::size_t i) const {
         const token& t = tk(i);
         if (t.kind != token_kind::word) return false;
+        if (is(i, "would-be")) return true; // "three would-be bombers": people who meant to, caught
         // "leaves", "left", "leaving": a verb's inflections modify no noun ("United States troops" do)
         if (t.lemma && !t.has(lex::verb_too) && !(t.shape & capitalized) &&
             (t.inflection == morph::inflection::third_person || t.inflection == morph::inflection::past ||
@@ -1333,7 +1335,11 @@ private:
         for (std::size_t k = p; k > first && k + 5 > p; --k) {
             const token& t = tk(k - 1);
             if (t.kind == token_kind::punct && !t.is_punct('-')) break;
-            if (t.has(lex::intent)) return true;
+            // "a would-be suicide bomber was shot dead": the bomber meant to, the shooting happened
+            bool would_be_someone = is(k - 1, "would-be") && std::any_of(doc.tokens().begin() + static_cast<std::ptrdiff_t>(k),
+                                                                         doc.tokens().begin() + static_cast<std::ptrdiff_t>(p),
+                                                                         [](const token& w) { return w.has(lex::person); });
+            if (t.has(lex::intent) && !would_be_someone) return true;
             if (is(k - 1, "if") || is(k - 1, "whether")) return true;
         }
         if (infinitive && is(p - 1, "to")) {
