@@ -437,10 +437,15 @@ bool name_index::allowed_in_text(const name_entry& e, tier how, bool designated,
 std::vector<text_mention> name_index::scan(std::string_view text) const {
     thread_local std::vector<token> tokens;
     thread_local std::string folded;
-    thread_local std::vector<hit> hits;
     tokenize(text, tokens, folded);
+    return scan(text, tokens, folded);
+}
+
+std::vector<text_mention> name_index::scan(std::string_view text, std::span<const token> tokens,
+                                           std::string_view folded) const {
+    thread_local std::vector<hit> hits;
     auto word = [&](std::size_t k) {
-        return std::string_view(folded).substr(tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
+        return std::string_view(folded.data() + tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
     };
     auto gap = [&](std::size_t k) { return text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end); };
 
