@@ -169,7 +169,7 @@ const candidate* place_hit::district(std::string_view province_pcode) const {
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz) {
     std::vector<place_hit> out;
     const auto& sentences = doc.sentences();
-    auto mentions = gaz.scan(doc.text());
+    auto mentions = gaz.scan(doc.text(), doc.name_words(), doc.name_words_folded());
     out.reserve(mentions.size()); // a hit a mention at most, before capital_mentions adds its own
     std::size_t previous_end = 0; // where the scan's last name ended, kept or not
     for (auto& m : mentions) {

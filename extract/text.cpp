@@ -122,24 +122,39 @@ void classify_word(token& t, std::string_view word) {
     t.inflection = e->inflection;
 }
 
-// The token and sentence buffers of the thread's last document, empty: articles are read one after
+// The token, sentence and name-word buffers of the thread's last document, empty: articles are read one after
 // another, and allocating and freeing buffers for each cost about as much as tokenizing a short one.
 // One for a very long text (more than kept_items) is let go.
-template <class T>
-std::vector<T>& spare_buffer() {
-    thread_local std::vector<T> spare;
+template <class Buffer>
+Buffer& spare_buffer() {
+    thread_local Buffer spare;
     return spare;
 }
 constexpr std::size_t kept_items = std::size_t{1} << 16;
 
-template <class T>
-void give_back(std::vector<T>& buffer) {
-    auto& spare = spare_buffer<T>();
+template <class Buffer>
+void give_back(Buffer& buffer) {
+    auto& spare = spare_buffer<Buffer>();
     if (buffer.capacity() > spare.capacity() && buffer.capacity() <= kept_items) {
         buffer.clear();
         spare.swap(buffer);
     }
 }
+
+// Eight bytes with A-Z lowered in one step, no other byte changed (as in equals_lower).
+std::uint64_t lower_ascii_letters(std::uint64_t bytes) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
+    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
+    const std::uint64_t low7 = bytes & ~high_bits;
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
+    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
+    return bytes | (upper >> 2);
+}
+
+// Of eight folded bytes of ASCII letters and digits, those in `lanes`: whether one is a digit (a
+// folded letter has bit 0x40, a digit not).
+bool has_digit(std::uint64_t folded, std::uint64_t lanes) { return (~folded & 0x4040404040404040ull & lanes) != 0; }
 
 } // namespace
 
@@ -168,7 +183,6 @@ bool khorasan_compound(std::string_view stem) {
 // (no other byte changes, as in equals_lower). Forced inline: the compiler left it out of line, a
 // call per token.
 [[gnu::always_inline]] inline void document::fold_stem(token& t) const {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
     const std::size_t size = t.end - t.begin - t.suffix;
     t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(size, 255));
     if (size > 8) return;
@@ -179,17 +193,14 @@ bool khorasan_compound(std::string_view stem) {
     } else {
         bytes = pack_word(text_.substr(t.begin, size));
     }
-    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
-    const std::uint64_t low7 = bytes & ~high_bits;
-    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
-    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
-    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
-    t.folded = bytes | (upper >> 2);
+    t.folded = lower_ascii_letters(bytes);
 }
 
 document::document(std::string_view text) : text_(text) {
-    tokens_.swap(spare_buffer<token>());
-    sentences_.swap(spare_buffer<sentence>());
+    tokens_.swap(spare_buffer<std::vector<token>>());
+    sentences_.swap(spare_buffer<std::vector<sentence>>());
+    name_words_.swap(spare_buffer<std::vector<gazetteer::token>>());
+    name_folded_.swap(spare_buffer<std::string>());
     tokens_.reserve(text.size() / 5 + 8);
     std::size_t i = 0;
     const std::size_t n = text.size();
@@ -225,6 +236,7 @@ document::document(std::string_view text) : text_(text) {
         char p = c.cp < 0x80 && ascii_alnum(static_cast<char>(c.cp)) ? 0 : fold_punct(c.cp);
         if (c.cp < 0x80 && ascii_digit(static_cast<char>(c.cp))) {
             // A number: 1,540 / 56.3 / 22nd. Letters glued on make it a word (82mm, 1990s).
+            bool plain = true; // ASCII letters and digits only
             std::size_t j = i;
             std::int64_t value = 0;
             auto add_digit = [&](char d) { value = std::min<std::int64_t>(value * 10 + (d - '0'), 1000000000); };
@@ -233,8 +245,10 @@ document::document(std::string_view text) : text_(text) {
                    ascii_digit(text[j + 3]) && !(j + 4 < n && ascii_digit(text[j + 4]))) {
                 add_digit(text[j + 1]), add_digit(text[j + 2]), add_digit(text[j + 3]);
                 j += 4;
+                plain = false;
             }
             if (j + 1 < n && text[j] == '.' && ascii_digit(text[j + 1])) {
+                plain = false;
                 t.shape |= decimal;
                 j += 1;
                 while (j < n && ascii_digit(text[j])) ++j;
@@ -245,6 +259,7 @@ document::document(std::string_view text) : text_(text) {
                 std::size_t k = j;
                 while (k < n && alnum_at(text, k)) k += decode_utf8(text, k).length; // whole characters: a token never splits one
                 auto suffix = text.substr(j, k - j);
+                plain = plain && std::all_of(suffix.begin(), suffix.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
                 if (equals_lower(suffix, "st") || equals_lower(suffix, "nd") || equals_lower(suffix, "rd") ||
                     equals_lower(suffix, "th")) {
                     t.shape |= ordinal_suffix;
@@ -255,6 +270,7 @@ document::document(std::string_view text) : text_(text) {
                 j = k;
             }
             t.end = static_cast<std::uint32_t>(j);
+            if (plain) t.shape |= ascii_alnum_only;
             fold_stem(t);
             i = j;
         } else if (p == 0) {
@@ -263,11 +279,13 @@ document::document(std::string_view text) : text_(text) {
             std::size_t j = i;
             bool dotted = true; // every segment so far is one letter long
             std::size_t segment = 0;
+            std::size_t first_run_end = i; // where the word's first run of ASCII letters and digits ends
             while (j < n) {
                 // ASCII letters and digits, the common case, without decoding
                 if (ascii_alnum(text[j])) {
                     std::size_t k = j + 1;
                     while (k < n && ascii_alnum(text[k])) ++k;
+                    if (j == i) first_run_end = k;
                     segment += k - j;
                     if (segment > 1) dotted = false;
                     j = k;
@@ -330,6 +348,7 @@ document::document(std::string_view text) : text_(text) {
             } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
                 t.shape |= capitalized; // names in other scripts behave like proper nouns
             }
+            if (first_run_end == j) t.shape |= ascii_alnum_only; // that run is the whole word
             fold_stem(t);
             classify_word(t, stem);
             // words later passes look for, noted here so they need not search the text again
@@ -350,12 +369,87 @@ document::document(std::string_view text) : text_(text) {
         }
     }
     token_count_ = tokens_.size();
+    make_name_words();
     if (group_names_) name_groups();
+}
+
+// The gazetteer's words of the text (gazetteer::tokenize), from the tokens, so that the place-name
+// scan need not tokenize the text again. The text is cut at white space, which ends every word of the
+// gazetteer's, into runs of tokens. A run of plain words (ASCII letters and digits only, most of
+// them) and ASCII marks that end words gives its words here: a short word's folded stem is its
+// folded form. Any other run ("Nad-e-Ali", "Kabul's", "Qal'ah", "U.S.", "1,540", Dari script, curly
+// quotes) is handed whole to gazetteer::tokenize_part, so every word comes out as the gazetteer's
+// own pass over the whole text would make it.
+void document::make_name_words() {
+    name_words_.clear();
+    name_words_.reserve(token_count_ + 8);
+    name_folded_.resize(text_.size() + 8); // folding never lengthens a word; 8 more for a word stored whole
+    char* const folded = name_folded_.data();
+    std::size_t size = 0; // folded bytes written
+    std::size_t run_begin = 0, run_end = 0, run_words = 0, run_folded = 0;
+    bool plain_run = true;
+    auto close_run = [&] {
+        if (plain_run) return;
+        name_words_.resize(run_words);
+        size = gazetteer::tokenize_part(text_, run_begin, run_end, name_words_, folded, run_folded);
+    };
+    for (std::size_t i = 0; i < token_count_; ++i) {
+        const token& t = tokens_[i];
+        if (t.shape & space_before) {
+            close_run();
+            run_begin = t.begin;
+            run_words = name_words_.size();
+            run_folded = size;
+            plain_run = true;
+        }
+        run_end = t.end;
+        if (!plain_run) continue;
+        const std::size_t length = t.end - t.begin;
+        if (!(t.shape & ascii_alnum_only)) {
+            // an ASCII mark ends a word, but an apostrophe or backtick may stand inside a name: "Qal'ah"
+            plain_run = t.kind == token_kind::punct && length == 1 && t.ch != '\'' && t.ch != '`';
+            continue;
+        }
+        char* out = folded + size;
+        bool digit = false;
+        if constexpr (std::endian::native == std::endian::little) {
+            // The gazetteer lowers A-Z and keeps digits, as lower_ascii_letters does: a short word's
+            // folded stem is its folded form; a longer one is folded eight bytes at a time, the last
+            // eight overlapping the others.
+            if (length <= 8) {
+                std::memcpy(out, &t.folded, 8);
+                digit = has_digit(t.folded, length == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * length)) - 1);
+            } else {
+                const char* word = text_.data() + t.begin;
+                for (std::size_t k = 0; k < length; k += 8) {
+                    const std::size_t at = std::min(k, length - 8);
+                    std::uint64_t bytes;
+                    std::memcpy(&bytes, word + at, 8);
+                    bytes = lower_ascii_letters(bytes);
+                    std::memcpy(out + at, &bytes, 8);
+                    digit = digit || has_digit(bytes, ~std::uint64_t{0});
+                }
+            }
+        } else {
+            for (std::size_t k = 0; k < length; ++k) {
+                char c = text_[t.begin + k];
+                out[k] = ascii_upper(c) ? static_cast<char>(c + 32) : c;
+                digit = digit || ascii_digit(c);
+            }
+        }
+        name_words_.push_back({t.begin, t.end, static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size + length),
+                               ascii_upper(text_[t.begin]), false, digit});
+        size += length;
+    }
+    close_run();
+    name_folded_.resize(size);
 }
 
 document::~document() {
     give_back(tokens_);
     give_back(sentences_);
+    give_back(name_words_);
+    give_back(name_folded_);
 }
 
 

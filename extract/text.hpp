@@ -3,9 +3,11 @@
 // lexicon categories, then sentences and paragraphs. Everything downstream works on token indices
 // and string_views into the article; nothing here copies the text.
 #include "extract/lexicon.hpp"
+#include "gazetteer/names.hpp"
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +27,7 @@ enum shape : std::uint16_t {
     blank_before = 1 << 7,    // an empty line separates it from the previous token
     boiler = 1 << 8,          // part of a header, dateline or web leftover: not article prose
     place_name = 1 << 9,      // inside a name the gazetteer found (marked by the extractor)
+    ascii_alnum_only = 1 << 10, // a word or number of ASCII letters and digits only
 };
 
 struct token {
@@ -115,6 +118,12 @@ public:
     // "palace"): places.cpp reads those only then.
     bool has_kabul_words() const { return kabul_words_; }
 
+    // The text's words as the gazetteer's scanner reads them (gazetteer::tokenize: split at hyphens
+    // and apostrophes, folded), made from the tokens, and the buffer their folded forms point into:
+    // find_places hands them to gazetteer::scan, which need not tokenize the text again.
+    std::span<const gazetteer::token> name_words() const { return name_words_; }
+    std::string_view name_words_folded() const { return name_folded_; }
+
     // Up to eight bytes as token::folded holds them.
     static constexpr std::uint64_t pack_word(std::string_view word) {
         std::uint64_t packed = 0;
@@ -127,6 +136,7 @@ private:
     bool hard_wrapped() const;
     void fold_stem(token& t) const;
     void name_groups();
+    void make_name_words();
 
     std::string_view text_;
     std::vector<token> tokens_;
@@ -134,6 +144,8 @@ private:
     // division; the constructor makes every token, and nothing adds or removes one after
     std::size_t token_count_ = 0;
     std::vector<sentence> sentences_;
+    std::vector<gazetteer::token> name_words_;
+    std::string name_folded_;
     bool group_names_ = false; // "Islamic" or "Khorasan" occur (name_groups)
     bool kabul_words_ = false;
 };

@@ -141,6 +141,9 @@ std::vector<candidate> gazetteer::lookup(std::string_view name, const lookup_opt
 }
 
 std::vector<text_mention> gazetteer::scan(std::string_view text) const { return impl_->names().scan(text); }
+std::vector<text_mention> gazetteer::scan(std::string_view text, std::span<const token> words, std::string_view folded) const {
+    return impl_->names().scan(text, words, folded);
+}
 
 bool gazetteer::foreign_place(std::string_view name) const {
     const auto& keys = impl_->data.foreign_key_hashes;

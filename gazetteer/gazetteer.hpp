@@ -5,6 +5,7 @@
 //
 // This header is the contract other modules build on. Implementation notes live in the .cpp files
 // and docs/gazetteer.md.
+#include "gazetteer/names.hpp"
 #include "geo/types.hpp"
 
 #include <cstdint>
@@ -119,6 +120,9 @@ public:
 
     // Finds the place names in running text (capitalised spans; no English words).
     std::vector<text_mention> scan(std::string_view text) const;
+    // The same over the text's words as tokenize (names.hpp) makes them, made by a caller that
+    // tokenizes the text anyway: extract's document, which spares the scan a second pass.
+    std::vector<text_mention> scan(std::string_view text, std::span<const token> words, std::string_view folded) const;
 
     // Whether a name (one word or several, any spelling the key folding allows) is a place or
     // country outside Afghanistan that the press names beside Afghan ones: "Waziristan", "Quetta",

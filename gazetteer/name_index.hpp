@@ -3,6 +3,7 @@
 // every place-name mention in running text (scan). Built at load time from gazetteer_data.
 #include "gazetteer/key_table.hpp"
 #include "gazetteer/model.hpp"
+#include "gazetteer/names.hpp"
 
 #include <optional>
 #include <span>
@@ -20,6 +21,8 @@ public:
 
     std::vector<candidate> lookup(std::string_view name, const lookup_options& options) const;
     std::vector<text_mention> scan(std::string_view text) const;
+    // The same over the text's words as tokenize makes them (folded: the buffer they point into).
+    std::vector<text_mention> scan(std::string_view text, std::span<const token> tokens, std::string_view folded) const;
 
     // The province a name (in any spelling) refers to, if any.
     std::optional<std::uint32_t> resolve_province(std::string_view name) const;

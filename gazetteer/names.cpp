@@ -129,8 +129,14 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
     // written in place into a buffer of the text's size, which is trimmed at the end. That keeps
     // the per-letter append and its capacity check out of the loop that runs over every byte.
     folded.resize(text.size());
-    char* out = folded.data();
-    std::size_t written = 0;
+    folded.resize(tokenize_part(text, 0, text.size(), tokens, folded.data(), 0));
+}
+
+std::size_t tokenize_part(std::string_view whole, std::size_t from, std::size_t to, std::vector<token>& tokens,
+                          char* out, std::size_t written) {
+    // The part is read as if the text ended with it: white space follows it in the whole text, and
+    // white space ends a word and is no letter, so nothing past `to` could change a word in it.
+    const std::string_view text = whole.substr(0, to);
     // The open word is the last token, filled in as it grows (a word that folds to nothing is
     // dropped when it closes).
     bool in_word = false, arabic_word = false;
@@ -152,7 +158,7 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         arabic_word = arabic;
     };
 
-    std::size_t i = 0;
+    std::size_t i = from;
     while (i < text.size()) {
         std::size_t at = i;
         unsigned char c = static_cast<unsigned char>(text[i]);
@@ -206,7 +212,7 @@ void tokenize(std::string_view text, std::vector<token>& tokens, std::string& fo
         }
     }
     finish(text.size());
-    folded.resize(written);
+    return written;
 }
 
 std::string trim_text(std::string_view s, std::string_view junk) {

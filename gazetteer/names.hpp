@@ -23,6 +23,14 @@ struct token {
 // Splits text into words. Words are runs of letters and digits; an apostrophe inside a Latin word is
 // dropped (Panjwa'i -> panjwai), and so is a zero-width non-joiner inside an Arabic word.
 void tokenize(std::string_view text, std::vector<token>& tokens, std::string& folded);
+// tokenize's words of text[from, to) alone, for a caller that splits a text at white space itself
+// and makes the plain words' tokens on its own (extract's document): appends them to `tokens`, with
+// offsets into the whole text, and writes their folded forms at folded + written, which must have
+// room for to - from more bytes; returns the folded bytes written in all. White space (anything
+// the document counts as a space) ends every word and starts none, so the parts between white
+// space give together the words of the whole text.
+std::size_t tokenize_part(std::string_view text, std::size_t from, std::size_t to, std::vector<token>& tokens,
+                          char* folded, std::size_t written);
 
 // What a generic word around a name says about the kind of place meant.
 enum designator : std::uint8_t {
