@@ -319,6 +319,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
                 if (doc.is(k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) h.aside = true;
         }
+        // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
+        if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;
         // "a city on the highway to Kandahar", "the main road to Kabul": where a road leads
         static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
         if (named_from >= 2 && doc.is(named_from - 1, "to") && is_one_of(doc, named_from - 2, roads)) h.aside = true;
