@@ -222,6 +222,16 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             else if (before(2, "capitals") || before(2, "cities") || before(2, "towns"))
                 h.cue = place_cue::city, h.leads_cities = true;
         }
+        // "seized three more provincial capitals on Sunday: Kunduz, Sar-e-Pul and Taloqan"
+        if (h.cue == place_cue::none && first >= 2 && doc.at(first - 1).is_punct(':')) {
+            for (std::size_t k = first - 1; k > 0 && k + 12 > first; --k) {
+                if (doc.at(k - 1).is_punct('.') || doc.at(k - 1).is_punct(';')) break;
+                if (doc.is(k - 1, "capitals") || doc.is(k - 1, "cities") || doc.is(k - 1, "towns")) {
+                    h.cue = place_cue::city, h.leads_cities = true;
+                    break;
+                }
+            }
+        }
         // "the capital of Takhar province": the city, whatever word closes the name
         if (h.cue == place_cue::province && before(1, "of") && before(2, "capital")) h.cue = place_cue::city;
         // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with

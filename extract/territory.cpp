@@ -35,6 +35,10 @@ public:
             std::size_t o = i + 1;
             if (is(o, "control") && is(o + 1, "of")) o += 2;
             if (noun && is(o, "of")) ++o;
+            // "have captured nine provincial capitals so far": a tally of places, none named, is an
+            // area claim ("overran two districts on Wednesday" is news whose places come next)
+            if (counted_object(o) && !names_a_place() && (is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has")))
+                return std::nullopt;
             if (object(o) || passive_subject(i)) return found(kind);
             // "retook parts of Helmand": coders take a part taken as the place taken (news-dev's
             // labels do), though no side holding a part of it says who holds the whole
@@ -197,7 +201,7 @@ private:
     // Words that name territory: "the district centre", "the provincial capital", "a border crossing".
     bool territory_word(std::size_t i) const {
         static constexpr std::string_view words[] = {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
-                       "base", "camp", "garrison", "province", "crossing", "seat"};
+                       "base", "camp", "garrison", "province", "crossing", "seat", "capitals", "cities", "towns"};
         if (is(i, "valley")) return in(i - 1) && (doc.at(i - 1).shape & place_name); // "the Andarab valley", a known place
         return in(i) && is_one_of(doc, i, words);
     }
@@ -438,6 +442,12 @@ private:
         return false;
     }
 
+    bool names_a_place() const {
+        for (std::size_t k = first; k < last; ++k)
+            if (doc.at(k).shape & place_name) return true;
+        return false;
+    }
+
     // "10 of Faryab's 14 districts", "dozens of districts": a count of them, an area claim
     // (extract/area_claims.cpp), which names no district's state
     bool counted_object(std::size_t o) const {
@@ -446,7 +456,7 @@ private:
             const token& t = doc.at(k);
             if (t.kind == token_kind::number || t.has(lex::number) || is(k, "dozens") || is(k, "several") || is(k, "many"))
                 counted = true;
-            if (is(k, "districts") || is(k, "provinces")) return counted;
+            if (is(k, "districts") || is(k, "provinces") || is(k, "capitals") || is(k, "cities") || is(k, "towns")) return counted;
         }
         return false;
     }
