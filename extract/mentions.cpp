@@ -1488,7 +1488,47 @@ private:
         // same predicate twice is not
         for (const auto& e : out.casualties)
             if (e.predicate == m.predicate && e.field == m.field) return;
+        auto more = elliptical_count(m);
         out.casualties.push_back(std::move(m));
+        if (more) out.casualties.push_back(std::move(*more));
+    }
+
+    // "killed six police officers in Ghazni and four in Zabul": the second count, of the same
+    // people, told by its place alone; a mention of its own, so that each place keeps its figure
+    std::optional<casualty_mention> elliptical_count(const casualty_mention& m) {
+        if (m.phrases.empty() || m.field == lex::field::none) return std::nullopt;
+        const person_phrase counted = out.phrases[m.phrases.back()];
+        if (!counted.count || counted.count->vague || counted.pronoun) return std::nullopt;
+        std::size_t k = counted.last;
+        auto place_words = [&](std::size_t from) {
+            std::size_t j = from;
+            while (in(j) && (tk(j).shape & place_name)) ++j;
+            if (j > from && (is(j, "province") || is(j, "district") || is(j, "city"))) ++j;
+            return j;
+        };
+        if (!is(k, "in")) return std::nullopt;
+        std::size_t after = place_words(k + 1);
+        if (after == k + 1) return std::nullopt;
+        if (is(after, "and") || (punct(after, ',') && !is(after + 1, "and"))) ++after;
+        else if (punct(after, ',') && is(after + 1, "and")) after += 2;
+        else return std::nullopt;
+        auto q = parse_quantity(doc, after, last);
+        if (!q || q->vague || !is(q->last, "in") || place_words(q->last + 1) == q->last + 1) return std::nullopt;
+        person_phrase more = counted;
+        more.count = q;
+        more.first = q->first;
+        more.last = q->last;
+        more.plural = q->best != 1;
+        more.definite = more.partitive = false;
+        casualty_mention e;
+        e.field = m.field;
+        e.predicate = q->first;
+        e.first = q->first;
+        e.last = q->last;
+        e.additive = true;
+        e.more = true;
+        e.phrases.push_back(static_cast<std::uint32_t>(add_phrase(more)));
+        return e;
     }
 
     void predicate(std::size_t p) {
