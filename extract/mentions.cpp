@@ -1308,10 +1308,10 @@ private:
             if (punct(at, ',') && is(at + 1, "including")) break;
             if (is(at, "including")) break;
             std::size_t next = at;
-            if (is(at, "and") || is(at, "plus") || (punct(at, ',') && !is(at + 1, "and"))) next = at + 1;
+            if (punct(at, ',') && (is(at + 1, "along") || is(at + 1, "together")) && is(at + 2, "with")) next = at + 3;
+            else if (is(at, "and") || is(at, "plus") || (punct(at, ',') && !is(at + 1, "and"))) next = at + 1;
             else if (punct(at, ',') && is(at + 1, "and")) next = at + 2;
             else if ((is(at, "along") || is(at, "together")) && is(at + 1, "with")) next = at + 2;
-            else if (punct(at, ',') && (is(at + 1, "along") || is(at + 1, "together")) && is(at + 2, "with")) next = at + 3;
             else if (is(at, "as") && is(at + 1, "well") && is(at + 2, "as")) next = at + 3;
             else break;
             if (!in(next) || tk(next).has(lex::predicate | lex::verb | lex::adverb | lex::aux) ||
