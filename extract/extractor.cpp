@@ -1182,8 +1182,11 @@ private:
                 if (!reading.district) continue;
                 bool hostile = tr.holder == lex::side::hostile;
                 std::string control = hostile ? "taliban" : "government";
+                // a change of hands in the place, told as news, says who holds it after; a state said
+                // beside it ("captured Yamgan, the last government-held district") is the one before
                 bool told = std::any_of(out.events.begin(), out.events.end(), [&](const event& e) {
-                    return e.district && e.district->pcode == reading.district->pcode && e.control == control;
+                    return e.district && e.district->pcode == reading.district->pcode &&
+                           (e.control == control || (!e.control.empty() && !e.background));
                 });
                 if (told) continue;
                 auto r = reference(s);

@@ -316,13 +316,19 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         }
         // "abandoned the district centre and retreated to Maimana": where the forces went, which
         // they still hold, not the place given up
-        if (named_from >= 2 && doc.is(named_from - 1, "to")) {
+        // "retreated to the provincial capital, Faizabad": the words naming the place come first
+        std::size_t to_at = named_from;
+        while (to_at > 1 && first - to_at < 6 &&
+               (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
+                doc.is(to_at - 1, "provincial")) && !doc.is(to_at - 1, "to"))
+            --to_at;
+        if (to_at >= 2 && doc.is(to_at - 1, "to")) {
             static const std::uint16_t moved[] = {lex::lemma_id("retreat"), lex::lemma_id("withdraw"), lex::lemma_id("flee"),
                                                   lex::lemma_id("relocate"), lex::lemma_id("move")};
             auto moved_at = [&](std::size_t v) {
                 return std::any_of(std::begin(moved), std::end(moved), [&](std::uint16_t lemma) { return doc.lemma_is(v, lemma); });
             };
-            std::size_t v = named_from - 2;
+            std::size_t v = to_at - 2;
             if (doc.is(v, "back")) h.aside = true; // "pulled back to", "fell back to"
             if (moved_at(v)) h.aside = true;
             // "withdrew from Qaisar district to Maimana"
