@@ -849,9 +849,9 @@ private:
                 // counted group belongs to, which is not who the verb's figure counts: two judges of the
                 // Supreme Court, three bodyguards of Governor Ahmad, two sons of a tribal elder
                 const bool members = is(head, "members") || is(head, "member") || is(head, "personnel") || ph.key == "Dozens";
-                // "the shadow district chief for Andar", "the Taliban governor for Kunduz": whose role
-                // it is, a place's name, not more people
-                if (ph.role && is(end, "for") && in(end + 1) && (tk(end + 1).shape & capitalized) &&
+                // "the shadow district chief for Andar", "the deputy governor of Kabul province": whose
+                // role it is, a place's name, not more people
+                if (ph.role && (is(end, "for") || is(end, "of")) && in(end + 1) && (tk(end + 1).shape & capitalized) &&
                     tk(end + 1).kind == token_kind::word) {
                     std::size_t k = end + 1;
                     while (k < last && k < end + 5 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) ++k;

@@ -35,6 +35,7 @@ struct entity {
     bool among = false;     // said to be among a group counted ("X and Y were among those killed")
     std::uint32_t sentence = 0;
     std::array<bool, field_count> in_lead{}, in_narrative{};
+    std::array<bool, field_count> in_body_lead{}; // in_lead by the story's lead, not only its headline
 };
 
 // Who each noun phrase is, across the sentences of one incident.
@@ -323,11 +324,15 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 ft.sides[static_cast<std::size_t>(e.side)] += p.low;
                 // "killing the suspected insurgents" when they were introduced before: the account
                 // has begun, and this is its first item rather than a total
-                bool told_before = p.reference && e.sentence < ts.sentence;
+                // (a headline's people are told again by the lead, not before it)
+                bool told_before = p.reference && e.sentence < ts.sentence && !doc.sentences()[e.sentence].title;
                 if (ts.lead && !told_before) {
-                    if (e.in_lead[f]) continue;
-                    e.in_lead[f] = true;
                     p.headline = doc.sentences()[ts.sentence].title;
+                    // "Kabul blast kills deputy governor" over "killed the deputy governor ... and
+                    // his secretary": the lead counts him again, as the larger of the two is kept
+                    if (e.in_lead[f] && (p.headline || e.in_body_lead[f])) continue;
+                    e.in_lead[f] = true;
+                    if (!p.headline) e.in_body_lead[f] = true;
                     ft.lead.push_back(p);
                     continue;
                 }
