@@ -278,9 +278,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 while (head < doc.size() && head < after + 4 && doc.at(head).kind == token_kind::word &&
                        (doc.at(head).shape & capitalized) && !is_one_of(doc, head, urban) && !doc.is(head, "airport"))
                     ++head;
-            bool names_facility = !owner && head < doc.size() && (doc.at(head).shape & capitalized) &&
-                                  (is_one_of(doc, head, urban) || doc.is(head, "airport"));
-            if (owner || names_facility) h.vicinity = false;
+            bool names_facility = !owner && head < doc.size() &&
+                                  (((doc.at(head).shape & capitalized) && is_one_of(doc, head, urban)) || doc.is(head, "airport"));
+            // "near Hamid Karzai International Airport": the name is the facility's own
+            bool facility_name = h.surface.size() > 8 && equals_lower(h.surface.substr(h.surface.size() - 7), "airport");
+            if (owner || names_facility || facility_name) h.vicinity = false;
             if (owner && h.cue == place_cue::none)
                 for (std::size_t k = after; k < doc.size() && k < after + 3 && doc.at(k).kind == token_kind::word; ++k)
                     if (is_one_of(doc, k, urban)) h.cue = place_cue::city;
