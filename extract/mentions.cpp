@@ -1751,8 +1751,53 @@ private:
         emit(std::move(m));
     }
 
+    // Armed men right before token `end`, as the subject: "Taliban militants", "unknown gunmen",
+    // "insurgents"; through "and" and a clause before it ("stop a bus in Zabul and take").
+    bool armed_subject(std::size_t end) const {
+        for (std::size_t k = end; k > first && k + 12 > end; --k) {
+            const token& t = tk(k - 1);
+            if (t.has(lex::side_word | lex::person) && (t.side == lex::side::hostile || t.side == lex::side::isk)) return true;
+            if (t.is_punct('.') || t.is_punct(';')) return false;
+        }
+        return false;
+    }
+
     void special_predicates() {
-        static const std::uint16_t gun = lex::lemma_id("gun");
+        static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
+        for (std::size_t i = first; i + 1 < last; ++i) {
+            // "took 20 passengers hostage", "seized eight construction workers": people taken are
+            // people captured
+            bool taking = (doc.lemma_is(i, take) || doc.lemma_is(i, seize)) && tk(i).inflection != morph::inflection::gerund;
+            if (!taking) continue;
+            auto c = skip_left(i);
+            std::vector<std::uint32_t> taken;
+            bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive");
+            if (c.passive) {
+                if (hostage) taken = subjects(c.end); // "twenty passengers were taken hostage"
+            } else if (armed_subject(c.end)) {
+                // "militants ... take 20 passengers hostage", "insurgents seized 8 workers"; not
+                // "workers taken hostage in 2004", whose taking is told in passing
+                taken = objects(i + 1);
+                if (!taken.empty())
+                    for (std::size_t k = i + 1; k <= out.phrases[taken.back()].last && k < last; ++k)
+                        hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive");
+            }
+            // a number taken, not "took a family hostage" in an operation's account, where the
+            // hostages are freed by the force
+            bool numbered = std::any_of(taken.begin(), taken.end(), [&](std::uint32_t p) {
+                const auto& ph = out.phrases[p];
+                return ph.count && (tk(ph.count->first).kind == token_kind::number || tk(ph.count->first).has(lex::number));
+            });
+            if (taken.empty() || !numbered) continue;
+            if (!hostage && !doc.lemma_is(i, seize)) continue;
+            casualty_mention m;
+            m.field = lex::field::captured;
+            m.predicate = static_cast<std::uint32_t>(i);
+            m.negated = c.negated;
+            m.intent = c.modal || intended(i);
+            m.phrases = std::move(taken);
+            emit(std::move(m));
+        }
         for (std::size_t i = first; i + 1 < last; ++i) {
             // "gunned down two policemen", "two policemen were gunned down"
             if (!(doc.lemma_is(i, gun) && is(i + 1, "down"))) continue;
@@ -1869,8 +1914,12 @@ private:
 sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full) { return parser(doc, s).run(full); }
 
 bool may_count(const document& doc, const sentence& s) {
-    for (std::size_t i = s.first; i < s.last; ++i)
-        if (doc.at(i).has(lex::predicate | lex::cue)) return true;
+    static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        const token& t = doc.at(i);
+        if (t.has(lex::predicate | lex::cue)) return true;
+        if (t.lemma && (t.lemma == take || t.lemma == seize)) return true; // people taken (special_predicates)
+    }
     return false;
 }
 
