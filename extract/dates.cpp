@@ -1,6 +1,6 @@
 #include "extract/dates.hpp"
 
-#include "extract/calendar.hpp"
+#include "base/calendar.hpp"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 #include "extract/abroad.hpp"
 #include "extract/area_claims.hpp"
 #include "extract/attribution.hpp"
-#include "extract/calendar.hpp"
+#include "base/calendar.hpp"
 #include "extract/dates.hpp"
 #include "extract/layout.hpp"
 #include "extract/markup_dates.hpp"

@@ -1,6 +1,6 @@
 #include "extract/layout.hpp"
 
-#include "extract/calendar.hpp"
+#include "base/calendar.hpp"
 #include "extract/dates.hpp"
 #include "extract/markup_dates.hpp"
 

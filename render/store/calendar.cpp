@@ -17,15 +17,6 @@ day_number to_day(chr::year_month_day ymd) {
 int to_int(chr::year y) { return static_cast<int>(y); }
 unsigned to_unsigned(chr::month m) { return static_cast<unsigned>(m); }
 
-bool parse_digits(std::string_view text, int& value) {
-    value = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return false;
-        value = value * 10 + (c - '0');
-    }
-    return !text.empty();
-}
-
 // Monday of ISO week 1 of `iso_year`: the week holding 4 January.
 day_number iso_year_start(int iso_year) {
     day_number jan4 = to_day(chr::year{iso_year} / chr::January / 4);
@@ -60,22 +51,6 @@ time_slice quarter_of(day_number day) {
 }
 
 } // namespace
-
-std::optional<day_number> parse_iso_day(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    int y = 0, m = 0, d = 0;
-    if (!parse_digits(text.substr(0, 4), y) || !parse_digits(text.substr(5, 2), m) || !parse_digits(text.substr(8, 2), d))
-        return std::nullopt;
-    chr::year_month_day ymd{chr::year{y}, chr::month{static_cast<unsigned>(m)}, chr::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return to_day(ymd);
-}
-
-std::string format_iso_day(day_number day) {
-    auto ymd = to_ymd(day);
-    return fmt::format("{:04}-{:02}-{:02}", to_int(ymd.year()), to_unsigned(ymd.month()),
-                       static_cast<unsigned>(ymd.day()));
-}
 
 bool precisely_dated(extract::date_precision precision, day_number start, day_number end) {
     using extract::date_precision;

@@ -1,6 +1,7 @@
 #pragma once
 // Calendar arithmetic on ISO 8601 days: day numbers for comparisons and windows, and the time slices
 // (day, ISO week, month, quarter) the incident layers are cut into.
+#include "base/calendar.hpp"
 #include "render/store/model.hpp"
 
 #include <cstdint>
@@ -11,12 +12,10 @@
 
 namespace naqsha::store {
 
-// Days since 1970-01-01 in the proleptic Gregorian calendar.
-using day_number = std::int32_t;
-
-// "YYYY-MM-DD" (a real calendar day) -> day number; nullopt for anything else.
-std::optional<day_number> parse_iso_day(std::string_view text);
-std::string format_iso_day(day_number day);
+// Day numbers and ISO days are the one calendar's (base/calendar.hpp).
+using naqsha::day_number;
+using naqsha::parse_iso_day;
+inline std::string format_iso_day(day_number day) { return iso_date(day); }
 
 // Whether a dated report pins an event down well enough to merge it with others or let it change a
 // district's status: dated to a day, a short range or a week, not a month, a year or "recently".

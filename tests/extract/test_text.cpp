@@ -1,5 +1,5 @@
 // Tokens, sentences, headers and datelines, dates and quantities: the layers under the grammar.
-#include "extract/calendar.hpp"
+#include "base/calendar.hpp"
 #include "extract/dates.hpp"
 #include "extract/layout.hpp"
 #include "extract/quantity.hpp"
@@ -11,6 +11,7 @@
 #include <vector>
 
 using namespace naqsha::extract;
+using namespace naqsha; // the calendar (base/calendar.hpp)
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include "base/error.hpp"
 #include "base/utf8.hpp"
 #include "extract/article.hpp"
-#include "extract/calendar.hpp"
+#include "base/calendar.hpp"
 #include "extract/layout.hpp"
 #include "extract/text.hpp"
 #include "tests/fuzz/fuzz_check.hpp"
@@ -35,9 +35,9 @@ void check_clean_text(const std::string& text) {
 
 void check_day(std::optional<int> day) {
     if (!day) return;
-    auto civil = ex::civil_from_days(*day);
-    NAQSHA_FUZZ_CHECK(ex::valid_date(civil.year, civil.month, civil.day));
-    NAQSHA_FUZZ_CHECK(ex::parse_iso_date(ex::iso_date(*day)) == day);
+    auto civil = naqsha::civil_from_days(*day);
+    NAQSHA_FUZZ_CHECK(naqsha::valid_date(civil.year, civil.month, civil.day));
+    NAQSHA_FUZZ_CHECK(naqsha::parse_iso_date(naqsha::iso_date(*day)) == day);
 }
 
 void check_layout(const std::string& text, std::optional<int> metadata) {
@@ -97,7 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // With and without a publication date from metadata (the first byte picks one, so both paths
     // are explored from the same corpus).
     std::optional<int> metadata;
-    if (size > 0 && data[0] % 2 == 0) metadata = ex::days_from_civil(2010 + data[0] % 13, 1 + data[0] % 12, 1 + data[0] % 28);
+    if (size > 0 && data[0] % 2 == 0) metadata = naqsha::days_from_civil(2010 + data[0] % 13, 1 + data[0] % 12, 1 + data[0] % 28);
     check_layout(text, metadata);
     return 0;
 }

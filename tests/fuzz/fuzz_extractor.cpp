@@ -4,7 +4,7 @@
 // point inside Afghanistan, and every event survives its own NDJSON form unchanged.
 #include "base/error.hpp"
 #include "extract/article.hpp"
-#include "extract/calendar.hpp"
+#include "base/calendar.hpp"
 #include "extract/event_json.hpp"
 #include "extract/extractor.hpp"
 #include "gazetteer/gazetteer.hpp"
@@ -39,7 +39,7 @@ void check_dates(const ex::event& e) {
         NAQSHA_FUZZ_CHECK(e.date.empty());
         return;
     }
-    auto first = ex::parse_iso_date(e.date), last = ex::parse_iso_date(e.date_end);
+    auto first = naqsha::parse_iso_date(e.date), last = naqsha::parse_iso_date(e.date_end);
     NAQSHA_FUZZ_CHECK(first && last && *first <= *last);
     NAQSHA_FUZZ_CHECK(e.date.size() == 10 && e.date_end.size() == 10);
 }
@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ex::extract_options options;
     // Half the inputs get a publication date, so relative dates resolve; the rest exercise the
     // "unknown date" paths.
-    if (data[0] % 2 == 0) options.published = ex::iso_date(ex::days_from_civil(2009 + data[0] % 13, 1 + data[0] % 12, 1 + data[0] % 28));
+    if (data[0] % 2 == 0) options.published = naqsha::iso_date(naqsha::days_from_civil(2009 + data[0] % 13, 1 + data[0] % 12, 1 + data[0] % 28));
     options.explain = data[0] % 3 == 0;
     auto result = ex::extract_article(a, *gazetteer, options);
     NAQSHA_FUZZ_CHECK(result.article == a.id);
