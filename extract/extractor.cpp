@@ -153,8 +153,7 @@ private:
             if (std::none_of(h.candidates.begin(), h.candidates.end(),
                              [](const gazetteer::candidate& c) { return c.kind != gazetteer::level::settlement; }))
                 continue;
-            auto t = std::lower_bound(tokens.begin(), tokens.end(), h.begin, [](const token& k, std::uint32_t b) { return k.begin < b; });
-            for (; t != tokens.end() && t->end <= h.end; ++t) t->shape |= place_name;
+            for (std::size_t t = doc.token_from(h.begin); t < doc.size() && tokens[t].end <= h.end; ++t) tokens[t].shape |= place_name;
         }
         info.resize(sentences.size());
         std::optional<attribution> previous;
@@ -361,9 +360,7 @@ private:
     // "the Kabul suicide bomb attack", "the Kandahar bombing": a place naming an incident by where
     // it was, not where the sentence's news is
     bool attributive(const place_hit& h) const {
-        const auto& tokens = doc.tokens();
-        auto t = std::lower_bound(tokens.begin(), tokens.end(), h.end, [](const token& k, std::uint32_t b) { return k.begin < b; });
-        std::size_t k = static_cast<std::size_t>(t - tokens.begin());
+        std::size_t k = doc.token_from(h.end);
         for (std::size_t n = k; n < doc.size() && n < k + 3; ++n) {
             const token& w = doc.at(n);
             if (w.kind != token_kind::word || w.has(lex::preposition | lex::verb | lex::conjunction)) return false;
@@ -813,7 +810,7 @@ private:
             std::string province = p ? p->pcode : d ? d->province_pcode : std::string();
             if (province.empty()) continue;
             std::uint32_t distance = h->begin >= end ? h->begin - end : begin >= h->end ? begin - h->end : 0;
-            std::uint32_t ht = static_cast<std::uint32_t>(token_index(h->begin));
+            std::uint32_t ht = static_cast<std::uint32_t>(doc.token_from(h->begin));
             bool crosses = ht < m.first ? clause_break(ht, m.first) : clause_break(m.last, ht);
             if (std::tie(crosses, distance) < std::tie(best_crosses, best_distance)) {
                 best = province, best_distance = distance, best_crosses = crosses;
@@ -822,12 +819,6 @@ private:
         return best;
     }
 
-    std::size_t token_index(std::uint32_t byte) const {
-        const auto& toks = doc.tokens();
-        auto it = std::lower_bound(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(doc.size()), byte,
-                                   [](const token& t, std::uint32_t b) { return t.begin < b; });
-        return static_cast<std::size_t>(it - toks.begin());
-    }
 
     // Releases that update one another ("This is an update to IJC News Release #...") or report
     // the same operation on the same day are one incident.

@@ -385,8 +385,8 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published,
     // web addresses and HTML markup are no prose; the page's own date may be in either
     auto keep_out = [&](std::size_t begin, std::size_t end) {
         auto& tokens = doc.tokens();
-        auto t = std::lower_bound(tokens.begin(), tokens.end(), begin, [](const token& k, std::size_t b) { return k.begin < b; });
-        for (; t != tokens.end() && t->begin < end; ++t) t->shape |= boiler;
+        for (std::size_t t = doc.token_from(static_cast<std::uint32_t>(begin)); t < doc.size() && tokens[t].begin < end; ++t)
+            tokens[t].shape |= boiler;
     };
     std::optional<int> page_date;
     if (doc.text().find('<') != std::string_view::npos) {

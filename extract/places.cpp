@@ -135,11 +135,6 @@ bool apposition_calls_city(const document& doc, std::size_t comma) {
     return city;
 }
 
-std::size_t token_at(const document& doc, std::uint32_t b) {
-    const auto& toks = doc.tokens();
-    auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const token& t, std::uint32_t v) { return t.begin < v; });
-    return static_cast<std::size_t>(it - toks.begin());
-}
 
 } // namespace
 
@@ -178,7 +173,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.begin = static_cast<std::uint32_t>(m.begin);
         h.end = static_cast<std::uint32_t>(m.end);
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
-        std::size_t first = token_at(doc, h.begin);
+        std::size_t first = doc.token_from(h.begin);
         if (first < doc.size() && (doc.at(first).shape & boiler)) continue; // dateline, header
         // "Islamic State Khorasan Province", "ISIS-Khorasan": a group's name (document::name_groups)
         {
@@ -191,7 +186,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (doc.text().substr(h.end, 6) == "-based") continue;
         bool speakers = first >= 2 && doc.is(first - 1, "in") &&
                         (doc.is(first - 2, "sources") || doc.is(first - 2, "officials") || doc.is(first - 2, "residents"));
-        std::size_t after = token_at(doc, h.end);
+        std::size_t after = doc.token_from(h.end);
         // "Kabul Now", "Herat Times": a news outlet named after a place
         if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
         if (first >= 1 && (doc.is(first - 1, "radio") || doc.is(first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
@@ -396,7 +391,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
     for (std::size_t i = out.size(); i-- > 1;) {
         auto& next = out[i];
-        auto after = token_at(doc, next.end);
+        auto after = doc.token_from(next.end);
         bool plural = after < doc.size() && (doc.is(after, "provinces") || doc.is(after, "districts"));
         if (!plural && !next.listed) continue;
         auto& prev = out[i - 1];
@@ -422,7 +417,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // place beside the point is so with where it lies
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!out[i - 1].aside || out[i].aside || out[i - 1].sentence != out[i].sentence) continue;
-        std::size_t from = token_at(doc, out[i - 1].end), to = token_at(doc, out[i].begin);
+        std::size_t from = doc.token_from(out[i - 1].end), to = doc.token_from(out[i].begin);
         if (from >= to || to - from > 4 || !doc.is(from, "in")) continue;
         bool locative = true;
         for (std::size_t k = from + 1; k < to; ++k)

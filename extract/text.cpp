@@ -484,6 +484,12 @@ void document::name_groups() {
     }
 }
 
+std::size_t document::token_from(std::uint32_t byte) const {
+    auto end = tokens_.begin() + static_cast<std::ptrdiff_t>(token_count_);
+    auto it = std::lower_bound(tokens_.begin(), end, byte, [](const token& t, std::uint32_t b) { return t.begin < b; });
+    return static_cast<std::size_t>(it - tokens_.begin());
+}
+
 std::string_view document::span(std::size_t first, std::size_t last) const {
     if (first >= last || last > tokens_.size()) return {};
     return text_.substr(tokens_[first].begin, tokens_[last - 1].end - tokens_[first].begin);

@@ -84,6 +84,8 @@ public:
         return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin - tokens_[i].suffix);
     }
     std::string_view span(std::size_t first, std::size_t last) const; // tokens [first, last)
+    // The first token that begins at or after byte `byte` of the text (size() when none does).
+    std::size_t token_from(std::uint32_t byte) const;
     // Case-insensitive comparison with a lower-case word; a possessive 's is ignored. Called
     // everywhere in the grammar, millions of times an article set, so it is inline: a word of up to
     // eight bytes, nearly every one the grammar names, is one integer compare with the token's
