@@ -115,6 +115,7 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
             (v + 1 >= last || doc.at(v + 1).has(lex::preposition | lex::speech) || doc.at(v + 1).kind == token_kind::punct))
             continue;
         if (is(v, "confirmed") && !(is(v + 1, "that") || is(v + 1, "the"))) continue;
+        if (claims_lives(doc, v)) continue; // "the blast claimed the lives of seven": a toll
         // inverted: '"...," said Torres'
         auto closing_quote = [&](std::size_t k) { return doc.at(k).is_punct('"') || doc.at(k).is_punct('\''); };
         if (v > first && (closing_quote(v - 1) || doc.at(v - 1).is_punct(','))) {

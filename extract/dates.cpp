@@ -366,6 +366,7 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         e.fronted = e.first == first;
         // "told AFP on Wednesday", "officials said on Friday", "ISAF today confirmed": when someone spoke
         auto speech_word = [&](std::size_t i) {
+            if (claims_lives(doc, i)) return false;
             return doc.at(i).has(lex::speech) || doc.is(i, "confirmed") || doc.is(i, "issued") || doc.is(i, "announced");
         };
         for (std::size_t b = e.first, steps = 0; b > first && steps < 5; --b, ++steps) {

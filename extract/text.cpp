@@ -484,6 +484,10 @@ void document::name_groups() {
     }
 }
 
+bool claims_lives(const document& doc, std::size_t i) {
+    return (doc.is(i, "claimed") || doc.is(i, "claims") || doc.is(i, "claim")) && (doc.is(i + 1, "lives") || doc.is(i + 2, "lives"));
+}
+
 std::size_t document::token_from(std::uint32_t byte) const {
     auto end = tokens_.begin() + static_cast<std::ptrdiff_t>(token_count_);
     auto it = std::lower_bound(tokens_.begin(), end, byte, [](const token& t, std::uint32_t b) { return t.begin < b; });

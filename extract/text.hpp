@@ -155,6 +155,9 @@ private:
 // Case-insensitive equality of a text with a lower-case ASCII word.
 bool equals_lower(std::string_view text, std::string_view lower_word);
 
+// "claimed the lives of seven", "claims 12 lives": token i is a toll's verb, not a statement's.
+bool claims_lives(const document& doc, std::size_t i);
+
 // Whether token i is one of the lower-case words.
 inline bool is_one_of(const document& doc, std::size_t i, std::span<const std::string_view> words) {
     for (auto w : words)
