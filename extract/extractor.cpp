@@ -951,8 +951,10 @@ private:
     bool refers_to_province(const draft& d) const {
         for (auto s : d.reporting) {
             const auto& sen = doc.sentences()[s];
+            // the length first: the compiler calls document::is out of line here, for every token
             for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
-                if (doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district"))) return true;
+                if (doc.at(k).stem_size == 3 && doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district")))
+                    return true;
         }
         return false;
     }
