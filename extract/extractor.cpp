@@ -35,6 +35,7 @@ struct sentence_info {
     std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
+    sentence_analysis cues;      // if not: its analysis before the people, for attach to finish
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
 
@@ -163,7 +164,7 @@ private:
             // people are parsed only where figures may be; other sentences get them when an
             // incident takes them as context (antecedents for "the men", "him")
             si.full = may_count(doc, s);
-            si.an = analyse_sentence(doc, s, si.full);
+            si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);
             si.times = find_time_expressions(doc, s.first, s.last, lay.sections[s.section].reference);
             si.source = find_attribution(doc, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
@@ -471,7 +472,7 @@ private:
 
     void attach(draft& d, std::uint32_t s, bool reporting, const std::vector<std::uint32_t>& mentions) {
         if (!info[s].full) {
-            info[s].an = analyse_sentence(doc, doc.sentences()[s], true);
+            info[s].an = finish_sentence(doc, doc.sentences()[s], std::move(info[s].cues));
             info[s].full = true;
             recall_if_reacting(s);
         }
@@ -941,8 +942,10 @@ private:
     bool refers_to_province(const draft& d) const {
         for (auto s : d.reporting) {
             const auto& sen = doc.sentences()[s];
+            // the length first: the compiler calls document::is out of line here, for every token
             for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
-                if (doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district"))) return true;
+                if (doc.at(k).stem_size == 3 && doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district")))
+                    return true;
         }
         return false;
     }

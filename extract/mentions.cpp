@@ -33,9 +33,21 @@ public:
         ends = starts + n;
     }
 
-    sentence_analysis run(bool full) {
+    sentence_analysis run(bool full, sentence_analysis* cues) {
         sentence_flags();
         find_triggers();
+        if (cues) *cues = out;
+        return rest(full);
+    }
+
+    // run(true) from the analysis run() kept after its first steps (which add no people, so the
+    // phrase indices start empty either way)
+    sentence_analysis resume(sentence_analysis cues) {
+        out = std::move(cues);
+        return rest(true);
+    }
+
+    sentence_analysis rest(bool full) {
         if (full) {
             find_phrases();
             for (std::size_t p = first; p < last; ++p) {
@@ -1911,7 +1923,13 @@ private:
 
 } // namespace
 
-sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full) { return parser(doc, s).run(full); }
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full, sentence_analysis* cues) {
+    return parser(doc, s).run(full, cues);
+}
+
+sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_analysis cues) {
+    return parser(doc, s).resume(std::move(cues));
+}
 
 bool may_count(const document& doc, const sentence& s) {
     static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize");

@@ -75,7 +75,14 @@ struct sentence_analysis {
 
 // `full`: also the people and the casualty figures (without it, only the sentence's cues and
 // incident words: enough for a sentence that may_count() says holds no casualty figure).
-sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full = true);
+// `cues`, if given, receives the analysis as it stands after the sentence's cues and incident words,
+// the first steps, which do not depend on `full`: finish_sentence takes it up from there.
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full = true,
+                                   sentence_analysis* cues = nullptr);
+
+// analyse_sentence(doc, s, true), from the `cues` an earlier analyse_sentence of the same sentence
+// kept: the same result without reading the cues and incident words again.
+sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_analysis cues);
 
 // Whether a sentence has any word a casualty statement turns on.
 bool may_count(const document& doc, const sentence& s);

@@ -159,9 +159,13 @@ bool equals_lower(std::string_view text, std::string_view lower_word);
 bool claims_lives(const document& doc, std::size_t i);
 
 // Whether token i is one of the lower-case words.
+// The words' lengths are compared first, inline: document::is, called out of line for a word that is
+// no literal, would need the token's length to match (a listed word is shorter than 255 bytes).
 inline bool is_one_of(const document& doc, std::size_t i, std::span<const std::string_view> words) {
+    if (i >= doc.size()) return false;
+    const std::size_t size = doc.at(i).stem_size;
     for (auto w : words)
-        if (doc.is(i, w)) return true;
+        if (w.size() == size && doc.is(i, w)) return true;
     return false;
 }
 

@@ -52,15 +52,36 @@ void summarise(gazetteer_data& data) {
     }
 }
 
+// The number an Afghan P-code of `digits` digits carries ("AF01" 1, "AF0101" 101), if it is one.
+std::optional<std::size_t> pcode_number(std::string_view pcode, std::size_t digits) {
+    if (pcode.size() != 2 + digits || pcode[0] != 'A' || pcode[1] != 'F') return std::nullopt;
+    std::size_t n = 0;
+    for (std::size_t k = 2; k < pcode.size(); ++k) {
+        if (pcode[k] < '0' || pcode[k] > '9') return std::nullopt;
+        n = n * 10 + static_cast<std::size_t>(pcode[k] - '0');
+    }
+    return n;
+}
+
+constexpr std::uint32_t no_place = UINT32_MAX;
+
 } // namespace
 
 struct gazetteer::impl {
     gazetteer_data data;
     std::map<std::string, std::uint32_t, std::less<>> district_by_code, province_by_code;
+    // The same for the P-codes of the usual form ("AF01", "AF0101"), by their number: extraction asks
+    // hundreds of thousands of times, and an index is cheaper than a walk down the map.
+    std::vector<std::uint32_t> province_by_number = std::vector<std::uint32_t>(100, no_place);
+    std::vector<std::uint32_t> district_by_number = std::vector<std::uint32_t>(10000, no_place);
 
     explicit impl(gazetteer_data d) : data(std::move(d)) {
         for (std::uint32_t i = 0; i < data.districts.size(); ++i) district_by_code.emplace(data.districts[i].pcode, i);
         for (std::uint32_t i = 0; i < data.provinces.size(); ++i) province_by_code.emplace(data.provinces[i].pcode, i);
+        for (const auto& [code, i] : district_by_code)
+            if (auto n = pcode_number(code, 4)) district_by_number[*n] = i;
+        for (const auto& [code, i] : province_by_code)
+            if (auto n = pcode_number(code, 2)) province_by_number[*n] = i;
     }
 
     // Built on first use, once, whichever thread asks first: drawing tiles and layers needs neither
@@ -120,11 +141,19 @@ std::span<const district> gazetteer::districts() const { return impl_->data.dist
 std::span<const settlement> gazetteer::settlements() const { return impl_->data.settlements; }
 
 const district* gazetteer::district_by_pcode(std::string_view pcode) const {
+    if (auto n = pcode_number(pcode, 4)) {
+        const std::uint32_t i = impl_->district_by_number[*n];
+        return i == no_place ? nullptr : &impl_->data.districts[i];
+    }
     auto it = impl_->district_by_code.find(pcode);
     return it == impl_->district_by_code.end() ? nullptr : &impl_->data.districts[it->second];
 }
 
 const province* gazetteer::province_by_pcode(std::string_view pcode) const {
+    if (auto n = pcode_number(pcode, 2)) {
+        const std::uint32_t i = impl_->province_by_number[*n];
+        return i == no_place ? nullptr : &impl_->data.provinces[i];
+    }
     auto it = impl_->province_by_code.find(pcode);
     return it == impl_->province_by_code.end() ? nullptr : &impl_->data.provinces[it->second];
 }
