@@ -331,7 +331,11 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
     auto& clusters = grouping.clusters();
     merge_result result;
     result.events.reserve(clusters.size());
-    for (const auto& c : clusters) result.events.push_back(build_event(c, store));
+    if (options.spool_details) result.spool = std::make_shared<event_spool>();
+    for (const auto& c : clusters) {
+        result.events.push_back(build_event(c, store));
+        if (result.spool) result.spool->take(result.events.back());
+    }
     std::vector<std::size_t> order(clusters.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
