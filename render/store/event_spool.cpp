@@ -22,7 +22,7 @@ void event_spool::take(merged_event& e) {
     if (e.spooled) throw std::logic_error("event " + e.id + ": its details are spooled already");
     details moved{std::move(e.claims), std::move(e.sources), std::move(e.quote)};
     e.spooled = details_.add(moved);
-    // Moved-from containers may keep their capacity; only empty ones free it for certain.
+    // Moved-from objects are valid but unspecified: emptied here, so that none keeps its memory.
     e.claims = {};
     e.sources = {};
     e.quote = {};

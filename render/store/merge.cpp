@@ -82,7 +82,14 @@ public:
         join(index, std::move(m), mergeable);
     }
 
-    std::vector<cluster>& clusters() { return clusters_; }
+    // The clusters, with only what their events are built from: the rest served the grouping.
+    std::vector<cluster> take_clusters() {
+        for (auto& c : clusters_) {
+            c.articles = {};
+            c.wire_keys = {};
+        }
+        return std::move(clusters_);
+    }
 
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
@@ -324,11 +331,16 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         }
     std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
 
-    clusterer grouping(options, store.names());
-    for (auto& m : members) grouping.add(m);
-    members = {};
-
-    auto& clusters = grouping.clusters();
+    std::vector<cluster> clusters;
+    {
+        clusterer grouping(options, store.names());
+        for (auto& m : members) grouping.add(m);
+        members = {};
+        clusters = grouping.take_clusters();
+    }
+    // The grouping's indices are gone and the slack of the clusters' growth goes too (up to half the
+    // vector), before the events take their memory: the run's peak is while they are built.
+    clusters.shrink_to_fit();
     merge_result result;
     result.events.reserve(clusters.size());
     if (options.spool_details) result.spool = std::make_shared<event_spool>();
