@@ -149,15 +149,20 @@ bool placed_exactly(const store::merged_event& e) {
     return e.geo_prec == extract::geo_precision::settlement && e.lon && e.lat;
 }
 
-feature point_incident(const layer_definition& def, const incident_ref& ref) {
+// The incident features read each event's sources and quote back from `spool` (null: they are inline)
+// as the row is made, so no more than a row's worth is held.
+feature point_incident(const layer_definition& def, const incident_ref& ref, const store::event_spool* spool) {
     const auto& e = *ref.event;
     const bool exact = placed_exactly(e);
     const geo::point at = exact ? geo::point{*e.lon, *e.lat} : ref.in_district->interior;
-    return {at, nullptr, incident_row(def, e, exact ? "settlement" : "district point", ref.in_district, ref.in_province)};
+    return {at, nullptr,
+            incident_row(def, store::whole_event(e, spool), exact ? "settlement" : "district point", ref.in_district,
+                         ref.in_province)};
 }
 
-feature province_incident(const layer_definition& def, const incident_ref& ref) {
-    return {{}, &ref.in_province->shape, incident_row(def, *ref.event, "province", nullptr, ref.in_province)};
+feature province_incident(const layer_definition& def, const incident_ref& ref, const store::event_spool* spool) {
+    return {{}, &ref.in_province->shape,
+            incident_row(def, store::whole_event(*ref.event, spool), "province", nullptr, ref.in_province)};
 }
 
 // Features made on demand from `refs`, one `make(definition, ref)` each.
@@ -298,9 +303,13 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         }
         widen(set.first_date, set.last_date, e->date, e->date_end.empty() ? e->date : e->date_end);
     }
-    tables["incidents"].features = made_from(*tables["incidents"].definition, std::move(points), point_incident);
-    tables["incidents_province"].features =
-        made_from(*tables["incidents_province"].definition, std::move(imprecise), province_incident);
+    const store::event_spool* spool = state.spool.get();
+    tables["incidents"].features =
+        made_from(*tables["incidents"].definition, std::move(points),
+                  [spool](const layer_definition& def, const incident_ref& ref) { return point_incident(def, ref, spool); });
+    tables["incidents_province"].features = made_from(
+        *tables["incidents_province"].definition, std::move(imprecise),
+        [spool](const layer_definition& def, const incident_ref& ref) { return province_incident(def, ref, spool); });
 
     {
         auto& table = tables["incidents_by_district"];

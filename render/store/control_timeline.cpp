@@ -2,6 +2,7 @@
 
 #include "base/error.hpp"
 #include "render/store/calendar.hpp"
+#include "render/store/event_spool.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -139,7 +140,8 @@ double confidence_of(const control_interval& interval, const std::vector<const m
     return std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
 }
 
-void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of, std::vector<control_interval>& out) {
+void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of, const event_spool* spool,
+                 std::vector<control_interval>& out) {
     std::stable_sort(in.holdings.begin(), in.holdings.end(),
                      [](const holding& a, const holding& b) { return std::tie(a.day, a.order) < std::tie(b.day, b.order); });
     resolve_same_day_conflicts(in.holdings);
@@ -163,8 +165,9 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
         if (!open) return;
         open->end_date = reaches_map_date ? std::string() : format_iso_day(open_last);
         for (const auto* e : open_evidence) {
-            for (const auto& s : e->sources) append_unique(open->articles, s.article);
-            append_unique(open->quotes, e->quote);
+            const auto whole = whole_event(*e, spool); // its articles and quote may be in the spool
+            for (const auto& s : whole.sources) append_unique(open->articles, s.article);
+            append_unique(open->quotes, whole.quote);
             append_unique(open->event_ids, e->id);
         }
         open->confidence = confidence_of(*open, open_evidence, open_last, open_conflicting);
@@ -238,7 +241,7 @@ std::vector<control_interval> build_control_timeline(std::span<const merged_even
                                                      std::span<const district_info> districts,
                                                      std::span<const baseline_row> baseline,
                                                      std::span<const override_row> overrides,
-                                                     const control_options& options) {
+                                                     const control_options& options, const event_spool* spool) {
     auto as_of = parse_iso_day(options.as_of);
     if (!as_of) throw usage_error("map date '" + options.as_of + "' is not a date YYYY-MM-DD");
 
@@ -262,7 +265,7 @@ std::vector<control_interval> build_control_timeline(std::span<const merged_even
     }
 
     std::vector<control_interval> out;
-    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, *as_of, out);
+    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, *as_of, spool, out);
     return out;
 }
 

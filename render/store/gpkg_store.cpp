@@ -536,7 +536,8 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     }
     {
         table_writer w(db, "events");
-        for (const auto& e : merged.events) {
+        for (const auto& compact : merged.events) {
+            const auto e = whole_event(compact, merged.spool.get());
             w.text(e.id);
             write_event_columns(w, e);
             w.integer(static_cast<std::int64_t>(e.sources.size())).text(e.sources.empty() ? "" : e.sources.front().mention_id);
@@ -545,8 +546,10 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     }
     {
         table_writer w(db, "event_sources");
-        for (const auto& e : merged.events)
+        for (const auto& compact : merged.events) {
+            const auto e = whole_event(compact, merged.spool.get());
             for (const auto& s : e.sources) w.text(e.id).text(s.article).text(s.mention_id).text(s.source).text(s.url).date(s.published).insert();
+        }
     }
     {
         table_writer w(db, "area_claims");

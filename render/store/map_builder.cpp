@@ -48,8 +48,10 @@ std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_even
 
 map_state build_map_state(std::vector<merged_event> events, const catalog& store,
                           std::span<const district_info> districts, std::span<const baseline_row> baseline,
-                          std::span<const override_row> overrides, const map_options& options) {
+                          std::span<const override_row> overrides, const map_options& options,
+                          std::shared_ptr<const event_spool> spool) {
     map_state state;
+    state.spool = std::move(spool);
     state.slice_unit = std::string(to_string(options.slice));
     if (!options.at.empty() && !parse_iso_day(options.at))
         throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
@@ -74,7 +76,7 @@ map_state build_map_state(std::vector<merged_event> events, const catalog& store
     if (state.as_of.empty()) return state;
 
     state.control = build_control_timeline(state.events, districts, baseline, overrides,
-                                           control_options{state.as_of, options.contested_days});
+                                           control_options{state.as_of, options.contested_days}, state.spool.get());
 
     state.slices = time_slices(options.slice, state.events, state.as_of, options.slice_option);
     state.summaries = summarise_control(state.control, districts, state.slices, state.as_of);

@@ -48,8 +48,11 @@ std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_even
 
 // Takes the merged events of the whole store; keeps those up to the map date (and the undated ones), and
 // places those without coordinates at their district's, else their province's, representative point.
+// `spool` holds the events' sources, claims and quotes when merging moved them there (merge_result::spool);
+// the map state keeps it for the writers.
 map_state build_map_state(std::vector<merged_event> events, const catalog& store,
                           std::span<const district_info> districts, std::span<const baseline_row> baseline,
-                          std::span<const override_row> overrides, const map_options& options);
+                          std::span<const override_row> overrides, const map_options& options,
+                          std::shared_ptr<const event_spool> spool = {});
 
 } // namespace naqsha::store

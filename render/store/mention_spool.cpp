@@ -1,166 +1,29 @@
 #include "render/store/mention_spool.hpp"
 
-#include <concepts>
-#include <cstring>
-#include <stdexcept>
-#include <type_traits>
-#include <vector>
+#include <string>
 
 namespace naqsha::store {
-namespace {
 
-// Each type's fields in one list that serves both directions, so writing and reading cannot drift
-// apart. `Value` is the type or its const.
-template <typename Value, typename Type>
-concept either = std::same_as<std::remove_const_t<Value>, Type>;
-
-template <typename Codec, either<extract::event> Event>
-void fields(Codec& c, Event& e) {
-    c(e.id), c(e.article), c(e.type), c(e.sub_type), c(e.background);
-    c(e.date), c(e.date_end), c(e.date_prec), c(e.date_basis), c(e.date_text);
-    c(e.district), c(e.province), c(e.geo_prec), c(e.lon), c(e.lat), c(e.places);
-    c(e.who.perpetrator), c(e.who.target), c(e.who.perpetrator_detail), c(e.who.target_detail);
-    c(e.killed), c(e.wounded), c(e.missing), c(e.captured), c(e.claims);
-    c(e.control), c(e.reported_by), c(e.reported_by_kind), c(e.quote), c(e.offsets), c(e.confidence);
-}
-
-template <typename Codec, either<extract::place_mention> Place>
-void fields(Codec& c, Place& p) {
-    c(p.text), c(p.pcode), c(p.level), c(p.offsets);
-}
-
-template <typename Codec, either<extract::claim> Claim>
-void fields(Codec& c, Claim& k) {
-    c(k.field), c(k.value), c(k.source), c(k.source_kind), c(k.subject), c(k.offsets);
-}
-
-template <typename Codec, either<extract::place_ref> Ref>
-void fields(Codec& c, Ref& r) {
-    c(r.pcode), c(r.name);
-}
-
-template <typename Codec, either<extract::count_range> Range>
-void fields(Codec& c, Range& r) {
-    c(r.low), c(r.best), c(r.high);
-}
-
-template <typename Codec, either<extract::span> Span>
-void fields(Codec& c, Span& s) {
-    c(s.begin), c(s.end);
-}
-
-class encoder {
-public:
-    explicit encoder(std::string& out) : out_(out) {}
-
-    template <typename T>
-        requires std::is_arithmetic_v<T> || std::is_enum_v<T>
-    void operator()(const T& v) {
-        char bytes[sizeof(T)];
-        std::memcpy(bytes, &v, sizeof(T));
-        out_.append(bytes, sizeof(T));
-    }
-    void operator()(const std::string& s) {
-        (*this)(static_cast<std::uint32_t>(s.size()));
-        out_ += s;
-    }
-    template <typename T>
-    void operator()(const std::optional<T>& v) {
-        (*this)(v.has_value());
-        if (v) (*this)(*v);
-    }
-    template <typename T>
-    void operator()(const std::vector<T>& items) {
-        (*this)(static_cast<std::uint32_t>(items.size()));
-        for (const auto& item : items) (*this)(item);
-    }
-    template <typename T>
-        requires std::is_class_v<T>
-    void operator()(const T& v) {
-        fields(*this, v);
-    }
-
-private:
-    std::string& out_;
-};
-
-class decoder {
-public:
-    explicit decoder(std::string_view in) : in_(in) {}
-
-    template <typename T>
-        requires std::is_arithmetic_v<T> || std::is_enum_v<T>
-    void operator()(T& v) {
-        std::memcpy(&v, take(sizeof(T)).data(), sizeof(T));
-    }
-    void operator()(std::string& s) {
-        std::uint32_t size = 0;
-        (*this)(size);
-        s = take(size);
-    }
-    template <typename T>
-    void operator()(std::optional<T>& v) {
-        bool present = false;
-        (*this)(present);
-        if (!present) return v.reset();
-        (*this)(v.emplace());
-    }
-    template <typename T>
-    void operator()(std::vector<T>& items) {
-        std::uint32_t size = 0;
-        (*this)(size);
-        items.resize(size);
-        for (auto& item : items) (*this)(item);
-    }
-    template <typename T>
-        requires std::is_class_v<T>
-    void operator()(T& v) {
-        fields(*this, v);
-    }
-
-    bool done() const { return in_.empty(); }
-
-private:
-    std::string_view take(std::size_t n) {
-        if (n > in_.size()) throw std::logic_error("mention spool: a row ends early");
-        auto out = in_.substr(0, n);
-        in_.remove_prefix(n);
-        return out;
-    }
-
-    std::string_view in_;
-};
-
-} // namespace
-
-mention_spool::mention_spool()
+blob_spool::blob_spool()
     : db_(sqlite_db::temporary_t{}),
       insert_((db_.exec("PRAGMA journal_mode = OFF"), db_.exec("PRAGMA synchronous = OFF"),
-               db_.exec("CREATE TABLE spool (row INTEGER PRIMARY KEY, mention BLOB NOT NULL)"),
-               db_.prepare("INSERT INTO spool (row, mention) VALUES (?, ?)"))),
-      select_(db_.prepare("SELECT mention FROM spool WHERE row = ?")) {
+               db_.exec("CREATE TABLE spool (row INTEGER PRIMARY KEY, record BLOB NOT NULL)"),
+               db_.prepare("INSERT INTO spool (row, record) VALUES (?, ?)"))),
+      select_(db_.prepare("SELECT record FROM spool WHERE row = ?")) {
     // One transaction for the spool's life: nothing in it must outlive the process.
     db_.exec("BEGIN");
 }
 
-std::uint32_t mention_spool::add(const extract::event& mention) {
-    buffer_.clear();
-    encoder out(buffer_);
-    fields(out, mention);
-    insert_.integer(rows_).blob(buffer_).insert();
+std::uint32_t blob_spool::add(std::string_view bytes) {
+    insert_.integer(rows_).blob(bytes).insert();
     return rows_++;
 }
 
-extract::event mention_spool::read(std::uint32_t row) const {
+std::string_view blob_spool::select(std::uint32_t row) const {
     select_.reset();
     select_.integer(row);
-    if (!select_.step()) throw std::logic_error("mention spool: no row " + std::to_string(row));
-    extract::event mention;
-    decoder in(select_.column_blob(0));
-    fields(in, mention);
-    if (!in.done()) throw std::logic_error("mention spool: a row is longer than its mention");
-    select_.reset();
-    return mention;
+    if (!select_.step()) throw std::logic_error("spool: no row " + std::to_string(row));
+    return select_.column_blob(0);
 }
 
 } // namespace naqsha::store

@@ -82,7 +82,14 @@ public:
         join(index, std::move(m), mergeable);
     }
 
-    std::vector<cluster>& clusters() { return clusters_; }
+    // The clusters, with only what their events are built from: the rest served the grouping.
+    std::vector<cluster> take_clusters() {
+        for (auto& c : clusters_) {
+            c.articles = {};
+            c.wire_keys = {};
+        }
+        return std::move(clusters_);
+    }
 
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
@@ -324,14 +331,23 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         }
     std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
 
-    clusterer grouping(options, store.names());
-    for (auto& m : members) grouping.add(m);
-    members = {};
-
-    auto& clusters = grouping.clusters();
+    std::vector<cluster> clusters;
+    {
+        clusterer grouping(options, store.names());
+        for (auto& m : members) grouping.add(m);
+        members = {};
+        clusters = grouping.take_clusters();
+    }
+    // The grouping's indices are gone and the slack of the clusters' growth goes too (up to half the
+    // vector), before the events take their memory: the run's peak is while they are built.
+    clusters.shrink_to_fit();
     merge_result result;
     result.events.reserve(clusters.size());
-    for (const auto& c : clusters) result.events.push_back(build_event(c, store));
+    if (options.spool_details) result.spool = std::make_shared<event_spool>();
+    for (const auto& c : clusters) {
+        result.events.push_back(build_event(c, store));
+        if (result.spool) result.spool->take(result.events.back());
+    }
     std::vector<std::size_t> order(clusters.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {

@@ -2,9 +2,11 @@
 // Cross-article merging: mentions of one real-world incident (in several articles, or in wire copies of
 // one) become one merged_event that keeps every source and claim. The rules are in docs/store.md#merging.
 #include "render/store/catalog.hpp"
+#include "render/store/event_spool.hpp"
 #include "render/store/model.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +15,9 @@ namespace naqsha::store {
 
 struct merge_options {
     int date_tolerance_days = 1; // night events are dated to either day
+    // Move each event's sources, claims and quote to an event_spool as it is made (`naqsha run`, whose
+    // memory would otherwise grow by 1.5 KB an event); off, they stay in the events.
+    bool spool_details = false;
 };
 
 struct merge_result {
@@ -21,6 +26,8 @@ struct merge_result {
     // `events`, or no_event for a row that no article holds any more (one extracted again).
     std::vector<std::uint32_t> event_of_row;
     static constexpr std::uint32_t no_event = UINT32_MAX;
+    // With merge_options::spool_details: where the events' sources, claims and quotes are.
+    std::shared_ptr<event_spool> spool;
 };
 
 // Deterministic: mentions are considered in the order they were first stored, so adding a mention never

@@ -4,6 +4,8 @@
 #include "extract/event.hpp"
 
 #include <array>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +20,7 @@ struct source_ref {
     std::string url;
     std::string published;    // ISO date, "" when unknown
     std::string quote;        // the sentence(s) this article's mention rests on: each source in its own words
+    friend bool operator==(const source_ref&, const source_ref&) = default;
 };
 
 struct merged_event {
@@ -43,7 +46,16 @@ struct merged_event {
     std::string reported_by_kind; // official | local | media | unattributed | "" | taliban (Taliban alone)
     std::string quote;
     double confidence = 0;
+    // Set when the sources, claims and quote were moved to an event_spool (`naqsha run` does, to bound
+    // its memory): they are empty here and kept at this row. whole_event() puts them back.
+    std::optional<std::uint32_t> spooled;
 };
+
+class event_spool;
+
+// The event with its sources, claims and quote: a copy of `e`, with them read back from `spool` when
+// they were moved there.
+merged_event whole_event(const merged_event& e, const event_spool* spool);
 
 enum class control_status { government, contested, taliban, unconfirmed };
 inline constexpr std::array<control_status, 4> all_control_statuses{
@@ -95,6 +107,10 @@ struct map_state {
     std::vector<status_summary> summaries;   // one per slice, in order; the last is at the map date
     std::string as_of;                       // the map date: --at, else the latest event date
     std::string slice_unit;                  // day | week | month | quarter
+    // Where the events' sources, claims and quotes are when merging spooled them; null when inline.
+    std::shared_ptr<const event_spool> spool;
+
+    merged_event whole(const merged_event& e) const { return whole_event(e, spool.get()); }
 };
 
 } // namespace naqsha::store

@@ -188,10 +188,11 @@ struct place_index {
 
 // The number of articles per publisher, for the attribution: an article counts for the first publisher
 // named with it.
-json publishers_json(std::span<const store::merged_event> events) {
-    std::map<std::string_view, std::string_view> publisher_of_article;
-    for (const auto& e : events)
-        for (const auto& src : e.sources) publisher_of_article.emplace(src.article, src.source);
+json publishers_json(const store::map_state& state) {
+    // Owned strings: each event's sources are read back for the loop (map_state::whole) and gone after it.
+    std::map<std::string, std::string> publisher_of_article;
+    for (const auto& e : state.events)
+        for (const auto& src : state.whole(e).sources) publisher_of_article.emplace(src.article, src.source);
     std::map<std::string_view, int> articles;
     for (const auto& [article, publisher] : publisher_of_article) ++articles[publisher];
     json publishers = json::array();
@@ -208,12 +209,12 @@ struct event_tables {
     string_table strings, types, sub_types, precisions, actors, controls, fields, kinds, subjects;
 
     // The rows as a JSON array.
-    void write(std::span<const store::merged_event> events, const place_index& places, chunked_output& out) {
+    void write(const store::map_state& state, const place_index& places, chunked_output& out) {
         out.put("[");
-        for (const auto& e : events) {
-            index.emplace(e.id, int(rows));
+        for (const auto& e : state.events) {
+            index.emplace(e.id, int(rows)); // the state's event: the index keeps a view of its id
             if (rows++ > 0) out.put(",");
-            out.put(dump(row_of(e, places)));
+            out.put(dump(row_of(state.whole(e), places)));
         }
         out.put("]");
     }
@@ -375,7 +376,7 @@ viewer_data_report write_viewer_data(const store::map_state& state, std::span<co
     data.member("event_columns",
                 {"date", "date_end", "type", "sub_type", "district", "province", "precision", "background", "killed",
                  "wounded", "missing", "captured", "perpetrator", "target", "reported_by", "control", "claims", "sources"});
-    data.streamed("events", [&](chunked_output& o) { events.write(state.events, places, o); });
+    data.streamed("events", [&](chunked_output& o) { events.write(state, places, o); });
     data.member("format", 1);
     data.member("geometry", geometry_json(cov, zg, report));
     data.member("history", history_json(state.control, places, events, districts.size()));
@@ -386,7 +387,7 @@ viewer_data_report write_viewer_data(const store::map_state& state, std::span<co
     data.member("points", slices.points);
     data.member("province_columns", {"pcode", "name"});
     data.member("provinces", province_rows_json(provinces));
-    data.member("publishers", publishers_json(state.events));
+    data.member("publishers", publishers_json(state));
     data.member("slice_columns", {"label", "start", "end", "date", "states", "incidents"});
     data.member("slice_unit", state.slice_unit);
     data.streamed("slices", [&](chunked_output& o) { o.put(slices.rows); });

@@ -7,6 +7,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 
 using namespace naqsha;
 using extract::event_type;
@@ -222,4 +223,41 @@ TEST_CASE("merging is deterministic and ordered by date then id") {
     for (std::size_t i = 0; i < a->result.events.size(); ++i) CHECK(a->result.events[i].id == b->result.events[i].id);
     CHECK(std::is_sorted(a->result.events.begin(), a->result.events.end(),
                          [](const auto& x, const auto& y) { return std::tie(x.date, x.id) < std::tie(y.date, y.id); }));
+}
+
+TEST_CASE("events whose sources, claims and quotes are spooled read back whole, the same as those kept inline") {
+    auto second = baharak_001();
+    second.id = "001_7f9b9c3711d5355b#2";
+    second.date = second.date_end = "2020-11-02";
+    second.quote = "A second attack, a fortnight later.";
+    auto r = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001(), second}),
+                    test::article("003_71abac885cfa549a", "2020-10-22", {baharak_003()})});
+    store::merge_options options;
+    options.spool_details = true;
+    const auto spooled = store::merge_mentions(r->content, options);
+    REQUIRE(spooled.spool);
+    REQUIRE(spooled.events.size() == 2);
+    REQUIRE(r->result.events.size() == 2);
+    for (std::size_t i = 0; i < spooled.events.size(); ++i) {
+        const auto& compact = spooled.events[i];
+        const auto& inline_event = r->result.events[i];
+        CHECK(compact.spooled);
+        CHECK(compact.sources.empty());
+        CHECK(compact.claims.empty());
+        CHECK(compact.quote.empty());
+        CHECK_THROWS_AS(store::whole_event(compact, nullptr), std::logic_error);
+        const auto whole = store::whole_event(compact, spooled.spool.get());
+        CHECK_FALSE(whole.spooled);
+        CHECK(whole.id == inline_event.id);
+        CHECK(whole.quote == inline_event.quote);
+        CHECK(whole.sources == inline_event.sources);
+        const auto same_claim = [](const extract::claim& a, const extract::claim& b) {
+            return std::tie(a.field, a.value, a.source, a.source_kind, a.subject, a.offsets) ==
+                   std::tie(b.field, b.value, b.source, b.source_kind, b.subject, b.offsets);
+        };
+        CHECK(std::equal(whole.claims.begin(), whole.claims.end(), inline_event.claims.begin(), inline_event.claims.end(),
+                         same_claim));
+    }
+    // An event kept inline is its own whole.
+    CHECK(store::whole_event(r->result.events[0], nullptr).sources.size() == r->result.events[0].sources.size());
 }
