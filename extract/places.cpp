@@ -116,7 +116,6 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
     }
 }
 
-// The first token that starts at or after byte b.
 // The noun phrase after a name's comma, up to its first preposition, has "city", "capital" or
 // "town" as its head: "Kunduz, the capital of the province", not "Kunduz, the city's police chief
 // said" (the head is "chief").
@@ -134,7 +133,6 @@ bool apposition_calls_city(const document& doc, std::size_t comma) {
     }
     return city;
 }
-
 
 } // namespace
 
@@ -252,10 +250,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                !doc.is(phrase - 1, "north") && !doc.is(phrase - 1, "south") && !doc.is(phrase - 1, "east") && !doc.is(phrase - 1, "west"))
             --phrase;
         auto opens = [&](std::string_view w) { return phrase >= 1 && doc.is(phrase - 1, w); };
-        h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") || opens("nearby") ||
-                     (before(1, "of") && (before(2, "outskirts") || before(2, "vicinity") || before(2, "edge")));
+        h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") || opens("nearby");
         {
-            // "the outskirts of the city of Kandahar", "the edge of the capital of Helmand province"
+            // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
+            // capital of Helmand province"
             static constexpr std::string_view naming[] = {"of", "the", "city", "capital", "provincial", "town", "centre", "center"};
             static constexpr std::string_view edges[] = {"outskirts", "vicinity", "edge", "gates"};
             std::size_t k = first;
@@ -311,10 +309,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 left = left || doc.at(b - 1).has(lex::territorial);
             if (doc.is(named_from - 1, "from") && !left) h.aside = true;
         }
-        // "abandoned the district centre and retreated to Maimana": where the forces went, which
-        // they still hold, not the place given up
-        // "retreated to the provincial capital, Faizabad": the words naming the place come first
-        std::size_t to_at = named_from;
+        // "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
+        // Faizabad": where the forces went, which they still hold, not the place given up
+        std::size_t to_at = named_from; // past the words naming the place, to "to"
         while (to_at > 1 && first - to_at < 6 &&
                (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
                 doc.is(to_at - 1, "provincial")) && !doc.is(to_at - 1, "to"))
