@@ -693,6 +693,9 @@ private:
                 kept = teller->district;
             // and only it: the others' places, told later ("a retreat from Chahab"), are theirs
             if (teller->only_district.empty() && teller->district == kept) teller->only_district = kept;
+            // (copied: drafts grows below, which moves the teller)
+            const auto* teller_when = teller->when;
+            const auto teller_when_sentence = teller->when_sentence;
             auto drafted = [&](const std::string& district) { // by the roundup split, for one
                 for (std::size_t k = 0; k < told; ++k)
                     if (drafts[k].district == district && !drafts[k].reporting.empty() &&
@@ -711,9 +714,9 @@ private:
                 d.reporting.push_back(s);
                 d.when = si.when;
                 d.when_sentence = s;
-                if (!d.when && teller->when) { // fallen on the day the incident's story gives
-                    d.when = teller->when;
-                    d.when_sentence = teller->when_sentence;
+                if (!d.when && teller_when) { // fallen on the day the incident's story gives
+                    d.when = teller_when;
+                    d.when_sentence = teller_when_sentence;
                 }
                 drafts.push_back(std::move(d));
             }
