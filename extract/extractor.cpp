@@ -304,10 +304,24 @@ private:
             if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
             si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
             si.region = region_named(doc, sentences[i].first, sentences[i].last);
-            si.roundup = si.provinces_told.size() >= 2;
+            si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
             si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
+    }
+
+    // "The Taliban captured Sheberghan, a day after taking Zaranj in Nimroz", "Imam Sahib in Kunduz
+    // and Chahab in Takhar fell": a change of hands told for districts in several provinces, each of
+    // them named, is a list of falls (one per district), not a summary of operations
+    static bool falls_in_each(const sentence_info& si) {
+        bool falls = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
+            return !t.generic && !t.state && lex::changes_hands(t.kind);
+        });
+        if (!falls) return false;
+        return std::all_of(si.provinces_told.begin(), si.provinces_told.end(), [&](const std::string& p) {
+            return std::any_of(si.own.districts.begin(), si.own.districts.end(),
+                               [&](const std::string& d) { return d.compare(0, p.size(), p) == 0; });
+        });
     }
 
     // The provinces a sentence's places lie in, in the order named: a province named as one, or the
@@ -723,6 +737,37 @@ private:
         }
     }
 
+    // The family of incident a trigger tells: a bomb, an air strike, a change of hands, a crash,
+    // an operation, or fighting (a raid, a clash, an attack)
+    static int kind_family(lex::event_kind k) {
+        using lex::event_kind;
+        switch (k) {
+        case event_kind::bombing:
+        case event_kind::suicide: return 1;
+        case event_kind::airstrike: return 2;
+        case event_kind::seizure:
+        case event_kind::withdrawal:
+        case event_kind::recapture: return 3;
+        case event_kind::crash: return 4;
+        case event_kind::operation: return 5;
+        default: return 0;
+        }
+    }
+
+    // Whether incident o can be a detail of the summary in sentence s: "clashes in Lashkar Gah, Kandahar
+    // and Herat" is not told in detail by a mine in Helmand. Operations may be of any kind, fighting
+    // details any summary, and a sentence or incident without a trigger word may be of any kind.
+    bool same_kind_told(std::uint32_t s, const draft& o) const {
+        std::uint32_t summary = 0, detail = 0;
+        for (const auto& t : info[s].an.triggers)
+            if (!t.generic) summary |= 1u << kind_family(t.kind);
+        for (auto r : o.reporting)
+            for (const auto& t : info[r].an.triggers)
+                if (!t.generic) detail |= 1u << kind_family(t.kind);
+        if (summary == 0 || detail == 0 || (summary & (1u << 5)) || (detail & 1u)) return true;
+        return (summary & detail) != 0;
+    }
+
     // "Bombs killed three people in Andar in Ghazni and two in Gizab in Daykundi", "the Taliban
     // attacked checkpoints in Ghazni, Zabul and Kandahar provinces, killing 12": one incident per
     // province, the figure on the first of them (news codebook). A roundup that the story goes on
@@ -740,7 +785,7 @@ private:
                 for (std::size_t k = 0; k < told; ++k) {
                     const auto& o = drafts[k];
                     detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
-                                            o.province == p && !o.reporting.empty());
+                                            o.province == p && !o.reporting.empty() && same_kind_told(s, o));
                 }
             if (detailed) continue;
             // "a suicide bomber kills 7 in Kandahar, while a separate attack in Zabul kills 3": each
@@ -1343,7 +1388,10 @@ private:
                 };
                 bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) ||
                                    (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
-                                    k > sen.first && !be_before(k));
+                                    k > sen.first && !be_before(k)) ||
+                                   // "Gunmen abduct five aid workers": the present tense of a headline
+                                   (w.has(lex::predicate) && w.form == lex::form::base && k > sen.first && !doc.is(k - 1, "to") &&
+                                    !doc.at(k - 1).has(lex::aux));
                 // "by the Taliban"
                 if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && doc.is(k + 1, "by")) {
                     std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
@@ -1386,6 +1434,19 @@ private:
                     std::size_t e2 = k;
                     while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
                     if (e2 > sen.first && doc.is(e2 - 1, "and")) continue; // "killed ... and captured": the first verb's subject
+                    // "A gunman, reportedly wearing a police uniform, killed": the subject before an
+                    // aside that opens with an adverb, a gerund or "who" (not "including", a list)
+                    if (e2 > sen.first && doc.at(e2 - 1).is_punct(',')) {
+                        for (std::size_t c = e2 - 1; c > sen.first && c + 12 > e2; --c) {
+                            if (doc.at(c - 1).is_punct(',')) {
+                                const token& opens = doc.at(c);
+                                if (opens.has(lex::adverb | lex::relative) || opens.inflection == morph::inflection::gerund)
+                                    e2 = c - 1;
+                                break;
+                            }
+                            if (doc.at(c - 1).kind == token_kind::punct) break;
+                        }
+                    }
                     std::size_t b = e2;
                     while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
                            (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))
@@ -1421,6 +1482,7 @@ private:
         else if (bomb) e.type = event_type::bombing;
         else if (crash) e.type = event_type::accident;
         else if (clash && (agent == lex::side::hostile || agent == lex::side::isk || ambush)) e.type = event_type::armed_clash;
+        else if (detentions && !raid && hostile_acts) e.type = event_type::other; // an abduction, not an arrest
         else if (raid || detentions) e.type = event_type::raid;
         else if (clash) e.type = event_type::armed_clash;
         else if (agent == lex::side::security || agent == lex::side::coalition) e.type = event_type::raid;
@@ -1430,6 +1492,7 @@ private:
         else if (suicide) e.sub_type = "suicide_bombing";
         else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
         else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
+        else if (e.type == event_type::other && detentions) e.sub_type = "abduction";
         else if (e.type == event_type::accident) e.sub_type = "crash";
         // "the government still holds the district centre": evidence of who holds it, not news of
         // a change, so it informs the control map without counting as a change of hands

@@ -1709,9 +1709,10 @@ private:
             break;
         }
         case lex::form::adjective: {
-            if (is(p - 1, "the") && is(p - 2, "among")) {
+            // "were among the dead", and a headline's "among dead"
+            if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
                 m.subset = true;
-                auto c = skip_left(p - 2);
+                auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
                 m.phrases = subjects(c.end);
                 break;
             }

@@ -151,6 +151,7 @@ struct part {
     bool reference = false; // named by reference ("the men", "them"), not as new people
     bool more = false;      // "several more": new people for certain
     bool other = false;     // "other", "additional", "another": people besides some already named
+    bool perpetrator = false; // "the attacker", "the gunmen": who did it, never among its victims
     int entity = -1;
     bool superseded = false;
 };
@@ -176,6 +177,15 @@ bool distinct_people(const document& doc, const person_phrase& ph) {
     for (auto k = ph.first; k < ph.last; ++k)
         if (doc.is(k, "other") || doc.is(k, "others") || doc.is(k, "additional") || doc.is(k, "another")) return true;
     return false;
+}
+
+// "Police killed the attacker", "the two gunmen were shot dead": the ones the incident's account
+// is about as doers, named back by their deed.
+bool names_perpetrator(const document& doc, const person_phrase& ph) {
+    static const std::uint16_t doers[] = {lex::lemma_id("attacker"), lex::lemma_id("gunman"), lex::lemma_id("bomber"),
+                                          lex::lemma_id("assailant"), lex::lemma_id("perpetrator"), lex::lemma_id("shooter")};
+    if (!ph.definite) return false;
+    return std::any_of(std::begin(doers), std::end(doers), [&](std::uint16_t l) { return l && doc.lemma_is(ph.head, l); });
 }
 
 } // namespace
@@ -210,6 +220,8 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
     std::vector<std::uint32_t> order;
     std::vector<int> entity_of;
     std::vector<part> pieces;
+    // "six civilians were among the dead", with no total told: at least six
+    std::array<int, field_count> among_floor{};
 
     // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
     // soldiers killed"); separate statements are separate estimates
@@ -231,7 +243,15 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             if (m.subset) {
                 // "Abdul Jamil ... were among those killed": he belongs to the group counted, so
                 // naming him in the lead adds nobody to it
-                for (auto pi : m.phrases) entities.all[static_cast<std::size_t>(entity_of[pi])].among = true;
+                int named = 0;
+                for (auto pi : m.phrases) {
+                    entities.all[static_cast<std::size_t>(entity_of[pi])].among = true;
+                    const auto& ph = an.phrases[pi];
+                    if (ph.count) named += ph.count->low;
+                    else if (!ph.plural) ++named;
+                }
+                auto& floor = among_floor[field_index(m.field)];
+                floor = std::max(floor, named);
                 continue;
             }
             auto f = field_index(m.field);
@@ -270,6 +290,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 p.reference = ph.definite || ph.pronoun;
                 p.more = ph.more || m.more;
                 p.other = p.more || distinct_people(doc, ph);
+                p.perpetrator = names_perpetrator(doc, ph);
                 if (!p.single) all_single = false;
                 if (!ph.partitive) all_partitive = false;
                 if (side == lex::side::none) side = ph.side;
@@ -343,10 +364,12 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                 // (a woman or a man is no side: "killed four insurgents ... one woman was killed")
                 bool fighters = e.side == lex::side::hostile || e.side == lex::side::isk || e.side == lex::side::security ||
                                 e.side == lex::side::coalition;
+                // (and "killed 14 people ... Police killed the attacker": the doer, whom the lead's
+                // victims never include)
                 bool other_side = fighters && !ft.lead.empty() &&
                                   std::all_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
                                       auto s = entities.all[static_cast<std::size_t>(q.entity)].side;
-                                      return s != lex::side::none && s != e.side;
+                                      return (s != lex::side::none || p.perpetrator) && s != e.side && !q.perpetrator;
                                   });
                 if (other_side) {
                     ft.extra_low += p.low;
@@ -473,7 +496,10 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
 
         std::vector<estimate> neutral = credible;
         if (voice) neutral.push_back(*voice);
-        if (neutral.empty() && partisan.empty()) continue;
+        if (neutral.empty() && partisan.empty()) {
+            if (among_floor[f] > 0) *outputs[f] = count_range{among_floor[f], among_floor[f], among_floor[f]};
+            continue;
+        }
         count_range r;
         bool any_precise = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return !e.vague && !e.upper_only; });
         // Estimates of different sides' dead are different people ("nine soldiers", per the

@@ -403,10 +403,16 @@ private:
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
                 return taking_side(t.side);
             // "the Taliban said they had taken": the pronoun stands for the side named before it
-            if (is(k - 1, "they")) return side_named_before(k - 1);
+            if (anaphor(k - 1)) return side_named_before(k - 1);
             if (punct(k - 1) || t.has(lex::verb | lex::preposition)) break;
         }
         return lex::side::none;
+    }
+
+    // "they", "the group", "the movement": a subject standing for a side named earlier ("a Taliban
+    // spokesman said the group now controlled ...")
+    bool anaphor(std::size_t k) const {
+        return is(k, "they") || ((is(k, "group") || is(k, "movement")) && k > first && is(k - 1, "the"));
     }
 
     // The nearest side named before token p in its sentence.
@@ -527,6 +533,10 @@ private:
                                  is(k - 1, "already")))
                 --k;
             int s = k > first ? side_at(k - 1) : -1;
+            if (s < 0 && k > first && anaphor(k - 1)) {
+                auto named = side_named_before(k - 1);
+                s = named == lex::side::hostile ? 1 : named == lex::side::security ? 0 : -1;
+            }
             if (s >= 0 && object(i + 1) && !whole_province(i + 1) && !counted_object(i + 1)) return state(i, s == 1);
         }
         if (is(i, "controlled") && is(i + 1, "by")) {

@@ -39,8 +39,10 @@ acled_type acled_type_of(const store::merged_event& e) {
     case event_type::withdrawal:
         return {"Strategic developments", "Non-violent transfer of territory", "Strategic developments"};
     case event_type::government_recapture: return {"Battles", "Government regains territory", "Political violence"};
-    case event_type::accident:
-    case event_type::other: break;
+    case event_type::other:
+        if (e.sub_type == "abduction") return {"Violence against civilians", "Abduction/forced disappearance", "Political violence"};
+        break;
+    case event_type::accident: break;
     }
     return {"Strategic developments", "Other", "Strategic developments"};
 }
