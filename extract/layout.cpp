@@ -194,6 +194,11 @@ private:
             return i;
         }
         bool dash = false;
+        // "KABUL (Pajhwok): ...": a colon after the credit closes the dateline as a dash does
+        if (punct(k - 1, ')') && punct(k, ':')) {
+            dash = true;
+            ++k;
+        }
         while (k < n && (punct(k, '-') || punct(k, '~'))) {
             dash = true;
             ++k;

@@ -134,6 +134,45 @@ bool apposition_calls_city(const document& doc, std::size_t comma) {
     return city;
 }
 
+// "Kunduz fell", "Sar-e-Pul, Kunduz and Taloqan were captured", "the fall of Ghazni", "took
+// Kandahar": a bare name changing hands is the city. A province is never taken in one deed, so the
+// name a province shares with its capital means the capital here (news codebook: a seizure takes a
+// district, town or city).
+enum class taken_name { no, after_taking, before_taken };
+taken_name taken_as_city(const document& doc, std::size_t first, std::size_t after) {
+    static const std::uint16_t taking[] = {lex::lemma_id("capture"), lex::lemma_id("seize"),   lex::lemma_id("overrun"),
+                                           lex::lemma_id("take"),    lex::lemma_id("retake"),  lex::lemma_id("recapture"),
+                                           lex::lemma_id("conquer"), lex::lemma_id("fall")};
+    auto takes = [&](std::size_t k) {
+        return k < doc.size() && std::any_of(std::begin(taking), std::end(taking), [&](std::uint16_t l) { return l && doc.lemma_is(k, l); });
+    };
+    // past the rest of a list of names: ", Kunduz and Taloqan" (not "Kunduz and Takhar provinces")
+    std::size_t k = after;
+    for (int names = 0; k < doc.size() && names < 4; ++names) {
+        if (!(doc.at(k).is_punct(',') || doc.is(k, "and"))) break;
+        std::size_t n = k + 1;
+        if (doc.is(n, "and")) ++n;
+        if (n >= doc.size() || !(doc.at(n).shape & capitalized)) break;
+        while (n < doc.size() && (doc.at(n).shape & capitalized) && doc.at(n).kind == token_kind::word) ++n;
+        k = n;
+    }
+    if (doc.is(k, "provinces") || doc.is(k, "province") || doc.is(k, "districts") || doc.is(k, "district")) return taken_name::no;
+    if (first >= 2 && doc.is(first - 1, "of") && (takes(first - 2) || doc.is(first - 2, "seizure") || doc.is(first - 2, "takeover")))
+        return taken_name::after_taking;
+    if (first >= 1 && takes(first - 1) && doc.at(first - 1).inflection != morph::inflection::gerund) return taken_name::after_taking;
+    // the list must be the subject, not where a subject lies ("Qala-e-Zal in Kunduz fell")
+    std::size_t b = first;
+    while (b > 0 && first - b < 12 &&
+           (doc.at(b - 1).is_punct(',') || doc.is(b - 1, "and") || ((doc.at(b - 1).shape & capitalized) && doc.at(b - 1).kind == token_kind::word)))
+        --b;
+    if (b > 0 && doc.at(b - 1).has(lex::preposition)) return taken_name::no;
+    while (k < doc.size() && (doc.is(k, "has") || doc.is(k, "have") || doc.is(k, "had") || doc.is(k, "was") || doc.is(k, "were") ||
+                              doc.is(k, "also") || doc.is(k, "finally")))
+        ++k;
+    bool told = takes(k) && (doc.at(k).inflection == morph::inflection::past || doc.at(k).inflection == morph::inflection::third_person);
+    return told ? taken_name::before_taken : taken_name::no;
+}
+
 } // namespace
 
 const candidate* place_hit::province() const {
@@ -243,6 +282,14 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // "Kandahar, Afghanistan's second-largest city", "Kunduz, the provincial capital", "Ghazni, a
         // strategic city on the highway": an apposition that calls the place a city
         if (h.cue == place_cue::none && apposition_calls_city(doc, after)) h.cue = place_cue::city;
+        if (h.cue == place_cue::none) {
+            auto taken = taken_as_city(doc, first, after);
+            bool capital = std::any_of(m.candidates.begin(), m.candidates.end(),
+                                       [](const candidate& c) { return c.kind == level::district && c.name == c.province; });
+            if (taken != taken_name::no && capital) h.cue = place_cue::city;
+            // "captured Kandahar and Herat": the names after it too
+            if (taken == taken_name::after_taking) h.leads_cities = true;
+        }
         // "near Kunduz", "around the city of Kandahar", "on the outskirts of Ghazni", "north of Kabul":
         // the place is beside the incident, which lies in its province but not in its district
         std::size_t phrase = first; // where "the provincial capital of" and the like begin

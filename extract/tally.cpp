@@ -188,6 +188,24 @@ bool names_perpetrator(const document& doc, const person_phrase& ph) {
     return std::any_of(std::begin(doers), std::end(doers), [&](std::uint16_t l) { return l && doc.lemma_is(ph.head, l); });
 }
 
+// "He said five soldiers died, while a Taliban spokesman claimed 17 were killed": the figure after
+// a speech verb of its own, whose speaker is the insurgents, is their claim, whoever the sentence's
+// source is.
+bool claimed_by_insurgents(const document& doc, std::uint32_t sentence, const casualty_mention& m) {
+    const std::size_t first = doc.sentences()[sentence].first;
+    for (std::size_t v = m.first; v > first; --v) {
+        if (!doc.at(v - 1).has(lex::speech)) continue;
+        if (doc.is(v, "responsibility")) return false; // "the Taliban claimed responsibility for the attack, which killed"
+        for (std::size_t k = v - 1; k > first && k + 5 > v; --k) {
+            const token& t = doc.at(k - 1);
+            if (t.kind != token_kind::word) break;
+            if (t.side == lex::side::hostile || t.side == lex::side::isk) return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 std::string_view side_name(lex::side s) {
@@ -256,7 +274,7 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             }
             auto f = field_index(m.field);
             auto& ft = fields[f];
-            bool partisan = ts.source && ts.source->kind == "taliban";
+            bool partisan = (ts.source && ts.source->kind == "taliban") || claimed_by_insurgents(doc, ts.sentence, m);
             // one mention's value: the sum of its phrases, when every one is known
             int low = 0, high = 0;
             bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = !m.phrases.empty();

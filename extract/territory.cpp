@@ -54,6 +54,9 @@ public:
             else if (is(o, "over") && lemma == "take") ++o;
             else if (is(o, "back") && lemma == "take") return object(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
             else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
+            // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
+            else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
+                return found(event_kind::seizure);
             else return std::nullopt;
             if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
             return std::nullopt;
@@ -108,10 +111,16 @@ public:
         }
         // "entered the city of Zaranj without a fight": a place taken unopposed; entering with a fight
         // is an attack on it
-        if (lemma == "enter" && !noun && object(i + 1) && unopposed(i + 1)) {
+        if (lemma == "enter" && !noun && object(i + 1)) {
             auto side = side_before(i);
-            if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
-            if (side == lex::side::security) return found(event_kind::recapture);
+            if (unopposed(i + 1)) {
+                if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
+                if (side == lex::side::security) return found(event_kind::recapture);
+                return std::nullopt;
+            }
+            // "Taliban fighters entered the city of Ghazni": an attack on it, whose outcome the
+            // clause does not tell
+            if (side == lex::side::hostile) return found(event_kind::attack);
             return std::nullopt;
         }
         if (lemma == "hand" && (is(i + 1, "over") || object(i + 1) || passive_subject(i))) {
