@@ -1353,6 +1353,15 @@ private:
             }
         }
         bool detentions = e.captured.has_value();
+        // "an aid worker was kidnapped": taken by someone outside the law, whoever is not named
+        static const std::uint16_t kidnap = lex::lemma_id("kidnap"), abduct = lex::lemma_id("abduct");
+        bool abducted = false;
+        for (const auto& [s, of_sentence] : d.mentions)
+            for (auto mi : of_sentence) {
+                const auto& m = info[s].an.casualties[mi];
+                if (m.field == lex::field::captured && (doc.lemma_is(m.predicate, kidnap) || doc.lemma_is(m.predicate, abduct)))
+                    abducted = true;
+            }
         // who did it: "by the Taliban", "Taliban attack", "Afghan and coalition forces killed"
         lex::side agent = lex::side::none;
         std::string agent_text;
@@ -1482,7 +1491,8 @@ private:
         else if (bomb) e.type = event_type::bombing;
         else if (crash) e.type = event_type::accident;
         else if (clash && (agent == lex::side::hostile || agent == lex::side::isk || ambush)) e.type = event_type::armed_clash;
-        else if (detentions && !raid && hostile_acts) e.type = event_type::other; // an abduction, not an arrest
+        else if (detentions && !raid && (hostile_acts || (abducted && !government_acts)))
+            e.type = event_type::other; // an abduction, not an arrest
         else if (raid || detentions) e.type = event_type::raid;
         else if (clash) e.type = event_type::armed_clash;
         else if (agent == lex::side::security || agent == lex::side::coalition) e.type = event_type::raid;

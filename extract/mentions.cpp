@@ -1176,6 +1176,17 @@ private:
 
     // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
     std::vector<std::uint32_t> subjects(std::size_t end) {
+        // "The commander, along with ten others, was killed": the subject, and those with it
+        if (end > first + 4 && punct(end - 1, ',')) {
+            if (int with = phrase_before(end - 1); with >= 0) {
+                std::size_t a = out.phrases[static_cast<std::size_t>(with)].first;
+                if (a > first + 3 && is(a - 1, "with") && (is(a - 2, "along") || is(a - 2, "together")) && punct(a - 3, ',')) {
+                    auto list = subjects(a - 3);
+                    if (!list.empty()) list.push_back(static_cast<std::uint32_t>(with));
+                    return list;
+                }
+            }
+        }
         std::vector<std::uint32_t> list;
         int p = phrase_before(end);
         if (p < 0) return list;
