@@ -1395,7 +1395,12 @@ private:
                     return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
                                              doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
                 };
-                bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) ||
+                // (a change of hands read from a verb the lexicon does not mark, "took over")
+                const auto& triggers = info[s].an.triggers;
+                bool trigger_verb = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& tr) {
+                                        return tr.at == k && tr.verb && !tr.generic;
+                                    });
+                bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && !be_before(k)) ||
                                    (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
                                     k > sen.first && !be_before(k)) ||
                                    // "Gunmen abduct five aid workers": the present tense of a headline
@@ -1465,9 +1470,12 @@ private:
                             name_party(b, e2, doc.at(q - 1).side);
                             break;
                         }
-                    // "Islamic State fighters": the group named says more than "fighters"
+                    // "Islamic State fighters": the group named says more than "fighters"; "Taliban
+                    // forces": the insurgents named say more than "forces"
                     for (std::size_t q = b; q < e2 && agent == lex::side::hostile; ++q)
                         if (doc.at(q).side == lex::side::isk) agent = lex::side::isk;
+                    for (std::size_t q = b; q < e2 && agent == lex::side::security; ++q)
+                        if (doc.is(q, "taliban") || doc.at(q).side == lex::side::isk) agent = doc.at(q).side == lex::side::isk ? lex::side::isk : lex::side::hostile;
                     if (agent != lex::side::none) break;
                 }
             }

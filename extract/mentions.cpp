@@ -524,6 +524,9 @@ private:
                             return false;
                     break;
                 }
+        // "were forced to withdraw", "had to abandon": done, under compulsion
+        if (is(i - 1, "to") && (is(i - 2, "forced") || is(i - 2, "compelled") || is(i - 2, "obliged") || is(i - 2, "had")))
+            return false;
         if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) return true;
         // "the Taliban may capture the district", "could fall within days": a fear, not an event
         if (tk(i).inflection == morph::inflection::base &&

@@ -91,8 +91,14 @@ public:
             std::size_t o = i + 1;
             if (is(o, "out") || is(o, "back")) ++o;
             if ((is(o, "of") || is(o, "from")) && object(o + 1)) return given_up(found(event_kind::withdrawal));
+            // "government forces fled Qaisar district"
+            if (lemma == "flee" && !noun && object(o)) return given_up(found(event_kind::withdrawal));
             return std::nullopt;
         }
+        // "Afghan forces left the district centre": the forces' own leaving, never "the attack left
+        // ten dead"
+        if (lemma == "leave" && !noun && object(i + 1) && side_before(i) == lex::side::security)
+            return given_up(found(event_kind::withdrawal));
         // "lost control of the district", given up to no one named; "lost Dawlat Abad district to the
         // insurgents", "lost control of Jalrez to the Taliban": the taker is told, and holds it
         // "Government forces lost Argo": the side that lost it is told; "Argo and Darayim were lost
