@@ -116,7 +116,7 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         // Of the determiners only "the", "this" and "a day" start an expression below ("the past week",
         // "this morning", "a day earlier"): "his" or "their" would only fail every test in turn.
         if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !is(k, "the") &&
-            !is(k, "this") && !(is(k, "a") && is(k + 1, "day"))) {
+            !is(k, "this") && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago")))) {
             ++k;
             continue;
         }
@@ -326,23 +326,26 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                     e.to = this_one ? *reference : days_from_civil(y, 12, 31);
                 }
             }
-        } else if ((t.kind == token_kind::number || t.has(lex::number)) && t.value > 0 && k + 2 < last && is(k + 2, "ago") &&
-                   (is(k + 1, "days") || is(k + 1, "weeks") || is(k + 1, "months") || is(k + 1, "years"))) {
-            // "three days ago", "nearly five years ago"
+        } else if (((t.kind == token_kind::number || t.has(lex::number)) && t.value > 0 && k + 2 < last && is(k + 2, "ago") &&
+                    (is(k + 1, "days") || is(k + 1, "weeks") || is(k + 1, "months") || is(k + 1, "years"))) ||
+                   (is(k, "a") && is(k + 2, "ago") && (is(k + 1, "week") || is(k + 1, "month") || is(k + 1, "year")))) {
+            // "three days ago", "nearly five years ago", "a week ago"
             end = k + 3;
             e.relative = true;
             e.recalled = true;
-            bool weeks = is(k + 1, "weeks"), months = is(k + 1, "months"), years = is(k + 1, "years");
+            const int count = is(k, "a") ? 1 : t.value;
+            bool weeks = is(k + 1, "weeks") || is(k + 1, "week"), months = is(k + 1, "months") || is(k + 1, "month"),
+                 years = is(k + 1, "years") || is(k + 1, "year");
             e.precision = weeks ? date_precision::week : months ? date_precision::month : years ? date_precision::year : date_precision::day;
             if (reference) {
                 if (months || years) {
                     auto r = civil_from_days(*reference);
-                    int index = r.year * 12 + (r.month - 1) - t.value * (years ? 12 : 1);
+                    int index = r.year * 12 + (r.month - 1) - count * (years ? 12 : 1);
                     int y = index / 12, m = index % 12 + 1;
                     e.from = years ? days_from_civil(y, 1, 1) : month_start(y, m);
                     e.to = years ? days_from_civil(y, 12, 31) : month_end(y, m);
                 } else {
-                    e.from = *reference - t.value * (weeks ? 7 : 1);
+                    e.from = *reference - count * (weeks ? 7 : 1);
                     e.to = weeks ? e.from + 6 : e.from;
                 }
                 e.resolved = true;
@@ -364,6 +367,14 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         }
         e.first = static_cast<std::uint32_t>(lead);
         e.fronted = e.first == first;
+        // "since Friday", "since Monday night": fighting told over the days from then to the report,
+        // a range that starts on that day (news codebook)
+        if (e.since && e.relative && e.resolved && reference && e.precision != date_precision::month &&
+            e.precision != date_precision::year && e.from <= *reference && *reference - e.from <= 7) {
+            e.to = *reference;
+            e.precision = date_precision::range;
+            e.recent_span = true;
+        }
         // "told AFP on Wednesday", "officials said on Friday", "ISAF today confirmed": when someone spoke
         auto speech_word = [&](std::size_t i) {
             if (claims_lives(doc, i)) return false;

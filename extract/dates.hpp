@@ -45,6 +45,7 @@ struct time_expression {
     bool relative = false;               // depends on the reference date
     bool night = false;                  // Monday night, overnight: may run past midnight
     bool since = false;                  // "since May": the time a span of reporting starts at
+    bool recent_span = false;            // "since Friday": a span of days up to the report, dated by its start
 };
 
 // Every date and time expression in tokens [first, last).

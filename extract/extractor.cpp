@@ -201,7 +201,7 @@ private:
             };
             auto after_since = [&](const time_expression& t) {
                 // "the first attack since the signing of a deal ... in February"
-                if (t.since) return true;
+                if (t.since) return !t.recent_span;
                 for (std::size_t k = t.first; k > sentences[i].first; --k) {
                     if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
                     if (doc.is(k - 1, "since")) return true;
