@@ -1199,6 +1199,16 @@ private:
             // "five soldiers, an Afghan soldier, and an interpreter": the comma before "and" too
             if ((is(at - 1, "and") || is(at - 1, "or")) && at > first + 2 && punct(at - 2, ',')) --at;
             int q = phrase_before(at - 1);
+            // "a woman in a burka and a man": past the first one's prepositional phrase
+            if (q < 0 && is(at - 1, "and")) {
+                for (std::size_t k = at - 1; k > first + 1 && k + 5 > at; --k) {
+                    if (tk(k - 1).kind == token_kind::punct) break;
+                    if (tk(k - 1).has(lex::preposition)) {
+                        q = phrase_before(k - 1);
+                        break;
+                    }
+                }
+            }
             if (q < 0) break;
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
             if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;

@@ -497,6 +497,8 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
         return designators;
     };
 
+    // The last district named, for a list that goes on: "Nahrin and Burka in Baghlan"
+    std::size_t district_end = SIZE_MAX;
     for (std::size_t i = 0; i < tokens.size();) {
         const token& first = tokens[i];
         if (!(first.capitalised || first.arabic) || generic_word(word(i)) != designator_none) {
@@ -528,7 +530,13 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             // Nothing to find: no exact or skeleton entries, and too short a key for the fuzzy pass
             // (which needs a designator too).
             if (matches.exact.empty() && matches.skeletal.empty() && !(loose_keys && key.size() >= 7)) continue;
-            const std::uint8_t designators = designators_around(i, end);
+            std::uint8_t designators = designators_around(i, end);
+            // the next of a list of districts is one: "Nahrin and Burka", "Khwahan, Burka"; but not
+            // a province after its city ("Gardez, Paktia")
+            if (designators == 0 && district_end != SIZE_MAX &&
+                ((district_end + 2 == i && word(i - 1) == "and") || (district_end + 1 == i && gap(i).find(',') != std::string_view::npos)) &&
+                std::none_of(matches.exact.begin(), matches.exact.end(), [&](auto id) { return data_->names[id].kind == level::province; }))
+                designators = designator_district;
             const bool designated = designators != 0;
             if (matches.exact.empty() && matches.skeletal.empty() && !designated) continue;
             hits.clear();
@@ -600,6 +608,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
                     province_list.push_back(p);
             }
             province_list_end.push_back(province_list.size());
+            district_end = ranked.front().kind == level::district ? end : SIZE_MAX;
             out.push_back(std::move(m));
             i = end + 1;
             matched = true;
