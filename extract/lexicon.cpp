@@ -122,6 +122,7 @@ const row table[] = {
     {"afghan", sideword(side::security)}, {"afghans", people(side::civilian, pl)},
     {"security", sideword(side::security)}, {"government", sideword(side::security)},
     {"pro-government", sideword(side::security)}, {"army", sideword(side::security)},
+    {"uprising", sideword(side::security)}, // "public uprising forces", the militias raised against the Taliban
     {"ana", sideword(side::security)}, {"anp", sideword(side::security)}, {"ansf", sideword(side::security)},
     {"alp", sideword(side::security)}, {"nds", sideword(side::security)}, {"intelligence", sideword(side::security)},
     {"military", sideword(side::security)}, {"border", sideword(side::security)},

@@ -819,8 +819,12 @@ private:
             if (ph.count && begin > lo && (is(begin - 1, "only") || is(begin - 1, "just"))) --begin;
             // partitive: two of the men, several of them, all four of the insurgents, one of his associates
             if (begin > lo + 1 && is(begin - 1, "of")) {
+                // "three of our fighters": the speaker's own people, counted anew, not a part of a
+                // group told before
+                const bool ours = is(begin, "our") || is(begin, "my");
                 if (auto q = quantity_ending(begin - 1, lo); q && !is(q->first, "a")) {
-                    ph.partitive = true;
+                    ph.partitive = !ours;
+                    if (ours) ph.definite = false;
                     ph.count = q;
                     begin = q->first;
                     if (begin > lo && is(begin - 1, "all")) --begin, ph.definite = true;
