@@ -357,7 +357,9 @@ private:
     bool facility_after(std::size_t o) const {
         static constexpr std::string_view facilities[] = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
                                                           "headquarters", "compound", "airport", "airfield", "prison", "jail",
-                                                          "building", "office", "offices", "bases", "garrison"};
+                                                          "building", "office", "offices", "bases", "garrison",
+                                                          // ground with no place named: "seized substantial territory"
+                                                          "territory", "areas", "villages", "ground"};
         for (std::size_t k = o; k < last && k < o + 6; ++k) {
             const token& t = tk(k);
             if (t.kind != token_kind::word) return false;
@@ -499,6 +501,13 @@ private:
     }
 
     bool intended_incident(std::size_t i) const {
+        // "thousands fled fighting in Kunduz", "families escaping the violence": displacement, which
+        // tells of no incident
+        static const std::uint16_t flee = lex::lemma_id("flee"), escape = lex::lemma_id("escape");
+        for (std::size_t k = i; k > first && k + 3 > i; --k) {
+            if (doc.lemma_is(k - 1, flee) || doc.lemma_is(k - 1, escape)) return !tk(i).has(lex::verb);
+            if (!tk(k - 1).has(lex::determiner) && !modifier_word(k - 1)) break;
+        }
         for (std::size_t k = i; k > first && k + 12 > i; --k) {
             const token& b = tk(k - 1);
             if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
