@@ -194,9 +194,12 @@ private:
             const time_expression* before = nullptr;
             auto in_relative_clause = [&](const time_expression& t) {
                 // "the offensive that began last month": the date of something else
+                // ("recaptured Muqur district, which the Taliban had taken over last month")
                 if (!t.recalled || t.fronted) return false;
-                for (std::size_t k = t.first; k > sentences[i].first && k + 4 > t.first; --k)
+                for (std::size_t k = t.first; k > sentences[i].first && k + 8 > t.first; --k) {
                     if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
+                    if (doc.at(k - 1).kind == token_kind::punct) break;
+                }
                 return false;
             };
             auto after_since = [&](const time_expression& t) {
