@@ -1479,6 +1479,13 @@ private:
                         if (doc.at(q).side == lex::side::isk) agent = lex::side::isk;
                     for (std::size_t q = b; q < e2 && agent == lex::side::security; ++q)
                         if (doc.is(q, "taliban") || doc.at(q).side == lex::side::isk) agent = doc.at(q).side == lex::side::isk ? lex::side::isk : lex::side::hostile;
+                    // "the Taliban said they captured": the pronoun stands for the side named before it
+                    if (agent == lex::side::none && e2 > sen.first && doc.is(e2 - 1, "they"))
+                        for (std::size_t q = e2 - 1; q > sen.first; --q)
+                            if (party(q - 1)) {
+                                name_party(q - 1, q, doc.at(q - 1).side);
+                                break;
+                            }
                     if (agent != lex::side::none) break;
                 }
             }

@@ -490,7 +490,7 @@ constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
-    "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave"};
+    "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {
