@@ -95,6 +95,13 @@ public:
             if (lemma == "flee" && !noun && object(o)) return given_up(found(event_kind::withdrawal));
             return std::nullopt;
         }
+        // "Taliban sweep into Kabul", "marched into Herat": a side moving into a place unopposed
+        if ((lemma == "sweep" || lemma == "march" || lemma == "roll") && !noun && is(i + 1, "into") && object(i + 2)) {
+            auto side = side_before(i);
+            if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
+            if (side == lex::side::security) return found(event_kind::recapture);
+            return std::nullopt;
+        }
         // "the Taliban claimed control of Shahrak district": a side claims a place it says it took
         if (lemma == "claim" && !noun && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) {
             auto side = side_before(i);
