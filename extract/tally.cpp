@@ -1,5 +1,7 @@
 #include "extract/tally.hpp"
 
+#include "base/spare_buffer.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -196,8 +198,14 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                    const std::vector<tally_sentence>& sentences) {
     tally_result result;
     // figures are tallied per release part, then the parts are merged (updates restate)
-    std::vector<std::array<field_tally, field_count>> parts;
-    std::vector<std::uint32_t> part_ids;
+    // The working vectors are the thread's, kept from call to call (base/spare_buffer.hpp): fresh ones
+    // cost an allocation each, several a call.
+    borrowed_buffer<std::vector<std::array<field_tally, field_count>>> parts_buffer;
+    borrowed_buffer<std::vector<std::uint32_t>> part_ids_buffer, order_buffer;
+    borrowed_buffer<std::vector<int>> entity_of_buffer;
+    borrowed_buffer<std::vector<part>> pieces_buffer;
+    auto& parts = *parts_buffer;
+    auto& part_ids = *part_ids_buffer;
     auto part_for = [&](std::uint32_t id) -> std::array<field_tally, field_count>& {
         for (std::size_t i = 0; i < part_ids.size(); ++i)
             if (part_ids[i] == id) return parts[i];
@@ -206,10 +214,10 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
         return parts.back();
     };
     entity_table entities;
-    // Reused from sentence to sentence and mention to mention: fresh vectors cost an allocation each.
-    std::vector<std::uint32_t> order;
-    std::vector<int> entity_of;
-    std::vector<part> pieces;
+    // Reused from sentence to sentence and mention to mention.
+    auto& order = *order_buffer;
+    auto& entity_of = *entity_of_buffer;
+    auto& pieces = *pieces_buffer;
 
     // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
     // soldiers killed"); separate statements are separate estimates
