@@ -198,12 +198,9 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                    const std::vector<tally_sentence>& sentences) {
     tally_result result;
     // figures are tallied per release part, then the parts are merged (updates restate)
-    // The working vectors are the thread's, kept from call to call (base/spare_buffer.hpp): fresh ones
-    // cost an allocation each, several a call.
+    // The thread's, kept from call to call (base/spare_buffer.hpp): fresh ones cost an allocation each.
     borrowed_buffer<std::vector<std::array<field_tally, field_count>>> parts_buffer;
-    borrowed_buffer<std::vector<std::uint32_t>> part_ids_buffer, order_buffer;
-    borrowed_buffer<std::vector<int>> entity_of_buffer;
-    borrowed_buffer<std::vector<part>> pieces_buffer;
+    borrowed_buffer<std::vector<std::uint32_t>> part_ids_buffer;
     auto& parts = *parts_buffer;
     auto& part_ids = *part_ids_buffer;
     auto part_for = [&](std::uint32_t id) -> std::array<field_tally, field_count>& {
@@ -214,10 +211,10 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
         return parts.back();
     };
     entity_table entities;
-    // Reused from sentence to sentence and mention to mention.
-    auto& order = *order_buffer;
-    auto& entity_of = *entity_of_buffer;
-    auto& pieces = *pieces_buffer;
+    // Reused from sentence to sentence and mention to mention: fresh vectors cost an allocation each.
+    std::vector<std::uint32_t> order;
+    std::vector<int> entity_of;
+    std::vector<part> pieces;
 
     // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
     // soldiers killed"); separate statements are separate estimates
