@@ -103,7 +103,11 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                                                    std::optional<int> reference) {
     std::vector<time_expression> out;
     last = std::min(last, doc.size());
-    auto is = [&](std::size_t k, std::string_view w) { return k < last && k >= first && doc.is(k, w); };
+    // Inline at each call, so that each literal word packs at compile time: out of line, it was a
+    // million calls over 6,000 articles, each packing its word byte by byte.
+    auto is = [&](std::size_t k, std::string_view w) __attribute__((always_inline)) {
+        return k < last && k >= first && doc.is(k, w);
+    };
 
     std::size_t k = first;
     while (k < last) {

@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include "base/error.hpp"
+#include "base/spare_buffer.hpp"
 #include "extract/abroad.hpp"
 #include "extract/area_claims.hpp"
 #include "extract/attribution.hpp"
@@ -93,7 +94,12 @@ bool conflicting(const time_expression* a, const time_expression* b, const docum
 class builder {
 public:
     builder(const article& a, const gazetteer::gazetteer& g, const extract_options& o)
-        : art(a), gaz(g), options(o), doc(a.text) {}
+        : art(a), gaz(g), options(o), doc(a.text) {
+        take_spare(info); // the thread's last article's, empty (base/spare_buffer.hpp)
+    }
+    ~builder() { give_back(info); }
+    builder(const builder&) = delete;
+    builder& operator=(const builder&) = delete;
 
     article_result run() {
         article_result out;

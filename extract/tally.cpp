@@ -1,5 +1,7 @@
 #include "extract/tally.hpp"
 
+#include "base/spare_buffer.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -224,8 +226,11 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                    const std::vector<tally_sentence>& sentences) {
     tally_result result;
     // figures are tallied per release part, then the parts are merged (updates restate)
-    std::vector<std::array<field_tally, field_count>> parts;
-    std::vector<std::uint32_t> part_ids;
+    // The thread's, kept from call to call (base/spare_buffer.hpp): fresh ones cost an allocation each.
+    borrowed_buffer<std::vector<std::array<field_tally, field_count>>> parts_buffer;
+    borrowed_buffer<std::vector<std::uint32_t>> part_ids_buffer;
+    auto& parts = *parts_buffer;
+    auto& part_ids = *part_ids_buffer;
     auto part_for = [&](std::uint32_t id) -> std::array<field_tally, field_count>& {
         for (std::size_t i = 0; i < part_ids.size(); ++i)
             if (part_ids[i] == id) return parts[i];

@@ -1,5 +1,6 @@
 #include "extract/text.hpp"
 
+#include "base/spare_buffer.hpp"
 #include "base/utf8.hpp"
 
 #include <algorithm>
@@ -122,25 +123,6 @@ void classify_word(token& t, std::string_view word) {
     t.inflection = e->inflection;
 }
 
-// The token, sentence and name-word buffers of the thread's last document, empty: articles are read one after
-// another, and allocating and freeing buffers for each cost about as much as tokenizing a short one.
-// One for a very long text (more than kept_items) is let go.
-template <class Buffer>
-Buffer& spare_buffer() {
-    thread_local Buffer spare;
-    return spare;
-}
-constexpr std::size_t kept_items = std::size_t{1} << 16;
-
-template <class Buffer>
-void give_back(Buffer& buffer) {
-    auto& spare = spare_buffer<Buffer>();
-    if (buffer.capacity() > spare.capacity() && buffer.capacity() <= kept_items) {
-        buffer.clear();
-        spare.swap(buffer);
-    }
-}
-
 // Eight bytes with A-Z lowered in one step, no other byte changed (as in equals_lower).
 std::uint64_t lower_ascii_letters(std::uint64_t bytes) {
     constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
@@ -197,10 +179,11 @@ bool khorasan_compound(std::string_view stem) {
 }
 
 document::document(std::string_view text) : text_(text) {
-    tokens_.swap(spare_buffer<std::vector<token>>());
-    sentences_.swap(spare_buffer<std::vector<sentence>>());
-    name_words_.swap(spare_buffer<std::vector<gazetteer::token>>());
-    name_folded_.swap(spare_buffer<std::string>());
+    // the buffers of the thread's last document (base/spare_buffer.hpp)
+    take_spare(tokens_);
+    take_spare(sentences_);
+    take_spare(name_words_);
+    take_spare(name_folded_);
     tokens_.reserve(text.size() / 5 + 8);
     std::size_t i = 0;
     const std::size_t n = text.size();
