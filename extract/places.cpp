@@ -142,7 +142,8 @@ enum class taken_name { no, after_taking, before_taken };
 taken_name taken_as_city(const document& doc, std::size_t first, std::size_t after) {
     static const std::uint16_t taking[] = {lex::lemma_id("capture"), lex::lemma_id("seize"),   lex::lemma_id("overrun"),
                                            lex::lemma_id("take"),    lex::lemma_id("retake"),  lex::lemma_id("recapture"),
-                                           lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter")};
+                                           lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter"),
+                                           lex::lemma_id("regain"),  lex::lemma_id("reclaim")};
     static const std::uint16_t moving[] = {lex::lemma_id("sweep"), lex::lemma_id("march"), lex::lemma_id("roll")};
     auto takes = [&](std::size_t k) {
         return k < doc.size() && std::any_of(std::begin(taking), std::end(taking), [&](std::uint16_t l) { return l && doc.lemma_is(k, l); });
@@ -159,6 +160,11 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     }
     if (doc.is(k, "provinces") || doc.is(k, "province") || doc.is(k, "districts") || doc.is(k, "district")) return taken_name::no;
     if (first >= 2 && doc.is(first - 1, "of") && (takes(first - 2) || doc.is(first - 2, "seizure") || doc.is(first - 2, "takeover")))
+        return taken_name::after_taking;
+    // "took control of Herat", "lost control of Kunduz"
+    static const std::uint16_t lose = lex::lemma_id("lose"), gain = lex::lemma_id("gain");
+    if (first >= 3 && doc.is(first - 1, "of") && doc.is(first - 2, "control") &&
+        (takes(first - 3) || doc.lemma_is(first - 3, lose) || doc.lemma_is(first - 3, gain)))
         return taken_name::after_taking;
     if (first >= 1 && takes(first - 1) && doc.at(first - 1).inflection != morph::inflection::gerund) return taken_name::after_taking;
     // "marched into Herat", "swept into Kandahar"
