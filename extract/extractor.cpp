@@ -305,6 +305,10 @@ private:
             if (si.an.aggregate && days)
                 for (const auto& m : si.an.casualties)
                     if (!m.negated && !m.intent && !m.recalled) incident = true;
+            // "the attack caused dozens of casualties": harm told, though as neither dead nor wounded
+            if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
+                causes_casualties(sentences[i]))
+                incident = true;
             if (si.an.generic) counts = incident = definite = false;
             si.reports = counts || incident;
             si.only_known_people = counts && !new_people && !incident;
@@ -317,6 +321,18 @@ private:
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
             si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
+    }
+
+    // "caused dozens of casualties", "inflicted heavy casualties on", "left many casualties"
+    bool causes_casualties(const sentence& sen) const {
+        static constexpr std::string_view causing[] = {"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
+                                                       "left", "leaves", "leaving"};
+        for (std::size_t k = sen.first; k < sen.last; ++k) {
+            if (!doc.is(k, "casualties") || (k > sen.first && (doc.is(k - 1, "no") || doc.is(k - 1, "any")))) continue;
+            for (std::size_t v = k; v > sen.first && v + 5 > k; --v)
+                if (is_one_of(doc, v - 1, causing)) return true;
+        }
+        return false;
     }
 
     // "The Taliban captured Sheberghan, a day after taking Zaranj in Nimroz", "Imam Sahib in Kunduz

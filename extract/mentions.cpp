@@ -1862,8 +1862,9 @@ private:
         }
         for (std::size_t i = first; i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
-            // death toll at up to 42 / rose to 25 / of 13
-            if (is(i, "toll") && is(i - 1, "death")) {
+            // death toll at up to 42 / rose to 25 / of 13; "the toll" alone is the dead too, not a
+            // casualty toll
+            if (is(i, "toll") && !is(i - 1, "casualty") && !is(i - 1, "injury") && !is(i - 1, "human")) {
                 bool found = false;
                 for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
                     if (auto q = parse_quantity(doc, k, last)) {
