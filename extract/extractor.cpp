@@ -175,7 +175,8 @@ private:
             si.source = find_attribution(doc, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
         }
-        for (const auto& h : hits) info[h.sentence].places.push_back(&h);
+        for (const auto& h : hits)
+            if (!surname_of_source(h, info[h.sentence])) info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
         // only one the sentence names
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
@@ -321,6 +322,19 @@ private:
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
             si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
+    }
+
+    // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
+    // word is the speaker's surname, never a place, even where the sentence names no other
+    bool surname_of_source(const place_hit& h, const sentence_info& si) const {
+        if (!si.source || si.source->last <= si.source->first) return false;
+        if (h.begin < doc.at(si.source->first).begin || h.end > doc.at(si.source->last - 1).end) return false;
+        std::size_t first = doc.token_from(h.begin);
+        if (first == 0 || first <= si.source->first) return false;
+        const token& before = doc.at(first - 1);
+        // (a first name is no word the lexicon knows: "Several Kunduz officials" is no one's name)
+        return before.kind == token_kind::word && (before.shape & capitalized) && !(before.shape & place_name) && before.flags == 0 &&
+               !before.lemma && doc.text().substr(before.end, h.begin - before.end) == " ";
     }
 
     // "caused dozens of casualties", "inflicted heavy casualties on", "left many casualties"
