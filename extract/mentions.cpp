@@ -246,6 +246,9 @@ private:
         for (std::size_t i = first; i < last && !out.denied; ++i) out.denied = doc.lemma_is(i, deny);
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
+            // "Afghan forces announce the recapture of Spin Boldak; the Taliban deny it": the first
+            // clause frames the sentence
+            if (t.is_punct(';')) break;
             if (t.kind != token_kind::word) continue;
             bool finite = t.has(lex::verb) || (t.lemma && (t.inflection == morph::inflection::third_person ||
                                                            t.inflection == morph::inflection::past) &&
