@@ -337,6 +337,25 @@ private:
                !before.lemma && doc.text().substr(before.end, h.begin - before.end) == " ";
     }
 
+    // A bomb verb whose doer flies: "the Air Force bombed", "warplanes bombed", "was bombed by jets".
+    bool dropped_from_the_air(std::uint32_t s, std::size_t at) const {
+        static constexpr std::string_view fliers[] = {"aircraft", "jets", "jet", "warplanes", "warplane", "planes",
+                                                      "helicopters", "helicopter", "drones", "drone", "bombers"};
+        static const std::uint16_t bomb = lex::lemma_id("bomb");
+        const auto& sen = doc.sentences()[s];
+        const auto form = doc.at(at).inflection;
+        if (!doc.lemma_is(at, bomb) || (form != morph::inflection::past && form != morph::inflection::third_person)) return false;
+        for (std::size_t k = at; k > sen.first && k + 6 > at; --k) {
+            if (doc.at(k - 1).kind == token_kind::punct) break;
+            if (is_one_of(doc, k - 1, fliers) || (doc.is(k - 1, "force") && k >= 2 && doc.is(k - 2, "air"))) return true;
+        }
+        for (std::size_t k = at + 1; k < sen.last && k < at + 6; ++k)
+            if (doc.is(k, "by") && k + 3 < sen.last)
+                for (std::size_t j = k + 1; j < k + 4; ++j)
+                    if (is_one_of(doc, j, fliers) || (doc.is(j, "air") && doc.is(j + 1, "force"))) return true;
+        return false;
+    }
+
     // "caused dozens of casualties", "inflicted heavy casualties on", "left many casualties"
     bool causes_casualties(const sentence& sen) const {
         static constexpr std::string_view causing[] = {"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
@@ -1372,7 +1391,11 @@ private:
                 case lex::event_kind::withdrawal: withdrawal = true; break;
                 case lex::event_kind::airstrike: air = air || !doc.is(tr.at, "strike") || doc.is(tr.at - 1, "air") ||
                                                         doc.is(tr.at - 1, "precision") || doc.is(tr.at - 1, "drone"); break;
-                case lex::event_kind::bombing: bomb = true; break;
+                case lex::event_kind::bombing:
+                    // "the Afghan Air Force bombs Taliban positions", "bombed by jets": from the air
+                    if (dropped_from_the_air(s, tr.at)) air = true;
+                    else bomb = true;
+                    break;
                 case lex::event_kind::suicide: bomb = suicide = true; break;
                 case lex::event_kind::crash: crash = true; break;
                 case lex::event_kind::operation:

@@ -1824,7 +1824,8 @@ private:
             if (!taking) continue;
             auto c = skip_left(i);
             std::vector<std::uint32_t> taken;
-            bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive");
+            bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive") || is(i + 1, "prisoner") ||
+                           is(i + 1, "prisoners");
             if (c.passive) {
                 if (hostage) taken = subjects(c.end); // "twenty passengers were taken hostage"
             } else if (armed_subject(c.end)) {
@@ -1833,7 +1834,8 @@ private:
                 taken = objects(i + 1);
                 if (!taken.empty())
                     for (std::size_t k = i + 1; k <= out.phrases[taken.back()].last && k < last; ++k)
-                        hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive");
+                        hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive") || is(k, "prisoner") ||
+                                  is(k, "prisoners");
             }
             // a number taken, not "took a family hostage" in an operation's account, where the
             // hostages are freed by the force
