@@ -366,7 +366,8 @@ private:
         for (std::size_t k = o; k < last && k < o + 6; ++k) {
             const token& t = tk(k);
             if (t.kind != token_kind::word) return false;
-            if (is_one_of(doc, k, facilities)) return true;
+            // ("captured more territory in 2018" is a trend, not a place fought for)
+            if (is_one_of(doc, k, facilities)) return !(k > o && is(k - 1, "more") && (is(k, "territory") || is(k, "ground")));
             if (t.has(lex::preposition | lex::verb | lex::aux | lex::conjunction | lex::relative)) return false;
             // weapons, vehicles and ammunition seized are no place
             if (is(k, "weapons") || is(k, "ammunition") || is(k, "vehicles") || is(k, "explosives")) return false;
