@@ -1,7 +1,7 @@
 #pragma once
 // The one palette shared by the QGIS styles (QML/SLD), the raster tiles, the legend and preview.png,
 // so that every output of a run shows a status in the same colour.
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <array>
 #include <cstdint>

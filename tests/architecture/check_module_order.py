@@ -15,21 +15,38 @@ RANKS = {
     "geo": 1,
     "gazetteer": 2,
     "extract": 3,
-    "render/store": 4,
+    "store": 4,
     "render/layers": 5,
     "render/tiles": 6, "render/exports": 6, "render/reference": 6,
     "render/compare": 7, "render/viewer": 7,
     "app": 8,
 }
 SOURCE_SUFFIXES = (".cpp", ".hpp", ".h", ".inc")
+NOT_MODULES = ("tests", "bench")
 
 
 def module_of(path):
-    """The module a repository-relative path belongs to, the longest name first (render/store before render)."""
+    """The module a repository-relative path belongs to, the longest name first (a nested module before the one
+    around it)."""
     for name in sorted(RANKS, key=len, reverse=True):
         if path.startswith(name + "/"):
             return name
     return None
+
+
+def unranked_modules(root):
+    """Directories holding a library that RANKS does not name: each top-level directory with a CMakeLists.txt
+    (tests/ and bench/ aside, which may include anything) and each directory below render/."""
+    found = []
+    for name in sorted(os.listdir(root)):
+        if name in NOT_MODULES or name == "render" or name.startswith("."):
+            continue
+        if os.path.isfile(os.path.join(root, name, "CMakeLists.txt")) and name not in RANKS:
+            found.append(name)
+    for name in sorted(os.listdir(os.path.join(root, "render"))):
+        if os.path.isdir(os.path.join(root, "render", name)) and f"render/{name}" not in RANKS:
+            found.append(f"render/{name}")
+    return found
 
 
 def quoted_includes(path):
@@ -54,7 +71,7 @@ def main():
         for directory, _, names in os.walk(os.path.join(root, module)):
             rel_dir = os.path.relpath(directory, root)
             if module_of(rel_dir + "/") != module:
-                continue  # render/store's own walk covers it, not render's
+                continue  # a nested module's own walk covers it
             for name in sorted(names):
                 if not name.endswith(SOURCE_SUFFIXES):
                     continue
@@ -67,9 +84,8 @@ def main():
                     if RANKS[other] >= RANKS[module]:
                         problems.append(f"{source}:{number}: {module} (rank {RANKS[module]}) includes {target} "
                                         f"from {other} (rank {RANKS[other]})")
-    for name in sorted(os.listdir(os.path.join(root, "render"))):
-        if os.path.isdir(os.path.join(root, "render", name)) and f"render/{name}" not in RANKS:
-            problems.append(f"render/{name}: a module with no rank in check_module_order.py and docs/architecture.md")
+    for name in unranked_modules(root):
+        problems.append(f"{name}: a module with no rank in check_module_order.py and docs/architecture.md")
     if checked == 0:
         problems.append(f"no sources found below {root}")
     for p in problems:
