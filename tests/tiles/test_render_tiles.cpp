@@ -1,5 +1,5 @@
 #include "base/error.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 #include "render/tiles/render_tiles.hpp"
 #include "render/tiles/slice_content.hpp"
