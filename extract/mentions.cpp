@@ -381,6 +381,14 @@ private:
                                    rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
+            // "an air weapons team engaged": attack helicopters, ISAF's words for a strike from the air
+            if (is(i, "team") && is(i - 1, "weapons") && is(i - 2, "air")) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::airstrike;
+                out.triggers.push_back(w);
+                continue;
+            }
             if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
                 // "Taliban-held Sangin", "government-controlled Lashkar Gah"
                 if (auto change = territory_change_at(doc, first, last, i)) {
@@ -504,6 +512,19 @@ private:
         return false;
     }
 
+    // "killed two insurgents who were emplacing an IED", "while planting a roadside bomb": a bomb
+    // being laid has not gone off, and tells no kind of incident
+    bool being_laid(std::size_t i) const {
+        static constexpr std::string_view laying[] = {"planting", "emplacing", "burying", "laying", "placing"};
+        if (tk(i).event != lex::event_kind::bombing) return false;
+        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+            const token& b = tk(k - 1);
+            if (is_one_of(doc, k - 1, laying)) return true;
+            if (b.kind == token_kind::punct || b.has(lex::verb | lex::preposition)) break;
+        }
+        return false;
+    }
+
     bool intended_incident(std::size_t i) const {
         // "thousands fled fighting in Kunduz", "families escaping the violence": displacement, which
         // tells of no incident
@@ -619,6 +640,7 @@ private:
                     break;
             }
         }
+        if (being_laid(i)) return;
         if (intended_incident(i) || out.generic || out.nationwide) w.generic = true;
         // "its annual spring offensive": a season's campaign, announced, not an incident
         for (std::size_t k = i; k > first && k + 3 > i; --k)
