@@ -249,6 +249,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                    (doc.is(after, "agency") && (doc.at(after).shape & capitalized))))
             continue;
         h.cue = cue_of(doc, after);
+        // "the Panjshir valley", "the Kunar valley": a province's valley is the province, not a district
+        if (h.cue == place_cue::valley &&
+            std::any_of(m.candidates.begin(), m.candidates.end(), [](const candidate& c) { return c.kind == level::province; }))
+            h.cue = place_cue::province;
         h.speakers = h.aside = speakers;
         auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
         auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
