@@ -484,6 +484,28 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                     doc.is(k, "adjacent") || doc.is(k, "nearby"));
         if (locative) out[i].aside = true;
     }
+    // "the Sayedabad area of Kunduz city": a part of the place named after it, which says where; a
+    // name elsewhere in the country is some other place by the same name ("the Sangin area of
+    // Helmand" is Sangin)
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        auto& part = out[i - 1];
+        const auto& whole = out[i];
+        if (part.sentence != whole.sentence || part.aside) continue;
+        std::size_t k = doc.token_from(part.end), to = doc.token_from(whole.begin);
+        static constexpr std::string_view parts[] = {"area", "neighbourhood", "neighborhood", "locality", "suburb", "section"};
+        if (k + 2 > to || !is_one_of(doc, k, parts) || !doc.is(k + 1, "of")) continue;
+        bool naming = true;
+        for (std::size_t j = k + 2; j < to; ++j) naming = naming && doc.at(j).has(lex::determiner | lex::place_noun);
+        if (!naming) continue;
+        const candidate* p = whole.province();
+        const candidate* d = p ? nullptr : whole.district();
+        std::string_view province = p ? std::string_view(p->pcode) : d ? std::string_view(d->province_pcode) : std::string_view();
+        if (province.empty()) continue;
+        bool inside = std::any_of(part.candidates.begin(), part.candidates.end(), [&](const candidate& c) {
+            return c.pcode == province || c.province_pcode == province;
+        });
+        if (!inside) part.aside = true;
+    }
     // "in Herat, Herat Province": the city, then its province
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
         auto& a = out[i];
