@@ -177,8 +177,9 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
            (doc.at(b - 1).is_punct(',') || doc.is(b - 1, "and") || ((doc.at(b - 1).shape & capitalized) && doc.at(b - 1).kind == token_kind::word)))
         --b;
     if (b > 0 && doc.at(b - 1).has(lex::preposition)) return taken_name::no;
+    // "Kunduz is captured", "has reportedly fallen", "has been taken"
     while (k < doc.size() && (doc.is(k, "has") || doc.is(k, "have") || doc.is(k, "had") || doc.is(k, "was") || doc.is(k, "were") ||
-                              doc.is(k, "also") || doc.is(k, "finally")))
+                              doc.is(k, "is") || doc.is(k, "are") || doc.is(k, "been") || doc.at(k).has(lex::adverb)))
         ++k;
     bool told = takes(k) && (doc.at(k).inflection == morph::inflection::past || doc.at(k).inflection == morph::inflection::third_person);
     return told ? taken_name::before_taken : taken_name::no;

@@ -555,6 +555,15 @@ private:
                 return held;
             }
         }
+        // "the Taliban are now in control of Sheberghan": who holds it, a change when "now"
+        if (is(i, "control") && is(i - 1, "in") && is(i + 1, "of") && object(i + 2)) {
+            std::size_t k = i - 1;
+            while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
+                                 is(k - 1, "remain") || is(k - 1, "remains") || is(k - 1, "firmly")))
+                --k;
+            int s = k > first ? side_at(k - 1) : -1;
+            if (s >= 0) return state(i, s == 1);
+        }
         // "the government still holds the district centre", "the Taliban control Sangin": a side as
         // subject, a territory as object (a province's whole is an area claim, read elsewhere)
         static const std::uint16_t hold = lex::lemma_id("hold"), control = lex::lemma_id("control");
