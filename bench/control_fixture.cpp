@@ -81,7 +81,7 @@ void write_control_geojson(const std::filesystem::path& target, std::span<const 
         f->SetField("province", int(d.province_index));
         if (statuses[i]) {
             const auto& st = render::style_of(*statuses[i]);
-            f->SetField("status", std::string(st.value).c_str());
+            f->SetField("status", std::string(store::to_string(*statuses[i])).c_str());
             f->SetField("fill", std::string(st.hex).c_str());
             f->SetField("r", st.fill.r);
             f->SetField("g", st.fill.g);

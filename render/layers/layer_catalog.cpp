@@ -122,7 +122,7 @@ style_spec control_style() {
     s.kind = style_spec::renderer::categorized;
     s.field = "status";
     for (const auto& st : render::status_styles) {
-        s.classes.push_back({st.value, 0, 0, st.label,
+        s.classes.push_back({store::to_string(st.status), 0, 0, st.label,
                              fill(st.fill, render::district_border, render::district_border_width_px)});
     }
     return s;

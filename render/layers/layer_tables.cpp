@@ -126,7 +126,7 @@ feature control_feature(const layer_definition& def, const control_ref& ref, std
     row.text("pcode", d.pcode).text("district", d.name);
     row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
     row.text("province", p ? std::string_view(p->name) : std::string_view{});
-    row.text("status", render::style_of(c.status).value);
+    row.text("status", store::to_string(c.status));
     row.date("start_date", c.start_date).date("end_date", c.end_date);
     row.text("basis", c.basis).text("source", c.source);
     row.add("events", static_cast<std::int64_t>(c.event_ids.size()));

@@ -15,18 +15,17 @@ struct rgba {
 };
 
 struct status_style {
-    store::control_status status;
-    std::string_view value;     // the status as stored in the `status` field
-    std::string_view label;     // legend text
+    store::control_status status; // as stored in the `status` field: store::to_string(status)
+    std::string_view label;       // legend text
     rgba fill;
     std::string_view hex;       // #rrggbb of fill, for QML/SLD
 };
 
 inline constexpr std::array<status_style, 4> status_styles{{
-    {store::control_status::government, "government", "Government", {69, 117, 180, 255}, "#4575b4"},
-    {store::control_status::contested, "contested", "Contested", {253, 174, 97, 255}, "#fdae61"},
-    {store::control_status::taliban, "taliban", "Taliban", {215, 48, 39, 255}, "#d73027"},
-    {store::control_status::unconfirmed, "unconfirmed", "Unconfirmed Taliban claim", {194, 165, 207, 255}, "#c2a5cf"},
+    {store::control_status::government, "Government", {69, 117, 180, 255}, "#4575b4"},
+    {store::control_status::contested, "Contested", {253, 174, 97, 255}, "#fdae61"},
+    {store::control_status::taliban, "Taliban", {215, 48, 39, 255}, "#d73027"},
+    {store::control_status::unconfirmed, "Unconfirmed Taliban claim", {194, 165, 207, 255}, "#c2a5cf"},
 }};
 
 inline constexpr const status_style& style_of(store::control_status s) {

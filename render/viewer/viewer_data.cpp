@@ -22,7 +22,7 @@ using json = nlohmann::json;
 
 // One character per district and slice in the state table: the status's first letter, '.' for none.
 constexpr char no_information = '.';
-char status_code(store::control_status s) { return render::style_of(s).value.front(); }
+char status_code(store::control_status s) { return store::to_string(s).front(); }
 
 std::string hex_of(render::rgba c) {
     static constexpr char digits[] = "0123456789abcdef";
@@ -92,7 +92,7 @@ json palette_json() {
     json statuses = json::array();
     for (const auto& st : render::status_styles)
         statuses.push_back({{"code", std::string(1, status_code(st.status))},
-                            {"value", st.value},
+                            {"value", store::to_string(st.status)},
                             {"label", st.label},
                             {"fill", st.hex}});
     json classes = json::array();
