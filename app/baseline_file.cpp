@@ -2,7 +2,7 @@
 
 #include "base/error.hpp"
 #include "render/reference/reference_assessment.hpp"
-#include "render/store/calendar.hpp"
+#include "store/calendar.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -3,8 +3,8 @@
 // or any reference assessment `naqsha compare` reads (a CSV by P-code or names, a polygon layer in any
 // district scheme, RS/SIGAR or LWJ classes, 0/1 columns), which holds from --baseline-date.
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/control_csv.hpp"
-#include "render/store/district_info.hpp"
+#include "store/control_csv.hpp"
+#include "store/district_info.hpp"
 
 #include <filesystem>
 #include <span>

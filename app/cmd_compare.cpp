@@ -9,8 +9,8 @@
 #include "render/compare/compare_map.hpp"
 #include "render/compare/report.hpp"
 #include "render/reference/reference_assessment.hpp"
-#include "render/store/calendar.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
+#include "store/calendar.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

@@ -27,16 +27,16 @@
 #include "geo/gdal_handles.hpp"
 #include "render/exports/exports.hpp"
 #include "render/layers/layers.hpp"
-#include "render/store/calendar.hpp"
-#include "render/store/control_csv.hpp"
-#include "render/store/gpkg_store.hpp"
-#include "render/store/map_builder.hpp"
-#include "render/store/merge.hpp"
-#include "render/store/summary.hpp"
 #include "render/tiles/control_animation.hpp"
 #include "render/tiles/preview.hpp"
 #include "render/tiles/render_tiles.hpp"
 #include "render/viewer/write_viewer.hpp"
+#include "store/calendar.hpp"
+#include "store/control_csv.hpp"
+#include "store/gpkg_store.hpp"
+#include "store/map_builder.hpp"
+#include "store/merge.hpp"
+#include "store/summary.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

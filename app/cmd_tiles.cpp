@@ -10,11 +10,11 @@
 #include "base/staged_update.hpp"
 #include "base/stop_request.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/calendar.hpp"
-#include "render/store/map_builder.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
 #include "render/tiles/render_tiles.hpp"
 #include "render/tiles/unfinished_tiles.hpp"
+#include "store/calendar.hpp"
+#include "store/map_builder.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

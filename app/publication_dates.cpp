@@ -1,6 +1,6 @@
 #include "app/publication_dates.hpp"
 
-#include "render/store/calendar.hpp"
+#include "store/calendar.hpp"
 
 #include <chrono>
 

@@ -65,6 +65,8 @@ public:
     // Reading: step() until false; columns by index. reset() readies the statement for new bindings.
     bool step();
     void reset();
+    int column_count() const { return sqlite3_column_count(stmt_); }
+    bool column_is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
     std::string column_text(int i) const;
     std::optional<std::int64_t> column_integer(int i) const;
     std::optional<double> column_real(int i) const;

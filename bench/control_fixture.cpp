@@ -2,7 +2,7 @@
 
 #include "base/error.hpp"
 #include "geo/gdal_handles.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/slice_content.hpp"
 
 #include <fmt/format.h>

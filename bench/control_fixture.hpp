@@ -3,7 +3,7 @@
 // status from a hash of its P-code, and each month a hashed ~8% of districts change hands. The same
 // timeline is exported as GeoJSON for the peers (gdal2tiles, Mapnik) to draw.
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <span>

@@ -18,7 +18,7 @@ MERC = ("+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 
 WGS84 = "+proj=longlat +datum=WGS84 +no_defs"
 HALF = 20037508.342789244
 
-# render/layers/palette.hpp
+# render/palette/palette.hpp
 STATUS_FILL = {"government": "#4575b4", "contested": "#fdae61", "taliban": "#d73027", "unconfirmed": "#c2a5cf"}
 DISTRICT_BORDER, DISTRICT_WIDTH = "#5a5a5a", 0.5
 PROVINCE_BORDER, PROVINCE_WIDTH = "#1e1e1e", 1.4

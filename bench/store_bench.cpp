@@ -3,10 +3,10 @@
 // writing and re-reading the GeoPackage. Extraction is timed separately (bench/run_bench.sh runs the
 // whole pipeline). Usage: store_bench [articles] [dir]
 #include "geo/gdal_handles.hpp"
-#include "render/store/calendar.hpp"
-#include "render/store/gpkg_store.hpp"
-#include "render/store/map_builder.hpp"
-#include "render/store/merge.hpp"
+#include "store/calendar.hpp"
+#include "store/gpkg_store.hpp"
+#include "store/map_builder.hpp"
+#include "store/merge.hpp"
 
 #include <fmt/format.h>
 

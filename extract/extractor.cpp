@@ -175,7 +175,8 @@ private:
             si.source = find_attribution(doc, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
         }
-        for (const auto& h : hits) info[h.sentence].places.push_back(&h);
+        for (const auto& h : hits)
+            if (!surname_of_source(h, info[h.sentence])) info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
         // only one the sentence names
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
@@ -305,6 +306,10 @@ private:
             if (si.an.aggregate && days)
                 for (const auto& m : si.an.casualties)
                     if (!m.negated && !m.intent && !m.recalled) incident = true;
+            // "the attack caused dozens of casualties": harm told, though as neither dead nor wounded
+            if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
+                causes_casualties(sentences[i]))
+                incident = true;
             if (si.an.generic) counts = incident = definite = false;
             si.reports = counts || incident;
             si.only_known_people = counts && !new_people && !incident;
@@ -317,6 +322,50 @@ private:
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
             si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
         }
+    }
+
+    // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
+    // word is the speaker's surname, never a place, even where the sentence names no other
+    bool surname_of_source(const place_hit& h, const sentence_info& si) const {
+        if (!si.source || si.source->last <= si.source->first) return false;
+        if (h.begin < doc.at(si.source->first).begin || h.end > doc.at(si.source->last - 1).end) return false;
+        std::size_t first = doc.token_from(h.begin);
+        if (first == 0 || first <= si.source->first) return false;
+        const token& before = doc.at(first - 1);
+        // (a first name is no word the lexicon knows: "Several Kunduz officials" is no one's name)
+        return before.kind == token_kind::word && (before.shape & capitalized) && !(before.shape & place_name) && before.flags == 0 &&
+               !before.lemma && doc.text().substr(before.end, h.begin - before.end) == " ";
+    }
+
+    // A bomb verb whose doer flies: "the Air Force bombed", "warplanes bombed", "was bombed by jets".
+    bool dropped_from_the_air(std::uint32_t s, std::size_t at) const {
+        static constexpr std::string_view fliers[] = {"aircraft", "jets", "jet", "warplanes", "warplane", "planes",
+                                                      "helicopters", "helicopter", "drones", "drone", "bombers"};
+        static const std::uint16_t bomb = lex::lemma_id("bomb");
+        const auto& sen = doc.sentences()[s];
+        const auto form = doc.at(at).inflection;
+        if (!doc.lemma_is(at, bomb) || (form != morph::inflection::past && form != morph::inflection::third_person)) return false;
+        for (std::size_t k = at; k > sen.first && k + 6 > at; --k) {
+            if (doc.at(k - 1).kind == token_kind::punct) break;
+            if (is_one_of(doc, k - 1, fliers) || (doc.is(k - 1, "force") && k >= 2 && doc.is(k - 2, "air"))) return true;
+        }
+        for (std::size_t k = at + 1; k < sen.last && k < at + 6; ++k)
+            if (doc.is(k, "by") && k + 3 < sen.last)
+                for (std::size_t j = k + 1; j < k + 4; ++j)
+                    if (is_one_of(doc, j, fliers) || (doc.is(j, "air") && doc.is(j + 1, "force"))) return true;
+        return false;
+    }
+
+    // "caused dozens of casualties", "inflicted heavy casualties on", "left many casualties"
+    bool causes_casualties(const sentence& sen) const {
+        static constexpr std::string_view causing[] = {"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
+                                                       "left", "leaves", "leaving"};
+        for (std::size_t k = sen.first; k < sen.last; ++k) {
+            if (!doc.is(k, "casualties") || (k > sen.first && (doc.is(k - 1, "no") || doc.is(k - 1, "any")))) continue;
+            for (std::size_t v = k; v > sen.first && v + 5 > k; --v)
+                if (is_one_of(doc, v - 1, causing)) return true;
+        }
+        return false;
     }
 
     // "The Taliban captured Sheberghan, a day after taking Zaranj in Nimroz", "Imam Sahib in Kunduz
@@ -1342,7 +1391,11 @@ private:
                 case lex::event_kind::withdrawal: withdrawal = true; break;
                 case lex::event_kind::airstrike: air = air || !doc.is(tr.at, "strike") || doc.is(tr.at - 1, "air") ||
                                                         doc.is(tr.at - 1, "precision") || doc.is(tr.at - 1, "drone"); break;
-                case lex::event_kind::bombing: bomb = true; break;
+                case lex::event_kind::bombing:
+                    // "the Afghan Air Force bombs Taliban positions", "bombed by jets": from the air
+                    if (dropped_from_the_air(s, tr.at)) air = true;
+                    else bomb = true;
+                    break;
                 case lex::event_kind::suicide: bomb = suicide = true; break;
                 case lex::event_kind::crash: crash = true; break;
                 case lex::event_kind::operation:

@@ -403,6 +403,7 @@ const lemma_row lemmas[] = {
     {"operation", word_class::noun, event(event_kind::operation)}, {"patrol", word_class::noun, event(event_kind::operation)},
     {"strike", word_class::noun, event(event_kind::airstrike)}, {"airstrike", word_class::noun, event(event_kind::airstrike)},
     {"air-strike", word_class::noun, event(event_kind::airstrike)}, {"bombardment", word_class::noun, event(event_kind::airstrike)},
+    {"gunship", word_class::noun, event(event_kind::airstrike)},
     {"bombing", word_class::noun, event(event_kind::bombing)}, {"blast", word_class::noun, event(event_kind::bombing)},
     {"explosion", word_class::noun, event(event_kind::bombing)}, {"ied", word_class::noun, event(event_kind::bombing)},
     {"landmine", word_class::noun, event(event_kind::bombing)}, {"mine", word_class::noun, event(event_kind::bombing)}, {"seizure", word_class::noun, event(event_kind::seizure)},

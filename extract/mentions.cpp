@@ -246,6 +246,9 @@ private:
         for (std::size_t i = first; i < last && !out.denied; ++i) out.denied = doc.lemma_is(i, deny);
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
+            // "Afghan forces announce the recapture of Spin Boldak; the Taliban deny it": the first
+            // clause frames the sentence
+            if (t.is_punct(';')) break;
             if (t.kind != token_kind::word) continue;
             bool finite = t.has(lex::verb) || (t.lemma && (t.inflection == morph::inflection::third_person ||
                                                            t.inflection == morph::inflection::past) &&
@@ -363,7 +366,8 @@ private:
         for (std::size_t k = o; k < last && k < o + 6; ++k) {
             const token& t = tk(k);
             if (t.kind != token_kind::word) return false;
-            if (is_one_of(doc, k, facilities)) return true;
+            // ("captured more territory in 2018" is a trend, not a place fought for)
+            if (is_one_of(doc, k, facilities)) return !(k > o && is(k - 1, "more") && (is(k, "territory") || is(k, "ground")));
             if (t.has(lex::preposition | lex::verb | lex::aux | lex::conjunction | lex::relative)) return false;
             // weapons, vehicles and ammunition seized are no place
             if (is(k, "weapons") || is(k, "ammunition") || is(k, "vehicles") || is(k, "explosives")) return false;
@@ -377,6 +381,14 @@ private:
                                    rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
+            // "an air weapons team engaged": attack helicopters, ISAF's words for a strike from the air
+            if (is(i, "team") && is(i - 1, "weapons") && is(i - 2, "air")) {
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(i);
+                w.kind = lex::event_kind::airstrike;
+                out.triggers.push_back(w);
+                continue;
+            }
             if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
                 // "Taliban-held Sangin", "government-controlled Lashkar Gah"
                 if (auto change = territory_change_at(doc, first, last, i)) {
@@ -500,6 +512,19 @@ private:
         return false;
     }
 
+    // "killed two insurgents who were emplacing an IED", "while planting a roadside bomb": a bomb
+    // being laid has not gone off, and tells no kind of incident
+    bool being_laid(std::size_t i) const {
+        static constexpr std::string_view laying[] = {"planting", "emplacing", "burying", "laying", "placing"};
+        if (tk(i).event != lex::event_kind::bombing) return false;
+        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+            const token& b = tk(k - 1);
+            if (is_one_of(doc, k - 1, laying)) return true;
+            if (b.kind == token_kind::punct || b.has(lex::verb | lex::preposition)) break;
+        }
+        return false;
+    }
+
     bool intended_incident(std::size_t i) const {
         // "thousands fled fighting in Kunduz", "families escaping the violence": displacement, which
         // tells of no incident
@@ -615,6 +640,7 @@ private:
                     break;
             }
         }
+        if (being_laid(i)) return;
         if (intended_incident(i) || out.generic || out.nationwide) w.generic = true;
         // "its annual spring offensive": a season's campaign, announced, not an incident
         for (std::size_t k = i; k > first && k + 3 > i; --k)
@@ -1821,7 +1847,8 @@ private:
             if (!taking) continue;
             auto c = skip_left(i);
             std::vector<std::uint32_t> taken;
-            bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive");
+            bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive") || is(i + 1, "prisoner") ||
+                           is(i + 1, "prisoners");
             if (c.passive) {
                 if (hostage) taken = subjects(c.end); // "twenty passengers were taken hostage"
             } else if (armed_subject(c.end)) {
@@ -1830,7 +1857,8 @@ private:
                 taken = objects(i + 1);
                 if (!taken.empty())
                     for (std::size_t k = i + 1; k <= out.phrases[taken.back()].last && k < last; ++k)
-                        hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive");
+                        hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive") || is(k, "prisoner") ||
+                                  is(k, "prisoners");
             }
             // a number taken, not "took a family hostage" in an operation's account, where the
             // hostages are freed by the force
@@ -1862,8 +1890,9 @@ private:
         }
         for (std::size_t i = first; i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
-            // death toll at up to 42 / rose to 25 / of 13
-            if (is(i, "toll") && is(i - 1, "death")) {
+            // death toll at up to 42 / rose to 25 / of 13; "the toll" alone is the dead too, not a
+            // casualty toll
+            if (is(i, "toll") && !is(i - 1, "casualty") && !is(i - 1, "injury") && !is(i - 1, "human")) {
                 bool found = false;
                 for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
                     if (auto q = parse_quantity(doc, k, last)) {

@@ -142,7 +142,8 @@ enum class taken_name { no, after_taking, before_taken };
 taken_name taken_as_city(const document& doc, std::size_t first, std::size_t after) {
     static const std::uint16_t taking[] = {lex::lemma_id("capture"), lex::lemma_id("seize"),   lex::lemma_id("overrun"),
                                            lex::lemma_id("take"),    lex::lemma_id("retake"),  lex::lemma_id("recapture"),
-                                           lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter")};
+                                           lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter"),
+                                           lex::lemma_id("regain"),  lex::lemma_id("reclaim")};
     static const std::uint16_t moving[] = {lex::lemma_id("sweep"), lex::lemma_id("march"), lex::lemma_id("roll")};
     auto takes = [&](std::size_t k) {
         return k < doc.size() && std::any_of(std::begin(taking), std::end(taking), [&](std::uint16_t l) { return l && doc.lemma_is(k, l); });
@@ -159,6 +160,11 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     }
     if (doc.is(k, "provinces") || doc.is(k, "province") || doc.is(k, "districts") || doc.is(k, "district")) return taken_name::no;
     if (first >= 2 && doc.is(first - 1, "of") && (takes(first - 2) || doc.is(first - 2, "seizure") || doc.is(first - 2, "takeover")))
+        return taken_name::after_taking;
+    // "took control of Herat", "lost control of Kunduz"
+    static const std::uint16_t lose = lex::lemma_id("lose"), gain = lex::lemma_id("gain");
+    if (first >= 3 && doc.is(first - 1, "of") && doc.is(first - 2, "control") &&
+        (takes(first - 3) || doc.lemma_is(first - 3, lose) || doc.lemma_is(first - 3, gain)))
         return taken_name::after_taking;
     if (first >= 1 && takes(first - 1) && doc.at(first - 1).inflection != morph::inflection::gerund) return taken_name::after_taking;
     // "marched into Herat", "swept into Kandahar"
@@ -243,6 +249,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                    (doc.is(after, "agency") && (doc.at(after).shape & capitalized))))
             continue;
         h.cue = cue_of(doc, after);
+        // "the Panjshir valley", "the Kunar valley": a province's valley is the province, not a district
+        if (h.cue == place_cue::valley &&
+            std::any_of(m.candidates.begin(), m.candidates.end(), [](const candidate& c) { return c.kind == level::province; }))
+            h.cue = place_cue::province;
         h.speakers = h.aside = speakers;
         auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
         auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
@@ -473,6 +483,28 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             locative = locative && (doc.at(k).has(lex::determiner) || doc.is(k, "neighbouring") || doc.is(k, "neighboring") ||
                                     doc.is(k, "adjacent") || doc.is(k, "nearby"));
         if (locative) out[i].aside = true;
+    }
+    // "the Sayedabad area of Kunduz city": a part of the place named after it, which says where; a
+    // name elsewhere in the country is some other place by the same name ("the Sangin area of
+    // Helmand" is Sangin)
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        auto& part = out[i - 1];
+        const auto& whole = out[i];
+        if (part.sentence != whole.sentence || part.aside) continue;
+        std::size_t k = doc.token_from(part.end), to = doc.token_from(whole.begin);
+        static constexpr std::string_view parts[] = {"area", "neighbourhood", "neighborhood", "locality", "suburb", "section"};
+        if (k + 2 > to || !is_one_of(doc, k, parts) || !doc.is(k + 1, "of")) continue;
+        bool naming = true;
+        for (std::size_t j = k + 2; j < to; ++j) naming = naming && doc.at(j).has(lex::determiner | lex::place_noun);
+        if (!naming) continue;
+        const candidate* p = whole.province();
+        const candidate* d = p ? nullptr : whole.district();
+        std::string_view province = p ? std::string_view(p->pcode) : d ? std::string_view(d->province_pcode) : std::string_view();
+        if (province.empty()) continue;
+        bool inside = std::any_of(part.candidates.begin(), part.candidates.end(), [&](const candidate& c) {
+            return c.pcode == province || c.province_pcode == province;
+        });
+        if (!inside) part.aside = true;
     }
     // "in Herat, Herat Province": the city, then its province
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {

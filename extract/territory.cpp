@@ -52,13 +52,16 @@ public:
             if (is(o, "full") || is(o, "complete") || is(o, "effective")) ++o;
             if (is(o, "control") && is(o + 1, "of")) o += 2;
             else if (is(o, "over") && lemma == "take") ++o;
-            else if (is(o, "back") && lemma == "take") return object(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
+            else if (is(o, "back") && lemma == "take")
+                return object(o + 1) || portion_of_territory(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
             else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
             // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
             else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
                 return found(event_kind::seizure);
             else return std::nullopt;
             if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
+            // "took control of large parts of Ghazni", as "captured parts of" reads
+            if (portion_of_territory(o)) return found(event_kind::seizure);
             return std::nullopt;
         }
         // "cleared Arghandab district of Taliban fighters": clearing an operation's compound is no retaking

@@ -1,8 +1,8 @@
 #pragma once
 // The colours the documentation promises, read from the table in docs/tiles.md ("Colours"), so that
 // pixel tests compare what is drawn with what a reader is told, not with the palette code under test.
-#include "render/layers/palette.hpp"
-#include "render/store/model.hpp"
+#include "render/palette/palette.hpp"
+#include "store/model.hpp"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Agreement between two ratings of the same districts: the confusion matrix, accuracy and Cohen's
 // kappa, over the classes compared (naqsha's four states, or government against the rest).
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <cstddef>
 #include <optional>

@@ -5,7 +5,7 @@
 // the run's own naqsha.gpkg, the event store, is only ever read by `naqsha compare`.
 #include "render/compare/comparison.hpp"
 #include "render/layers/layer_catalog.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 
 #include <array>
 #include <filesystem>

@@ -6,7 +6,7 @@
 #include "render/compare/agreement.hpp"
 #include "render/compare/population.hpp"
 #include "render/reference/reference_assessment.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,6 +1,6 @@
 #pragma once
 // Small derivations from a merged event shared by the export formats.
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <string>
 

@@ -4,7 +4,7 @@
 //   events_ucdp.csv  UCDP GED's columns, with best/low/high deaths
 // Events without a date or a province cannot be coded by either scheme; they are counted, not written.
 #include "render/exports/csv_writer.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #include "render/exports/violence.hpp"
 
-#include "render/store/claim_rules.hpp"
+#include "store/claim_rules.hpp"
 
 namespace naqsha::exports {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Which merged events are political violence, and whose dead they count: what ACLED and UCDP decide
 // before any column is filled (docs/exports.md#what-each-file-holds).
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <string_view>
 

@@ -1,7 +1,7 @@
 #pragma once
 // What each map layer is: its name, geometry, fields and default style. The QML, SLD, GeoJSON,
 // GeoPackage and project writers all read these definitions, so a field or a colour is named once.
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 
 #include <cstdint>
 #include <span>

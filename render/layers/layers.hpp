@@ -6,7 +6,7 @@
 // Layer names are a contract (docs/layers.md): control, incidents, incidents_province,
 // incidents_by_district, districts, provinces.
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <cstddef>
 #include <filesystem>

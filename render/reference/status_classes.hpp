@@ -3,7 +3,7 @@
 // naqsha's control states. The defaults cover Resolute Support/SIGAR's five classes, the Long War
 // Journal's categories, naqsha's own states and 0/1 columns (the table in docs/compare.md);
 // `--classes "1=taliban,0=government"` puts the user's mapping before them.
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <optional>
 #include <string>

@@ -3,7 +3,7 @@
 // preview's picture (render/tiles/control_frame.hpp) on the slice's date, the date large, the legend
 // counting the districts on that date.
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <span>

@@ -1,6 +1,6 @@
 #include "render/tiles/control_frame.hpp"
 
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/legend.hpp"
 
 #include <algorithm>

@@ -5,9 +5,9 @@
 // The map's scale and simplified borders are prepared once.
 #include "gazetteer/gazetteer.hpp"
 #include "geo/types.hpp"
-#include "render/store/model.hpp"
 #include "render/tiles/district_picture.hpp"
 #include "render/tiles/slice_content.hpp"
+#include "store/model.hpp"
 
 #include <array>
 #include <cstdint>

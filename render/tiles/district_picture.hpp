@@ -5,7 +5,7 @@
 // reference) are all drawn by it.
 #include "gazetteer/gazetteer.hpp"
 #include "geo/types.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/coverage.hpp"
 #include "render/tiles/legend.hpp"
 #include "render/tiles/zoom_geometry.hpp"

@@ -3,7 +3,7 @@
 // layers, the run's time slices from `time_slices` and the map date from `naqsha_store_info`) as the
 // store::map_state the tile renderer draws, so that `naqsha tiles` can re-render tiles without
 // re-running extraction.
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
 #include "render/tiles/legend.hpp"
 
 #include "base/atomic_file.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/painter.hpp"
 #include "render/tiles/png_encoder.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // The legend for the tile layers and the preview: status colours, border styles, incident circle
-// classes and the province shade, drawn in the same palette as the tiles (render/layers/palette.hpp).
-#include "render/layers/palette.hpp"
+// classes and the province shade, drawn in the same palette as the tiles (render/palette/palette.hpp).
+#include "render/palette/palette.hpp"
 
 #include <array>
 #include <filesystem>

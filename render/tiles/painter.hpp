@@ -1,7 +1,7 @@
 #pragma once
 // A free-size RGBA image painted with AGG (shapes) and FreeType (text): what the legend and the
 // preview are drawn with. Tiles use tile_canvas, which is tuned for many small images.
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 
 #include <cstdint>
 #include <memory>

@@ -4,7 +4,7 @@
 // before they read.
 #include "gazetteer/gazetteer.hpp"
 #include "geo/types.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <array>
 #include <filesystem>

@@ -4,7 +4,7 @@
 #include "base/parallel.hpp"
 #include "base/stop_request.hpp"
 #include "geo/tile_math.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/content_hash.hpp"
 #include "render/tiles/coverage.hpp"
 #include "render/tiles/legend.hpp"

@@ -7,7 +7,7 @@
 // hard-linked to the earlier copy and MBTiles reuse the encoded image.
 #include "base/progress.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <span>

@@ -1,6 +1,6 @@
 #include "render/tiles/slice_content.hpp"
 
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 
 #include <algorithm>
 #include <unordered_map>

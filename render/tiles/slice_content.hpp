@@ -3,7 +3,7 @@
 // incident symbols of the events dated within it.
 #include "gazetteer/gazetteer.hpp"
 #include "geo/types.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -2,7 +2,7 @@
 // One tile's pixels, painted with AGG (anti-aliased, premultiplied RGBA, transparent background).
 // AGG stays inside tile_canvas.cpp.
 #include "geo/types.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/zoom_geometry.hpp"
 
 #include <cstdint>

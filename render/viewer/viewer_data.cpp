@@ -1,7 +1,7 @@
 #include "render/viewer/viewer_data.hpp"
 
 #include "geo/tile_math.hpp"
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/coverage.hpp"
 #include "render/tiles/slice_content.hpp"
 #include "render/tiles/zoom_geometry.hpp"

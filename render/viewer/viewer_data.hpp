@@ -4,7 +4,7 @@
 // history and the events with their sources and quotes. A script, not JSON: a page opened from disk
 // (file://) may load scripts but not fetch files.
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <functional>
 #include <span>

@@ -2,8 +2,8 @@
 // out/viewer/: a web map that opens straight from disk (file://), with no server and no network:
 // index.html, Leaflet, naqsha's script and style, and data.js (render/viewer/viewer_data.hpp).
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/model.hpp"
 #include "render/viewer/viewer_data.hpp"
+#include "store/model.hpp"
 
 #include <cstdint>
 #include <filesystem>

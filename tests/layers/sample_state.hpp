@@ -3,7 +3,7 @@
 // Sar-e-Pul, autumn 2020), with every case the layer writers must handle: open and closed intervals,
 // exact, district and province precision, an event known only to the country, an undated event and a
 // district missing from the gazetteer.
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <cstddef>
 

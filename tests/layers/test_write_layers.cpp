@@ -4,11 +4,11 @@
 
 #include "base/atomic_file.hpp"
 #include "base/error.hpp"
+#include "base/sqlite_db.hpp"
 #include "geo/gdal_handles.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include <filesystem>
 #include <map>
@@ -41,22 +41,17 @@ std::map<std::string, std::string> contents(const fs::path& dir) {
 
 // Runs a query on a GeoPackage and returns the rows as "a|b|c" strings.
 std::vector<std::string> query(const fs::path& gpkg, const std::string& sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(gpkg.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    naqsha::sqlite_db db(gpkg, true);
+    auto stmt = db.prepare(sql);
     std::vector<std::string> rows;
-    sqlite3_stmt* stmt = nullptr;
-    REQUIRE_MESSAGE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK, sqlite3_errmsg(db));
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    while (stmt.step()) {
         std::string row;
-        for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+        for (int i = 0; i < stmt.column_count(); ++i) {
             if (i > 0) row += '|';
-            auto* text = sqlite3_column_text(stmt, i);
-            row += text != nullptr ? reinterpret_cast<const char*>(text) : "NULL";
+            row += stmt.column_is_null(i) ? std::string("NULL") : stmt.column_text(i);
         }
         rows.push_back(row);
     }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
     return rows;
 }
 

@@ -2,8 +2,8 @@
 // Events as the extractor reports them, written out by hand for store tests that must not depend on
 // extraction quality (the seed-corpus tests in test_run_seeds.cpp cover the real pipeline).
 #include "extract/event.hpp"
-#include "render/store/catalog.hpp"
-#include "render/store/district_info.hpp"
+#include "store/catalog.hpp"
+#include "store/district_info.hpp"
 
 #include <string>
 #include <vector>

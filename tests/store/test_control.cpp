@@ -1,9 +1,9 @@
 #include "base/atomic_file.hpp"
 #include "base/error.hpp"
 #include "fixtures.hpp"
-#include "render/store/calendar.hpp"
-#include "render/store/control_timeline.hpp"
-#include "render/store/summary.hpp"
+#include "store/calendar.hpp"
+#include "store/control_timeline.hpp"
+#include "store/summary.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,9 +3,9 @@
 // states docs/control-model.md says it gives. The cases are in control_evidence.tables.
 #include "extract/extractor.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "render/store/catalog.hpp"
-#include "render/store/control_timeline.hpp"
-#include "render/store/merge.hpp"
+#include "store/catalog.hpp"
+#include "store/control_timeline.hpp"
+#include "store/merge.hpp"
 
 #include <doctest/doctest.h>
 

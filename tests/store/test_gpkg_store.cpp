@@ -3,8 +3,8 @@
 #include "base/sqlite_db.hpp"
 #include "fixtures.hpp"
 #include "geo/gdal_handles.hpp"
-#include "render/store/gpkg_store.hpp"
-#include "render/store/map_builder.hpp"
+#include "store/gpkg_store.hpp"
+#include "store/map_builder.hpp"
 
 #include "tests/temp_dir.hpp"
 

@@ -1,7 +1,7 @@
 #include "base/error.hpp"
 #include "fixtures.hpp"
-#include "render/store/map_builder.hpp"
-#include "render/store/merge.hpp"
+#include "store/map_builder.hpp"
+#include "store/merge.hpp"
 
 #include <doctest/doctest.h>
 

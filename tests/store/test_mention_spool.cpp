@@ -1,6 +1,6 @@
 #include "fixtures.hpp"
-#include "render/store/catalog.hpp"
-#include "render/store/mention_spool.hpp"
+#include "store/catalog.hpp"
+#include "store/mention_spool.hpp"
 
 #include <doctest/doctest.h>
 

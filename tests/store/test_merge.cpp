@@ -1,5 +1,5 @@
 #include "fixtures.hpp"
-#include "render/store/merge.hpp"
+#include "store/merge.hpp"
 
 #include <doctest/doctest.h>
 

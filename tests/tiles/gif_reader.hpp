@@ -1,7 +1,7 @@
 #pragma once
 // control.gif read back with giflib, each frame composited as a viewer shows it: drawn over the one
 // before, its transparent pixels letting that one through. For the animation's tests.
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/control_frame.hpp"
 #include "tests/tiles/tiles_fixture.hpp"
 

@@ -1,4 +1,4 @@
-#include "render/layers/palette.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/legend.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/preview.hpp"

@@ -1,5 +1,6 @@
 #include "base/error.hpp"
-#include "render/layers/palette.hpp"
+#include "base/sqlite_db.hpp"
+#include "render/palette/palette.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
 #include "render/tiles/render_tiles.hpp"
 #include "render/tiles/slice_content.hpp"
@@ -12,7 +13,6 @@
 
 #include <memory>
 #include <sys/resource.h>
-#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <cmath>
@@ -57,22 +57,14 @@ double pixels_to_border(const gazetteer::district& d, geo::point lon_lat, int z)
     return best;
 }
 
-int query_int(sqlite3* db, const std::string& sql) {
-    sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
-    int v = -1;
-    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return v;
+int query_int(naqsha::sqlite_db& db, const std::string& sql) {
+    auto st = db.prepare(sql);
+    return st.step() ? static_cast<int>(st.column_integer(0).value_or(-1)) : -1;
 }
 
-std::string query_text(sqlite3* db, const std::string& sql) {
-    sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
-    std::string v;
-    if (sqlite3_step(st) == SQLITE_ROW) v = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    return v;
+std::string query_text(naqsha::sqlite_db& db, const std::string& sql) {
+    auto st = db.prepare(sql);
+    return st.step() ? st.column_text(0) : std::string();
 }
 
 } // namespace
@@ -199,8 +191,7 @@ TEST_CASE("MBTiles hold the XYZ tiles under flipped rows, identical images once,
     }
     CHECK(files == o.tiles);
 
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(o.mbtiles.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    naqsha::sqlite_db db(o.mbtiles, true);
     // Kabul at z6 is XYZ 44/25, stored as TMS row 63-25 = 38.
     const auto kabul = geo::tile_at(geo::lon_lat_to_mercator_formula({69.1725, 34.5261}), 6);
     CHECK(kabul == geo::tile_id{6, 44, 25});
@@ -220,7 +211,6 @@ TEST_CASE("MBTiles hold the XYZ tiles under flipped rows, identical images once,
     CHECK(b[3] == doctest::Approx(38.49).epsilon(0.001));
     const std::string center = query_text(db, "SELECT value FROM metadata WHERE name='center'");
     CHECK(center.find(",6") != std::string::npos);
-    sqlite3_close(db);
     CHECK(fs::exists(report.legend));
     fs::remove_all(out);
 }

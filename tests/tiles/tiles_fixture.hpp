@@ -3,8 +3,8 @@
 #include "base/atomic_file.hpp"
 #include "gazetteer/gazetteer.hpp"
 #include "geo/tile_math.hpp"
-#include "render/store/model.hpp"
 #include "render/tiles/png_encoder.hpp"
+#include "store/model.hpp"
 #include "tests/temp_dir.hpp"
 
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "render/store/summary.hpp"
+#include "store/summary.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "render/store/calendar.hpp"
+#include "store/calendar.hpp"
 
 #include <chrono>
 #include <fmt/format.h>

@@ -2,9 +2,9 @@
 // The district control timeline: per district, intervals of government | contested | taliban |
 // unconfirmed built from merged events, a baseline snapshot and overrides. The rules are written out in
 // docs/control-model.md; this is their one implementation.
-#include "render/store/control_csv.hpp"
-#include "render/store/district_info.hpp"
-#include "render/store/model.hpp"
+#include "store/control_csv.hpp"
+#include "store/district_info.hpp"
+#include "store/model.hpp"
 
 #include <span>
 #include <string>

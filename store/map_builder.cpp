@@ -1,8 +1,8 @@
-#include "render/store/map_builder.hpp"
+#include "store/map_builder.hpp"
 
 #include "base/error.hpp"
-#include "render/store/control_timeline.hpp"
-#include "render/store/summary.hpp"
+#include "store/control_timeline.hpp"
+#include "store/summary.hpp"
 
 #include <fmt/format.h>
 

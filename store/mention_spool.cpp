@@ -1,4 +1,4 @@
-#include "render/store/mention_spool.hpp"
+#include "store/mention_spool.hpp"
 
 #include <string>
 

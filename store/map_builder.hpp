@@ -1,11 +1,11 @@
 #pragma once
 // From the store's content to the map_state the layer writers and tile renderer draw: the merged
 // events up to the map date, the control timeline, the claims kept aside, the time slices and summaries.
-#include "render/store/calendar.hpp"
-#include "render/store/catalog.hpp"
-#include "render/store/control_csv.hpp"
-#include "render/store/district_info.hpp"
-#include "render/store/model.hpp"
+#include "store/calendar.hpp"
+#include "store/catalog.hpp"
+#include "store/control_csv.hpp"
+#include "store/district_info.hpp"
+#include "store/model.hpp"
 #include "geo/types.hpp"
 
 #include <cstddef>

@@ -1,10 +1,10 @@
-#include "render/store/gpkg_store.hpp"
+#include "store/gpkg_store.hpp"
 
 #include "base/error.hpp"
 #include "base/json_string.hpp"
 #include "base/sqlite_db.hpp"
 #include "geo/gdal_handles.hpp"
-#include "render/store/calendar.hpp"
+#include "store/calendar.hpp"
 
 #include <cpl_error.h>
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-#include "render/store/event_spool.hpp"
+#include "store/event_spool.hpp"
 
 #include <stdexcept>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "render/store/catalog.hpp"
+#include "store/catalog.hpp"
 
 #include <algorithm>
 

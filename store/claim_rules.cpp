@@ -1,4 +1,4 @@
-#include "render/store/claim_rules.hpp"
+#include "store/claim_rules.hpp"
 
 namespace naqsha::store {
 

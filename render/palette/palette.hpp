@@ -1,7 +1,8 @@
 #pragma once
-// The one palette shared by the QGIS styles (QML/SLD), the raster tiles, the legend and preview.png,
-// so that every output of a run shows a status in the same colour.
-#include "render/store/model.hpp"
+// The one palette shared by the QGIS styles (QML/SLD), the raster tiles, the legend, preview.png and the
+// viewer, so that every output of a run shows a status in the same colour. Presentation, not domain: the
+// store knows the statuses (store/model.hpp), this says how they look. Header-only (naqsha_palette).
+#include "store/model.hpp"
 
 #include <array>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "render/store/mention_key.hpp"
+#include "store/mention_key.hpp"
 
 #include <functional>
 

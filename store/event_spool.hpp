@@ -4,8 +4,8 @@
 // from merging to the end of the run: 400 MB for 500,000 articles. The map is drawn from the rest; the
 // store, the layers, the exports, the viewer and the control timeline's evidence read the heavy part
 // back, an event at a time, with whole_event() (model.hpp).
-#include "render/store/mention_spool.hpp"
-#include "render/store/model.hpp"
+#include "store/mention_spool.hpp"
+#include "store/model.hpp"
 
 #include <cstdint>
 #include <string>

@@ -2,7 +2,7 @@
 // Calendar arithmetic on ISO 8601 days: day numbers for comparisons and windows, and the time slices
 // (day, ISO week, month, quarter) the incident layers are cut into.
 #include "base/calendar.hpp"
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 #include <cstdint>
 #include <optional>

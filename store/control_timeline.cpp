@@ -1,8 +1,8 @@
-#include "render/store/control_timeline.hpp"
+#include "store/control_timeline.hpp"
 
 #include "base/error.hpp"
-#include "render/store/calendar.hpp"
-#include "render/store/event_spool.hpp"
+#include "store/calendar.hpp"
+#include "store/event_spool.hpp"
 
 #include <algorithm>
 #include <cmath>

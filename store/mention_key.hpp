@@ -3,7 +3,7 @@
 // of the store: its type, days, places and actors as numbers, and a hash of its quote. The mention
 // itself waits in the catalog's spool (mention_spool.hpp) until a merged event or a row needs it.
 #include "extract/event.hpp"
-#include "render/store/calendar.hpp"
+#include "store/calendar.hpp"
 
 #include <cstdint>
 #include <optional>

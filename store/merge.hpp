@@ -1,9 +1,9 @@
 #pragma once
 // Cross-article merging: mentions of one real-world incident (in several articles, or in wire copies of
 // one) become one merged_event that keeps every source and claim. The rules are in docs/store.md#merging.
-#include "render/store/catalog.hpp"
-#include "render/store/event_spool.hpp"
-#include "render/store/model.hpp"
+#include "store/catalog.hpp"
+#include "store/event_spool.hpp"
+#include "store/model.hpp"
 
 #include <cstdint>
 #include <memory>

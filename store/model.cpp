@@ -1,4 +1,4 @@
-#include "render/store/model.hpp"
+#include "store/model.hpp"
 
 namespace naqsha::store {
 

@@ -5,8 +5,8 @@
 // article is re-extracted only when its text or what the extraction depended on (extractor version,
 // --published) changed.
 #include "extract/event.hpp"
-#include "render/store/mention_key.hpp"
-#include "render/store/mention_spool.hpp"
+#include "store/mention_key.hpp"
+#include "store/mention_spool.hpp"
 
 #include <cstdint>
 #include <map>

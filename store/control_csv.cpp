@@ -1,9 +1,9 @@
-#include "render/store/control_csv.hpp"
+#include "store/control_csv.hpp"
 
 #include "base/atomic_file.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
-#include "render/store/calendar.hpp"
+#include "store/calendar.hpp"
 
 #include <fmt/format.h>
 

@@ -1,8 +1,8 @@
-#include "render/store/merge.hpp"
+#include "store/merge.hpp"
 
 #include "base/sha256.hpp"
-#include "render/store/calendar.hpp"
-#include "render/store/claim_rules.hpp"
+#include "store/calendar.hpp"
+#include "store/claim_rules.hpp"
 
 #include <algorithm>
 #include <map>

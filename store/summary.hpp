@@ -1,8 +1,8 @@
 #pragma once
 // Status summaries: at the end of each time slice (clipped to the map date), how many districts are
 // in each status and what share of the population and of the area they hold.
-#include "render/store/district_info.hpp"
-#include "render/store/model.hpp"
+#include "store/district_info.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <span>

@@ -3,9 +3,9 @@
 // GDAL's GPKG driver so that QGIS, ogrinfo and sqlite3 all read it. Tables (docs/store.md):
 //   articles, mentions, events, event_sources, area_claims, summary, naqsha_store_info.
 // The map layers (control, incidents, ...) are added to the same file by render/layers.
-#include "render/store/catalog.hpp"
-#include "render/store/merge.hpp"
-#include "render/store/model.hpp"
+#include "store/catalog.hpp"
+#include "store/merge.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <span>

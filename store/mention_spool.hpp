@@ -7,7 +7,7 @@
 // row needs it; a merged event keeps what the map draws and reads back the rest (event_spool.hpp).
 #include "extract/event.hpp"
 #include "base/sqlite_db.hpp"
-#include "render/store/spool_codec.hpp"
+#include "store/spool_codec.hpp"
 
 #include <cstdint>
 #include <mutex>

@@ -1,8 +1,8 @@
 #pragma once
 // The analyst's inputs to the control timeline: a baseline snapshot to start from and overrides applied
 // last. Both are CSV files with a header row (docs/control-model.md#baseline-and-overrides).
-#include "render/store/district_info.hpp"
-#include "render/store/model.hpp"
+#include "store/district_info.hpp"
+#include "store/model.hpp"
 
 #include <filesystem>
 #include <optional>
