@@ -728,6 +728,7 @@ private:
         }
         split_roundups();
         split_territory_lists();
+        split_district_lists();
         // in the order the article tells them
         std::stable_sort(drafts.begin(), drafts.end(), [](const draft& a, const draft& b) {
             auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
@@ -826,6 +827,120 @@ private:
         return (summary & detail) != 0;
     }
 
+    // "Ten Taliban were killed in Nad Ali and Sangin districts, six in Nad Ali and four in Sangin",
+    // "clashes in Almar and Qaisar districts": one incident per district of a list in one province.
+    // Figures told beside a district are its incident's; one figure for them all stays with the
+    // first (news codebook). Changes of hands are split_territory_lists'.
+    void split_district_lists() {
+        const auto& sentences = doc.sentences();
+        const std::size_t told = drafts.size();
+        for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+            const auto& si = info[s];
+            if (!si.reports || si.an.generic || si.abroad || si.roundup || sentences[s].title) continue;
+            if (si.own.districts.size() < 2 || si.provinces_told.size() > 1) continue;
+            const bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
+                return !t.generic && lex::changes_hands(t.kind);
+            });
+            if (territory) continue;
+            std::size_t teller = told;
+            for (std::size_t k = 0; k < told && teller == told; ++k)
+                if (!drafts[k].dropped && std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end())
+                    teller = k;
+            if (teller == told) continue;
+            const std::string kept = drafts[teller].district;
+            const auto& list = si.own.districts;
+            if (std::find(list.begin(), list.end(), kept) == list.end()) continue;
+            std::map<std::string, std::vector<std::uint32_t>> figures_of = breakdown(s, list);
+            if (figures_of.empty())
+                if (auto f = drafts[teller].mentions.find(s); f != drafts[teller].mentions.end())
+                    for (auto m : f->second) figures_of[place_beside(s, si.an.casualties[m], true)].push_back(m);
+            const bool spread = figures_of.size() >= 2 && std::all_of(figures_of.begin(), figures_of.end(), [&](const auto& f) {
+                return std::find(list.begin(), list.end(), f.first) != list.end();
+            });
+            // a list named as one, where it happened ("in Nad Ali and Sangin districts"; not "the
+            // commanders in charge of Garm Ser and Nawa districts"), or figures told apart
+            std::size_t listed = 0;
+            const place_hit* head = nullptr;
+            for (const auto* h : si.places)
+                if (h->listed && h->district() && std::find(list.begin(), list.end(), h->district()->pcode) != list.end()) {
+                    if (!head) head = h;
+                    ++listed;
+                }
+            bool located = false;
+            if (head) {
+                std::size_t k = doc.token_from(head->begin);
+                while (k > sentences[s].first && doc.at(k - 1).has(lex::determiner)) --k;
+                located = k > sentences[s].first && (doc.is(k - 1, "in") || doc.is(k - 1, "across"));
+            }
+            if ((listed < list.size() || !located) && !spread) continue;
+            const auto* when = si.when ? si.when : drafts[teller].when;
+            const auto when_sentence = si.when ? s : drafts[teller].when_sentence;
+            if (spread) {
+                drafts[teller].mentions[s] = figures_of[kept];
+                if (drafts[teller].only_district.empty()) drafts[teller].only_district = kept;
+            }
+            for (const auto& district : list) {
+                if (district == kept) continue;
+                draft d;
+                d.section = sentences[s].section;
+                d.district = district;
+                d.province = district.substr(0, 4);
+                d.only_district = district;
+                d.sentences.push_back(s);
+                d.reporting.push_back(s);
+                if (spread)
+                    if (auto f = figures_of.find(district); f != figures_of.end()) d.mentions[s] = f->second;
+                d.when = when;
+                d.when_sentence = when_sentence;
+                drafts.push_back(std::move(d));
+            }
+        }
+    }
+
+    // ", six in Nad Ali and four in Sangin" after a total: the total told apart by district, a figure
+    // of the total's field for each district of the list, added to the sentence's mentions. Empty
+    // unless every district of the list gets one.
+    std::map<std::string, std::vector<std::uint32_t>> breakdown(std::uint32_t s, const std::vector<std::string>& list) {
+        std::map<std::string, std::vector<std::uint32_t>> out;
+        auto& si = info[s];
+        const auto& sen = doc.sentences()[s];
+        const casualty_mention* total = nullptr;
+        for (const auto& m : si.an.casualties)
+            if (!m.negated && !m.intent && !m.recalled && !m.subset) {
+                total = &m;
+                break;
+            }
+        if (!total) return out;
+        std::vector<casualty_mention> parts;
+        std::vector<std::string> where;
+        for (std::size_t k = total->last; k + 2 < sen.last; ++k) {
+            if (!doc.is(k + 1, "in") || !(doc.at(k - 1).is_punct(',') || doc.is(k - 1, "and"))) continue;
+            auto q = parse_quantity(doc, k, k + 1);
+            if (!q) continue;
+            const place_hit* at = nullptr;
+            for (const auto* h : si.places)
+                if (doc.token_from(h->begin) == k + 2) at = h;
+            if (!at || !at->district()) continue;
+            casualty_mention m;
+            m.field = total->field;
+            m.predicate = static_cast<std::uint32_t>(k);
+            m.direct = q;
+            m.first = static_cast<std::uint32_t>(k);
+            m.last = static_cast<std::uint32_t>(k + 1);
+            parts.push_back(m);
+            where.emplace_back(at->district()->pcode);
+        }
+        bool every = parts.size() == list.size() && std::all_of(list.begin(), list.end(), [&](const std::string& d) {
+            return std::find(where.begin(), where.end(), d) != where.end();
+        });
+        if (!every) return out;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            out[where[i]].push_back(static_cast<std::uint32_t>(si.an.casualties.size()));
+            si.an.casualties.push_back(parts[i]);
+        }
+        return out;
+    }
+
     // "Bombs killed three people in Andar in Ghazni and two in Gizab in Daykundi", "the Taliban
     // attacked checkpoints in Ghazni, Zabul and Kandahar provinces, killing 12": one incident per
     // province, the figure on the first of them (news codebook). A roundup that the story goes on
@@ -900,7 +1015,11 @@ private:
 
     // The province of the place named nearest a casualty mention, within its clause if one is
     // there ("...; in Jalalabad, a roadside bomb kills 4"); empty when the sentence names none.
-    std::string province_beside(std::uint32_t s, const casualty_mention& m) const {
+    std::string province_beside(std::uint32_t s, const casualty_mention& m) const { return place_beside(s, m, false); }
+
+    // The province (or district) of the place named nearest a casualty mention, within its clause if
+    // one is there; empty when the sentence names none.
+    std::string place_beside(std::uint32_t s, const casualty_mention& m, bool district) const {
         const auto& sen = doc.sentences()[s];
         auto clause_break = [&](std::uint32_t from, std::uint32_t to) { // tokens strictly between
             for (std::uint32_t k = from; k < to && k < sen.last; ++k)
@@ -914,7 +1033,7 @@ private:
         for (const auto* h : info[s].places) {
             const auto* p = h->province();
             const auto* d = h->district();
-            std::string province(p ? p->pcode : d ? d->province_pcode : std::string_view());
+            std::string province(district ? (d && !p ? d->pcode : std::string_view()) : p ? p->pcode : d ? d->province_pcode : std::string_view());
             if (province.empty()) continue;
             std::uint32_t distance = h->begin >= end ? h->begin - end : begin >= h->end ? begin - h->end : 0;
             std::uint32_t ht = static_cast<std::uint32_t>(doc.token_from(h->begin));

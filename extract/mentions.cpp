@@ -1019,6 +1019,14 @@ private:
         if (int p = phrase_ending(end - 1); p >= 0) return p;
         // the two wounded, the dead
         const token& t = tk(end - 1);
+        // "two of the wounded (later died)": people counted among the hurt, now more dead
+        if (t.has(lex::predicate) && t.field == lex::field::wounded && end >= first + 4 && is(end - 2, "the") && is(end - 3, "of")) {
+            if (auto q = quantity_ending(end - 3, first)) {
+                person_phrase ph = counted_people(*q, end - 1);
+                ph.additive = true;
+                return add_phrase(ph);
+            }
+        }
         if (t.has(lex::predicate) && (t.form == lex::form::participle || t.form == lex::form::adjective) && end - 1 > first) {
             if (auto q = quantity_ending(end - 1, first)) {
                 person_phrase ph = counted_people(*q, end - 1);
