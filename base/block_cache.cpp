@@ -4,7 +4,7 @@
 // strings), most of them freed at the article's end and asked for again by the next article; glibc's
 // own per-thread cache keeps only seven blocks of a size, so most of those frees and allocations took
 // its slower paths, about 170 instructions an allocation and its free (docs/benchmarks.md). Here one
-// is about thirty.
+// is about fifty.
 //
 // Every block is a block of malloc's, of a size a whole number of granules (16 bytes), and a block is
 // filed by the size malloc_usable_size gives it: so a block from anywhere (another thread, a
