@@ -68,6 +68,10 @@ std::optional<core> parse_core(const document& doc, std::size_t k, std::size_t l
         if (is(k + 1, "dozen")) {
             c.low = c.high = 12;
             c.end = k + 2;
+        } else if (is(k + 1, "hundred") || is(k + 1, "thousand")) {
+            // "over a hundred", "nearly a thousand"
+            c.low = c.high = is(k + 1, "hundred") ? 100 : 1000;
+            c.end = k + 2;
         } else if (is(k + 1, "couple") || is(k + 1, "few") || is(k + 1, "number") || is(k + 1, "handful")) {
             c.low = c.high = doc.at(k + 1).value;
             c.vague = true;
