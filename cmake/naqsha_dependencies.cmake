@@ -37,3 +37,12 @@ if(NAQSHA_MIMALLOC AND NOT NAQSHA_SANITIZE AND NOT NAQSHA_TSAN AND NOT NAQSHA_FU
     message(STATUS "mimalloc not found (scripts/setup installs libmimalloc-dev): the C library's allocator, slower")
   endif()
 endif()
+# Otherwise the C library's malloc under operator new and delete that keep each thread's small freed
+# blocks for its next allocations of their size (base/block_cache.cpp): about 170 instructions an
+# allocation and its free become about 50 (docs/benchmarks.md). Compiled into each executable that
+# links naqsha_allocator, so that its operator new is the program's.
+option(NAQSHA_BLOCK_CACHE "Keep small freed blocks per thread under operator new (base/block_cache.cpp)" ON)
+if(NAQSHA_BLOCK_CACHE AND NOT (NAQSHA_MIMALLOC AND mimalloc_FOUND) AND NOT NAQSHA_SANITIZE AND NOT NAQSHA_TSAN
+   AND NOT NAQSHA_FUZZ)
+  target_sources(naqsha_allocator INTERFACE ${CMAKE_SOURCE_DIR}/base/block_cache.cpp)
+endif()

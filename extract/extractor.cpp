@@ -391,13 +391,13 @@ private:
         std::vector<std::string> out;
         if (places.size() < 2) { // one place tells of at most one province
             if (places.size() == 1) {
-                if (const auto* p = places[0]->province(); p && places[0]->cue != place_cue::city) out.push_back(p->pcode);
-                else if (const auto* d = places[0]->district()) out.push_back(d->province_pcode);
+                if (const auto* p = places[0]->province(); p && places[0]->cue != place_cue::city) out.emplace_back(p->pcode);
+                else if (const auto* d = places[0]->district()) out.emplace_back(d->province_pcode);
             }
             return out;
         }
-        auto add = [&](const std::string& p) {
-            if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+        auto add = [&](std::string_view p) {
+            if (!p.empty() && std::find(out.begin(), out.end(), p) == out.end()) out.emplace_back(p);
         };
         auto clauses = reporting_clauses(s);
         for (std::size_t k = 0; k < places.size(); ++k) {
@@ -928,7 +928,7 @@ private:
             m.first = static_cast<std::uint32_t>(k);
             m.last = static_cast<std::uint32_t>(k + 1);
             parts.push_back(m);
-            where.push_back(at->district()->pcode);
+            where.emplace_back(at->district()->pcode);
         }
         bool every = parts.size() == list.size() && std::all_of(list.begin(), list.end(), [&](const std::string& d) {
             return std::find(where.begin(), where.end(), d) != where.end();
@@ -1033,7 +1033,7 @@ private:
         for (const auto* h : info[s].places) {
             const auto* p = h->province();
             const auto* d = h->district();
-            std::string province = district ? (d && !p ? d->pcode : std::string()) : p ? p->pcode : d ? d->province_pcode : std::string();
+            std::string province(district ? (d && !p ? d->pcode : std::string_view()) : p ? p->pcode : d ? d->province_pcode : std::string_view());
             if (province.empty()) continue;
             std::uint32_t distance = h->begin >= end ? h->begin - end : begin >= h->end ? begin - h->end : 0;
             std::uint32_t ht = static_cast<std::uint32_t>(doc.token_from(h->begin));
@@ -1128,7 +1128,7 @@ private:
                                           (si.when->resolved ? iso_date(si.when->from) + ".." + iso_date(si.when->to) : "unresolved"));
             for (const auto* h : si.places) {
                 std::string c;
-                for (const auto& k : h->candidates) c += " " + k.pcode;
+                for (const auto& k : h->candidates) c.append(" ").append(k.pcode);
                 out.explanation.push_back("    place: '" + std::string(h->surface) + "' ->" + c);
             }
             for (const auto& m : si.an.casualties) {

@@ -104,7 +104,7 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         c.name = city->name;
         c.province_pcode = kabul->pcode;
         c.province = kabul->name;
-        c.matched = std::string(h.surface);
+        c.matched = h.surface;
         c.score = 1;
         h.candidates.push_back(std::move(c));
         auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin, [](std::uint32_t v, const sentence& s) { return v < s.begin; });
@@ -578,7 +578,7 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
         if (const auto* p = h->province();
             p && (h->cue == place_cue::province || h->cue == place_cue::none || h->cue == place_cue::region || !h->district())) {
             if (std::find(sig.provinces.begin(), sig.provinces.end(), p->pcode) == sig.provinces.end())
-                sig.provinces.push_back(p->pcode);
+                sig.provinces.emplace_back(p->pcode);
         }
     }
     std::string_view in_province = sig.provinces.size() == 1 ? std::string_view(sig.provinces[0]) : context_province;
@@ -595,7 +595,7 @@ place_signature sign_places(const std::vector<const place_hit*>& hits, std::stri
         // a bare name that is also a province's ("Sar-e-Pol", "Kunduz") may mean either
         bool province_name = h->names_province;
         auto& list = named || (!province_name && !h->fuzzy) ? sig.districts : sig.weak_districts;
-        if (d && std::find(list.begin(), list.end(), d->pcode) == list.end()) list.push_back(d->pcode);
+        if (d && std::find(list.begin(), list.end(), d->pcode) == list.end()) list.emplace_back(d->pcode);
     }
     return sig;
 }
@@ -617,7 +617,7 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
             break;
         }
     }
-    std::string province_pcode = province ? province->pcode : std::string(context_province);
+    std::string province_pcode(province ? province->pcode : std::string_view(context_province));
     // 2. the district: the first named in that province; failing that, the first named at all
     const candidate* district = nullptr;
     candidate district_storage;

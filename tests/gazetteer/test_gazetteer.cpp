@@ -182,7 +182,7 @@ TEST_CASE("lookups a new user tried (issue 19): Kapisa's Kohistans, no Kandahar 
         for (auto& f : g.lookup(c.query, options))
             if (f.kind == gz::level::district) found.push_back(std::move(f));
         std::string got;
-        for (const auto& f : found) got += " " + f.pcode + "@" + std::to_string(f.score);
+        for (const auto& f : found) got.append(" ").append(f.pcode).append("@").append(std::to_string(f.score));
         const std::string what = std::string(c.query) + " [" + std::string(c.province) + "] " + std::string(c.expect) + ": got" + got;
         std::istringstream expect{std::string(c.expect)};
         std::string verb, pcode;
@@ -214,7 +214,7 @@ TEST_CASE("ordinary English words and foreign places do not match") {
     // once gave Mohmand, Meyando and Manda by skeleton, "American" Tagab through "Mir Kan".
     for (const char* word : {"Monday", "Friday", "Sunday", "American", "British", "Christmas", "Ramadan", "Congress"}) {
         auto found = g.lookup(word);
-        CHECK_MESSAGE(found.empty(), word << " matched " << (found.empty() ? "" : found.front().name + " via " + found.front().matched));
+        CHECK_MESSAGE(found.empty(), word << " matched " << (found.empty() ? "" : std::string(found.front().name) + " via " + std::string(found.front().matched)));
     }
     auto mentions = g.scan("Police said the Market near the Bazaar was hit. Mark Smith of the Center said in May that "
                            "talks in Doha, Qatar, and Islamabad, Pakistan, would go on. Mohammad Khan agreed.");
@@ -283,7 +283,7 @@ TEST_CASE("real press spellings resolve to the right P-code (tests/data/press_sp
                 if (c.kind == kind && c.pcode != pcode && c.score > best->score) ok = false;
         resolved += ok ? 1 : 0;
         CHECK_MESSAGE(ok, "`" << spelling << "`" << (province.empty() ? "" : " in " + province) << " should be " << pcode
-                              << ", got " << (best != nullptr ? best->pcode + " " + best->name : std::string("nothing")));
+                              << ", got " << (best != nullptr ? std::string(best->pcode) + " " + std::string(best->name) : std::string("nothing")));
     }
     CHECK(rows >= 200);
     MESSAGE(resolved << " of " << rows << " press spellings resolved");
@@ -295,7 +295,7 @@ TEST_CASE("designators around a mention decide between province, district and ca
         auto mentions = g.scan(text);
         REQUIRE_MESSAGE(!mentions.empty(), text);
         const auto& c = mentions.front().candidates.front();
-        return std::string(gz::to_string(c.kind)) + " " + c.pcode;
+        return std::string(gz::to_string(c.kind)) + " " + std::string(c.pcode);
     };
     CHECK(best("Takhar provincial health director Abdul Qayoum said") == "province AF18");
     CHECK(best("Fayzabad, the capital of Badakhshan province.") == "district AF1701");
