@@ -7,7 +7,8 @@ namespace {
 // with a chance of about 2^-64.
 std::uint64_t fingerprint(std::string_view text) {
     std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : text) {
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
         h ^= c;
         h *= 1099511628211ull;
     }

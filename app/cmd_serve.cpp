@@ -35,7 +35,7 @@ std::string etag_of(std::uintmax_t size, fs::file_time_type modified) {
 
 std::string etag_of(std::string_view bytes) {
     std::uint64_t h = 1469598103934665603ull; // FNV-1a: a tile's bytes are its version
-    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+    for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return fmt::format("\"{:016x}\"", h);
 }
 

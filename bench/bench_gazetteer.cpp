@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
     std::vector<naqsha::geo::point> points(1 << 16);
     for (auto& p : points) p = {lon(rng), lat(rng)};
     std::size_t inside = 0;
-    for (const auto& p : points) inside += g.locate(p) != nullptr ? 1 : 0;
+    for (const auto& p : points) inside += g.locate(p) != nullptr ? 1u : 0u;
     double locates = rate(budget, 4096, [&](std::size_t i) { sink += g.locate(points[i & (points.size() - 1)]) != nullptr; });
 
     std::vector<std::string> scan_rows;

@@ -14,7 +14,7 @@ namespace {
 
 std::uint64_t mix(std::string_view s, std::uint64_t salt) {
     std::uint64_t h = 1469598103934665603ull ^ (salt * 0x9E3779B97F4A7C15ull);
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 32);

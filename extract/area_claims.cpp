@@ -36,7 +36,7 @@ std::optional<std::size_t> whole_of(const document& doc, std::size_t i, std::siz
     auto is = [&](std::size_t k, std::string_view w) { return k < last && doc.is(k, w); };
     std::size_t k = i;
     if (is(k, "all") && is(k + 1, "of")) k += 2;
-    else if (is(k, "the") && (is(k + 1, "whole") || is(k + 1, "entire"))) k += is(k + 2, "of") ? 3 : 2;
+    else if (is(k, "the") && (is(k + 1, "whole") || is(k + 1, "entire"))) k += is(k + 2, "of") ? 3u : 2u;
     else return std::nullopt;
     while (k < last && doc.at(k).has(lex::determiner)) ++k;
     if (k >= last) return std::nullopt;

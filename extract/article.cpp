@@ -354,7 +354,7 @@ std::string decode_article_text(std::string bytes, const std::string& name) {
         auto c = static_cast<unsigned char>(bytes[i]);
         if (c == '\r') {
             out += '\n';
-            i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+            i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2u : 1u;
             continue;
         }
         if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' && c != '\v') {

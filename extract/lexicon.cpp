@@ -545,7 +545,7 @@ struct index {
 
     static std::uint32_t hash(std::string_view s) {
         std::uint32_t h = 2166136261u;
-        for (unsigned char c : s) h = (h ^ c) * 16777619u;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
         return h;
     }
 

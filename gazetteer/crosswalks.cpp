@@ -182,7 +182,7 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
             std::string pcode = is_missing(t->cell(r, 7)) ? via(pcode_by_iec2018, t->cell(r, 9))
                                                           : "AF" + zero_pad(t->cell(r, 7), 4);
             if (pcode.empty()) continue;
-            for (std::size_t c : {3, 5, 6, 8, 10, 11, 12}) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
+            for (std::size_t c : {3u, 5u, 6u, 8u, 10u, 11u, 12u}) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
             for (const auto& s : description_spellings(t->cell(r, 2))) ctx.add(level::district, pcode, name_source::variant, s, false);
         }
     }
@@ -213,7 +213,7 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
         // Row 4 holds the short column names; district ids in column 5, alternates in column 3.
         for (std::size_t r = 4; r < t->rows.size(); ++r) {
             auto pcode = via(pcode_by_iec2018, t->cell(r, 4));
-            for (std::size_t c : {1, 2, 7, 9, 13, 18}) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
+            for (std::size_t c : {1u, 2u, 7u, 9u, 13u, 18u}) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
         }
     }
 

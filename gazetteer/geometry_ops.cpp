@@ -76,8 +76,8 @@ std::string repair_if_invalid(geo::multipolygon& shape) {
     std::string reason;
     std::size_t degenerate = 0;
     for (const auto& poly : shape) {
-        degenerate += buildable(poly.outer) ? 0 : 1;
-        for (const auto& h : poly.holes) degenerate += buildable(h) ? 0 : 1;
+        degenerate += buildable(poly.outer) ? 0u : 1u;
+        for (const auto& h : poly.holes) degenerate += buildable(h) ? 0u : 1u;
     }
     if (degenerate > 0) reason = std::to_string(degenerate) + " ring(s) with fewer than 4 points dropped";
 
@@ -144,7 +144,7 @@ double area_km2(const geo::multipolygon& shape) {
             xs[i] = r[i].x;
             ys[i] = r[i].y;
         }
-        if (!to_equal_area->Transform(xs.size(), xs.data(), ys.data())) return 0.0;
+        if (!to_equal_area->Transform(static_cast<int>(xs.size()), xs.data(), ys.data())) return 0.0;
         double twice = 0;
         for (std::size_t i = 0; i + 1 < xs.size(); ++i) twice += xs[i] * ys[i + 1] - xs[i + 1] * ys[i];
         return std::abs(twice) / 2;

@@ -69,7 +69,7 @@ bool joins_words(std::string_view gap) {
 // edit distance from below without computing it.
 std::uint64_t letter_mask(std::string_view key) {
     std::uint64_t mask = 0;
-    for (unsigned char c : key) mask |= std::uint64_t{1} << (c & 63);
+    for (char c : key) mask |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
     return mask;
 }
 
@@ -478,7 +478,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
         }
         // "district of Baharak"; but "the capital of Badakhshan" names the province.
         if (designators == 0 && i >= 2 && word(i - 1) == "of" && only_spaces(gap(i)))
-            designators |= generic_word(word(i - 2)) & (designator_district | designator_province);
+            designators |= static_cast<std::uint8_t>(generic_word(word(i - 2)) & (designator_district | designator_province));
         // "Khanabad and Imam Sahib districts", "Darqad, Yangi Qala and Khwaja Bahauddin districts": the
         // plural after a list of names designates every name in it
         if (designators == 0 && end + 2 < tokens.size() &&

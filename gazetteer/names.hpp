@@ -72,7 +72,8 @@ std::string trim_text(std::string_view s, std::string_view junk = " \t\r\n");
 // 64-bit FNV-1a, the hash of every key table.
 inline std::uint64_t hash_key(std::string_view s) {
     std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : s) {
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
         h ^= c;
         h *= 1099511628211ull;
     }

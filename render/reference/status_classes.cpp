@@ -89,7 +89,8 @@ std::string status_key(std::string_view value) {
     if (auto number = whole_number(value)) return *number;
     std::string key;
     bool gap = false;
-    for (unsigned char c : value) {
+    for (char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
         // Bytes of UTF-8 sequences are kept: a Dari status is matched as written.
         if (ascii_alnum(c) || c >= 0x80) {
             if (gap && !key.empty()) key += ' ';
