@@ -336,9 +336,7 @@ private:
         if (counts.read == 0 && counts.rejected == 0) throw no_article_found(s_.articles);
         content.assign_sequence_numbers();
 
-        store::merge_options merge_options;
-        merge_options.spool_details = true; // a merged event's sources and quotes are most of its memory
-        auto merged = store::merge_mentions(content, merge_options);
+        auto merged = store::merge_mentions(content);
         auto as_of = s_.at.empty() ? store::default_map_date(merged.events, content) : s_.at;
         // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
         std::string stamp = (as_of.empty() ? std::string("1970-01-01") : as_of) + "T00:00:00.000Z";
@@ -360,8 +358,7 @@ private:
         // the area claims. Freed before the map is built, whose allocations then reuse their memory.
         merged.event_of_row = {};
         content.drop_mentions();
-        auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options,
-                                            std::move(merged.spool));
+        auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options);
         content = {};
         store::write_summaries(dir / store_file, state.slices, state.summaries);
         write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));

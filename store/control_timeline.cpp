@@ -2,7 +2,6 @@
 
 #include "base/error.hpp"
 #include "store/calendar.hpp"
-#include "store/event_spool.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -20,14 +19,14 @@ struct holding {
     int order = 0;            // same day: baseline rows (by specificity) before events
     asserted_status status;
     std::string basis, source;
-    std::vector<const merged_event*> evidence;
+    std::vector<const map_event*> evidence;
 };
 
 // A stretch during which events make the district contested, or a lone Taliban claim makes it unconfirmed.
 struct window {
     day_number start = 0, end = 0;
     control_status status = control_status::contested;
-    const merged_event* evidence = nullptr;
+    const map_event* evidence = nullptr;
 };
 
 struct district_inputs {
@@ -40,12 +39,12 @@ struct district_inputs {
 struct day_state {
     std::optional<control_status> status;
     std::string basis, source;
-    std::vector<const merged_event*> evidence;
+    std::vector<const map_event*> evidence;
 };
 
-bool taliban_claim_alone(const merged_event& e) { return e.reported_by_kind == "taliban"; }
+bool taliban_claim_alone(const map_event& e) { return e.reported_by_kind == "taliban"; }
 
-bool territorial(const merged_event& e) {
+bool territorial(const map_event& e) {
     return e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
            e.type == event_type::withdrawal;
 }
@@ -54,7 +53,7 @@ bool territorial(const merged_event& e) {
 // that left the place to the Taliban, a recapture, or a seizure or withdrawal that left it to the
 // government. A withdrawal that names no holder ("troops abandoned the base") says only that it is
 // fought over.
-std::optional<control_status> holder_after(const merged_event& e) {
+std::optional<control_status> holder_after(const map_event& e) {
     if (e.type == event_type::withdrawal && e.sub_type == "positions") return std::nullopt;
     if (e.type == event_type::government_recapture || e.control == "government") return control_status::government;
     if (e.type == event_type::district_seizure) return control_status::taliban;
@@ -64,7 +63,7 @@ std::optional<control_status> holder_after(const merged_event& e) {
 
 // The first day an event tells of: its own day when precisely dated; for a change known only to lie in
 // a span ("since May the Taliban have captured X"), the span's last day, by which it had happened.
-std::optional<day_number> effective_day(const merged_event& e) {
+std::optional<day_number> effective_day(const map_event& e) {
     auto start = parse_iso_day(e.date);
     auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
     if (!start || !end || *end < *start) return std::nullopt;
@@ -73,9 +72,9 @@ std::optional<day_number> effective_day(const merged_event& e) {
     return std::nullopt;
 }
 
-void add_event(std::map<std::string, district_inputs>& inputs, const merged_event& e, day_number start,
+void add_event(std::map<std::string, district_inputs>& inputs, const map_event& e, day_number start,
                day_number end, const control_options& options, day_number as_of) {
-    auto& in = inputs[e.district->pcode];
+    auto& in = inputs[std::string(e.district)];
     auto holder = holder_after(e);
     if (holder && *holder == control_status::taliban && taliban_claim_alone(e)) {
         in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::unconfirmed, &e});
@@ -109,7 +108,7 @@ void resolve_same_day_conflicts(std::vector<holding>& holdings) {
     holdings = std::move(out);
 }
 
-void append_unique(std::vector<const merged_event*>& into, const merged_event* e) {
+void append_unique(std::vector<const map_event*>& into, const map_event* e) {
     if (e && std::find(into.begin(), into.end(), e) == into.end()) into.push_back(e);
 }
 void append_unique(std::vector<std::string>& into, const std::string& s) {
@@ -118,7 +117,7 @@ void append_unique(std::vector<std::string>& into, const std::string& s) {
 
 // docs/control-model.md#confidence. The surest report, each further article halving the doubt left,
 // and the doubt growing with time without news: a state unreported for a year is half as sure.
-double confidence_of(const control_interval& interval, const std::vector<const merged_event*>& evidence,
+double confidence_of(const control_interval& interval, const std::vector<const map_event*>& evidence,
                      day_number last_day, bool conflicting) {
     if (interval.basis == "override") return 1.0;
     double c = interval.basis == "baseline" ? 0.8 : 0.0;
@@ -140,7 +139,7 @@ double confidence_of(const control_interval& interval, const std::vector<const m
     return std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
 }
 
-void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of, const event_spool* spool,
+void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of, const map_events& events,
                  std::vector<control_interval>& out) {
     std::stable_sort(in.holdings.begin(), in.holdings.end(),
                      [](const holding& a, const holding& b) { return std::tie(a.day, a.order) < std::tie(b.day, b.order); });
@@ -157,7 +156,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
     std::size_t next_holding = 0, next_window = 0;
     std::vector<const window*> active;
     std::optional<control_interval> open;
-    std::vector<const merged_event*> open_evidence;
+    std::vector<const map_event*> open_evidence;
     bool open_conflicting = false;
     day_number open_last = 0;
 
@@ -165,10 +164,10 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
         if (!open) return;
         open->end_date = reaches_map_date ? std::string() : format_iso_day(open_last);
         for (const auto* e : open_evidence) {
-            const auto whole = whole_event(*e, spool); // its articles and quote may be in the spool
+            const auto whole = events.whole(*e); // its articles and quote are in the spool
             for (const auto& s : whole.sources) append_unique(open->articles, s.article);
             append_unique(open->quotes, whole.quote);
-            append_unique(open->event_ids, e->id);
+            append_unique(open->event_ids, whole.id);
         }
         open->confidence = confidence_of(*open, open_evidence, open_last, open_conflicting);
         out.push_back(std::move(*open));
@@ -230,18 +229,18 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
 
 } // namespace
 
-bool informs_control(const merged_event& e, std::string_view as_of) {
-    if (!e.district || e.district->pcode.empty()) return false;
+bool informs_control(const map_event& e, std::string_view as_of) {
+    if (e.district.empty()) return false;
     auto day = effective_day(e);
     auto limit = parse_iso_day(as_of);
     return day && limit && *day <= *limit;
 }
 
-std::vector<control_interval> build_control_timeline(std::span<const merged_event> events,
+std::vector<control_interval> build_control_timeline(const map_events& events,
                                                      std::span<const district_info> districts,
                                                      std::span<const baseline_row> baseline,
                                                      std::span<const override_row> overrides,
-                                                     const control_options& options, const event_spool* spool) {
+                                                     const control_options& options) {
     auto as_of = parse_iso_day(options.as_of);
     if (!as_of) throw usage_error("map date '" + options.as_of + "' is not a date YYYY-MM-DD");
 
@@ -265,7 +264,7 @@ std::vector<control_interval> build_control_timeline(std::span<const merged_even
     }
 
     std::vector<control_interval> out;
-    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, *as_of, spool, out);
+    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, *as_of, events, out);
     return out;
 }
 

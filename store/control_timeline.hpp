@@ -18,16 +18,15 @@ struct control_options {
 };
 
 // Intervals ordered by district P-code, then start date. Districts without any evidence at a date have
-// no interval there (they are `unknown` and not drawn). `spool` holds the events' sources and quotes when
-// merging moved them there: each interval's evidence is read back from it.
-std::vector<control_interval> build_control_timeline(std::span<const merged_event> events,
+// no interval there (they are `unknown` and not drawn). The articles and quotes of each interval's evidence
+// are read back whole from `events`.
+std::vector<control_interval> build_control_timeline(const map_events& events,
                                                      std::span<const district_info> districts,
                                                      std::span<const baseline_row> baseline,
                                                      std::span<const override_row> overrides,
-                                                     const control_options& options,
-                                                     const event_spool* spool = nullptr);
+                                                     const control_options& options);
 
 // The events the timeline can use: dated to a day or a short range, placed in a district, not after the map date.
-bool informs_control(const merged_event& e, std::string_view as_of);
+bool informs_control(const map_event& e, std::string_view as_of);
 
 } // namespace naqsha::store

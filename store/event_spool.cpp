@@ -1,8 +1,5 @@
 #include "store/event_spool.hpp"
 
-#include <stdexcept>
-#include <utility>
-
 namespace naqsha::store {
 namespace spool_codec {
 
@@ -11,38 +8,24 @@ void fields(Codec& c, Source& s) {
     c(s.article), c(s.mention_id), c(s.source), c(s.url), c(s.published), c(s.quote);
 }
 
-template <typename Codec, either<event_spool::details> Details>
-void fields(Codec& c, Details& d) {
-    c(d.claims), c(d.sources), c(d.quote);
+template <typename Codec, either<extract::actors> Actors>
+void fields(Codec& c, Actors& a) {
+    c(a.perpetrator), c(a.target), c(a.perpetrator_detail), c(a.target_detail);
+}
+
+template <typename Codec, either<merged_event> Event>
+void fields(Codec& c, Event& e) {
+    c(e.id), c(e.type), c(e.sub_type), c(e.background);
+    c(e.date), c(e.date_end), c(e.date_prec);
+    c(e.district), c(e.province), c(e.geo_prec), c(e.lon), c(e.lat);
+    c(e.who), c(e.killed), c(e.wounded), c(e.missing), c(e.captured), c(e.claims), c(e.sources);
+    c(e.control), c(e.reported_by), c(e.reported_by_kind), c(e.quote), c(e.confidence);
 }
 
 } // namespace spool_codec
 
-void event_spool::take(merged_event& e) {
-    if (e.spooled) throw std::logic_error("event " + e.id + ": its details are spooled already");
-    details moved{std::move(e.claims), std::move(e.sources), std::move(e.quote)};
-    e.spooled = details_.add(moved);
-    // Moved-from objects are valid but unspecified: emptied here, so that none keeps its memory.
-    e.claims = {};
-    e.sources = {};
-    e.quote = {};
-}
+std::uint32_t event_spool::add(const merged_event& e) { return events_.add(e); }
 
-merged_event event_spool::whole(const merged_event& e) const {
-    merged_event out = e;
-    if (!e.spooled) return out;
-    auto back = details_.read(*e.spooled);
-    out.claims = std::move(back.claims);
-    out.sources = std::move(back.sources);
-    out.quote = std::move(back.quote);
-    out.spooled.reset();
-    return out;
-}
-
-merged_event whole_event(const merged_event& e, const event_spool* spool) {
-    if (!e.spooled) return e;
-    if (!spool) throw std::logic_error("event " + e.id + ": its details are spooled, and no spool was given");
-    return spool->whole(e);
-}
+merged_event event_spool::read(std::uint32_t row) const { return events_.read(row); }
 
 } // namespace naqsha::store

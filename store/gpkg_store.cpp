@@ -536,8 +536,8 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     }
     {
         table_writer w(db, "events");
-        for (const auto& compact : merged.events) {
-            const auto e = whole_event(compact, merged.spool.get());
+        for (const auto& record : merged.events) {
+            const auto e = merged.events.whole(record);
             w.text(e.id);
             write_event_columns(w, e);
             w.integer(static_cast<std::int64_t>(e.sources.size())).text(e.sources.empty() ? "" : e.sources.front().mention_id);
@@ -546,8 +546,8 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     }
     {
         table_writer w(db, "event_sources");
-        for (const auto& compact : merged.events) {
-            const auto e = whole_event(compact, merged.spool.get());
+        for (const auto& record : merged.events) {
+            const auto e = merged.events.whole(record);
             for (const auto& s : e.sources) w.text(e.id).text(s.article).text(s.mention_id).text(s.source).text(s.url).date(s.published).insert();
         }
     }

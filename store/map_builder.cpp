@@ -10,11 +10,11 @@
 
 namespace naqsha::store {
 
-std::string default_map_date(std::span<const merged_event> events, const catalog& store) {
+std::string default_map_date(std::span<const map_event> events, const catalog& store) {
     std::string latest;
     for (const auto& e : events) {
-        const auto& end = e.date_end.empty() ? e.date : e.date_end;
-        if (parse_iso_day(end)) latest = std::max(latest, end);
+        const auto end = e.date_end.empty() ? e.date : e.date_end;
+        if (parse_iso_day(end)) latest = std::max(latest, std::string(end));
     }
     if (!latest.empty()) return latest;
     for (const auto& [id, article] : store.articles())
@@ -22,7 +22,7 @@ std::string default_map_date(std::span<const merged_event> events, const catalog
     return latest;
 }
 
-std::optional<day_number> first_slice_day(std::span<const merged_event> events) {
+std::optional<day_number> first_slice_day(std::span<const map_event> events) {
     std::optional<day_number> news, any;
     for (const auto& e : events) {
         auto day = parse_iso_day(e.date);
@@ -33,7 +33,7 @@ std::optional<day_number> first_slice_day(std::span<const merged_event> events) 
     return news ? news : any;
 }
 
-std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_event> events, const std::string& as_of,
+std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> events, const std::string& as_of,
                                     std::string_view option) {
     const auto last = parse_iso_day(as_of);
     if (!last) throw usage_error("map date '" + as_of + "' is not a date YYYY-MM-DD");
@@ -46,24 +46,22 @@ std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_even
     return slices_between(unit, first, *last);
 }
 
-map_state build_map_state(std::vector<merged_event> events, const catalog& store,
-                          std::span<const district_info> districts, std::span<const baseline_row> baseline,
-                          std::span<const override_row> overrides, const map_options& options,
-                          std::shared_ptr<const event_spool> spool) {
+map_state build_map_state(map_events events, const catalog& store, std::span<const district_info> districts,
+                          std::span<const baseline_row> baseline, std::span<const override_row> overrides,
+                          const map_options& options) {
     map_state state;
-    state.spool = std::move(spool);
     state.slice_unit = std::string(to_string(options.slice));
     if (!options.at.empty() && !parse_iso_day(options.at))
         throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
     state.as_of = options.at.empty() ? default_map_date(events, store) : options.at;
 
-    std::erase_if(events, [&](const merged_event& e) { return !state.as_of.empty() && !e.date.empty() && e.date > state.as_of; });
+    events.erase_if([&](const map_event& e) { return !state.as_of.empty() && !e.date.empty() && e.date > state.as_of; });
     state.events = std::move(events);
     for (auto& e : state.events) {
         if (e.lon && e.lat) continue;
-        for (const auto& place : {e.district, e.province}) {
-            if (!place) continue;
-            auto it = options.representative_points.find(place->pcode);
+        for (const auto place : {e.district, e.province}) {
+            if (place.empty()) continue;
+            auto it = options.representative_points.find(std::string(place));
             if (it == options.representative_points.end()) continue;
             e.lon = it->second.x;
             e.lat = it->second.y;
@@ -76,7 +74,7 @@ map_state build_map_state(std::vector<merged_event> events, const catalog& store
     if (state.as_of.empty()) return state;
 
     state.control = build_control_timeline(state.events, districts, baseline, overrides,
-                                           control_options{state.as_of, options.contested_days}, state.spool.get());
+                                           control_options{state.as_of, options.contested_days});
 
     state.slices = time_slices(options.slice, state.events, state.as_of, options.slice_option);
     state.summaries = summarise_control(state.control, districts, state.slices, state.as_of);

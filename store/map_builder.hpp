@@ -30,12 +30,12 @@ struct map_options {
 
 // The map date when none is given: the latest day an event reaches (ranges by their end), else the
 // latest publication date, else "" (an empty store).
-std::string default_map_date(std::span<const merged_event> events, const catalog& store);
+std::string default_map_date(std::span<const map_event> events, const catalog& store);
 
 // The first day the time slices cover: the earliest event reported as news. Slices span the news,
 // not history: an article recalling an attack from years earlier would otherwise stretch every
 // layer and tile set back to it. Background events count only when nothing else is dated.
-std::optional<day_number> first_slice_day(std::span<const merged_event> events);
+std::optional<day_number> first_slice_day(std::span<const map_event> events);
 
 // More slices than this is a mistake (day slices over decades, or a date far off): ten years of days.
 inline constexpr std::size_t max_time_slices = 3660;
@@ -43,16 +43,13 @@ inline constexpr std::size_t max_time_slices = 3660;
 // The time slices of a map: every slice of `unit` from the one holding first_slice_day(events) to the
 // one holding the map date `as_of` (an ISO day). `run` and `tiles` both take their slices from here.
 // Throws usage_error naming `option` (the one that sets the unit) past max_time_slices.
-std::vector<time_slice> time_slices(slice_unit unit, std::span<const merged_event> events, const std::string& as_of,
+std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> events, const std::string& as_of,
                                     std::string_view option);
 
 // Takes the merged events of the whole store; keeps those up to the map date (and the undated ones), and
 // places those without coordinates at their district's, else their province's, representative point.
-// `spool` holds the events' sources, claims and quotes when merging moved them there (merge_result::spool);
-// the map state keeps it for the writers.
-map_state build_map_state(std::vector<merged_event> events, const catalog& store,
-                          std::span<const district_info> districts, std::span<const baseline_row> baseline,
-                          std::span<const override_row> overrides, const map_options& options,
-                          std::shared_ptr<const event_spool> spool = {});
+map_state build_map_state(map_events events, const catalog& store, std::span<const district_info> districts,
+                          std::span<const baseline_row> baseline, std::span<const override_row> overrides,
+                          const map_options& options);
 
 } // namespace naqsha::store

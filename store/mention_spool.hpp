@@ -4,7 +4,8 @@
 // otherwise hold about 2 KB of each in memory from reading until the store is written, and its merged
 // events about 1.5 KB each of sources, claims and quotes until the map is written. The catalog keeps of
 // a mention only what merging compares (mention_key.hpp) and reads it back when a merged event or a
-// row needs it; a merged event keeps what the map draws and reads back the rest (event_spool.hpp).
+// row needs it; a merged event is kept whole in another, and in memory only what the map draws
+// (event_spool.hpp, map_event in model.hpp).
 #include "extract/event.hpp"
 #include "base/sqlite_db.hpp"
 #include "store/spool_codec.hpp"

@@ -2,11 +2,9 @@
 // Cross-article merging: mentions of one real-world incident (in several articles, or in wire copies of
 // one) become one merged_event that keeps every source and claim. The rules are in docs/store.md#merging.
 #include "store/catalog.hpp"
-#include "store/event_spool.hpp"
 #include "store/model.hpp"
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,19 +13,14 @@ namespace naqsha::store {
 
 struct merge_options {
     int date_tolerance_days = 1; // night events are dated to either day
-    // Move each event's sources, claims and quote to an event_spool as it is made (`naqsha run`, whose
-    // memory would otherwise grow by 1.5 KB an event); off, they stay in the events.
-    bool spool_details = false;
 };
 
 struct merge_result {
-    std::vector<merged_event> events; // ordered by date, then id
+    map_events events; // ordered by date, then id; each kept whole on disk as it is made
     // The merged event of each mention, by the mention's spool row (mention_key::row): its index in
     // `events`, or no_event for a row that no article holds any more (one extracted again).
     std::vector<std::uint32_t> event_of_row;
     static constexpr std::uint32_t no_event = UINT32_MAX;
-    // With merge_options::spool_details: where the events' sources, claims and quotes are.
-    std::shared_ptr<event_spool> spool;
 };
 
 // Deterministic: mentions are considered in the order they were first stored, so adding a mention never

@@ -5,9 +5,12 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace naqsha::store {
@@ -46,16 +49,72 @@ struct merged_event {
     std::string reported_by_kind; // official | local | media | unattributed | "" | taliban (Taliban alone)
     std::string quote;
     double confidence = 0;
-    // Set when the sources, claims and quote were moved to an event_spool (`naqsha run` does, to bound
-    // its memory): they are empty here and kept at this row. whole_event() puts them back.
-    std::optional<std::uint32_t> spooled;
+};
+
+// What the map is drawn from, of one merged event: the control timeline, the time slices, the incident
+// symbols and the layer each row goes to read only this. About 210 bytes where the whole event is 1 to 2
+// KB with its sources, claims and quote (and, in memory, its 16 strings); map_events::whole() gives the
+// whole event back. The texts are views into the map_events that made the record, valid while it or a
+// copy of it lives.
+struct map_event {
+    std::string_view id;
+    std::string_view sub_type;
+    std::string_view date, date_end;
+    std::string_view district, province;      // P-codes, "" when none
+    std::string_view control;
+    std::string_view reported_by_kind;
+    std::optional<double> lon, lat;
+    std::optional<extract::count_range> killed, wounded;
+    double confidence = 0;
+    std::uint32_t row = 0;                    // the whole event, in its map_events' spool
+    extract::event_type type = extract::event_type::other;
+    extract::date_precision date_prec = extract::date_precision::unknown;
+    extract::geo_precision geo_prec = extract::geo_precision::country;
+    bool background = false;
 };
 
 class event_spool;
+class event_texts;
 
-// The event with its sources, claims and quote: a copy of `e`, with them read back from `spool` when
-// they were moved there.
-merged_event whole_event(const merged_event& e, const event_spool* spool);
+// The merged events of a store or a map. Each event is kept whole in a spool (a private temporary
+// SQLite database, event_spool.hpp), and in memory only as its map_event: `naqsha run` held every whole
+// event from merging to the end of the run, 190 MB for 500,000 articles. Whoever needs the rest (the
+// store's tables, the incident rows, the exports, the viewer, the control timeline's evidence) reads it
+// back an event at a time with whole(). Copies share the spool and the texts.
+class map_events {
+public:
+    map_events() = default;
+    map_events(std::initializer_list<merged_event> events);
+
+    // Keeps `e` whole in the spool and its map_event here, last.
+    void add(const merged_event& e);
+    // The event as it was added, but for lon and lat, which are the record's: the map places the events
+    // without a point of their own (build_map_state).
+    merged_event whole(const map_event& e) const;
+
+    // The records, in order. A map may reorder and drop them and set their lon and lat, nothing else.
+    std::vector<map_event>::iterator begin() { return records_.begin(); }
+    std::vector<map_event>::iterator end() { return records_.end(); }
+    std::vector<map_event>::const_iterator begin() const { return records_.begin(); }
+    std::vector<map_event>::const_iterator end() const { return records_.end(); }
+    const map_event& operator[](std::size_t i) const { return records_[i]; }
+    const map_event& front() const { return records_.front(); }
+    const map_event& back() const { return records_.back(); }
+    std::size_t size() const { return records_.size(); }
+    bool empty() const { return records_.empty(); }
+    void reserve(std::size_t n) { records_.reserve(n); }
+    // Puts the record at order[k] k-th, for every k.
+    void reorder(std::span<const std::size_t> order);
+    template <class Predicate>
+    std::size_t erase_if(Predicate drop) {
+        return std::erase_if(records_, drop);
+    }
+
+private:
+    std::vector<map_event> records_;
+    std::shared_ptr<event_texts> texts_;  // made with the first event
+    std::shared_ptr<event_spool> spool_;
+};
 
 enum class control_status { government, contested, taliban, unconfirmed };
 inline constexpr std::array<control_status, 4> all_control_statuses{
@@ -100,17 +159,15 @@ struct status_summary {
 };
 
 struct map_state {
-    std::vector<merged_event> events;
+    map_events events;
     std::vector<control_interval> control;
     std::vector<extract::area_claim> area_claims;
     std::vector<time_slice> slices;
     std::vector<status_summary> summaries;   // one per slice, in order; the last is at the map date
     std::string as_of;                       // the map date: --at, else the latest event date
     std::string slice_unit;                  // day | week | month | quarter
-    // Where the events' sources, claims and quotes are when merging spooled them; null when inline.
-    std::shared_ptr<const event_spool> spool;
 
-    merged_event whole(const merged_event& e) const { return whole_event(e, spool.get()); }
+    merged_event whole(const map_event& e) const { return events.whole(e); }
 };
 
 } // namespace naqsha::store

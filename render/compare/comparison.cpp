@@ -35,8 +35,8 @@ std::string shortened(const std::string& text) {
 }
 
 // "since 2021-06-21, from events: 2021-06-21 district_seizure "..." (article-1, article-2) | ...".
-std::string evidence_of(const store::control_interval& iv,
-                        const std::unordered_map<std::string_view, const store::merged_event*>& events) {
+std::string evidence_of(const store::control_interval& iv, const store::map_events& all,
+                        const std::unordered_map<std::string_view, const store::map_event*>& events) {
     std::string out = fmt::format("since {}, from {}", iv.start_date.empty() ? "the start" : iv.start_date,
                                   iv.basis.empty() ? "events" : iv.basis);
     if (!iv.source.empty()) out += " (" + iv.source + ")";
@@ -47,7 +47,7 @@ std::string evidence_of(const store::control_interval& iv,
             items.push_back(id);
             continue;
         }
-        const auto& e = *it->second;
+        const auto e = all.whole(*it->second);
         std::vector<std::string_view> articles;
         for (const auto& s : e.sources) articles.push_back(s.article);
         std::string item = fmt::format("{} {} {}", e.date, extract::to_string(e.type), id);
@@ -101,7 +101,7 @@ comparison compare_control(const store::map_state& run, const reference::referen
     const auto intervals = tiles::intervals_on(districts, run.control, options.date);
     std::unordered_map<std::string_view, const reference::reference_district*> rated;
     for (const auto& r : reference.districts) rated.emplace(r.pcode, &r);
-    std::unordered_map<std::string_view, const store::merged_event*> events;
+    std::unordered_map<std::string_view, const store::map_event*> events;
     for (const auto& e : run.events) events.emplace(e.id, &e);
 
     // Per province, the matrix of its districts.
@@ -128,7 +128,7 @@ comparison compare_control(const store::map_state& run, const reference::referen
             auto& slot = by_province.try_emplace(row.province->pcode, row.province, confusion_matrix(c.scheme.size())).first->second;
             slot.second.add(ours, theirs);
         }
-        if (row.ours != nullptr) row.evidence = evidence_of(*row.ours, events);
+        if (row.ours != nullptr) row.evidence = evidence_of(*row.ours, run.events, events);
         c.rows.push_back(std::move(row));
     }
     std::sort(c.rows.begin(), c.rows.end(),

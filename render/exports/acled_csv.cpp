@@ -82,12 +82,12 @@ table acled_csv(const store::map_state& state, const csv_sink& sink) {
                     "fatalities", "tags", "timestamp"},
                    sink);
     table out;
-    for (const auto& compact : state.events) {
-        if (!codable(compact)) {
+    for (const auto& record : state.events) {
+        if (!codable(record)) {
             ++out.skipped;
             continue;
         }
-        const auto e = state.whole(compact); // with its sources, claims and quote
+        const auto e = state.whole(record);
         auto type = acled_type_of(e);
         auto actor1 = acled_actor_for(e.who.perpetrator, e.who.perpetrator_detail, e.date);
         // An attacker nobody names is ACLED's "Unidentified Armed Group"; a target nobody names is no

@@ -72,8 +72,8 @@ long long unix_time_of(std::string_view iso_date) {
     return std::chrono::duration_cast<std::chrono::seconds>(day->time_since_epoch()).count();
 }
 
-bool codable(const store::merged_event& e) {
-    return !e.date.empty() && e.date_prec != extract::date_precision::unknown && e.province.has_value();
+bool codable(const store::map_event& e) {
+    return !e.date.empty() && e.date_prec != extract::date_precision::unknown && !e.province.empty();
 }
 
 } // namespace naqsha::exports

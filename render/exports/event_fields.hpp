@@ -22,6 +22,6 @@ int span_days(const store::merged_event& e);
 long long unix_time_of(std::string_view iso_date);
 
 // Whether the event can be placed and dated well enough for ACLED/UCDP.
-bool codable(const store::merged_event& e);
+bool codable(const store::map_event& e);
 
 } // namespace naqsha::exports

@@ -88,12 +88,12 @@ table ucdp_csv(const store::map_state& state, const csv_sink& sink) {
                     "deaths_civilians", "deaths_unknown", "best", "high", "low"},
                    sink);
     table out;
-    for (const auto& compact : state.events) {
-        if (!codable(compact)) {
+    for (const auto& record : state.events) {
+        if (!codable(record)) {
             ++out.skipped;
             continue;
         }
-        const auto e = state.whole(compact); // with its sources, claims and quote
+        const auto e = state.whole(record);
         const auto dyad = dyad_of(e);
         if (dyad.type_of_violence == 0) {
             ++out.not_coded;

@@ -1,5 +1,7 @@
 #include "render/layers/layer_tables.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -38,14 +40,14 @@ struct places {
         for (const auto& d : a.districts) districts.emplace(d.pcode, &d);
         for (const auto& p : a.provinces) provinces.emplace(p.pcode, &p);
     }
-    const district* find_district(const std::optional<extract::place_ref>& ref) const {
-        if (!ref) return nullptr;
-        auto it = districts.find(ref->pcode);
+    const district* find_district(std::string_view pcode) const {
+        if (pcode.empty()) return nullptr;
+        auto it = districts.find(pcode);
         return it == districts.end() ? nullptr : it->second;
     }
-    const province* find_province(const std::optional<extract::place_ref>& ref) const {
-        if (!ref) return nullptr;
-        auto it = provinces.find(ref->pcode);
+    const province* find_province(std::string_view pcode) const {
+        if (pcode.empty()) return nullptr;
+        auto it = provinces.find(pcode);
         return it == provinces.end() ? nullptr : it->second;
     }
     const province* province_of(const district& d) const { return layers::province_of(d, areas.provinces); }
@@ -139,30 +141,28 @@ feature control_feature(const layer_definition& def, const control_ref& ref, std
 
 // A drawn incident: the event, and the district (points only) and province it is drawn in.
 struct incident_ref {
-    const store::merged_event* event;
+    const store::map_event* event;
     const district* in_district;
     const province* in_province;
 };
 
 // At its settlement when it has coordinates of its own, else at its district's interior point.
-bool placed_exactly(const store::merged_event& e) {
+bool placed_exactly(const store::map_event& e) {
     return e.geo_prec == extract::geo_precision::settlement && e.lon && e.lat;
 }
 
-// The incident features read each event's sources and quote back from `spool` (null: they are inline)
-// as the row is made, so no more than a row's worth is held.
-feature point_incident(const layer_definition& def, const incident_ref& ref, const store::event_spool* spool) {
+// The incident features read each event back whole from `events` as the row is made, so no more than a
+// row's worth is held.
+feature point_incident(const layer_definition& def, const incident_ref& ref, const store::map_events& events) {
     const auto& e = *ref.event;
     const bool exact = placed_exactly(e);
     const geo::point at = exact ? geo::point{*e.lon, *e.lat} : ref.in_district->interior;
     return {at, nullptr,
-            incident_row(def, store::whole_event(e, spool), exact ? "settlement" : "district point", ref.in_district,
-                         ref.in_province)};
+            incident_row(def, events.whole(e), exact ? "settlement" : "district point", ref.in_district, ref.in_province)};
 }
 
-feature province_incident(const layer_definition& def, const incident_ref& ref, const store::event_spool* spool) {
-    return {{}, &ref.in_province->shape,
-            incident_row(def, store::whole_event(*ref.event, spool), "province", nullptr, ref.in_province)};
+feature province_incident(const layer_definition& def, const incident_ref& ref, const store::map_events& events) {
+    return {{}, &ref.in_province->shape, incident_row(def, events.whole(*ref.event), "province", nullptr, ref.in_province)};
 }
 
 // Features made on demand from `refs`, one `make(definition, ref)` each.
@@ -265,7 +265,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     std::sort(slices.begin(), slices.end(), [](auto* a, auto* b) { return a->start_date < b->start_date; });
     std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>> totals;
 
-    std::vector<const store::merged_event*> events;
+    std::vector<const store::map_event*> events;
     for (const auto& e : state.events) events.push_back(&e);
     std::sort(events.begin(), events.end(),
               [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
@@ -273,7 +273,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     for (const auto* e : events) {
         if (!parse_iso_day(e->date)) {
             ++set.events_not_drawn;
-            warn.add("event " + e->id + ": no ISO date ('" + e->date + "'); not drawn");
+            warn.add(fmt::format("event {}: no ISO date ('{}'); not drawn", e->id, e->date));
             continue;
         }
         const district* d = where.find_district(e->district);
@@ -298,18 +298,18 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             ++set.events_not_drawn;
             std::string why = e->geo_prec == gp::country ? "known only to the country"
                                                          : "its place is not in the gazetteer";
-            warn.add("event " + e->id + ": " + why + "; not drawn");
+            warn.add(fmt::format("event {}: {}; not drawn", e->id, why));
             continue;
         }
         widen(set.first_date, set.last_date, e->date, e->date_end.empty() ? e->date : e->date_end);
     }
-    const store::event_spool* spool = state.spool.get();
+    const store::map_events* all = &state.events;
     tables["incidents"].features =
         made_from(*tables["incidents"].definition, std::move(points),
-                  [spool](const layer_definition& def, const incident_ref& ref) { return point_incident(def, ref, spool); });
+                  [all](const layer_definition& def, const incident_ref& ref) { return point_incident(def, ref, *all); });
     tables["incidents_province"].features = made_from(
         *tables["incidents_province"].definition, std::move(imprecise),
-        [spool](const layer_definition& def, const incident_ref& ref) { return province_incident(def, ref, spool); });
+        [all](const layer_definition& def, const incident_ref& ref) { return province_incident(def, ref, *all); });
 
     {
         auto& table = tables["incidents_by_district"];

@@ -122,7 +122,7 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
                 }
             }
             latest = std::max(latest, e.date);
-            state.events.push_back(std::move(e));
+            state.events.add(e);
         }
     }
 

@@ -63,7 +63,7 @@ int province_shade_level(int reports) {
 
 incident_content incidents_in(std::span<const gazetteer::district> districts,
                               std::span<const gazetteer::province> provinces,
-                              std::span<const store::merged_event> events, const store::time_slice& slice) {
+                              std::span<const store::map_event> events, const store::time_slice& slice) {
     std::unordered_map<std::string_view, std::size_t> district_index, province_index;
     for (std::size_t i = 0; i < districts.size(); ++i) district_index.emplace(districts[i].pcode, i);
     for (std::size_t i = 0; i < provinces.size(); ++i) province_index.emplace(provinces[i].pcode, i);
@@ -78,17 +78,17 @@ incident_content incidents_in(std::span<const gazetteer::district> districts,
         if (e.geo_prec == geo_precision::settlement || e.geo_prec == geo_precision::district) {
             std::optional<geo::point> where;
             if (e.lon && e.lat) where = geo::point{*e.lon, *e.lat};
-            else if (e.district)
-                if (auto it = district_index.find(e.district->pcode); it != district_index.end())
+            else if (!e.district.empty())
+                if (auto it = district_index.find(e.district); it != district_index.end())
                     where = districts[it->second].interior;
             if (where) {
-                out.points.push_back({*where, incident_size_class(e.killed), e.id});
+                out.points.push_back({*where, incident_size_class(e.killed), std::string(e.id)});
                 continue;
             }
         }
         // Known only to the province: a shade of the province, never a point pretending to be exact.
-        if (e.geo_prec != geo_precision::country && e.province)
-            if (auto it = province_index.find(e.province->pcode); it != province_index.end())
+        if (e.geo_prec != geo_precision::country && !e.province.empty())
+            if (auto it = province_index.find(e.province); it != province_index.end())
                 ++out.province_reports[it->second];
     }
     return out;

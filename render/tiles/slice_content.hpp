@@ -45,7 +45,7 @@ struct incident_content {
 
 incident_content incidents_in(std::span<const gazetteer::district> districts,
                               std::span<const gazetteer::province> provinces,
-                              std::span<const store::merged_event> events, const store::time_slice& slice);
+                              std::span<const store::map_event> events, const store::time_slice& slice);
 
 // The size class for a killed count (best estimate; unknown counts as 0).
 int incident_size_class(const std::optional<extract::count_range>& killed);

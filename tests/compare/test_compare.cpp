@@ -63,7 +63,7 @@ store::map_state run_state() {
     baharak.date = "2021-07-05";
     baharak.quote = "Fighting reached the centre of Baharak district in Takhar on Monday";
     baharak.sources = {{"takhar-report", "", "", "", "", ""}, {"wire-copy", "", "", "", "", ""}};
-    state.events.push_back(baharak);
+    state.events.add(baharak);
     return state;
 }
 

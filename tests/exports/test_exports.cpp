@@ -126,12 +126,12 @@ TEST_CASE("csv_writer neutralises formulas and strips control characters (CSV in
 
 TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
     store::map_state state;
-    state.events.push_back(baharak_ambush());
+    state.events.add(baharak_ambush());
     store::merged_event undated = baharak_ambush();
     undated.id = "undated";
     undated.date.clear();
     undated.date_prec = extract::date_precision::unknown;
-    state.events.push_back(undated);
+    state.events.add(undated);
 
     std::string text;
     auto table = exports::acled_csv(state, [&](std::string_view piece) { text += piece; });
@@ -167,7 +167,7 @@ TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
 
 TEST_CASE("events_ucdp.csv carries best, low and high") {
     store::map_state state;
-    state.events.push_back(baharak_ambush());
+    state.events.add(baharak_ambush());
     std::string text;
     exports::ucdp_csv(state, [&](std::string_view piece) { text += piece; });
     auto rows = parse_csv(text);
@@ -260,8 +260,9 @@ TEST_CASE("what each file holds, and whose dead UCDP's deaths_a and deaths_b cou
         const std::string name = r.name;
         CAPTURE(name);
         store::map_state state;
-        state.events.push_back(baharak_ambush());
-        r.change(state.events.back());
+        auto e = baharak_ambush();
+        r.change(e);
+        state.events.add(e);
         std::string ucdp_text, acled_text;
         auto ucdp_table = exports::ucdp_csv(state, [&](std::string_view piece) { ucdp_text += piece; });
         auto acled_table = exports::acled_csv(state, [&](std::string_view piece) { acled_text += piece; });

@@ -158,12 +158,12 @@ TEST_CASE("incidents: exact points at the settlement, district points inside the
 TEST_CASE("incidents by district sum each slice's events and casualty ranges") {
     auto state = test::sample_map_state();
     // A second Baharak event in October adds to the same slice feature.
-    auto second = state.events.front();
+    auto second = state.whole(state.events.front());
     second.id = "ev-baharak-2";
     second.date = second.date_end = "2020-10-28";
     second.killed = extract::count_range{1, 2, 3};
     second.wounded = extract::count_range{4, 4, 4};
-    state.events.push_back(second);
+    state.events.add(second);
     auto set = layers::build_layer_tables(state, test::reference_areas());
     const auto& table = set.table("incidents_by_district");
     std::optional<layers::feature> october_baharak;

@@ -37,7 +37,9 @@ std::vector<store::control_interval> timeline(const std::vector<store::merged_ev
                                               const std::vector<store::baseline_row>& baseline = {},
                                               const std::vector<store::override_row>& overrides = {}, int contested_days = 30) {
     auto districts = test::some_districts();
-    return store::build_control_timeline(events, districts, baseline, overrides, {as_of, contested_days});
+    store::map_events all;
+    for (const auto& e : events) all.add(e);
+    return store::build_control_timeline(all, districts, baseline, overrides, {as_of, contested_days});
 }
 
 // The status of a district on a day, or nullopt when it is unknown there.

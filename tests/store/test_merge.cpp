@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -48,11 +50,18 @@ struct merged_catalog {
     store::merge_result result;
     const store::merge_result* operator->() const { return &result; }
 
+    // The events whole, in order.
+    std::vector<store::merged_event> events() const {
+        std::vector<store::merged_event> out;
+        for (const auto& e : result.events) out.push_back(result.events.whole(e));
+        return out;
+    }
+
     // The id of the merged event a mention belongs to.
     std::string event_of(const std::string& mention_id) const {
         for (const auto& [id, article] : content.articles())
             for (const auto& key : article.mentions)
-                if (content.mention(key).id == mention_id) return result.events.at(result.event_of_row.at(key.row)).id;
+                if (content.mention(key).id == mention_id) return std::string(result.events[result.event_of_row.at(key.row)].id);
         throw std::out_of_range("no mention " + mention_id);
     }
 };
@@ -65,10 +74,18 @@ std::unique_ptr<merged_catalog> merge(std::vector<store::stored_article> article
     return out;
 }
 
-const store::merged_event* in_district(const std::unique_ptr<merged_catalog>& r, const std::string& pcode) {
-    for (const auto& e : r->result.events)
-        if (e.district && e.district->pcode == pcode) return &e;
-    return nullptr;
+// Every field of a merged event but its claims (which have no ==), to compare two.
+auto fields_of(const store::merged_event& e) {
+    return std::tie(e.id, e.type, e.sub_type, e.background, e.date, e.date_end, e.date_prec, e.district, e.province,
+                    e.geo_prec, e.lon, e.lat, e.who.perpetrator, e.who.target, e.who.perpetrator_detail,
+                    e.who.target_detail, e.killed, e.wounded, e.missing, e.captured, e.sources, e.control, e.reported_by,
+                    e.reported_by_kind, e.quote, e.confidence);
+}
+
+std::optional<store::merged_event> in_district(const std::unique_ptr<merged_catalog>& r, const std::string& pcode) {
+    for (const auto& e : r->events())
+        if (e.district && e.district->pcode == pcode) return e;
+    return std::nullopt;
 }
 
 } // namespace
@@ -77,7 +94,7 @@ TEST_CASE("seeds 001 and 003 give one Baharak event whose ranges span the source
     auto r = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001()}),
                     test::article("003_71abac885cfa549a", "2020-10-22", {baharak_003()})});
     REQUIRE(r->result.events.size() == 1);
-    const auto& e = r->result.events.front();
+    const auto e = r->events().front();
     CHECK(e.district->pcode == "AF1803");
     CHECK(e.sources.size() == 2);
     REQUIRE(e.killed);
@@ -111,7 +128,7 @@ TEST_CASE("an event keeps its id when a new source joins") {
     auto both = store::merge_mentions(c);
     REQUIRE(both.events.size() == 1);
     CHECK(both.events.front().id == alone->result.events.front().id);
-    CHECK(both.events.front().sources.size() == 2);
+    CHECK(both.events.whole(both.events.front()).sources.size() == 2);
     CHECK(alone->result.events.front().id == store::event_id_for("001_7f9b9c3711d5355b#1"));
 }
 
@@ -138,7 +155,7 @@ TEST_CASE("two different districts never merge, even through a province-level me
     CHECK(r->result.events.size() == 2);
     CHECK(r->event_of("b#1") == r->event_of("a#1")); // the province mention joins the first
     CHECK(r->event_of("c#1") != r->event_of("a#1"));
-    const auto* merged = in_district(r, "AF1809");
+    const auto merged = in_district(r, "AF1809");
     REQUIRE(merged);
     CHECK(merged->geo_prec == extract::geo_precision::district);
 }
@@ -165,7 +182,7 @@ TEST_CASE("types, control and actors must agree") {
     CHECK(r->event_of("a#1") != r->event_of("b#1"));
     CHECK(r->event_of("c#1") == r->event_of("a#1")); // a clash report of the seizure joins it
     CHECK(r->event_of("d#1") != r->event_of("a#1"));
-    const auto* merged = in_district(r, "AF1708");
+    const auto merged = in_district(r, "AF1708");
     REQUIRE(merged);
 
     auto by_taliban = test::mention("e", 1, event_type::armed_clash, "2018-05-10", "AF1906");
@@ -177,7 +194,7 @@ TEST_CASE("types, control and actors must agree") {
     auto actors = merge({test::article("e", "", {by_taliban}), test::article("f", "", {by_isk}), test::article("g", "", {unknown})});
     CHECK(actors->event_of("e#1") != actors->event_of("f#1"));
     CHECK(actors->event_of("g#1") == actors->event_of("e#1"));
-    for (const auto& e : actors->result.events)
+    for (const auto& e : actors->events())
         if (e.id == actors->event_of("e#1")) CHECK(e.who.perpetrator == "taliban");
 }
 
@@ -193,7 +210,7 @@ TEST_CASE("one article's events stay apart; wire copies merge even without a pla
     copy.quote = "A car bomb exploded near the checkpoint, killing 10  people.";
     auto wires = merge({test::article("w1", "", {wire}), test::article("w2", "", {copy})});
     CHECK(wires->result.events.size() == 1);
-    CHECK(wires->result.events[0].sources.size() == 2);
+    CHECK(wires->events()[0].sources.size() == 2);
 }
 
 TEST_CASE("vaguely dated mentions are never merged") {
@@ -225,39 +242,107 @@ TEST_CASE("merging is deterministic and ordered by date then id") {
                          [](const auto& x, const auto& y) { return std::tie(x.date, x.id) < std::tie(y.date, y.id); }));
 }
 
-TEST_CASE("events whose sources, claims and quotes are spooled read back whole, the same as those kept inline") {
+TEST_CASE("merged events read back whole, and their map records say what the whole events say") {
     auto second = baharak_001();
     second.id = "001_7f9b9c3711d5355b#2";
     second.date = second.date_end = "2020-11-02";
     second.quote = "A second attack, a fortnight later.";
+    second.lon = 70.9;
+    second.lat = 36.9;
+    second.geo_prec = extract::geo_precision::settlement;
     auto r = merge({test::article("001_7f9b9c3711d5355b", "2020-10-21", {baharak_001(), second}),
                     test::article("003_71abac885cfa549a", "2020-10-22", {baharak_003()})});
-    store::merge_options options;
-    options.spool_details = true;
-    const auto spooled = store::merge_mentions(r->content, options);
-    REQUIRE(spooled.spool);
-    REQUIRE(spooled.events.size() == 2);
     REQUIRE(r->result.events.size() == 2);
-    for (std::size_t i = 0; i < spooled.events.size(); ++i) {
-        const auto& compact = spooled.events[i];
-        const auto& inline_event = r->result.events[i];
-        CHECK(compact.spooled);
-        CHECK(compact.sources.empty());
-        CHECK(compact.claims.empty());
-        CHECK(compact.quote.empty());
-        CHECK_THROWS_AS(store::whole_event(compact, nullptr), std::logic_error);
-        const auto whole = store::whole_event(compact, spooled.spool.get());
-        CHECK_FALSE(whole.spooled);
-        CHECK(whole.id == inline_event.id);
-        CHECK(whole.quote == inline_event.quote);
-        CHECK(whole.sources == inline_event.sources);
-        const auto same_claim = [](const extract::claim& a, const extract::claim& b) {
-            return std::tie(a.field, a.value, a.source, a.source_kind, a.subject, a.offsets) ==
-                   std::tie(b.field, b.value, b.source, b.source_kind, b.subject, b.offsets);
-        };
-        CHECK(std::equal(whole.claims.begin(), whole.claims.end(), inline_event.claims.begin(), inline_event.claims.end(),
-                         same_claim));
+    const auto whole = r->events();
+    CHECK(whole[0].sources.size() == 2);
+    CHECK(whole[0].claims.size() == 5);
+    CHECK(whole[1].quote == "A second attack, a fortnight later.");
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        const auto& record = r->result.events[i];
+        const auto& e = whole[i];
+        CHECK(record.id == e.id);
+        CHECK(record.type == e.type);
+        CHECK(record.sub_type == e.sub_type);
+        CHECK(record.background == e.background);
+        CHECK(record.date == e.date);
+        CHECK(record.date_end == e.date_end);
+        CHECK(record.date_prec == e.date_prec);
+        CHECK(record.district == (e.district ? e.district->pcode : ""));
+        CHECK(record.province == (e.province ? e.province->pcode : ""));
+        CHECK(record.geo_prec == e.geo_prec);
+        CHECK(record.lon == e.lon);
+        CHECK(record.lat == e.lat);
+        CHECK(record.killed == e.killed);
+        CHECK(record.wounded == e.wounded);
+        CHECK(record.control == e.control);
+        CHECK(record.reported_by_kind == e.reported_by_kind);
+        CHECK(record.confidence == e.confidence);
     }
-    // An event kept inline is its own whole.
-    CHECK(store::whole_event(r->result.events[0], nullptr).sources.size() == r->result.events[0].sources.size());
+}
+
+TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and its own texts") {
+    store::merged_event e;
+    e.id = "ev-0123456789abcdef";
+    e.type = event_type::district_seizure;
+    e.sub_type = "district_centre";
+    e.background = true;
+    e.date = "2021-06-21";
+    e.date_end = "2021-06-22";
+    e.date_prec = extract::date_precision::range;
+    e.district = extract::place_ref{"AF1803", "Baharak"};
+    e.province = extract::place_ref{"AF18", "Takhar"};
+    e.geo_prec = extract::geo_precision::settlement;
+    e.lon = 0.1 + 0.2;
+    e.lat = 36.93;
+    e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
+    e.killed = extract::count_range{1, 2, 3};
+    e.wounded = extract::count_range{4, 5, 6};
+    e.missing = extract::count_range{7, 8, 9};
+    e.captured = extract::count_range{10, 11, 12};
+    e.claims = {test::claim("killed", 1, 2, 3, "official", "the governor")};
+    e.sources = {{"a", "a#1", "AFP", "https://example.org/a", "2021-06-22", "Quote \"one\"\nsecond line."},
+                 {"b", "b#3", "", "", "", ""}};
+    e.control = "taliban";
+    e.reported_by = "Zabihullah Mujahid";
+    e.reported_by_kind = "taliban";
+    e.quote = "The district fell.";
+    e.confidence = 0.7;
+
+    store::map_events events;
+    auto other = e;
+    other.id = "ev-other";
+    other.district.reset();
+    events.add(other);
+    {
+        auto copy = e; // the records own their texts
+        events.add(copy);
+        copy.id.assign(40, 'x');
+        copy.date = "1999-01-01";
+    }
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].district.empty());
+    const auto& record = events[1];
+    CHECK(record.id == "ev-0123456789abcdef");
+    CHECK(record.date == "2021-06-21");
+    CHECK(record.district == "AF1803");
+    CHECK(record.province == "AF18");
+    CHECK(events[0].province.data() == record.province.data()); // shared texts are kept once
+    const auto back = events.whole(record);
+    CHECK(fields_of(back) == fields_of(e));
+    CHECK(std::memcmp(&*back.lon, &*e.lon, sizeof(double)) == 0);
+    REQUIRE(back.claims.size() == 1);
+    CHECK(std::tie(back.claims[0].field, back.claims[0].value, back.claims[0].source, back.claims[0].source_kind,
+                   back.claims[0].subject, back.claims[0].offsets) ==
+          std::tie(e.claims[0].field, e.claims[0].value, e.claims[0].source, e.claims[0].source_kind, e.claims[0].subject,
+                   e.claims[0].offsets));
+
+    // The map places an event without a point of its own: whole() gives the record's point.
+    auto placed = events;
+    for (auto& r : placed) r.lon = 1.5, r.lat = 2.5;
+    CHECK(placed.whole(placed[0]).lon == 1.5);
+    CHECK(events.whole(events[0]).lon == e.lon); // the copy's records are its own
+    std::vector<std::size_t> order{1, 0};
+    placed.reorder(order);
+    CHECK(placed[0].id == "ev-0123456789abcdef");
+    CHECK(placed.whole(placed[1]).id == "ev-other");
 }

@@ -183,7 +183,7 @@ TEST_CASE("the GeoPackage of a run reads back as a map state") {
     CHECK(in.state.events[0].lon.value() == doctest::Approx(65.71));
     CHECK(in.state.events[0].killed->best == 12);
     CHECK(in.state.events[2].geo_prec == extract::geo_precision::province);
-    CHECK(in.state.events[2].province->pcode == "AF17");
+    CHECK(in.state.events[2].province == "AF17");
     fs::remove_all(dir);
 
     CHECK_THROWS_AS(tiles::read_map_state_from_gpkg(dir / "missing.gpkg"), input_error);
