@@ -181,11 +181,7 @@ private:
         // only one the sentence names
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
         for (auto& si : info) {
-            auto beside = [&](const place_hit* h) {
-                if (h->aside) return true;
-                if (!si.source || si.source->last <= si.source->first) return false;
-                return h->begin >= doc.at(si.source->first).begin && h->end <= doc.at(si.source->last - 1).end;
-            };
+            auto beside = [&](const place_hit* h) { return h->aside || in_source(*h, si); };
             bool located = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });
             if (located) std::erase_if(si.places, beside);
         }
@@ -326,9 +322,14 @@ private:
 
     // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
     // word is the speaker's surname, never a place, even where the sentence names no other
-    bool surname_of_source(const place_hit& h, const sentence_info& si) const {
+    // A place named inside who said something ("said Ghulam Rabani, a council member in Kunduz").
+    bool in_source(const place_hit& h, const sentence_info& si) const {
         if (!si.source || si.source->last <= si.source->first) return false;
-        if (h.begin < doc.at(si.source->first).begin || h.end > doc.at(si.source->last - 1).end) return false;
+        return h.begin >= doc.at(si.source->first).begin && h.end <= doc.at(si.source->last - 1).end;
+    }
+
+    bool surname_of_source(const place_hit& h, const sentence_info& si) const {
+        if (!in_source(h, si)) return false;
         std::size_t first = doc.token_from(h.begin);
         if (first == 0 || first <= si.source->first) return false;
         const token& before = doc.at(first - 1);
