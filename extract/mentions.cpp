@@ -913,14 +913,16 @@ private:
                     end = k;
                 }
                 const bool heads = is(head, "head"); // "the head of ISIL-K", "the head of the provincial council"
-                if (is(end, "of") && (members || heads || (ph.count && ph.plural && !ph.partitive && !ph.pronoun))) {
+                // "seven people from one family": whose they are, as "of" tells it
+                const bool from_household = is(end, "from") && ph.count && ph.plural && household_ahead(end + 1);
+                if ((is(end, "of") && (members || heads || (ph.count && ph.plural && !ph.partitive && !ph.pronoun))) || from_household) {
                     std::size_t k = end + 1;
                     std::size_t stop = std::min(last, end + 10);
                     auto name_goes_on = [&](std::size_t j) { // "Committee of the Red Cross", "Save the Children"
                         return j > end + 1 && (tk(j - 1).shape & capitalized) && (is(j, "of") || is(j, "the") || is(j, "for")) &&
                                j + 1 < stop && ((tk(j + 1).shape & capitalized) || (is(j + 1, "the") && j + 2 < stop && (tk(j + 2).shape & capitalized)));
                     };
-                    while (k < stop && (tk(k).has(lex::determiner) || modifier_word(k) || (tk(k).shape & possessive) ||
+                    while (k < stop && (tk(k).has(lex::determiner) || modifier_word(k) || (tk(k).shape & possessive) || counts_households(k) ||
                                         (tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) || name_goes_on(k) ||
                                         (!members && tk(k).has(lex::person) && !tk(k).has(lex::verb)))) {
                         if (members && tk(k).has(lex::side_word | lex::person) && tk(k).side != lex::side::none &&
@@ -938,6 +940,23 @@ private:
             consumed = end;
             h = end - 1;
         }
+    }
+
+    // "family", "households": the group whose members a figure counts ("seven members of one family")
+    bool household(std::size_t k) const {
+        static constexpr std::string_view words[] = {"family", "families", "household", "households", "clan", "tribe"};
+        return in(k) && is_one_of(doc, k, words);
+    }
+    // "one family", "two households": a figure for the households, not for the people counted
+    bool counts_households(std::size_t k) const {
+        return in(k) && (tk(k).kind == token_kind::number || tk(k).has(lex::number)) && household(k + 1);
+    }
+    bool household_ahead(std::size_t k) const {
+        for (std::size_t j = k; j < last && j < k + 4; ++j) {
+            if (household(j)) return true;
+            if (!(tk(j).has(lex::determiner) || counts_households(j) || is(j, "same") || is(j, "single"))) return false;
+        }
+        return false;
     }
 
     // A personal name at i ("Qari Ziauddin", "Jan", "Haji Mama"), if any.

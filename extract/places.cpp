@@ -185,6 +185,22 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     return told ? taken_name::before_taken : taken_name::no;
 }
 
+// "Kabul's Paghman district", "Kabul’s Deh Sabz": a province's name in the possessive before one of
+// its districts other than its capital's owns the district, so it names the province. ("Kabul's
+// Shash Darak area" lies in the city, and leaves it the city.)
+bool owns_district_of_its_province(std::string_view text, const place_hit& owner, const place_hit& owned,
+                                   const gazetteer::gazetteer& gaz) {
+    if (owned.begin < owner.end) return false;
+    auto between = text.substr(owner.end, owned.begin - owner.end);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between != "'s" && between != "\u2019s") return false;
+    const auto* province = owner.province();
+    if (!province) return false;
+    const auto* p = gaz.province_by_pcode(province->pcode);
+    const auto* d = owned.district(province->pcode);
+    return p && d && d->pcode != p->capital_district_pcode;
+}
+
 } // namespace
 
 const candidate* place_hit::province() const {
@@ -516,13 +532,16 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         const auto* pb = b.province();
         if (pa && pb && pa->pcode == pb->pcode) a.cue = place_cue::city;
     }
-    for (auto& h : out) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto& h = out[i];
         // News writes "Kabul" for the city: the country's capital named alone is the city, not the
-        // province (news codebook), unless the text says "Kabul province".
+        // province (news codebook), unless the text says "Kabul province", or the name owns another
+        // district of it ("Kabul's Paghman district").
         bool national_capital = h.cue == place_cue::none && !h.vicinity &&
                                 std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
                                     return c.kind == level::province && c.pcode == national_capital_province;
-                                });
+                                }) &&
+                                !(i + 1 < out.size() && owns_district_of_its_province(doc.text(), h, out[i + 1], gaz));
         if (national_capital) h.cue = place_cue::city;
         if (h.vicinity && h.cue == place_cue::city) h.cue = place_cue::none; // "around Kandahar city": the province
         if (h.cue == place_cue::city) read_as_city(h, gaz);

@@ -32,8 +32,7 @@ public:
                                    {"recapture", event_kind::recapture}, {"regain", event_kind::recapture},
                                    {"liberate", event_kind::recapture}, {"reclaim", event_kind::recapture}}) {
             if (lemma != name) continue;
-            std::size_t o = i + 1;
-            if (is(o, "control") && is(o + 1, "of")) o += 2;
+            std::size_t o = after_control(i + 1);
             if (noun && is(o, "of")) ++o;
             // "have captured nine provincial capitals so far": a tally of places, none named, is an
             // area claim ("overran two districts on Wednesday" is news whose places come next)
@@ -48,17 +47,18 @@ public:
         if (lemma == "take" || lemma == "gain") {
             // "took control of", "taken over", "gained control of"; "took back the district";
             // "Taliban take Jalrez district", where a side is the subject
-            std::size_t o = i + 1;
-            if (is(o, "full") || is(o, "complete") || is(o, "effective")) ++o;
-            if (is(o, "control") && is(o + 1, "of")) o += 2;
-            else if (is(o, "over") && lemma == "take") ++o;
-            else if (is(o, "back") && lemma == "take")
-                return object(o + 1) || portion_of_territory(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
-            else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
-            // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
-            else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
-                return found(event_kind::seizure);
-            else return std::nullopt;
+            std::size_t o = after_control(i + 1);
+            if (o == i + 1) {
+                if (is(o, "over") && lemma == "take") ++o;
+                else if (is(o, "back") && lemma == "take")
+                    return object(o + 1) || portion_of_territory(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
+                else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile)
+                    return taken_by_hostile(event_kind::seizure);
+                // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
+                else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
+                    return found(event_kind::seizure);
+                else return std::nullopt;
+            }
             if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
             // "took control of large parts of Ghazni", as "captured parts of" reads
             if (portion_of_territory(o)) return found(event_kind::seizure);
@@ -106,7 +106,7 @@ public:
             return std::nullopt;
         }
         // "the Taliban claimed control of Shahrak district": a side claims a place it says it took
-        if (lemma == "claim" && !noun && is(i + 1, "control") && is(i + 2, "of") && object(i + 3)) {
+        if (lemma == "claim" && !noun && after_control(i + 1) != i + 1 && object(after_control(i + 1))) {
             auto side = side_before(i);
             if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
             if (side == lex::side::security) return found(event_kind::recapture);
@@ -125,8 +125,8 @@ public:
                 if (given_to_hostile(i + 1)) return taken_by_hostile(event_kind::seizure);
                 return found(event_kind::withdrawal);
             }
-            bool control = is(i + 1, "control") && is(i + 2, "of");
-            std::size_t o = control ? i + 3 : i + 1;
+            std::size_t o = after_control(i + 1);
+            bool control = o != i + 1;
             if (!object(o)) return std::nullopt;
             if (given_to_hostile(o)) return taken_by_hostile(event_kind::seizure);
             if (control || side_before(i) == lex::side::security) return found(event_kind::withdrawal);
@@ -193,14 +193,17 @@ public:
         // side driven out has lost it
         if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
             (lemma == "clear" && hostile_after(i + 1))) {
+            // "the Taliban were driven out of Pashtun Kot": driven out, they are the passive's subject
+            lex::side driven = hostile_after(i + 1) ? lex::side::hostile : security_after(i + 1) ? lex::side::security : lex::side::none;
+            if (driven == lex::side::none && !noun && after_passive_aux(i)) driven = side_before(i);
             for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
                 if (punct(k)) break;
                 bool out_of = is(k, "out") && is(k + 1, "of");
                 if (!(out_of || is(k, "from"))) continue;
                 std::size_t o = out_of ? k + 2 : k + 1;
                 if (!object(o)) break;
-                if (hostile_after(i + 1)) return found(event_kind::recapture);
-                if (security_after(i + 1)) return taken_by_hostile(event_kind::seizure);
+                if (driven == lex::side::hostile) return found(event_kind::recapture);
+                if (driven == lex::side::security) return taken_by_hostile(event_kind::seizure);
                 break;
             }
             return std::nullopt;
@@ -233,7 +236,7 @@ private:
     // Words that name territory: "the district centre", "the provincial capital", "a border crossing".
     bool territory_word(std::size_t i) const {
         static constexpr std::string_view words[] = {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
-                       "base", "camp", "garrison", "province", "crossing", "seat", "capitals", "cities", "towns"};
+                       "base", "camp", "garrison", "province", "crossing", "port", "seat", "capitals", "cities", "towns"};
         if (is(i, "valley")) return in(i - 1) && (doc.at(i - 1).shape & place_name); // "the Andarab valley", a known place
         return in(i) && is_one_of(doc, i, words);
     }
@@ -271,6 +274,15 @@ private:
         for (std::size_t k = o; k < last && k < o + 3; ++k)
             if (portion(k)) return object(k + 2);
         return false;
+    }
+
+    // "control of", "full control over": the words between a verb of taking, holding or losing and
+    // the place; the token after them, or o when they are not there.
+    std::size_t after_control(std::size_t o) const {
+        std::size_t k = o;
+        if (is(k, "full") || is(k, "complete") || is(k, "effective") || is(k, "total")) ++k;
+        if (is(k, "control") && (is(k + 1, "of") || is(k + 1, "over"))) return k + 2;
+        return o;
     }
 
     // The object from token o: a territory before the clause ends or another verb begins.
@@ -347,12 +359,17 @@ private:
 
     // "the district was captured (by the Taliban)": a passive verb group with a territory subject.
     bool passive_subject(std::size_t i) const {
+        if (!after_passive_aux(i)) return false;
         std::size_t k = i;
-        while (k > first && doc.at(k - 1).has(lex::adverb)) --k;
-        if (!(is(k - 1, "was") || is(k - 1, "were") || is(k - 1, "been") || is(k - 1, "is") || is(k - 1, "are") || is(k - 1, "be")))
-            return false;
         while (k > first && doc.at(k - 1).has(lex::aux | lex::adverb)) --k;
         return subject(k);
+    }
+
+    // "was taken", "were quickly driven": a form of "be" before the participle at i
+    bool after_passive_aux(std::size_t i) const {
+        std::size_t k = i;
+        while (k > first && doc.at(k - 1).has(lex::adverb)) --k;
+        return is(k - 1, "was") || is(k - 1, "were") || is(k - 1, "been") || is(k - 1, "is") || is(k - 1, "are") || is(k - 1, "be");
     }
 
     // "... to the Taliban" later in the clause that gives a place up.
@@ -556,8 +573,9 @@ private:
             }
         }
         // "the Taliban are now in control of Sheberghan": who holds it, a change when "now"
-        if (is(i, "control") && is(i - 1, "in") && is(i + 1, "of") && object(i + 2)) {
-            std::size_t k = i - 1;
+        const bool in_control = is(i, "control") && (is(i - 1, "in") || (is(i - 2, "in") && after_control(i - 1) == i + 2));
+        if (in_control && after_control(i) == i + 2 && object(i + 2)) {
+            std::size_t k = is(i - 1, "in") ? i - 1 : i - 2;
             while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
                                  is(k - 1, "remain") || is(k - 1, "remains") || is(k - 1, "firmly")))
                 --k;
