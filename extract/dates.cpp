@@ -207,6 +207,14 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                 e.to = e.night ? e.from + 1 : e.from;
                 e.resolved = true;
             }
+        } else if (is(k, "the") && is(k + 1, "day") && is(k + 2, "before") && is(k + 3, "yesterday")) {
+            end = k + 4;
+            e.precision = date_precision::day;
+            e.relative = true;
+            if (reference) {
+                e.from = e.to = *reference - 2;
+                e.resolved = true;
+            }
         } else if (is(k, "yesterday") || (is(k, "last") && (is(k + 1, "night") || is(k + 1, "evening")))) {
             end = k + (is(k, "yesterday") ? 1 : 2);
             if (is(k, "yesterday") && (is(end, "morning") || is(end, "afternoon") || is(end, "evening"))) ++end;

@@ -63,6 +63,10 @@ struct draft {
     std::string only_district;                       // one district of a list of those taken: its places only
     bool mishap = false;                             // a disaster or an accident and what is told of it: no event
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
+    // told in a clause after "a day after" in another incident's sentence ("attacked Herat on Friday,
+    // a day after capturing Ghazni"): its tokens, and how many days before that sentence's date
+    std::pair<std::uint32_t, std::uint32_t> earlier_clause{0, 0};
+    int days_earlier = 0;
     std::vector<std::uint32_t> merged_sections;      // release parts folded in
     bool dropped = false;
 };
@@ -792,6 +796,7 @@ private:
                     d.when = teller_when;
                     d.when_sentence = teller_when_sentence;
                 }
+                told_earlier(s, d);
                 drafts.push_back(std::move(d));
             }
         }
@@ -961,7 +966,25 @@ private:
                     detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
                                             o.province == p && !o.reporting.empty() && same_kind_told(s, o));
                 }
-            if (detailed) continue;
+            if (detailed) {
+                // the summary adds no incident, but one told in its "a day after" clause is another
+                for (const auto& p : si.provinces_told) {
+                    draft d;
+                    d.section = sentences[s].section;
+                    d.province = p;
+                    d.only_province = true;
+                    told_earlier(s, d);
+                    if (d.earlier_clause.second == 0) continue;
+                    for (const auto& dist : si.own.districts)
+                        if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
+                    d.sentences.push_back(s);
+                    d.reporting.push_back(s);
+                    d.when = si.when;
+                    d.when_sentence = s;
+                    drafts.push_back(std::move(d));
+                }
+                continue;
+            }
             // "a suicide bomber kills 7 in Kandahar, while a separate attack in Zabul kills 3": each
             // figure told beside a province's place is that province's incident's
             auto figures = mentions_of(s, false);
@@ -1009,8 +1032,44 @@ private:
                 }
                 d.when = si.when;
                 d.when_sentence = s;
+                told_earlier(s, d);
                 drafts.push_back(std::move(d));
             }
+        }
+    }
+
+    // "Taliban fighters attacked Herat on Friday, a day after capturing Ghazni": a province of a
+    // roundup named only in its "N days after" clause is that clause's incident, N days before the
+    // sentence's; one of an unknown or longer interval before ("weeks after") is only recalled.
+    void told_earlier(std::uint32_t s, draft& d) const {
+        const auto& si = info[s];
+        for (auto [from, to] : si.an.recalled_spans) {
+            if (!doc.is(from, "after") || from < doc.sentences()[s].first + 2) continue;
+            bool all_inside = true, any = false;
+            for (const auto* h : si.places) {
+                const auto* p = h->province();
+                const auto* dist = h->district();
+                std::string_view pcode = p ? std::string_view(p->pcode) : dist ? std::string_view(dist->province_pcode) : std::string_view();
+                if (pcode != d.province) continue;
+                std::size_t k = doc.token_from(h->begin);
+                bool inside = k > from && k < to;
+                any = true;
+                all_inside = all_inside && inside;
+            }
+            if (!any || !all_inside) continue;
+            bool changes = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
+                return t.at > from && t.at < to && !t.state;
+            });
+            if (!changes) return;
+            d.earlier_clause = {from, to};
+            std::size_t unit = from - 1, count = from - 2;
+            int per = doc.is(unit, "day") || doc.is(unit, "days") ? 1 : doc.is(unit, "week") || doc.is(unit, "weeks") ? 7 : 0;
+            int n = doc.is(count, "a") || doc.is(count, "one") ? 1
+                    : doc.at(count).kind == token_kind::number || doc.at(count).has(lex::number) ? static_cast<int>(doc.at(count).value)
+                                                                                                  : 0;
+            d.days_earlier = per * n;
+            if (d.days_earlier == 0 || d.days_earlier > 1) d.recalled = true;
+            return;
         }
     }
 
@@ -1170,7 +1229,9 @@ private:
             const auto& sen = doc.sentences()[s];
             // the length first: the compiler calls document::is out of line here, for every token
             for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
-                if (doc.at(k).stem_size == 3 && doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district")))
+                // ("the province of Ghazni", "the province of the same name" name their own)
+                if (doc.at(k).stem_size == 3 && doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district")) &&
+                    !(k + 2 < sen.last && doc.is(k + 2, "of")))
                     return true;
         }
         return false;
@@ -1237,6 +1298,14 @@ private:
             e.date_prec = date_precision::unknown;
         }
         if (d.when) e.date_text = std::string(doc.span(d.when->first, d.when->last));
+        if (d.days_earlier > 0 && !e.date.empty()) {
+            if (auto from = parse_iso_date(e.date), to = parse_iso_date(e.date_end); from && to) {
+                e.date = iso_date(*from - d.days_earlier);
+                e.date_end = iso_date(*to - d.days_earlier);
+                e.date_basis = "text";
+                e.date_text = std::string(doc.span(d.earlier_clause.first - 2, d.earlier_clause.first + 1));
+            }
+        }
 
         // place
         std::vector<const place_hit*> places;
@@ -1261,7 +1330,8 @@ private:
             });
         // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
-        if (refers_to_province(d) && d.only_district.empty()) { // one of a list is placed by its own name
+        // one of a list, or a province's part of a roundup, is placed by its own name
+        if (refers_to_province(d) && d.only_district.empty() && !d.only_province) {
             if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
@@ -1495,7 +1565,10 @@ private:
                 bool own_noun = d.recalled && std::any_of(spans.begin(), spans.end(), [&](const auto& sp) {
                     return tr.at >= sp.first && tr.at < sp.second;
                 });
-                if ((tr.generic && !own_noun && !plural_cause(s, tr)) || (tr.state && happened)) continue;
+                const bool earlier = d.earlier_clause.second != 0;
+                const bool in_clause = tr.at > d.earlier_clause.first && tr.at < d.earlier_clause.second;
+                if (earlier && !in_clause) continue;
+                if ((tr.generic && !own_noun && !plural_cause(s, tr) && !in_clause) || (tr.state && happened)) continue;
                 // "arrested two suicide bombers": the people caught, not a bombing
                 if (captured_people(s, tr.at)) continue;
                 if (lex::changes_hands(tr.kind)) {
@@ -1561,6 +1634,13 @@ private:
                 for (std::size_t q = b; q < f; ++q)
                     if (doc.is(q, "afghan") || doc.is(q, "afghan-led")) agent = lex::side::security;
         };
+        // "retook Kunduz, a day after Taliban fighters overran Ghazni": the clause's own subject, else
+        // the sentence's ("attacked Herat, a day after capturing Ghazni")
+        for (auto k = d.earlier_clause.first + 1; k < d.earlier_clause.second; ++k)
+            if (party(k)) {
+                name_party(k, k + 1, doc.at(k).side);
+                break;
+            }
         for (auto s : told) {
             const auto& sen = doc.sentences()[s];
             const auto& recalled_spans = info[s].an.recalled_spans;
