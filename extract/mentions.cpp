@@ -357,17 +357,24 @@ private:
 
     // The object from token o names a post or a building fought for: "the police headquarters",
     // "several checkpoints", "the governor's compound", "Kunduz airport".
-    bool facility_after(std::size_t o) const {
+    // A post or a building: "checkpoint", "police headquarters", "stations".
+    bool facility_noun(std::size_t k) const {
         static constexpr std::string_view facilities[] = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
                                                           "headquarters", "compound", "airport", "airfield", "prison", "jail",
-                                                          "building", "office", "offices", "bases", "garrison",
-                                                          // ground with no place named: "seized substantial territory"
-                                                          "territory", "areas", "villages", "ground"};
+                                                          "station", "stations", "barracks", "building", "office", "offices",
+                                                          "bases", "garrison"};
+        return in(k) && is_one_of(doc, k, facilities);
+    }
+
+    bool facility_after(std::size_t o) const {
+        // ground with no place named: "seized substantial territory"
+        static constexpr std::string_view ground[] = {"territory", "areas", "villages", "ground"};
         for (std::size_t k = o; k < last && k < o + 6; ++k) {
             const token& t = tk(k);
             if (t.kind != token_kind::word) return false;
+            if (facility_noun(k)) return true;
             // ("captured more territory in 2018" is a trend, not a place fought for)
-            if (is_one_of(doc, k, facilities)) return !(k > o && is(k - 1, "more") && (is(k, "territory") || is(k, "ground")));
+            if (is_one_of(doc, k, ground)) return !(k > o && is(k - 1, "more") && (is(k, "territory") || is(k, "ground")));
             if (t.has(lex::preposition | lex::verb | lex::aux | lex::conjunction | lex::relative)) return false;
             // weapons, vehicles and ammunition seized are no place
             if (is(k, "weapons") || is(k, "ammunition") || is(k, "vehicles") || is(k, "explosives")) return false;
@@ -774,6 +781,8 @@ private:
                     if (!modifier_word(k) || tk(k).has(lex::additive | lex::person)) break;
                 }
                 if (modifier) continue;
+                // "two police stations", "the army's outposts": a building named for whose it is
+                if (facility_noun(h + 1) && !(tk(h).shape & capitalized)) continue;
             }
             // compounds: police chief, Taliban commander -> the last noun is the head
             std::size_t head = h;
