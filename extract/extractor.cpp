@@ -815,6 +815,7 @@ private:
         case event_kind::recapture: return 3;
         case event_kind::crash: return 4;
         case event_kind::operation: return 5;
+        case event_kind::arson: return 6;
         default: return 0;
         }
     }
@@ -1524,7 +1525,7 @@ private:
 
     void type_and_actors(const draft& d, event& e, const tally_result& t) {
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
-             crash = false, raid = false, clash = false, ambush = false;
+             crash = false, raid = false, clash = false, ambush = false, arson = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
         bool handover = false, positions = false;
         lex::side named_holder = lex::side::none;        // "fell to the Taliban", "came under Taliban control"
@@ -1591,6 +1592,7 @@ private:
                     break;
                 case lex::event_kind::suicide: bomb = suicide = true; break;
                 case lex::event_kind::crash: crash = true; break;
+                case lex::event_kind::arson: arson = true; break;
                 case lex::event_kind::operation:
                 case lex::event_kind::raid:
                     // "an air raid", "drone raids": strikes from the air, not a search on the ground
@@ -1771,6 +1773,7 @@ private:
         else if (detentions && !raid && (hostile_acts || (abducted && !government_acts)))
             e.type = event_type::other; // an abduction, not an arrest
         else if (raid || detentions) e.type = event_type::raid;
+        else if (arson && !e.killed && !e.wounded) e.type = event_type::other;
         else if (clash) e.type = event_type::armed_clash;
         else if (agent == lex::side::security || agent == lex::side::coalition) e.type = event_type::raid;
         else if (e.killed || e.wounded) e.type = event_type::armed_clash;
@@ -1780,6 +1783,7 @@ private:
         else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
         else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
         else if (e.type == event_type::other && detentions) e.sub_type = "abduction";
+        else if (e.type == event_type::other && arson) e.sub_type = "arson";
         else if (e.type == event_type::accident) e.sub_type = "crash";
         // "the government still holds the district centre": evidence of who holds it, not news of
         // a change, so it informs the control map without counting as a change of hands

@@ -412,6 +412,8 @@ const lemma_row lemmas[] = {
     {"mortar", word_class::noun, event(event_kind::shelling)}, {"assassination", word_class::noun, event(event_kind::attack)},
     {"massacre", word_class::noun, event(event_kind::attack)}, {"siege", word_class::noun, event(event_kind::attack)},
     {"shooting", word_class::noun, event(event_kind::attack)},
+    // "torched a school", "an arson attack": property set on fire (news codebook: other)
+    {"torch", word_class::verb, event(event_kind::arson)}, {"arson", word_class::noun, event(event_kind::arson)},
     {"storm", word_class::verb, event(event_kind::attack)}, {"overrun", word_class::verb, event(event_kind::attack)},
     // "commandos rescued 40 hostages": an operation to free them, read in context (the noun is
     // disasters' rescue teams)

@@ -75,7 +75,7 @@ enum class side : std::uint8_t { none, security, coalition, hostile, isk, civili
 // The incident a trigger word names.
 enum class event_kind : std::uint8_t {
     none, attack, clash, ambush, bombing, suicide, airstrike, raid, operation, seizure, withdrawal,
-    recapture, crash, shelling
+    recapture, crash, shelling, arson
 };
 
 // A seizure, a withdrawal or a recapture: territory changing hands.

@@ -471,6 +471,10 @@ private:
                 bool verb_form = t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
                                  (t.inflection == morph::inflection::base && i > first && !tk(i - 1).has(lex::determiner | lex::preposition));
                 if (is(i - 1, "hostile")) add(lex::event_kind::attack, true);
+                // "set fire to a school", "set the clinic on fire": arson
+                else if (t.inflection == morph::inflection::base && (set_before(i) || (is(i - 1, "on") && set_before(i - 1))) &&
+                         !people_set_alight(i))
+                    add(lex::event_kind::arson, true);
                 else if (t.inflection == morph::inflection::base && (is(i - 1, "a") || is(i - 1, "the")) && !is(i - 2, "opened") &&
                          !is(i - 2, "under"))
                     out.mishap = true;
@@ -505,6 +509,32 @@ private:
         out.triggers.erase(std::unique(out.triggers.begin(), out.triggers.end(),
                                        [](const auto& a, const auto& b) { return a.at == b.at; }),
                            out.triggers.end());
+    }
+
+    // "set", "sets", "setting" before token i, or with what was set alight between ("set the school on")
+    bool set_before(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+            if (is(k - 1, "set") || is(k - 1, "sets") || is(k - 1, "setting")) return k == i || is(i, "on");
+            if (tk(k - 1).kind != token_kind::word || tk(k - 1).has(lex::verb | lex::preposition)) return false;
+        }
+        return false;
+    }
+
+    // "setting themselves on fire", "set fire to the bodies of fighters": people, living or dead,
+    // are no property burned
+    bool people_set_alight(std::size_t fire_at) const {
+        auto person_at = [&](std::size_t k) {
+            return tk(k).has(lex::person | lex::pronoun | lex::side_word) || is(k, "bodies") || is(k, "body") ||
+                   ends_with(doc.stem(k), "selves") || ends_with(doc.stem(k), "self");
+        };
+        if (is(fire_at + 1, "to"))
+            for (std::size_t k = fire_at + 2; k < last && k < fire_at + 6 && tk(k).kind == token_kind::word; ++k)
+                if (person_at(k)) return true;
+        for (std::size_t k = fire_at; k > first && k + 6 > fire_at; --k) {
+            if (is(k - 1, "set") || is(k - 1, "sets") || is(k - 1, "setting")) break;
+            if (person_at(k - 1)) return true;
+        }
+        return false;
     }
 
     // Intentions and habits around an incident word: "to attack", "planning attacks",

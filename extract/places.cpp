@@ -299,12 +299,14 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // "the capital of Takhar province": the city, whatever word closes the name
         if (h.cue == place_cue::province && before(1, "of") && before(2, "capital")) h.cue = place_cue::city;
         // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
-        // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province
+        // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province;
+        // "a clinic in Ghazni's Andar district" stands in what the name owns
         static constexpr std::string_view urban[] = {"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
                                                      "university", "hotel", "guesthouse", "embassy", "consulate", "office",
                                                      "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
                                                      "neighbourhood", "neighborhood", "square", "park"};
         if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
+            !(after > first && (doc.at(after - 1).shape & possessive)) &&
             std::any_of(m.candidates.begin(), m.candidates.end(),
                         [](const candidate& c) { return c.kind == level::district && c.name == c.province; }))
             h.cue = place_cue::city;

@@ -41,6 +41,7 @@ acled_type acled_type_of(const store::merged_event& e) {
     case event_type::government_recapture: return {"Battles", "Government regains territory", "Political violence"};
     case event_type::other:
         if (e.sub_type == "abduction") return {"Violence against civilians", "Abduction/forced disappearance", "Political violence"};
+        if (e.sub_type == "arson") return {"Strategic developments", "Looting/property destruction", "Strategic developments"};
         break;
     case event_type::accident: break;
     }
