@@ -1,5 +1,7 @@
 #include "extract/territory.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 namespace naqsha::extract {
@@ -84,7 +86,7 @@ public:
                                     (subject_side(i) == lex::side::coalition || side_before(i) == lex::side::coalition);
         if (foreign_troops) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
-            if (object(i + 1) || passive_subject(i)) return given_up(found(event_kind::withdrawal));
+            if (object(i + 1) || passive_subject(i) || positions_in(i + 1)) return given_up(found(event_kind::withdrawal));
             if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2))
                 return given_up(taken_by_hostile(event_kind::withdrawal));
             return std::nullopt;
@@ -93,7 +95,7 @@ public:
             (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back")))) {
             std::size_t o = i + 1;
             if (is(o, "out") || is(o, "back")) ++o;
-            if ((is(o, "of") || is(o, "from")) && object(o + 1)) return given_up(found(event_kind::withdrawal));
+            if ((is(o, "of") || is(o, "from")) && (object(o + 1) || positions_in(o + 1))) return given_up(found(event_kind::withdrawal));
             // "government forces fled Qaisar district"
             if (lemma == "flee" && !noun && object(o)) return given_up(found(event_kind::withdrawal));
             return std::nullopt;
@@ -263,11 +265,23 @@ private:
     // "security posts in Teshkan district were abandoned", "withdrew from checkpoints in Baharak":
     // the forces left positions in the district, which is still fought over, not given up
     bool about_positions(std::size_t i) const {
+        for (std::size_t k = i > first + 16 ? i - 16 : first; k < last && k < i + 10; ++k)
+            if (position_word(k)) return true;
+        return false;
+    }
+    // "their posts in Baharak district": positions in a territory, which forces give up (taking them
+    // is fighting for the territory, not taking it)
+    bool positions_in(std::size_t o) const {
+        for (std::size_t k = o; k < last && k < o + 4; ++k) {
+            if (position_word(k)) return (is(k + 1, "in") || is(k + 1, "across") || is(k + 1, "around")) && object(k + 2);
+            if (!doc.at(k).has(lex::determiner) && !(doc.at(k).kind == token_kind::word && doc.at(k).flags == 0)) return false;
+        }
+        return false;
+    }
+    bool position_word(std::size_t k) const {
         static constexpr std::string_view words[] = {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
                                                      "checkposts", "positions"};
-        for (std::size_t k = i > first + 16 ? i - 16 : first; k < last && k < i + 10; ++k)
-            if (is_one_of(doc, k, words)) return true;
-        return false;
+        return in(k) && is_one_of(doc, k, words);
     }
 
     bool portion_of_territory(std::size_t o) const {
@@ -412,10 +426,28 @@ private:
     bool unopposed(std::size_t from) const {
         static constexpr std::string_view words[] = {"fight", "fighting", "resistance", "shot", "battle", "struggle", "clash", "clashes"};
         for (std::size_t k = from; k < last && k < from + 18; ++k) {
+            // "entered the district centre after security forces left": the defenders had gone
+            if (is(k, "after") && defenders_gone(k + 1)) return true;
             if (!is(k, "without")) continue;
             for (std::size_t j = k + 1; j < last && j < k + 4; ++j)
                 if (is_one_of(doc, j, words)) return true;
             return false;
+        }
+        return false;
+    }
+
+    // "security forces left", "government troops had withdrawn": the defenders leaving, from token k
+    bool defenders_gone(std::size_t k) const {
+        static const std::uint16_t leaving[] = {lex::lemma_id("leave"), lex::lemma_id("withdraw"), lex::lemma_id("abandon"),
+                                                lex::lemma_id("retreat"), lex::lemma_id("flee"), lex::lemma_id("evacuate"),
+                                                lex::lemma_id("pull")};
+        bool defenders = false;
+        for (std::size_t j = k; j < last && j < k + 6; ++j) {
+            const token& t = doc.at(j);
+            if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) defenders = true;
+            else if (defenders && std::any_of(std::begin(leaving), std::end(leaving), [&](std::uint16_t l) { return doc.lemma_is(j, l); }))
+                return t.inflection != morph::inflection::gerund;
+            else if (punct(j)) return false;
         }
         return false;
     }
