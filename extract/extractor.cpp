@@ -960,12 +960,25 @@ private:
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
             if (!si.roundup || !si.reports || si.an.generic || si.abroad || sentences[s].title) continue;
+            // ("attacked Herat city on Friday, a day after capturing Ghazni" is not told in detail by
+            // "the Taliban seized Injil district": another district of the province)
+            auto names_other_district = [&](const std::string& p, const draft& o) {
+                if (o.district.empty()) return false;
+                bool named_in_province = false;
+                for (const auto& dist : si.own.districts) {
+                    if (dist.compare(0, p.size(), p) != 0) continue;
+                    if (dist == o.district) return false;
+                    named_in_province = true;
+                }
+                return named_in_province;
+            };
             bool detailed = false;
             for (const auto& p : si.provinces_told)
                 for (std::size_t k = 0; k < told; ++k) {
                     const auto& o = drafts[k];
                     detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
-                                            o.province == p && !o.reporting.empty() && same_kind_told(s, o));
+                                            o.province == p && !o.reporting.empty() && same_kind_told(s, o) &&
+                                            !names_other_district(p, o));
                 }
             if (detailed) {
                 // the summary adds no incident, but one told in its "a day after" clause is another
