@@ -150,7 +150,8 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     };
     // past the rest of a list of names: ", Kunduz and Taloqan" (not "Kunduz and Takhar provinces")
     std::size_t k = after;
-    for (int names = 0; k < doc.size() && names < 4; ++names) {
+    int names = 0;
+    for (; k < doc.size() && names < 4; ++names) {
         if (!(doc.at(k).is_punct(',') || doc.is(k, "and"))) break;
         std::size_t n = k + 1;
         if (doc.is(n, "and")) ++n;
@@ -181,7 +182,11 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     while (k < doc.size() && (doc.is(k, "has") || doc.is(k, "have") || doc.is(k, "had") || doc.is(k, "was") || doc.is(k, "were") ||
                               doc.is(k, "is") || doc.is(k, "are") || doc.is(k, "been") || doc.at(k).has(lex::adverb)))
         ++k;
-    bool told = takes(k) && (doc.at(k).inflection == morph::inflection::past || doc.at(k).inflection == morph::inflection::third_person);
+    // (a list's plural present is a headline's: "Kunduz, Sar-e Pol and Taloqan fall to the Taliban")
+    if (!takes(k)) return taken_name::no;
+    const auto inflection = doc.at(k).inflection;
+    bool told = inflection == morph::inflection::past || inflection == morph::inflection::third_person ||
+                (inflection == morph::inflection::base && names > 0);
     return told ? taken_name::before_taken : taken_name::no;
 }
 

@@ -56,6 +56,10 @@ public:
                     return object(o + 1) || portion_of_territory(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
                 else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile)
                     return taken_by_hostile(event_kind::seizure);
+                // "seize Sheberghan, a day after taking Zaranj": the gerund's subject is the clause's
+                else if (lemma == "take" && object(o) && doc.at(i).inflection == morph::inflection::gerund &&
+                         (is(i - 1, "after") || is(i - 1, "before")) && side_named_before(i) == lex::side::hostile)
+                    return taken_by_hostile(event_kind::seizure);
                 // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
                 else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
                     return found(event_kind::seizure);
