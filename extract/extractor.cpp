@@ -286,9 +286,12 @@ private:
                                      !si.places.empty();
             for (const auto& m : si.an.casualties) {
                 if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
+                // "Gunmen killed guests at a hotel in Kabul": armed men's deed told once, in a place
+                const bool episodic = !si.places.empty() && armed_subject_acts(m.predicate, sentences[i]);
                 for (auto p : m.phrases) {
                     const auto& ph = si.an.phrases[p];
-                    const bool uncounted = !ph.count && ph.plural && !ph.definite && !ph.pronoun && dated_place;
+                    const bool uncounted = !ph.count && ph.plural && !ph.definite && !ph.pronoun &&
+                                           (dated_place || (episodic && ph.first > m.predicate));
                     if (ph.count || ph.definite || ph.pronoun || uncounted) counts = true;
                     if ((ph.count || uncounted) && !ph.definite && !ph.pronoun) new_people = true;
                 }
@@ -1251,6 +1254,35 @@ private:
         return false;
     }
 
+    // People killed or wounded by someone, counted or not ("Gunmen killed guests at a hotel"); an
+    // execution or a death in custody is no fight
+    bool harm_told(const draft& d) const {
+        static const std::uint16_t kill = lex::lemma_id("kill"), wound = lex::lemma_id("wound"), injure = lex::lemma_id("injure");
+        for (const auto& [s, of_sentence] : d.mentions)
+            for (auto mi : of_sentence) {
+                const auto& m = info[s].an.casualties[mi];
+                if (m.negated || m.intent) continue;
+                if (doc.lemma_is(m.predicate, kill) || doc.lemma_is(m.predicate, wound) || doc.lemma_is(m.predicate, injure))
+                    return true;
+            }
+        return false;
+    }
+
+    // The verb at token v in the simple past (or a headline's present) with an armed side just before
+    // it as subject: "Gunmen killed", "Taliban fighters kill"; not "have killed", a summary, nor
+    // "killing", a gerund with no tense
+    bool armed_subject_acts(std::uint32_t v, const sentence& sen) const {
+        if (v <= sen.first) return false;
+        const token& verb = doc.at(v);
+        bool tensed = verb.inflection == morph::inflection::past ||
+                      (verb.inflection == morph::inflection::base && sen.title) || verb.inflection == morph::inflection::third_person;
+        if (!tensed) return false;
+        const token& subject = doc.at(v - 1);
+        if (!subject.has(lex::side_word | lex::person) || subject.has(lex::determiner)) return false;
+        return subject.side == lex::side::hostile || subject.side == lex::side::isk || subject.side == lex::side::security ||
+               subject.side == lex::side::coalition;
+    }
+
     // ---- one event out of a draft ------------------------------------------------------------
     void emit(draft& d, article_result& out) {
         if (d.reporting.empty() || d.abroad || d.mishap) return;
@@ -1789,7 +1821,7 @@ private:
         else if (arson && !e.killed && !e.wounded) e.type = event_type::other;
         else if (clash) e.type = event_type::armed_clash;
         else if (agent == lex::side::security || agent == lex::side::coalition) e.type = event_type::raid;
-        else if (e.killed || e.wounded) e.type = event_type::armed_clash;
+        else if (e.killed || e.wounded || harm_told(d)) e.type = event_type::armed_clash;
         else e.type = event_type::other;
         if (ambush) e.sub_type = "ambush";
         else if (suicide) e.sub_type = "suicide_bombing";
