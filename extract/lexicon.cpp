@@ -449,6 +449,8 @@ const lemma_row lemmas[] = {
     {"drown", word_class::verb, make(mishap)}, {"overturn", word_class::verb, make(mishap)},
     {"lightning", word_class::noun, make(mishap)}, {"epidemic", word_class::noun, make(mishap)},
     {"outbreak", word_class::noun, make(mishap)}, {"collapse", word_class::noun_verb, make(mishap)},
+    // "a stampede at a stadium", "a gas explosion": crowds and fuel, not an attack
+    {"stampede", word_class::noun_verb, make(mishap)}, {"gas", word_class::noun, make(mishap)},
     // justice: a trial names the crime it tries
     // ("a bomb near a court" is a place: the verbs and the trial itself say a case is tried)
     {"trial", word_class::noun, make(judicial)}, {"sentence", word_class::verb, make(judicial)},

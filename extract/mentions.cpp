@@ -443,7 +443,11 @@ private:
             if (territorial) continue;
             if (t.has(lex::trigger)) {
                 // "a coal mine": a mine dug, not laid
-                if (i > first && tk(i - 1).has(lex::mishap) && t.event == lex::event_kind::bombing) continue;
+                // ("a gas cylinder explosion": a plain noun between)
+                const bool mishap_before = (i > first && tk(i - 1).has(lex::mishap)) ||
+                                           (i > first + 1 && tk(i - 2).has(lex::mishap) && tk(i - 1).kind == token_kind::word &&
+                                            tk(i - 1).flags == 0);
+                if (mishap_before && t.event == lex::event_kind::bombing) continue;
                 incident_word(i);
                 continue;
             }
