@@ -280,7 +280,7 @@ const lemma_row lemmas[] = {
     // people (hostile)
     {"insurgent", word_class::noun, people(side::hostile)}, {"militant", word_class::noun, people(side::hostile)},
     {"fighter", word_class::noun, people(side::hostile)}, {"attacker", word_class::noun, people(side::hostile)},
-    {"gunman", word_class::noun, people(side::hostile)}, {"terrorist", word_class::noun, people(side::hostile)},
+    {"gunman", word_class::noun, people(side::hostile)}, {"shooter", word_class::noun, people(side::hostile)}, {"terrorist", word_class::noun, people(side::hostile)},
     {"bomber", word_class::noun, people(side::hostile)}, {"rebel", word_class::noun, people(side::hostile)},
     {"suspect", word_class::noun, people(side::hostile)}, {"facilitator", word_class::noun, people(side::hostile, role)},
     {"associate", word_class::noun, people(side::hostile)}, {"operative", word_class::noun, people(side::hostile)},

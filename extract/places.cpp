@@ -379,12 +379,20 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         };
         if (of_or_from()) {
             std::size_t k = named_from - 1;
-            if (k >= 1 && (doc.is(k - 1, "north") || doc.is(k - 1, "south") || doc.is(k - 1, "east") || doc.is(k - 1, "west") ||
-                           doc.is(k - 1, "northeast") || doc.is(k - 1, "northwest") || doc.is(k - 1, "southeast") ||
-                           doc.is(k - 1, "southwest") || doc.is(k - 1, "north-east") || doc.is(k - 1, "north-west") ||
-                           doc.is(k - 1, "south-east") || doc.is(k - 1, "south-west")))
-                --k;
-            bool direction = k < named_from - 1;
+            // "south of the city of Kunduz": past the words that say what kind of place it is
+            if (doc.is(k, "of")) {
+                std::size_t j = k;
+                static constexpr std::string_view kind_words[] = {"provincial", "afghan", "northern", "southern", "eastern",
+                                                                  "western", "central"};
+                while (j >= 1 && k - j < 5 && (doc.at(j - 1).has(lex::place_noun | lex::determiner) || is_one_of(doc, j - 1, kind_words)))
+                    --j;
+                if (j < k && j >= 1 && doc.is(j - 1, "of")) k = j - 1;
+            }
+            bool direction = k >= 1 && (doc.is(k - 1, "north") || doc.is(k - 1, "south") || doc.is(k - 1, "east") ||
+                                        doc.is(k - 1, "west") || doc.is(k - 1, "northeast") || doc.is(k - 1, "northwest") ||
+                                        doc.is(k - 1, "southeast") || doc.is(k - 1, "southwest") || doc.is(k - 1, "north-east") ||
+                                        doc.is(k - 1, "north-west") || doc.is(k - 1, "south-east") || doc.is(k - 1, "south-west"));
+            if (direction) --k;
             bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
             if (distance) continue; // a reference point names no place of the incident
             if (direction) h.vicinity = h.aside = true;
@@ -417,9 +425,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         }
         // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
         if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;
-        // "a city on the highway to Kandahar", "the main road to Kabul": where a road leads
+        // "a city on the highway to Kandahar", "the main road to Kabul", "a road from Kabul to the
+        // border": where a road leads or starts
         static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
-        if (named_from >= 2 && doc.is(named_from - 1, "to") && is_one_of(doc, named_from - 2, roads)) h.aside = true;
+        if (named_from >= 2 && (doc.is(named_from - 1, "to") || doc.is(named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
+            h.aside = true;
         h.candidates = std::move(m.candidates);
         // "the Sangin area", "the Karte Char area": the area of a district or a town is in it; only
         // "the Kandahar region" may be a province's
