@@ -99,6 +99,23 @@ int complete_year(int month, int day, int reference) {
     return d;
 }
 
+std::size_t after_topic_label(const document& doc, std::size_t first, std::size_t last) {
+    std::size_t words = 0;
+    for (std::size_t k = first; k < last && k < first + 10; ++k) {
+        const token& t = doc.at(k);
+        if (t.is_punct(':'))
+            return words >= 2 && k + 1 < last && doc.at(k + 1).kind == token_kind::word && (doc.at(k + 1).shape & capitalized) ? k + 1
+                                                                                                                            : first;
+        if (t.kind == token_kind::word) {
+            ++words;
+            if (t.has(lex::month | lex::weekday | lex::aux | lex::time_word)) return first;
+            if (t.has(lex::verb) && (t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person))
+                return first;
+        }
+    }
+    return first;
+}
+
 std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
                                                    std::optional<int> reference) {
     std::vector<time_expression> out;
@@ -109,7 +126,7 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
         return k < last && k >= first && doc.is(k, w);
     };
 
-    std::size_t k = first;
+    std::size_t k = after_topic_label(doc, first, last);
     while (k < last) {
         const token& t = doc.at(k);
         if (t.kind == token_kind::punct ||

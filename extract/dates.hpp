@@ -49,6 +49,12 @@ struct time_expression {
 };
 
 // Every date and time expression in tokens [first, last).
+// "2012 Afghanistan Quran burning protests: A suicide car bomber ...", "War in Afghanistan
+// (2001-present): ...": the heading Wikipedia's current events file the news under, whose words name
+// the topic, not the day or the frame of the news. The token after its colon, or `first` when the
+// sentence opens with none.
+std::size_t after_topic_label(const document& doc, std::size_t first, std::size_t last);
+
 std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
                                                    std::optional<int> reference);
 

@@ -1,5 +1,6 @@
 #include "extract/mentions.hpp"
 
+#include "extract/dates.hpp"
 #include "extract/territory.hpp"
 
 #include <algorithm>
@@ -244,7 +245,7 @@ private:
     void reaction_frame() {
         static const std::uint16_t call = lex::lemma_id("call"), deny = lex::lemma_id("deny");
         for (std::size_t i = first; i < last && !out.denied; ++i) out.denied = doc.lemma_is(i, deny);
-        for (std::size_t i = first; i < last; ++i) {
+        for (std::size_t i = after_topic_label(doc, first, last); i < last; ++i) {
             const token& t = tk(i);
             // "Afghan forces announce the recapture of Spin Boldak; the Taliban deny it": the first
             // clause frames the sentence
