@@ -1392,12 +1392,13 @@ private:
             int p = phrase_ending(k - 2);
             if (p < 0) continue;
             // the phrase (with those conjoined before it) opens the clause: nothing but a
-            // conjunction, a comma, a label ("War in Afghanistan:") or the sentence start before it
+            // conjunction, a comma, a semicolon, a label ("War in Afghanistan:") or the sentence start
+            // before it
             auto conjoined = subjects(k - 1);
             if (conjoined.empty()) continue;
             const auto& ph = out.phrases[conjoined.front()];
             if (ph.first > first && !tk(ph.first - 1).has(lex::conjunction) && !tk(ph.first - 1).is_punct(',') &&
-                !tk(ph.first - 1).is_punct(':'))
+                !tk(ph.first - 1).is_punct(':') && !tk(ph.first - 1).is_punct(';'))
                 continue;
             list = std::move(conjoined);
             break;
