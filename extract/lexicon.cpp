@@ -494,6 +494,7 @@ const lemma_row lemmas[] = {
     {"expel", word_class::verb, plain()}, {"oust", word_class::verb, plain()}, {"evict", word_class::verb, plain()},
     {"raise", word_class::verb, plain()}, {"hoist", word_class::verb, plain()}, {"enter", word_class::verb, plain()},
     {"sweep", word_class::verb, plain()}, {"march", word_class::verb, plain()}, {"roll", word_class::verb, plain()},
+    {"swarm", word_class::verb, plain()}, {"pour", word_class::verb, plain()}, {"wrest", word_class::verb, plain()},
 };
 
 // Lemmas a change of hands may turn on (extract/territory.cpp): every form of them is marked
@@ -502,7 +503,8 @@ constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
-    "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll"};
+    "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
+    "swarm", "pour", "wrest"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {

@@ -144,7 +144,8 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
                                            lex::lemma_id("take"),    lex::lemma_id("retake"),  lex::lemma_id("recapture"),
                                            lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter"),
                                            lex::lemma_id("regain"),  lex::lemma_id("reclaim")};
-    static const std::uint16_t moving[] = {lex::lemma_id("sweep"), lex::lemma_id("march"), lex::lemma_id("roll")};
+    static const std::uint16_t moving[] = {lex::lemma_id("sweep"), lex::lemma_id("march"), lex::lemma_id("roll"),
+                                           lex::lemma_id("swarm"), lex::lemma_id("pour")};
     auto takes = [&](std::size_t k) {
         return k < doc.size() && std::any_of(std::begin(taking), std::end(taking), [&](std::uint16_t l) { return l && doc.lemma_is(k, l); });
     };
@@ -163,9 +164,9 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     if (first >= 2 && doc.is(first - 1, "of") && (takes(first - 2) || doc.is(first - 2, "seizure") || doc.is(first - 2, "takeover")))
         return taken_name::after_taking;
     // "took control of Herat", "lost control of Kunduz"
-    static const std::uint16_t lose = lex::lemma_id("lose"), gain = lex::lemma_id("gain");
+    static const std::uint16_t lose = lex::lemma_id("lose"), gain = lex::lemma_id("gain"), wrest = lex::lemma_id("wrest");
     if (first >= 3 && doc.is(first - 1, "of") && doc.is(first - 2, "control") &&
-        (takes(first - 3) || doc.lemma_is(first - 3, lose) || doc.lemma_is(first - 3, gain)))
+        (takes(first - 3) || doc.lemma_is(first - 3, lose) || doc.lemma_is(first - 3, gain) || doc.lemma_is(first - 3, wrest)))
         return taken_name::after_taking;
     if (first >= 1 && takes(first - 1) && doc.at(first - 1).inflection != morph::inflection::gerund) return taken_name::after_taking;
     // "marched into Herat", "swept into Kandahar"

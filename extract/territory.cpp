@@ -46,7 +46,7 @@ public:
             if (portion_of_territory(o)) return found(kind);
             return std::nullopt;
         }
-        if (lemma == "take" || lemma == "gain") {
+        if (lemma == "take" || lemma == "gain" || (lemma == "wrest" && after_control(i + 1) != i + 1)) {
             // "took control of", "taken over", "gained control of"; "took back the district";
             // "Taliban take Jalrez district", where a side is the subject
             std::size_t o = after_control(i + 1);
@@ -105,7 +105,8 @@ public:
             return std::nullopt;
         }
         // "Taliban sweep into Kabul", "marched into Herat": a side moving into a place unopposed
-        if ((lemma == "sweep" || lemma == "march" || lemma == "roll") && !noun && is(i + 1, "into") && object(i + 2)) {
+        if ((lemma == "sweep" || lemma == "march" || lemma == "roll" || lemma == "swarm" || lemma == "pour") && !noun &&
+            is(i + 1, "into") && object(i + 2)) {
             auto side = side_before(i);
             if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
             if (side == lex::side::security) return found(event_kind::recapture);
@@ -195,6 +196,9 @@ public:
             if (side == lex::side::security || is(k - 1, "national") || is(k - 1, "afghan")) return found(event_kind::recapture);
             return std::nullopt;
         }
+        // "the Taliban pushed into Farah city": an advance into it, whose outcome the clause does not tell
+        if (lemma == "push" && !noun && is(i + 1, "into") && object(i + 2) && side_before(i) == lex::side::hostile)
+            return found(event_kind::attack);
         // "pushed the Taliban out of Darqad", "drove government forces from the district centre": the
         // side driven out has lost it
         if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
