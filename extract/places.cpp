@@ -191,6 +191,9 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     return told ? taken_name::before_taken : taken_name::no;
 }
 
+// A candidate that is a province's capital district named as the province ("Kunduz", "Ghazni").
+bool capital_named_like_province(const candidate& c) { return c.kind == level::district && c.name == c.province; }
+
 // "Kabul's Paghman district", "Kabul’s Deh Sabz": a province's name in the possessive before one of
 // its districts other than its capital's owns the district, so it names the province. ("Kabul's
 // Shash Darak area" lies in the city, and leaves it the city.)
@@ -314,7 +317,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
             !(after > first && (doc.at(after - 1).shape & possessive)) &&
             std::any_of(m.candidates.begin(), m.candidates.end(),
-                        [](const candidate& c) { return c.kind == level::district && c.name == c.province; }))
+                        capital_named_like_province))
             h.cue = place_cue::city;
         // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
         if (h.cue == place_cue::none && (before(1, "capital") || (comma_before(1) && before(2, "capital"))))
@@ -324,8 +327,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (h.cue == place_cue::none && apposition_calls_city(doc, after)) h.cue = place_cue::city;
         if (h.cue == place_cue::none) {
             auto taken = taken_as_city(doc, first, after);
-            bool capital = std::any_of(m.candidates.begin(), m.candidates.end(),
-                                       [](const candidate& c) { return c.kind == level::district && c.name == c.province; });
+            bool capital = std::any_of(m.candidates.begin(), m.candidates.end(), capital_named_like_province);
             if (taken != taken_name::no && capital) h.cue = place_cue::city;
             // "captured Kandahar and Herat": the names after it too
             if (taken == taken_name::after_taking) h.leads_cities = true;
@@ -469,7 +471,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         }
         // a name that is also a province's: a province reading, or its capital district by that name
         h.names_province = std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
-            return c.kind == level::province || (c.kind == level::district && c.name == c.province);
+            return c.kind == level::province || capital_named_like_province(c);
         });
         // the sentence holding it
         auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin,
