@@ -495,6 +495,8 @@ const lemma_row lemmas[] = {
     {"raise", word_class::verb, plain()}, {"hoist", word_class::verb, plain()}, {"enter", word_class::verb, plain()},
     {"sweep", word_class::verb, plain()}, {"march", word_class::verb, plain()}, {"roll", word_class::verb, plain()},
     {"swarm", word_class::verb, plain()}, {"pour", word_class::verb, plain()}, {"wrest", word_class::verb, plain()},
+    // verbs that make an incident of the noun after them ("carried out attacks", "staged a raid")
+    {"carry", word_class::verb, plain()}, {"stage", word_class::verb, plain()}, {"mount", word_class::verb, plain()},
 };
 
 // Lemmas a change of hands may turn on (extract/territory.cpp): every form of them is marked

@@ -542,6 +542,31 @@ private:
         return false;
     }
 
+    // "launched coordinated attacks on Kunduz city", "carried out attacks on checkpoints in Baghlan":
+    // attacks made, in the past, on a place named or on a day told, are one incident, not a habit
+    bool launched_at_a_place(std::size_t i) const {
+        static const std::uint16_t launch = lex::lemma_id("launch"), carry = lex::lemma_id("carry"),
+                                   stage = lex::lemma_id("stage"), mount = lex::lemma_id("mount");
+        auto made = [&](std::size_t k) {
+            return tk(k).inflection == morph::inflection::past &&
+                   (doc.lemma_is(k, launch) || doc.lemma_is(k, carry) || doc.lemma_is(k, stage) || doc.lemma_is(k, mount));
+        };
+        bool launched = false;
+        for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
+            if (tk(k - 1).kind != token_kind::word) return false;
+            launched = made(k - 1) || (is(k - 1, "out") && k - 1 > first && made(k - 2));
+        }
+        if (!launched) return false;
+        // ... or at a time told: "launched coordinated attacks from three directions late Saturday night"
+        for (std::size_t k = i + 1; in(k) && k < i + 10; ++k) {
+            const token& x = tk(k);
+            if (x.kind == token_kind::punct || x.has(lex::verb | lex::conjunction | lex::relative)) return false;
+            if ((x.shape & place_name) && k > i + 1 && (is(i + 1, "on") || is(i + 1, "against") || is(i + 1, "in"))) return true;
+            if (x.has(lex::weekday) || is(k, "yesterday") || is(k, "overnight") || is(k, "today")) return true;
+        }
+        return false;
+    }
+
     // Intentions and habits around an incident word: "to attack", "planning attacks",
     // "responsible for the attack on ...", "will attack".
     // An effort begun: "start efforts", "launched an offensive", "began an operation" before token `to`.
@@ -579,7 +604,10 @@ private:
             const token& b = tk(k - 1);
             if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
             if (k + 4 > i && b.has(lex::intent)) return true;
-            if (b.has(lex::descriptive) && !b.has(lex::side_word)) return true;
+            // ("launched coordinated attacks", "a coordinated assault": the word describes the attack)
+            const bool attributive = k == i && k - 1 > first && !tk(i).has(lex::verb) &&
+                                     (tk(k - 2).has(lex::determiner) || tk(k - 2).inflection == morph::inflection::past);
+            if (b.has(lex::descriptive) && !b.has(lex::side_word) && !attributive) return true;
             if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) return true;
             // a verb ends the phrase the incident word is in ("behind the attack was killed in an air strike")
             if ((b.has(lex::predicate) && (b.form == lex::form::participle || b.form == lex::form::intransitive)) ||
@@ -662,7 +690,7 @@ private:
                     break;
                 }
             }
-            w.generic = !subject;
+            w.generic = !subject && !launched_at_a_place(i);
         }
         // determiner of a noun trigger, skipping its modifiers
         if (!w.verb) {
@@ -1373,6 +1401,31 @@ private:
         return list;
     }
 
+    // A subject with a relative clause after it: "a Taliban leader who coordinated attacks in Kunduz
+    // was killed", "the commander, who led the assault, was killed".
+    std::vector<std::uint32_t> subject_before_relative(std::size_t end) {
+        std::size_t k = end;
+        if (k > first && punct(k - 1, ',')) --k;
+        for (std::size_t j = k; j > first + 1 && j + 16 > k; --j) {
+            const token& t = tk(j - 1);
+            if (t.is_punct('.') || t.is_punct(';') || t.is_punct(':')) break;
+            if (!is(j - 1, "who")) continue;
+            std::size_t e = j - 1;
+            if (e > first && punct(e - 1, ',')) --e;
+            auto list = subjects(e);
+            if (list.empty()) return list;
+            // the antecedent opens the clause: "three civilians, including a boy who was selling
+            // bread, were killed" counts the three
+            std::size_t opens = out.phrases[list.front()].first;
+            // (or a reported clause: "police said a man who attacked worshippers was killed")
+            if (opens > first && !tk(opens - 1).has(lex::conjunction | lex::speech) && !is(opens - 1, "that") &&
+                !tk(opens - 1).is_punct(',') && !tk(opens - 1).is_punct(':') && !tk(opens - 1).is_punct(';'))
+                return {};
+            return list;
+        }
+        return {};
+    }
+
     // A subject with a prepositional phrase after it: "the Taliban commander behind the Kabul hotel
     // attack was killed", "three members of a family in Zabul were killed".
     // The modifier may also be a participle clause: "five aid workers representing MSF are killed",
@@ -1752,6 +1805,14 @@ private:
                 if (!reported) m.recalled = true;
             }
             if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
+            if (c.passive) {
+                // (past a relative clause whose own people stand before the verb: "a commander who led
+                // attacks on police was killed")
+                auto antecedent = subject_before_relative(c.end);
+                if (!antecedent.empty() &&
+                    (m.phrases.empty() || out.phrases[m.phrases.front()].first >= out.phrases[antecedent.back()].last))
+                    m.phrases = std::move(antecedent);
+            }
             // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
             if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
             // "who was detained along with several of his associates"
