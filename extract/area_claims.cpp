@@ -89,9 +89,15 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     // a side holding a whole province or the whole country: kept as a claim about the area, which
     // never paints the districts in it that no article names. Few sentences have the words for it,
     // and only those are read further.
-    bool whole = false;
-    for (std::size_t i = first; i < last && !whole; ++i)
-        whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    // One pass finds both what a whole area needs and what a share needs (below): the words of the
+    // first have three to seven letters, compared by length first.
+    bool whole = false, worth = false;
+    for (std::size_t i = first; i < last && !(whole && worth); ++i) {
+        const token& t = doc.at(i);
+        worth = worth || t.has(lex::share) || t.is_punct('%');
+        if (!whole && t.stem_size >= 3 && t.stem_size <= 7)
+            whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    }
     bool control = false;
     if (whole)
         for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);
@@ -120,8 +126,6 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         return out;
     }
     // only sentences that speak of districts or shares can hold such a claim
-    bool worth = false;
-    for (std::size_t i = first; i < last && !worth; ++i) worth = doc.at(i).has(lex::share) || doc.at(i).is_punct('%');
     if (!worth) return {};
     if (!whole)
         for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);
