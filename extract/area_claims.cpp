@@ -73,8 +73,20 @@ std::optional<double> fraction_at(const document& doc, std::size_t i, std::size_
 
 } // namespace
 
-std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const std::optional<attribution>& source,
-                                         const std::optional<place_ref>& province) {
+area_claim_words find_area_claim_words(const document& doc, const sentence& s) {
+    // one pass for both kinds of word; the whole area's have three to seven letters, compared by length first
+    area_claim_words found;
+    for (std::size_t i = s.first; i < s.last && !(found.whole && found.share); ++i) {
+        const token& t = doc.at(i);
+        found.share = found.share || t.has(lex::share) || t.is_punct('%');
+        if (!found.whole && t.stem_size >= 3 && t.stem_size <= 7)
+            found.whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    }
+    return found;
+}
+
+std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const area_claim_words& words,
+                                         const std::optional<attribution>& source, const std::optional<place_ref>& province) {
     std::vector<area_claim> out;
     const std::size_t first = s.first, last = s.last;
     auto is = [&](std::size_t k, std::string_view w) { return k >= first && k < last && doc.is(k, w); };
@@ -89,15 +101,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     // a side holding a whole province or the whole country: kept as a claim about the area, which
     // never paints the districts in it that no article names. Few sentences have the words for it,
     // and only those are read further.
-    // One pass finds both what a whole area needs and what a share needs (below): the words of the
-    // first have three to seven letters, compared by length first.
-    bool whole = false, worth = false;
-    for (std::size_t i = first; i < last && !(whole && worth); ++i) {
-        const token& t = doc.at(i);
-        worth = worth || t.has(lex::share) || t.is_punct('%');
-        if (!whole && t.stem_size >= 3 && t.stem_size <= 7)
-            whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
-    }
+    const bool whole = words.whole, worth = words.share;
     bool control = false;
     if (whole)
         for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);
