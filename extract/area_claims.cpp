@@ -73,8 +73,20 @@ std::optional<double> fraction_at(const document& doc, std::size_t i, std::size_
 
 } // namespace
 
-std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const std::optional<attribution>& source,
-                                         const std::optional<place_ref>& province) {
+area_claim_words find_area_claim_words(const document& doc, const sentence& s) {
+    // one pass for both kinds of word; the whole area's have three to seven letters, compared by length first
+    area_claim_words found;
+    for (std::size_t i = s.first; i < s.last && !(found.whole && found.share); ++i) {
+        const token& t = doc.at(i);
+        found.share = found.share || t.has(lex::share) || t.is_punct('%');
+        if (!found.whole && t.stem_size >= 3 && t.stem_size <= 7)
+            found.whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    }
+    return found;
+}
+
+std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const area_claim_words& words,
+                                         const std::optional<attribution>& source, const std::optional<place_ref>& province) {
     std::vector<area_claim> out;
     const std::size_t first = s.first, last = s.last;
     auto is = [&](std::size_t k, std::string_view w) { return k >= first && k < last && doc.is(k, w); };
@@ -89,9 +101,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     // a side holding a whole province or the whole country: kept as a claim about the area, which
     // never paints the districts in it that no article names. Few sentences have the words for it,
     // and only those are read further.
-    bool whole = false;
-    for (std::size_t i = first; i < last && !whole; ++i)
-        whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    const bool whole = words.whole, worth = words.share;
     bool control = false;
     if (whole)
         for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);
@@ -120,8 +130,6 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         return out;
     }
     // only sentences that speak of districts or shares can hold such a claim
-    bool worth = false;
-    for (std::size_t i = first; i < last && !worth; ++i) worth = doc.at(i).has(lex::share) || doc.at(i).is_punct('%');
     if (!worth) return {};
     if (!whole)
         for (std::size_t i = first; i < last && !control; ++i) control = control_word(doc, i);

@@ -13,7 +13,16 @@
 
 namespace naqsha::extract {
 
-std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const std::optional<attribution>& source,
-                                         const std::optional<place_ref>& province);
+// What a sentence must hold to state any claim: a word for a whole area ("all", "whole", "entire",
+// "Kabul", "capital") or for a share ("districts", "percent", "half", "%"). Few sentences have either, and
+// the caller need not work out the province for the others.
+struct area_claim_words {
+    bool whole = false;
+    bool share = false;
+};
+area_claim_words find_area_claim_words(const document& doc, const sentence& s);
+
+std::vector<area_claim> find_area_claims(const document& doc, const sentence& s, const area_claim_words& words,
+                                         const std::optional<attribution>& source, const std::optional<place_ref>& province);
 
 } // namespace naqsha::extract

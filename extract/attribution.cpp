@@ -1,14 +1,16 @@
 #include "extract/attribution.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace naqsha::extract {
 namespace {
 
+// (is_one_of compares each word's length with the token's before packing the word to compare it)
 bool any(const document& doc, std::size_t first, std::size_t last, std::initializer_list<std::string_view> words) {
+    const std::span<const std::string_view> listed(words.begin(), words.size());
     for (std::size_t i = first; i < last; ++i)
-        for (auto w : words)
-            if (doc.is(i, w)) return true;
+        if (is_one_of(doc, i, listed)) return true;
     return false;
 }
 
@@ -26,9 +28,7 @@ bool speech_verb(const document& doc, std::size_t i) {
                                                  "announced", "insisted", "noted", "reported", "reports", "placed", "put",
                                                  "confirmed", "estimated", "shows", "show", "indicate", "indicates",
                                                  "indicated"};
-    for (auto v : verbs)
-        if (doc.is(i, v)) return true;
-    return false;
+    return is_one_of(doc, i, verbs);
 }
 
 // The words [a, b) after an inverted speech verb name its speaker: they open with a name or a

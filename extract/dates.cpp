@@ -135,8 +135,12 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
             continue;
         }
         // Of the determiners only "the", "this" and "a day" start an expression below ("the past week",
-        // "this morning", "a day earlier"): "his" or "their" would only fail every test in turn.
-        if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !is(k, "the") &&
+        // "this morning", "a day earlier"): "his" or "their" would only fail every test in turn. "The"
+        // starts one only before the six words its tests below name ("the past two days", "the last
+        // 24 hours", "the weekend", "the month", "the previous week", "the day before yesterday").
+        const bool the_time = is(k, "the") && (is(k + 1, "past") || is(k + 1, "last") || is(k + 1, "weekend") ||
+                                               is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "day"));
+        if (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !the_time &&
             !is(k, "this") && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago")))) {
             ++k;
             continue;

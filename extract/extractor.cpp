@@ -1916,6 +1916,9 @@ private:
             if (const auto* p = gaz.province_by_pcode(main->province)) main_province = place_ref{p->pcode, p->name};
         for (std::uint32_t s = 0; s < doc.sentences().size(); ++s) {
             const auto& si = info[s];
+            // most sentences have no word a claim needs, and their province is not worked out
+            const auto words = find_area_claim_words(doc, doc.sentences()[s]);
+            if (!words.whole && !words.share) continue;
             std::optional<place_ref> province;
             const auto& sig = si.own; // the sentence's places read without context, as analyse() signed them
             if (sig.provinces.size() == 1) {
@@ -1925,7 +1928,7 @@ private:
                 for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
                     if (doc.is(k, "the") && doc.is(k + 1, "province")) province = main_province;
             }
-            for (auto& c : find_area_claims(doc, doc.sentences()[s], si.source, province)) {
+            for (auto& c : find_area_claims(doc, doc.sentences()[s], words, si.source, province)) {
                 c.article = art.id;
                 c.date = out.published;
                 out.area_claims.push_back(std::move(c));

@@ -233,10 +233,16 @@ private:
         const token& t = tk(i);
         if (t.kind == token_kind::punct) return t.is_punct('[');
         if (t.kind == token_kind::word) {
-            char c = static_cast<char>(doc.text()[t.begin] | 0x20);
-            std::size_t length = t.end - t.begin - t.suffix; // as document::is measures it
-            bool first = (c == 'n' && length == 4) || (c == 'f' && length == 3) || (c == 'd' && length == 8) ||
-                         (c == 'i' && length == 4) || (c == 't' && length == 4);
+            // the token's own folded stem and its length, as document::is compares them, without
+            // reading the text
+            const auto c = static_cast<char>(t.folded & 0xff);
+            bool first = false;
+            switch (t.stem_size) {
+            case 3: first = c == 'f'; break;
+            case 4: first = c == 'n' || c == 'i' || c == 't'; break;
+            case 8: first = c == 'd'; break;
+            default: break;
+            }
             return first || ((t.shape & capitalized) && line_start(i));
         }
         return true;

@@ -244,7 +244,9 @@ private:
     // it names as one told before (or not yet happened), not as news.
     void reaction_frame() {
         static const std::uint16_t call = lex::lemma_id("call"), deny = lex::lemma_id("deny");
-        for (std::size_t i = first; i < last && !out.denied; ++i) out.denied = doc.lemma_is(i, deny);
+        // (through the tokens directly: a lemma_is call checks the index and the id for every token)
+        const token* tokens = doc.tokens().data();
+        out.denied = out.denied || (deny != 0 && std::any_of(tokens + first, tokens + last, [](const token& t) { return t.lemma == deny; }));
         for (std::size_t i = after_topic_label(doc, first, last); i < last; ++i) {
             const token& t = tk(i);
             // "Afghan forces announce the recapture of Spin Boldak; the Taliban deny it": the first
@@ -265,39 +267,42 @@ private:
     // "The attack came a day after the Taliban shot down a plane", "two weeks after a bombing
     // killed 20": what follows "N days after" happened before the news, and is recalled.
     void earlier_clauses() {
-        // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
-        // "since" with a verb in the past tells what came before the news
-        for (std::size_t i = first + 1; i + 2 < last; ++i) {
-            if (!tk(i).has(lex::preposition | lex::conjunction) || !is(i, "since")) continue;
-            std::size_t end = i + 1;
-            bool past_verb = false;
-            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
-                const token& v = tk(end);
-                if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
-                    !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
-                    past_verb = true;
-                ++end;
-            }
-            if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) continue;
-            out.recalled_spans.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
-            for (auto& t : out.triggers)
-                if (t.at > i && t.at < end) t.generic = true;
-            for (auto& m : out.casualties)
-                if (m.predicate > i && m.predicate < end) m.recalled = true;
-        }
+        // one pass over the sentence for both kinds of clause, each opened by a preposition or a
+        // conjunction (the spans' order matters to no reader of them)
         for (std::size_t i = first + 1; i < last; ++i) {
-            if (!tk(i).has(lex::preposition) || !tk(i - 1).has(lex::time_word)) continue;
-            if (!is(i, "after") || !(is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") ||
-                                     is(i - 1, "month") || is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years")))
-                continue;
-            std::size_t end = i + 1;
-            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
-            out.recalled_spans.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
-            for (auto& t : out.triggers)
-                if (t.at > i && t.at < end) t.generic = true;
-            for (auto& m : out.casualties)
-                if (m.predicate > i && m.predicate < end) m.recalled = true;
+            const token& t = tk(i);
+            if (!t.has(lex::preposition | lex::conjunction)) continue;
+            if (i + 2 < last && is(i, "since")) {
+                // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
+                // "since" with a verb in the past tells what came before the news
+                std::size_t end = i + 1;
+                bool past_verb = false;
+                while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
+                    const token& v = tk(end);
+                    if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
+                        !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
+                        past_verb = true;
+                    ++end;
+                }
+                if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) continue;
+                recall_span(i, end);
+            } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
+                       (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
+                        is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
+                std::size_t end = i + 1;
+                while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
+                recall_span(i, end);
+            }
         }
+    }
+
+    // Tokens (from, end) tell an older incident: its incident words and figures are recalled.
+    void recall_span(std::size_t from, std::size_t end) {
+        out.recalled_spans.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end)});
+        for (auto& t : out.triggers)
+            if (t.at > from && t.at < end) t.generic = true;
+        for (auto& m : out.casualties)
+            if (m.predicate > from && m.predicate < end) m.recalled = true;
     }
 
     // A figure for a period with no incident told ("3,000 civilians were killed last year") is a
@@ -397,7 +402,7 @@ private:
                 out.triggers.push_back(w);
                 continue;
             }
-            if (t.kind == token_kind::word && !t.lemma && held_by_compound(i)) {
+            if (t.kind == token_kind::word && !t.lemma && t.stem_size >= 6 && held_by_compound(i)) {
                 // "Taliban-held Sangin", "government-controlled Lashkar Gah"
                 if (auto change = territory_change_at(doc, first, last, i)) {
                     trigger_word w;
@@ -743,7 +748,9 @@ private:
     // A quantity that ends exactly at `end`, starting no earlier than `from`.
     std::optional<quantity> quantity_ending(std::size_t end, std::size_t from) const {
         std::size_t lo = end > from + 7 ? end - 7 : from;
-        for (std::size_t j = lo; j < end; ++j) {
+        // most phrases have no quantity before them: a look at the word before spares a parse
+        // from each token before it
+        for (std::size_t j = lo; j < end && may_end_quantity(doc, end - 1); ++j) {
             if (auto q = parse_quantity(doc, j, end); q && q->last == end) return q;
         }
         // a quantity in quotation marks: "'up to 90' people"
@@ -787,13 +794,28 @@ private:
         std::size_t consumed = first;
         for (std::size_t h = first; h < last; ++h) {
             const token& t = tk(h);
+            // Most tokens start no phrase, and one test spares them the tests below, each of which
+            // needs a pronoun, a person, a side, a word the lexicon does not know, or one of four
+            // words (compared as document::is does, without a call for each token)
+            static constexpr std::uint64_t head_word = document::pack_word("head"), his_word = document::pack_word("his"),
+                                           her_word = document::pack_word("her"), their_word = document::pack_word("their");
+            bool is_head = false, is_his = false, is_her = false, is_their = false;
+            switch (t.stem_size) {
+            case 3: is_his = t.folded == his_word, is_her = t.folded == her_word; break;
+            case 4: is_head = t.folded == head_word; break;
+            case 5: is_their = t.folded == their_word; break;
+            default: break;
+            }
+            if (!t.has(lex::pronoun | lex::person | lex::side_word) && (t.kind != token_kind::word || t.flags != 0) && !is_head &&
+                !is_his && !is_her && !is_their)
+                continue;
             bool pron = t.has(lex::pronoun) && !t.has(lex::determiner) && !is(h, "it") && !is(h, "we") && !is(h, "i");
-            if (is(h, "her") && in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::predicate | lex::preposition | lex::conjunction))
+            if (is_her && in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::predicate | lex::preposition | lex::conjunction))
                 pron = false; // her weapon
             bool person = t.has(lex::person) && t.kind == token_kind::word;
             // "killed the head of the provincial council": one who heads something is a person
             // (where "shot in the head" has no "of" after it)
-            if (!person && is(h, "head") && is(h + 1, "of") && h > first && tk(h - 1).has(lex::determiner) &&
+            if (!person && is_head && is(h + 1, "of") && h > first && tk(h - 1).has(lex::determiner) &&
                 !is(h - 2, "in") && !is(h - 2, "to"))
                 person = true;
             // "one Afghan was killed", "two Britons": a nationality counted is people, of no side
@@ -830,7 +852,7 @@ private:
                 }
             }
             // "his death", "their arrest": the possessive names who died or was held
-            bool possessor = (is(h, "his") || is(h, "her") || is(h, "their")) && in(h + 1) && tk(h + 1).has(lex::predicate) &&
+            bool possessor = (is_his || is_her || is_their) && in(h + 1) && tk(h + 1).has(lex::predicate) &&
                              tk(h + 1).form == lex::form::noun;
             if (!(pron || person || possessor) || h < consumed) continue;
             if (person) {
@@ -1973,7 +1995,19 @@ private:
 
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
-        for (std::size_t i = first; i + 1 < last; ++i) {
+        // One pass tells which of the three readings below can find anything: most sentences take,
+        // seize or gun down no one, and hold no cue word.
+        bool taking_verb = false, gun_verb = false;
+        std::uint64_t flags_seen = 0;
+        for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
+            if (t->lemma != 0) {
+                taking_verb = taking_verb || t->lemma == take || t->lemma == seize;
+                gun_verb = gun_verb || t->lemma == gun;
+            }
+            flags_seen |= t->flags;
+        }
+        const bool cue = (flags_seen & lex::cue) != 0;
+        for (std::size_t i = first; taking_verb && i + 1 < last; ++i) {
             // "took 20 passengers hostage", "seized eight construction workers": people taken are
             // people captured
             bool taking = (doc.lemma_is(i, take) || doc.lemma_is(i, seize)) && tk(i).inflection != morph::inflection::gerund;
@@ -2009,7 +2043,7 @@ private:
             m.phrases = std::move(taken);
             emit(std::move(m));
         }
-        for (std::size_t i = first; i + 1 < last; ++i) {
+        for (std::size_t i = first; gun_verb && i + 1 < last; ++i) {
             // "gunned down two policemen", "two policemen were gunned down"
             if (!(doc.lemma_is(i, gun) && is(i + 1, "down"))) continue;
             casualty_mention m;
@@ -2021,7 +2055,7 @@ private:
             if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
             emit(std::move(m));
         }
-        for (std::size_t i = first; i < last; ++i) {
+        for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             // death toll at up to 42 / rose to 25 / of 13; "the toll" alone is the dead too, not a
             // casualty toll

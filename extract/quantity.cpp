@@ -108,6 +108,17 @@ std::optional<core> parse_core(const document& doc, std::size_t k, std::size_t l
 
 } // namespace
 
+bool may_end_quantity(const document& doc, std::size_t i) {
+    if (i >= doc.size()) return false;
+    const token& t = doc.at(i);
+    if (t.kind == token_kind::number) return true;
+    if (t.kind != token_kind::word) return false;
+    if (t.has(lex::number | lex::vague)) return true;
+    // what parse_core ends with besides those: a hyphenated number word, or the word after "a"
+    static constexpr std::string_view closing[] = {"of", "dozen", "hundred", "thousand", "couple", "few", "number", "handful"};
+    return is_one_of(doc, i, closing) || doc.stem(i).find('-') != std::string_view::npos;
+}
+
 std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::size_t limit) {
     limit = std::min(limit, doc.size());
     if (i >= limit) return std::nullopt;

@@ -24,4 +24,9 @@ struct quantity {
 // number ("two of the men").
 std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::size_t limit);
 
+// Whether token i can be the last of a quantity (a number, a number word, a vague amount or the
+// few words that close one: "a dozen", "a couple of"). A quick test for readers who look for a
+// quantity that ends at a given token.
+bool may_end_quantity(const document& doc, std::size_t i);
+
 } // namespace naqsha::extract
