@@ -579,7 +579,11 @@ private:
         static const std::uint16_t launch = lex::lemma_id("launch");
         for (std::size_t k = to; k > first && k + 5 > to; --k)
             if (doc.lemma_is(k - 1, launch) || is(k - 1, "start") || is(k - 1, "starts") || is(k - 1, "started") ||
-                is(k - 1, "began") || is(k - 1, "begin") || is(k - 1, "begins") || is(k - 1, "mounted"))
+                is(k - 1, "began") || is(k - 1, "begin") || is(k - 1, "begins") || is(k - 1, "mounted") ||
+                // "the Taliban failed to capture", "tried to overrun": the attempt was made
+                // (told once, not "have tried for years")
+                (k == to && (is(k - 1, "failed") || is(k - 1, "tried") || is(k - 1, "attempted")) &&
+                 !(is(k - 2, "have") || is(k - 2, "has") || is(k - 2, "had"))))
                 return true;
         return false;
     }
@@ -605,6 +609,9 @@ private:
             if (doc.lemma_is(k - 1, flee) || doc.lemma_is(k - 1, escape)) return !tk(i).has(lex::verb);
             if (!tk(k - 1).has(lex::determiner) && !modifier_word(k - 1)) break;
         }
+        // "forces start efforts to recapture the city", "launched an offensive to retake it", "tried to
+        // overrun the district centre": the effort happened, its aim did not yet
+        if (is(i - 1, "to") && launched(i - 1)) return false;
         for (std::size_t k = i; k > first && k + 12 > i; --k) {
             const token& b = tk(k - 1);
             if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
@@ -619,9 +626,6 @@ private:
                 (b.has(lex::trigger) && b.has(lex::verb)))
                 break;
         }
-        // "forces start efforts to recapture the city", "launched an offensive to retake it": the
-        // offensive happened, its aim did not yet
-        if (is(i - 1, "to") && launched(i - 1)) return false;
         // "the third district to fall this week", "the latest city to be captured": counted among
         // the ones that did
         if (is(i - 1, "to") || (is(i - 1, "be") && is(i - 2, "to")))
