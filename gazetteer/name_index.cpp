@@ -75,7 +75,7 @@ std::uint64_t letter_mask(std::string_view key) {
 
 // The last r (1..7) bytes of key in an integer, by loads that stay inside the key: a memcpy of
 // variable length here was a library call for every key of running text.
-std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
+[[gnu::always_inline]] inline std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
     auto load = [](const char* p, std::size_t bytes) {
         std::uint64_t v = 0;
         std::memcpy(&v, p, bytes);
@@ -102,6 +102,13 @@ std::uint64_t memo_hash(std::string_view key) {
     }
     h = (h ^ (i < key.size() ? tail_bytes(key, key.size() - i) : 0)) * mix;
     return h ^ (h >> 32);
+}
+
+// A gap between two words is a few bytes: a loop, where find would call memchr.
+bool has_comma(std::string_view gap) {
+    for (char c : gap)
+        if (c == ',') return true;
+    return false;
 }
 
 bool only_spaces(std::string_view gap) {
@@ -167,8 +174,9 @@ bool name_index::is_stop_key(std::string_view key) const {
     }
 }
 
-name_index::key_matches name_index::match_key_uncached(std::string_view key, std::uint64_t hash,
-                                                      bool with_skeleton) const {
+// Out of line: the memo's hits, nearly every call, need none of its registers.
+[[gnu::noinline]] name_index::key_matches name_index::match_key_uncached(std::string_view key, std::uint64_t hash,
+                                                                       bool with_skeleton) const {
     key_matches m;
     m.exact = exact_.find(key, hash);
     if (with_skeleton) {
@@ -180,27 +188,50 @@ name_index::key_matches name_index::match_key_uncached(std::string_view key, std
     return m;
 }
 
-name_index::key_matches name_index::match_key(std::string_view key, bool with_skeleton) const {
+namespace {
+
+// Whether two keys of the same length (at most max_key_length) hold the same bytes: eight at a
+// time and the rest by tail_bytes, inline, where a memcmp of variable length is a library call.
+bool same_key_bytes(const char* a, const char* b, std::size_t length) {
+    std::size_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    if (i == length) return true;
+    return tail_bytes(std::string_view(a, length), length - i) == tail_bytes(std::string_view(b, length), length - i);
+}
+
+} // namespace
+
+const name_index::key_matches& name_index::match_key(std::string_view key, bool with_skeleton) const {
     // Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
     // articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
-    // probes. Entries carry the id of the index they came from, so indexes never share one.
+    // probes. Entries carry the id of the index they came from, so indexes never share one. A hit,
+    // nearly every call, is a hash, a few compares and a reference to the entry's matches.
     struct memo_entry {
-        std::uint64_t owner = 0, hash = 0;
-        std::size_t length = 0;
+        std::uint64_t hash = 0, owner = 0;
+        std::uint32_t length = 0;
         bool with_skeleton = false;
         std::array<char, max_key_length> key{};
         key_matches matches;
     };
     thread_local std::vector<memo_entry> memo(memo_slots);
-    if (key.size() > max_key_length) return match_key_uncached(key, hash_key(key), with_skeleton);
-    auto hash = memo_hash(key);
+    if (key.size() > max_key_length) {
+        thread_local key_matches long_key;
+        long_key = match_key_uncached(key, hash_key(key), with_skeleton);
+        return long_key;
+    }
+    const auto hash = memo_hash(key);
     auto& e = memo[hash & (memo_slots - 1)];
-    if (e.owner == id_ && e.hash == hash && e.with_skeleton == with_skeleton &&
-        std::string_view(e.key.data(), e.length) == key)
+    if (e.hash == hash && e.length == key.size() && e.owner == id_ && e.with_skeleton == with_skeleton &&
+        same_key_bytes(e.key.data(), key.data(), key.size()))
         return e.matches;
-    e.owner = id_;
     e.hash = hash;
-    e.length = key.size();
+    e.owner = id_;
+    e.length = static_cast<std::uint32_t>(key.size());
     e.with_skeleton = with_skeleton;
     std::copy(key.begin(), key.end(), e.key.begin());
     e.matches = match_key_uncached(key, hash_key(key), with_skeleton);
@@ -447,10 +478,15 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
     auto word = [&](std::size_t k) {
         return std::string_view(folded.data() + tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
     };
-    auto gap = [&](std::size_t k) { return text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end); };
+    // The bytes between word k - 1 and word k (both inside the text: no bounds check).
+    auto gap = [&](std::size_t k) {
+        return std::string_view(text.data() + tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+    };
 
     std::vector<text_mention> out;
-    thread_local std::string buf;
+    // The words of a candidate name, concatenated: a key longer than max_key_length is never tried
+    std::array<char, max_key_length> buf;
+    std::size_t buf_size = 0;
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
     thread_local std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
     asserted_province.clear();
@@ -482,7 +518,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
         // "Khanabad and Imam Sahib districts", "Darqad, Yangi Qala and Khwaja Bahauddin districts": the
         // plural after a list of names designates every name in it
         if (designators == 0 && end + 2 < tokens.size() &&
-            (word(end + 1) == "and" || gap(end + 1).find(',') != std::string_view::npos)) {
+            (word(end + 1) == "and" || has_comma(gap(end + 1)))) {
             for (std::size_t j = end + 1; j < tokens.size() && j < end + 10; ++j) {
                 auto w = word(j);
                 if (w == "districts" || w == "provinces") {
@@ -505,7 +541,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             ++i;
             continue;
         }
-        buf.clear();
+        buf_size = 0;
         std::size_t count = 0;
         for (std::size_t j = i; j < tokens.size() && count < max_words_in_name; ++j) {
             if (j > i) {
@@ -515,9 +551,11 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
                 if (!first.arabic && !tokens[j].capitalised && !tokens[j].has_digit) break;
                 if (generic_word(word(j)) != designator_none) break;
             }
-            buf += word(j);
-            if (buf.size() > max_key_length) break;
-            prefix_length[count] = buf.size();
+            const auto w = word(j);
+            if (buf_size + w.size() > max_key_length) break;
+            std::memcpy(buf.data() + buf_size, w.data(), w.size());
+            buf_size += w.size();
+            prefix_length[count] = buf_size;
             last_token[count] = j;
             ++count;
         }
@@ -526,7 +564,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             std::string_view key(buf.data(), prefix_length[c]);
             std::size_t end = last_token[c];
             const bool loose_keys = !first.arabic && key.size() >= 5;
-            const auto matches = match_key(key, loose_keys);
+            const auto& matches = match_key(key, loose_keys);
             // Nothing to find: no exact or skeleton entries, and too short a key for the fuzzy pass
             // (which needs a designator too).
             if (matches.exact.empty() && matches.skeletal.empty() && !(loose_keys && key.size() >= 7)) continue;
@@ -534,7 +572,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             // the next of a list of districts is one: "Nahrin and Burka", "Khwahan, Burka"; but not
             // a province after its city ("Gardez, Paktia")
             if (designators == 0 && district_end != SIZE_MAX &&
-                ((district_end + 2 == i && word(i - 1) == "and") || (district_end + 1 == i && gap(i).find(',') != std::string_view::npos)) &&
+                ((district_end + 2 == i && word(i - 1) == "and") || (district_end + 1 == i && has_comma(gap(i)))) &&
                 std::none_of(matches.exact.begin(), matches.exact.end(), [&](auto id) { return data_->names[id].kind == level::province; }))
                 designators = designator_district;
             const bool designated = designators != 0;

@@ -50,7 +50,8 @@ private:
         std::span<const std::uint32_t> skeletal;  // empty when the skeleton is under three letters
         std::size_t skeleton_length = 0;          // 0 when no skeleton was taken
     };
-    key_matches match_key(std::string_view key, bool with_skeleton) const;
+    // The matches of a key, valid until the thread's next call.
+    const key_matches& match_key(std::string_view key, bool with_skeleton) const;
     key_matches match_key_uncached(std::string_view key, std::uint64_t hash, bool with_skeleton) const;
 
     void collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const;
