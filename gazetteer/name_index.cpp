@@ -206,29 +206,44 @@ bool same_key_bytes(const char* a, const char* b, std::size_t length) {
 
 } // namespace
 
-const name_index::key_matches& name_index::match_key(std::string_view key, bool with_skeleton) const {
-    // Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
-    // articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
-    // probes. Entries carry the id of the index they came from, so indexes never share one. A hit,
-    // nearly every call, is a hash, a few compares and a reference to the entry's matches.
-    struct memo_entry {
-        std::uint64_t hash = 0, owner = 0;
-        std::uint32_t length = 0;
-        bool with_skeleton = false;
-        std::array<char, max_key_length> key{};
-        key_matches matches;
-    };
-    thread_local std::vector<memo_entry> memo(memo_slots);
+// Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
+// articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
+// probes. Entries carry the id of the index they came from, so indexes never share one.
+struct name_index::memo_entry {
+    std::uint64_t hash = 0, owner = 0;
+    std::uint32_t length = 0;
+    bool with_skeleton = false;
+    std::array<char, max_key_length> key{};
+    key_matches matches;
+};
+
+thread_local std::vector<name_index::memo_entry> name_index::key_memo_;
+
+// A hit, nearly every call, is a hash, a few compares and a reference to the entry's matches: kept
+// small enough for the scan to inline, with everything else in match_key_missed.
+inline const name_index::key_matches& name_index::match_key(std::string_view key, bool with_skeleton) const {
+    if (key.size() > max_key_length || key_memo_.empty()) return match_key_missed(key, with_skeleton, 0, nullptr);
+    const auto hash = memo_hash(key);
+    auto& e = key_memo_[hash & (memo_slots - 1)];
+    if (e.hash == hash && e.length == key.size() && e.owner == id_ && e.with_skeleton == with_skeleton &&
+        same_key_bytes(e.key.data(), key.data(), key.size()))
+        return e.matches;
+    return match_key_missed(key, with_skeleton, hash, &e);
+}
+
+[[gnu::noinline]] const name_index::key_matches& name_index::match_key_missed(std::string_view key, bool with_skeleton,
+                                                                             std::uint64_t hash, memo_entry* slot) const {
     if (key.size() > max_key_length) {
         thread_local key_matches long_key;
         long_key = match_key_uncached(key, hash_key(key), with_skeleton);
         return long_key;
     }
-    const auto hash = memo_hash(key);
-    auto& e = memo[hash & (memo_slots - 1)];
-    if (e.hash == hash && e.length == key.size() && e.owner == id_ && e.with_skeleton == with_skeleton &&
-        same_key_bytes(e.key.data(), key.data(), key.size()))
-        return e.matches;
+    if (!slot) { // the thread's first key
+        key_memo_.resize(memo_slots);
+        hash = memo_hash(key);
+        slot = &key_memo_[hash & (memo_slots - 1)];
+    }
+    memo_entry& e = *slot;
     e.hash = hash;
     e.owner = id_;
     e.length = static_cast<std::uint32_t>(key.size());
@@ -475,12 +490,18 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
 std::vector<text_mention> name_index::scan(std::string_view text, std::span<const token> tokens,
                                            std::string_view folded) const {
     thread_local std::vector<hit> hits;
-    auto word = [&](std::size_t k) {
-        return std::string_view(folded.data() + tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
+    // The lambdas below hold these pointers by value: held by reference, every word read loaded the
+    // span and the view again through the closure.
+    const token* const words = tokens.data();
+    const std::size_t word_count = tokens.size();
+    const char* const folded_bytes = folded.data();
+    const char* const text_bytes = text.data();
+    auto word = [words, folded_bytes](std::size_t k) {
+        return std::string_view(folded_bytes + words[k].folded_begin, words[k].folded_end - words[k].folded_begin);
     };
     // The bytes between word k - 1 and word k (both inside the text: no bounds check).
-    auto gap = [&](std::size_t k) {
-        return std::string_view(text.data() + tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+    auto gap = [words, text_bytes](std::size_t k) {
+        return std::string_view(text_bytes + words[k - 1].end, words[k].begin - words[k - 1].end);
     };
 
     std::vector<text_mention> out;
@@ -503,12 +524,12 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
     // What the words around the name [i, end] say about the kind of place it is. Only asked of a key
     // that can match something: most capitalised words of running text match no name, and the
     // generic words around them need not be read.
-    auto designators_around = [&](std::size_t i, std::size_t end) {
+    auto designators_around = [word, gap, words, word_count](std::size_t i, std::size_t end) {
         std::uint8_t designators = 0;
-        if (end + 1 < tokens.size() && only_spaces(gap(end + 1))) {
+        if (end + 1 < word_count && only_spaces(gap(end + 1))) {
             designators |= generic_word(word(end + 1));
             // "Kunduz provincial capital" is the city.
-            if (end + 2 < tokens.size() && word(end + 1) == "provincial" && only_spaces(gap(end + 2)) &&
+            if (end + 2 < word_count && word(end + 1) == "provincial" && only_spaces(gap(end + 2)) &&
                 generic_word(word(end + 2)) == designator_city)
                 designators = designator_city;
         }
@@ -517,9 +538,9 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             designators |= static_cast<std::uint8_t>(generic_word(word(i - 2)) & (designator_district | designator_province));
         // "Khanabad and Imam Sahib districts", "Darqad, Yangi Qala and Khwaja Bahauddin districts": the
         // plural after a list of names designates every name in it
-        if (designators == 0 && end + 2 < tokens.size() &&
+        if (designators == 0 && end + 2 < word_count &&
             (word(end + 1) == "and" || has_comma(gap(end + 1)))) {
-            for (std::size_t j = end + 1; j < tokens.size() && j < end + 10; ++j) {
+            for (std::size_t j = end + 1; j < word_count && j < end + 10; ++j) {
                 auto w = word(j);
                 if (w == "districts" || w == "provinces") {
                     designators |= generic_word(w);
@@ -527,7 +548,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
                 }
                 // the particles of compound names: Dahana-e-Ghori, Tala wa Barfak
                 bool particle = w == "e" || w == "i" || w == "ye" || w == "wa" || w == "al" || w == "ul";
-                if (!(w == "and" || tokens[j].capitalised || particle)) break;
+                if (!(w == "and" || words[j].capitalised || particle)) break;
             }
         }
         return designators;
@@ -535,20 +556,20 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
 
     // The last district named, for a list that goes on: "Nahrin and Burka in Baghlan"
     std::size_t district_end = SIZE_MAX;
-    for (std::size_t i = 0; i < tokens.size();) {
-        const token& first = tokens[i];
+    for (std::size_t i = 0; i < word_count;) {
+        const token& first = words[i];
         if (!(first.capitalised || first.arabic) || generic_word(word(i)) != designator_none) {
             ++i;
             continue;
         }
         buf_size = 0;
         std::size_t count = 0;
-        for (std::size_t j = i; j < tokens.size() && count < max_words_in_name; ++j) {
+        for (std::size_t j = i; j < word_count && count < max_words_in_name; ++j) {
             if (j > i) {
                 if (!joins_words(gap(j))) break;
-                if (tokens[j].arabic != first.arabic) break;
+                if (words[j].arabic != first.arabic) break;
                 if (is_linking_word(word(j))) continue;
-                if (!first.arabic && !tokens[j].capitalised && !tokens[j].has_digit) break;
+                if (!first.arabic && !words[j].capitalised && !words[j].has_digit) break;
                 if (generic_word(word(j)) != designator_none) break;
             }
             const auto w = word(j);
@@ -620,7 +641,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             if (ranked.size() > candidates_per_mention) ranked.resize(candidates_per_mention);
             text_mention m;
             m.begin = first.begin;
-            m.end = tokens[end].end;
+            m.end = words[end].end;
             m.surface = text.substr(m.begin, m.end - m.begin);
             m.candidates.reserve(ranked.size());
             for (const auto& s : ranked) fill_candidate(s, m.candidates.emplace_back()); // no temporary to move
