@@ -73,6 +73,13 @@ std::uint64_t letter_mask(std::string_view key) {
     return mask;
 }
 
+// Whether more than n bits are set: n lowest bits cleared, where std::popcount without the POPCNT
+// instruction is a library call (the scan asks this of every key of its fuzzy buckets).
+bool more_bits_than(std::uint64_t bits, std::size_t n) {
+    for (std::size_t k = 0; k < n && bits != 0; ++k) bits &= bits - 1;
+    return bits != 0;
+}
+
 // The last r (1..7) bytes of key in an integer, by loads that stay inside the key: a memcpy of
 // variable length here was a library call for every key of running text.
 [[gnu::always_inline]] inline std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
@@ -91,7 +98,7 @@ std::uint64_t letter_mask(std::string_view key) {
 
 // The memo's slot hash: eight bytes per multiply, where the tables' FNV-1a (hash_key) takes one
 // dependent multiply per byte. Only the memo uses it; a miss still probes the tables by hash_key.
-std::uint64_t memo_hash(std::string_view key) {
+[[gnu::always_inline]] inline std::uint64_t memo_hash(std::string_view key) {
     constexpr std::uint64_t mix = 0x9E3779B97F4A7C15ull;
     std::uint64_t h = key.size() * mix;
     std::size_t i = 0;
@@ -184,6 +191,17 @@ bool name_index::is_stop_key(std::string_view key) const {
         skeleton_into(key, skeleton_buffer);
         m.skeleton_length = skeleton_buffer.size();
         if (m.skeleton_length >= 3) m.skeletal = skeleton_.find(skeleton_buffer);
+    }
+    // A key that matches nothing becomes a name only through the fuzzy pass, which the scan runs
+    // for such a key of seven letters or more beside "district" or "province", and which depends on
+    // the key alone. Found here, once per key, the scan need not read the words around the many
+    // capitalised words that are no name and no misspelling of one.
+    if (with_skeleton && key.size() >= 7 && m.exact.empty() && m.skeletal.empty()) {
+        thread_local std::vector<hit> fuzzy_hits;
+        fuzzy_hits.clear();
+        if (!is_stop_key(key)) collect_fuzzy(key, fuzzy_hits);
+        m.fuzzy_found = std::any_of(fuzzy_hits.begin(), fuzzy_hits.end(),
+                                    [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) == 0; });
     }
     return m;
 }
@@ -286,8 +304,7 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
     const std::uint64_t letters = letter_mask(compact);
     for (std::size_t len = lo; len <= hi; ++len) {
         for (const auto& [k, key_letters] : fuzzy_buckets_[fuzzy_bucket(len, first)]) {
-            if (static_cast<std::size_t>(std::popcount(letters & ~key_letters)) > max_d ||
-                static_cast<std::size_t>(std::popcount(key_letters & ~letters)) > max_d)
+            if (more_bits_than(letters & ~key_letters, max_d) || more_bits_than(key_letters & ~letters, max_d))
                 continue; // too many letters the other lacks: farther than max_d
             auto key = exact_.key_at(k);
             auto d = edit_distance(compact, key, max_d);
@@ -588,7 +605,8 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             const auto& matches = match_key(key, loose_keys);
             // Nothing to find: no exact or skeleton entries, and too short a key for the fuzzy pass
             // (which needs a designator too).
-            if (matches.exact.empty() && matches.skeletal.empty() && !(loose_keys && key.size() >= 7)) continue;
+            if (matches.exact.empty() && matches.skeletal.empty() && !(loose_keys && key.size() >= 7 && matches.fuzzy_found))
+                continue;
             std::uint8_t designators = designators_around(i, end);
             // the next of a list of districts is one: "Nahrin and Burka", "Khwahan, Burka"; but not
             // a province after its city ("Gardez, Paktia")

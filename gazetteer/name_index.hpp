@@ -49,6 +49,9 @@ private:
         std::span<const std::uint32_t> exact;
         std::span<const std::uint32_t> skeletal;  // empty when the skeleton is under three letters
         std::size_t skeleton_length = 0;          // 0 when no skeleton was taken
+        // For a loose key of seven letters or more with no entries: whether the fuzzy pass finds a
+        // name that is no generic word (and the key is no stop key). True where not asked.
+        bool fuzzy_found = true;
     };
     // The matches of a key, valid until the thread's next call.
     const key_matches& match_key(std::string_view key, bool with_skeleton) const;
