@@ -423,8 +423,9 @@ void document::make_name_words() {
                 digit = digit || ascii_digit(c);
             }
         }
+        // a plain token is capitalised exactly when its first byte is an ASCII capital (a number never is)
         name_words_.push_back({t.begin, t.end, static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size + length),
-                               ascii_upper(text_[t.begin]), false, digit});
+                               (t.shape & capitalized) != 0, false, digit});
         size += length;
     }
     close_run();
