@@ -233,8 +233,9 @@ private:
         const token& t = tk(i);
         if (t.kind == token_kind::punct) return t.is_punct('[');
         if (t.kind == token_kind::word) {
-            char c = static_cast<char>(doc.text()[t.begin] | 0x20);
-            std::size_t length = t.end - t.begin - t.suffix; // as document::is measures it
+            // the stem's length and folded first letter as the tokenizer keeps them (document::is)
+            const char c = static_cast<char>(t.folded & 0xFF);
+            const std::size_t length = t.stem_size;
             bool first = (c == 'n' && length == 4) || (c == 'f' && length == 3) || (c == 'd' && length == 8) ||
                          (c == 'i' && length == 4) || (c == 't' && length == 4);
             return first || ((t.shape & capitalized) && line_start(i));
