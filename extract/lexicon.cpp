@@ -1,6 +1,8 @@
 #include "extract/lexicon.hpp"
 
 #include <array>
+#include <atomic>
+#include <bit>
 #include <cstring>
 #include <deque>
 #include <string>
@@ -551,10 +553,30 @@ struct index {
     std::deque<std::string> spellings; // the generated forms rows[].word points into
     std::vector<std::string_view> lemma_names{""};
 
+    // Eight bytes per multiply (a word of eight or more ends with the last eight, overlapping), where
+    // FNV-1a took a dependent multiply per byte: lookup hashes every token of nine bytes or more, and
+    // lookup_person every lower-case word the lexicon does not know.
     static std::uint32_t hash(std::string_view s) {
-        std::uint32_t h = 2166136261u;
-        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-        return h;
+        constexpr std::uint64_t mix = 0x9E3779B97F4A7C15ull;
+        std::uint64_t h = s.size() * mix;
+        auto add = [&](std::uint64_t chunk) { h = std::rotl((h ^ chunk) * mix, 29); };
+        if (s.size() < 8) {
+            std::uint64_t packed = 0;
+            for (std::size_t k = 0; k < s.size(); ++k) packed |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+            add(packed);
+        } else {
+            std::uint64_t chunk;
+            for (std::size_t i = 0; i + 8 <= s.size(); i += 8) {
+                std::memcpy(&chunk, s.data() + i, 8);
+                add(chunk);
+            }
+            if (s.size() % 8 != 0) {
+                std::memcpy(&chunk, s.data() + s.size() - 8, 8);
+                add(chunk);
+            }
+        }
+        h *= mix;
+        return static_cast<std::uint32_t>(h ^ (h >> 32));
     }
 
     row* find_row(std::string_view word) {
@@ -655,6 +677,22 @@ const index& the_index() {
     return idx;
 }
 
+// The built index for the look-ups of every token: the function-local static's guard, checked on
+// each call, made lookup_folded keep registers for the rare call that builds it. Published once
+// built; a call before that takes the out-of-line path.
+std::atomic<const index*> built_index{nullptr};
+
+[[gnu::noinline, gnu::cold]] const index& first_index() {
+    const index& built = the_index();
+    built_index.store(&built, std::memory_order_release);
+    return built;
+}
+
+const index& ready_index() {
+    const index* built = built_index.load(std::memory_order_acquire);
+    return built ? *built : first_index();
+}
+
 #include "wordnet_people.inc"
 
 // Every form of WordNet's nouns for people (extract/generate/wordnet_people.cpp) that the table and
@@ -727,22 +765,17 @@ const entry& lookup(std::string_view word) {
             packed |= std::uint64_t{static_cast<unsigned char>(ascii_lower[static_cast<unsigned char>(word[i])])} << (8 * i);
         return lookup_folded(packed, word.size());
     }
-    // lower-case and hash in one pass
     char buf[longest];
-    std::uint32_t h = 2166136261u;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = ascii_lower[static_cast<unsigned char>(word[i])];
-        buf[i] = c;
-        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    }
-    const entry* e = the_index().find(std::string_view(buf, word.size()), h);
+    for (std::size_t i = 0; i < word.size(); ++i) buf[i] = ascii_lower[static_cast<unsigned char>(word[i])];
+    const std::string_view lower(buf, word.size());
+    const entry* e = ready_index().find(lower, index::hash(lower));
     return e ? *e : unknown;
 }
 
 
 const entry& lookup_folded(std::uint64_t folded, std::size_t size) {
     static const entry unknown{};
-    const entry* e = the_index().find_short(folded, size);
+    const entry* e = ready_index().find_short(folded, size);
     return e ? *e : unknown;
 }
 

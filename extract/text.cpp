@@ -76,7 +76,8 @@ std::uint32_t apostrophe_at(std::string_view s, std::size_t i) {
 void classify_word(token& t, std::string_view word) {
     const lex::entry* e = t.stem_size <= 8 ? &lex::lookup_folded(t.folded, word.size()) : &lex::lookup(word);
     if (e->flags == 0) {
-        auto dash = word.find('-');
+        // a word of ASCII letters and digits alone (most) has no hyphen to look for
+        auto dash = (t.shape & ascii_alnum_only) ? std::string_view::npos : word.find('-');
         if (dash != std::string_view::npos) {
             // "sub-commanders", "Afghan-led": take a known last part, else the side of the first.
             const auto& last = lex::lookup(word.substr(word.rfind('-') + 1));
@@ -334,11 +335,13 @@ document::document(std::string_view text) : text_(text) {
             if (first_run_end == j) t.shape |= ascii_alnum_only; // that run is the whole word
             fold_stem(t);
             classify_word(t, stem);
-            // words later passes look for, noted here so they need not search the text again
-            if (stem.size() == 7 || stem.size() == 8 || stem.size() == 10 || stem.size() == 6) {
-                if (equals_lower(stem, "islamic") || equals_lower(stem, "khorasan")) group_names_ = true;
-                if (equals_lower(stem, "capital") || equals_lower(stem, "parliament") || equals_lower(stem, "palace"))
-                    kabul_words_ = true;
+            // words later passes look for, noted here so they need not search the text again (a stem
+            // of up to eight bytes by its folded form, as document::is compares it)
+            if (stem.size() >= 6 && stem.size() <= 8) {
+                if (t.folded == pack_word("islamic") || t.folded == pack_word("khorasan")) group_names_ = true;
+                if (t.folded == pack_word("capital") || t.folded == pack_word("palace")) kabul_words_ = true;
+            } else if (stem.size() == 10) {
+                if (equals_lower(stem, "parliament")) kabul_words_ = true;
             } else if (stem.size() > 9 && khorasan_compound(stem)) {
                 group_names_ = true;
             }
@@ -420,8 +423,9 @@ void document::make_name_words() {
                 digit = digit || ascii_digit(c);
             }
         }
+        // a plain token is capitalised exactly when its first byte is an ASCII capital (a number never is)
         name_words_.push_back({t.begin, t.end, static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size + length),
-                               ascii_upper(text_[t.begin]), false, digit});
+                               (t.shape & capitalized) != 0, false, digit});
         size += length;
     }
     close_run();

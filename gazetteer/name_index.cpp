@@ -73,9 +73,16 @@ std::uint64_t letter_mask(std::string_view key) {
     return mask;
 }
 
+// Whether more than n bits are set: n lowest bits cleared, where std::popcount without the POPCNT
+// instruction is a library call (the scan asks this of every key of its fuzzy buckets).
+bool more_bits_than(std::uint64_t bits, std::size_t n) {
+    for (std::size_t k = 0; k < n && bits != 0; ++k) bits &= bits - 1;
+    return bits != 0;
+}
+
 // The last r (1..7) bytes of key in an integer, by loads that stay inside the key: a memcpy of
 // variable length here was a library call for every key of running text.
-std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
+[[gnu::always_inline]] inline std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
     auto load = [](const char* p, std::size_t bytes) {
         std::uint64_t v = 0;
         std::memcpy(&v, p, bytes);
@@ -91,7 +98,7 @@ std::uint64_t tail_bytes(std::string_view key, std::size_t r) {
 
 // The memo's slot hash: eight bytes per multiply, where the tables' FNV-1a (hash_key) takes one
 // dependent multiply per byte. Only the memo uses it; a miss still probes the tables by hash_key.
-std::uint64_t memo_hash(std::string_view key) {
+[[gnu::always_inline]] inline std::uint64_t memo_hash(std::string_view key) {
     constexpr std::uint64_t mix = 0x9E3779B97F4A7C15ull;
     std::uint64_t h = key.size() * mix;
     std::size_t i = 0;
@@ -102,6 +109,13 @@ std::uint64_t memo_hash(std::string_view key) {
     }
     h = (h ^ (i < key.size() ? tail_bytes(key, key.size() - i) : 0)) * mix;
     return h ^ (h >> 32);
+}
+
+// A gap between two words is a few bytes: a loop, where find would call memchr.
+bool has_comma(std::string_view gap) {
+    for (char c : gap)
+        if (c == ',') return true;
+    return false;
 }
 
 bool only_spaces(std::string_view gap) {
@@ -167,8 +181,9 @@ bool name_index::is_stop_key(std::string_view key) const {
     }
 }
 
-name_index::key_matches name_index::match_key_uncached(std::string_view key, std::uint64_t hash,
-                                                      bool with_skeleton) const {
+// Out of line: the memo's hits, nearly every call, need none of its registers.
+[[gnu::noinline]] name_index::key_matches name_index::match_key_uncached(std::string_view key, std::uint64_t hash,
+                                                                       bool with_skeleton) const {
     key_matches m;
     m.exact = exact_.find(key, hash);
     if (with_skeleton) {
@@ -177,30 +192,79 @@ name_index::key_matches name_index::match_key_uncached(std::string_view key, std
         m.skeleton_length = skeleton_buffer.size();
         if (m.skeleton_length >= 3) m.skeletal = skeleton_.find(skeleton_buffer);
     }
+    // A key that matches nothing becomes a name only through the fuzzy pass, which the scan runs
+    // for such a key of seven letters or more beside "district" or "province", and which depends on
+    // the key alone. Found here, once per key, the scan need not read the words around the many
+    // capitalised words that are no name and no misspelling of one.
+    if (with_skeleton && key.size() >= 7 && m.exact.empty() && m.skeletal.empty()) {
+        thread_local std::vector<hit> fuzzy_hits;
+        fuzzy_hits.clear();
+        if (!is_stop_key(key)) collect_fuzzy(key, fuzzy_hits);
+        m.fuzzy_found = std::any_of(fuzzy_hits.begin(), fuzzy_hits.end(),
+                                    [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) == 0; });
+    }
     return m;
 }
 
-name_index::key_matches name_index::match_key(std::string_view key, bool with_skeleton) const {
-    // Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
-    // articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
-    // probes. Entries carry the id of the index they came from, so indexes never share one.
-    struct memo_entry {
-        std::uint64_t owner = 0, hash = 0;
-        std::size_t length = 0;
-        bool with_skeleton = false;
-        std::array<char, max_key_length> key{};
-        key_matches matches;
-    };
-    thread_local std::vector<memo_entry> memo(memo_slots);
-    if (key.size() > max_key_length) return match_key_uncached(key, hash_key(key), with_skeleton);
-    auto hash = memo_hash(key);
-    auto& e = memo[hash & (memo_slots - 1)];
-    if (e.owner == id_ && e.hash == hash && e.with_skeleton == with_skeleton &&
-        std::string_view(e.key.data(), e.length) == key)
+namespace {
+
+// Whether two keys of the same length (at most max_key_length) hold the same bytes: eight at a
+// time and the rest by tail_bytes, inline, where a memcmp of variable length is a library call.
+bool same_key_bytes(const char* a, const char* b, std::size_t length) {
+    std::size_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a + i, 8);
+        std::memcpy(&y, b + i, 8);
+        if (x != y) return false;
+    }
+    if (i == length) return true;
+    return tail_bytes(std::string_view(a, length), length - i) == tail_bytes(std::string_view(b, length), length - i);
+}
+
+} // namespace
+
+// Running text repeats its capitalised words ("Taliban", "Kabul", "Helmand") within and across
+// articles: a direct-mapped per-thread memo of recent keys spares their skeleton and both table
+// probes. Entries carry the id of the index they came from, so indexes never share one.
+struct name_index::memo_entry {
+    std::uint64_t hash = 0, owner = 0;
+    std::uint32_t length = 0;
+    bool with_skeleton = false;
+    std::array<char, max_key_length> key{};
+    key_matches matches;
+};
+
+thread_local std::vector<name_index::memo_entry> name_index::key_memo_;
+
+// A hit, nearly every call, is a hash, a few compares and a reference to the entry's matches: kept
+// small enough for the scan to inline, with everything else in match_key_missed.
+inline const name_index::key_matches& name_index::match_key(std::string_view key, bool with_skeleton) const {
+    if (key.size() > max_key_length || key_memo_.empty()) return match_key_missed(key, with_skeleton, 0, nullptr);
+    const auto hash = memo_hash(key);
+    auto& e = key_memo_[hash & (memo_slots - 1)];
+    if (e.hash == hash && e.length == key.size() && e.owner == id_ && e.with_skeleton == with_skeleton &&
+        same_key_bytes(e.key.data(), key.data(), key.size()))
         return e.matches;
-    e.owner = id_;
+    return match_key_missed(key, with_skeleton, hash, &e);
+}
+
+[[gnu::noinline]] const name_index::key_matches& name_index::match_key_missed(std::string_view key, bool with_skeleton,
+                                                                             std::uint64_t hash, memo_entry* slot) const {
+    if (key.size() > max_key_length) {
+        thread_local key_matches long_key;
+        long_key = match_key_uncached(key, hash_key(key), with_skeleton);
+        return long_key;
+    }
+    if (!slot) { // the thread's first key
+        key_memo_.resize(memo_slots);
+        hash = memo_hash(key);
+        slot = &key_memo_[hash & (memo_slots - 1)];
+    }
+    memo_entry& e = *slot;
     e.hash = hash;
-    e.length = key.size();
+    e.owner = id_;
+    e.length = static_cast<std::uint32_t>(key.size());
     e.with_skeleton = with_skeleton;
     std::copy(key.begin(), key.end(), e.key.begin());
     e.matches = match_key_uncached(key, hash_key(key), with_skeleton);
@@ -240,8 +304,7 @@ void name_index::collect_fuzzy(std::string_view compact, std::vector<hit>& hits)
     const std::uint64_t letters = letter_mask(compact);
     for (std::size_t len = lo; len <= hi; ++len) {
         for (const auto& [k, key_letters] : fuzzy_buckets_[fuzzy_bucket(len, first)]) {
-            if (static_cast<std::size_t>(std::popcount(letters & ~key_letters)) > max_d ||
-                static_cast<std::size_t>(std::popcount(key_letters & ~letters)) > max_d)
+            if (more_bits_than(letters & ~key_letters, max_d) || more_bits_than(key_letters & ~letters, max_d))
                 continue; // too many letters the other lacks: farther than max_d
             auto key = exact_.key_at(k);
             auto d = edit_distance(compact, key, max_d);
@@ -444,13 +507,24 @@ std::vector<text_mention> name_index::scan(std::string_view text) const {
 std::vector<text_mention> name_index::scan(std::string_view text, std::span<const token> tokens,
                                            std::string_view folded) const {
     thread_local std::vector<hit> hits;
-    auto word = [&](std::size_t k) {
-        return std::string_view(folded.data() + tokens[k].folded_begin, tokens[k].folded_end - tokens[k].folded_begin);
+    // The lambdas below hold these pointers by value: held by reference, every word read loaded the
+    // span and the view again through the closure.
+    const token* const words = tokens.data();
+    const std::size_t word_count = tokens.size();
+    const char* const folded_bytes = folded.data();
+    const char* const text_bytes = text.data();
+    auto word = [words, folded_bytes](std::size_t k) {
+        return std::string_view(folded_bytes + words[k].folded_begin, words[k].folded_end - words[k].folded_begin);
     };
-    auto gap = [&](std::size_t k) { return text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end); };
+    // The bytes between word k - 1 and word k (both inside the text: no bounds check).
+    auto gap = [words, text_bytes](std::size_t k) {
+        return std::string_view(text_bytes + words[k - 1].end, words[k].begin - words[k - 1].end);
+    };
 
     std::vector<text_mention> out;
-    thread_local std::string buf;
+    // The words of a candidate name, concatenated: a key longer than max_key_length is never tried
+    std::array<char, max_key_length> buf;
+    std::size_t buf_size = 0;
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
     thread_local std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
     asserted_province.clear();
@@ -467,12 +541,12 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
     // What the words around the name [i, end] say about the kind of place it is. Only asked of a key
     // that can match something: most capitalised words of running text match no name, and the
     // generic words around them need not be read.
-    auto designators_around = [&](std::size_t i, std::size_t end) {
+    auto designators_around = [word, gap, words, word_count](std::size_t i, std::size_t end) {
         std::uint8_t designators = 0;
-        if (end + 1 < tokens.size() && only_spaces(gap(end + 1))) {
+        if (end + 1 < word_count && only_spaces(gap(end + 1))) {
             designators |= generic_word(word(end + 1));
             // "Kunduz provincial capital" is the city.
-            if (end + 2 < tokens.size() && word(end + 1) == "provincial" && only_spaces(gap(end + 2)) &&
+            if (end + 2 < word_count && word(end + 1) == "provincial" && only_spaces(gap(end + 2)) &&
                 generic_word(word(end + 2)) == designator_city)
                 designators = designator_city;
         }
@@ -481,9 +555,9 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             designators |= static_cast<std::uint8_t>(generic_word(word(i - 2)) & (designator_district | designator_province));
         // "Khanabad and Imam Sahib districts", "Darqad, Yangi Qala and Khwaja Bahauddin districts": the
         // plural after a list of names designates every name in it
-        if (designators == 0 && end + 2 < tokens.size() &&
-            (word(end + 1) == "and" || gap(end + 1).find(',') != std::string_view::npos)) {
-            for (std::size_t j = end + 1; j < tokens.size() && j < end + 10; ++j) {
+        if (designators == 0 && end + 2 < word_count &&
+            (word(end + 1) == "and" || has_comma(gap(end + 1)))) {
+            for (std::size_t j = end + 1; j < word_count && j < end + 10; ++j) {
                 auto w = word(j);
                 if (w == "districts" || w == "provinces") {
                     designators |= generic_word(w);
@@ -491,7 +565,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
                 }
                 // the particles of compound names: Dahana-e-Ghori, Tala wa Barfak
                 bool particle = w == "e" || w == "i" || w == "ye" || w == "wa" || w == "al" || w == "ul";
-                if (!(w == "and" || tokens[j].capitalised || particle)) break;
+                if (!(w == "and" || words[j].capitalised || particle)) break;
             }
         }
         return designators;
@@ -499,25 +573,27 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
 
     // The last district named, for a list that goes on: "Nahrin and Burka in Baghlan"
     std::size_t district_end = SIZE_MAX;
-    for (std::size_t i = 0; i < tokens.size();) {
-        const token& first = tokens[i];
+    for (std::size_t i = 0; i < word_count;) {
+        const token& first = words[i];
         if (!(first.capitalised || first.arabic) || generic_word(word(i)) != designator_none) {
             ++i;
             continue;
         }
-        buf.clear();
+        buf_size = 0;
         std::size_t count = 0;
-        for (std::size_t j = i; j < tokens.size() && count < max_words_in_name; ++j) {
+        for (std::size_t j = i; j < word_count && count < max_words_in_name; ++j) {
             if (j > i) {
                 if (!joins_words(gap(j))) break;
-                if (tokens[j].arabic != first.arabic) break;
+                if (words[j].arabic != first.arabic) break;
                 if (is_linking_word(word(j))) continue;
-                if (!first.arabic && !tokens[j].capitalised && !tokens[j].has_digit) break;
+                if (!first.arabic && !words[j].capitalised && !words[j].has_digit) break;
                 if (generic_word(word(j)) != designator_none) break;
             }
-            buf += word(j);
-            if (buf.size() > max_key_length) break;
-            prefix_length[count] = buf.size();
+            const auto w = word(j);
+            if (buf_size + w.size() > max_key_length) break;
+            std::memcpy(buf.data() + buf_size, w.data(), w.size());
+            buf_size += w.size();
+            prefix_length[count] = buf_size;
             last_token[count] = j;
             ++count;
         }
@@ -526,15 +602,16 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             std::string_view key(buf.data(), prefix_length[c]);
             std::size_t end = last_token[c];
             const bool loose_keys = !first.arabic && key.size() >= 5;
-            const auto matches = match_key(key, loose_keys);
+            const auto& matches = match_key(key, loose_keys);
             // Nothing to find: no exact or skeleton entries, and too short a key for the fuzzy pass
             // (which needs a designator too).
-            if (matches.exact.empty() && matches.skeletal.empty() && !(loose_keys && key.size() >= 7)) continue;
+            if (matches.exact.empty() && matches.skeletal.empty() && !(loose_keys && key.size() >= 7 && matches.fuzzy_found))
+                continue;
             std::uint8_t designators = designators_around(i, end);
             // the next of a list of districts is one: "Nahrin and Burka", "Khwahan, Burka"; but not
             // a province after its city ("Gardez, Paktia")
             if (designators == 0 && district_end != SIZE_MAX &&
-                ((district_end + 2 == i && word(i - 1) == "and") || (district_end + 1 == i && gap(i).find(',') != std::string_view::npos)) &&
+                ((district_end + 2 == i && word(i - 1) == "and") || (district_end + 1 == i && has_comma(gap(i)))) &&
                 std::none_of(matches.exact.begin(), matches.exact.end(), [&](auto id) { return data_->names[id].kind == level::province; }))
                 designators = designator_district;
             const bool designated = designators != 0;
@@ -582,7 +659,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             if (ranked.size() > candidates_per_mention) ranked.resize(candidates_per_mention);
             text_mention m;
             m.begin = first.begin;
-            m.end = tokens[end].end;
+            m.end = words[end].end;
             m.surface = text.substr(m.begin, m.end - m.begin);
             m.candidates.reserve(ranked.size());
             for (const auto& s : ranked) fill_candidate(s, m.candidates.emplace_back()); // no temporary to move

@@ -49,8 +49,18 @@ private:
         std::span<const std::uint32_t> exact;
         std::span<const std::uint32_t> skeletal;  // empty when the skeleton is under three letters
         std::size_t skeleton_length = 0;          // 0 when no skeleton was taken
+        // For a loose key of seven letters or more with no entries: whether the fuzzy pass finds a
+        // name that is no generic word (and the key is no stop key). True where not asked.
+        bool fuzzy_found = true;
     };
-    key_matches match_key(std::string_view key, bool with_skeleton) const;
+    // The matches of a key, valid until the thread's next call.
+    const key_matches& match_key(std::string_view key, bool with_skeleton) const;
+    // A key the thread's memo (of which `slot` is the key's entry, or null for a key too long for
+    // it) does not hold: looked up and kept in the slot.
+    struct memo_entry;
+    static thread_local std::vector<memo_entry> key_memo_; // memo_slots entries once the thread looks a key up
+    const key_matches& match_key_missed(std::string_view key, bool with_skeleton, std::uint64_t memo_hash,
+                                        memo_entry* slot) const;
     key_matches match_key_uncached(std::string_view key, std::uint64_t hash, bool with_skeleton) const;
 
     void collect(std::string_view compact, bool latin, bool allow_fuzzy, std::vector<hit>& hits) const;

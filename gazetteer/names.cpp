@@ -222,15 +222,12 @@ std::string trim_text(std::string_view s, std::string_view junk) {
     return std::string(s.substr(b, e - b + 1));
 }
 
-bool is_linking_word(std::string_view w) {
-    if (w.size() > 2) return false; // every linking word is one or two letters: called per token
+bool is_short_linking_word(std::string_view w) {
     return w == "e" || w == "i" || w == "y" || w == "ye" || w == "yi" || w == "wa" || w == "va" || w == "o" ||
            w == "u" || w == "ve";
 }
 
-designator generic_word(std::string_view w) {
-    // Called for every capitalised word of running text: reject on length and first letter first.
-    if (w.size() < 4 || w.size() > 10) return designator_none;
+designator generic_word_listed(std::string_view w) {
     switch (w[0]) {
     case 'd':
         return w == "district" || w == "districts" ? designator_district : designator_none;

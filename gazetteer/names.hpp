@@ -41,9 +41,26 @@ enum designator : std::uint8_t {
 };
 
 // Izafe particles and connectors that the press writes or drops at will: Sar-e-Pul, Tala wa Barfak.
-bool is_linking_word(std::string_view folded_word);
-// "district", "province", "city", ... or designator_none.
-designator generic_word(std::string_view folded_word);
+// Inline: the scanner asks it of most words after a capitalised one, and every linking word is one
+// or two letters.
+bool is_short_linking_word(std::string_view folded_word);
+inline bool is_linking_word(std::string_view folded_word) {
+    return folded_word.size() <= 2 && is_short_linking_word(folded_word);
+}
+// "district", "province", "city", ... or designator_none. Inline, the scanner asks it of every
+// capitalised word and the words around a name: it rejects a word of another length or first letter
+// without a call.
+designator generic_word_listed(std::string_view folded_word); // of four to ten letters
+inline designator generic_word(std::string_view folded_word) {
+    if (folded_word.size() < 4 || folded_word.size() > 10) return designator_none;
+    // the first letters of the generic words: c d p t u v w
+    constexpr std::uint32_t first_letters = (1u << ('c' - 'a')) | (1u << ('d' - 'a')) | (1u << ('p' - 'a')) |
+                                            (1u << ('t' - 'a')) | (1u << ('u' - 'a')) | (1u << ('v' - 'a')) |
+                                            (1u << ('w' - 'a'));
+    const unsigned letter = static_cast<unsigned char>(folded_word[0]) - unsigned{'a'};
+    if (letter >= 26 || !((first_letters >> letter) & 1u)) return designator_none;
+    return generic_word_listed(folded_word);
+}
 
 struct name_key {
     std::string compact;           // folded words without linking words, concatenated: "sarpul"
