@@ -354,12 +354,15 @@ private:
         map_options.slice = *slice;
         map_options.contested_days = s_.contested_days;
         map_options.representative_points = representative_points(g);
-        // The mentions are in the store now: the map needs only the merged events, the articles' dates and
-        // the area claims. Freed before the map is built, whose allocations then reuse their memory.
+        // The store is written: the map needs only the merged events and the area claims. The store's
+        // index is freed before the events' records are read back, so the two are never held together.
         merged.event_of_row = {};
-        content.drop_mentions();
-        auto state = store::build_map_state(std::move(merged.events), content, districts, baseline, overrides, map_options);
+        auto area_claims = store::area_claims_until(content, as_of);
         content = {};
+        auto records = merged.events.records();
+        merged = {};
+        auto state = store::build_map_state(std::move(records), std::move(area_claims), districts, baseline, overrides,
+                                            map_options);
         store::write_summaries(dir / store_file, state.slices, state.summaries);
         write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));
 
