@@ -5,7 +5,6 @@
 #include "store/claim_rules.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -89,7 +88,7 @@ public:
         join(index, std::move(m), mergeable);
     }
 
-    std::deque<cluster> take_clusters() { return std::move(clusters_); }
+    std::vector<cluster> take_clusters() { return std::move(clusters_); }
 
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
@@ -153,9 +152,7 @@ private:
 
     merge_options options_;
     const name_table& names_;
-    // A deque, not a vector: a vector of one cluster per event, grown by doubling, held its old and new
-    // buffers at once, three times the clusters, at the last growth, when the store's index is whole.
-    std::deque<cluster> clusters_;
+    std::vector<cluster> clusters_;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_day_; // (province, day) -> events
     std::unordered_map<std::uint64_t, std::size_t> by_wire_copy_;
     std::vector<std::size_t> candidates_;
@@ -329,15 +326,16 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         }
     std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
 
-    std::deque<cluster> clusters;
+    std::vector<cluster> clusters;
     {
         clusterer grouping(options, store.names());
         for (auto& m : members) grouping.add(m);
         members = {};
         clusters = grouping.take_clusters();
     }
-    // The grouping's indices are gone. Each event goes to disk as it is built, and its cluster's members
-    // go with it.
+    // The grouping's indices are gone and the slack of the clusters' growth goes too (up to half the
+    // vector). Each event goes to disk as it is built, and its cluster's members go with it.
+    clusters.shrink_to_fit();
     merge_result result;
     result.event_of_row.assign(rows, merge_result::no_event);
     for (std::uint32_t i = 0; i < clusters.size(); ++i) {
