@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
     start = stopwatch{};
     store::map_options options;
     options.slice = store::slice_unit::week;
-    auto state = store::build_map_state(std::move(merged.events), content, districts, {}, {}, options);
+    auto state = store::build_map_state(merged.events.records(), content, districts, {}, {}, options);
     store::write_summaries(gpkg, state.slices, state.summaries);
     fmt::print("map state:       {} s -> {} control intervals, {} slices\n", seconds_since(start), state.control.size(),
                state.slices.size());

@@ -73,11 +73,6 @@ bool catalog::drop_superseded(const std::string& id, const std::string& path, co
     return same;
 }
 
-void catalog::drop_mentions() {
-    for (auto& [id, article] : articles_) article.mentions = {};
-    spool_.reset();
-}
-
 std::size_t catalog::mention_count() const {
     std::size_t n = 0;
     for (const auto& [id, article] : articles_) n += article.mentions.size();

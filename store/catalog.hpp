@@ -84,9 +84,6 @@ public:
     // The P-codes and actors of the keys.
     const name_table& names() const { return names_; }
     std::size_t mention_count() const;
-    // Frees every article's mentions and the spool (once they are written to the store); records and
-    // area claims stay.
-    void drop_mentions();
 
     // Articles with news events that have no date (no publication date was found, and the text
     // gives none of its own): those events are on no dated map, layer or slice.

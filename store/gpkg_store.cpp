@@ -527,7 +527,7 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
             for (const auto& key : a.mentions) {
                 const auto m = content.mention(key);
                 const auto event = key.row < merged.event_of_row.size() ? merged.event_of_row[key.row] : merge_result::no_event;
-                w.text(m.id).text(m.article).integer(key.seq).text(event == merge_result::no_event ? std::string_view() : merged.events[event].id);
+                w.text(m.id).text(m.article).integer(key.seq).text(event == merge_result::no_event ? std::string() : merged.events.id(event));
                 write_event_columns(w, m);
                 w.integer(static_cast<std::int64_t>(m.offsets.begin)).integer(static_cast<std::int64_t>(m.offsets.end));
                 w.text(places_json(m.places));
@@ -536,8 +536,8 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     }
     {
         table_writer w(db, "events");
-        for (const auto& record : merged.events) {
-            const auto e = merged.events.whole(record);
+        for (std::size_t i = 0; i < merged.events.size(); ++i) {
+            const auto e = merged.events.whole(i);
             w.text(e.id);
             write_event_columns(w, e);
             w.integer(static_cast<std::int64_t>(e.sources.size())).text(e.sources.empty() ? "" : e.sources.front().mention_id);
@@ -546,8 +546,8 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     }
     {
         table_writer w(db, "event_sources");
-        for (const auto& record : merged.events) {
-            const auto e = merged.events.whole(record);
+        for (std::size_t i = 0; i < merged.events.size(); ++i) {
+            const auto e = merged.events.whole(i);
             for (const auto& s : e.sources) w.text(e.id).text(s.article).text(s.mention_id).text(s.source).text(s.url).date(s.published).insert();
         }
     }

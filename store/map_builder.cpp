@@ -10,16 +10,28 @@
 
 namespace naqsha::store {
 
+namespace {
+
+std::string latest_published(const catalog& store) {
+    std::string latest;
+    for (const auto& [id, article] : store.articles())
+        if (parse_iso_day(article.record.published)) latest = std::max(latest, article.record.published);
+    return latest;
+}
+
+} // namespace
+
 std::string default_map_date(std::span<const map_event> events, const catalog& store) {
     std::string latest;
     for (const auto& e : events) {
         const auto end = e.date_end.empty() ? e.date : e.date_end;
         if (parse_iso_day(end)) latest = std::max(latest, std::string(end));
     }
-    if (!latest.empty()) return latest;
-    for (const auto& [id, article] : store.articles())
-        if (parse_iso_day(article.record.published)) latest = std::max(latest, article.record.published);
-    return latest;
+    return latest.empty() ? latest_published(store) : latest;
+}
+
+std::string default_map_date(const merged_events& events, const catalog& store) {
+    return events.latest_day().empty() ? latest_published(store) : events.latest_day();
 }
 
 std::optional<day_number> first_slice_day(std::span<const map_event> events) {
@@ -46,14 +58,32 @@ std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> 
     return slices_between(unit, first, *last);
 }
 
+std::vector<extract::area_claim> area_claims_until(const catalog& store, const std::string& as_of) {
+    std::vector<extract::area_claim> claims;
+    for (const auto& [id, article] : store.articles())
+        for (const auto& claim : article.area_claims)
+            if (as_of.empty() || claim.date.empty() || claim.date <= as_of) claims.push_back(claim);
+    return claims;
+}
+
 map_state build_map_state(map_events events, const catalog& store, std::span<const district_info> districts,
                           std::span<const baseline_row> baseline, std::span<const override_row> overrides,
                           const map_options& options) {
+    if (!options.at.empty() && !parse_iso_day(options.at))
+        throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
+    auto dated = options;
+    if (dated.at.empty()) dated.at = default_map_date(events, store);
+    return build_map_state(std::move(events), area_claims_until(store, dated.at), districts, baseline, overrides, dated);
+}
+
+map_state build_map_state(map_events events, std::vector<extract::area_claim> area_claims,
+                          std::span<const district_info> districts, std::span<const baseline_row> baseline,
+                          std::span<const override_row> overrides, const map_options& options) {
     map_state state;
     state.slice_unit = std::string(to_string(options.slice));
     if (!options.at.empty() && !parse_iso_day(options.at))
         throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
-    state.as_of = options.at.empty() ? default_map_date(events, store) : options.at;
+    state.as_of = options.at;
 
     events.erase_if([&](const map_event& e) { return !state.as_of.empty() && !e.date.empty() && e.date > state.as_of; });
     state.events = std::move(events);
@@ -68,9 +98,7 @@ map_state build_map_state(map_events events, const catalog& store, std::span<con
             break;
         }
     }
-    for (const auto& [id, article] : store.articles())
-        for (const auto& claim : article.area_claims)
-            if (state.as_of.empty() || claim.date.empty() || claim.date <= state.as_of) state.area_claims.push_back(claim);
+    state.area_claims = std::move(area_claims);
     if (state.as_of.empty()) return state;
 
     state.control = build_control_timeline(state.events, districts, baseline, overrides,

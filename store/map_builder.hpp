@@ -5,6 +5,7 @@
 #include "store/catalog.hpp"
 #include "store/control_csv.hpp"
 #include "store/district_info.hpp"
+#include "store/merged_events.hpp"
 #include "store/model.hpp"
 #include "geo/types.hpp"
 
@@ -31,6 +32,7 @@ struct map_options {
 // The map date when none is given: the latest day an event reaches (ranges by their end), else the
 // latest publication date, else "" (an empty store).
 std::string default_map_date(std::span<const map_event> events, const catalog& store);
+std::string default_map_date(const merged_events& events, const catalog& store);
 
 // The first day the time slices cover: the earliest event reported as news. Slices span the news,
 // not history: an article recalling an attack from years earlier would otherwise stretch every
@@ -51,5 +53,15 @@ std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> 
 map_state build_map_state(map_events events, const catalog& store, std::span<const district_info> districts,
                           std::span<const baseline_row> baseline, std::span<const override_row> overrides,
                           const map_options& options);
+
+// The store's area claims up to the map date `as_of` ("" for all), for the map_state.
+std::vector<extract::area_claim> area_claims_until(const catalog& store, const std::string& as_of);
+
+// As above, with the map date already chosen (options.at, "" only for a store with no date at all) and
+// the area claims taken from the store (area_claims_until), so that the store's index of articles can be
+// freed before the events' records are read back (merged_events::records).
+map_state build_map_state(map_events events, std::vector<extract::area_claim> area_claims,
+                          std::span<const district_info> districts, std::span<const baseline_row> baseline,
+                          std::span<const override_row> overrides, const map_options& options);
 
 } // namespace naqsha::store

@@ -53,11 +53,15 @@ map_events::map_events(std::initializer_list<merged_event> events) {
     for (const auto& e : events) add(e);
 }
 
+map_events::map_events(std::shared_ptr<event_spool> spool) : spool_(std::move(spool)) {}
+
 void map_events::add(const merged_event& e) {
-    if (!spool_) {
-        texts_ = std::make_shared<event_texts>();
-        spool_ = std::make_shared<event_spool>();
-    }
+    if (!spool_) spool_ = std::make_shared<event_spool>();
+    add_spooled(e, spool_->add(e));
+}
+
+void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
+    if (!texts_) texts_ = std::make_shared<event_texts>();
     auto& t = *texts_;
     map_event r;
     r.id = t.keep(e.id);
@@ -73,7 +77,7 @@ void map_events::add(const merged_event& e) {
     r.killed = e.killed;
     r.wounded = e.wounded;
     r.confidence = e.confidence;
-    r.row = spool_->add(e);
+    r.row = row;
     r.type = e.type;
     r.date_prec = e.date_prec;
     r.geo_prec = e.geo_prec;

@@ -19,17 +19,23 @@ struct member {
     const article_record* article = nullptr;
 };
 
+// Its articles and wire keys are its members': a cluster that takes mentions took only mergeable ones
+// (the others are alone, and never a candidate), so they need no lists of their own.
 struct cluster {
     std::vector<member> members;          // in stored order
     name_table::id district = 0, province = 0;
     day_number max_start = 0, min_end = 0;
-    std::vector<const article_record*> articles;
-    std::vector<std::uint64_t> wire_keys;
     std::uint32_t types = 0;              // bit per event_type
     name_table::id perpetrator = 0, target = 0, control = 0;
 
     bool has_type(event_type t) const { return (types >> static_cast<unsigned>(t)) & 1u; }
-    bool has_article(const article_record* a) const { return std::find(articles.begin(), articles.end(), a) != articles.end(); }
+    bool has_article(const article_record* a) const {
+        return std::any_of(members.begin(), members.end(), [&](const member& m) { return m.article == a; });
+    }
+    bool has_wire_copy(std::uint64_t wire_key) const {
+        return wire_key != 0 &&
+               std::any_of(members.begin(), members.end(), [&](const member& m) { return m.key->wire_key == wire_key; });
+    }
 };
 
 bool known_actor(const std::string& a) { return !a.empty() && a != "unknown"; }
@@ -82,21 +88,14 @@ public:
         join(index, std::move(m), mergeable);
     }
 
-    // The clusters, with only what their events are built from: the rest served the grouping.
-    std::vector<cluster> take_clusters() {
-        for (auto& c : clusters_) {
-            c.articles = {};
-            c.wire_keys = {};
-        }
-        return std::move(clusters_);
-    }
+    std::vector<cluster> take_clusters() { return std::move(clusters_); }
 
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
     int compatibility(const cluster& c, const member& m) const {
         const auto& e = *m.key;
         if (c.has_article(m.article)) return -1; // one article's events are distinct by construction
-        bool wire_copy = e.wire_key != 0 && std::find(c.wire_keys.begin(), c.wire_keys.end(), e.wire_key) != c.wire_keys.end();
+        bool wire_copy = c.has_wire_copy(e.wire_key);
         if (!wire_copy) {
             if (e.province == 0 || c.province == 0) return -1;
             if (e.province != c.province) return -1;
@@ -136,7 +135,6 @@ private:
         }
         if (c.district == 0) c.district = e.district;
         if (c.province == 0) c.province = e.province;
-        c.articles.push_back(m.article);
         c.types |= 1u << static_cast<unsigned>(e.type);
         if (!known(c.perpetrator) && known(e.perpetrator)) c.perpetrator = e.perpetrator;
         if (!known(c.target) && known(e.target)) c.target = e.target;
@@ -147,10 +145,7 @@ private:
                     auto& list = by_day_[day_key(e.province, d)];
                     if (list.empty() || list.back() != index) list.push_back(index);
                 }
-            if (e.wire_key != 0) {
-                by_wire_copy_.try_emplace(e.wire_key, index);
-                c.wire_keys.push_back(e.wire_key);
-            }
+            if (e.wire_key != 0) by_wire_copy_.try_emplace(e.wire_key, index);
         }
         c.members.push_back(m);
     }
@@ -339,21 +334,20 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         clusters = grouping.take_clusters();
     }
     // The grouping's indices are gone and the slack of the clusters' growth goes too (up to half the
-    // vector), before the events take their memory: the run's peak is while they are built.
+    // vector). Each event goes to disk as it is built, and its cluster's members go with it.
     clusters.shrink_to_fit();
     merge_result result;
-    result.events.reserve(clusters.size());
-    for (const auto& c : clusters) result.events.add(build_event(c, store));
-    std::vector<std::size_t> order(clusters.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    const auto& events = result.events;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return std::tie(events[a].date, events[a].id) < std::tie(events[b].date, events[b].id);
-    });
-    result.events.reorder(order);
     result.event_of_row.assign(rows, merge_result::no_event);
-    for (std::size_t k = 0; k < order.size(); ++k)
-        for (const auto& m : clusters[order[k]].members) result.event_of_row[m.key->row] = static_cast<std::uint32_t>(k);
+    for (std::uint32_t i = 0; i < clusters.size(); ++i) {
+        auto& c = clusters[i];
+        result.events.add(build_event(c, store));
+        for (const auto& m : c.members) result.event_of_row[m.key->row] = i;
+        c.members = {};
+    }
+    clusters = {};
+    const auto place = result.events.put_in_map_order();
+    for (auto& event : result.event_of_row)
+        if (event != merge_result::no_event) event = place[event];
     return result;
 }
 

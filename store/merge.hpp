@@ -2,6 +2,7 @@
 // Cross-article merging: mentions of one real-world incident (in several articles, or in wire copies of
 // one) become one merged_event that keeps every source and claim. The rules are in docs/store.md#merging.
 #include "store/catalog.hpp"
+#include "store/merged_events.hpp"
 #include "store/model.hpp"
 
 #include <cstdint>
@@ -16,7 +17,7 @@ struct merge_options {
 };
 
 struct merge_result {
-    map_events events; // ordered by date, then id; each kept whole on disk as it is made
+    merged_events events; // ordered by date, then id; each kept whole on disk as it is made
     // The merged event of each mention, by the mention's spool row (mention_key::row): its index in
     // `events`, or no_event for a row that no article holds any more (one extracted again).
     std::vector<std::uint32_t> event_of_row;

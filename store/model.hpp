@@ -85,9 +85,13 @@ class map_events {
 public:
     map_events() = default;
     map_events(std::initializer_list<merged_event> events);
+    // The records of events already kept whole in `spool` (merged_events::records).
+    explicit map_events(std::shared_ptr<event_spool> spool);
 
     // Keeps `e` whole in the spool and its map_event here, last.
     void add(const merged_event& e);
+    // Keeps the map_event of `e`, which is whole in the spool at `row`, here, last.
+    void add_spooled(const merged_event& e, std::uint32_t row);
     // The event as it was added, but for lon and lat, which are the record's: the map places the events
     // without a point of their own (build_map_state).
     merged_event whole(const map_event& e) const;

@@ -130,11 +130,11 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
         content.put(std::move(stored));
     }
     content.assign_sequence_numbers();
-    auto merged = store::merge_mentions(content);
-    auto timeline = store::build_control_timeline(merged.events, all, c.baseline, {}, {c.at, 30});
+    const auto events = store::merge_mentions(content).events.records();
+    auto timeline = store::build_control_timeline(events, all, c.baseline, {}, {c.at, 30});
 
     std::string told;
-    for (const auto& e : merged.events)
+    for (const auto& e : events)
         told += "\n    event " + std::string(e.id) + " " + std::string(extract::to_string(e.type)) + " " + std::string(e.date) +
                 ".." + std::string(e.date_end) + " " + (e.district.empty() ? "-" : std::string(e.district)) +
                 " control=" + std::string(e.control) + " by=" + std::string(e.reported_by_kind);

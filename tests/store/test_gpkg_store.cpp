@@ -65,7 +65,7 @@ void write(const fs::path& file, const store::catalog& c) {
     auto merged = store::merge_mentions(c);
     auto districts = test::some_districts();
     store::write_store(file, c, merged, {store::default_map_date(merged.events, c), "month", 30, "", ""});
-    auto state = store::build_map_state(std::move(merged.events), c, districts, {}, {}, {});
+    auto state = store::build_map_state(merged.events.records(), c, districts, {}, {}, {});
     store::write_summaries(file, state.slices, state.summaries);
 }
 

@@ -39,7 +39,7 @@ store::catalog two_years() {
 store::map_state build(const store::catalog& c, store::map_options options) {
     options.representative_points = {{"AF1708", {70.8, 38.2}}, {"AF17", {71.0, 37.0}}, {"AF1906", {68.7, 37.1}}};
     auto districts = test::some_districts();
-    return store::build_map_state(store::merge_mentions(c).events, c, districts, {}, {}, options);
+    return store::build_map_state(store::merge_mentions(c).events.records(), c, districts, {}, {}, options);
 }
 
 } // namespace
@@ -67,6 +67,44 @@ TEST_CASE("the map date defaults to the latest event and bounds everything") {
     CHECK(earlier.control[0].end_date.empty());
 
     CHECK_THROWS_AS(build(c, {"2019-13-01", store::slice_unit::month, 30, {}}), usage_error);
+}
+
+TEST_CASE("a run's map, made after the store's index is freed, is the map made from the store") {
+    auto c = two_years();
+    const auto merged = store::merge_mentions(c);
+    CHECK(store::default_map_date(merged.events, c) == "2020-10-20");
+    CHECK(store::default_map_date(merged.events.records(), c) == "2020-10-20");
+    for (const std::string at : {"2020-10-21", "2019-12-31"}) {
+        store::map_options options;
+        options.at = at;
+        const auto from_store = build(c, options);
+        options.representative_points = {{"AF1708", {70.8, 38.2}}, {"AF17", {71.0, 37.0}}, {"AF1906", {68.7, 37.1}}};
+        auto claims = store::area_claims_until(c, at);
+        CHECK(claims.size() == (at == "2020-10-21" ? 1u : 0u));
+        const auto districts = test::some_districts();
+        const auto freed = store::build_map_state(merged.events.records(), std::move(claims), districts, {}, {}, options);
+        CHECK(freed.as_of == from_store.as_of);
+        CHECK(freed.area_claims.size() == from_store.area_claims.size());
+        CHECK(freed.slices.size() == from_store.slices.size());
+        CHECK(freed.control.size() == from_store.control.size());
+        REQUIRE(freed.events.size() == from_store.events.size());
+        for (std::size_t i = 0; i < freed.events.size(); ++i) {
+            CHECK(freed.events[i].id == from_store.events[i].id);
+            CHECK(freed.events[i].lon == from_store.events[i].lon);
+        }
+    }
+}
+
+TEST_CASE("the map date of undated events is the latest publication date") {
+    store::catalog c;
+    auto undated = test::mention("d", 1, event_type::other, "", "AF1906");
+    undated.date_end.clear();
+    undated.date_prec = extract::date_precision::unknown;
+    c.put(test::article("d", "2020-11-01", {undated}));
+    c.assign_sequence_numbers();
+    const auto merged = store::merge_mentions(c);
+    CHECK(merged.events.latest_day().empty());
+    CHECK(store::default_map_date(merged.events, c) == "2020-11-01");
 }
 
 TEST_CASE("events without coordinates are placed at their district's or province's representative point") {

@@ -4,12 +4,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <tuple>
+#include <vector>
 
 using namespace naqsha;
 using extract::event_type;
@@ -48,12 +50,13 @@ extract::event baharak_003() {
 struct merged_catalog {
     store::catalog content;
     store::merge_result result;
+    store::map_events records; // the map's records of result.events, read back
     const store::merge_result* operator->() const { return &result; }
 
     // The events whole, in order.
     std::vector<store::merged_event> events() const {
         std::vector<store::merged_event> out;
-        for (const auto& e : result.events) out.push_back(result.events.whole(e));
+        for (std::size_t i = 0; i < result.events.size(); ++i) out.push_back(result.events.whole(i));
         return out;
     }
 
@@ -61,7 +64,7 @@ struct merged_catalog {
     std::string event_of(const std::string& mention_id) const {
         for (const auto& [id, article] : content.articles())
             for (const auto& key : article.mentions)
-                if (content.mention(key).id == mention_id) return std::string(result.events[result.event_of_row.at(key.row)].id);
+                if (content.mention(key).id == mention_id) return result.events.id(result.event_of_row.at(key.row));
         throw std::out_of_range("no mention " + mention_id);
     }
 };
@@ -71,6 +74,7 @@ std::unique_ptr<merged_catalog> merge(std::vector<store::stored_article> article
     for (auto& a : articles) out->content.put(std::move(a));
     out->content.assign_sequence_numbers();
     out->result = store::merge_mentions(out->content);
+    out->records = out->result.events.records();
     return out;
 }
 
@@ -127,9 +131,9 @@ TEST_CASE("an event keeps its id when a new source joins") {
     c.assign_sequence_numbers();
     auto both = store::merge_mentions(c);
     REQUIRE(both.events.size() == 1);
-    CHECK(both.events.front().id == alone->result.events.front().id);
-    CHECK(both.events.whole(both.events.front()).sources.size() == 2);
-    CHECK(alone->result.events.front().id == store::event_id_for("001_7f9b9c3711d5355b#1"));
+    CHECK(both.events.id(0) == alone->result.events.id(0));
+    CHECK(both.events.whole(0).sources.size() == 2);
+    CHECK(alone->result.events.id(0) == store::event_id_for("001_7f9b9c3711d5355b#1"));
 }
 
 TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
@@ -142,9 +146,9 @@ TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
     // The Taliban statement published later must still not win.
     auto r = merge({test::article("a", "2020-01-29", {official}), test::article("b", "2020-01-30", {taliban})});
     REQUIRE(r->result.events.size() == 1);
-    CHECK(r->result.events[0].killed->low == 13);
-    CHECK(r->result.events[0].killed->best == 13);
-    CHECK(r->result.events[0].killed->high == 35);
+    CHECK(r->records[0].killed->low == 13);
+    CHECK(r->records[0].killed->best == 13);
+    CHECK(r->records[0].killed->high == 35);
 }
 
 TEST_CASE("two different districts never merge, even through a province-level mention") {
@@ -222,7 +226,7 @@ TEST_CASE("vaguely dated mentions are never merged") {
     undated.date_end.clear();
     auto r = merge({test::article("a", "", {month}), test::article("b", "", {day}), test::article("c", "", {undated})});
     CHECK(r->result.events.size() == 3);
-    for (const auto& e : r->result.events)
+    for (const auto& e : r->records)
         if (e.id == r->event_of("a#1")) CHECK(e.date_prec == extract::date_precision::month);
 }
 
@@ -237,8 +241,11 @@ TEST_CASE("merging is deterministic and ordered by date then id") {
     auto a = merge(articles);
     auto b = merge(articles);
     REQUIRE(a->result.events.size() == b->result.events.size());
-    for (std::size_t i = 0; i < a->result.events.size(); ++i) CHECK(a->result.events[i].id == b->result.events[i].id);
-    CHECK(std::is_sorted(a->result.events.begin(), a->result.events.end(),
+    for (std::size_t i = 0; i < a->result.events.size(); ++i) {
+        CHECK(a->result.events.id(i) == b->result.events.id(i));
+        CHECK(a->records[i].id == a->result.events.id(i));
+    }
+    CHECK(std::is_sorted(a->records.begin(), a->records.end(),
                          [](const auto& x, const auto& y) { return std::tie(x.date, x.id) < std::tie(y.date, y.id); }));
 }
 
@@ -258,7 +265,7 @@ TEST_CASE("merged events read back whole, and their map records say what the who
     CHECK(whole[0].claims.size() == 5);
     CHECK(whole[1].quote == "A second attack, a fortnight later.");
     for (std::size_t i = 0; i < whole.size(); ++i) {
-        const auto& record = r->result.events[i];
+        const auto& record = r->records[i];
         const auto& e = whole[i];
         CHECK(record.id == e.id);
         CHECK(record.type == e.type);
@@ -345,4 +352,38 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     placed.reorder(order);
     CHECK(placed[0].id == "ev-0123456789abcdef");
     CHECK(placed.whole(placed[1]).id == "ev-other");
+}
+
+TEST_CASE("merged events are kept on disk, in memory only their ids and rows, and put in the map's order") {
+    store::merged_events events;
+    auto event = [](const std::string& mention, const std::string& date, const std::string& date_end) {
+        store::merged_event e;
+        e.id = store::event_id_for(mention);
+        e.date = date;
+        e.date_end = date_end;
+        e.quote = "what " + mention + " said";
+        return e;
+    };
+    events.add(event("a#1", "2020-10-02", "2020-10-02"));
+    events.add(event("b#1", "", ""));
+    events.add(event("c#1", "2020-09-30", "2020-10-05"));
+    CHECK(events.latest_day() == "2020-10-05");
+    CHECK(events.put_in_map_order() == std::vector<std::uint32_t>{2, 0, 1});
+    CHECK(events.id(0) == store::event_id_for("b#1"));
+    CHECK(events.id(2) == store::event_id_for("a#1"));
+    CHECK(events.whole(1).quote == "what c#1 said");
+    const auto records = events.records();
+    REQUIRE(records.size() == 3);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        CHECK(records[i].id == events.id(i));
+        CHECK(records.whole(records[i]).quote == events.whole(i).quote);
+    }
+    CHECK(records[1].date_end == "2020-10-05");
+
+    // The id is kept as its 16 hex digits, so only event_id_for's form is taken.
+    for (const std::string id : {"ev-0123456789ABCDEF", "ev-0123", "ev-0123456789abcdef0", "xx-0123456789abcdef"}) {
+        auto odd = event("d#1", "2020-10-01", "2020-10-01");
+        odd.id = id;
+        CHECK_THROWS_AS(events.add(odd), std::logic_error);
+    }
 }

@@ -1,0 +1,48 @@
+#pragma once
+// The merged events as merging leaves them, until the store is written: each whole in the event spool
+// (event_spool.hpp), and in memory only its id and its row there, in the map's order (date, then id),
+// 12 bytes an event. The map's records (map_event, 227 bytes an event with its id) are read back from
+// the spool by records() once the store is written and its index of articles freed: held from merging
+// on, they grew the run's peak, where the index is, by about 0.11 KB an article.
+#include "store/model.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace naqsha::store {
+
+class merged_events {
+public:
+    merged_events();
+
+    // Keeps `e` whole in the spool, last, until put_in_map_order(). Its id must be event_id_for's.
+    void add(const merged_event& e);
+    // Sorts the events by date, then id; gives the new place of each, by the order they were added.
+    std::vector<std::uint32_t> put_in_map_order();
+
+    std::size_t size() const { return rows_.size(); }
+    bool empty() const { return rows_.empty(); }
+    std::string id(std::size_t i) const;
+    merged_event whole(std::size_t i) const;
+    // The latest day an event reaches (a range by its end); "" when no event has a date YYYY-MM-DD.
+    const std::string& latest_day() const { return latest_day_; }
+
+    // The map's records of the events, in this order, sharing the spool: each event is read back once.
+    map_events records() const;
+
+private:
+    std::shared_ptr<event_spool> spool_;
+    std::vector<std::uint32_t> rows_;   // the event's row in the spool
+    std::vector<std::uint64_t> ids_;    // the 16 hex digits of "ev-..."
+    // Until the events are in order: each one's date, kept once in `dates_`.
+    std::vector<std::string_view> date_of_;
+    std::unordered_set<std::string> dates_;
+    std::string latest_day_;
+};
+
+} // namespace naqsha::store
