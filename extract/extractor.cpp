@@ -1397,8 +1397,9 @@ private:
         // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
         // one of a list, or a province's part of a roundup, is placed by its own name
-        if (refers_to_province(d) && d.only_district.empty() && !d.only_province) {
-            if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
+        // (the sentences are read last: only an incident beside a main one with a province needs it)
+        if (d.only_district.empty() && !d.only_province) {
+            if (const draft* m = main_event(); m && m != &d && !m->province.empty() && refers_to_province(d)) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
         place_at(e, reading);
