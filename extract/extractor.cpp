@@ -71,6 +71,25 @@ struct draft {
     bool dropped = false;
 };
 
+// The day iso_date(day) writes, as parse_iso_date reads it back (none outside the years 1-9999,
+// which it does not read): an event's dates are compared as days, not written and parsed again.
+std::optional<int> read_back(int day) {
+    static const int first = days_from_civil(1, 1, 1), last = days_from_civil(9999, 12, 31);
+    if (day < first || day > last) return std::nullopt;
+    return day;
+}
+
+// An event's date and date_end as days, where they read back (see read_back).
+struct event_days {
+    std::optional<int> from, to;
+    void set(event& e, int first, int end) {
+        e.date = iso_date(first);
+        e.date_end = iso_date(end);
+        from = read_back(first);
+        to = read_back(end);
+    }
+};
+
 bool overlaps(const time_expression& a, const time_expression& b) {
     if (!a.resolved || !b.resolved) return false;
     // a day either way for reports that count from different midnights; none for months and years
@@ -128,6 +147,7 @@ public:
         merge_parts();
         decide_background();
         if (options.explain) explain(out);
+        out.events.reserve(drafts.size());
         for (auto& d : drafts)
             if (!d.dropped) emit(d, out);
         fold_retold_changes(out);
@@ -1287,7 +1307,7 @@ private:
     void emit(draft& d, article_result& out) {
         if (d.reporting.empty() || d.abroad || d.mishap) return;
         if (d.recalled && !options.background) return;
-        event e;
+        event& e = out.events.emplace_back(); // filled in place: an event is a dozen strings to move
         e.article = art.id;
         e.background = d.recalled;
 
@@ -1312,13 +1332,14 @@ private:
         std::sort(order.begin(), order.end());
         order.erase(std::unique(order.begin(), order.end()), order.end());
         // the lead of each release part: its headline and the first sentence reporting the incident
-        std::map<std::uint32_t, bool> part_led;
+        std::vector<std::uint32_t> parts_led; // a few release parts at most: no map
         for (auto s : order) {
             auto part = doc.sentences()[s].section;
             bool is_title = doc.sentences()[s].title;
             bool reporting = std::find(d.reporting.begin(), d.reporting.end(), s) != d.reporting.end();
-            bool lead = is_title || (reporting && !part_led[part]);
-            if (reporting && !is_title) part_led[part] = true;
+            bool led = std::find(parts_led.begin(), parts_led.end(), part) != parts_led.end();
+            bool lead = is_title || (reporting && !led);
+            if (reporting && !is_title && !led) parts_led.push_back(part);
             add(s, lead);
         }
         auto t = tally(doc, [&](std::uint32_t s) -> const sentence_analysis& { return info[s].an; }, parts);
@@ -1329,15 +1350,15 @@ private:
         e.claims = std::move(t.claims);
 
         // date
+        event_days days;
         if (d.when && d.when->resolved) {
-            e.date = iso_date(d.when->from);
-            e.date_end = iso_date(d.when->to);
+            days.set(e, d.when->from, d.when->to);
             e.date_prec = d.when->precision;
             if (e.date_prec == date_precision::day && d.when->to != d.when->from) e.date_prec = date_precision::range;
             e.date_basis = "text";
         } else if (!d.when && !d.recalled && reference(d.reporting.front())) {
             int r = *reference(d.reporting.front());
-            e.date = e.date_end = iso_date(r);
+            days.set(e, r, r);
             e.date_prec = date_precision::day;
             e.date_basis = "publication";
         } else {
@@ -1345,9 +1366,8 @@ private:
         }
         if (d.when) e.date_text = std::string(doc.span(d.when->first, d.when->last));
         if (d.days_earlier > 0 && !e.date.empty()) {
-            if (auto from = parse_iso_date(e.date), to = parse_iso_date(e.date_end); from && to) {
-                e.date = iso_date(*from - d.days_earlier);
-                e.date_end = iso_date(*to - d.days_earlier);
+            if (days.from && days.to) {
+                days.set(e, *days.from - d.days_earlier, *days.to - d.days_earlier);
                 e.date_basis = "text";
                 e.date_text = std::string(doc.span(d.earlier_clause.first - 2, d.earlier_clause.first + 1));
             }
@@ -1377,8 +1397,9 @@ private:
         // the province the text puts the incident in: its own, or the story's ("in the province")
         std::string context = d.province;
         // one of a list, or a province's part of a roundup, is placed by its own name
-        if (refers_to_province(d) && d.only_district.empty() && !d.only_province) {
-            if (const draft* m = main_event(); m && m != &d && !m->province.empty()) context = m->province;
+        // (the sentences are read last: only an incident beside a main one with a province needs it)
+        if (d.only_district.empty() && !d.only_province) {
+            if (const draft* m = main_event(); m && m != &d && !m->province.empty() && refers_to_province(d)) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
         place_at(e, reading);
@@ -1388,7 +1409,7 @@ private:
 
         type_and_actors(d, e, t);
         reported_by(d, e);
-        bounded_by_since(d, e);
+        bounded_by_since(d, e, days);
 
         // quote and offsets: the lead sentence, and the first with figures if that is another
         std::uint32_t lead = d.reporting.front();
@@ -1413,7 +1434,7 @@ private:
         if (e.date_basis == "publication") c -= 0.15;
         if (e.date_prec == date_precision::unknown) c -= 0.25;
         // "since May the Taliban have captured X": when it happened is known only to a span
-        if (auto from = parse_iso_date(e.date), to = parse_iso_date(e.date_end); from && to && *to - *from >= 14) c -= 0.15;
+        if (days.from && days.to && *days.to - *days.from >= 14) c -= 0.15;
         if (e.geo_prec == geo_precision::province) c -= 0.1;
         if (e.geo_prec == geo_precision::country) c -= 0.3;
         if (reading.corrected) c -= 0.2;
@@ -1423,7 +1444,6 @@ private:
         if (partisan_only) c -= 0.15;
         e.confidence = std::clamp(c, 0.05, 0.99);
         e.confidence = std::round(e.confidence * 100) / 100;
-        out.events.push_back(std::move(e));
     }
 
     // Who says the event happened: the strongest speaker among the sentences that report it. A
@@ -1441,9 +1461,10 @@ private:
         int best = -1;
         for (auto s : d.reporting) {
             const auto& source = info[s].source;
-            std::string kind = source ? source->kind : "unattributed";
-            if (rank(kind) <= best) continue;
-            best = rank(kind);
+            std::string_view kind = source ? std::string_view(source->kind) : "unattributed";
+            const int r = rank(kind);
+            if (r <= best) continue;
+            best = r;
             e.reported_by = source ? source->source : "";
             e.reported_by_kind = kind;
         }
@@ -1459,7 +1480,7 @@ private:
     // "Since May the Taliban have captured Darqad, Yangi Qala and Khwaja Bahauddin": each was taken
     // on some day between the start of May and the report. The event keeps that range as its date
     // (not the report's day, which would invent one) and is background: a recap, not the news.
-    void bounded_by_since(const draft& d, event& e) const {
+    void bounded_by_since(const draft& d, event& e, event_days& days) const {
         bool territorial = e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
                            e.type == event_type::withdrawal;
         if (!territorial) return;
@@ -1481,8 +1502,7 @@ private:
             auto r = reference(s);
             for (const auto& t : info[s].times) {
                 if (!t.resolved || !r || !t.since || t.from > *r) continue;
-                e.date = iso_date(t.from);
-                e.date_end = iso_date(*r);
+                days.set(e, t.from, *r);
                 e.date_prec = date_precision::range;
                 e.date_basis = "text";
                 e.date_text = std::string(doc.span(t.first - 1, t.last));
@@ -1691,24 +1711,27 @@ private:
         for (auto s : told) {
             const auto& sen = doc.sentences()[s];
             const auto& recalled_spans = info[s].an.recalled_spans;
+            const auto& triggers = info[s].an.triggers;
             for (std::size_t k = sen.first; k < sen.last && agent == lex::side::none; ++k) {
+                const token& w = doc.at(k);
+                // (a change of hands read from a verb the lexicon does not mark, "took over")
+                bool trigger_verb = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& tr) {
+                                        return tr.at == k && tr.verb && !tr.generic;
+                                    });
+                // only an incident word, a predicate or such a verb can tell who did it: most words
+                // are none, and the tests below are spared them
+                if (!w.has(lex::trigger | lex::predicate) && !trigger_verb) continue;
                 // "recaptured the district, a day after it was overrun by Taliban fighters": who did
                 // the earlier deed did not do this one
                 if (!d.recalled && std::any_of(recalled_spans.begin(), recalled_spans.end(),
                                                [&](const auto& sp) { return k >= sp.first && k < sp.second; }))
                     continue;
-                const token& w = doc.at(k);
                 bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
                 auto be_before = [&](std::size_t q) {
                     while (q > sen.first && doc.at(q - 1).has(lex::adverb)) --q;
                     return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
                                              doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
                 };
-                // (a change of hands read from a verb the lexicon does not mark, "took over")
-                const auto& triggers = info[s].an.triggers;
-                bool trigger_verb = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& tr) {
-                                        return tr.at == k && tr.verb && !tr.generic;
-                                    });
                 bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && !be_before(k)) ||
                                    (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
                                     k > sen.first && !be_before(k)) ||
