@@ -64,11 +64,9 @@ std::optional<control_status> holder_after(const map_event& e) {
 // The first day an event tells of: its own day when precisely dated; for a change known only to lie in
 // a span ("since May the Taliban have captured X"), the span's last day, by which it had happened.
 std::optional<day_number> effective_day(const map_event& e) {
-    auto start = parse_iso_day(e.date);
-    auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
-    if (!start || !end || *end < *start) return std::nullopt;
-    if (precisely_dated(e.date_prec, *start, *end)) return *start;
-    if (territorial(e) && holder_after(e)) return *end;
+    if (!e.date || !e.date_end || *e.date_end < *e.date) return std::nullopt;
+    if (precisely_dated(e.date_prec, *e.date, *e.date_end)) return *e.date;
+    if (territorial(e) && holder_after(e)) return *e.date_end;
     return std::nullopt;
 }
 
@@ -124,7 +122,7 @@ double confidence_of(const control_interval& interval, const std::vector<const m
     day_number latest = *parse_iso_day(interval.start_date);
     for (const auto* e : evidence) {
         c = std::max(c, e->confidence);
-        if (auto d = parse_iso_day(e->date_end.empty() ? e->date : e->date_end)) latest = std::max(latest, *d);
+        if (e->date_end) latest = std::max(latest, *e->date_end);
     }
     double doubt = 1.0 - c;
     for (std::size_t i = 1; i < interval.articles.size(); ++i) doubt /= 2;
@@ -229,11 +227,10 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
 
 } // namespace
 
-bool informs_control(const map_event& e, std::string_view as_of) {
+bool informs_control(const map_event& e, day_number as_of) {
     if (e.district.empty()) return false;
     auto day = effective_day(e);
-    auto limit = parse_iso_day(as_of);
-    return day && limit && *day <= *limit;
+    return day && *day <= as_of;
 }
 
 std::vector<control_interval> build_control_timeline(const map_events& events,
@@ -253,9 +250,9 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
             inputs[districts[index].pcode].holdings.push_back({day, specificity, row.status, "baseline", row.source, {}});
     }
     for (const auto& e : events) {
-        if (!informs_control(e, options.as_of)) continue;
+        if (!informs_control(e, *as_of)) continue;
         auto start = *effective_day(e);
-        auto end = std::max(start, *parse_iso_day(e.date_end.empty() ? e.date : e.date_end));
+        auto end = std::max(start, *e.date_end);
         add_event(inputs, e, start, end, options, *as_of);
     }
     for (const auto& row : overrides) {

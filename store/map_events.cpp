@@ -62,8 +62,8 @@ void map_events::add(const merged_event& e) {
     map_event r;
     r.id = t.keep(e.id);
     r.sub_type = t.shared(e.sub_type);
-    r.date = t.shared(e.date);
-    r.date_end = t.shared(e.date_end);
+    r.date = parse_iso_day(e.date);
+    r.date_end = e.date_end.empty() ? r.date : parse_iso_day(e.date_end);
     r.district = e.district ? t.shared(e.district->pcode) : std::string_view();
     r.province = e.province ? t.shared(e.province->pcode) : std::string_view();
     r.control = t.shared(e.control);

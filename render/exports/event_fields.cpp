@@ -73,7 +73,7 @@ long long unix_time_of(std::string_view iso_date) {
 }
 
 bool codable(const store::map_event& e) {
-    return !e.date.empty() && e.date_prec != extract::date_precision::unknown && !e.province.empty();
+    return e.date && e.date_prec != extract::date_precision::unknown && !e.province.empty();
 }
 
 } // namespace naqsha::exports

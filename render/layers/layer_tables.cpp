@@ -240,10 +240,15 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     }
 
     // incidents, incidents_province and the per-slice district totals.
-    std::vector<const store::time_slice*> slices;
+    struct dated_slice {
+        const store::time_slice* slice;
+        day_number first, last;
+    };
+    std::vector<dated_slice> slices;
     for (const auto& s : state.slices)
-        if (parse_iso_day(s.start_date) && parse_iso_day(s.end_date)) slices.push_back(&s);
-    std::sort(slices.begin(), slices.end(), [](auto* a, auto* b) { return a->start_date < b->start_date; });
+        if (auto first = parse_iso_day(s.start_date), last = parse_iso_day(s.end_date); first && last)
+            slices.push_back({&s, *first, *last});
+    std::sort(slices.begin(), slices.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>> totals;
 
     std::vector<const store::map_event*> events;
@@ -252,9 +257,9 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
               [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
     std::vector<incident_ref> points, imprecise;
     for (const auto* e : events) {
-        if (!parse_iso_day(e->date)) {
+        if (!e->date) {
             ++set.events_not_drawn;
-            warn.add(fmt::format("event {}: no ISO date ('{}'); not drawn", e->id, e->date));
+            warn.add(fmt::format("event {}: undated; not drawn", e->id));
             continue;
         }
         const district* d = where.find_district(e->district);
@@ -263,8 +268,8 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         if ((e->geo_prec == gp::settlement || e->geo_prec == gp::district) && d) {
             points.push_back({e, d, p});
             ++set.incident_points;
-            for (std::size_t i = 0; i < slices.size() && slices[i]->start_date <= e->date; ++i) {
-                if (e->date > slices[i]->end_date) continue;
+            for (std::size_t i = 0; i < slices.size() && slices[i].first <= *e->date; ++i) {
+                if (*e->date > slices[i].last) continue;
                 auto& [dist, sum] = totals[{i, std::string_view(d->pcode)}];
                 dist = d;
                 ++sum.events;
@@ -282,7 +287,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             warn.add(fmt::format("event {}: {}; not drawn", e->id, why));
             continue;
         }
-        widen(set.first_day, set.last_day, parse_iso_day(e->date), parse_iso_day(e->date_end.empty() ? e->date : e->date_end));
+        widen(set.first_day, set.last_day, e->date, e->date_end);
     }
     const store::map_events* all = &state.events;
     tables["incidents"].features =
@@ -296,10 +301,10 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         auto& table = tables["incidents_by_district"];
         for (const auto& [key, value] : totals) {
             const auto& [d, sum] = value;
-            const auto* s = slices[key.first];
+            const auto& s = slices[key.first];
             const province* p = where.province_of(*d);
             row_builder row(*table.definition);
-            row.text("slice", s->label).date("slice_start", s->start_date).date("slice_end", s->end_date);
+            row.text("slice", s.slice->label).date("slice_start", s.first).date("slice_end", s.last);
             row.text("pcode", d->pcode).text("district", d->name);
             row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
             row.text("province", p ? std::string_view(p->name) : std::string_view{});
@@ -307,7 +312,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             add_range(row, "killed", sum.killed);
             add_range(row, "wounded", sum.wounded);
             table.features.push_back({{}, &d->shape, row.done()});
-            widen(set.first_day, set.last_day, parse_iso_day(s->start_date), parse_iso_day(s->end_date));
+            widen(set.first_day, set.last_day, s.first, s.last);
         }
     }
 
@@ -356,7 +361,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     // A background event recalled from years before would stretch the frame back to it, while the
     // tiles and summary.csv start at the first slice: one frame for every output, the slices'.
     if (!slices.empty() && as_of) {
-        set.first_day = parse_iso_day(slices.front()->start_date);
+        set.first_day = slices.front().first;
         set.last_day = as_of;
         set.slice_unit = state.slice_unit;
     }
