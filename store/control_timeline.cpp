@@ -42,7 +42,7 @@ struct day_state {
     std::vector<const map_event*> evidence;
 };
 
-bool taliban_claim_alone(const map_event& e) { return e.reported_by_kind == "taliban"; }
+bool taliban_claim_alone(const map_event& e) { return e.reported_by_kind == extract::attribution_kind::taliban; }
 
 bool territorial(const map_event& e) {
     return e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
@@ -55,9 +55,10 @@ bool territorial(const map_event& e) {
 // fought over.
 std::optional<control_status> holder_after(const map_event& e) {
     if (e.type == event_type::withdrawal && e.sub_type == "positions") return std::nullopt;
-    if (e.type == event_type::government_recapture || e.control == "government") return control_status::government;
+    using extract::control_side;
+    if (e.type == event_type::government_recapture || e.control == control_side::government) return control_status::government;
     if (e.type == event_type::district_seizure) return control_status::taliban;
-    if (e.type == event_type::withdrawal && e.control == "taliban" && e.sub_type != "positions") return control_status::taliban;
+    if (e.type == event_type::withdrawal && e.control == control_side::taliban && e.sub_type != "positions") return control_status::taliban;
     return std::nullopt;
 }
 

@@ -137,7 +137,7 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
     for (const auto& e : merged.events)
         told += "\n    event " + std::string(e.id) + " " + std::string(extract::to_string(e.type)) + " " + (e.date ? naqsha::iso_date(*e.date) : "") +
                 ".." + (e.date_end ? naqsha::iso_date(*e.date_end) : "") + " " + (e.district.empty() ? "-" : std::string(e.district)) +
-                " control=" + std::string(e.control) + " by=" + std::string(e.reported_by_kind);
+                " control=" + std::string(extract::to_string(e.control)) + " by=" + std::string(extract::to_string(e.reported_by_kind));
     for (const auto& i : timeline)
         told += "\n    state " + i.pcode + " " + std::string(store::to_string(i.status)) + " " + i.start_date + ".." + i.end_date;
     INFO("control_evidence.tables:" << c.line << ": " << c.name << told);
