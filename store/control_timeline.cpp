@@ -148,7 +148,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
     day_number first = as_of + 1;
     if (!in.holdings.empty()) first = std::min(first, in.holdings.front().day);
     if (!in.windows.empty()) first = std::min(first, in.windows.front().start);
-    for (const auto* o : in.overrides) first = std::min(first, *parse_iso_day(o->start_date));
+    for (const auto* o : in.overrides) first = std::min(first, o->start_date);
 
     const holding* held = nullptr;
     day_number voided_through = first - 1; // windows starting on or before a change of holder are over
@@ -203,9 +203,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
             }
         }
         for (const auto* o : in.overrides) { // in file order: the last row covering the day wins
-            auto start = *parse_iso_day(o->start_date);
-            auto end = o->end_date.empty() ? as_of : *parse_iso_day(o->end_date);
-            if (day >= start && day <= end) state = day_state{o->status, "override", o->source, {}}, conflicting = false;
+            if (day >= o->start_date && day <= o->end_date.value_or(as_of)) state = day_state{o->status, "override", o->source, {}}, conflicting = false;
         }
 
         bool continues = open && state.status && open->status == *state.status && open->basis == state.basis &&
@@ -244,11 +242,10 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
 
     std::map<std::string, district_inputs> inputs;
     for (const auto& row : baseline) {
-        auto day = *parse_iso_day(row.date);
-        if (day > *as_of) continue;
+        if (row.date > *as_of) continue;
         int specificity = row.pcode == "*" ? 0 : row.pcode.size() <= 4 ? 1 : 2;
         for (auto index : districts_covered(row.pcode, districts))
-            inputs[districts[index].pcode].holdings.push_back({day, specificity, row.status, "baseline", row.source, {}});
+            inputs[districts[index].pcode].holdings.push_back({row.date, specificity, row.status, "baseline", row.source, {}});
     }
     for (const auto& e : events) {
         if (!informs_control(e, *as_of)) continue;
@@ -257,7 +254,7 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
         add_event(inputs, e, start, end, options, *as_of);
     }
     for (const auto& row : overrides) {
-        if (*parse_iso_day(row.start_date) > *as_of) continue;
+        if (row.start_date > *as_of) continue;
         for (auto index : districts_covered(row.pcode, districts)) inputs[districts[index].pcode].overrides.push_back(&row);
     }
 

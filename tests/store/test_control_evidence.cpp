@@ -75,8 +75,10 @@ std::vector<evidence_case> read_cases(const fs::path& file) {
             a.text += (a.text.empty() ? "" : "\n") + text;
         } else if (key == "baseline") {
             store::baseline_row row;
-            std::string status;
-            words >> row.pcode >> status >> row.date;
+            std::string status, date;
+            words >> row.pcode >> status >> date;
+            REQUIRE_MESSAGE(naqsha::parse_iso_day(date), where() << ": not a day: " << date);
+            row.date = *naqsha::parse_iso_day(date);
             row.status = store::control_status_from_string(status);
             REQUIRE_MESSAGE((row.status || status == "unknown"), where() << ": unknown status " << status);
             row.source = "table baseline";
