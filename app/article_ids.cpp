@@ -1,24 +1,9 @@
 #include "app/article_ids.hpp"
 
 namespace naqsha::app {
-namespace {
-
-// FNV-1a over the text: cheap beside extraction, and two different texts of one id share a fingerprint
-// with a chance of about 2^-64.
-std::uint64_t fingerprint(std::string_view text) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-} // namespace
 
 article_ids::claim_result article_ids::claim(const std::string& id, std::string_view text, const std::string& path) {
-    const auto print = fingerprint(text);
+    const auto print = hash_bytes(text);
     auto [it, inserted] = claims_.try_emplace(id, first_claim{print, path});
     if (inserted) return {};
     return {it->second.text_fingerprint == print ? verdict::same_text : verdict::other_text, it->second.path};

@@ -3,7 +3,8 @@
 // readers give every file and NDJSON line its own id (extract/article.hpp), but an NDJSON "id" may
 // repeat, and two directories given may hold the same relative path: those meet here. Read in input
 // order, on the reading thread, so the first claimant is always the same one.
-#include <cstdint>
+#include "base/content_hash.hpp"
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,7 +31,7 @@ public:
 
 private:
     struct first_claim {
-        std::uint64_t text_fingerprint;
+        content_hash text_fingerprint; // two different texts share one with a chance of 2^-128
         std::string path;
     };
     std::unordered_map<std::string, first_claim> claims_;

@@ -41,7 +41,8 @@ baseline_reading read_baseline(const baseline_source& source, const gazetteer::g
         throw usage_error(source.file.string() +
                           ": not a pcode,status,date,source snapshot, so it is read as a reference assessment, which "
                           "has no dates: give --baseline-date YYYY-MM-DD, the day it describes");
-    if (!store::parse_iso_day(source.date)) throw usage_error("--baseline-date '" + source.date + "' is not a date YYYY-MM-DD");
+    const auto day = store::parse_iso_day(source.date);
+    if (!day) throw usage_error("--baseline-date '" + source.date + "' is not a date YYYY-MM-DD");
 
     reference::reference_options options;
     if (!source.status_field.empty()) options.status_field = source.status_field;
@@ -51,7 +52,7 @@ baseline_reading read_baseline(const baseline_source& source, const gazetteer::g
         store::baseline_row row;
         row.pcode = d.pcode;
         row.status = d.status;
-        row.date = source.date;
+        row.date = *day;
         row.source = source.file.filename().string() + ": " + d.value + " (" + d.where + ")";
         out.rows.push_back(std::move(row));
     }

@@ -3,6 +3,7 @@
 #include "app/command.hpp"
 #include "app/exit_codes.hpp"
 #include "app/served_paths.hpp"
+#include "base/content_hash.hpp"
 #include "base/error.hpp"
 #include "base/stop_request.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
@@ -34,9 +35,7 @@ std::string etag_of(std::uintmax_t size, fs::file_time_type modified) {
 }
 
 std::string etag_of(std::string_view bytes) {
-    std::uint64_t h = 1469598103934665603ull; // FNV-1a: a tile's bytes are its version
-    for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return fmt::format("\"{:016x}\"", h);
+    return '"' + hash_bytes(bytes).hex() + '"'; // a tile's bytes are its version
 }
 
 // Sets the validator and answers 304 when the browser's copy is current; true when it did.

@@ -35,6 +35,21 @@ constexpr std::array<std::pair<geo_precision, std::string_view>, 4> geo_precisio
     {geo_precision::country, "country"},
 }};
 
+constexpr std::array<std::pair<attribution_kind, std::string_view>, 6> attribution_kind_names{{
+    {attribution_kind::unstated, ""},
+    {attribution_kind::official, "official"},
+    {attribution_kind::local, "local"},
+    {attribution_kind::media, "media"},
+    {attribution_kind::unattributed, "unattributed"},
+    {attribution_kind::taliban, "taliban"},
+}};
+
+constexpr std::array<std::pair<control_side, std::string_view>, 3> control_side_names{{
+    {control_side::none, ""},
+    {control_side::government, "government"},
+    {control_side::taliban, "taliban"},
+}};
+
 template <typename Enum, std::size_t N>
 std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value) {
     for (const auto& [e, name] : table)
@@ -57,5 +72,11 @@ std::string_view to_string(geo_precision p) { return name_of(geo_precision_names
 std::optional<event_type> event_type_from_string(std::string_view s) { return value_of(event_type_names, s); }
 std::optional<date_precision> date_precision_from_string(std::string_view s) { return value_of(date_precision_names, s); }
 std::optional<geo_precision> geo_precision_from_string(std::string_view s) { return value_of(geo_precision_names, s); }
+std::string_view to_string(attribution_kind k) { return name_of(attribution_kind_names, k); }
+std::string_view to_string(control_side s) { return name_of(control_side_names, s); }
+attribution_kind attribution_kind_from_string(std::string_view s) {
+    return value_of(attribution_kind_names, s).value_or(attribution_kind::unattributed);
+}
+std::optional<control_side> control_side_from_string(std::string_view s) { return value_of(control_side_names, s); }
 
 } // namespace naqsha::extract

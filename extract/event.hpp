@@ -23,6 +23,12 @@ enum class event_type : std::uint8_t {
 enum class date_precision : std::uint8_t { day, range, week, month, year, unknown };
 enum class geo_precision : std::uint8_t { settlement, district, province, country };
 
+// Who a figure or a report comes from (claim::source_kind, event::reported_by_kind); unstated is "".
+enum class attribution_kind : std::uint8_t { unstated, official, local, media, unattributed, taliban };
+
+// Who holds a place after a seizure, withdrawal or recapture (event::control); none is "".
+enum class control_side : std::uint8_t { none, government, taliban };
+
 // A casualty figure: low <= best <= high.
 struct count_range {
     int low = 0;
@@ -122,5 +128,10 @@ std::string_view to_string(geo_precision p);
 std::optional<event_type> event_type_from_string(std::string_view s);
 std::optional<date_precision> date_precision_from_string(std::string_view s);
 std::optional<geo_precision> geo_precision_from_string(std::string_view s);
+std::string_view to_string(attribution_kind k);
+std::string_view to_string(control_side s);
+// A word outside the vocabulary is an attribution this program does not rank: unattributed.
+attribution_kind attribution_kind_from_string(std::string_view s);
+std::optional<control_side> control_side_from_string(std::string_view s);
 
 } // namespace naqsha::extract

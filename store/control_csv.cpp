@@ -73,10 +73,12 @@ public:
         return std::nullopt;
     }
 
-    std::string date(int line, const std::string& value, const char* column, bool optional) {
-        if (value.empty() && optional) return value;
-        if (!parse_iso_day(value)) problem(line, fmt::format("{} '{}' is not a date YYYY-MM-DD", column, value));
-        return value;
+    // The day a column gives; nullopt when it is empty and may be, or is not a day (a problem).
+    std::optional<day_number> date(int line, const std::string& value, const char* column, bool optional) {
+        if (value.empty() && optional) return std::nullopt;
+        auto day = parse_iso_day(value);
+        if (!day) problem(line, fmt::format("{} '{}' is not a date YYYY-MM-DD", column, value));
+        return day;
     }
 
     void finish() const {
@@ -126,7 +128,7 @@ std::vector<baseline_row> read_baseline_csv(const std::filesystem::path& file, s
         row.line = line;
         row.pcode = check.pcode(line, r[0]);
         row.status = check.status(line, r[1]);
-        row.date = check.date(line, r[2], "date", false);
+        row.date = check.date(line, r[2], "date", false).value_or(0);
         row.source = r[3];
         out.push_back(std::move(row));
     }
@@ -153,11 +155,12 @@ std::vector<override_row> read_overrides_csv(const std::filesystem::path& file, 
         row.line = line;
         row.pcode = check.pcode(line, r[0]);
         row.status = check.status(line, r[1]);
-        row.start_date = check.date(line, r[2], open_ended ? "date" : "start_date", false);
+        const auto start = check.date(line, r[2], open_ended ? "date" : "start_date", false);
+        row.start_date = start.value_or(0);
         if (!open_ended) {
             row.end_date = check.date(line, r[3], "end_date", true);
-            if (!row.end_date.empty() && !row.start_date.empty() && row.end_date < row.start_date)
-                check.problem(line, fmt::format("end_date {} is before start_date {}", row.end_date, row.start_date));
+            if (row.end_date && start && *row.end_date < *start)
+                check.problem(line, fmt::format("end_date {} is before start_date {}", r[3], r[2]));
         }
         row.source = r[width - 1];
         out.push_back(std::move(row));

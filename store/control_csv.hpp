@@ -21,7 +21,7 @@ using asserted_status = std::optional<control_status>;
 struct baseline_row {
     std::string pcode;
     asserted_status status;
-    std::string date;
+    day_number date = 0;
     std::string source;
     int line = 0;
 };
@@ -32,8 +32,8 @@ struct baseline_row {
 struct override_row {
     std::string pcode;
     asserted_status status;
-    std::string start_date;
-    std::string end_date;
+    day_number start_date = 0;
+    std::optional<day_number> end_date;  // nullopt: to the map date
     std::string source;
     int line = 0;
 };

@@ -42,7 +42,7 @@ struct day_state {
     std::vector<const map_event*> evidence;
 };
 
-bool taliban_claim_alone(const map_event& e) { return e.reported_by_kind == "taliban"; }
+bool taliban_claim_alone(const map_event& e) { return e.reported_by_kind == extract::attribution_kind::taliban; }
 
 bool territorial(const map_event& e) {
     return e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
@@ -55,20 +55,19 @@ bool territorial(const map_event& e) {
 // fought over.
 std::optional<control_status> holder_after(const map_event& e) {
     if (e.type == event_type::withdrawal && e.sub_type == "positions") return std::nullopt;
-    if (e.type == event_type::government_recapture || e.control == "government") return control_status::government;
+    using extract::control_side;
+    if (e.type == event_type::government_recapture || e.control == control_side::government) return control_status::government;
     if (e.type == event_type::district_seizure) return control_status::taliban;
-    if (e.type == event_type::withdrawal && e.control == "taliban" && e.sub_type != "positions") return control_status::taliban;
+    if (e.type == event_type::withdrawal && e.control == control_side::taliban && e.sub_type != "positions") return control_status::taliban;
     return std::nullopt;
 }
 
 // The first day an event tells of: its own day when precisely dated; for a change known only to lie in
 // a span ("since May the Taliban have captured X"), the span's last day, by which it had happened.
 std::optional<day_number> effective_day(const map_event& e) {
-    auto start = parse_iso_day(e.date);
-    auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
-    if (!start || !end || *end < *start) return std::nullopt;
-    if (precisely_dated(e.date_prec, *start, *end)) return *start;
-    if (territorial(e) && holder_after(e)) return *end;
+    if (!e.date || !e.date_end || *e.date_end < *e.date) return std::nullopt;
+    if (precisely_dated(e.date_prec, *e.date, *e.date_end)) return *e.date;
+    if (territorial(e) && holder_after(e)) return *e.date_end;
     return std::nullopt;
 }
 
@@ -124,7 +123,7 @@ double confidence_of(const control_interval& interval, const std::vector<const m
     day_number latest = *parse_iso_day(interval.start_date);
     for (const auto* e : evidence) {
         c = std::max(c, e->confidence);
-        if (auto d = parse_iso_day(e->date_end.empty() ? e->date : e->date_end)) latest = std::max(latest, *d);
+        if (e->date_end) latest = std::max(latest, *e->date_end);
     }
     double doubt = 1.0 - c;
     for (std::size_t i = 1; i < interval.articles.size(); ++i) doubt /= 2;
@@ -149,7 +148,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
     day_number first = as_of + 1;
     if (!in.holdings.empty()) first = std::min(first, in.holdings.front().day);
     if (!in.windows.empty()) first = std::min(first, in.windows.front().start);
-    for (const auto* o : in.overrides) first = std::min(first, *parse_iso_day(o->start_date));
+    for (const auto* o : in.overrides) first = std::min(first, o->start_date);
 
     const holding* held = nullptr;
     day_number voided_through = first - 1; // windows starting on or before a change of holder are over
@@ -204,9 +203,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
             }
         }
         for (const auto* o : in.overrides) { // in file order: the last row covering the day wins
-            auto start = *parse_iso_day(o->start_date);
-            auto end = o->end_date.empty() ? as_of : *parse_iso_day(o->end_date);
-            if (day >= start && day <= end) state = day_state{o->status, "override", o->source, {}}, conflicting = false;
+            if (day >= o->start_date && day <= o->end_date.value_or(as_of)) state = day_state{o->status, "override", o->source, {}}, conflicting = false;
         }
 
         bool continues = open && state.status && open->status == *state.status && open->basis == state.basis &&
@@ -229,11 +226,10 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
 
 } // namespace
 
-bool informs_control(const map_event& e, std::string_view as_of) {
+bool informs_control(const map_event& e, day_number as_of) {
     if (e.district.empty()) return false;
     auto day = effective_day(e);
-    auto limit = parse_iso_day(as_of);
-    return day && limit && *day <= *limit;
+    return day && *day <= as_of;
 }
 
 std::vector<control_interval> build_control_timeline(const map_events& events,
@@ -246,20 +242,19 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
 
     std::map<std::string, district_inputs> inputs;
     for (const auto& row : baseline) {
-        auto day = *parse_iso_day(row.date);
-        if (day > *as_of) continue;
+        if (row.date > *as_of) continue;
         int specificity = row.pcode == "*" ? 0 : row.pcode.size() <= 4 ? 1 : 2;
         for (auto index : districts_covered(row.pcode, districts))
-            inputs[districts[index].pcode].holdings.push_back({day, specificity, row.status, "baseline", row.source, {}});
+            inputs[districts[index].pcode].holdings.push_back({row.date, specificity, row.status, "baseline", row.source, {}});
     }
     for (const auto& e : events) {
-        if (!informs_control(e, options.as_of)) continue;
+        if (!informs_control(e, *as_of)) continue;
         auto start = *effective_day(e);
-        auto end = std::max(start, *parse_iso_day(e.date_end.empty() ? e.date : e.date_end));
+        auto end = std::max(start, *e.date_end);
         add_event(inputs, e, start, end, options, *as_of);
     }
     for (const auto& row : overrides) {
-        if (*parse_iso_day(row.start_date) > *as_of) continue;
+        if (row.start_date > *as_of) continue;
         for (auto index : districts_covered(row.pcode, districts)) inputs[districts[index].pcode].overrides.push_back(&row);
     }
 

@@ -27,6 +27,6 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
                                                      const control_options& options);
 
 // The events the timeline can use: dated to a day or a short range, placed in a district, not after the map date.
-bool informs_control(const map_event& e, std::string_view as_of);
+bool informs_control(const map_event& e, day_number as_of);
 
 } // namespace naqsha::store

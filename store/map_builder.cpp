@@ -22,12 +22,11 @@ std::string latest_published(const catalog& store) {
 } // namespace
 
 std::string default_map_date(std::span<const map_event> events, const catalog& store) {
-    std::string latest;
-    for (const auto& e : events) {
-        const auto end = e.date_end.empty() ? e.date : e.date_end;
-        if (parse_iso_day(end)) latest = std::max(latest, std::string(end));
-    }
-    return latest.empty() ? latest_published(store) : latest;
+    std::optional<day_number> latest_event;
+    for (const auto& e : events)
+        if (e.date_end) latest_event = std::max(latest_event.value_or(*e.date_end), *e.date_end);
+    if (latest_event) return format_iso_day(*latest_event);
+    return latest_published(store);
 }
 
 std::string default_map_date(const merged_events& events, const catalog& store) {
@@ -37,10 +36,9 @@ std::string default_map_date(const merged_events& events, const catalog& store) 
 std::optional<day_number> first_slice_day(std::span<const map_event> events) {
     std::optional<day_number> news, any;
     for (const auto& e : events) {
-        auto day = parse_iso_day(e.date);
-        if (!day) continue;
-        any = any ? std::min(*any, *day) : *day;
-        if (!e.background) news = news ? std::min(*news, *day) : *day;
+        if (!e.date) continue;
+        any = std::min(any.value_or(*e.date), *e.date);
+        if (!e.background) news = std::min(news.value_or(*e.date), *e.date);
     }
     return news ? news : any;
 }
@@ -85,7 +83,8 @@ map_state build_map_state(map_events events, std::vector<extract::area_claim> ar
         throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
     state.as_of = options.at;
 
-    events.erase_if([&](const map_event& e) { return !state.as_of.empty() && !e.date.empty() && e.date > state.as_of; });
+    if (const auto as_of = parse_iso_day(state.as_of))
+        events.erase_if([&](const map_event& e) { return e.date && *e.date > *as_of; });
     state.events = std::move(events);
     for (auto& e : state.events) {
         if (e.lon && e.lat) continue;

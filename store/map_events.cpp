@@ -66,12 +66,10 @@ void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
     map_event r;
     r.id = t.keep(e.id);
     r.sub_type = t.shared(e.sub_type);
-    r.date = t.shared(e.date);
-    r.date_end = t.shared(e.date_end);
+    r.date = parse_iso_day(e.date);
+    r.date_end = e.date_end.empty() ? r.date : parse_iso_day(e.date_end);
     r.district = e.district ? t.shared(e.district->pcode) : std::string_view();
     r.province = e.province ? t.shared(e.province->pcode) : std::string_view();
-    r.control = t.shared(e.control);
-    r.reported_by_kind = t.shared(e.reported_by_kind);
     r.lon = e.lon;
     r.lat = e.lat;
     r.killed = e.killed;
@@ -81,6 +79,8 @@ void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
     r.type = e.type;
     r.date_prec = e.date_prec;
     r.geo_prec = e.geo_prec;
+    r.control = extract::control_side_from_string(e.control).value_or(extract::control_side::none);
+    r.reported_by_kind = extract::attribution_kind_from_string(e.reported_by_kind);
     r.background = e.background;
     records_.push_back(r);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the event store hands to the layer writers and the tile renderer: merged events (one per
 // real-world incident, with every source), the district control timeline, and the claims kept aside.
+#include "base/calendar.hpp"
 #include "extract/event.hpp"
 
 #include <array>
@@ -52,17 +53,17 @@ struct merged_event {
 };
 
 // What the map is drawn from, of one merged event: the control timeline, the time slices, the incident
-// symbols and the layer each row goes to read only this. About 210 bytes where the whole event is 1 to 2
+// symbols and the layer each row goes to read only this. About 170 bytes where the whole event is 1 to 2
 // KB with its sources, claims and quote (and, in memory, its 16 strings); map_events::whole() gives the
 // whole event back. The texts are views into the map_events that made the record, valid while it or a
-// copy of it lives.
+// copy of it lives. Its days are read once, when the record is made: nothing that draws the map parses
+// a date.
 struct map_event {
     std::string_view id;
     std::string_view sub_type;
-    std::string_view date, date_end;
+    std::optional<day_number> date;           // nullopt when undated
+    std::optional<day_number> date_end;       // the last day: `date` when the event gives no end
     std::string_view district, province;      // P-codes, "" when none
-    std::string_view control;
-    std::string_view reported_by_kind;
     std::optional<double> lon, lat;
     std::optional<extract::count_range> killed, wounded;
     double confidence = 0;
@@ -70,6 +71,8 @@ struct map_event {
     extract::event_type type = extract::event_type::other;
     extract::date_precision date_prec = extract::date_precision::unknown;
     extract::geo_precision geo_prec = extract::geo_precision::country;
+    extract::control_side control = extract::control_side::none;
+    extract::attribution_kind reported_by_kind = extract::attribution_kind::unstated;
     bool background = false;
 };
 

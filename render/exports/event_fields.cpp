@@ -1,7 +1,8 @@
 #include "render/exports/event_fields.hpp"
 
+#include "base/calendar.hpp"
+
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 
 namespace naqsha::exports {
@@ -42,38 +43,21 @@ std::string one_line(std::string_view text) {
     return out;
 }
 
-namespace {
-
-std::optional<std::chrono::sys_days> parse_iso(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    int y = 0, m = 0, d = 0;
-    if (std::from_chars(s.data(), s.data() + 4, y).ec != std::errc{} ||
-        std::from_chars(s.data() + 5, s.data() + 7, m).ec != std::errc{} ||
-        std::from_chars(s.data() + 8, s.data() + 10, d).ec != std::errc{})
-        return std::nullopt;
-    std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                    std::chrono::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) return std::nullopt;
-    return std::chrono::sys_days{ymd};
-}
-
-} // namespace
-
 int span_days(const store::merged_event& e) {
-    auto start = parse_iso(e.date);
-    auto end = parse_iso(e.date_end.empty() ? e.date : e.date_end);
+    auto start = parse_iso_day(e.date);
+    auto end = parse_iso_day(e.date_end.empty() ? e.date : e.date_end);
     if (!start || !end) return 0;
-    return std::max(0, static_cast<int>((*end - *start).count()));
+    return std::max(0, *end - *start);
 }
 
 long long unix_time_of(std::string_view iso_date) {
-    auto day = parse_iso(iso_date);
+    auto day = parse_iso_day(iso_date);
     if (!day) return 0;
-    return std::chrono::duration_cast<std::chrono::seconds>(day->time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::days{*day}).count();
 }
 
 bool codable(const store::map_event& e) {
-    return !e.date.empty() && e.date_prec != extract::date_precision::unknown && !e.province.empty();
+    return e.date && e.date_prec != extract::date_precision::unknown && !e.province.empty();
 }
 
 } // namespace naqsha::exports

@@ -143,7 +143,8 @@ void insert_styles(GDALDataset& ds, OGRLayer& styles, const layer_set& layers, s
             if (f && !f->IsFieldNull(0)) next_id = f->GetFieldAsInteger64(0) + 1;
         }
     }
-    auto day = parse_iso_day(timestamp.substr(0, 10));
+    std::optional<civil_date> day;
+    if (const auto stamp = parse_iso_date(timestamp)) day = civil_from_days(*stamp);
     geo::ogr_feature row(OGRFeature::CreateFeature(styles.GetLayerDefn()));
     for (const auto& t : layers.tables) {
         const auto& def = *t.definition;

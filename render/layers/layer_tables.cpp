@@ -81,13 +81,12 @@ void add_range(row_builder& row, std::string_view prefix, const std::optional<ex
 std::vector<field_value> incident_row(const layer_definition& def, const store::merged_event& e,
                                       std::string_view location, const district* d, const province* p) {
     std::vector<std::string> names, articles, urls;
-    std::string first_published;
+    std::optional<day_number> first_published;
     for (const auto& s : e.sources) {
         names.push_back(s.source);
         articles.push_back(s.article);
         urls.push_back(s.url);
-        if (parse_iso_day(s.published) && (first_published.empty() || s.published < first_published))
-            first_published = s.published;
+        if (auto day = parse_iso_day(s.published)) first_published = std::min(first_published.value_or(*day), *day);
     }
     row_builder row(def);
     row.text("id", e.id).text("type", extract::to_string(e.type)).text("sub_type", e.sub_type);
@@ -185,31 +184,13 @@ void accumulate(std::optional<extract::count_range>& total, const std::optional<
     total->high += r->high;
 }
 
-void widen(std::string& first, std::string& last, std::string_view from, std::string_view to) {
-    if (parse_iso_day(from) && (first.empty() || from < first)) first = from;
-    if (parse_iso_day(to) && (last.empty() || to > last)) last = to;
+void widen(std::optional<day_number>& first, std::optional<day_number>& last, std::optional<day_number> from,
+           std::optional<day_number> to) {
+    if (from) first = std::min(first.value_or(*from), *from);
+    if (to) last = std::max(last.value_or(*to), *to);
 }
 
 } // namespace
-
-std::optional<iso_day> parse_iso_day(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-    auto digits = [&](std::size_t at, std::size_t n) {
-        int v = 0;
-        for (std::size_t i = at; i < at + n; ++i) {
-            if (text[i] < '0' || text[i] > '9') return -1;
-            v = v * 10 + (text[i] - '0');
-        }
-        return v;
-    };
-    iso_day d{digits(0, 4), digits(5, 2), digits(8, 2)};
-    if (d.year < 1 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
-    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-    int days = month_days[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
-    if (d.day > days) return std::nullopt;
-    return d;
-}
 
 const layer_table& layer_set::table(std::string_view name) const {
     for (const auto& t : tables)
@@ -250,7 +231,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
                 continue;
             }
             drawn.push_back({c, it->second});
-            widen(set.first_date, set.last_date, c->start_date, c->end_date);
+            widen(set.first_day, set.last_day, parse_iso_day(c->start_date), parse_iso_day(c->end_date));
         }
         table.features = made_from(*table.definition, std::move(drawn),
                                    [provinces = areas.provinces](const layer_definition& def, const control_ref& ref) {
@@ -259,10 +240,15 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     }
 
     // incidents, incidents_province and the per-slice district totals.
-    std::vector<const store::time_slice*> slices;
+    struct dated_slice {
+        const store::time_slice* slice;
+        day_number first, last;
+    };
+    std::vector<dated_slice> slices;
     for (const auto& s : state.slices)
-        if (parse_iso_day(s.start_date) && parse_iso_day(s.end_date)) slices.push_back(&s);
-    std::sort(slices.begin(), slices.end(), [](auto* a, auto* b) { return a->start_date < b->start_date; });
+        if (auto first = parse_iso_day(s.start_date), last = parse_iso_day(s.end_date); first && last)
+            slices.push_back({&s, *first, *last});
+    std::sort(slices.begin(), slices.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>> totals;
 
     std::vector<const store::map_event*> events;
@@ -271,9 +257,9 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
               [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
     std::vector<incident_ref> points, imprecise;
     for (const auto* e : events) {
-        if (!parse_iso_day(e->date)) {
+        if (!e->date) {
             ++set.events_not_drawn;
-            warn.add(fmt::format("event {}: no ISO date ('{}'); not drawn", e->id, e->date));
+            warn.add(fmt::format("event {}: undated; not drawn", e->id));
             continue;
         }
         const district* d = where.find_district(e->district);
@@ -282,8 +268,8 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         if ((e->geo_prec == gp::settlement || e->geo_prec == gp::district) && d) {
             points.push_back({e, d, p});
             ++set.incident_points;
-            for (std::size_t i = 0; i < slices.size() && slices[i]->start_date <= e->date; ++i) {
-                if (e->date > slices[i]->end_date) continue;
+            for (std::size_t i = 0; i < slices.size() && slices[i].first <= *e->date; ++i) {
+                if (*e->date > slices[i].last) continue;
                 auto& [dist, sum] = totals[{i, std::string_view(d->pcode)}];
                 dist = d;
                 ++sum.events;
@@ -301,7 +287,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             warn.add(fmt::format("event {}: {}; not drawn", e->id, why));
             continue;
         }
-        widen(set.first_date, set.last_date, e->date, e->date_end.empty() ? e->date : e->date_end);
+        widen(set.first_day, set.last_day, e->date, e->date_end);
     }
     const store::map_events* all = &state.events;
     tables["incidents"].features =
@@ -315,10 +301,10 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         auto& table = tables["incidents_by_district"];
         for (const auto& [key, value] : totals) {
             const auto& [d, sum] = value;
-            const auto* s = slices[key.first];
+            const auto& s = slices[key.first];
             const province* p = where.province_of(*d);
             row_builder row(*table.definition);
-            row.text("slice", s->label).date("slice_start", s->start_date).date("slice_end", s->end_date);
+            row.text("slice", s.slice->label).date("slice_start", s.first).date("slice_end", s.last);
             row.text("pcode", d->pcode).text("district", d->name);
             row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
             row.text("province", p ? std::string_view(p->name) : std::string_view{});
@@ -326,7 +312,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             add_range(row, "killed", sum.killed);
             add_range(row, "wounded", sum.wounded);
             table.features.push_back({{}, &d->shape, row.done()});
-            widen(set.first_date, set.last_date, s->start_date, s->end_date);
+            widen(set.first_day, set.last_day, s.first, s.last);
         }
     }
 
@@ -370,12 +356,13 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         }
     }
 
-    widen(set.first_date, set.last_date, state.as_of, state.as_of);
+    const auto as_of = parse_iso_day(state.as_of);
+    widen(set.first_day, set.last_day, as_of, as_of);
     // A background event recalled from years before would stretch the frame back to it, while the
     // tiles and summary.csv start at the first slice: one frame for every output, the slices'.
-    if (!slices.empty() && !state.as_of.empty()) {
-        set.first_date = slices.front()->start_date;
-        set.last_date = state.as_of;
+    if (!slices.empty() && as_of) {
+        set.first_day = slices.front().first;
+        set.last_day = as_of;
         set.slice_unit = state.slice_unit;
     }
     warn.finish();

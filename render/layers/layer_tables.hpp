@@ -2,10 +2,12 @@
 // The features of every layer, built from the store's map state and the reference geometry, before
 // any file format is involved. Polygons point into the reference areas rather than being copied, so
 // a district repeated in many intervals or slices costs one pointer.
+#include "base/calendar.hpp"
 #include "geo/types.hpp"
 #include "render/layers/layer_catalog.hpp"
 #include "render/layers/layers.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -19,16 +21,9 @@
 
 namespace naqsha::layers {
 
-struct iso_day {
-    int year = 0, month = 0, day = 0;
-    friend bool operator==(const iso_day&, const iso_day&) = default;
-};
-
-// An ISO 8601 calendar day ("2020-10-19"), or nothing when `text` is not one.
-std::optional<iso_day> parse_iso_day(std::string_view text);
-
-// One attribute value; std::monostate is NULL.
-using field_value = std::variant<std::monostate, std::string, std::int64_t, double, bool, iso_day>;
+// One attribute value; std::monostate is NULL. A date is a calendar day, which each format writes its
+// own way.
+using field_value = std::variant<std::monostate, std::string, std::int64_t, double, bool, std::chrono::year_month_day>;
 
 struct feature {
     geo::point point;                            // for point layers
@@ -92,7 +87,7 @@ struct layer_set {
     std::vector<layer_table> tables;             // in layer_catalog() order
     // The time frame every output shares: the run's slices, from the first (which starts with the first
     // event reported as news) to the map date; without slices, the extent of the dated features.
-    std::string first_date, last_date;           // "" when nothing is dated
+    std::optional<day_number> first_day, last_day; // nullopt when nothing is dated
     std::string slice_unit;                      // day | week | month | quarter, "" without slices
     geo::box extent;                             // of the reference areas (the country)
     std::size_t incident_points = 0, incidents_province = 0, events_not_drawn = 0;
@@ -116,10 +111,12 @@ public:
     row_builder& text(std::string_view name, std::string_view value) {
         return add(name, value.empty() ? field_value{} : field_value{std::string(value)});
     }
-    row_builder& date(std::string_view name, std::string_view value) {
-        auto day = parse_iso_day(value);
-        return add(name, day ? field_value{*day} : field_value{});
+    row_builder& date(std::string_view name, std::optional<day_number> day) {
+        if (!day) return add(name, {});
+        return add(name, std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{*day}}});
     }
+    // An ISO day as the store's rows hold it; NULL for anything else.
+    row_builder& date(std::string_view name, std::string_view iso_day) { return date(name, parse_iso_day(iso_day)); }
     row_builder& count(std::string_view name, std::optional<int> value) {
         return add(name, value ? field_value{std::int64_t{*value}} : field_value{});
     }

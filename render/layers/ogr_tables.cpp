@@ -34,7 +34,9 @@ struct value_setter {
     void operator()(std::int64_t v) const { feature.SetField(index, static_cast<GIntBig>(v)); }
     void operator()(double v) const { feature.SetField(index, v); }
     void operator()(bool v) const { feature.SetField(index, v ? 1 : 0); }
-    void operator()(const iso_day& v) const { feature.SetField(index, v.year, v.month, v.day, 0, 0, 0.0F, 0); }
+    void operator()(const std::chrono::year_month_day& v) const {
+        feature.SetField(index, int(v.year()), int(unsigned(v.month())), int(unsigned(v.day())), 0, 0, 0.0F, 0);
+    }
 };
 
 } // namespace

@@ -172,9 +172,10 @@ std::string qgs_document(const layer_set& layers, const project_settings& s) {
     auto [step, unit] = time_step(layers.slice_unit);
     xml.open("ProjectTimeSettings").attr("timeStep", step).attr("timeStepUnit", unit).attr("frameRate", "1");
     xml.attr("cumulativeTemporalRange", "0");
-    if (!layers.first_date.empty()) {
+    if (layers.first_day) {
         xml.open("TemporalRange");
-        xml.leaf("start", layers.first_date + "T00:00:00Z").leaf("end", layers.last_date + "T23:59:59Z");
+        const std::string last = layers.last_day ? iso_date(*layers.last_day) : std::string();
+        xml.leaf("start", iso_date(*layers.first_day) + "T00:00:00Z").leaf("end", last + "T23:59:59Z");
         xml.close();
     }
     xml.close();

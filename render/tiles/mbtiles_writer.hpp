@@ -9,7 +9,7 @@
 #include "base/atomic_file.hpp"
 #include "base/sqlite_db.hpp"
 #include "geo/tile_math.hpp"
-#include "render/tiles/content_hash.hpp"
+#include "base/content_hash.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -1,11 +1,11 @@
 #include "render/tiles/render_tiles.hpp"
 
+#include "base/content_hash.hpp"
 #include "base/error.hpp"
 #include "base/parallel.hpp"
 #include "base/stop_request.hpp"
 #include "geo/tile_math.hpp"
 #include "render/palette/palette.hpp"
-#include "render/tiles/content_hash.hpp"
 #include "render/tiles/coverage.hpp"
 #include "render/tiles/legend.hpp"
 #include "render/tiles/mbtiles_writer.hpp"

@@ -70,10 +70,11 @@ incident_content incidents_in(std::span<const gazetteer::district> districts,
 
     incident_content out;
     out.province_reports.assign(provinces.size(), 0);
+    const auto first = parse_iso_day(slice.start_date), last = parse_iso_day(slice.end_date);
     for (const auto& e : events) {
-        if (e.background || e.date.empty()) continue;
-        if (!slice.start_date.empty() && e.date < slice.start_date) continue;
-        if (!slice.end_date.empty() && e.date > slice.end_date) continue;
+        if (e.background || !e.date) continue;
+        if (first && *e.date < *first) continue;
+        if (last && *e.date > *last) continue;
         using extract::geo_precision;
         if (e.geo_prec == geo_precision::settlement || e.geo_prec == geo_precision::district) {
             std::optional<geo::point> where;

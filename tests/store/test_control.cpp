@@ -174,9 +174,9 @@ TEST_CASE("an interval's confidence, articles and quotes come from its evidence"
 
 TEST_CASE("the baseline is where districts start; the most specific row wins on a date") {
     std::vector<store::baseline_row> baseline{
-        {"*", control_status::government, "2018-01-01", "assumed", 2},
-        {"AF17", control_status::contested, "2018-01-01", "province assessment", 3},
-        {"AF1708", std::nullopt, "2018-01-01", "no information", 4},
+        {"*", control_status::government, *naqsha::parse_iso_day("2018-01-01"), "assumed", 2},
+        {"AF17", control_status::contested, *naqsha::parse_iso_day("2018-01-01"), "province assessment", 3},
+        {"AF1708", std::nullopt, *naqsha::parse_iso_day("2018-01-01"), "no information", 4},
     };
     auto t = timeline({event("seized", event_type::district_seizure, "2018-05-10", "AF1708")}, "2018-06-01", baseline);
     CHECK(status_on(t, "AF2202", "2018-03-01") == control_status::government);
@@ -196,8 +196,9 @@ TEST_CASE("the baseline is where districts start; the most specific row wins on 
 
 TEST_CASE("overrides are applied last") {
     std::vector<store::override_row> overrides{
-        {"AF1708", control_status::government, "2018-05-20", "2018-05-25", "analyst correction", 2},
-        {"AF1906", std::nullopt, "2018-01-01", "", "withdrawn", 3},
+        {"AF1708", control_status::government, *naqsha::parse_iso_day("2018-05-20"), naqsha::parse_iso_day("2018-05-25"),
+         "analyst correction", 2},
+        {"AF1906", std::nullopt, *naqsha::parse_iso_day("2018-01-01"), std::nullopt, "withdrawn", 3},
     };
     auto t = timeline({event("seized", event_type::district_seizure, "2018-05-10", "AF1708"),
                        event("c", event_type::armed_clash, "2018-05-10", "AF1906")},
@@ -216,6 +217,7 @@ TEST_CASE("baseline and override CSV files are checked row by row") {
     auto rows = store::read_baseline_csv(good, districts);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].source == "LWJ, 2020");
+    CHECK(rows[0].date == naqsha::parse_iso_day("2020-01-01"));
     CHECK(rows[0].line == 2);
     CHECK(rows[1].pcode == "*");
 
@@ -243,7 +245,8 @@ TEST_CASE("baseline and override CSV files are checked row by row") {
     auto open_ended = write_temp("open.csv", "pcode,status,date,source\nAF1708,government,2018-05-20,me\n");
     auto o = store::read_overrides_csv(open_ended, districts);
     REQUIRE(o.size() == 1);
-    CHECK(o[0].end_date.empty());
+    CHECK(o[0].start_date == naqsha::parse_iso_day("2018-05-20"));
+    CHECK_FALSE(o[0].end_date);
     for (const auto& p : {good, bad, header, overrides, open_ended}) std::filesystem::remove(p);
 }
 
@@ -251,7 +254,7 @@ TEST_CASE("summaries count districts and weigh them by population and area") {
     auto districts = test::some_districts(); // population 1000, area 10000 in all
     auto t = timeline({event("s", event_type::district_seizure, "2020-01-10", "AF2202"),
                        event("c", event_type::armed_clash, "2020-02-05", "AF1906")},
-                      "2020-02-10", {{"AF18", control_status::government, "2020-01-01", "x", 2}});
+                      "2020-02-10", {{"AF18", control_status::government, *store::parse_iso_day("2020-01-01"), "x", 2}});
     auto slices = store::slices_between(store::slice_unit::month, *store::parse_iso_day("2020-01-10"),
                                         *store::parse_iso_day("2020-02-10"));
     auto s = store::summarise_control(t, districts, slices, "2020-02-10");

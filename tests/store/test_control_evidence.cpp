@@ -75,8 +75,10 @@ std::vector<evidence_case> read_cases(const fs::path& file) {
             a.text += (a.text.empty() ? "" : "\n") + text;
         } else if (key == "baseline") {
             store::baseline_row row;
-            std::string status;
-            words >> row.pcode >> status >> row.date;
+            std::string status, date;
+            words >> row.pcode >> status >> date;
+            REQUIRE_MESSAGE(naqsha::parse_iso_day(date), where() << ": not a day: " << date);
+            row.date = *naqsha::parse_iso_day(date);
             row.status = store::control_status_from_string(status);
             REQUIRE_MESSAGE((row.status || status == "unknown"), where() << ": unknown status " << status);
             row.source = "table baseline";
@@ -135,9 +137,9 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
 
     std::string told;
     for (const auto& e : events)
-        told += "\n    event " + std::string(e.id) + " " + std::string(extract::to_string(e.type)) + " " + std::string(e.date) +
-                ".." + std::string(e.date_end) + " " + (e.district.empty() ? "-" : std::string(e.district)) +
-                " control=" + std::string(e.control) + " by=" + std::string(e.reported_by_kind);
+        told += "\n    event " + std::string(e.id) + " " + std::string(extract::to_string(e.type)) + " " + (e.date ? naqsha::iso_date(*e.date) : "") +
+                ".." + (e.date_end ? naqsha::iso_date(*e.date_end) : "") + " " + (e.district.empty() ? "-" : std::string(e.district)) +
+                " control=" + std::string(extract::to_string(e.control)) + " by=" + std::string(extract::to_string(e.reported_by_kind));
     for (const auto& i : timeline)
         told += "\n    state " + i.pcode + " " + std::string(store::to_string(i.status)) + " " + i.start_date + ".." + i.end_date;
     INFO("control_evidence.tables:" << c.line << ": " << c.name << told);

@@ -126,7 +126,7 @@ TEST_CASE("slices start at the first news event, not at history an article recal
     auto state = build(c, {});
     CHECK(state.slices.front().label == "2018-05");
     CHECK(state.slices.size() == 30);
-    bool kept = std::any_of(state.events.begin(), state.events.end(), [](const auto& e) { return e.date == "2015-06-01"; });
+    bool kept = std::any_of(state.events.begin(), state.events.end(), [](const auto& e) { return e.date == naqsha::parse_iso_day("2015-06-01"); });
     CHECK(kept); // still an event of the map, just not a reason to slice 2015
 
     store::catalog only_history;

@@ -1,10 +1,10 @@
-#include "render/tiles/content_hash.hpp"
 #include "render/tiles/opacity.hpp"
 #include "render/tiles/png_encoder.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 using namespace naqsha::tiles;
@@ -115,20 +115,4 @@ TEST_CASE("palettes can be turned off and the result is the same image") {
 TEST_CASE("decoding garbage is an input error") {
     const std::string junk = "not a png at all";
     CHECK_THROWS(decode_png({reinterpret_cast<const std::uint8_t*>(junk.data()), junk.size()}));
-}
-
-TEST_CASE("content hashes tell different bytes apart and are stable") {
-    CHECK(hash_bytes("abc") == hash_bytes("abc"));
-    CHECK_FALSE(hash_bytes("abc") == hash_bytes("abd"));
-    CHECK_FALSE(hash_bytes("") == hash_bytes(std::string(1, '\0')));
-    CHECK_FALSE(hash_bytes(std::string(8, 'a')) == hash_bytes(std::string(9, 'a')));
-    CHECK(hash_bytes("abc").hex().size() == 32);
-    // XXH3-128 of no bytes, as xxHash publishes it: the hash is the library's, not a home-made mix
-    CHECK(hash_bytes("").hex() == "99aa06d3014798d86001c324468d497f");
-    hash_builder a, b;
-    a.add(1);
-    a.add(2);
-    b.add(2);
-    b.add(1);
-    CHECK(a.value() != b.value());
 }

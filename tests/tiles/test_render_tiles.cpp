@@ -1,3 +1,4 @@
+#include "base/content_hash.hpp"
 #include "base/error.hpp"
 #include "base/sqlite_db.hpp"
 #include "render/palette/palette.hpp"
@@ -242,12 +243,12 @@ TEST_CASE("identical tiles are stored once in MBTiles") {
     {
         tiles::mbtiles_writer w(file, meta);
         w.begin_batch();
-        w.add({3, 1, 2}, "same", tiles::hash_bytes("same"));
-        w.add({3, 2, 2}, "same", tiles::hash_bytes("same"));
+        w.add({3, 1, 2}, "same", naqsha::hash_bytes("same"));
+        w.add({3, 2, 2}, "same", naqsha::hash_bytes("same"));
         w.end_batch();
         w.begin_batch(); // batches add to the same file
-        w.add({3, 3, 0}, "other", tiles::hash_bytes("other"));
-        w.add({3, 3, 1}, "same", tiles::hash_bytes("same"));
+        w.add({3, 3, 0}, "other", naqsha::hash_bytes("other"));
+        w.add({3, 3, 1}, "same", naqsha::hash_bytes("same"));
         w.end_batch();
         CHECK_FALSE(fs::exists(file)); // appears only on commit
         w.commit();
@@ -274,7 +275,7 @@ TEST_CASE("MBTiles writers hold no file open between batches: a thousand at once
         for (int i = 0; i < 1000; ++i) writers.push_back(std::make_unique<tiles::mbtiles_writer>(out / fmt::format("{}.mbtiles", i), meta));
         for (auto& w : writers) {
             w->begin_batch();
-            w->add({0, 0, 0}, "tile", tiles::hash_bytes("tile"));
+            w->add({0, 0, 0}, "tile", naqsha::hash_bytes("tile"));
             w->end_batch();
         }
         for (auto& w : writers) w->commit();
@@ -429,9 +430,9 @@ TEST_CASE("output is the same whatever the number of threads") {
             const auto r = geo::tiles_covering(geo::box{6.7e6, 3.4e6, 8.4e6, 4.7e6}, z);
             for (int y = r.min_y; y <= r.max_y; ++y)
                 for (int x = r.min_x; x <= r.max_x; ++x)
-                    all += tiles::hash_bytes(tiles::read_mbtiles_tile(report.outputs[0].mbtiles, {z, x, y})).hex();
+                    all += naqsha::hash_bytes(tiles::read_mbtiles_tile(report.outputs[0].mbtiles, {z, x, y})).hex();
         }
-        digests.push_back(tiles::hash_bytes(all).hex());
+        digests.push_back(naqsha::hash_bytes(all).hex());
         fs::remove_all(out);
     }
     CHECK(digests[0] == digests[1]);

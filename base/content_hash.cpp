@@ -1,8 +1,8 @@
-#include "render/tiles/content_hash.hpp"
+#include "base/content_hash.hpp"
 
 #include <xxhash.h>
 
-namespace naqsha::tiles {
+namespace naqsha {
 
 std::string content_hash::hex() const {
     static constexpr char digits[] = "0123456789abcdef";
@@ -24,4 +24,4 @@ content_hash hash_builder::value() const {
     return {h.high64, h.low64};
 }
 
-} // namespace naqsha::tiles
+} // namespace naqsha
