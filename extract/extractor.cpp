@@ -1080,7 +1080,8 @@ private:
     // sentence's; one of an unknown or longer interval before ("weeks after") is only recalled.
     void told_earlier(std::uint32_t s, draft& d) const {
         const auto& si = info[s];
-        for (auto [from, to] : si.an.recalled_spans) {
+        for (const auto& span : si.an.recalled_spans) {
+            const std::uint32_t from = span.first, to = span.second; // (named: a lambda below reads them)
             if (!doc.is(from, "after") || from < doc.sentences()[s].first + 2) continue;
             bool all_inside = true, any = false;
             for (const auto* h : si.places) {
