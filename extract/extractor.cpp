@@ -1006,19 +1006,9 @@ private:
             if (detailed) {
                 // the summary adds no incident, but one told in its "a day after" clause is another
                 for (const auto& p : si.provinces_told) {
-                    draft d;
-                    d.section = sentences[s].section;
-                    d.province = p;
-                    d.only_province = true;
+                    draft d = province_draft(s, p);
                     told_earlier(s, d);
-                    if (d.earlier_clause.second == 0) continue;
-                    for (const auto& dist : si.own.districts)
-                        if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
-                    d.sentences.push_back(s);
-                    d.reporting.push_back(s);
-                    d.when = si.when;
-                    d.when_sentence = s;
-                    drafts.push_back(std::move(d));
+                    if (d.earlier_clause.second != 0) drafts.push_back(std::move(d));
                 }
                 continue;
             }
@@ -1053,26 +1043,37 @@ private:
             }
             bool figures_given = false;
             for (const auto& p : si.provinces_told) {
-                draft d;
-                d.section = sentences[s].section;
-                d.province = p;
-                d.only_province = true;
-                for (const auto& dist : si.own.districts)
-                    if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
-                d.sentences.push_back(s);
-                d.reporting.push_back(s);
+                draft d = province_draft(s, p);
                 if (spread) {
                     if (auto f = figures_of.find(p); f != figures_of.end()) d.mentions[s] = f->second;
                 } else if (!figures_given) {
                     if (!figures.empty()) d.mentions[s] = figures;
                     figures_given = true;
                 }
-                d.when = si.when;
-                d.when_sentence = s;
                 told_earlier(s, d);
                 drafts.push_back(std::move(d));
             }
         }
+    }
+
+    // One province's incident of roundup sentence s, placed in the first district the sentence names
+    // in that province, if any.
+    draft province_draft(std::uint32_t s, const std::string& province) const {
+        const auto& si = info[s];
+        draft d;
+        d.section = doc.sentences()[s].section;
+        d.province = province;
+        d.only_province = true;
+        for (const auto& dist : si.own.districts)
+            if (dist.compare(0, province.size(), province) == 0) {
+                d.district = dist;
+                break;
+            }
+        d.sentences.push_back(s);
+        d.reporting.push_back(s);
+        d.when = si.when;
+        d.when_sentence = s;
+        return d;
     }
 
     // "Taliban fighters attacked Herat on Friday, a day after capturing Ghazni": a province of a

@@ -1,5 +1,6 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <bit>
@@ -497,8 +498,10 @@ const lemma_row lemmas[] = {
     {"raise", word_class::verb, plain()}, {"hoist", word_class::verb, plain()}, {"enter", word_class::verb, plain()},
     {"sweep", word_class::verb, plain()}, {"march", word_class::verb, plain()}, {"roll", word_class::verb, plain()},
     {"swarm", word_class::verb, plain()}, {"pour", word_class::verb, plain()}, {"wrest", word_class::verb, plain()},
-    // verbs that make an incident of the noun after them ("carried out attacks", "staged a raid")
+    // verbs that make an incident or an effort of the noun after them ("carried out attacks", "staged a
+    // raid", "began an operation")
     {"carry", word_class::verb, plain()}, {"stage", word_class::verb, plain()}, {"mount", word_class::verb, plain()},
+    {"start", word_class::verb, plain()}, {"begin", word_class::verb, plain()},
 };
 
 // Lemmas a change of hands may turn on (extract/territory.cpp): every form of them is marked
@@ -790,6 +793,12 @@ std::string_view lemma_name(std::uint16_t lemma) {
     return lemma < names.size() ? names[lemma] : std::string_view();
 }
 
+
+bool gives_up(std::string_view lemma) {
+    static constexpr std::string_view leaving[] = {"leave", "withdraw", "withdrawal", "abandon",
+                                                   "retreat", "flee", "evacuate", "pull"};
+    return !lemma.empty() && std::find(std::begin(leaving), std::end(leaving), lemma) != std::end(leaving);
+}
 
 std::uint16_t lemma_id(std::string_view lemma) {
     const auto& names = the_index().lemma_names;

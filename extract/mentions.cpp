@@ -558,12 +558,7 @@ private:
     // "launched coordinated attacks on Kunduz city", "carried out attacks on checkpoints in Baghlan":
     // attacks made, in the past, on a place named or on a day told, are one incident, not a habit
     bool launched_at_a_place(std::size_t i) const {
-        static const std::uint16_t launch = lex::lemma_id("launch"), carry = lex::lemma_id("carry"),
-                                   stage = lex::lemma_id("stage"), mount = lex::lemma_id("mount");
-        auto made = [&](std::size_t k) {
-            return tk(k).inflection == morph::inflection::past &&
-                   (doc.lemma_is(k, launch) || doc.lemma_is(k, carry) || doc.lemma_is(k, stage) || doc.lemma_is(k, mount));
-        };
+        auto made = [&](std::size_t k) { return tk(k).inflection == morph::inflection::past && made_verb(k); };
         bool launched = false;
         for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
             if (tk(k - 1).kind != token_kind::word) return false;
@@ -584,16 +579,21 @@ private:
     // "responsible for the attack on ...", "will attack".
     // An effort begun: "start efforts", "launched an offensive", "began an operation" before token `to`.
     bool launched(std::size_t to) const {
-        static const std::uint16_t launch = lex::lemma_id("launch");
         for (std::size_t k = to; k > first && k + 5 > to; --k)
-            if (doc.lemma_is(k - 1, launch) || is(k - 1, "start") || is(k - 1, "starts") || is(k - 1, "started") ||
-                is(k - 1, "began") || is(k - 1, "begin") || is(k - 1, "begins") || is(k - 1, "mounted") ||
+            if (made_verb(k - 1) ||
                 // "the Taliban failed to capture", "tried to overrun": the attempt was made
                 // (told once, not "have tried for years")
                 (k == to && (is(k - 1, "failed") || is(k - 1, "tried") || is(k - 1, "attempted")) &&
                  !(is(k - 2, "have") || is(k - 2, "has") || is(k - 2, "had"))))
                 return true;
         return false;
+    }
+    // A verb that makes an attack or an effort of what follows: "launched", "mounted", "staged",
+    // "began", "carried (out)"
+    bool made_verb(std::size_t k) const {
+        static const std::uint16_t made[] = {lex::lemma_id("launch"), lex::lemma_id("carry"), lex::lemma_id("stage"),
+                                             lex::lemma_id("mount"), lex::lemma_id("start"), lex::lemma_id("begin")};
+        return std::any_of(std::begin(made), std::end(made), [&](std::uint16_t l) { return doc.lemma_is(k, l); });
     }
 
     // "killed two insurgents who were emplacing an IED", "while planting a roadside bomb": a bomb

@@ -414,10 +414,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 doc.is(to_at - 1, "provincial")) && !doc.is(to_at - 1, "to"))
             --to_at;
         if (to_at >= 2 && doc.is(to_at - 1, "to")) {
-            static const std::uint16_t moved[] = {lex::lemma_id("retreat"), lex::lemma_id("withdraw"), lex::lemma_id("flee"),
-                                                  lex::lemma_id("relocate"), lex::lemma_id("move")};
+            // "retreated to", "relocated to", "moved to"
+            static const std::uint16_t relocate = lex::lemma_id("relocate"), move = lex::lemma_id("move");
             auto moved_at = [&](std::size_t v) {
-                return std::any_of(std::begin(moved), std::end(moved), [&](std::uint16_t lemma) { return doc.lemma_is(v, lemma); });
+                return doc.lemma_is(v, relocate) || doc.lemma_is(v, move) || lex::gives_up(lex::lemma_name(doc.at(v).lemma));
             };
             std::size_t v = to_at - 2;
             if (doc.is(v, "back")) h.aside = true; // "pulled back to", "fell back to"

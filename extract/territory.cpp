@@ -85,8 +85,7 @@ public:
         };
         // foreign troops leaving a base or a province ("US troops began withdrawing from Helmand") is
         // a drawdown, which hands nothing to either side
-        const bool foreign_troops = (lemma == "abandon" || lemma == "evacuate" || lemma == "withdraw" || lemma == "retreat" ||
-                                     lemma == "withdrawal" || lemma == "pull") &&
+        const bool foreign_troops = lex::gives_up(lemma) &&
                                     (subject_side(i) == lex::side::coalition || side_before(i) == lex::side::coalition);
         if (foreign_troops) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
@@ -446,14 +445,11 @@ private:
 
     // "security forces left", "government troops had withdrawn": the defenders leaving, from token k
     bool defenders_gone(std::size_t k) const {
-        static const std::uint16_t leaving[] = {lex::lemma_id("leave"), lex::lemma_id("withdraw"), lex::lemma_id("abandon"),
-                                                lex::lemma_id("retreat"), lex::lemma_id("flee"), lex::lemma_id("evacuate"),
-                                                lex::lemma_id("pull")};
         bool defenders = false;
         for (std::size_t j = k; j < last && j < k + 6; ++j) {
             const token& t = doc.at(j);
             if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) defenders = true;
-            else if (defenders && std::any_of(std::begin(leaving), std::end(leaving), [&](std::uint16_t l) { return doc.lemma_is(j, l); }))
+            else if (defenders && lex::gives_up(lex::lemma_name(t.lemma)))
                 return t.inflection != morph::inflection::gerund;
             else if (punct(j)) return false;
         }
