@@ -449,7 +449,7 @@ private:
                 // "Ghormach District, Faryab Province", "Lashkar Gah, Uruzgan": one place, as the text puts it
                 auto gap = doc.text().substr(h.end, places[k + 1]->begin - h.end);
                 bool designated = places[k + 1]->cue == place_cue::province;
-                attached = (designated && gap.size() <= 16 && gap.find(" and ") == std::string_view::npos &&
+                attached = places[k + 1]->qualifier || (designated && gap.size() <= 16 && gap.find(" and ") == std::string_view::npos &&
                             gap.find(';') == std::string_view::npos) ||
                            gap == ", " || gap == " in " || gap == " of " || gap == " district, " || gap == " District, ";
             }
