@@ -344,6 +344,8 @@ document::document(std::string_view text) : text_(text) {
                 if (equals_lower(stem, "parliament")) kabul_words_ = true;
             } else if (stem.size() > 9 && khorasan_compound(stem)) {
                 group_names_ = true;
+            } else if (stem == "IS") {
+                group_names_ = true; // perhaps the Islamic State's initials
             }
             i = j;
         } else {
@@ -467,8 +469,24 @@ void document::name_groups() {
             if (i + 1 < tokens_.size() && is(i + 1, "province")) group(i + 1);
         } else if (khorasan_compound(stem(i))) {
             group(i); // "ISIS-Khorasan", "Daesh-Khorasan"
+        } else if (stem(i) == "IS" && initials_of_a_group(i)) {
+            group(i);
         }
     }
+}
+
+// "an IS commander", "IS fighters", "IS claimed the attack": the initials, where the words around are
+// not in capitals too ("A BOMB IS FOUND") and no verb "is" fits: a name or a determiner before it,
+// or a person, a side or a verb after it.
+bool document::initials_of_a_group(std::size_t i) const {
+    auto word = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].kind == token_kind::word; };
+    const bool shouting = (word(i + 1) && (tokens_[i + 1].shape & all_caps)) || (i > 0 && word(i - 1) && (tokens_[i - 1].shape & all_caps));
+    if (shouting) return false;
+    if (i > 0 && word(i - 1) && tokens_[i - 1].has(lex::determiner)) return true;
+    if (!word(i + 1)) return i > 0 && word(i - 1) && tokens_[i - 1].has(lex::verb); // "claimed by IS."
+    const token& next = tokens_[i + 1];
+    return next.has(lex::person | lex::side_word) || is(i + 1, "group") || is(i + 1, "militants") || is(i + 1, "fighters") ||
+           is(i + 1, "commander") || is(i + 1, "leader") || next.inflection == morph::inflection::past;
 }
 
 bool claims_lives(const document& doc, std::size_t i) {

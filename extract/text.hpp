@@ -138,6 +138,7 @@ private:
     bool hard_wrapped() const;
     void fold_stem(token& t) const;
     void name_groups();
+    bool initials_of_a_group(std::size_t i) const;
     void make_name_words();
 
     std::string_view text_;
