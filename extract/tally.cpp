@@ -209,6 +209,200 @@ bool claimed_by_insurgents(const document& doc, std::uint32_t sentence, const ca
     return false;
 }
 
+// "Abdul Jamil ... were among those killed": he belongs to the group counted, so naming him in the
+// lead adds nobody to it; with no total told, the ones named are the field's floor
+void note_among(const sentence_analysis& an, const casualty_mention& m, const std::vector<int>& entity_of,
+                entity_table& entities, int& floor) {
+    int named = 0;
+    for (auto pi : m.phrases) {
+        entities.all[static_cast<std::size_t>(entity_of[pi])].among = true;
+        const auto& ph = an.phrases[pi];
+        if (ph.count) named += ph.count->low;
+        else if (!ph.plural) ++named;
+    }
+    floor = std::max(floor, named);
+}
+
+// one mention's value: the sum of its phrases, when every one is known
+struct mention_figures {
+    int low = 0, high = 0;
+    bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = false;
+    lex::side side = lex::side::none;
+};
+
+// The mention's figures, and in `pieces` its people the article's account may count: each phrase's
+// own number, else the number its antecedent was given.
+mention_figures gather_figures(const document& doc, const sentence_analysis& an, const casualty_mention& m,
+                               std::size_t f, const std::vector<int>& entity_of, const entity_table& entities,
+                               std::vector<part>& pieces) {
+    mention_figures fig;
+    fig.all_partitive = !m.phrases.empty();
+    pieces.clear();
+    for (auto pi : m.phrases) {
+        const auto& ph = an.phrases[pi];
+        int id = entity_of[pi];
+        const entity& e = entities.all[static_cast<std::size_t>(id)];
+        part p;
+        p.entity = id;
+        if (ph.count) {
+            p.low = ph.count->low;
+            p.high = ph.count->high;
+            p.vague = ph.count->vague;
+            fig.explicit_number = fig.explicit_number || !ph.pronoun;
+        } else if (e.counted) {
+            p.low = e.low;
+            p.high = e.high;
+            p.vague = e.vague;
+        } else {
+            continue;
+        }
+        // a part of a group already counted: "Twelve of them", "one of the insurgents"
+        if (ph.partitive && e.parent >= 0) {
+            const entity& g = entities.all[static_cast<std::size_t>(e.parent)];
+            if (g.in_lead[f] || g.in_narrative[f]) continue;
+        }
+        p.single = p.low == 1 && p.high == 1 && !p.vague;
+        p.reference = ph.definite || ph.pronoun;
+        p.more = ph.more || m.more;
+        p.other = p.more || distinct_people(doc, ph);
+        p.perpetrator = names_perpetrator(doc, ph);
+        if (!p.single) fig.all_single = false;
+        if (!ph.partitive) fig.all_partitive = false;
+        if (fig.side == lex::side::none) fig.side = ph.side;
+        fig.low += p.low;
+        fig.high += p.high;
+        fig.vague = fig.vague || p.vague;
+        fig.known = true;
+        pieces.push_back(p);
+    }
+    if (m.direct) {
+        fig.low += m.direct->low;
+        fig.high += m.direct->high;
+        fig.vague = fig.vague || m.direct->vague;
+        fig.known = true;
+        fig.explicit_number = true;
+        fig.all_single = false;
+    }
+    return fig;
+}
+
+// Every figure the text states is kept as a claim with its source, whatever the tally makes of it.
+void record_claim(std::vector<claim>& claims, const document& doc, const tally_sentence& ts, const casualty_mention& m,
+                  const mention_figures& fig) {
+    claim& c = claims.emplace_back(); // filled in place: a claim is four strings
+    c.field = std::string(field_name(m.field));
+    c.value = count_range{fig.low, fig.low, std::max(fig.low, fig.high)};
+    if (m.direct && m.direct->upper_bound) c.value.low = 0;
+    c.source = ts.source ? ts.source->source : "";
+    c.source_kind = ts.source ? ts.source->kind : "unattributed";
+    c.subject = std::string(side_name(fig.side));
+    c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
+}
+
+// A total stated by someone rather than told by the article: a party's claim, or a neutral source's
+// figure, which adds up with the same sentence's others ("31 insurgents ... with two soldiers killed").
+void file_stated_total(const mention_figures& fig, const casualty_mention& m, bool partisan, bool denied,
+                       std::optional<estimate>& credible_here, field_tally& ft) {
+    estimate est{fig.low, fig.low, std::max(fig.low, fig.high), fig.vague, m.direct && m.direct->upper_bound, fig.side};
+    if (partisan) {
+        // "the Taliban claim they killed nine, which police deny": a ceiling at most
+        if (denied) est.low = est.best = 0;
+        ft.partisan.push_back(est);
+    } else if (credible_here) {
+        auto& c = *credible_here;
+        c.low += est.low, c.best += est.best, c.high += est.high;
+        c.vague = c.vague || est.vague;
+        if (c.side != est.side) c.side = lex::side::none;
+    } else {
+        credible_here = est;
+    }
+}
+
+// Someone the lead counts. "Kabul blast kills deputy governor" over "killed the deputy governor ...
+// and his secretary": the lead counts him again, as the larger of the two is kept.
+void count_in_lead(const document& doc, const tally_sentence& ts, std::size_t f, part& p, entity& e, field_tally& ft) {
+    p.headline = doc.sentences()[ts.sentence].title;
+    if (e.in_lead[f] && (p.headline || e.in_body_lead[f])) return;
+    e.in_lead[f] = true;
+    if (!p.headline) e.in_body_lead[f] = true;
+    ft.lead.push_back(p);
+}
+
+// "killing four soldiers and two civilians. Three of the five gunmen are killed": fighters of a side
+// the lead did not count are more dead, not an item of the lead (a woman or a man is no side:
+// "killed four insurgents ... one woman was killed")
+bool beside_the_lead(const part& p, const entity& e, const field_tally& ft, const entity_table& entities) {
+    bool fighters = e.side == lex::side::hostile || e.side == lex::side::isk || e.side == lex::side::security ||
+                    e.side == lex::side::coalition;
+    // (and "killed 14 people ... Police killed the attacker": the doer, whom the lead's
+    // victims never include)
+    return fighters && !ft.lead.empty() && std::all_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
+               auto s = entities.all[static_cast<std::size_t>(q.entity)].side;
+               return (s != lex::side::none || p.perpetrator) && s != e.side && !q.perpetrator;
+           });
+}
+
+// "also", "additional", "more" outside an itemising narrative: an addition to the lead's total,
+// unless it restates a group of the lead ("two other militants" ... "Two other insurgents were also
+// captured"); an identified person is restated only by name or role
+void add_to_lead_total(const part& p, const entity& e, const entity_table& entities, field_tally& ft) {
+    auto vague_lead = std::find_if(ft.lead.begin(), ft.lead.end(), [](const part& q) { return q.vague && !q.superseded; });
+    bool restated = !p.more && std::any_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
+        if (q.low != p.low) return false;
+        if (!q.single) return true;
+        const auto& a = entities.all[static_cast<std::size_t>(q.entity)];
+        return a.key.size() == e.key.size() && std::equal(a.key.begin(), a.key.end(), e.key.begin(), [](char x, char y) {
+                   return (x | 0x20) == (y | 0x20);
+               });
+    });
+    if (vague_lead != ft.lead.end() && !p.vague) {
+        vague_lead->superseded = true;
+        ft.extra_low += p.low;
+        ft.extra_high += p.high;
+    } else if (!restated) {
+        ft.extra_low += p.low;
+        ft.extra_high += p.high;
+    }
+}
+
+// The article's own account (and single named people from any neutral source): each person goes to
+// the lead, whose total the narrative may itemise, to the narrative, or beside both as an addition.
+void count_in_account(const document& doc, const tally_sentence& ts, const casualty_mention& m, std::size_t f,
+                      std::vector<part>& pieces, entity_table& entities, field_tally& ft) {
+    for (auto& p : pieces) {
+        auto& e = entities.all[static_cast<std::size_t>(p.entity)];
+        ft.sides[static_cast<std::size_t>(e.side)] += p.low;
+        // "killing the suspected insurgents" when they were introduced before: the account
+        // has begun, and this is its first item rather than a total
+        // (a headline's people are told again by the lead, not before it)
+        bool told_before = p.reference && e.sentence < ts.sentence && !doc.sentences()[e.sentence].title;
+        if (ts.lead && !told_before) {
+            count_in_lead(doc, ts, f, p, e, ft);
+            continue;
+        }
+        if (e.in_narrative[f]) continue;
+        e.in_narrative[f] = true;
+        if (beside_the_lead(p, e, ft, entities)) {
+            ft.extra_low += p.low;
+            ft.extra_high += p.high;
+            continue;
+        }
+        bool itemising = !ft.narrative.empty();
+        bool first_statement = ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0;
+        if (m.additive && first_statement && !p.other) {
+            // "detained several insurgents ... four insurgents were also killed": "also" adds
+            // to the other figure of the lead; for its own field it is the summary the
+            // narrative then itemises
+            ft.lead.push_back(p);
+            continue;
+        }
+        // an addition is a narrative detail when the narrative is already itemising ("she was
+        // killed ... he was also killed": also the next item of the account)
+        if (!m.additive || (itemising && !p.more)) ft.narrative.push_back(p);
+        else add_to_lead_total(p, e, entities, ft);
+    }
+}
+
 } // namespace
 
 std::string_view side_name(lex::side s) {
@@ -268,175 +462,23 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
             const auto& m = an.casualties[mi];
             if (m.negated || m.intent || m.field == lex::field::none) continue;
             if (m.subset) {
-                // "Abdul Jamil ... were among those killed": he belongs to the group counted, so
-                // naming him in the lead adds nobody to it
-                int named = 0;
-                for (auto pi : m.phrases) {
-                    entities.all[static_cast<std::size_t>(entity_of[pi])].among = true;
-                    const auto& ph = an.phrases[pi];
-                    if (ph.count) named += ph.count->low;
-                    else if (!ph.plural) ++named;
-                }
-                auto& floor = among_floor[field_index(m.field)];
-                floor = std::max(floor, named);
+                note_among(an, m, entity_of, entities, among_floor[field_index(m.field)]);
                 continue;
             }
             auto f = field_index(m.field);
             auto& ft = fields[f];
             bool partisan = (ts.source && ts.source->kind == "taliban") || claimed_by_insurgents(doc, ts.sentence, m);
-            // one mention's value: the sum of its phrases, when every one is known
-            int low = 0, high = 0;
-            bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = !m.phrases.empty();
-            lex::side side = lex::side::none;
-            pieces.clear();
-            for (auto pi : m.phrases) {
-                const auto& ph = an.phrases[pi];
-                int id = entity_of[pi];
-                const entity& e = entities.all[static_cast<std::size_t>(id)];
-                part p;
-                p.entity = id;
-                if (ph.count) {
-                    p.low = ph.count->low;
-                    p.high = ph.count->high;
-                    p.vague = ph.count->vague;
-                    explicit_number = explicit_number || !ph.pronoun;
-                } else if (e.counted) {
-                    p.low = e.low;
-                    p.high = e.high;
-                    p.vague = e.vague;
-                } else {
-                    continue;
-                }
-                if (m.subset) continue;
-                // a part of a group already counted: "Twelve of them", "one of the insurgents"
-                if (ph.partitive && e.parent >= 0) {
-                    const entity& g = entities.all[static_cast<std::size_t>(e.parent)];
-                    if (g.in_lead[f] || g.in_narrative[f]) continue;
-                }
-                p.single = p.low == 1 && p.high == 1 && !p.vague;
-                p.reference = ph.definite || ph.pronoun;
-                p.more = ph.more || m.more;
-                p.other = p.more || distinct_people(doc, ph);
-                p.perpetrator = names_perpetrator(doc, ph);
-                if (!p.single) all_single = false;
-                if (!ph.partitive) all_partitive = false;
-                if (side == lex::side::none) side = ph.side;
-                low += p.low;
-                high += p.high;
-                vague = vague || p.vague;
-                known = true;
-                pieces.push_back(p);
-            }
-            if (m.direct) {
-                low += m.direct->low;
-                high += m.direct->high;
-                vague = vague || m.direct->vague;
-                known = true;
-                explicit_number = true;
-                all_single = false;
-            }
-            if (!known) continue;
-            if (explicit_number && !m.subset) {
-                claim& c = result.claims.emplace_back(); // filled in place: a claim is four strings
-                c.field = std::string(field_name(m.field));
-                c.value = count_range{low, low, std::max(low, high)};
-                if (m.direct && m.direct->upper_bound) c.value.low = 0;
-                c.source = ts.source ? ts.source->source : "";
-                c.source_kind = ts.source ? ts.source->kind : "unattributed";
-                c.subject = std::string(side_name(side));
-                c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
-            }
+            const mention_figures fig = gather_figures(doc, an, m, f, entity_of, entities, pieces);
+            if (!fig.known) continue;
+            if (fig.explicit_number) record_claim(result.claims, doc, ts, m, fig);
             // "three of their leaders were indeed captured": a part of those held, never a total, so
             // it cannot lower anyone's count
-            if (ts.source && !partisan && !m.direct && all_partitive) continue;
-            if (partisan || (ts.source && !all_single) || m.direct) {
-                estimate est{low, low, std::max(low, high), vague, m.direct && m.direct->upper_bound, side};
-                if (partisan) {
-                    // "the Taliban claim they killed nine, which police deny": a ceiling at most
-                    if (an.denied) est.low = est.best = 0;
-                    ft.partisan.push_back(est);
-                } else if (credible_here[f]) {
-                    auto& c = *credible_here[f];
-                    c.low += est.low, c.best += est.best, c.high += est.high;
-                    c.vague = c.vague || est.vague;
-                    if (c.side != est.side) c.side = lex::side::none;
-                } else {
-                    credible_here[f] = est;
-                }
+            if (ts.source && !partisan && !m.direct && fig.all_partitive) continue;
+            if (partisan || (ts.source && !fig.all_single) || m.direct) {
+                file_stated_total(fig, m, partisan, an.denied, credible_here[f], ft);
                 continue;
             }
-            // the article's own account (and single named people from any neutral source)
-            for (auto& p : pieces) {
-                auto& e = entities.all[static_cast<std::size_t>(p.entity)];
-                ft.sides[static_cast<std::size_t>(e.side)] += p.low;
-                // "killing the suspected insurgents" when they were introduced before: the account
-                // has begun, and this is its first item rather than a total
-                // (a headline's people are told again by the lead, not before it)
-                bool told_before = p.reference && e.sentence < ts.sentence && !doc.sentences()[e.sentence].title;
-                if (ts.lead && !told_before) {
-                    p.headline = doc.sentences()[ts.sentence].title;
-                    // "Kabul blast kills deputy governor" over "killed the deputy governor ... and
-                    // his secretary": the lead counts him again, as the larger of the two is kept
-                    if (e.in_lead[f] && (p.headline || e.in_body_lead[f])) continue;
-                    e.in_lead[f] = true;
-                    if (!p.headline) e.in_body_lead[f] = true;
-                    ft.lead.push_back(p);
-                    continue;
-                }
-                if (e.in_narrative[f]) continue;
-                e.in_narrative[f] = true;
-                // "killing four soldiers and two civilians. Three of the five gunmen are killed":
-                // fighters of a side the lead did not count are more dead, not an item of the lead
-                // (a woman or a man is no side: "killed four insurgents ... one woman was killed")
-                bool fighters = e.side == lex::side::hostile || e.side == lex::side::isk || e.side == lex::side::security ||
-                                e.side == lex::side::coalition;
-                // (and "killed 14 people ... Police killed the attacker": the doer, whom the lead's
-                // victims never include)
-                bool other_side = fighters && !ft.lead.empty() &&
-                                  std::all_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
-                                      auto s = entities.all[static_cast<std::size_t>(q.entity)].side;
-                                      return (s != lex::side::none || p.perpetrator) && s != e.side && !q.perpetrator;
-                                  });
-                if (other_side) {
-                    ft.extra_low += p.low;
-                    ft.extra_high += p.high;
-                    continue;
-                }
-                bool itemising = !ft.narrative.empty();
-                bool first_statement = ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0;
-                if (m.additive && first_statement && !p.other) {
-                    // "detained several insurgents ... four insurgents were also killed": "also" adds
-                    // to the other figure of the lead; for its own field it is the summary the
-                    // narrative then itemises
-                    ft.lead.push_back(p);
-                    continue;
-                }
-                // "also", "additional", "more": an addition to the lead's total, not a narrative
-                // detail, unless the narrative is already itemising ("she was killed ... he was
-                // also killed": also the next item of the account)
-                if (!m.additive || (itemising && !p.more)) ft.narrative.push_back(p);
-                else {
-                    auto vague_lead = std::find_if(ft.lead.begin(), ft.lead.end(), [](const part& q) { return q.vague && !q.superseded; });
-                    // restating a group of the lead ("two other militants" ... "Two other insurgents were
-                    // also captured"); an identified person is restated only by name or role
-                    bool restated = !p.more && std::any_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
-                        if (q.low != p.low) return false;
-                        if (!q.single) return true;
-                        const auto& a = entities.all[static_cast<std::size_t>(q.entity)];
-                        return a.key.size() == e.key.size() && std::equal(a.key.begin(), a.key.end(), e.key.begin(), [](char x, char y) {
-                                   return (x | 0x20) == (y | 0x20);
-                               });
-                    });
-                    if (vague_lead != ft.lead.end() && !p.vague) {
-                        vague_lead->superseded = true;
-                        ft.extra_low += p.low;
-                        ft.extra_high += p.high;
-                    } else if (!restated) {
-                        ft.extra_low += p.low;
-                        ft.extra_high += p.high;
-                    }
-                }
-            }
+            count_in_account(doc, ts, m, f, pieces, entities, ft);
         }
         for (std::size_t f = 1; f < field_count; ++f)
             if (credible_here[f]) part_for(ts.part)[f].credible.push_back(*credible_here[f]);
