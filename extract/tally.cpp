@@ -403,6 +403,252 @@ void count_in_account(const document& doc, const tally_sentence& ts, const casua
     }
 }
 
+// Someone said to be among a group is inside that group's count, not beside it.
+bool inside_group(const part& q, bool group, const entity_table& entities) {
+    return group && q.single && entities.all[static_cast<std::size_t>(q.entity)].among;
+}
+
+struct lead_total {
+    int low = 0, high = 0;
+    bool vague = false;
+    bool singles = false; // only identified people, none of them from a headline
+};
+
+// The lead's people and the additions to them; a headline restates the lead: the larger of the two,
+// not their sum.
+lead_total sum_lead(const field_tally& ft, bool group, const entity_table& entities) {
+    lead_total t{ft.extra_low, ft.extra_high, false, !ft.lead.empty()};
+    int head_low = 0, head_high = 0, body_low = 0, body_high = 0;
+    for (const auto& p : ft.lead) {
+        if (p.superseded || inside_group(p, group, entities)) continue;
+        (p.headline ? head_low : body_low) += p.low;
+        (p.headline ? head_high : body_high) += p.high;
+        t.vague = t.vague || p.vague;
+        t.singles = t.singles && p.single && !p.headline;
+    }
+    t.low += std::max(head_low, body_low);
+    t.high += std::max(head_high, body_high);
+    return t;
+}
+
+struct narrative_total {
+    int low = 0, high = 0;
+    bool vague = false;
+    bool groups_only = false; // only groups new to the account: no identified person, no one of the lead
+};
+
+// The narrative: exact counts add up; unmarked vague amounts restate each other.
+narrative_total sum_narrative(const field_tally& ft, std::size_t f, bool group, const entity_table& entities) {
+    narrative_total t;
+    t.groups_only = !ft.narrative.empty();
+    int vague_low = 0, vague_high = 0;
+    for (const auto& p : ft.narrative) {
+        if (inside_group(p, group, entities)) continue;
+        if (p.vague) {
+            vague_low = std::max(vague_low, p.low);
+            vague_high = std::max(vague_high, p.high);
+            t.vague = true;
+        } else {
+            t.low += p.low;
+            t.high += p.high;
+        }
+        const auto& e = entities.all[static_cast<std::size_t>(p.entity)];
+        if (p.single || e.in_lead[f] || p.reference) t.groups_only = false;
+    }
+    t.low += vague_low;
+    t.high += vague_high;
+    // additions with no lead to add to ("Several other insurgents were killed in the strike
+    // also") add to the narrative instead
+    bool lead_empty = std::none_of(ft.lead.begin(), ft.lead.end(), [](const part& q) { return !q.superseded; });
+    if (lead_empty) t.low += ft.extra_low, t.high += ft.extra_high;
+    return t;
+}
+
+// The article's own account of one field in one release part: the lead's total, or the narrative's
+// when it counts more; none when the part tells nothing of the field.
+std::optional<estimate> account_estimate(const field_tally& ft, std::size_t f, const entity_table& entities) {
+    if (ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0) return std::nullopt;
+    bool group = std::any_of(ft.lead.begin(), ft.lead.end(), [](const part& q) { return !q.single; }) ||
+                 std::any_of(ft.narrative.begin(), ft.narrative.end(), [](const part& q) { return !q.single; });
+    const lead_total lead = sum_lead(ft, group, entities);
+    const narrative_total narrative = sum_narrative(ft, f, group, entities);
+    estimate est;
+    if (lead.singles && narrative.groups_only && ft.extra_low == 0) {
+        // "captured a Taliban leader ... Multiple suspected insurgents were detained"
+        est.low = lead.low + narrative.low;
+        est.high = lead.high + narrative.high;
+        est.vague = narrative.vague;
+    } else if (narrative.low > lead.low) {
+        est.low = narrative.low;
+        est.high = std::max(narrative.high, narrative.low);
+        est.vague = narrative.vague;
+    } else {
+        est.low = lead.low;
+        est.high = std::max(lead.high, lead.low);
+        est.vague = lead.vague;
+    }
+    est.best = est.low;
+    return est;
+}
+
+// One field's figures over all release parts (updates restate: the account's best part counts).
+struct field_figures {
+    std::vector<estimate> neutral;         // named neutral sources' totals, then the article's own account
+    std::vector<estimate> partisan;        // claims by a party to the fighting
+    lex::side main_side = lex::side::none; // whose people the account counts most
+};
+
+field_figures gather_field(const std::vector<std::array<field_tally, field_count>>& parts, std::size_t f,
+                           const entity_table& entities) {
+    field_figures out;
+    std::optional<estimate> voice; // the article's own account, best over release parts
+    std::array<int, 6> sides{};
+    for (const auto& fields : parts) {
+        const auto& ft = fields[f];
+        for (std::size_t s = 0; s < sides.size(); ++s) sides[s] += ft.sides[s];
+        out.neutral.insert(out.neutral.end(), ft.credible.begin(), ft.credible.end());
+        out.partisan.insert(out.partisan.end(), ft.partisan.begin(), ft.partisan.end());
+        auto est = account_estimate(ft, f, entities);
+        if (est && (!voice || est->low > voice->low)) voice = est;
+    }
+    int most = 0, sides_counted = 0;
+    for (std::size_t s = 1; s < sides.size(); ++s) {
+        if (sides[s] > most) most = sides[s], out.main_side = static_cast<lex::side>(s);
+        if (sides[s] > 0) ++sides_counted;
+    }
+    if (voice) {
+        // the account's own total is one side's only when it counts no one else
+        voice->side = sides_counted == 1 ? out.main_side : lex::side::none;
+        out.neutral.push_back(*voice);
+    }
+    return out;
+}
+
+using side_ranges = std::array<std::optional<count_range>, 6>;
+
+// Estimates of different sides' dead are different people ("nine soldiers", per the governor's
+// spokesman; "12 Taliban fighters", per the ministry): each side's lowest low and highest best, in
+// `by_side`. Where any estimate counts people of no stated side, it may be the total of all, and the
+// estimates are alternatives instead: false.
+bool split_by_side(const std::vector<estimate>& neutral, bool any_precise, side_ranges& by_side) {
+    bool per_side = !neutral.empty();
+    for (const auto& e : neutral) {
+        if (e.upper_only || (any_precise && e.vague)) continue;
+        if (e.side == lex::side::none) per_side = false;
+        auto& s = by_side[static_cast<std::size_t>(e.side)];
+        if (!s) s = count_range{e.low, e.best, e.high};
+        else s->low = std::min(s->low, e.low), s->best = std::max(s->best, e.best);
+    }
+    // "12 civilians were killed in the strike", per local officials; "it killed 12 Taliban
+    // fighters", per the government: the same dead, whose side is disputed, not 24
+    auto& civilians = by_side[static_cast<std::size_t>(lex::side::civilian)];
+    auto& fighters = by_side[static_cast<std::size_t>(lex::side::hostile)];
+    if (civilians && fighters && civilians->low == fighters->low) fighters.reset();
+    return per_side && std::count_if(by_side.begin(), by_side.end(), [](const auto& s) { return s.has_value(); }) > 1;
+}
+
+// The neutral estimates' low and best: the sides' added up; else the alternatives' lowest low and
+// highest best; with only ceilings ("up to 42"), the highest ceiling.
+count_range neutral_low_and_best(const std::vector<estimate>& neutral, bool any_precise, const side_ranges& by_side,
+                                 bool per_side) {
+    count_range r;
+    if (per_side) {
+        for (const auto& s : by_side)
+            if (s) r.low += s->low, r.best += s->best;
+        return r;
+    }
+    bool first = true;
+    for (const auto& e : neutral) {
+        if (e.upper_only) continue;
+        if (any_precise && e.vague) continue;
+        r.low = first ? e.low : std::min(r.low, e.low);
+        r.best = first ? e.best : std::max(r.best, e.best);
+        first = false;
+    }
+    if (first)
+        for (const auto& e : neutral) r.low = r.best = std::max(r.best, e.best);
+    return r;
+}
+
+// partisan claims, per side: the largest low and the largest high anyone claimed
+struct partisan_sides {
+    std::array<int, 6> low{}, high{};
+};
+
+partisan_sides partisan_by_side(const std::vector<estimate>& partisan) {
+    partisan_sides claimed;
+    for (const auto& e : partisan) {
+        auto s = static_cast<std::size_t>(e.side);
+        claimed.low[s] = std::max(claimed.low[s], e.low);
+        claimed.high[s] = std::max(claimed.high[s], e.high);
+    }
+    return claimed;
+}
+
+// The range's top: per side, each side's highest figure, anyone's, added up; else the highest neutral one.
+int neutral_high(const std::vector<estimate>& neutral, const count_range& r, const side_ranges& by_side, bool per_side,
+                 const partisan_sides& claimed) {
+    if (!per_side) {
+        int high = std::max(r.best, r.low);
+        for (const auto& e : neutral) high = std::max(high, e.high);
+        return high;
+    }
+    int total = 0;
+    for (std::size_t s = 0; s < by_side.size(); ++s) {
+        if (!by_side[s]) continue;
+        int high = by_side[s]->high;
+        for (const auto& e : neutral)
+            if (static_cast<std::size_t>(e.side) == s) high = std::max(high, e.high);
+        total += std::max(high, claimed.high[s]);
+    }
+    return std::max(total, r.best);
+}
+
+// Partisan claims: about people no neutral source counted, they are the only figure; otherwise they
+// only widen the range.
+void add_partisan_claims(count_range& r, const std::vector<estimate>& neutral, const partisan_sides& claimed, bool per_side) {
+    auto covered = [&](std::size_t s) {
+        for (const auto& e : neutral)
+            if (static_cast<std::size_t>(e.side) == s || e.side == lex::side::none || s == 0) return true;
+        return false;
+    };
+    for (std::size_t s = 0; s < claimed.low.size(); ++s) {
+        if (!claimed.low[s] && !claimed.high[s]) continue;
+        if (!neutral.empty() && covered(s)) {
+            if (!per_side) r.high = std::max(r.high, claimed.high[s]);
+        } else {
+            r.low += claimed.low[s];
+            r.best += claimed.low[s];
+            r.high += claimed.high[s];
+        }
+    }
+}
+
+// One field's low, best and high from the neutral estimates and the partisan claims.
+count_range combine_estimates(const std::vector<estimate>& neutral, const std::vector<estimate>& partisan) {
+    bool any_precise = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return !e.vague && !e.upper_only; });
+    side_ranges by_side{};
+    bool per_side = split_by_side(neutral, any_precise, by_side);
+    count_range r = neutral_low_and_best(neutral, any_precise, by_side, per_side);
+    const partisan_sides claimed = partisan_by_side(partisan);
+    r.high = neutral_high(neutral, r, by_side, per_side, claimed);
+    add_partisan_claims(r, neutral, claimed, per_side);
+    return r;
+}
+
+// Whose people a killed or wounded claim counts, from the first that names a side.
+lex::side victims_claimed(const std::vector<claim>& claims) {
+    for (const auto& c : claims) {
+        if ((c.field != "killed" && c.field != "wounded") || c.subject == "unknown") continue;
+        if (c.subject == "afghan_forces") return lex::side::security;
+        if (c.subject == "taliban") return lex::side::hostile;
+        if (c.subject == "civilians") return lex::side::civilian;
+        if (c.subject == "coalition") return lex::side::coalition;
+        return lex::side::none;
+    }
+    return lex::side::none;
+}
+
 } // namespace
 
 std::string_view side_name(lex::side s) {
@@ -487,182 +733,20 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
     std::array<std::optional<count_range>*, field_count> outputs{nullptr, &result.killed, &result.wounded, &result.missing,
                                                                   &result.captured};
     for (std::size_t f = 1; f < field_count; ++f) {
-        std::optional<estimate> voice;      // the article's own account, best over release parts
-        std::vector<estimate> credible, partisan;
-        std::array<int, 6> sides{};
-        for (auto& fields : parts) {
-            auto& ft = fields[f];
-            for (std::size_t s = 0; s < sides.size(); ++s) sides[s] += ft.sides[s];
-            credible.insert(credible.end(), ft.credible.begin(), ft.credible.end());
-            partisan.insert(partisan.end(), ft.partisan.begin(), ft.partisan.end());
-            if (ft.lead.empty() && ft.narrative.empty() && ft.extra_low == 0) continue;
-            int lead_low = ft.extra_low, lead_high = ft.extra_high;
-            bool lead_vague = false, lead_singles = !ft.lead.empty();
-            // someone said to be among a group is inside that group's count, not beside it
-            bool group = std::any_of(ft.lead.begin(), ft.lead.end(), [](const part& q) { return !q.single; }) ||
-                         std::any_of(ft.narrative.begin(), ft.narrative.end(), [](const part& q) { return !q.single; });
-            auto inside_group = [&](const part& q) { return group && q.single && entities.all[static_cast<std::size_t>(q.entity)].among; };
-            // a headline restates the lead: take the larger of the two, not their sum
-            int head_low = 0, head_high = 0, body_low = 0, body_high = 0;
-            for (const auto& p : ft.lead) {
-                if (p.superseded || inside_group(p)) continue;
-                (p.headline ? head_low : body_low) += p.low;
-                (p.headline ? head_high : body_high) += p.high;
-                lead_vague = lead_vague || p.vague;
-                lead_singles = lead_singles && p.single && !p.headline;
-            }
-            lead_low += std::max(head_low, body_low);
-            lead_high += std::max(head_high, body_high);
-            // the narrative: exact counts add up; unmarked vague amounts restate each other
-            int narr_low = 0, narr_high = 0, vague_low = 0, vague_high = 0;
-            bool groups_only = !ft.narrative.empty(), narr_vague = false;
-            for (const auto& p : ft.narrative) {
-                if (inside_group(p)) continue;
-                if (p.vague) {
-                    vague_low = std::max(vague_low, p.low);
-                    vague_high = std::max(vague_high, p.high);
-                    narr_vague = true;
-                } else {
-                    narr_low += p.low;
-                    narr_high += p.high;
-                }
-                const auto& e = entities.all[static_cast<std::size_t>(p.entity)];
-                if (p.single || e.in_lead[f] || p.reference) groups_only = false;
-            }
-            narr_low += vague_low;
-            narr_high += vague_high;
-            // additions with no lead to add to ("Several other insurgents were killed in the strike
-            // also") add to the narrative instead
-            bool lead_empty = std::none_of(ft.lead.begin(), ft.lead.end(), [](const part& q) { return !q.superseded; });
-            if (lead_empty) narr_low += ft.extra_low, narr_high += ft.extra_high;
-            estimate est;
-            if (lead_singles && groups_only && ft.extra_low == 0) {
-                // "captured a Taliban leader ... Multiple suspected insurgents were detained"
-                est.low = lead_low + narr_low;
-                est.high = lead_high + narr_high;
-                est.vague = narr_vague;
-            } else if (narr_low > lead_low) {
-                est.low = narr_low;
-                est.high = std::max(narr_high, narr_low);
-                est.vague = narr_vague;
-            } else {
-                est.low = lead_low;
-                est.high = std::max(lead_high, lead_low);
-                est.vague = lead_vague;
-            }
-            est.best = est.low;
-            if (!voice || est.low > voice->low) voice = est;
-        }
-        lex::side main_side = lex::side::none;
-        int most = 0, sides_counted = 0;
-        for (std::size_t s = 1; s < sides.size(); ++s) {
-            if (sides[s] > most) most = sides[s], main_side = static_cast<lex::side>(s);
-            if (sides[s] > 0) ++sides_counted;
-        }
-        // the account's own total is one side's only when it counts no one else
-        if (voice) voice->side = sides_counted == 1 ? main_side : lex::side::none;
-
-        std::vector<estimate> neutral = credible;
-        if (voice) neutral.push_back(*voice);
-        if (neutral.empty() && partisan.empty()) {
+        const field_figures figures = gather_field(parts, f, entities);
+        if (figures.neutral.empty() && figures.partisan.empty()) {
             if (among_floor[f] > 0) *outputs[f] = count_range{among_floor[f], among_floor[f], among_floor[f]};
             continue;
         }
-        count_range r;
-        bool any_precise = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return !e.vague && !e.upper_only; });
-        // Estimates of different sides' dead are different people ("nine soldiers", per the
-        // governor's spokesman; "12 Taliban fighters", per the ministry): each side's lowest and
-        // highest, added up. Where any estimate counts people of no stated side, it may be the
-        // total of all, and the estimates are alternatives instead.
-        std::array<std::optional<count_range>, 6> by_side{};
-        bool per_side = !neutral.empty();
-        for (const auto& e : neutral) {
-            if (e.upper_only || (any_precise && e.vague)) continue;
-            if (e.side == lex::side::none) per_side = false;
-            auto& s = by_side[static_cast<std::size_t>(e.side)];
-            if (!s) s = count_range{e.low, e.best, e.high};
-            else s->low = std::min(s->low, e.low), s->best = std::max(s->best, e.best);
-        }
-        // "12 civilians were killed in the strike", per local officials; "it killed 12 Taliban
-        // fighters", per the government: the same dead, whose side is disputed, not 24
-        auto& civilians = by_side[static_cast<std::size_t>(lex::side::civilian)];
-        auto& fighters = by_side[static_cast<std::size_t>(lex::side::hostile)];
-        if (civilians && fighters && civilians->low == fighters->low) fighters.reset();
-        per_side = per_side && std::count_if(by_side.begin(), by_side.end(), [](const auto& s) { return s.has_value(); }) > 1;
-        bool first = true;
-        if (per_side) {
-            for (const auto& s : by_side)
-                if (s) r.low += s->low, r.best += s->best;
-            first = false;
-        }
-        for (const auto& e : neutral) {
-            if (per_side) break;
-            if (e.upper_only) continue;
-            if (any_precise && e.vague) continue;
-            r.low = first ? e.low : std::min(r.low, e.low);
-            r.best = first ? e.best : std::max(r.best, e.best);
-            first = false;
-        }
-        if (first && !neutral.empty()) { // only ceilings: "up to 42"
-            for (const auto& e : neutral) r.low = r.best = std::max(r.best, e.best);
-            first = false;
-        }
-        // partisan claims: about people no neutral source counted, they are the only figure;
-        // otherwise they only widen the range
-        std::array<int, 6> partisan_by_side{};
-        std::array<int, 6> partisan_high{};
-        for (const auto& e : partisan) {
-            auto s = static_cast<std::size_t>(e.side);
-            partisan_by_side[s] = std::max(partisan_by_side[s], e.low);
-            partisan_high[s] = std::max(partisan_high[s], e.high);
-        }
-        r.high = std::max(r.best, r.low);
-        if (per_side) {
-            // each side's highest figure, anyone's, added up
-            r.high = 0;
-            for (std::size_t s = 0; s < by_side.size(); ++s) {
-                if (!by_side[s]) continue;
-                int high = by_side[s]->high;
-                for (const auto& e : neutral)
-                    if (static_cast<std::size_t>(e.side) == s) high = std::max(high, e.high);
-                r.high += std::max(high, partisan_high[s]);
-            }
-            r.high = std::max(r.high, r.best);
-        } else {
-            for (const auto& e : neutral) r.high = std::max(r.high, e.high);
-        }
-        auto covered = [&](std::size_t s) {
-            for (const auto& e : neutral)
-                if (static_cast<std::size_t>(e.side) == s || e.side == lex::side::none || s == 0) return true;
-            return false;
-        };
-        for (std::size_t s = 0; s < partisan_by_side.size(); ++s) {
-            if (!partisan_by_side[s] && !partisan_high[s]) continue;
-            if (!neutral.empty() && covered(s)) {
-                if (!per_side) r.high = std::max(r.high, partisan_high[s]);
-            } else {
-                r.low += partisan_by_side[s];
-                r.best += partisan_by_side[s];
-                r.high += partisan_high[s];
-            }
-        }
-        if (r.low == 0 && r.best == 0 && r.high == 0 && neutral.empty()) continue;
+        count_range r = combine_estimates(figures.neutral, figures.partisan);
+        if (r.low == 0 && r.best == 0 && r.high == 0 && figures.neutral.empty()) continue;
         *outputs[f] = r;
         if (f == field_index(lex::field::killed) || f == field_index(lex::field::wounded)) {
-            if (result.victims == lex::side::none) result.victims = main_side;
+            if (result.victims == lex::side::none) result.victims = figures.main_side;
         }
-        if (f == field_index(lex::field::captured)) result.captives = main_side;
+        if (f == field_index(lex::field::captured)) result.captives = figures.main_side;
     }
-    if (result.victims == lex::side::none) {
-        for (const auto& c : result.claims)
-            if ((c.field == "killed" || c.field == "wounded") && c.subject != "unknown") {
-                if (c.subject == "afghan_forces") result.victims = lex::side::security;
-                else if (c.subject == "taliban") result.victims = lex::side::hostile;
-                else if (c.subject == "civilians") result.victims = lex::side::civilian;
-                else if (c.subject == "coalition") result.victims = lex::side::coalition;
-                break;
-            }
-    }
+    if (result.victims == lex::side::none) result.victims = victims_claimed(result.claims);
     return result;
 }
 
