@@ -649,6 +649,102 @@ lex::side victims_claimed(const std::vector<claim>& claims) {
     return lex::side::none;
 }
 
+// One incident's sentences as read so far: who is who, and each release part's figures per field
+// (figures are tallied per release part, then the parts are merged: updates restate).
+class incident_reading {
+public:
+    void read_sentence(const document& doc, const sentence_analysis& an, const tally_sentence& ts, std::vector<claim>& claims) {
+        // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
+        // soldiers killed"); separate statements are separate estimates
+        std::array<std::optional<estimate>, field_count> credible_here{};
+        auto& fields = fields_of_part(ts.part);
+        resolve_phrases(doc, an, ts.sentence);
+        for (auto mi : ts.mentions) {
+            const auto& m = an.casualties[mi];
+            if (m.negated || m.intent || m.field == lex::field::none) continue;
+            auto f = field_index(m.field);
+            if (m.subset) note_among(an, m, entity_of, entities, among_floor[f]);
+            else read_mention(doc, an, ts, m, claims, credible_here[f], fields[f]);
+        }
+        for (std::size_t f = 1; f < field_count; ++f)
+            if (credible_here[f]) fields_of_part(ts.part)[f].credible.push_back(*credible_here[f]);
+    }
+
+    // Each field's low, best and high over the release parts, and whose people they are.
+    void fill_counts(tally_result& result) const {
+        std::array<std::optional<count_range>*, field_count> outputs{nullptr, &result.killed, &result.wounded, &result.missing,
+                                                                      &result.captured};
+        for (std::size_t f = 1; f < field_count; ++f) {
+            const field_figures figures = gather_field(parts, f, entities);
+            if (figures.neutral.empty() && figures.partisan.empty()) {
+                if (among_floor[f] > 0) *outputs[f] = count_range{among_floor[f], among_floor[f], among_floor[f]};
+                continue;
+            }
+            count_range r = combine_estimates(figures.neutral, figures.partisan);
+            if (r.low == 0 && r.best == 0 && r.high == 0 && figures.neutral.empty()) continue;
+            *outputs[f] = r;
+            if (f == field_index(lex::field::killed) || f == field_index(lex::field::wounded)) {
+                if (result.victims == lex::side::none) result.victims = figures.main_side;
+            }
+            if (f == field_index(lex::field::captured)) result.captives = figures.main_side;
+        }
+    }
+
+private:
+    // The thread's, kept from call to call (base/spare_buffer.hpp): fresh ones cost an allocation each.
+    borrowed_buffer<std::vector<std::array<field_tally, field_count>>> parts_buffer;
+    borrowed_buffer<std::vector<std::uint32_t>> part_ids_buffer;
+    std::vector<std::array<field_tally, field_count>>& parts = *parts_buffer;
+    std::vector<std::uint32_t>& part_ids = *part_ids_buffer;
+    entity_table entities;
+    // Reused from sentence to sentence and mention to mention: fresh vectors cost an allocation each
+    // (and the thread's, kept from call to call, where no other buffer of the type is borrowed here)
+    std::vector<std::uint32_t> order;
+    borrowed_buffer<std::vector<int>> entity_of_buffer;
+    borrowed_buffer<std::vector<part>> pieces_buffer;
+    std::vector<int>& entity_of = *entity_of_buffer;
+    std::vector<part>& pieces = *pieces_buffer;
+    // "six civilians were among the dead", with no total told: at least six
+    std::array<int, field_count> among_floor{};
+
+    std::array<field_tally, field_count>& fields_of_part(std::uint32_t id) {
+        for (std::size_t i = 0; i < part_ids.size(); ++i)
+            if (part_ids[i] == id) return parts[i];
+        part_ids.push_back(id);
+        parts.emplace_back();
+        return parts.back();
+    }
+
+    // Every person phrase, in reading order, so that later references find their antecedents.
+    void resolve_phrases(const document& doc, const sentence_analysis& an, std::uint32_t sentence) {
+        order.resize(an.phrases.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return an.phrases[a].first < an.phrases[b].first; });
+        entity_of.assign(an.phrases.size(), -1);
+        entities.sentence = sentence;
+        for (auto i : order) entity_of[i] = entities.resolve(doc, an.phrases[i]);
+    }
+
+    // Where a mention's figure goes: a claim when it is stated, then a party's claim or a source's
+    // total, or the people of the article's own account.
+    void read_mention(const document& doc, const sentence_analysis& an, const tally_sentence& ts, const casualty_mention& m,
+                      std::vector<claim>& claims, std::optional<estimate>& credible_here, field_tally& ft) {
+        auto f = field_index(m.field);
+        bool partisan = (ts.source && ts.source->kind == "taliban") || claimed_by_insurgents(doc, ts.sentence, m);
+        const mention_figures fig = gather_figures(doc, an, m, f, entity_of, entities, pieces);
+        if (!fig.known) return;
+        if (fig.explicit_number) record_claim(claims, doc, ts, m, fig);
+        // "three of their leaders were indeed captured": a part of those held, never a total, so
+        // it cannot lower anyone's count
+        if (ts.source && !partisan && !m.direct && fig.all_partitive) return;
+        if (partisan || (ts.source && !fig.all_single) || m.direct) {
+            file_stated_total(fig, m, partisan, an.denied, credible_here, ft);
+            return;
+        }
+        count_in_account(doc, ts, m, f, pieces, entities, ft);
+    }
+};
+
 } // namespace
 
 std::string_view side_name(lex::side s) {
@@ -666,86 +762,9 @@ std::string_view side_name(lex::side s) {
 tally_result tally(const document& doc, const std::function<const sentence_analysis&(std::uint32_t)>& analysis,
                    const std::vector<tally_sentence>& sentences) {
     tally_result result;
-    // figures are tallied per release part, then the parts are merged (updates restate)
-    // The thread's, kept from call to call (base/spare_buffer.hpp): fresh ones cost an allocation each.
-    borrowed_buffer<std::vector<std::array<field_tally, field_count>>> parts_buffer;
-    borrowed_buffer<std::vector<std::uint32_t>> part_ids_buffer;
-    auto& parts = *parts_buffer;
-    auto& part_ids = *part_ids_buffer;
-    auto part_for = [&](std::uint32_t id) -> std::array<field_tally, field_count>& {
-        for (std::size_t i = 0; i < part_ids.size(); ++i)
-            if (part_ids[i] == id) return parts[i];
-        part_ids.push_back(id);
-        parts.emplace_back();
-        return parts.back();
-    };
-    entity_table entities;
-    // Reused from sentence to sentence and mention to mention: fresh vectors cost an allocation each
-    // (and the thread's, kept from call to call, where no other buffer of the type is borrowed here)
-    std::vector<std::uint32_t> order;
-    borrowed_buffer<std::vector<int>> entity_of_buffer;
-    borrowed_buffer<std::vector<part>> pieces_buffer;
-    auto& entity_of = *entity_of_buffer;
-    auto& pieces = *pieces_buffer;
-    // "six civilians were among the dead", with no total told: at least six
-    std::array<int, field_count> among_floor{};
-
-    // totals a named neutral source gives in one sentence add up ("31 insurgents ... with two
-    // soldiers killed"); separate statements are separate estimates
-    for (const auto& ts : sentences) {
-        const auto& an = analysis(ts.sentence);
-        std::array<std::optional<estimate>, field_count> credible_here{};
-        auto& fields = part_for(ts.part);
-        // every person phrase, in reading order, so that later references find their antecedents
-        order.resize(an.phrases.size());
-        for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return an.phrases[a].first < an.phrases[b].first; });
-        entity_of.assign(an.phrases.size(), -1);
-        entities.sentence = ts.sentence;
-        for (auto i : order) entity_of[i] = entities.resolve(doc, an.phrases[i]);
-
-        for (auto mi : ts.mentions) {
-            const auto& m = an.casualties[mi];
-            if (m.negated || m.intent || m.field == lex::field::none) continue;
-            if (m.subset) {
-                note_among(an, m, entity_of, entities, among_floor[field_index(m.field)]);
-                continue;
-            }
-            auto f = field_index(m.field);
-            auto& ft = fields[f];
-            bool partisan = (ts.source && ts.source->kind == "taliban") || claimed_by_insurgents(doc, ts.sentence, m);
-            const mention_figures fig = gather_figures(doc, an, m, f, entity_of, entities, pieces);
-            if (!fig.known) continue;
-            if (fig.explicit_number) record_claim(result.claims, doc, ts, m, fig);
-            // "three of their leaders were indeed captured": a part of those held, never a total, so
-            // it cannot lower anyone's count
-            if (ts.source && !partisan && !m.direct && fig.all_partitive) continue;
-            if (partisan || (ts.source && !fig.all_single) || m.direct) {
-                file_stated_total(fig, m, partisan, an.denied, credible_here[f], ft);
-                continue;
-            }
-            count_in_account(doc, ts, m, f, pieces, entities, ft);
-        }
-        for (std::size_t f = 1; f < field_count; ++f)
-            if (credible_here[f]) part_for(ts.part)[f].credible.push_back(*credible_here[f]);
-    }
-
-    std::array<std::optional<count_range>*, field_count> outputs{nullptr, &result.killed, &result.wounded, &result.missing,
-                                                                  &result.captured};
-    for (std::size_t f = 1; f < field_count; ++f) {
-        const field_figures figures = gather_field(parts, f, entities);
-        if (figures.neutral.empty() && figures.partisan.empty()) {
-            if (among_floor[f] > 0) *outputs[f] = count_range{among_floor[f], among_floor[f], among_floor[f]};
-            continue;
-        }
-        count_range r = combine_estimates(figures.neutral, figures.partisan);
-        if (r.low == 0 && r.best == 0 && r.high == 0 && figures.neutral.empty()) continue;
-        *outputs[f] = r;
-        if (f == field_index(lex::field::killed) || f == field_index(lex::field::wounded)) {
-            if (result.victims == lex::side::none) result.victims = figures.main_side;
-        }
-        if (f == field_index(lex::field::captured)) result.captives = figures.main_side;
-    }
+    incident_reading reading;
+    for (const auto& ts : sentences) reading.read_sentence(doc, analysis(ts.sentence), ts, result.claims);
+    reading.fill_counts(result);
     if (result.victims == lex::side::none) result.victims = victims_claimed(result.claims);
     return result;
 }
