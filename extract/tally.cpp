@@ -40,6 +40,14 @@ struct entity {
     std::array<bool, field_count> in_body_lead{}; // in_lead by the story's lead, not only its headline
 };
 
+// Two words the same but for letter case.
+bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+    return true;
+}
+
 // Who each noun phrase is, across the sentences of one incident.
 class entity_table {
 public:
@@ -55,85 +63,11 @@ public:
     std::uint32_t sentence = 0; // the sentence being read
 
     int resolve(const document& doc, const person_phrase& ph) {
-        auto same = [&](std::string_view a, std::string_view b) {
-            if (a.size() != b.size()) return false;
-            for (std::size_t i = 0; i < a.size(); ++i)
-                if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
-            return true;
-        };
-        auto fresh = [&]() {
-            entity e;
-            e.key = ph.key;
-            e.plural = ph.plural;
-            e.indefinite = !ph.definite && !ph.pronoun;
-            e.sentence = sentence;
-            e.role = ph.role;
-            e.side = ph.side;
-            if (ph.name) e.name = ph.key;
-            if (ph.count) {
-                e.low = ph.count->low;
-                e.high = ph.count->high;
-                e.counted = true;
-                e.vague = ph.count->vague;
-            }
-            all.push_back(e);
-            return remember(static_cast<int>(all.size() - 1));
-        };
-        if (ph.name) {
-            for (std::size_t i = all.size(); i-- > 0;)
-                if (!all[i].name.empty() && same(all[i].name, ph.key)) return remember(static_cast<int>(i));
-            return fresh();
-        }
-        if (ph.pronoun) {
-            for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-                const auto& e = all[static_cast<std::size_t>(*it)];
-                if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1)) return remember(*it);
-            }
-            return fresh();
-        }
-        if (ph.partitive) {
-            int parent = -1;
-            std::size_t of = ph.count ? ph.count->last : ph.first;
-            (void)of;
-            for (auto it = recent.rbegin(); it != recent.rend() && parent < 0; ++it) {
-                const auto& e = all[static_cast<std::size_t>(*it)];
-                if (!e.plural) continue;
-                if (doc.at(ph.head).has(lex::pronoun) || same(e.key, ph.key)) parent = *it;
-            }
-            int id = fresh();
-            all[static_cast<std::size_t>(id)].parent = parent;
-            // "20 of them", of the attackers: on the attackers' side
-            if (parent >= 0 && all[static_cast<std::size_t>(id)].side == lex::side::none)
-                all[static_cast<std::size_t>(id)].side = all[static_cast<std::size_t>(parent)].side;
-            all[static_cast<std::size_t>(id)].plural = ph.count && ph.count->best != 1;
-            return id;
-        }
-        if (ph.definite) {
-            // "the targeted individual", "the insurgent": in a release, the person the operation sought
-            bool generic = same(ph.key, "individual") || same(ph.key, "man") || same(ph.key, "target") ||
-                           same(ph.key, "detainee") || same(ph.key, "suspect") || same(ph.key, "insurgent") ||
-                           same(ph.key, "militant");
-            for (std::size_t k = ph.first; k < ph.head; ++k)
-                if (doc.is(k, "targeted")) generic = true;
-            for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-                const auto& e = all[static_cast<std::size_t>(*it)];
-                if (ph.count && ph.plural) {
-                    if (e.plural && e.counted && e.low == ph.count->low) return remember(*it);
-                } else if (!ph.plural) {
-                    if (!e.plural && same(e.key, ph.key)) return remember(*it);
-                } else if (e.plural && e.counted && same(e.key, ph.key)) {
-                    return remember(*it);
-                }
-            }
-            for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-                const auto& e = all[static_cast<std::size_t>(*it)];
-                if (!ph.plural && generic && !e.plural && e.counted && e.low == 1 && e.role) return remember(*it);
-                // "the occupants", "the detainees": the latest group counted just before
-                if (ph.plural && !ph.count && e.plural && e.counted && e.sentence + 1 >= sentence) return remember(*it);
-            }
-            return fresh();
-        }
-        return fresh();
+        if (ph.name) return resolve_name(ph);
+        if (ph.pronoun) return resolve_pronoun(ph);
+        if (ph.partitive) return resolve_partitive(doc, ph);
+        if (ph.definite) return resolve_definite(doc, ph);
+        return introduce(ph);
     }
 
 private:
@@ -143,6 +77,86 @@ private:
         recent.erase(std::remove(recent.begin(), recent.end(), id), recent.end());
         recent.push_back(id);
         return id;
+    }
+
+    // new people, as the phrase presents them
+    int introduce(const person_phrase& ph) {
+        entity e;
+        e.key = ph.key;
+        e.plural = ph.plural;
+        e.indefinite = !ph.definite && !ph.pronoun;
+        e.sentence = sentence;
+        e.role = ph.role;
+        e.side = ph.side;
+        if (ph.name) e.name = ph.key;
+        if (ph.count) {
+            e.low = ph.count->low;
+            e.high = ph.count->high;
+            e.counted = true;
+            e.vague = ph.count->vague;
+        }
+        all.push_back(e);
+        return remember(static_cast<int>(all.size() - 1));
+    }
+
+    // a name: whoever was named so before
+    int resolve_name(const person_phrase& ph) {
+        for (std::size_t i = all.size(); i-- > 0;)
+            if (!all[i].name.empty() && same_word(all[i].name, ph.key)) return remember(static_cast<int>(i));
+        return introduce(ph);
+    }
+
+    // "he", "them": the latest counted person, or group, of that number
+    int resolve_pronoun(const person_phrase& ph) {
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+            const auto& e = all[static_cast<std::size_t>(*it)];
+            if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1)) return remember(*it);
+        }
+        return introduce(ph);
+    }
+
+    // "two of the men", "20 of them": new people, part of the latest group they can be taken from
+    int resolve_partitive(const document& doc, const person_phrase& ph) {
+        int parent = -1;
+        for (auto it = recent.rbegin(); it != recent.rend() && parent < 0; ++it) {
+            const auto& e = all[static_cast<std::size_t>(*it)];
+            if (!e.plural) continue;
+            if (doc.at(ph.head).has(lex::pronoun) || same_word(e.key, ph.key)) parent = *it;
+        }
+        int id = introduce(ph);
+        all[static_cast<std::size_t>(id)].parent = parent;
+        // "20 of them", of the attackers: on the attackers' side
+        if (parent >= 0 && all[static_cast<std::size_t>(id)].side == lex::side::none)
+            all[static_cast<std::size_t>(id)].side = all[static_cast<std::size_t>(parent)].side;
+        all[static_cast<std::size_t>(id)].plural = ph.count && ph.count->best != 1;
+        return id;
+    }
+
+    // "the insurgent", "the two men", "the occupants": someone told of before
+    int resolve_definite(const document& doc, const person_phrase& ph) {
+        // "the targeted individual", "the insurgent": in a release, the person the operation sought
+        bool generic = same_word(ph.key, "individual") || same_word(ph.key, "man") || same_word(ph.key, "target") ||
+                       same_word(ph.key, "detainee") || same_word(ph.key, "suspect") || same_word(ph.key, "insurgent") ||
+                       same_word(ph.key, "militant");
+        for (std::size_t k = ph.first; k < ph.head; ++k)
+            if (doc.is(k, "targeted")) generic = true;
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+            const auto& e = all[static_cast<std::size_t>(*it)];
+            if (ph.count && ph.plural) {
+                if (e.plural && e.counted && e.low == ph.count->low) return remember(*it);
+            } else if (!ph.plural) {
+                if (!e.plural && same_word(e.key, ph.key)) return remember(*it);
+            } else if (e.plural && e.counted && same_word(e.key, ph.key)) {
+                return remember(*it);
+            }
+        }
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+            const auto& e = all[static_cast<std::size_t>(*it)];
+            if (!ph.plural && generic && !e.plural && e.counted && e.low == 1 && e.role) return remember(*it);
+            // "the occupants", "the detainees": the latest group counted just before
+            if (ph.plural && !ph.count && e.plural && e.counted && e.sentence + 1 >= sentence) return remember(*it);
+        }
+        return introduce(ph);
     }
 };
 
@@ -351,9 +365,7 @@ void add_to_lead_total(const part& p, const entity& e, const entity_table& entit
         if (q.low != p.low) return false;
         if (!q.single) return true;
         const auto& a = entities.all[static_cast<std::size_t>(q.entity)];
-        return a.key.size() == e.key.size() && std::equal(a.key.begin(), a.key.end(), e.key.begin(), [](char x, char y) {
-                   return (x | 0x20) == (y | 0x20);
-               });
+        return same_word(a.key, e.key);
     });
     if (vague_lead != ft.lead.end() && !p.vague) {
         vague_lead->superseded = true;
