@@ -244,8 +244,38 @@ struct mention_figures {
     lex::side side = lex::side::none;
 };
 
-// The mention's figures, and in `pieces` its people the article's account may count: each phrase's
-// own number, else the number its antecedent was given.
+// A phrase's people as the article's account may count them: the phrase's own number, else the
+// number its antecedent was given; none when neither is known, or when they are a part of a group
+// already counted ("Twelve of them", "one of the insurgents").
+std::optional<part> phrase_part(const document& doc, const person_phrase& ph, const casualty_mention& m, int id,
+                                const entity_table& entities, std::size_t f) {
+    const entity& e = entities.all[static_cast<std::size_t>(id)];
+    part p;
+    p.entity = id;
+    if (ph.count) {
+        p.low = ph.count->low;
+        p.high = ph.count->high;
+        p.vague = ph.count->vague;
+    } else if (e.counted) {
+        p.low = e.low;
+        p.high = e.high;
+        p.vague = e.vague;
+    } else {
+        return std::nullopt;
+    }
+    if (ph.partitive && e.parent >= 0) {
+        const entity& g = entities.all[static_cast<std::size_t>(e.parent)];
+        if (g.in_lead[f] || g.in_narrative[f]) return std::nullopt;
+    }
+    p.single = p.low == 1 && p.high == 1 && !p.vague;
+    p.reference = ph.definite || ph.pronoun;
+    p.more = ph.more || m.more;
+    p.other = p.more || distinct_people(doc, ph);
+    p.perpetrator = names_perpetrator(doc, ph);
+    return p;
+}
+
+// The mention's figures, and in `pieces` its phrases' people the article's account may count.
 mention_figures gather_figures(const document& doc, const sentence_analysis& an, const casualty_mention& m,
                                std::size_t f, const std::vector<int>& entity_of, const entity_table& entities,
                                std::vector<part>& pieces) {
@@ -254,40 +284,17 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
     pieces.clear();
     for (auto pi : m.phrases) {
         const auto& ph = an.phrases[pi];
-        int id = entity_of[pi];
-        const entity& e = entities.all[static_cast<std::size_t>(id)];
-        part p;
-        p.entity = id;
-        if (ph.count) {
-            p.low = ph.count->low;
-            p.high = ph.count->high;
-            p.vague = ph.count->vague;
-            fig.explicit_number = fig.explicit_number || !ph.pronoun;
-        } else if (e.counted) {
-            p.low = e.low;
-            p.high = e.high;
-            p.vague = e.vague;
-        } else {
-            continue;
-        }
-        // a part of a group already counted: "Twelve of them", "one of the insurgents"
-        if (ph.partitive && e.parent >= 0) {
-            const entity& g = entities.all[static_cast<std::size_t>(e.parent)];
-            if (g.in_lead[f] || g.in_narrative[f]) continue;
-        }
-        p.single = p.low == 1 && p.high == 1 && !p.vague;
-        p.reference = ph.definite || ph.pronoun;
-        p.more = ph.more || m.more;
-        p.other = p.more || distinct_people(doc, ph);
-        p.perpetrator = names_perpetrator(doc, ph);
-        if (!p.single) fig.all_single = false;
+        if (ph.count && !ph.pronoun) fig.explicit_number = true;
+        const auto p = phrase_part(doc, ph, m, entity_of[pi], entities, f);
+        if (!p) continue;
+        if (!p->single) fig.all_single = false;
         if (!ph.partitive) fig.all_partitive = false;
         if (fig.side == lex::side::none) fig.side = ph.side;
-        fig.low += p.low;
-        fig.high += p.high;
-        fig.vague = fig.vague || p.vague;
+        fig.low += p->low;
+        fig.high += p->high;
+        fig.vague = fig.vague || p->vague;
         fig.known = true;
-        pieces.push_back(p);
+        pieces.push_back(*p);
     }
     if (m.direct) {
         fig.low += m.direct->low;
