@@ -113,6 +113,8 @@ const row table[] = {
     {"roughly", make(modifier)}, {"fewer", make(modifier)}, {"less", make(modifier)},
     {"total", make(modifier)}, {"upwards", make(modifier)}, {"exceeding", make(modifier)},
     {"first", make(ordinal, 1)}, {"second", make(ordinal, 2)},     {"fourth", make(ordinal, 4)}, {"fifth", make(ordinal, 5)}, {"latest", make(ordinal)},
+    {"sixth", make(ordinal, 6)}, {"seventh", make(ordinal, 7)}, {"eighth", make(ordinal, 8)}, {"ninth", make(ordinal, 9)},
+    {"tenth", make(ordinal, 10)},
 
     // people: the nouns below take every plural form (morphology), except where a form is listed
     {"police", people(side::security, pl)}, {"personnel", people(side::security, pl)},

@@ -155,13 +155,16 @@ private:
                 if (is(i, "so") && is(i + 1, "far")) out.aggregate = true;
                 if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
                 if (is(i, "in")) recent_or_past(i);
+                if (is(i, "of")) charged(i);
                 break;
             case 3:
                 if (is(i, "has")) perfect = true;
                 if (is(i, "per")) every(i);
+                if (is(i, "for")) charged(i);
                 break;
             case 4:
                 if (is(i, "have")) perfect = true;
+                if (is(i, "with")) charged(i);
                 if (is(i, "thus") && is(i + 1, "far")) out.aggregate = true;
                 if (is(i, "over")) recent_or_past(i);
                 if (is(i, "each")) every(i);
@@ -202,6 +205,15 @@ private:
         if (perfect)
             for (std::size_t i = first; i + 1 < last; ++i)
                 if (names_period(i)) out.aggregate = true;
+    }
+
+    // "charged with assault", "faces charges of murder", "charges for the attack": a court's
+    // business, like a trial's, about an incident told before (not "in charge of")
+    void charged(std::size_t i) {
+        if (i == first) return;
+        if (is(i, "with") ? is(i - 1, "charged")
+                          : (is(i - 1, "charges") || (is(i - 1, "charge") && !is(i - 2, "in"))) && !is(i - 2, "explosive"))
+            out.judicial = true;
     }
 
     // "the first provincial capital to fall since 2001", "the deadliest attack since 2018": "since"
