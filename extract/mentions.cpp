@@ -207,6 +207,18 @@ private:
                 if (names_period(i)) out.aggregate = true;
     }
 
+    // The verb that bears the harm noun at p ("sustained", "suffered", "received" injuries, past at
+    // most two adjectives: "sustained serious bullet injuries"), or p for none.
+    std::size_t bearing_verb(std::size_t p) const {
+        for (std::size_t v = p; v > first && v + 3 > p; --v) {
+            if (is(v - 1, "sustained") || is(v - 1, "suffered") || is(v - 1, "received") || is(v - 1, "sustain") ||
+                is(v - 1, "suffer") || is(v - 1, "sustains") || is(v - 1, "suffers"))
+                return v - 1;
+            if (tk(v - 1).kind != token_kind::word || tk(v - 1).flags != 0) return p;
+        }
+        return p;
+    }
+
     // "charged with assault", "faces charges of murder", "charges for the attack": a court's
     // business, like a trial's, about an incident told before (not "in charge of")
     void charged(std::size_t i) {
@@ -1886,6 +1898,15 @@ private:
             break;
         }
         case lex::form::noun: {
+            // "three others sustained injuries", "suffered serious injuries": its subject was hurt, as
+            // "lost their lives" tells the dead
+            if (std::size_t v = bearing_verb(p); v != p) {
+                auto c = skip_left(v);
+                m.phrases = subjects(c.end);
+                m.negated = c.negated;
+                m.additive = c.additive;
+                break;
+            }
             if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
                 m.intent = intended(p);
                 m.phrases = objects(p + 1);
