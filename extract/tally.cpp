@@ -754,8 +754,10 @@ private:
         if (!fig.known) return;
         if (fig.explicit_number) record_claim(claims, doc, ts, m, fig);
         // "three of their leaders were indeed captured": a part of those held, never a total, so
-        // it cannot lower anyone's count
-        if (ts.source && !partisan && !m.direct && fig.all_partitive) return;
+        // it cannot lower anyone's count; but where none were counted before ("officials said eight
+        // of their forces were killed"), the part is all the article tells
+        const bool counted_before = !ft.lead.empty() || !ft.narrative.empty() || !ft.credible.empty();
+        if (ts.source && !partisan && !m.direct && fig.all_partitive && counted_before) return;
         if (partisan || (ts.source && !fig.all_single) || m.direct) {
             file_stated_total(fig, m, partisan, an.denied, credible_here, ft);
             return;
