@@ -998,10 +998,15 @@ private:
             bool detailed = false;
             for (const auto& p : si.provinces_told)
                 for (std::size_t k = 0; k < told; ++k) {
-                    const auto& o = drafts[k];
-                    detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
-                                            o.province == p && !o.reporting.empty() && same_kind_told(s, o) &&
-                                            !names_other_district(p, o));
+                    auto& o = drafts[k];
+                    if (o.dropped || o.recalled || o.abroad || o.section != sentences[s].section || o.province != p ||
+                        o.reporting.empty() || !same_kind_told(s, o) || names_other_district(p, o))
+                        continue;
+                    detailed = true;
+                    // "... in Faryab and Jawzjan on Wednesday night. In Jawzjan, six soldiers lost
+                    // their lives ...": the summary dates the incidents it sums up, when it tells one
+                    // day for all ("Jan. 23, 25 and yesterday respectively" is one each)
+                    if (!o.when && si.when && one_time_told(si)) o.when = si.when, o.when_sentence = s;
                 }
             if (detailed) {
                 // the summary adds no incident, but one told in its "a day after" clause is another
@@ -1054,6 +1059,11 @@ private:
                 drafts.push_back(std::move(d));
             }
         }
+    }
+
+    // The sentence tells the time of what happened once: one expression of it.
+    static bool one_time_told(const sentence_info& si) {
+        return std::count_if(si.times.begin(), si.times.end(), [](const time_expression& t) { return t.role == time_role::event; }) == 1;
     }
 
     // One province's incident of roundup sentence s, placed in the first district the sentence names
