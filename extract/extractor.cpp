@@ -433,7 +433,7 @@ private:
             if (attributive(h)) continue;
             // "the Kunduz-Takhar highway": a road or border between two places is one place, the
             // first named
-            if (k > 0 && places[k - 1]->end + 1 == h.begin && doc.text()[h.begin - 1] == '-') continue;
+            if (k > 0 && joined_by_dash(doc.text(), *places[k - 1], h)) continue;
             // a place in a clause that tells of nothing that happened ("while a third attack in
             // Kabul was foiled") is not where anything happened
             if (std::none_of(clauses.begin(), clauses.end(), [&](const auto& c) { return h.begin >= c.first && h.begin < c.second; }))

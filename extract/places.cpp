@@ -245,6 +245,12 @@ bool qualifies_district_of_its_province(std::string_view text, const place_hit& 
 
 } // namespace
 
+bool joined_by_dash(std::string_view text, const place_hit& a, const place_hit& b) {
+    if (b.begin < a.end) return false;
+    auto gap = text.substr(a.end, b.begin - a.end);
+    return gap == "-" || gap == "\u2013" || gap == "\u2014" || gap == "/";
+}
+
 const candidate* place_hit::province() const {
     if (cue == place_cue::district || cue == place_cue::city || cue == place_cue::village || cue == place_cue::valley)
         return nullptr;
@@ -545,6 +551,14 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             out[k].cue = place_cue::city;
             out[k].listed = true;
         }
+    }
+    // "a provincial capital on the Kabul–Kandahar Highway": a road named after the places it joins
+    // is beside the incident, wherever it runs (kept only where the sentence names no other place)
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        if (!joined_by_dash(doc.text(), out[i - 1], out[i])) continue;
+        std::size_t after = doc.token_from(out[i].end);
+        static constexpr std::string_view roads[] = {"highway", "road", "route"};
+        if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
     // "retreated to Delaram in neighbouring Farah province", "travelling from Herat in the west": a
     // place beside the point is so with where it lies

@@ -43,6 +43,10 @@ struct place_hit {
 // Every place name outside headers and datelines, in text order, each assigned to its sentence.
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz);
 
+// "Kunduz-Takhar", "Kunduz–Takhar" (an en or em dash), "Kabul/Jalalabad": two names, a before b,
+// joined into one (a road's, a border's).
+bool joined_by_dash(std::string_view text, const place_hit& a, const place_hit& b);
+
 // What a set of place names says about one incident, in order of weight (the lead first).
 struct place_reading {
     std::optional<place_ref> district;
