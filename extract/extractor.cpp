@@ -1491,7 +1491,8 @@ private:
 
     // "Since May the Taliban have captured Darqad, Yangi Qala and Khwaja Bahauddin": each was taken
     // on some day between the start of May and the report. The event keeps that range as its date
-    // (not the report's day, which would invent one) and is background: a recap, not the news.
+    // (not the report's day, which would invent one) and is background: a recap, not the news,
+    // unless the span began in the last week ("since Friday").
     void bounded_by_since(const draft& d, event& e, event_days& days) const {
         bool territorial = e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
                            e.type == event_type::withdrawal;
@@ -1518,7 +1519,8 @@ private:
                 e.date_prec = date_precision::range;
                 e.date_basis = "text";
                 e.date_text = std::string(doc.span(t.first - 1, t.last));
-                e.background = true;
+                // ("have captured Shortepa and Kaldar since Friday": days ago, the news itself)
+                e.background = !t.recent_span;
                 return;
             }
         }
