@@ -716,7 +716,9 @@ private:
                        ((x.has(lex::verb) && !x.has(lex::speech)) ||
                         (x.has(lex::predicate) && x.form != lex::form::noun && x.form != lex::form::adjective) ||
                         (x.lemma && (x.inflection == morph::inflection::past || x.inflection == morph::inflection::base) &&
-                         !x.has(lex::person | lex::trigger | lex::side_word)));
+                         !x.has(lex::person | lex::trigger | lex::side_word)) ||
+                        // "rockets landed near the palace" ("land" is no verb of the lexicon: "land mine")
+                        (x.flags == 0 && doc.is(v, "landed")));
             };
             std::size_t v = i + 1;
             while (in(v) && tk(v).has(lex::adverb)) ++v;
