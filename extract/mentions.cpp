@@ -1133,6 +1133,13 @@ private:
             else return std::nullopt;
         }
         std::size_t after = q->last;
+        // "injured 20 more", "dozens more": more people than those told, counted alone
+        const bool more = is(after, "more") && !is(after + 1, "than");
+        if (more) ++after;
+        // "injured five, three seriously": how badly some of them were hurt, no more people
+        if (i > first && punct(i - 1, ',') &&
+            (is(after, "seriously") || is(after, "critically") || is(after, "severely") || is(after, "badly") || is(after, "gravely")))
+            return std::nullopt;
         // "five injuries", "two arrests": a count of what happened, read by the noun
         if (in(after) && tk(after).has(lex::predicate) && tk(after).form == lex::form::noun) return std::nullopt;
         if (in(after) && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
@@ -1140,11 +1147,12 @@ private:
             return std::nullopt;
         person_phrase ph;
         ph.first = q->first;
-        ph.last = q->last;
+        ph.last = static_cast<std::uint32_t>(more ? q->last + 1 : q->last);
         ph.head = q->last - 1;
         ph.count = q;
         ph.plural = q->best != 1;
         ph.additive = is(i, "another");
+        ph.more = more;
         return ph;
     }
 
