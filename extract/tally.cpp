@@ -417,7 +417,10 @@ void count_in_account(const document& doc, const tally_sentence& ts, const casua
         }
         // an addition is a narrative detail when the narrative is already itemising ("she was
         // killed ... he was also killed": also the next item of the account)
-        if (!m.additive || (itemising && !p.more)) ft.narrative.push_back(p);
+        // "Police killed two insurgents ... They later killed three other insurgents": people
+        // told as others than the lead's add to its total, as "also" does
+        const bool others_than_lead = p.other && !ft.lead.empty() && !itemising;
+        if ((!m.additive && !others_than_lead) || (itemising && !p.more)) ft.narrative.push_back(p);
         else add_to_lead_total(p, e, entities, ft);
     }
 }
