@@ -127,6 +127,9 @@ const row table[] = {
     {"afghan", sideword(side::security)}, {"afghans", people(side::civilian, pl)},
     {"security", sideword(side::security)}, {"government", sideword(side::security)},
     {"pro-government", sideword(side::security)}, {"army", sideword(side::security)},
+    // the other side's name after "anti-" is its enemy's: "anti-Taliban militias" fight the Taliban
+    {"anti-taliban", sideword(side::security)}, {"anti-government", sideword(side::hostile)},
+    {"pro-taliban", sideword(side::hostile)}, {"nrf", sideword(side::security)}, // the National Resistance Front
     {"uprising", sideword(side::security)}, // "public uprising forces", the militias raised against the Taliban
     {"ana", sideword(side::security)}, {"anp", sideword(side::security)}, {"ansf", sideword(side::security)},
     {"alp", sideword(side::security)}, {"nds", sideword(side::security)}, {"intelligence", sideword(side::security)},
