@@ -1,6 +1,5 @@
 #include "store/control_timeline.hpp"
 
-#include "base/error.hpp"
 #include "store/calendar.hpp"
 
 #include <algorithm>
@@ -120,7 +119,7 @@ double confidence_of(const control_interval& interval, const std::vector<const m
                      day_number last_day, bool conflicting) {
     if (interval.basis == "override") return 1.0;
     double c = interval.basis == "baseline" ? 0.8 : 0.0;
-    day_number latest = *parse_iso_day(interval.start_date);
+    day_number latest = interval.start_day;
     for (const auto* e : evidence) {
         c = std::max(c, e->confidence);
         if (e->date_end) latest = std::max(latest, *e->date_end);
@@ -161,7 +160,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
 
     auto close = [&](bool reaches_map_date) {
         if (!open) return;
-        open->end_date = reaches_map_date ? std::string() : format_iso_day(open_last);
+        if (!reaches_map_date) open->end_day = open_last;
         for (const auto* e : open_evidence) {
             const auto whole = events.whole(*e); // its articles and quote are in the spool
             for (const auto& s : whole.sources) append_unique(open->articles, s.article);
@@ -215,7 +214,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
         }
         close(false);
         if (state.status) {
-            open = control_interval{pcode, *state.status, format_iso_day(day), {}, {}, state.basis, state.source, 0, {}, {}};
+            open = control_interval{pcode, *state.status, day, {}, {}, state.basis, state.source, 0, {}, {}};
             open_evidence = std::move(state.evidence);
             open_conflicting = conflicting;
             open_last = day;
@@ -237,29 +236,27 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
                                                      std::span<const baseline_row> baseline,
                                                      std::span<const override_row> overrides,
                                                      const control_options& options) {
-    auto as_of = parse_iso_day(options.as_of);
-    if (!as_of) throw usage_error("map date '" + options.as_of + "' is not a date YYYY-MM-DD");
-
+    const day_number as_of = options.as_of;
     std::map<std::string, district_inputs> inputs;
     for (const auto& row : baseline) {
-        if (row.date > *as_of) continue;
+        if (row.date > as_of) continue;
         int specificity = row.pcode == "*" ? 0 : row.pcode.size() <= 4 ? 1 : 2;
         for (auto index : districts_covered(row.pcode, districts))
             inputs[districts[index].pcode].holdings.push_back({row.date, specificity, row.status, "baseline", row.source, {}});
     }
     for (const auto& e : events) {
-        if (!informs_control(e, *as_of)) continue;
+        if (!informs_control(e, as_of)) continue;
         auto start = *effective_day(e);
         auto end = std::max(start, *e.date_end);
-        add_event(inputs, e, start, end, options, *as_of);
+        add_event(inputs, e, start, end, options, as_of);
     }
     for (const auto& row : overrides) {
-        if (row.start_date > *as_of) continue;
+        if (row.start_date > as_of) continue;
         for (auto index : districts_covered(row.pcode, districts)) inputs[districts[index].pcode].overrides.push_back(&row);
     }
 
     std::vector<control_interval> out;
-    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, *as_of, events, out);
+    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, as_of, events, out);
     return out;
 }
 
