@@ -46,11 +46,11 @@ store::map_state control_fixture(std::span<const gazetteer::district> districts,
             if (mix(d.pcode, std::uint64_t(m)) % 100 >= 8) continue;
             auto next = status_from(mix(d.pcode, std::uint64_t(m) + 1000));
             if (next == status) continue;
-            state.control.push_back({d.pcode, status, start, month_end(m - 1), {}, "baseline", "", 0, {}, {}});
+            state.control.push_back({d.pcode, status, start, month_end(m - 1), {}, store::control_basis::baseline, "", 0, {}, {}});
             status = next;
             start = month_start(m);
         }
-        state.control.push_back({d.pcode, status, start, std::nullopt, {}, "baseline", "", 0, {}, {}});
+        state.control.push_back({d.pcode, status, start, std::nullopt, {}, store::control_basis::baseline, "", 0, {}, {}});
     }
     if (months > 0)
         for (int m = 0; m < months; ++m)

@@ -129,6 +129,12 @@ inline constexpr std::array<control_status, 4> all_control_statuses{
 std::string_view to_string(control_status s);
 std::optional<control_status> control_status_from_string(std::string_view s);
 
+// How a control state was decided: a baseline row, events, or an override row (docs/control-model.md);
+// `unstated` only for an interval read from a GeoPackage that does not say.
+enum class control_basis : std::uint8_t { unstated, baseline, event, override };
+std::string_view to_string(control_basis b);
+std::optional<control_basis> control_basis_from_string(std::string_view s);
+
 // A district's status over [start_day, end_day]; no end_day means still open at the map date.
 struct control_interval {
     std::string pcode;
@@ -136,7 +142,7 @@ struct control_interval {
     day_number start_day = 0;
     std::optional<day_number> end_day;
     std::vector<std::string> event_ids; // events supporting the interval
-    std::string basis;                  // baseline | event | override
+    control_basis basis = control_basis::unstated;
     std::string source;                 // for baseline and override intervals: the CSV's source column
     // How sure the map is of this state, 0-1 (docs/control-model.md#confidence), and what it rests on:
     // the articles of the supporting events and their quotes, in the order the events came.

@@ -53,7 +53,7 @@ layers::feature feature_of(const district_row& row, const std::string& date) {
     b.add("agree", row.compared() ? layers::field_value{row.outcome == verdict::agree} : layers::field_value{});
     b.text("agreement", to_string(row.outcome));
     b.date("ours_since", row.ours != nullptr ? std::optional<day_number>(row.ours->start_day) : std::nullopt);
-    b.text("ours_basis", row.ours != nullptr ? std::string_view(row.ours->basis) : std::string_view{});
+    b.text("ours_basis", row.ours != nullptr ? store::to_string(row.ours->basis) : std::string_view{});
     b.count("ours_events", row.ours != nullptr ? std::optional<int>(static_cast<int>(row.ours->event_ids.size())) : std::nullopt);
     b.text("evidence", row.evidence);
     b.text("reference_match", row.theirs != nullptr ? reference::to_string(row.theirs->match) : std::string_view{});

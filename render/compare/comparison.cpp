@@ -38,7 +38,7 @@ std::string shortened(const std::string& text) {
 std::string evidence_of(const store::control_interval& iv, const store::map_events& all,
                         const std::unordered_map<std::string_view, const store::map_event*>& events) {
     std::string out = fmt::format("since {}, from {}", iso_date(iv.start_day),
-                                  iv.basis.empty() ? "events" : iv.basis);
+                                  iv.basis == store::control_basis::unstated ? "events" : store::to_string(iv.basis));
     if (!iv.source.empty()) out += " (" + iv.source + ")";
     std::vector<std::string> items;
     for (const auto& id : iv.event_ids) {

@@ -129,7 +129,7 @@ feature control_feature(const layer_definition& def, const control_ref& ref, std
     row.text("province", p ? std::string_view(p->name) : std::string_view{});
     row.text("status", store::to_string(c.status));
     row.date("start_date", c.start_day).date("end_date", c.end_day);
-    row.text("basis", c.basis).text("source", c.source);
+    row.text("basis", store::to_string(c.basis)).text("source", c.source);
     row.add("events", static_cast<std::int64_t>(c.event_ids.size()));
     row.text("event_ids", join(c.event_ids, ","));
     row.add("confidence", c.confidence);

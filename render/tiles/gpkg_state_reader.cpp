@@ -109,7 +109,11 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
             continue;
         }
         iv.start_day = *start;
-        iv.basis = text(*f, "basis");
+        const auto basis = store::control_basis_from_string(text(*f, "basis"));
+        if (!basis)
+            out.warnings.push_back(fmt::format("{}: control feature {}: basis '{}' is none of baseline, event, override; read as unstated",
+                                               gpkg.string(), f->GetFID(), text(*f, "basis")));
+        iv.basis = basis.value_or(store::control_basis::unstated);
         iv.source = text(*f, "source");
         iv.event_ids = split(text(*f, "event_ids"), ",");
         extend(iv.start_day);

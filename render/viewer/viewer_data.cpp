@@ -265,7 +265,8 @@ json history_json(std::span<const store::control_interval> control, const place_
         json supporting = json::array();
         for (const auto& id : iv.event_ids)
             if (auto e = events.index.find(id); e != events.index.end()) supporting.push_back(e->second);
-        history[std::size_t(d)].push_back({std::string(1, status_code(iv.status)), iso_date(iv.start_day), store::format_iso_day(iv.end_day), iv.basis,
+        history[std::size_t(d)].push_back({std::string(1, status_code(iv.status)), iso_date(iv.start_day), store::format_iso_day(iv.end_day),
+                                           std::string(store::to_string(iv.basis)),
                                            iv.source, supporting});
     }
     for (auto& h : history)

@@ -53,7 +53,7 @@ store::map_state run_state() {
         iv.status = *store::control_status_from_string(row["status"]);
         iv.start_day = *naqsha::parse_iso_day(row["start_date"]);
         iv.end_day = naqsha::parse_iso_day(row["end_date"]);
-        iv.basis = row["basis"];
+        iv.basis = store::control_basis_from_string(row["basis"]).value_or(store::control_basis::unstated);
         if (!row["event_ids"].empty()) iv.event_ids = {row["event_ids"]};
         state.control.push_back(iv);
     }

@@ -17,7 +17,7 @@ store::control_interval interval(const char* pcode, control_status status, const
         articles.push_back("article-" + id);
         quotes.push_back("What article-" + id + " says.");
     }
-    return {pcode, status, *parse_iso_day(from), parse_iso_day(to), std::move(events), basis, source, from_events ? 0.75 : 0.8, articles, quotes};
+    return {pcode, status, *parse_iso_day(from), parse_iso_day(to), std::move(events), *store::control_basis_from_string(basis), source, from_events ? 0.75 : 0.8, articles, quotes};
 }
 
 store::merged_event event(const char* id, event_type type, const char* date, geo_precision precision,

@@ -66,7 +66,7 @@ TEST_CASE("a clash makes a district contested for the configured window, then it
     CHECK(store::format_iso_day(t[0].start_day) == "2020-01-28");
     CHECK(store::format_iso_day(t[0].end_day) == "2020-02-26"); // 30 days including the first
     CHECK(t[0].event_ids == std::vector<std::string>{"e1"});
-    CHECK(t[0].basis == "event");
+    CHECK(t[0].basis == store::control_basis::event);
     CHECK_FALSE(status_on(t, "AF1906", "2020-01-27"));
     CHECK_FALSE(status_on(t, "AF1906", "2020-02-27"));
 
@@ -186,7 +186,7 @@ TEST_CASE("the baseline is where districts start; the most specific row wins on 
     CHECK(status_on(t, "AF1708", "2018-05-10") == control_status::taliban);
     for (const auto& i : t)
         if (i.pcode == "AF2202") {
-            CHECK(i.basis == "baseline");
+            CHECK(i.basis == store::control_basis::baseline);
             CHECK(i.source == "assumed");
         }
     // A clash in a government district: contested for the window, then government again.
@@ -209,7 +209,7 @@ TEST_CASE("overrides are applied last") {
     CHECK(status_on(t, "AF1708", "2018-05-26") == control_status::taliban);
     CHECK_FALSE(status_on(t, "AF1906", "2018-05-12"));
     for (const auto& i : t)
-        if (i.status == control_status::government) CHECK(i.basis == "override");
+        if (i.status == control_status::government) CHECK(i.basis == store::control_basis::override);
 }
 
 TEST_CASE("baseline and override CSV files are checked row by row") {
@@ -279,4 +279,13 @@ TEST_CASE("summaries count districts and weigh them by population and area") {
     CHECK(csv.rfind("date,slice,government_districts,contested_districts,taliban_districts,unconfirmed_districts,"
                     "unknown_districts,government_population_share", 0) == 0);
     CHECK(csv.find("\n2020-02-10,2020-02,2,1,1,0,2,0.300000,0.300000,0.200000,0.000000,0.200000,") != std::string::npos);
+}
+
+TEST_CASE("a control basis is written and read back as its one string") {
+    using store::control_basis;
+    for (auto basis : {control_basis::unstated, control_basis::baseline, control_basis::event, control_basis::override})
+        CHECK(store::control_basis_from_string(store::to_string(basis)) == basis);
+    CHECK(store::to_string(control_basis::baseline) == "baseline");
+    CHECK(store::to_string(control_basis::override) == "override");
+    CHECK_FALSE(store::control_basis_from_string("events")); // the text is the layers' and the store's: exact
 }

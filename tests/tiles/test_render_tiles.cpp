@@ -30,7 +30,7 @@ store::control_status status_for(std::size_t district) { return store::control_s
 store::map_state every_district_with_a_status() {
     store::map_state s;
     for (std::size_t i = 0; i < ocha().districts.size(); ++i)
-        s.control.push_back({ocha().districts[i].pcode, status_for(i), *naqsha::parse_iso_day("2021-01-01"), std::nullopt, {}, "baseline", "", 0, {}, {}});
+        s.control.push_back({ocha().districts[i].pcode, status_for(i), *naqsha::parse_iso_day("2021-01-01"), std::nullopt, {}, store::control_basis::baseline, "", 0, {}, {}});
     s.as_of = naqsha::parse_iso_day("2021-06-30");
     return s;
 }
@@ -300,11 +300,11 @@ TEST_CASE("slices re-render only tiles whose districts changed and reuse the res
     for (auto& c : state.control)
         if (c.pcode == changed) c.end_day = naqsha::parse_iso_day("2021-01-31");
     state.control.push_back({changed, store::control_status::taliban, *naqsha::parse_iso_day("2021-02-01"), naqsha::parse_iso_day("2021-02-28"),
-                             {}, "event", "", 0, {}, {}});
+                             {}, store::control_basis::event, "", 0, {}, {}});
     std::size_t kabul_index = 0;
     for (std::size_t i = 0; i < ocha().districts.size(); ++i)
         if (ocha().districts[i].pcode == changed) kabul_index = i;
-    state.control.push_back({changed, status_for(kabul_index), *naqsha::parse_iso_day("2021-03-01"), std::nullopt, {}, "event", "", 0, {}, {}});
+    state.control.push_back({changed, status_for(kabul_index), *naqsha::parse_iso_day("2021-03-01"), std::nullopt, {}, store::control_basis::event, "", 0, {}, {}});
 
     tiles::tile_options options;
     options.tiles_dir = out / "tiles";

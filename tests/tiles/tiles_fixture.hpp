@@ -43,7 +43,7 @@ inline store::control_interval event_interval(std::string pcode, store::control_
     c.status = status;
     c.start_day = *parse_iso_day(start);
     c.end_day = parse_iso_day(end);
-    c.basis = "event";
+    c.basis = store::control_basis::event;
     return c;
 }
 
