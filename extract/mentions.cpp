@@ -1819,6 +1819,7 @@ private:
     }
 
     void predicate(std::size_t p) {
+        if (not_a_predicate(p)) return;
         const token& t = tk(p);
         casualty_mention m;
         m.field = t.field;
@@ -1826,6 +1827,26 @@ private:
         // "killed or wounded", "dead or injured": a figure of neither (news codebook), told as if intended
         auto other_field = [&](std::size_t k) { return in(k) && tk(k).has(lex::predicate) && tk(k).field != t.field; };
         bool either = (is(p + 1, "or") && other_field(p + 2)) || (is(p - 1, "or") && other_field(p - 2));
+        bool found = false;
+        switch (t.form) {
+        case lex::form::participle: found = participle_mention(p, m); break;
+        case lex::form::gerund: found = gerund_mention(p, m); break;
+        case lex::form::base: found = base_mention(p, m); break;
+        case lex::form::noun: found = noun_mention(p, m); break;
+        case lex::form::adjective: found = adjective_mention(p, m); break;
+        case lex::form::intransitive: found = intransitive_mention(p, m); break;
+        case lex::form::none: break;
+        }
+        if (!found) return;
+        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
+            m.intent = intended(p, false) && t.form != lex::form::participle;
+        if (either) m.intent = true;
+        emit(std::move(m));
+    }
+
+    // A casualty word that modifies a noun or is one, and tells of no casualties itself.
+    bool not_a_predicate(std::size_t p) const {
+        const token& t = tk(p);
         // participles used as adjectives: "the detained insurgent", "three additional wounded insurgents",
         // "a kidnapped aid worker"
         bool before_person = (in(p + 1) && tk(p + 1).has(lex::person)) ||
@@ -1834,208 +1855,215 @@ private:
         if ((t.form == lex::form::participle || t.form == lex::form::adjective) && before_person &&
             p > first && (tk(p - 1).has(lex::determiner | lex::number | lex::vague | lex::additive) ||
                           tk(p - 1).kind == token_kind::number))
-            return;
+            return true;
         // "the dead" / "the wounded" as nouns inside other phrases are not predicates
-        if (t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among")) return;
-        switch (t.form) {
-        case lex::form::participle: {
-            if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
-                auto c = skip_left(p);
-                m.phrases = subjects(c.end);
-                m.negated = c.negated;
-                break;
-            }
-            auto c = skip_left(p);
-            m.negated = c.negated;
-            m.additive = c.additive;
-            m.intent = c.modal;
-            if (!c.passive) {
-                std::size_t o = p + 1;
-                while (in(o) && tk(o).has(lex::adverb) && !is(o, "also")) ++o;
-                auto objs = objects(o);
-                if (!objs.empty()) {
-                    m.phrases = std::move(objs);
-                    if (is(p - 1, "also") || is(p - 2, "also")) m.additive = true;
-                    m.recalled = recalled_relative(p);
-                    break;
-                }
-                if (is(p, "lost")) return; // lost contact, lost weapons
-            }
-            // "among those killed": a subset of people counted elsewhere
-            if (is(p - 1, "those") && is(p - 2, "among")) {
-                m.subset = true;
-                auto c2 = skip_left(p - 2);
-                m.phrases = subjects(c2.end);
-                break;
-            }
-            // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
-            if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
-                !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
-                return;
-            m.phrases = subjects(c.end);
-            if (c.implicit) m.phrases = main_subject();
-            // "He had been kidnapped in Helmand on March 6": told as before the news; but "said 15
-            // soldiers had been killed" only shifts the tense of what was said, and "four men who had
-            // been shot" found dead are part of the account
-            if (c.earlier && c.passive && !c.relative) {
-                bool reported = false;
-                for (std::size_t k = first; k < p && !reported; ++k) reported = tk(k).has(lex::speech);
-                if (!reported) m.recalled = true;
-            }
-            if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
-            if (c.passive) {
-                // (past a relative clause whose own people stand before the verb: "a commander who led
-                // attacks on police was killed")
-                auto antecedent = subject_before_relative(c.end);
-                if (!antecedent.empty() &&
-                    (m.phrases.empty() || out.phrases[m.phrases.front()].first >= out.phrases[antecedent.back()].last))
-                    m.phrases = std::move(antecedent);
-            }
-            // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
-            if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
-            // "who was detained along with several of his associates"
-            if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
-                auto more = objects(p + 3);
-                m.phrases.insert(m.phrases.end(), more.begin(), more.end());
-            }
-            if (also_after(p)) m.additive = true;
-            break;
-        }
-        case lex::form::gerund: {
-            std::size_t o = p + 1;
-            bool nominal = is(p - 1, "the") && is(p + 1, "of");
-            if (nominal) o = p + 2;
-            m.phrases = objects(o);
-            if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
+        return t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among");
+    }
 
-            if (is(p - 1, "also")) m.additive = true;
-            m.recalled = m.recalled || recalled_relative(p);
-            break;
+    // Each form's reading of the casualty word at p into m (who, whether negated, intended, more,
+    // recalled); false when the word tells of no casualties here.
+
+    // "soldiers were killed", "killed five insurgents", "among those killed", a headline's "leader killed"
+    bool participle_mention(std::size_t p, casualty_mention& m) {
+        if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
+            auto c = skip_left(p);
+            m.phrases = subjects(c.end);
+            m.negated = c.negated;
+            return true;
         }
-        case lex::form::base: {
+        auto c = skip_left(p);
+        m.negated = c.negated;
+        m.additive = c.additive;
+        m.intent = c.modal;
+        if (!c.passive) {
+            std::size_t o = p + 1;
+            while (in(o) && tk(o).has(lex::adverb) && !is(o, "also")) ++o;
+            auto objs = objects(o);
+            if (!objs.empty()) {
+                m.phrases = std::move(objs);
+                if (is(p - 1, "also") || is(p - 2, "also")) m.additive = true;
+                m.recalled = recalled_relative(p);
+                return true;
+            }
+            if (is(p, "lost")) return false; // lost contact, lost weapons
+        }
+        // "among those killed": a subset of people counted elsewhere
+        if (is(p - 1, "those") && is(p - 2, "among")) {
+            m.subset = true;
+            auto c2 = skip_left(p - 2);
+            m.phrases = subjects(c2.end);
+            return true;
+        }
+        // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
+        if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
+            !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
+            return false;
+        m.phrases = subjects(c.end);
+        if (c.implicit) m.phrases = main_subject();
+        // "He had been kidnapped in Helmand on March 6": told as before the news; but "said 15
+        // soldiers had been killed" only shifts the tense of what was said, and "four men who had
+        // been shot" found dead are part of the account
+        if (c.earlier && c.passive && !c.relative) {
+            bool reported = false;
+            for (std::size_t k = first; k < p && !reported; ++k) reported = tk(k).has(lex::speech);
+            if (!reported) m.recalled = true;
+        }
+        if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
+        if (c.passive) {
+            // (past a relative clause whose own people stand before the verb: "a commander who led
+            // attacks on police was killed")
+            auto antecedent = subject_before_relative(c.end);
+            if (!antecedent.empty() &&
+                (m.phrases.empty() || out.phrases[m.phrases.front()].first >= out.phrases[antecedent.back()].last))
+                m.phrases = std::move(antecedent);
+        }
+        // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
+        if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
+        // "who was detained along with several of his associates"
+        if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
+            auto more = objects(p + 3);
+            m.phrases.insert(m.phrases.end(), more.begin(), more.end());
+        }
+        if (also_after(p)) m.additive = true;
+        return true;
+    }
+
+    // "killing five", "the killing of several soldiers"
+    bool gerund_mention(std::size_t p, casualty_mention& m) {
+        std::size_t o = p + 1;
+        bool nominal = is(p - 1, "the") && is(p + 1, "of");
+        if (nominal) o = p + 2;
+        m.phrases = objects(o);
+        if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
+
+        if (is(p - 1, "also")) m.additive = true;
+        m.recalled = m.recalled || recalled_relative(p);
+        return true;
+    }
+
+    // "to kill", "Gunmen abduct five aid workers"
+    bool base_mention(std::size_t p, casualty_mention& m) {
+        m.intent = intended(p);
+        m.phrases = objects(p + 1);
+        return true;
+    }
+
+    // "the death of X", "his death", "Hemat's death", "ten insurgent deaths", "Police arrest five suspects"
+    bool noun_mention(std::size_t p, casualty_mention& m) {
+        if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
             m.intent = intended(p);
             m.phrases = objects(p + 1);
-            break;
+            return true;
         }
-        case lex::form::noun: {
-            if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
-                m.intent = intended(p);
-                m.phrases = objects(p + 1);
-                break;
-            }
-            // the death of X, the capture of X; his death, Hemat's death
-            std::size_t d = p;
-            bool possessed = false;
-            if (is(p + 1, "of")) {
-                m.phrases = objects(p + 2);
-                // "three deaths of international troops": the count before the noun counts them
-                if (auto counted = counted_noun(p); counted && m.phrases.size() == 1 && !out.phrases[m.phrases[0]].count) {
-                    auto& ph = out.phrases[m.phrases[0]];
-                    ph.count = counted;
-                    d = counted->first;
-                }
-            } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
-                int ph = phrase_starting(p - 1);
-                if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
-                d = p - 1;
-                possessed = true;
-            } else if (p > first && (tk(p - 1).shape & possessive) && (tk(p - 1).shape & capitalized)) {
-                if (auto ph = name_at(p - 1)) {
-                    ph->last = static_cast<std::uint32_t>(p);
-                    m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(*ph)));
-                }
-                d = p - 1;
-                possessed = true;
-            } else if (auto counted = counted_noun(p)) {
-                // "ten insurgent deaths", "12 civilian deaths", "two arrests"; the words between say
-                // whose people died, who are then counted like any people ("nine Taliban deaths, and
-                // four soldiers were killed": 13)
+        // the death of X, the capture of X; his death, Hemat's death
+        std::size_t d = p;
+        bool possessed = false;
+        if (is(p + 1, "of")) {
+            m.phrases = objects(p + 2);
+            // "three deaths of international troops": the count before the noun counts them
+            if (auto counted = counted_noun(p); counted && m.phrases.size() == 1 && !out.phrases[m.phrases[0]].count) {
+                auto& ph = out.phrases[m.phrases[0]];
+                ph.count = counted;
                 d = counted->first;
-                lex::side whose = lex::side::none;
-                for (std::size_t k = counted->last; k < p; ++k)
-                    if (tk(k).side != lex::side::none) whose = tk(k).side;
-                if (whose == lex::side::none) {
-                    m.direct = counted;
-                } else {
-                    person_phrase ph = counted_people(*counted, p - 1);
-                    ph.side = whose;
-                    m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
-                }
-            } else if (t.has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
-                // "Police arrest five suspects": a subject before, an object after: the verb
-                m.phrases = objects(p + 1);
-                if (m.phrases.empty()) return;
-                break;
+            }
+        } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
+            int ph = phrase_starting(p - 1);
+            if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
+            d = p - 1;
+            possessed = true;
+        } else if (p > first && (tk(p - 1).shape & possessive) && (tk(p - 1).shape & capitalized)) {
+            if (auto ph = name_at(p - 1)) {
+                ph->last = static_cast<std::uint32_t>(p);
+                m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(*ph)));
+            }
+            d = p - 1;
+            possessed = true;
+        } else if (auto counted = counted_noun(p)) {
+            // "ten insurgent deaths", "12 civilian deaths", "two arrests"; the words between say
+            // whose people died, who are then counted like any people ("nine Taliban deaths, and
+            // four soldiers were killed": 13)
+            d = counted->first;
+            lex::side whose = lex::side::none;
+            for (std::size_t k = counted->last; k < p; ++k)
+                if (tk(k).side != lex::side::none) whose = tk(k).side;
+            if (whose == lex::side::none) {
+                m.direct = counted;
             } else {
-                return;
+                person_phrase ph = counted_people(*counted, p - 1);
+                ph.side = whose;
+                m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
             }
-            while (d > first && tk(d - 1).has(lex::determiner | lex::side_word)) --d;
-            // prior to his death, at the time of his detention: a time, not an incident
-            if (possessed) {
-                if (is(d - 1, "to") && is(d - 2, "prior")) return;
-                if (is(d - 1, "before") || is(d - 1, "after") || is(d - 1, "since") || is(d - 1, "following") ||
-                    is(d - 1, "until"))
-                    return;
-                if (is(d - 1, "of") && is(d - 2, "time")) return;
-            }
-            m.intent = intended(d, false);
-            m.recalled = out.descriptive && !is(d - 1, "in") && !is(d - 2, "resulted") && !is(d - 1, "confirmed");
-            break;
+        } else if (tk(p).has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
+            // "Police arrest five suspects": a subject before, an object after: the verb
+            m.phrases = objects(p + 1);
+            if (m.phrases.empty()) return false;
+            return true;
+        } else {
+            return false;
         }
-        case lex::form::adjective: {
-            // "were among the dead", and a headline's "among dead"
-            if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
-                m.subset = true;
-                auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
-                m.phrases = subjects(c.end);
-                break;
-            }
-            // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
-            static const std::uint16_t shoot = lex::lemma_id("shoot");
-            if (p > first && doc.lemma_is(p - 1, shoot) && !skip_left(p - 1).passive) {
-                if (auto objs = objects(p + 1); !objs.empty()) {
-                    m.phrases = std::move(objs);
-                    break;
-                }
-            }
-            auto c = skip_left(p);
-            m.negated = c.negated;
-            m.additive = c.additive;
+        while (d > first && tk(d - 1).has(lex::determiner | lex::side_word)) --d;
+        // prior to his death, at the time of his detention: a time, not an incident
+        if (possessed) {
+            if (is(d - 1, "to") && is(d - 2, "prior")) return false;
+            if (is(d - 1, "before") || is(d - 1, "after") || is(d - 1, "since") || is(d - 1, "following") ||
+                is(d - 1, "until"))
+                return false;
+            if (is(d - 1, "of") && is(d - 2, "time")) return false;
+        }
+        m.intent = intended(d, false);
+        m.recalled = out.descriptive && !is(d - 1, "in") && !is(d - 2, "resulted") && !is(d - 1, "confirmed");
+        return true;
+    }
+
+    // "were among the dead", "shot dead", "soldiers were left dead"
+    bool adjective_mention(std::size_t p, casualty_mention& m) {
+        // "were among the dead", and a headline's "among dead"
+        if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
+            m.subset = true;
+            auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
             m.phrases = subjects(c.end);
-            if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
-            // "leaves two Afghan and three U.S. soldiers dead": the objects of "leave", read forward
-            // as after any verb, so that "two Afghan" shares the noun of the list
-            static const std::uint16_t leave = lex::lemma_id("leave");
-            for (std::size_t k = c.end; k > first && k + 12 > c.end; --k) {
-                if (tk(k - 1).kind == token_kind::punct && !tk(k - 1).is_punct('.')) break;
-                if (!doc.lemma_is(k - 1, leave)) continue;
-                auto objs = objects(k, p);
-                if (!objs.empty() && out.phrases[objs.back()].last == c.end) m.phrases = std::move(objs);
-                break;
+            return true;
+        }
+        // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
+        static const std::uint16_t shoot = lex::lemma_id("shoot");
+        if (p > first && doc.lemma_is(p - 1, shoot) && !skip_left(p - 1).passive) {
+            if (auto objs = objects(p + 1); !objs.empty()) {
+                m.phrases = std::move(objs);
+                return true;
             }
+        }
+        auto c = skip_left(p);
+        m.negated = c.negated;
+        m.additive = c.additive;
+        m.phrases = subjects(c.end);
+        if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
+        // "leaves two Afghan and three U.S. soldiers dead": the objects of "leave", read forward
+        // as after any verb, so that "two Afghan" shares the noun of the list
+        static const std::uint16_t leave = lex::lemma_id("leave");
+        for (std::size_t k = c.end; k > first && k + 12 > c.end; --k) {
+            if (tk(k - 1).kind == token_kind::punct && !tk(k - 1).is_punct('.')) break;
+            if (!doc.lemma_is(k - 1, leave)) continue;
+            auto objs = objects(k, p);
+            if (!objs.empty() && out.phrases[objs.back()].last == c.end) m.phrases = std::move(objs);
             break;
         }
-        case lex::form::intransitive: {
-            auto c = skip_left(p);
-            m.negated = c.negated;
-            m.additive = c.additive; // "his driver also died"
-            m.phrases = subjects(c.end);
-            if (m.phrases.empty()) m.phrases = modified_subject(c.end); // "soldiers in Zabul died"
-            if (t.inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
-            // "prisoners died in U.S. detention": a death in custody is no incident's
-            for (std::size_t k = p + 1; k < last && k < p + 6; ++k) {
-                if (is(k, "detention") || is(k, "custody")) m.recalled = true;
-                if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
-            }
-            break;
+        return true;
+    }
+
+    // "his driver also died", "soldiers in Zabul died"
+    bool intransitive_mention(std::size_t p, casualty_mention& m) {
+        auto c = skip_left(p);
+        m.negated = c.negated;
+        m.additive = c.additive; // "his driver also died"
+        m.phrases = subjects(c.end);
+        if (m.phrases.empty()) m.phrases = modified_subject(c.end); // "soldiers in Zabul died"
+        if (tk(p).inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
+        // "prisoners died in U.S. detention": a death in custody is no incident's
+        for (std::size_t k = p + 1; k < last && k < p + 6; ++k) {
+            if (is(k, "detention") || is(k, "custody")) m.recalled = true;
+            if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
         }
-        case lex::form::none:
-            return;
-        }
-        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
-            m.intent = intended(p, false) && t.form != lex::form::participle;
-        if (either) m.intent = true;
-        emit(std::move(m));
+        return true;
     }
 
     // Armed men right before token `end`, as the subject: "Taliban militants", "unknown gunmen",
