@@ -1602,13 +1602,76 @@ private:
         return false;
     }
 
-    void type_and_actors(const draft& d, event& e, const tally_result& t) {
+    // What the incident's trigger words say happened, and what they say of who holds a place.
+    struct incident_kinds {
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false, arson = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
         bool handover = false, positions = false;
         lex::side named_holder = lex::side::none;        // "fell to the Taliban", "came under Taliban control"
-        bool lead_seen = false;
+    };
+
+    // Who did it, and the words that name them.
+    struct named_agent {
+        lex::side side = lex::side::none;
+        std::string text;
+    };
+
+    static bool government_side(lex::side s) { return s == lex::side::security || s == lex::side::coalition; }
+    static bool hostile_side(lex::side s) { return s == lex::side::hostile || s == lex::side::isk; }
+
+    void type_and_actors(const draft& d, event& e, const tally_result& t) {
+        incident_kinds kinds = read_kinds(d);
+        bool detentions = e.captured.has_value();
+        named_agent agent = agent_of(d);
+        settle_holder(kinds, agent.side);
+        e.type = type_of(d, e, kinds, agent.side, detentions);
+        set_sub_type(e, kinds, detentions);
+        name_sides(e, agent, t);
+        name_targeted_forces(d, e);
+    }
+
+    // specific: some sentence has an incident word of its own, neither generic nor a state
+    bool specific_trigger(const draft& d) const {
+        bool specific = false;
+        for (auto s : d.reporting)
+            for (const auto& tr : info[s].an.triggers) specific = specific || (!tr.generic && !tr.state);
+        return specific;
+    }
+
+    // "conducted airstrikes on Taliban hideouts, killing 14": with no incident word of its own, the
+    // event is typed by the plural one its figures come from, in the sentence that gives them
+    bool plural_cause(const draft& d, bool specific, std::uint32_t s, const trigger_word& tr) const {
+        if (specific || !tr.generic || tr.verb || !d.mentions.count(s) || info[s].an.aggregate || info[s].an.descriptive)
+            return false;
+        // the dead or wounded come from it: not arrests over bombings foiled
+        bool harmed = std::any_of(info[s].an.casualties.begin(), info[s].an.casualties.end(), [](const casualty_mention& m) {
+            return (m.field == lex::field::killed || m.field == lex::field::wounded) && !m.intent && !m.negated;
+        });
+        // "a bomber who strikes": a verb, not air strikes
+        bool strikes = doc.is(tr.at, "strikes") && !(doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "drone"));
+        if (!harmed || strikes) return false;
+        const auto& spans = info[s].an.recalled_spans;
+        return std::none_of(spans.begin(), spans.end(), [&](const auto& sp) { return tr.at >= sp.first && tr.at < sp.second; }) &&
+               (tr.kind == lex::event_kind::airstrike || tr.kind == lex::event_kind::bombing);
+    }
+
+    bool types_the_incident(const draft& d, std::uint32_t s, const trigger_word& tr, bool happened, bool specific) const {
+        // an older incident named in passing is typed by its own noun ("the bombing last
+        // month that killed 22"), which the sentence's news is not
+        const auto& spans = info[s].an.recalled_spans;
+        bool own_noun = d.recalled && std::any_of(spans.begin(), spans.end(), [&](const auto& sp) {
+            return tr.at >= sp.first && tr.at < sp.second;
+        });
+        const bool earlier = d.earlier_clause.second != 0;
+        const bool in_clause = tr.at > d.earlier_clause.first && tr.at < d.earlier_clause.second;
+        if (earlier && !in_clause) return false;
+        if ((tr.generic && !own_noun && !plural_cause(d, specific, s, tr) && !in_clause) || (tr.state && happened)) return false;
+        // "arrested two suicide bombers": the people caught, not a bombing
+        return !captured_people(s, tr.at);
+    }
+
+    incident_kinds read_kinds(const draft& d) const {
         // who holds a place ("in Taliban hands") types the event only when nothing else happened
         bool happened = false;
         for (auto s : d.reporting) {
@@ -1616,80 +1679,57 @@ private:
             // "detained three suspects ... in the Taliban-controlled areas": a detention
             for (const auto& m : info[s].an.casualties) happened = happened || !m.intent;
         }
-        // "conducted airstrikes on Taliban hideouts, killing 14": with no incident word of its own, the
-        // event is typed by the plural one its figures come from, in the sentence that gives them
-        bool specific = false;
-        for (auto s : d.reporting)
-            for (const auto& tr : info[s].an.triggers) specific = specific || (!tr.generic && !tr.state);
-        auto plural_cause = [&](std::uint32_t s, const trigger_word& tr) {
-            if (specific || !tr.generic || tr.verb || !d.mentions.count(s) || info[s].an.aggregate || info[s].an.descriptive)
-                return false;
-            // the dead or wounded come from it: not arrests over bombings foiled
-            bool harmed = std::any_of(info[s].an.casualties.begin(), info[s].an.casualties.end(), [](const casualty_mention& m) {
-                return (m.field == lex::field::killed || m.field == lex::field::wounded) && !m.intent && !m.negated;
-            });
-            // "a bomber who strikes": a verb, not air strikes
-            bool strikes = doc.is(tr.at, "strikes") && !(doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "drone"));
-            if (!harmed || strikes) return false;
-            const auto& spans = info[s].an.recalled_spans;
-            return std::none_of(spans.begin(), spans.end(), [&](const auto& sp) { return tr.at >= sp.first && tr.at < sp.second; }) &&
-                   (tr.kind == lex::event_kind::airstrike || tr.kind == lex::event_kind::bombing);
-        };
+        const bool specific = specific_trigger(d);
+        incident_kinds kinds;
+        bool lead = true;
         for (auto s : d.reporting) {
-            bool lead = !lead_seen;
-            lead_seen = true;
-            const auto& spans = info[s].an.recalled_spans;
-            for (const auto& tr : info[s].an.triggers) {
-                // an older incident named in passing is typed by its own noun ("the bombing last
-                // month that killed 22"), which the sentence's news is not
-                bool own_noun = d.recalled && std::any_of(spans.begin(), spans.end(), [&](const auto& sp) {
-                    return tr.at >= sp.first && tr.at < sp.second;
-                });
-                const bool earlier = d.earlier_clause.second != 0;
-                const bool in_clause = tr.at > d.earlier_clause.first && tr.at < d.earlier_clause.second;
-                if (earlier && !in_clause) continue;
-                if ((tr.generic && !own_noun && !plural_cause(s, tr) && !in_clause) || (tr.state && happened)) continue;
-                // "arrested two suicide bombers": the people caught, not a bombing
-                if (captured_people(s, tr.at)) continue;
-                if (lex::changes_hands(tr.kind)) {
-                    territory_told = true;
-                    only_states = only_states && tr.state;
-                    handover = handover || tr.handover;
-                    positions = positions || tr.positions;
-                    if (named_holder == lex::side::none) named_holder = tr.holder;
-                }
-                switch (tr.kind) {
-                case lex::event_kind::seizure: seizure = true; break;
-                case lex::event_kind::recapture: recapture = true; break;
-                case lex::event_kind::withdrawal: withdrawal = true; break;
-                case lex::event_kind::airstrike: air = air || !doc.is(tr.at, "strike") || doc.is(tr.at - 1, "air") ||
-                                                        doc.is(tr.at - 1, "precision") || doc.is(tr.at - 1, "drone"); break;
-                case lex::event_kind::bombing:
-                    // "the Afghan Air Force bombs Taliban positions", "bombed by jets": from the air
-                    if (dropped_from_the_air(s, tr.at)) air = true;
-                    else bomb = true;
-                    break;
-                case lex::event_kind::suicide: bomb = suicide = true; break;
-                case lex::event_kind::crash: crash = true; break;
-                case lex::event_kind::arson: arson = true; break;
-                case lex::event_kind::operation:
-                case lex::event_kind::raid:
-                    // "an air raid", "drone raids": strikes from the air, not a search on the ground
-                    if (tr.kind == lex::event_kind::raid &&
-                        (doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "aerial") || doc.is(tr.at - 1, "drone")))
-                        air = true;
-                    else if (lead) raid = true;
-                    break;
-                case lex::event_kind::ambush: ambush = true; [[fallthrough]];
-                case lex::event_kind::attack:
-                case lex::event_kind::clash:
-                case lex::event_kind::shelling: if (lead) clash = true; break;
-                case lex::event_kind::none: break;
-                }
-            }
+            for (const auto& tr : info[s].an.triggers)
+                if (types_the_incident(d, s, tr, happened, specific)) note_kind(kinds, s, tr, lead);
+            lead = false;
         }
-        bool detentions = e.captured.has_value();
-        // "an aid worker was kidnapped": taken by someone outside the law, whoever is not named
+        return kinds;
+    }
+
+    void note_kind(incident_kinds& k, std::uint32_t s, const trigger_word& tr, bool lead) const {
+        if (lex::changes_hands(tr.kind)) {
+            k.territory_told = true;
+            k.only_states = k.only_states && tr.state;
+            k.handover = k.handover || tr.handover;
+            k.positions = k.positions || tr.positions;
+            if (k.named_holder == lex::side::none) k.named_holder = tr.holder;
+        }
+        switch (tr.kind) {
+        case lex::event_kind::seizure: k.seizure = true; break;
+        case lex::event_kind::recapture: k.recapture = true; break;
+        case lex::event_kind::withdrawal: k.withdrawal = true; break;
+        case lex::event_kind::airstrike: k.air = k.air || !doc.is(tr.at, "strike") || doc.is(tr.at - 1, "air") ||
+                                                doc.is(tr.at - 1, "precision") || doc.is(tr.at - 1, "drone"); break;
+        case lex::event_kind::bombing:
+            // "the Afghan Air Force bombs Taliban positions", "bombed by jets": from the air
+            if (dropped_from_the_air(s, tr.at)) k.air = true;
+            else k.bomb = true;
+            break;
+        case lex::event_kind::suicide: k.bomb = k.suicide = true; break;
+        case lex::event_kind::crash: k.crash = true; break;
+        case lex::event_kind::arson: k.arson = true; break;
+        case lex::event_kind::operation:
+        case lex::event_kind::raid:
+            // "an air raid", "drone raids": strikes from the air, not a search on the ground
+            if (tr.kind == lex::event_kind::raid &&
+                (doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "aerial") || doc.is(tr.at - 1, "drone")))
+                k.air = true;
+            else if (lead) k.raid = true;
+            break;
+        case lex::event_kind::ambush: k.ambush = true; [[fallthrough]];
+        case lex::event_kind::attack:
+        case lex::event_kind::clash:
+        case lex::event_kind::shelling: if (lead) k.clash = true; break;
+        case lex::event_kind::none: break;
+        }
+    }
+
+    // "an aid worker was kidnapped": taken by someone outside the law, whoever is not named
+    bool abducted(const draft& d) const {
         static const std::uint16_t kidnap = lex::lemma_id("kidnap"), abduct = lex::lemma_id("abduct");
         bool abducted = false;
         for (const auto& [s, of_sentence] : d.mentions)
@@ -1698,208 +1738,230 @@ private:
                 if (m.field == lex::field::captured && (doc.lemma_is(m.predicate, kidnap) || doc.lemma_is(m.predicate, abduct)))
                     abducted = true;
             }
-        // who did it: "by the Taliban", "Taliban attack", "Afghan and coalition forces killed"
-        lex::side agent = lex::side::none;
-        std::string agent_text;
-        std::vector<std::uint32_t> told = d.titles;
-        told.insert(told.end(), d.reporting.begin(), d.reporting.end());
-        auto party = [&](std::size_t k) {
-            const token& w = doc.at(k);
-            return w.has(lex::side_word | lex::person) && w.side != lex::side::none && w.side != lex::side::civilian &&
-                   !w.has(lex::determiner);
-        };
-        auto name_party = [&](std::size_t b, std::size_t f, lex::side s) {
-            agent = s;
-            agent_text = std::string(doc.span(b, f));
-            if (agent == lex::side::coalition)
-                for (std::size_t q = b; q < f; ++q)
-                    if (doc.is(q, "afghan") || doc.is(q, "afghan-led")) agent = lex::side::security;
-        };
+        return abducted;
+    }
+
+    bool party(std::size_t k) const {
+        const token& w = doc.at(k);
+        return w.has(lex::side_word | lex::person) && w.side != lex::side::none && w.side != lex::side::civilian &&
+               !w.has(lex::determiner);
+    }
+
+    void name_party(named_agent& agent, std::size_t b, std::size_t f, lex::side s) const {
+        agent.side = s;
+        agent.text = std::string(doc.span(b, f));
+        if (agent.side == lex::side::coalition)
+            for (std::size_t q = b; q < f; ++q)
+                if (doc.is(q, "afghan") || doc.is(q, "afghan-led")) agent.side = lex::side::security;
+    }
+
+    // who did it: "by the Taliban", "Taliban attack", "Afghan and coalition forces killed"
+    named_agent agent_of(const draft& d) const {
+        named_agent agent;
         // "retook Kunduz, a day after Taliban fighters overran Ghazni": the clause's own subject, else
         // the sentence's ("attacked Herat, a day after capturing Ghazni")
         for (auto k = d.earlier_clause.first + 1; k < d.earlier_clause.second; ++k)
             if (party(k)) {
-                name_party(k, k + 1, doc.at(k).side);
+                name_party(agent, k, k + 1, doc.at(k).side);
                 break;
             }
+        std::vector<std::uint32_t> told = d.titles;
+        told.insert(told.end(), d.reporting.begin(), d.reporting.end());
         for (auto s : told) {
             const auto& sen = doc.sentences()[s];
-            const auto& recalled_spans = info[s].an.recalled_spans;
-            const auto& triggers = info[s].an.triggers;
-            for (std::size_t k = sen.first; k < sen.last && agent == lex::side::none; ++k) {
-                const token& w = doc.at(k);
-                // (a change of hands read from a verb the lexicon does not mark, "took over")
-                bool trigger_verb = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& tr) {
-                                        return tr.at == k && tr.verb && !tr.generic;
-                                    });
-                // only an incident word, a predicate or such a verb can tell who did it: most words
-                // are none, and the tests below are spared them
-                if (!w.has(lex::trigger | lex::predicate) && !trigger_verb) continue;
-                // "recaptured the district, a day after it was overrun by Taliban fighters": who did
-                // the earlier deed did not do this one
-                if (!d.recalled && std::any_of(recalled_spans.begin(), recalled_spans.end(),
-                                               [&](const auto& sp) { return k >= sp.first && k < sp.second; }))
-                    continue;
-                bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
-                auto be_before = [&](std::size_t q) {
-                    while (q > sen.first && doc.at(q - 1).has(lex::adverb)) --q;
-                    return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
-                                             doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
-                };
-                bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && !be_before(k)) ||
-                                   (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
-                                    k > sen.first && !be_before(k)) ||
-                                   // "Gunmen abduct five aid workers": the present tense of a headline
-                                   (w.has(lex::predicate) && w.form == lex::form::base && k > sen.first && !doc.is(k - 1, "to") &&
-                                    !doc.at(k - 1).has(lex::aux));
-                // "by the Taliban"
-                if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && doc.is(k + 1, "by")) {
-                    std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
-                    if (a < sen.last && party(a)) {
-                        name_party(a, a + 1, doc.at(a).side);
-                        break;
-                    }
-                }
-                if (incident_noun) {
-                    // "Taliban attack", "Taliban's campaign", "an attack by the Taliban"
-                    if (k > sen.first && party(k - 1) && !doc.at(k - 1).has(lex::plural | lex::person)) {
-                        name_party(k - 1, k, doc.at(k - 1).side);
-                        break;
-                    }
-                    if (k > sen.first && doc.is(k - 1, "taliban")) {
-                        name_party(k - 1, k, lex::side::hostile);
-                        break;
-                    }
-                    if (doc.is(k + 1, "by")) {
-                        std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
-                        if (a < sen.last && party(a)) {
-                            name_party(a, a + 1, doc.at(a).side);
-                            break;
-                        }
-                    }
-                    // "Taliban launched their biggest assault": whoever launched it (a few words back)
-                    static const std::uint16_t launch = lex::lemma_id("launch");
-                    for (std::size_t v = k; v-- > sen.first && v + 6 > k;) {
-                        if (!doc.lemma_is(v, launch)) continue;
-                        std::size_t subject = v;
-                        while (subject > sen.first && doc.at(subject - 1).has(lex::adverb | lex::aux)) --subject;
-                        if (subject > sen.first && party(subject - 1))
-                            name_party(subject - 1, subject, doc.at(subject - 1).side);
-                        break;
-                    }
-                    if (agent != lex::side::none) break;
-                }
-                if (active_verb && !doc.is(k, "engaged")) {
-                    // the subject: the words right before the verb (skipping "also")
-                    std::size_t e2 = k;
-                    while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
-                    if (e2 > sen.first && doc.is(e2 - 1, "and")) continue; // "killed ... and captured": the first verb's subject
-                    // "A gunman, reportedly wearing a police uniform, killed": the subject before an
-                    // aside that opens with an adverb, a gerund or "who" (not "including", a list)
-                    if (e2 > sen.first && doc.at(e2 - 1).is_punct(',')) {
-                        for (std::size_t c = e2 - 1; c > sen.first && c + 12 > e2; --c) {
-                            if (doc.at(c - 1).is_punct(',')) {
-                                const token& opens = doc.at(c);
-                                if (opens.has(lex::adverb | lex::relative) || opens.inflection == morph::inflection::gerund)
-                                    e2 = c - 1;
-                                break;
-                            }
-                            if (doc.at(c - 1).kind == token_kind::punct) break;
-                        }
-                    }
-                    std::size_t b = e2;
-                    while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
-                           (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))
-                        --b;
-                    for (std::size_t q = e2; q > b; --q)
-                        if (party(q - 1)) {
-                            name_party(b, e2, doc.at(q - 1).side);
-                            break;
-                        }
-                    // "Islamic State fighters": the group named says more than "fighters"; "Taliban
-                    // forces": the insurgents named say more than "forces"
-                    for (std::size_t q = b; q < e2 && agent == lex::side::hostile; ++q)
-                        if (doc.at(q).side == lex::side::isk) agent = lex::side::isk;
-                    for (std::size_t q = b; q < e2 && agent == lex::side::security; ++q)
-                        if (doc.is(q, "taliban") || doc.at(q).side == lex::side::isk) agent = doc.at(q).side == lex::side::isk ? lex::side::isk : lex::side::hostile;
-                    // "the Taliban said they captured": the pronoun stands for the side named before it
-                    if (agent == lex::side::none && e2 > sen.first && doc.is(e2 - 1, "they"))
-                        for (std::size_t q = e2 - 1; q > sen.first; --q)
-                            if (party(q - 1)) {
-                                name_party(q - 1, q, doc.at(q - 1).side);
-                                break;
-                            }
-                    if (agent != lex::side::none) break;
-                }
-            }
-            if (agent != lex::side::none) break;
+            for (std::size_t k = sen.first; k < sen.last && agent.side == lex::side::none; ++k) read_agent_at(d, s, k, agent);
+            if (agent.side != lex::side::none) break;
         }
-        // who took or left it settles who holds it: "Afghan forces captured the district" is the
-        // government's, "the Taliban retook it" the Taliban's
-        bool government_acts = agent == lex::side::security || agent == lex::side::coalition;
-        bool hostile_acts = agent == lex::side::hostile || agent == lex::side::isk;
+        return agent;
+    }
+
+    void read_agent_at(const draft& d, std::uint32_t s, std::size_t k, named_agent& agent) const {
+        const auto& sen = doc.sentences()[s];
+        const auto& recalled_spans = info[s].an.recalled_spans;
+        const auto& triggers = info[s].an.triggers;
+        const token& w = doc.at(k);
+        // (a change of hands read from a verb the lexicon does not mark, "took over")
+        bool trigger_verb = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& tr) {
+                                return tr.at == k && tr.verb && !tr.generic;
+                            });
+        // only an incident word, a predicate or such a verb can tell who did it: most words
+        // are none, and the tests below are spared them
+        if (!w.has(lex::trigger | lex::predicate) && !trigger_verb) return;
+        // "recaptured the district, a day after it was overrun by Taliban fighters": who did
+        // the earlier deed did not do this one
+        if (!d.recalled && std::any_of(recalled_spans.begin(), recalled_spans.end(),
+                                       [&](const auto& sp) { return k >= sp.first && k < sp.second; }))
+            return;
+        bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
+        auto be_before = [&](std::size_t q) {
+            while (q > sen.first && doc.at(q - 1).has(lex::adverb)) --q;
+            return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
+                                     doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
+        };
+        bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && !be_before(k)) ||
+                           (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
+                            k > sen.first && !be_before(k)) ||
+                           // "Gunmen abduct five aid workers": the present tense of a headline
+                           (w.has(lex::predicate) && w.form == lex::form::base && k > sen.first && !doc.is(k - 1, "to") &&
+                            !doc.at(k - 1).has(lex::aux));
+        // "by the Taliban", "an attack by the Taliban"
+        if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && doc.is(k + 1, "by")) {
+            std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
+            if (a < sen.last && party(a)) {
+                name_party(agent, a, a + 1, doc.at(a).side);
+                return;
+            }
+        }
+        if (incident_noun) {
+            name_agent_of_noun(sen, k, agent);
+            if (agent.side != lex::side::none) return;
+        }
+        if (active_verb && !doc.is(k, "engaged")) name_subject(sen, k, agent);
+    }
+
+    // "Taliban attack", "Taliban's campaign", "Taliban launched their biggest assault"
+    void name_agent_of_noun(const sentence& sen, std::size_t k, named_agent& agent) const {
+        if (k > sen.first && party(k - 1) && !doc.at(k - 1).has(lex::plural | lex::person)) {
+            name_party(agent, k - 1, k, doc.at(k - 1).side);
+            return;
+        }
+        if (k > sen.first && doc.is(k - 1, "taliban")) {
+            name_party(agent, k - 1, k, lex::side::hostile);
+            return;
+        }
+        // whoever launched it (a few words back)
+        static const std::uint16_t launch = lex::lemma_id("launch");
+        for (std::size_t v = k; v-- > sen.first && v + 6 > k;) {
+            if (!doc.lemma_is(v, launch)) continue;
+            std::size_t subject = v;
+            while (subject > sen.first && doc.at(subject - 1).has(lex::adverb | lex::aux)) --subject;
+            if (subject > sen.first && party(subject - 1)) name_party(agent, subject - 1, subject, doc.at(subject - 1).side);
+            break;
+        }
+    }
+
+    // the subject of an active verb at k: the words right before the verb (skipping "also")
+    void name_subject(const sentence& sen, std::size_t k, named_agent& agent) const {
+        std::size_t e2 = k;
+        while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
+        if (e2 > sen.first && doc.is(e2 - 1, "and")) return; // "killed ... and captured": the first verb's subject
+        // "A gunman, reportedly wearing a police uniform, killed": the subject before an
+        // aside that opens with an adverb, a gerund or "who" (not "including", a list)
+        if (e2 > sen.first && doc.at(e2 - 1).is_punct(',')) {
+            for (std::size_t c = e2 - 1; c > sen.first && c + 12 > e2; --c) {
+                if (doc.at(c - 1).is_punct(',')) {
+                    const token& opens = doc.at(c);
+                    if (opens.has(lex::adverb | lex::relative) || opens.inflection == morph::inflection::gerund) e2 = c - 1;
+                    break;
+                }
+                if (doc.at(c - 1).kind == token_kind::punct) break;
+            }
+        }
+        std::size_t b = e2;
+        while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
+               (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))
+            --b;
+        for (std::size_t q = e2; q > b; --q)
+            if (party(q - 1)) {
+                name_party(agent, b, e2, doc.at(q - 1).side);
+                break;
+            }
+        // "Islamic State fighters": the group named says more than "fighters"; "Taliban
+        // forces": the insurgents named say more than "forces"
+        for (std::size_t q = b; q < e2 && agent.side == lex::side::hostile; ++q)
+            if (doc.at(q).side == lex::side::isk) agent.side = lex::side::isk;
+        for (std::size_t q = b; q < e2 && agent.side == lex::side::security; ++q)
+            if (doc.is(q, "taliban") || doc.at(q).side == lex::side::isk)
+                agent.side = doc.at(q).side == lex::side::isk ? lex::side::isk : lex::side::hostile;
+        // "the Taliban said they captured": the pronoun stands for the side named before it
+        if (agent.side == lex::side::none && e2 > sen.first && doc.is(e2 - 1, "they"))
+            for (std::size_t q = e2 - 1; q > sen.first; --q)
+                if (party(q - 1)) {
+                    name_party(agent, q - 1, q, doc.at(q - 1).side);
+                    break;
+                }
+    }
+
+    // who took or left it settles who holds it: "Afghan forces captured the district" is the
+    // government's, "the Taliban retook it" the Taliban's
+    static void settle_holder(incident_kinds& k, lex::side agent) {
         // (a clause that names who holds it after, "fell to the Taliban", "came under government
         // control", says so itself, whoever else acts in the sentence)
-        bool states_only = territory_told && only_states;
-        if (named_holder == lex::side::hostile && (recapture || withdrawal)) recapture = false, seizure = true;
-        else if (named_holder == lex::side::security && seizure) seizure = false, recapture = true;
-        else if (named_holder == lex::side::none && seizure && government_acts && !states_only) seizure = false, recapture = true;
-        else if (named_holder == lex::side::none && recapture && hostile_acts && !seizure && !states_only) recapture = false, seizure = true;
-        if (seizure) e.type = event_type::district_seizure;
-        else if (recapture) e.type = event_type::government_recapture;
-        else if (withdrawal) e.type = event_type::withdrawal;
-        else if (air) e.type = event_type::airstrike;
-        else if (bomb) e.type = event_type::bombing;
-        else if (crash) e.type = event_type::accident;
-        else if (clash && (agent == lex::side::hostile || agent == lex::side::isk || ambush)) e.type = event_type::armed_clash;
-        else if (detentions && !raid && (hostile_acts || (abducted && !government_acts)))
-            e.type = event_type::other; // an abduction, not an arrest
-        else if (raid || detentions) e.type = event_type::raid;
-        else if (arson && !e.killed && !e.wounded) e.type = event_type::other;
-        else if (clash) e.type = event_type::armed_clash;
-        else if (agent == lex::side::security || agent == lex::side::coalition) e.type = event_type::raid;
-        else if (e.killed || e.wounded || harm_told(d)) e.type = event_type::armed_clash;
-        else e.type = event_type::other;
-        if (ambush) e.sub_type = "ambush";
-        else if (suicide) e.sub_type = "suicide_bombing";
+        bool states_only = k.territory_told && k.only_states;
+        if (k.named_holder == lex::side::hostile && (k.recapture || k.withdrawal)) k.recapture = false, k.seizure = true;
+        else if (k.named_holder == lex::side::security && k.seizure) k.seizure = false, k.recapture = true;
+        else if (k.named_holder == lex::side::none && k.seizure && government_side(agent) && !states_only)
+            k.seizure = false, k.recapture = true;
+        else if (k.named_holder == lex::side::none && k.recapture && hostile_side(agent) && !k.seizure && !states_only)
+            k.recapture = false, k.seizure = true;
+    }
+
+    event_type type_of(const draft& d, const event& e, const incident_kinds& k, lex::side agent, bool detentions) const {
+        if (k.seizure) return event_type::district_seizure;
+        if (k.recapture) return event_type::government_recapture;
+        if (k.withdrawal) return event_type::withdrawal;
+        if (k.air) return event_type::airstrike;
+        if (k.bomb) return event_type::bombing;
+        if (k.crash) return event_type::accident;
+        if (k.clash && (hostile_side(agent) || k.ambush)) return event_type::armed_clash;
+        if (detentions && !k.raid && (hostile_side(agent) || (abducted(d) && !government_side(agent))))
+            return event_type::other; // an abduction, not an arrest
+        if (k.raid || detentions) return event_type::raid;
+        if (k.arson && !e.killed && !e.wounded) return event_type::other;
+        if (k.clash) return event_type::armed_clash;
+        if (government_side(agent)) return event_type::raid;
+        if (e.killed || e.wounded || harm_told(d)) return event_type::armed_clash;
+        return event_type::other;
+    }
+
+    static void set_sub_type(event& e, const incident_kinds& k, bool detentions) {
+        if (k.ambush) e.sub_type = "ambush";
+        else if (k.suicide) e.sub_type = "suicide_bombing";
         else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
         else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
         else if (e.type == event_type::other && detentions) e.sub_type = "abduction";
-        else if (e.type == event_type::other && arson) e.sub_type = "arson";
+        else if (e.type == event_type::other && k.arson) e.sub_type = "arson";
         else if (e.type == event_type::accident) e.sub_type = "crash";
         // "the government still holds the district centre": evidence of who holds it, not news of
         // a change, so it informs the control map without counting as a change of hands
-        if (territory_told && only_states) e.sub_type = "control_state", e.background = true;
-        if (handover && e.type == event_type::district_seizure) e.sub_type = "handover";
-        if (positions && e.type == event_type::withdrawal) e.sub_type = "positions";
+        if (k.territory_told && k.only_states) e.sub_type = "control_state", e.background = true;
+        if (k.handover && e.type == event_type::district_seizure) e.sub_type = "handover";
+        if (k.positions && e.type == event_type::withdrawal) e.sub_type = "positions";
+    }
 
-        if (e.type == event_type::withdrawal && hostile_acts) {
+    // who holds the place after, who did it and to whom
+    static void name_sides(event& e, const named_agent& agent, const tally_result& t) {
+        lex::side side = agent.side;
+        if (e.type == event_type::withdrawal && hostile_side(side)) {
             // the Taliban left it: the government holds it
             e.who.target = "taliban";
             e.control = "government";
-        } else if (e.type == event_type::district_seizure && agent == lex::side::isk) {
+        } else if (e.type == event_type::district_seizure && side == lex::side::isk) {
             // Islamic State fighters took it, from whomever: no change between the Taliban and the
             // government, so no side of the control map
             e.who.target = "unknown";
         } else if (e.type == event_type::district_seizure || e.type == event_type::withdrawal) {
-            if (agent == lex::side::none || agent == lex::side::security) agent = lex::side::hostile;
+            if (side == lex::side::none || side == lex::side::security) side = lex::side::hostile;
             e.who.target = "afghan_forces";
             e.control = "taliban";
         } else if (e.type == event_type::government_recapture) {
             e.control = "government";
-            if (agent == lex::side::none) agent = lex::side::security;
+            if (side == lex::side::none) side = lex::side::security;
             e.who.target = "taliban";
         }
-        if (e.type == event_type::raid && agent == lex::side::none) agent = lex::side::security;
-        e.who.perpetrator = agent == lex::side::none ? "unknown" : std::string(side_name(agent));
-        e.who.perpetrator_detail = agent_text;
+        if (e.type == event_type::raid && side == lex::side::none) side = lex::side::security;
+        e.who.perpetrator = side == lex::side::none ? "unknown" : std::string(side_name(side));
+        e.who.perpetrator_detail = agent.text;
         if (e.who.target.empty()) {
             lex::side victims = t.victims != lex::side::none ? t.victims : t.captives;
             if (victims == lex::side::none && e.type == event_type::raid) victims = lex::side::hostile;
-            if (victims == lex::side::none && agent == lex::side::hostile) victims = lex::side::security;
+            if (victims == lex::side::none && side == lex::side::hostile) victims = lex::side::security;
             e.who.target = victims == lex::side::none ? "unknown" : std::string(side_name(victims));
         }
-        // which forces: police, army, NDS, local police
+    }
+
+    // which forces: police, army, NDS, local police
+    void name_targeted_forces(const draft& d, event& e) const {
         for (auto s : d.reporting) {
             if (e.who.target != "afghan_forces") break;
             const auto& sen = doc.sentences()[s];

@@ -828,7 +828,10 @@ private:
         return n.kind != token_kind::word || n.has(lex::aux | lex::verb | lex::predicate | lex::preposition | lex::conjunction | lex::relative);
     }
 
-    void find_phrases() {
+    // find_phrases and its steps were one function: out of line from rest(), with the steps that
+    // run for every phrase inlined, they cost what the one function did (else GCC's growth limits
+    // left calls that cost the bench's extraction 0.3 to 0.5 % more)
+    [[gnu::noinline]] void find_phrases() {
         std::size_t consumed = first;
         for (std::size_t h = first; h < last; ++h) {
             const token& t = tk(h);
@@ -856,222 +859,263 @@ private:
             if (!person && is_head && is(h + 1, "of") && h > first && tk(h - 1).has(lex::determiner) &&
                 !is(h - 2, "in") && !is(h - 2, "to"))
                 person = true;
-            // "one Afghan was killed", "two Britons": a nationality counted is people, of no side
-            bool nationality = !person && t.kind == token_kind::word && t.has(lex::side_word) && (t.shape & capitalized) &&
-                               h > first && (tk(h - 1).has(lex::number) || tk(h - 1).kind == token_kind::number) &&
-                               !(in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::aux | lex::verb | lex::predicate | lex::preposition | lex::conjunction));
-            if (nationality) {
-                person_phrase ph;
-                ph.head = static_cast<std::uint32_t>(h);
-                ph.key = doc.stem(h);
-                if (auto q = quantity_ending(h, std::max(first, consumed))) {
-                    ph.count = q;
-                    ph.first = q->first;
-                    ph.last = static_cast<std::uint32_t>(h + 1);
-                    ph.plural = q->best != 1;
-                    add_phrase(ph);
-                    consumed = h + 1;
-                    continue;
-                }
-            }
-            // "nine homeless drug users were shot dead", "killed 14 worshippers": a counted plural
-            // noun the lexicon does not know, heading its phrase, is people when a casualty word
-            // takes it (things are not killed, wounded or detained)
-            if (!person && !pron && h >= consumed && unknown_plural_head(h)) {
-                std::size_t begin = h;
-                while (begin > first && h - begin < 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
-                       !(tk(begin - 1).shape & capitalized))
-                    --begin;
-                auto q = quantity_ending(begin, std::max(first, consumed));
-                if (q && !q->vague && q->best > 1) {
-                    add_phrase(counted_people(*q, h));
-                    consumed = h + 1;
-                    continue;
-                }
+            if ((!person && add_counted_nationality(h, consumed)) ||
+                (!person && !pron && h >= consumed && add_unknown_plural(h, consumed))) {
+                consumed = h + 1;
+                continue;
             }
             // "his death", "their arrest": the possessive names who died or was held
             bool possessor = (is_his || is_her || is_their) && in(h + 1) && tk(h + 1).has(lex::predicate) &&
                              tk(h + 1).form == lex::form::noun;
             if (!(pron || person || possessor) || h < consumed) continue;
-            if (person) {
-                // "Taliban militants", "Taliban military leader": a later person noun is the head
-                bool modifier = false;
-                for (std::size_t k = h + 1; k < std::min(last, h + 4); ++k) {
-                    if (k > h + 1 && tk(k).has(lex::person) && tk(k).kind == token_kind::word && !is(k, "others")) {
-                        modifier = true;
-                        break;
-                    }
-                    if (!modifier_word(k) || tk(k).has(lex::additive | lex::person)) break;
-                }
-                if (modifier) continue;
-                // "two police stations", "the army's outposts": a building named for whose it is
-                if (facility_noun(h + 1) && !(tk(h).shape & capitalized)) continue;
-            }
-            // compounds: police chief, Taliban commander -> the last noun is the head
-            std::size_t head = h;
-            if (person)
-                while (in(head + 1) && tk(head + 1).has(lex::person) && tk(head + 1).kind == token_kind::word &&
-                       (tk(head + 1).shape & space_before) && !is(head + 1, "others"))
-                    ++head;
-            person_phrase ph;
-            ph.head = static_cast<std::uint32_t>(head);
-            ph.key = doc.stem(head);
-            ph.pronoun = pron || possessor;
-            ph.plural = tk(head).has(lex::plural);
-            ph.role = tk(head).has(lex::role) || (is(head, "head") && is(head + 1, "of")); // "the head of the council"
-            ph.side = tk(head).side;
-            std::size_t begin = h;
-            if (person) {
-                // modifiers to the left, through "(IMU)" and "Islamic Movement of Uzbekistan"
-                std::size_t floor = std::max(first, consumed);
-                while (begin > floor) {
-                    if (modifier_word(begin - 1)) {
-                        --begin;
-                    } else if (begin >= floor + 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
-                               !(tk(begin - 1).shape & capitalized) &&
-                               (tk(begin - 2).has(lex::determiner | lex::number | lex::vague | lex::side_word | lex::additive) ||
-                                tk(begin - 2).kind == token_kind::number)) {
-                        --begin; // "two targeted insurgents", "the arrested leader"
-
-                    } else if (begin >= floor + 3 && punct(begin - 1, ')') && punct(begin - 3, '(') &&
-                               (tk(begin - 2).shape & all_caps)) {
-                        begin -= 3;
-                    } else if (begin >= floor + 2 && is(begin - 1, "of") && (tk(begin).shape & capitalized) &&
-                               (tk(begin - 2).shape & capitalized) && tk(begin - 2).kind == token_kind::word) {
-                        begin -= 1;
-                    } else {
-                        break;
-                    }
-                }
-                for (std::size_t k = begin; k <= head; ++k) {
-                    const token& m = tk(k);
-                    if (m.has(lex::additive) && !is(k, "other") && !is(k, "others")) ph.additive = true;
-                    if (is(k, "more") || is(k, "further")) ph.more = true;
-                    if (m.has(lex::side_word | lex::person) && m.side != lex::side::none && ph.side == lex::side::none)
-                        ph.side = m.side;
-                    if (m.has(lex::side_word) && m.side != lex::side::none && m.side != lex::side::hostile &&
-                        ph.side == lex::side::security && m.side == lex::side::coalition)
-                        ph.side = m.side;
-                    if ((is(k, "taliban") || is(k, "insurgent") || is(k, "haqqani")) && ph.side != lex::side::isk)
-                        ph.side = lex::side::hostile;
-                }
-            }
-            std::size_t lo = std::max(first, consumed);
-            // quantity and determiner
-            if (auto q = quantity_ending(begin, lo)) {
-                ph.count = q;
-                begin = q->first;
-            }
-            if (begin > lo && tk(begin - 1).has(lex::determiner) && !is(begin - 1, "that")) {
-                --begin;
-                if (is(begin, "a") || is(begin, "an") || is(begin, "another")) {
-                    if (!ph.count && !ph.plural) ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
-                    if (is(begin, "another")) ph.additive = true;
-                } else if (is(begin, "no")) {
-                    ph.count = quantity{0, 0, 0, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
-                } else {
-                    ph.definite = true;
-                    if (is(begin, "both") && !ph.count) ph.count = quantity{2, 2, 2, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
-                }
-                if (begin > lo && (is(begin - 1, "all") || is(begin - 1, "both"))) --begin, ph.definite = true;
-            } else if (begin > lo && (tk(begin - 1).shape & possessive) && (tk(begin - 1).shape & capitalized) &&
-                       tk(begin - 1).kind == token_kind::word) {
-                --begin; // Zalmi's associates
-                ph.definite = true;
-            }
-            if (ph.count && begin > lo && (is(begin - 1, "all") || is(begin - 1, "the") || is(begin - 1, "these") || is(begin - 1, "those"))) {
-                --begin;
-                ph.definite = true;
-            }
-            if (ph.count && begin > lo && (is(begin - 1, "only") || is(begin - 1, "just"))) --begin;
-            // partitive: two of the men, several of them, all four of the insurgents, one of his associates
-            if (begin > lo + 1 && is(begin - 1, "of")) {
-                // "three of our fighters": the speaker's own people, counted anew, not a part of a
-                // group told before
-                const bool ours = is(begin, "our") || is(begin, "my");
-                if (auto q = quantity_ending(begin - 1, lo); q && !is(q->first, "a")) {
-                    ph.partitive = !ours;
-                    if (ours) ph.definite = false;
-                    ph.count = q;
-                    begin = q->first;
-                    if (begin > lo && is(begin - 1, "all")) --begin, ph.definite = true;
-                } else if (is(begin - 2, "one") || is(begin - 2, "none") || is(begin - 2, "each") || is(begin - 2, "all") ||
-                           is(begin - 2, "both") || is(begin - 2, "most") || is(begin - 2, "some")) {
-                    ph.partitive = true;
-                    if (is(begin - 2, "one")) ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(begin - 2), static_cast<std::uint32_t>(begin - 1)};
-                    if (is(begin - 2, "none")) ph.count = quantity{0, 0, 0, false, false, static_cast<std::uint32_t>(begin - 2), static_cast<std::uint32_t>(begin - 1)};
-                    if (is(begin - 2, "all") || is(begin - 2, "both")) ph.definite = true, ph.partitive = false;
-                    begin -= 2;
-                }
-            }
-            if (!ph.count && !ph.plural && !ph.pronoun && person) {
-                // a singular person without an article: headline style ("Police Chief killed") or a
-                // role before a name ("killed Taliban leader Saifullah")
-                ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(head), static_cast<std::uint32_t>(head + 1)};
-            }
-            if (ph.pronoun && !ph.plural && !is(h, "they") && !is(h, "them") && !is(h, "their"))
-                ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(h + 1)};
-            std::size_t end = (ph.pronoun ? h : head) + 1;
-            if (possessor) ph.plural = is(h, "their");
-            if (person) {
-                // a name after a role: Taliban leader Mullah Abdul Rahman, commander Fayez Jan
-                if (ph.role || !ph.plural) {
-                    std::size_t k = end;
-                    while (k < last && k < end + 4 && name_word(k) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3)) ++k;
-                    if (k > end && !(in(k) && tk(k).has(lex::place_noun))) {
-                        ph.name = true;
-                        ph.key = doc.span(end, k);
-                        end = k;
-                    }
-                }
-                // "a family of six": the number counts the family's members
-                if (is(end, "of") && (is(head, "family") || is(head, "families")))
-                    if (auto q = parse_quantity(doc, end + 1, last); q && !q->vague && q->low > 1) {
-                        ph.count = *q;
-                        ph.plural = true;
-                        end = q->last;
-                    }
-                // complement: members of the Afghan security forces, members of the army; and whom a
-                // counted group belongs to, which is not who the verb's figure counts: two judges of the
-                // Supreme Court, three bodyguards of Governor Ahmad, two sons of a tribal elder
-                const bool members = is(head, "members") || is(head, "member") || is(head, "personnel") || ph.key == "Dozens";
-                // "the shadow district chief for Andar", "the deputy governor of Kabul province": whose
-                // role it is, a place's name, not more people
-                if (ph.role && (is(end, "for") || is(end, "of")) && in(end + 1) && (tk(end + 1).shape & capitalized) &&
-                    tk(end + 1).kind == token_kind::word) {
-                    std::size_t k = end + 1;
-                    while (k < last && k < end + 5 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) ++k;
-                    if (is(k, "province") || is(k, "district")) ++k;
-                    end = k;
-                }
-                const bool heads = is(head, "head"); // "the head of ISIL-K", "the head of the provincial council"
-                // "seven people from one family": whose they are, as "of" tells it
-                const bool from_household = is(end, "from") && ph.count && ph.plural && household_ahead(end + 1);
-                if ((is(end, "of") && (members || heads || (ph.count && ph.plural && !ph.partitive && !ph.pronoun))) || from_household) {
-                    std::size_t k = end + 1;
-                    std::size_t stop = std::min(last, end + 10);
-                    auto name_goes_on = [&](std::size_t j) { // "Committee of the Red Cross", "Save the Children"
-                        return j > end + 1 && (tk(j - 1).shape & capitalized) && (is(j, "of") || is(j, "the") || is(j, "for")) &&
-                               j + 1 < stop && ((tk(j + 1).shape & capitalized) || (is(j + 1, "the") && j + 2 < stop && (tk(j + 2).shape & capitalized)));
-                    };
-                    while (k < stop && (tk(k).has(lex::determiner) || modifier_word(k) || (tk(k).shape & possessive) || counts_households(k) ||
-                                        (tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) || name_goes_on(k) ||
-                                        (!members && tk(k).has(lex::person) && !tk(k).has(lex::verb)))) {
-                        if (members && tk(k).has(lex::side_word | lex::person) && tk(k).side != lex::side::none &&
-                            (ph.side == lex::side::none || tk(k).side == lex::side::coalition))
-                            ph.side = tk(k).side;
-                        if (members && (is(k, "army") || is(k, "police"))) ph.side = lex::side::security;
-                        ++k;
-                    }
-                    if (k > end + 1) end = k;
-                }
-            }
-            ph.first = static_cast<std::uint32_t>(begin);
-            ph.last = static_cast<std::uint32_t>(end);
-            add_phrase(ph);
+            if (person && !heads_a_phrase(h)) continue;
+            std::size_t end = add_person_phrase(h, consumed, pron, person, possessor);
             consumed = end;
             h = end - 1;
         }
+    }
+
+    // "one Afghan was killed", "two Britons": a nationality counted is people, of no side
+    bool add_counted_nationality(std::size_t h, std::size_t consumed) {
+        const token& t = tk(h);
+        bool nationality = t.kind == token_kind::word && t.has(lex::side_word) && (t.shape & capitalized) &&
+                           h > first && (tk(h - 1).has(lex::number) || tk(h - 1).kind == token_kind::number) &&
+                           !(in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::aux | lex::verb | lex::predicate | lex::preposition | lex::conjunction));
+        if (!nationality) return false;
+        auto q = quantity_ending(h, std::max(first, consumed));
+        if (!q) return false;
+        person_phrase ph;
+        ph.head = static_cast<std::uint32_t>(h);
+        ph.key = doc.stem(h);
+        ph.count = q;
+        ph.first = q->first;
+        ph.last = static_cast<std::uint32_t>(h + 1);
+        ph.plural = q->best != 1;
+        add_phrase(ph);
+        return true;
+    }
+
+    // "nine homeless drug users were shot dead", "killed 14 worshippers": a counted plural
+    // noun the lexicon does not know, heading its phrase, is people when a casualty word
+    // takes it (things are not killed, wounded or detained)
+    bool add_unknown_plural(std::size_t h, std::size_t consumed) {
+        if (!unknown_plural_head(h)) return false;
+        std::size_t begin = h;
+        while (begin > first && h - begin < 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
+               !(tk(begin - 1).shape & capitalized))
+            --begin;
+        auto q = quantity_ending(begin, std::max(first, consumed));
+        if (!q || q->vague || q->best <= 1) return false;
+        add_phrase(counted_people(*q, h));
+        return true;
+    }
+
+    // whether a person noun heads its own phrase
+    bool heads_a_phrase(std::size_t h) const {
+        // "Taliban militants", "Taliban military leader": a later person noun is the head
+        for (std::size_t k = h + 1; k < std::min(last, h + 4); ++k) {
+            if (k > h + 1 && tk(k).has(lex::person) && tk(k).kind == token_kind::word && !is(k, "others")) return false;
+            if (!modifier_word(k) || tk(k).has(lex::additive | lex::person)) break;
+        }
+        // "two police stations", "the army's outposts": a building named for whose it is
+        return !(facility_noun(h + 1) && !(tk(h).shape & capitalized));
+    }
+
+    // The phrase of the pronoun, person or possessive at h; returns where it ends.
+    [[gnu::always_inline]] std::size_t add_person_phrase(std::size_t h, std::size_t consumed, bool pron, bool person, bool possessor) {
+        // compounds: police chief, Taliban commander -> the last noun is the head
+        std::size_t head = h;
+        if (person)
+            while (in(head + 1) && tk(head + 1).has(lex::person) && tk(head + 1).kind == token_kind::word &&
+                   (tk(head + 1).shape & space_before) && !is(head + 1, "others"))
+                ++head;
+        person_phrase ph;
+        ph.head = static_cast<std::uint32_t>(head);
+        ph.key = doc.stem(head);
+        ph.pronoun = pron || possessor;
+        ph.plural = tk(head).has(lex::plural);
+        ph.role = tk(head).has(lex::role) || (is(head, "head") && is(head + 1, "of")); // "the head of the council"
+        ph.side = tk(head).side;
+        std::size_t begin = h;
+        if (person) {
+            begin = start_of_modifiers(h, std::max(first, consumed));
+            read_modifiers(ph, begin, head);
+        }
+        std::size_t lo = std::max(first, consumed);
+        begin = take_count_and_determiner(ph, begin, lo);
+        // partitive: two of the men, several of them, all four of the insurgents, one of his associates
+        if (begin > lo + 1 && is(begin - 1, "of")) begin = take_partitive(ph, begin, lo);
+        if (!ph.count && !ph.plural && !ph.pronoun && person) {
+            // a singular person without an article: headline style ("Police Chief killed") or a
+            // role before a name ("killed Taliban leader Saifullah")
+            ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(head), static_cast<std::uint32_t>(head + 1)};
+        }
+        if (ph.pronoun && !ph.plural && !is(h, "they") && !is(h, "them") && !is(h, "their"))
+            ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(h + 1)};
+        std::size_t end = (ph.pronoun ? h : head) + 1;
+        if (possessor) ph.plural = is(h, "their");
+        if (person) end = take_person_right(ph, head, end);
+        ph.first = static_cast<std::uint32_t>(begin);
+        ph.last = static_cast<std::uint32_t>(end);
+        add_phrase(ph);
+        return end;
+    }
+
+    // modifiers to the left, through "(IMU)" and "Islamic Movement of Uzbekistan"
+    std::size_t start_of_modifiers(std::size_t h, std::size_t floor) const {
+        std::size_t begin = h;
+        while (begin > floor) {
+            if (modifier_word(begin - 1)) {
+                --begin;
+            } else if (begin >= floor + 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
+                       !(tk(begin - 1).shape & capitalized) &&
+                       (tk(begin - 2).has(lex::determiner | lex::number | lex::vague | lex::side_word | lex::additive) ||
+                        tk(begin - 2).kind == token_kind::number)) {
+                --begin; // "two targeted insurgents", "the arrested leader"
+
+            } else if (begin >= floor + 3 && punct(begin - 1, ')') && punct(begin - 3, '(') &&
+                       (tk(begin - 2).shape & all_caps)) {
+                begin -= 3;
+            } else if (begin >= floor + 2 && is(begin - 1, "of") && (tk(begin).shape & capitalized) &&
+                       (tk(begin - 2).shape & capitalized) && tk(begin - 2).kind == token_kind::word) {
+                begin -= 1;
+            } else {
+                break;
+            }
+        }
+        return begin;
+    }
+
+    // what a person's modifiers add: "other", "more", a side
+    void read_modifiers(person_phrase& ph, std::size_t begin, std::size_t head) const {
+        for (std::size_t k = begin; k <= head; ++k) {
+            const token& m = tk(k);
+            if (m.has(lex::additive) && !is(k, "other") && !is(k, "others")) ph.additive = true;
+            if (is(k, "more") || is(k, "further")) ph.more = true;
+            if (m.has(lex::side_word | lex::person) && m.side != lex::side::none && ph.side == lex::side::none)
+                ph.side = m.side;
+            if (m.has(lex::side_word) && m.side != lex::side::none && m.side != lex::side::hostile &&
+                ph.side == lex::side::security && m.side == lex::side::coalition)
+                ph.side = m.side;
+            if ((is(k, "taliban") || is(k, "insurgent") || is(k, "haqqani")) && ph.side != lex::side::isk)
+                ph.side = lex::side::hostile;
+        }
+    }
+
+    // quantity and determiner; returns the phrase's new first token
+    [[gnu::always_inline]] std::size_t take_count_and_determiner(person_phrase& ph, std::size_t begin, std::size_t lo) const {
+        if (auto q = quantity_ending(begin, lo)) {
+            ph.count = q;
+            begin = q->first;
+        }
+        if (begin > lo && tk(begin - 1).has(lex::determiner) && !is(begin - 1, "that")) {
+            --begin;
+            if (is(begin, "a") || is(begin, "an") || is(begin, "another")) {
+                if (!ph.count && !ph.plural) ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
+                if (is(begin, "another")) ph.additive = true;
+            } else if (is(begin, "no")) {
+                ph.count = quantity{0, 0, 0, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
+            } else {
+                ph.definite = true;
+                if (is(begin, "both") && !ph.count) ph.count = quantity{2, 2, 2, false, false, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + 1)};
+            }
+            if (begin > lo && (is(begin - 1, "all") || is(begin - 1, "both"))) --begin, ph.definite = true;
+        } else if (begin > lo && (tk(begin - 1).shape & possessive) && (tk(begin - 1).shape & capitalized) &&
+                   tk(begin - 1).kind == token_kind::word) {
+            --begin; // Zalmi's associates
+            ph.definite = true;
+        }
+        if (ph.count && begin > lo && (is(begin - 1, "all") || is(begin - 1, "the") || is(begin - 1, "these") || is(begin - 1, "those"))) {
+            --begin;
+            ph.definite = true;
+        }
+        if (ph.count && begin > lo && (is(begin - 1, "only") || is(begin - 1, "just"))) --begin;
+        return begin;
+    }
+
+    // the partitive ending at "of" before begin; returns the phrase's new first token
+    std::size_t take_partitive(person_phrase& ph, std::size_t begin, std::size_t lo) const {
+        // "three of our fighters": the speaker's own people, counted anew, not a part of a
+        // group told before
+        const bool ours = is(begin, "our") || is(begin, "my");
+        if (auto q = quantity_ending(begin - 1, lo); q && !is(q->first, "a")) {
+            ph.partitive = !ours;
+            if (ours) ph.definite = false;
+            ph.count = q;
+            begin = q->first;
+            if (begin > lo && is(begin - 1, "all")) --begin, ph.definite = true;
+        } else if (is(begin - 2, "one") || is(begin - 2, "none") || is(begin - 2, "each") || is(begin - 2, "all") ||
+                   is(begin - 2, "both") || is(begin - 2, "most") || is(begin - 2, "some")) {
+            ph.partitive = true;
+            if (is(begin - 2, "one")) ph.count = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(begin - 2), static_cast<std::uint32_t>(begin - 1)};
+            if (is(begin - 2, "none")) ph.count = quantity{0, 0, 0, false, false, static_cast<std::uint32_t>(begin - 2), static_cast<std::uint32_t>(begin - 1)};
+            if (is(begin - 2, "all") || is(begin - 2, "both")) ph.definite = true, ph.partitive = false;
+            begin -= 2;
+        }
+        return begin;
+    }
+
+    // what follows a person noun: a name, a family's number, whose role, whose members; returns the
+    // phrase's new end
+    [[gnu::always_inline]] std::size_t take_person_right(person_phrase& ph, std::size_t head, std::size_t end) const {
+        // a name after a role: Taliban leader Mullah Abdul Rahman, commander Fayez Jan
+        if (ph.role || !ph.plural) {
+            std::size_t k = end;
+            while (k < last && k < end + 4 && name_word(k) && !(tk(k).shape & all_caps && doc.str(k).size() <= 3)) ++k;
+            if (k > end && !(in(k) && tk(k).has(lex::place_noun))) {
+                ph.name = true;
+                ph.key = doc.span(end, k);
+                end = k;
+            }
+        }
+        // "a family of six": the number counts the family's members
+        if (is(end, "of") && (is(head, "family") || is(head, "families")))
+            if (auto q = parse_quantity(doc, end + 1, last); q && !q->vague && q->low > 1) {
+                ph.count = *q;
+                ph.plural = true;
+                end = q->last;
+            }
+        // (most phrases end before any "of", "for" or "from": the complement's tests are spared them)
+        if (is(end, "of") || is(end, "for") || is(end, "from")) end = take_complement(ph, head, end);
+        return end;
+    }
+
+    // complement: members of the Afghan security forces, members of the army; and whom a
+    // counted group belongs to, which is not who the verb's figure counts: two judges of the
+    // Supreme Court, three bodyguards of Governor Ahmad, two sons of a tribal elder
+    std::size_t take_complement(person_phrase& ph, std::size_t head, std::size_t end) const {
+        const bool members = is(head, "members") || is(head, "member") || is(head, "personnel") || ph.key == "Dozens";
+        // "the shadow district chief for Andar", "the deputy governor of Kabul province": whose
+        // role it is, a place's name, not more people
+        if (ph.role && (is(end, "for") || is(end, "of")) && in(end + 1) && (tk(end + 1).shape & capitalized) &&
+            tk(end + 1).kind == token_kind::word) {
+            std::size_t k = end + 1;
+            while (k < last && k < end + 5 && tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) ++k;
+            if (is(k, "province") || is(k, "district")) ++k;
+            end = k;
+        }
+        const bool heads = is(head, "head"); // "the head of ISIL-K", "the head of the provincial council"
+        // "seven people from one family": whose they are, as "of" tells it
+        const bool from_household = is(end, "from") && ph.count && ph.plural && household_ahead(end + 1);
+        if ((is(end, "of") && (members || heads || (ph.count && ph.plural && !ph.partitive && !ph.pronoun))) || from_household) {
+            std::size_t k = end + 1;
+            std::size_t stop = std::min(last, end + 10);
+            auto name_goes_on = [&](std::size_t j) { // "Committee of the Red Cross", "Save the Children"
+                return j > end + 1 && (tk(j - 1).shape & capitalized) && (is(j, "of") || is(j, "the") || is(j, "for")) &&
+                       j + 1 < stop && ((tk(j + 1).shape & capitalized) || (is(j + 1, "the") && j + 2 < stop && (tk(j + 2).shape & capitalized)));
+            };
+            while (k < stop && (tk(k).has(lex::determiner) || modifier_word(k) || (tk(k).shape & possessive) || counts_households(k) ||
+                                (tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) || name_goes_on(k) ||
+                                (!members && tk(k).has(lex::person) && !tk(k).has(lex::verb)))) {
+                if (members && tk(k).has(lex::side_word | lex::person) && tk(k).side != lex::side::none &&
+                    (ph.side == lex::side::none || tk(k).side == lex::side::coalition))
+                    ph.side = tk(k).side;
+                if (members && (is(k, "army") || is(k, "police"))) ph.side = lex::side::security;
+                ++k;
+            }
+            if (k > end + 1) end = k;
+        }
+        return end;
     }
 
     // "family", "households": the group whose members a figure counts ("seven members of one family")
@@ -1809,6 +1853,7 @@ private:
     }
 
     void predicate(std::size_t p) {
+        if (not_a_predicate(p)) return;
         const token& t = tk(p);
         casualty_mention m;
         m.field = t.field;
@@ -1816,6 +1861,26 @@ private:
         // "killed or wounded", "dead or injured": a figure of neither (news codebook), told as if intended
         auto other_field = [&](std::size_t k) { return in(k) && tk(k).has(lex::predicate) && tk(k).field != t.field; };
         bool either = (is(p + 1, "or") && other_field(p + 2)) || (is(p - 1, "or") && other_field(p - 2));
+        bool found = false;
+        switch (t.form) {
+        case lex::form::participle: found = participle_mention(p, m); break;
+        case lex::form::gerund: found = gerund_mention(p, m); break;
+        case lex::form::base: found = base_mention(p, m); break;
+        case lex::form::noun: found = noun_mention(p, m); break;
+        case lex::form::adjective: found = adjective_mention(p, m); break;
+        case lex::form::intransitive: found = intransitive_mention(p, m); break;
+        case lex::form::none: break;
+        }
+        if (!found) return;
+        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
+            m.intent = intended(p, false) && t.form != lex::form::participle;
+        if (either) m.intent = true;
+        emit(std::move(m));
+    }
+
+    // A casualty word that modifies a noun or is one, and tells of no casualties itself.
+    bool not_a_predicate(std::size_t p) const {
+        const token& t = tk(p);
         // participles used as adjectives: "the detained insurgent", "three additional wounded insurgents",
         // "a kidnapped aid worker"
         bool before_person = (in(p + 1) && tk(p + 1).has(lex::person)) ||
@@ -1824,217 +1889,224 @@ private:
         if ((t.form == lex::form::participle || t.form == lex::form::adjective) && before_person &&
             p > first && (tk(p - 1).has(lex::determiner | lex::number | lex::vague | lex::additive) ||
                           tk(p - 1).kind == token_kind::number))
-            return;
+            return true;
         // "the dead" / "the wounded" as nouns inside other phrases are not predicates
-        if (t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among")) return;
-        switch (t.form) {
-        case lex::form::participle: {
-            if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
-                auto c = skip_left(p);
-                m.phrases = subjects(c.end);
-                m.negated = c.negated;
-                break;
-            }
+        return t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among");
+    }
+
+    // Each form's reading of the casualty word at p into m (who, whether negated, intended, more,
+    // recalled); false when the word tells of no casualties here.
+
+    // "soldiers were killed", "killed five insurgents", "among those killed", a headline's "leader killed"
+    bool participle_mention(std::size_t p, casualty_mention& m) {
+        if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
             auto c = skip_left(p);
+            m.phrases = subjects(c.end);
+            m.negated = c.negated;
+            return true;
+        }
+        auto c = skip_left(p);
+        m.negated = c.negated;
+        m.additive = c.additive;
+        m.intent = c.modal;
+        if (!c.passive) {
+            std::size_t o = p + 1;
+            while (in(o) && tk(o).has(lex::adverb) && !is(o, "also")) ++o;
+            auto objs = objects(o);
+            if (!objs.empty()) {
+                m.phrases = std::move(objs);
+                if (is(p - 1, "also") || is(p - 2, "also")) m.additive = true;
+                m.recalled = recalled_relative(p);
+                return true;
+            }
+            if (is(p, "lost")) return false; // lost contact, lost weapons
+        }
+        // "among those killed": a subset of people counted elsewhere
+        if (is(p - 1, "those") && is(p - 2, "among")) {
+            m.subset = true;
+            auto c2 = skip_left(p - 2);
+            m.phrases = subjects(c2.end);
+            return true;
+        }
+        // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
+        if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
+            !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
+            return false;
+        m.phrases = subjects(c.end);
+        if (c.implicit) m.phrases = main_subject();
+        // "He had been kidnapped in Helmand on March 6": told as before the news; but "said 15
+        // soldiers had been killed" only shifts the tense of what was said, and "four men who had
+        // been shot" found dead are part of the account
+        if (c.earlier && c.passive && !c.relative) {
+            bool reported = false;
+            for (std::size_t k = first; k < p && !reported; ++k) reported = tk(k).has(lex::speech);
+            if (!reported) m.recalled = true;
+        }
+        if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
+        if (c.passive) {
+            // (past a relative clause whose own people stand before the verb: "a commander who led
+            // attacks on police was killed")
+            auto antecedent = subject_before_relative(c.end);
+            if (!antecedent.empty() &&
+                (m.phrases.empty() || out.phrases[m.phrases.front()].first >= out.phrases[antecedent.back()].last))
+                m.phrases = std::move(antecedent);
+        }
+        // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
+        if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
+        // "who was detained along with several of his associates"
+        if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
+            auto more = objects(p + 3);
+            m.phrases.insert(m.phrases.end(), more.begin(), more.end());
+        }
+        if (also_after(p)) m.additive = true;
+        return true;
+    }
+
+    // "killing five", "the killing of several soldiers"
+    bool gerund_mention(std::size_t p, casualty_mention& m) {
+        std::size_t o = p + 1;
+        bool nominal = is(p - 1, "the") && is(p + 1, "of");
+        if (nominal) o = p + 2;
+        m.phrases = objects(o);
+        if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
+
+        if (is(p - 1, "also")) m.additive = true;
+        m.recalled = m.recalled || recalled_relative(p);
+        return true;
+    }
+
+    // "to kill", "Gunmen abduct five aid workers"
+    bool base_mention(std::size_t p, casualty_mention& m) {
+        m.intent = intended(p);
+        m.phrases = objects(p + 1);
+        return true;
+    }
+
+    // "the death of X", "his death", "Hemat's death", "ten insurgent deaths", "Police arrest five suspects"
+    bool noun_mention(std::size_t p, casualty_mention& m) {
+        // "three others sustained injuries", "suffered serious injuries": its subject was hurt, as
+        // "lost their lives" tells the dead
+        if (std::size_t v = bearing_verb(p); v != p) {
+            auto c = skip_left(v);
+            m.phrases = subjects(c.end);
             m.negated = c.negated;
             m.additive = c.additive;
-            m.intent = c.modal;
-            if (!c.passive) {
-                std::size_t o = p + 1;
-                while (in(o) && tk(o).has(lex::adverb) && !is(o, "also")) ++o;
-                auto objs = objects(o);
-                if (!objs.empty()) {
-                    m.phrases = std::move(objs);
-                    if (is(p - 1, "also") || is(p - 2, "also")) m.additive = true;
-                    m.recalled = recalled_relative(p);
-                    break;
-                }
-                if (is(p, "lost")) return; // lost contact, lost weapons
-            }
-            // "among those killed": a subset of people counted elsewhere
-            if (is(p - 1, "those") && is(p - 2, "among")) {
-                m.subset = true;
-                auto c2 = skip_left(p - 2);
-                m.phrases = subjects(c2.end);
-                break;
-            }
-            // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
-            if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
-                !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
-                return;
-            m.phrases = subjects(c.end);
-            if (c.implicit) m.phrases = main_subject();
-            // "He had been kidnapped in Helmand on March 6": told as before the news; but "said 15
-            // soldiers had been killed" only shifts the tense of what was said, and "four men who had
-            // been shot" found dead are part of the account
-            if (c.earlier && c.passive && !c.relative) {
-                bool reported = false;
-                for (std::size_t k = first; k < p && !reported; ++k) reported = tk(k).has(lex::speech);
-                if (!reported) m.recalled = true;
-            }
-            if (m.phrases.empty() && (c.passive || coordinated_passive(p))) m.phrases = distant_subject(c.end);
-            if (c.passive) {
-                // (past a relative clause whose own people stand before the verb: "a commander who led
-                // attacks on police was killed")
-                auto antecedent = subject_before_relative(c.end);
-                if (!antecedent.empty() &&
-                    (m.phrases.empty() || out.phrases[m.phrases.front()].first >= out.phrases[antecedent.back()].last))
-                    m.phrases = std::move(antecedent);
-            }
-            // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
-            if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
-            // "who was detained along with several of his associates"
-            if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
-                auto more = objects(p + 3);
-                m.phrases.insert(m.phrases.end(), more.begin(), more.end());
-            }
-            if (also_after(p)) m.additive = true;
-            break;
+            return true;
         }
-        case lex::form::gerund: {
-            std::size_t o = p + 1;
-            bool nominal = is(p - 1, "the") && is(p + 1, "of");
-            if (nominal) o = p + 2;
-            m.phrases = objects(o);
-            if (nominal && out.descriptive) m.recalled = true; // "accused of ... the killing of several soldiers"
-
-            if (is(p - 1, "also")) m.additive = true;
-            m.recalled = m.recalled || recalled_relative(p);
-            break;
-        }
-        case lex::form::base: {
+        if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
             m.intent = intended(p);
             m.phrases = objects(p + 1);
-            break;
+            return true;
         }
-        case lex::form::noun: {
-            // "three others sustained injuries", "suffered serious injuries": its subject was hurt, as
-            // "lost their lives" tells the dead
-            if (std::size_t v = bearing_verb(p); v != p) {
-                auto c = skip_left(v);
-                m.phrases = subjects(c.end);
-                m.negated = c.negated;
-                m.additive = c.additive;
-                break;
-            }
-            if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
-                m.intent = intended(p);
-                m.phrases = objects(p + 1);
-                break;
-            }
-            // the death of X, the capture of X; his death, Hemat's death
-            std::size_t d = p;
-            bool possessed = false;
-            if (is(p + 1, "of")) {
-                m.phrases = objects(p + 2);
-                // "three deaths of international troops": the count before the noun counts them
-                if (auto counted = counted_noun(p); counted && m.phrases.size() == 1 && !out.phrases[m.phrases[0]].count) {
-                    auto& ph = out.phrases[m.phrases[0]];
-                    ph.count = counted;
-                    d = counted->first;
-                }
-            } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
-                int ph = phrase_starting(p - 1);
-                if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
-                d = p - 1;
-                possessed = true;
-            } else if (p > first && (tk(p - 1).shape & possessive) && (tk(p - 1).shape & capitalized)) {
-                if (auto ph = name_at(p - 1)) {
-                    ph->last = static_cast<std::uint32_t>(p);
-                    m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(*ph)));
-                }
-                d = p - 1;
-                possessed = true;
-            } else if (auto counted = counted_noun(p)) {
-                // "ten insurgent deaths", "12 civilian deaths", "two arrests"; the words between say
-                // whose people died, who are then counted like any people ("nine Taliban deaths, and
-                // four soldiers were killed": 13)
+        // the death of X, the capture of X; his death, Hemat's death
+        std::size_t d = p;
+        bool possessed = false;
+        if (is(p + 1, "of")) {
+            m.phrases = objects(p + 2);
+            // "three deaths of international troops": the count before the noun counts them
+            if (auto counted = counted_noun(p); counted && m.phrases.size() == 1 && !out.phrases[m.phrases[0]].count) {
+                auto& ph = out.phrases[m.phrases[0]];
+                ph.count = counted;
                 d = counted->first;
-                lex::side whose = lex::side::none;
-                for (std::size_t k = counted->last; k < p; ++k)
-                    if (tk(k).side != lex::side::none) whose = tk(k).side;
-                if (whose == lex::side::none) {
-                    m.direct = counted;
-                } else {
-                    person_phrase ph = counted_people(*counted, p - 1);
-                    ph.side = whose;
-                    m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
-                }
-            } else if (t.has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
-                // "Police arrest five suspects": a subject before, an object after: the verb
-                m.phrases = objects(p + 1);
-                if (m.phrases.empty()) return;
-                break;
+            }
+        } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
+            int ph = phrase_starting(p - 1);
+            if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
+            d = p - 1;
+            possessed = true;
+        } else if (p > first && (tk(p - 1).shape & possessive) && (tk(p - 1).shape & capitalized)) {
+            if (auto ph = name_at(p - 1)) {
+                ph->last = static_cast<std::uint32_t>(p);
+                m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(*ph)));
+            }
+            d = p - 1;
+            possessed = true;
+        } else if (auto counted = counted_noun(p)) {
+            // "ten insurgent deaths", "12 civilian deaths", "two arrests"; the words between say
+            // whose people died, who are then counted like any people ("nine Taliban deaths, and
+            // four soldiers were killed": 13)
+            d = counted->first;
+            lex::side whose = lex::side::none;
+            for (std::size_t k = counted->last; k < p; ++k)
+                if (tk(k).side != lex::side::none) whose = tk(k).side;
+            if (whose == lex::side::none) {
+                m.direct = counted;
             } else {
-                return;
+                person_phrase ph = counted_people(*counted, p - 1);
+                ph.side = whose;
+                m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
             }
-            while (d > first && tk(d - 1).has(lex::determiner | lex::side_word)) --d;
-            // prior to his death, at the time of his detention: a time, not an incident
-            if (possessed) {
-                if (is(d - 1, "to") && is(d - 2, "prior")) return;
-                if (is(d - 1, "before") || is(d - 1, "after") || is(d - 1, "since") || is(d - 1, "following") ||
-                    is(d - 1, "until"))
-                    return;
-                if (is(d - 1, "of") && is(d - 2, "time")) return;
-            }
-            m.intent = intended(d, false);
-            m.recalled = out.descriptive && !is(d - 1, "in") && !is(d - 2, "resulted") && !is(d - 1, "confirmed");
-            break;
+        } else if (tk(p).has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
+            // "Police arrest five suspects": a subject before, an object after: the verb
+            m.phrases = objects(p + 1);
+            if (m.phrases.empty()) return false;
+            return true;
+        } else {
+            return false;
         }
-        case lex::form::adjective: {
-            // "were among the dead", and a headline's "among dead"
-            if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
-                m.subset = true;
-                auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
-                m.phrases = subjects(c.end);
-                break;
-            }
-            // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
-            static const std::uint16_t shoot = lex::lemma_id("shoot");
-            if (p > first && doc.lemma_is(p - 1, shoot) && !skip_left(p - 1).passive) {
-                if (auto objs = objects(p + 1); !objs.empty()) {
-                    m.phrases = std::move(objs);
-                    break;
-                }
-            }
-            auto c = skip_left(p);
-            m.negated = c.negated;
-            m.additive = c.additive;
+        while (d > first && tk(d - 1).has(lex::determiner | lex::side_word)) --d;
+        // prior to his death, at the time of his detention: a time, not an incident
+        if (possessed) {
+            if (is(d - 1, "to") && is(d - 2, "prior")) return false;
+            if (is(d - 1, "before") || is(d - 1, "after") || is(d - 1, "since") || is(d - 1, "following") ||
+                is(d - 1, "until"))
+                return false;
+            if (is(d - 1, "of") && is(d - 2, "time")) return false;
+        }
+        m.intent = intended(d, false);
+        m.recalled = out.descriptive && !is(d - 1, "in") && !is(d - 2, "resulted") && !is(d - 1, "confirmed");
+        return true;
+    }
+
+    // "were among the dead", "shot dead", "soldiers were left dead"
+    bool adjective_mention(std::size_t p, casualty_mention& m) {
+        // "were among the dead", and a headline's "among dead"
+        if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
+            m.subset = true;
+            auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
             m.phrases = subjects(c.end);
-            if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
-            // "leaves two Afghan and three U.S. soldiers dead": the objects of "leave", read forward
-            // as after any verb, so that "two Afghan" shares the noun of the list
-            static const std::uint16_t leave = lex::lemma_id("leave");
-            for (std::size_t k = c.end; k > first && k + 12 > c.end; --k) {
-                if (tk(k - 1).kind == token_kind::punct && !tk(k - 1).is_punct('.')) break;
-                if (!doc.lemma_is(k - 1, leave)) continue;
-                auto objs = objects(k, p);
-                if (!objs.empty() && out.phrases[objs.back()].last == c.end) m.phrases = std::move(objs);
-                break;
+            return true;
+        }
+        // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
+        static const std::uint16_t shoot = lex::lemma_id("shoot");
+        if (p > first && doc.lemma_is(p - 1, shoot) && !skip_left(p - 1).passive) {
+            if (auto objs = objects(p + 1); !objs.empty()) {
+                m.phrases = std::move(objs);
+                return true;
             }
+        }
+        auto c = skip_left(p);
+        m.negated = c.negated;
+        m.additive = c.additive;
+        m.phrases = subjects(c.end);
+        if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
+        // "leaves two Afghan and three U.S. soldiers dead": the objects of "leave", read forward
+        // as after any verb, so that "two Afghan" shares the noun of the list
+        static const std::uint16_t leave = lex::lemma_id("leave");
+        for (std::size_t k = c.end; k > first && k + 12 > c.end; --k) {
+            if (tk(k - 1).kind == token_kind::punct && !tk(k - 1).is_punct('.')) break;
+            if (!doc.lemma_is(k - 1, leave)) continue;
+            auto objs = objects(k, p);
+            if (!objs.empty() && out.phrases[objs.back()].last == c.end) m.phrases = std::move(objs);
             break;
         }
-        case lex::form::intransitive: {
-            auto c = skip_left(p);
-            m.negated = c.negated;
-            m.additive = c.additive; // "his driver also died"
-            m.phrases = subjects(c.end);
-            if (m.phrases.empty()) m.phrases = modified_subject(c.end); // "soldiers in Zabul died"
-            if (t.inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
-            // "prisoners died in U.S. detention": a death in custody is no incident's
-            for (std::size_t k = p + 1; k < last && k < p + 6; ++k) {
-                if (is(k, "detention") || is(k, "custody")) m.recalled = true;
-                if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
-            }
-            break;
+        return true;
+    }
+
+    // "his driver also died", "soldiers in Zabul died"
+    bool intransitive_mention(std::size_t p, casualty_mention& m) {
+        auto c = skip_left(p);
+        m.negated = c.negated;
+        m.additive = c.additive; // "his driver also died"
+        m.phrases = subjects(c.end);
+        if (m.phrases.empty()) m.phrases = modified_subject(c.end); // "soldiers in Zabul died"
+        if (tk(p).inflection == morph::inflection::base) m.intent = intended(p) || c.modal;
+        // "prisoners died in U.S. detention": a death in custody is no incident's
+        for (std::size_t k = p + 1; k < last && k < p + 6; ++k) {
+            if (is(k, "detention") || is(k, "custody")) m.recalled = true;
+            if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
         }
-        case lex::form::none:
-            return;
-        }
-        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
-            m.intent = intended(p, false) && t.form != lex::form::participle;
-        if (either) m.intent = true;
-        emit(std::move(m));
+        return true;
     }
 
     // Armed men right before token `end`, as the subject: "Taliban militants", "unknown gunmen",
