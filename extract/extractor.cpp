@@ -1858,6 +1858,11 @@ private:
             }
         }
         std::size_t b = e2;
+        // (past a plural of no side right before the verb to its modifiers: "the pro-government
+        // militias captured")
+        if (b > sen.first + 1 && doc.at(b - 1).has(lex::person) && doc.at(b - 1).has(lex::plural) && !doc.at(b - 1).has(lex::role) &&
+            doc.at(b - 1).side == lex::side::none && party(b - 2) && !doc.at(b - 2).has(lex::person))
+            --b;
         while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
                (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))
             --b;
@@ -1870,6 +1875,10 @@ private:
         // forces": the insurgents named say more than "forces"
         for (std::size_t q = b; q < e2 && agent.side == lex::side::hostile; ++q)
             if (doc.at(q).side == lex::side::isk) agent.side = lex::side::isk;
+        // "NRF fighters", "anti-Taliban fighters": the Taliban's enemies named say more than "fighters"
+        for (std::size_t q = b; q < e2 && agent.side == lex::side::hostile; ++q)
+            if (doc.is(q, "nrf") || doc.is(q, "anti-taliban") || doc.is(q, "pro-government") || doc.is(q, "uprising"))
+                agent.side = lex::side::security;
         for (std::size_t q = b; q < e2 && agent.side == lex::side::security; ++q)
             if (doc.is(q, "taliban") || doc.at(q).side == lex::side::isk)
                 agent.side = doc.at(q).side == lex::side::isk ? lex::side::isk : lex::side::hostile;
