@@ -90,8 +90,12 @@ public:
         if (foreign_troops) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
             if (object(i + 1) || passive_subject(i) || positions_in(i + 1)) return given_up(found(event_kind::withdrawal));
-            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2))
+            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) {
+                // "four policemen surrendered to the Taliban": people give themselves up in a fight
+                // the place is not told to be lost in
+                if (people_surrendering(i)) return found(event_kind::attack);
                 return given_up(taken_by_hostile(event_kind::withdrawal));
+            }
             return std::nullopt;
         }
         if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" ||
@@ -348,6 +352,22 @@ private:
 
     // "Eleven of the 16 districts have fallen", "dozens of districts fell": a count, which is an
     // area claim (extract/area_claims.cpp), not a change in any one district
+    // A counted group of people right before the verb at i: "Four policemen surrendered", "dozens
+    // of soldiers have surrendered"
+    bool people_surrendering(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 6 > i; --k) {
+            const token& t = doc.at(k - 1);
+            if (punct(k - 1) || t.has(lex::preposition | lex::verb)) {
+                if (!is(k - 1, "of")) return false;
+                continue;
+            }
+            if (t.kind == token_kind::number || t.has(lex::number) || is(k - 1, "dozens") || is(k - 1, "hundreds") ||
+                is(k - 1, "several") || is(k - 1, "many") || is(k - 1, "scores"))
+                return true;
+        }
+        return false;
+    }
+
     bool counted_subject(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 10 > i; --k) {
             if (punct(k - 1)) return false;
