@@ -137,6 +137,10 @@ public:
 private:
     bool hard_wrapped() const;
     void fold_stem(token& t) const;
+    std::size_t read_word(token& t);
+    std::size_t read_number(token& t);
+    std::size_t finish_word(token& t, std::size_t end, std::size_t first_run_end);
+    void note_word(const token& t, std::string_view stem);
     void name_groups();
     void make_name_words();
 
