@@ -399,6 +399,7 @@ std::size_t document::finish_word(token& t, std::size_t j, std::size_t first_run
 // eight bytes by its folded form, as document::is compares it). A hyphenated "ISIS-Khorasan" is
 // finish_word's to note.
 [[gnu::always_inline]] inline void document::note_word(const token& t, std::string_view stem) {
+    if (stem.size() < 6 || stem.size() > 10) return; // most words, before the switch's table
     switch (stem.size()) {
     case 6:
         if (t.folded == pack_word("palace")) kabul_words_ = true;
@@ -503,6 +504,8 @@ document::document(std::string_view text) : text_(text) {
         token& t = tokens_.emplace_back();
         t.begin = static_cast<std::uint32_t>(i);
         t.shape = pending;
+        // a line that goes on from the last (not after an empty line): a wrapped line?
+        const bool line_goes_on = (pending & (newline_before | blank_before)) == newline_before && tokens_.size() > 1;
         pending = 0;
         newlines = 0;
         if (kind & ascii_letter_byte) {
@@ -525,6 +528,7 @@ document::document(std::string_view text) : text_(text) {
         } else { // a word that starts in another script
             i = finish_word(t, word_end(text, i, i, 0), i);
         }
+        if (line_goes_on && wrapped_line(tokens_.size() - 1)) ++wrapped_lines_;
     }
     token_count_ = tokens_.size();
     make_name_words();
@@ -659,27 +663,23 @@ std::string_view document::span(std::size_t first, std::size_t last) const {
 }
 
 // Hard-wrapped copy (lines of similar length broken mid-sentence): several long lines end without
-// a full stop and the next line goes on in lower case.
-bool document::hard_wrapped() const {
-    int wraps = 0;
-    for (std::size_t i = 1; i < tokens_.size(); ++i) {
-        const token& t = tokens_[i];
-        if (!(t.shape & newline_before) || (t.shape & blank_before)) continue;
-        const token& p = tokens_[i - 1];
-        bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
-        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
-        if (ends || !lower) continue; // the line's length, a search back through it, only if it matters
-        auto line_begin = text_.rfind('\n', p.begin);
-        std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
-        if (length >= 40) ++wraps;
-    }
-    return wraps >= 2;
+// a full stop and the next line goes on in lower case. Token i, which starts a line, is asked as it
+// is made (the constructor counts them in wrapped_lines_).
+bool document::wrapped_line(std::size_t i) const {
+    const token& t = tokens_[i];
+    const token& p = tokens_[i - 1];
+    bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
+    bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
+    if (ends || !lower) return false; // the line's length, a search back through it, only if it matters
+    auto line_begin = text_.rfind('\n', p.begin);
+    std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
+    return length >= 40;
 }
 
 void document::split_sentences() {
     sentences_.clear();
     const std::size_t n = tokens_.size();
-    const bool wrapped_copy = hard_wrapped();
+    const bool wrapped_copy = wrapped_lines_ >= 2;
     std::uint32_t paragraph = 0;
     std::size_t start = n; // no open sentence
     auto close = [&](std::size_t last) {

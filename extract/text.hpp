@@ -135,7 +135,7 @@ public:
     }
 
 private:
-    bool hard_wrapped() const;
+    bool wrapped_line(std::size_t i) const;
     void fold_stem(token& t) const;
     std::size_t read_word(token& t);
     std::size_t read_number(token& t);
@@ -154,6 +154,7 @@ private:
     std::string name_folded_;
     bool group_names_ = false; // "Islamic" or "Khorasan" occur (name_groups)
     bool kabul_words_ = false;
+    int wrapped_lines_ = 0; // lines wrapped mid-sentence (wrapped_line): two or more make hard-wrapped copy
 };
 
 // Case-insensitive equality of a text with a lower-case ASCII word.
