@@ -555,8 +555,11 @@ void document::make_name_words() {
         name_words_.resize(run_words);
         size = gazetteer::tokenize_part(text_, run_begin, run_end, name_words_, folded, run_folded);
     };
-    for (std::size_t i = 0; i < token_count_; ++i) {
-        const token& t = tokens_[i];
+    // the folded bytes' stores may alias anything: the tokens are read through a pointer of its own
+    const token* const tokens = tokens_.data();
+    const std::size_t count = token_count_;
+    for (std::size_t i = 0; i < count; ++i) {
+        const token& t = tokens[i];
         if (t.shape & space_before) {
             close_run();
             run_begin = t.begin;
