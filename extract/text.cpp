@@ -510,6 +510,10 @@ document::document(std::string_view text) : text_(text) {
         newlines = 0;
         if (kind & ascii_letter_byte) {
             i = read_word(t);
+            if (i < n && text[i] == ' ') { // the commonest byte after a word, without another turn of the loop
+                pending = space_before;
+                ++i;
+            }
         } else if (kind & ascii_digit_byte) {
             i = read_number(t);
         } else if (!(kind & non_ascii_byte)) { // ASCII punctuation is itself
