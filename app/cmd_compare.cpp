@@ -46,7 +46,8 @@ public:
 
     int run(const global_options& global) override {
         require_output_path("--out", out_);
-        if (!store::parse_iso_day(at_)) throw usage_error("--at '" + at_ + "': not a date YYYY-MM-DD");
+        const auto at = store::parse_iso_day(at_);
+        if (!at) throw usage_error("--at '" + at_ + "': not a date YYYY-MM-DD");
         reference::reference_options options;
         options.status_field = field_;
         if (!classes_.empty()) options.classes = reference::status_classes::with_user_mapping(classes_);
@@ -68,9 +69,9 @@ public:
         const auto ref = reference::read_reference_assessment(reference_, gz, options);
         const auto run = tiles::read_map_state_from_gpkg(run_gpkg);
         for (const auto& w : run.warnings) fmt::print(stderr, "naqsha: {}\n", w);
-        if (!run.state.as_of.empty() && at_ > run.state.as_of && !global.quiet)
+        if (run.state.as_of && *at > *run.state.as_of && !global.quiet)
             fmt::print(stderr, "naqsha: {} maps to {}; on {} its districts are taken to hold the states they had then\n",
-                       run_gpkg.string(), run.state.as_of, at_);
+                       run_gpkg.string(), iso_date(*run.state.as_of), at_);
 
         compare::compare_options compare;
         compare.date = at_;

@@ -301,7 +301,8 @@ private:
         }
         auto slice = store::slice_unit_from_string(s_.slice);
         if (!slice) throw usage_error("--slice '" + s_.slice + "': expected day, week, month or quarter");
-        if (!s_.at.empty() && !store::parse_iso_day(s_.at)) throw usage_error("--at '" + s_.at + "' is not a date YYYY-MM-DD");
+        const auto at = s_.at.empty() ? std::nullopt : store::parse_iso_day(s_.at);
+        if (!s_.at.empty() && !at) throw usage_error("--at '" + s_.at + "' is not a date YYYY-MM-DD");
         if (auto problem = publication_date_problem(s_.published)) throw usage_error("--published: " + *problem);
         require_output_path("--out", s_.out);
         bool quiet = global.quiet;
@@ -349,14 +350,15 @@ private:
         content.assign_sequence_numbers();
 
         auto merged = store::merge_mentions(content);
-        auto as_of = s_.at.empty() ? store::default_map_date(merged.events, content) : s_.at;
+        const auto as_of = at ? at : store::default_map_date(merged.events, content);
         // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
-        std::string stamp = (as_of.empty() ? std::string("1970-01-01") : as_of) + "T00:00:00.000Z";
+        std::string stamp = (as_of ? iso_date(*as_of) : std::string("1970-01-01")) + "T00:00:00.000Z";
         geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
 
         const auto& dir = stage.staging();
         store::write_store(dir / store_file, content, merged,
-                           {as_of, std::string(store::to_string(*slice)), s_.contested_days, s_.baseline, s_.overrides});
+                           {store::format_iso_day(as_of), std::string(store::to_string(*slice)), s_.contested_days, s_.baseline,
+                            s_.overrides});
         const std::size_t article_count = content.articles().size(), mention_count = content.mention_count(),
                           event_count = merged.events.size();
         const auto undated = content.undated();
@@ -432,7 +434,7 @@ private:
                             layer.geojson.empty() ? "" : fmt::format(" (also {})", (out / layer.geojson.filename()).string())));
         if (!layer_report.project.empty()) say(fmt::format("  {}  QGIS project", (out / layer_report.project.filename()).string()));
         say(fmt::format("  {}  control summary: {} {} slices to the map date {}{}", (out / "summary.csv").string(),
-                        state.summaries.size(), state.slice_unit, state.as_of.empty() ? "(none)" : state.as_of,
+                        state.summaries.size(), state.slice_unit, state.as_of ? iso_date(*state.as_of) : "(none)",
                         state.summaries.empty() ? "" : ": " + status_counts(state.summaries.back())));
         say(fmt::format("  {}  ACLED columns: {} events ({} without date or province, {} that ACLED does not code, left "
                         "out; docs/exports.md)",
@@ -441,7 +443,7 @@ private:
                         "death, or not two known sides)",
                         (out / "events_ucdp.csv").string(), ucdp.rows, ucdp.skipped, ucdp.not_coded));
         say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
-                        preview.date.empty() ? "(no date)" : preview.date));
+                        preview.date ? iso_date(*preview.date) : "(no date)"));
         if (animation)
             say(fmt::format("  {}  animation: {} frames, one per slice, {} x {} px", (out / "control.gif").string(),
                             animation->frames, animation->width, animation->height));

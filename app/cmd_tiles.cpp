@@ -79,6 +79,8 @@ public:
         options.threads = threads_;
         options.png_compression = png_level_;
         tiles::check_tile_options(options);
+        const auto at = at_.empty() ? std::nullopt : store::parse_iso_day(at_);
+        if (!at_.empty() && !at) throw usage_error("--at '" + at_ + "' is not a date YYYY-MM-DD");
 
         // The output first: locked against other naqsha processes for the whole run, checked before any
         // work. Tiles are built in a staging area beside OUT/tiles and moved in when complete.
@@ -104,14 +106,14 @@ public:
         auto& state = input.state;
         if (slices_ == "none") {
             state.slices.clear();
-            if (!at_.empty()) state.as_of = at_;
+            if (at) state.as_of = at;
         } else if (slices_ == "run") {
             if (!input.slices_recorded)
                 throw input_error(gpkg_ + ": records no time slices (a store written before schema 2): run `naqsha run` "
                                           "on its output once to update it, or choose --slices");
         } else {
-            if (!store::parse_iso_day(state.as_of)) throw input_error(gpkg_ + ": no map date to slice up to");
-            state.slices = store::time_slices(*store::slice_unit_from_string(slices_), state.events, state.as_of, "--slices");
+            if (!state.as_of) throw input_error(gpkg_ + ": no map date to slice up to");
+            state.slices = store::time_slices(*store::slice_unit_from_string(slices_), state.events, *state.as_of, "--slices");
         }
 
         gazetteer::load_options load;

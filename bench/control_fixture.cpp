@@ -28,10 +28,10 @@ store::control_status status_from(std::uint64_t h) {
     return store::control_status::unconfirmed;
 }
 
-std::string month_start(int m) { return fmt::format("2021-{:02}-01", m + 1); }
-std::string month_end(int m) {
+day_number month_start(int m) { return days_from_civil(2021, m + 1, 1); }
+day_number month_end(int m) {
     constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return fmt::format("2021-{:02}-{:02}", m % 12 + 1, days[m % 12]);
+    return days_from_civil(2021, m % 12 + 1, days[m % 12]);
 }
 
 } // namespace
@@ -41,16 +41,16 @@ store::map_state control_fixture(std::span<const gazetteer::district> districts,
     const int n = std::max(months, 1);
     for (const auto& d : districts) {
         auto status = status_from(mix(d.pcode, 0));
-        std::string start = "2020-12-31";
+        day_number start = days_from_civil(2020, 12, 31);
         for (int m = 1; m < n; ++m) {
             if (mix(d.pcode, std::uint64_t(m)) % 100 >= 8) continue;
             auto next = status_from(mix(d.pcode, std::uint64_t(m) + 1000));
             if (next == status) continue;
-            state.control.push_back({d.pcode, status, start, month_end(m - 1), {}, "baseline", "", 0, {}, {}});
+            state.control.push_back({d.pcode, status, start, month_end(m - 1), {}, store::control_basis::baseline, "", 0, {}, {}});
             status = next;
             start = month_start(m);
         }
-        state.control.push_back({d.pcode, status, start, "", {}, "baseline", "", 0, {}, {}});
+        state.control.push_back({d.pcode, status, start, std::nullopt, {}, store::control_basis::baseline, "", 0, {}, {}});
     }
     if (months > 0)
         for (int m = 0; m < months; ++m)
@@ -60,7 +60,7 @@ store::map_state control_fixture(std::span<const gazetteer::district> districts,
 }
 
 void write_control_geojson(const std::filesystem::path& target, std::span<const gazetteer::district> districts,
-                           const store::map_state& state, const std::string& date) {
+                           const store::map_state& state, std::optional<day_number> date) {
     geo::ensure_gdal_registered();
     auto* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
     std::filesystem::remove(target);

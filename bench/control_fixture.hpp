@@ -15,6 +15,6 @@ store::map_state control_fixture(std::span<const gazetteer::district> districts,
 
 // The districts with their status on `date`, as GeoJSON (EPSG:4326) with a `status` and a `fill` field.
 void write_control_geojson(const std::filesystem::path& target, std::span<const gazetteer::district> districts,
-                           const store::map_state& state, const std::string& date);
+                           const store::map_state& state, std::optional<day_number> date);
 
 } // namespace naqsha::bench

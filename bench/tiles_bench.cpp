@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
     const double read_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const auto state = bench::control_fixture(gz.districts(), slices);
     if (!geojson.empty()) {
-        bench::write_control_geojson(geojson, gz.districts(), state, state.slices.empty() ? state.as_of : state.slices.front().end_date);
+        bench::write_control_geojson(geojson, gz.districts(), state, state.slices.empty() ? state.as_of : state.slices.front().last_day);
         return 0;
     }
     const auto report = tiles::render_tiles(state, gz, options);

@@ -116,9 +116,36 @@ std::size_t after_topic_label(const document& doc, std::size_t first, std::size_
     return first;
 }
 
+namespace {
+
+// "for a fifth day", "for the third straight day", "entered its fourth day": fighting told as running
+// N days up to the day the sentence names, a range coded by its first day (news codebook). The token
+// span of the phrase and N, or N = 0 for none.
+struct running_days {
+    std::uint32_t first = 0, last = 0;
+    int count = 0;
+};
+running_days days_running(const document& doc, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k + 2 < last; ++k) {
+        const bool its = doc.is(k, "its");
+        if (!its && !(doc.is(k, "for") && (doc.is(k + 1, "a") || doc.is(k + 1, "the")))) continue;
+        std::size_t n = its ? k + 1 : k + 2;
+        const token& ordinal = doc.at(n);
+        if (!ordinal.has(lex::ordinal) || ordinal.value < 2 || ordinal.value > 31) continue;
+        std::size_t d = n + 1;
+        while (d < last && (doc.is(d, "straight") || doc.is(d, "consecutive") || doc.is(d, "successive") || doc.is(d, "running")))
+            ++d;
+        if (d < last && doc.is(d, "day")) return {static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(d + 1), ordinal.value};
+    }
+    return {};
+}
+
+} // namespace
+
 std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
                                                    std::optional<int> reference) {
     std::vector<time_expression> out;
+    std::optional<running_days> running; // read once, when a day is found
     last = std::min(last, doc.size());
     // Inline at each call, so that each literal word packs at compile time: out of line, it was a
     // million calls over 6,000 articles, each packing its word byte by byte.
@@ -428,8 +455,29 @@ std::vector<time_expression> find_time_expressions(const document& doc, std::siz
                             (e.first > first && doc.at(e.first - 1).has(lex::determiner));
             if (modifies) e.role = time_role::event;
         }
+        if (e.role == time_role::event && e.resolved && e.from == e.to && e.precision == date_precision::day && !e.recalled) {
+            if (!running) running = days_running(doc, first, last);
+            if (running->count) {
+                e.from -= running->count - 1;
+                e.precision = date_precision::range;
+                e.recent_span = true;
+            }
+        }
         out.push_back(e);
         k = end;
+    }
+    // "Fighting raged in Lashkar Gah for a fifth day": N days up to the reference day
+    if (out.empty() && reference) {
+        if (auto r = days_running(doc, first, last); r.count) {
+            time_expression e;
+            e.first = r.first;
+            e.last = r.last;
+            e.resolved = e.relative = e.recent_span = true;
+            e.to = *reference;
+            e.from = *reference - (r.count - 1);
+            e.precision = date_precision::range;
+            out.push_back(e);
+        }
     }
     return out;
 }

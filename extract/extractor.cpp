@@ -433,7 +433,7 @@ private:
             if (attributive(h)) continue;
             // "the Kunduz-Takhar highway": a road or border between two places is one place, the
             // first named
-            if (k > 0 && places[k - 1]->end + 1 == h.begin && doc.text()[h.begin - 1] == '-') continue;
+            if (k > 0 && joined_by_dash(doc.text(), *places[k - 1], h)) continue;
             // a place in a clause that tells of nothing that happened ("while a third attack in
             // Kabul was foiled") is not where anything happened
             if (std::none_of(clauses.begin(), clauses.end(), [&](const auto& c) { return h.begin >= c.first && h.begin < c.second; }))
@@ -449,7 +449,7 @@ private:
                 // "Ghormach District, Faryab Province", "Lashkar Gah, Uruzgan": one place, as the text puts it
                 auto gap = doc.text().substr(h.end, places[k + 1]->begin - h.end);
                 bool designated = places[k + 1]->cue == place_cue::province;
-                attached = (designated && gap.size() <= 16 && gap.find(" and ") == std::string_view::npos &&
+                attached = places[k + 1]->qualifier || (designated && gap.size() <= 16 && gap.find(" and ") == std::string_view::npos &&
                             gap.find(';') == std::string_view::npos) ||
                            gap == ", " || gap == " in " || gap == " of " || gap == " district, " || gap == " District, ";
             }
@@ -998,27 +998,22 @@ private:
             bool detailed = false;
             for (const auto& p : si.provinces_told)
                 for (std::size_t k = 0; k < told; ++k) {
-                    const auto& o = drafts[k];
-                    detailed = detailed || (!o.dropped && !o.recalled && !o.abroad && o.section == sentences[s].section &&
-                                            o.province == p && !o.reporting.empty() && same_kind_told(s, o) &&
-                                            !names_other_district(p, o));
+                    auto& o = drafts[k];
+                    if (o.dropped || o.recalled || o.abroad || o.section != sentences[s].section || o.province != p ||
+                        o.reporting.empty() || !same_kind_told(s, o) || names_other_district(p, o))
+                        continue;
+                    detailed = true;
+                    // "... in Faryab and Jawzjan on Wednesday night. In Jawzjan, six soldiers lost
+                    // their lives ...": the summary dates the incidents it sums up, when it tells one
+                    // day for all ("Jan. 23, 25 and yesterday respectively" is one each)
+                    if (!o.when && si.when && one_time_told(si)) o.when = si.when, o.when_sentence = s;
                 }
             if (detailed) {
                 // the summary adds no incident, but one told in its "a day after" clause is another
                 for (const auto& p : si.provinces_told) {
-                    draft d;
-                    d.section = sentences[s].section;
-                    d.province = p;
-                    d.only_province = true;
+                    draft d = province_draft(s, p);
                     told_earlier(s, d);
-                    if (d.earlier_clause.second == 0) continue;
-                    for (const auto& dist : si.own.districts)
-                        if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
-                    d.sentences.push_back(s);
-                    d.reporting.push_back(s);
-                    d.when = si.when;
-                    d.when_sentence = s;
-                    drafts.push_back(std::move(d));
+                    if (d.earlier_clause.second != 0) drafts.push_back(std::move(d));
                 }
                 continue;
             }
@@ -1053,26 +1048,42 @@ private:
             }
             bool figures_given = false;
             for (const auto& p : si.provinces_told) {
-                draft d;
-                d.section = sentences[s].section;
-                d.province = p;
-                d.only_province = true;
-                for (const auto& dist : si.own.districts)
-                    if (dist.compare(0, p.size(), p) == 0 && d.district.empty()) d.district = dist;
-                d.sentences.push_back(s);
-                d.reporting.push_back(s);
+                draft d = province_draft(s, p);
                 if (spread) {
                     if (auto f = figures_of.find(p); f != figures_of.end()) d.mentions[s] = f->second;
                 } else if (!figures_given) {
                     if (!figures.empty()) d.mentions[s] = figures;
                     figures_given = true;
                 }
-                d.when = si.when;
-                d.when_sentence = s;
                 told_earlier(s, d);
                 drafts.push_back(std::move(d));
             }
         }
+    }
+
+    // The sentence tells the time of what happened once: one expression of it.
+    static bool one_time_told(const sentence_info& si) {
+        return std::count_if(si.times.begin(), si.times.end(), [](const time_expression& t) { return t.role == time_role::event; }) == 1;
+    }
+
+    // One province's incident of roundup sentence s, placed in the first district the sentence names
+    // in that province, if any.
+    draft province_draft(std::uint32_t s, const std::string& province) const {
+        const auto& si = info[s];
+        draft d;
+        d.section = doc.sentences()[s].section;
+        d.province = province;
+        d.only_province = true;
+        for (const auto& dist : si.own.districts)
+            if (dist.compare(0, province.size(), province) == 0) {
+                d.district = dist;
+                break;
+            }
+        d.sentences.push_back(s);
+        d.reporting.push_back(s);
+        d.when = si.when;
+        d.when_sentence = s;
+        return d;
     }
 
     // "Taliban fighters attacked Herat on Friday, a day after capturing Ghazni": a province of a
@@ -1480,7 +1491,8 @@ private:
 
     // "Since May the Taliban have captured Darqad, Yangi Qala and Khwaja Bahauddin": each was taken
     // on some day between the start of May and the report. The event keeps that range as its date
-    // (not the report's day, which would invent one) and is background: a recap, not the news.
+    // (not the report's day, which would invent one) and is background: a recap, not the news,
+    // unless the span began in the last week ("since Friday").
     void bounded_by_since(const draft& d, event& e, event_days& days) const {
         bool territorial = e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
                            e.type == event_type::withdrawal;
@@ -1507,7 +1519,8 @@ private:
                 e.date_prec = date_precision::range;
                 e.date_basis = "text";
                 e.date_text = std::string(doc.span(t.first - 1, t.last));
-                e.background = true;
+                // ("have captured Shortepa and Kaldar since Friday": days ago, the news itself)
+                e.background = !t.recent_span;
                 return;
             }
         }

@@ -1,5 +1,6 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <bit>
@@ -112,6 +113,8 @@ const row table[] = {
     {"roughly", make(modifier)}, {"fewer", make(modifier)}, {"less", make(modifier)},
     {"total", make(modifier)}, {"upwards", make(modifier)}, {"exceeding", make(modifier)},
     {"first", make(ordinal, 1)}, {"second", make(ordinal, 2)},     {"fourth", make(ordinal, 4)}, {"fifth", make(ordinal, 5)}, {"latest", make(ordinal)},
+    {"sixth", make(ordinal, 6)}, {"seventh", make(ordinal, 7)}, {"eighth", make(ordinal, 8)}, {"ninth", make(ordinal, 9)},
+    {"tenth", make(ordinal, 10)},
 
     // people: the nouns below take every plural form (morphology), except where a form is listed
     {"police", people(side::security, pl)}, {"personnel", people(side::security, pl)},
@@ -124,6 +127,9 @@ const row table[] = {
     {"afghan", sideword(side::security)}, {"afghans", people(side::civilian, pl)},
     {"security", sideword(side::security)}, {"government", sideword(side::security)},
     {"pro-government", sideword(side::security)}, {"army", sideword(side::security)},
+    // the other side's name after "anti-" is its enemy's: "anti-Taliban militias" fight the Taliban
+    {"anti-taliban", sideword(side::security)}, {"anti-government", sideword(side::hostile)},
+    {"pro-taliban", sideword(side::hostile)}, {"nrf", sideword(side::security)}, // the National Resistance Front
     {"uprising", sideword(side::security)}, // "public uprising forces", the militias raised against the Taliban
     {"ana", sideword(side::security)}, {"anp", sideword(side::security)}, {"ansf", sideword(side::security)},
     {"alp", sideword(side::security)}, {"nds", sideword(side::security)}, {"intelligence", sideword(side::security)},
@@ -489,6 +495,7 @@ const lemma_row lemmas[] = {
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},
     {"launch", word_class::verb, plain()}, {"fire", word_class::verb, plain()}, {"open", word_class::verb, plain()},
     {"device", word_class::noun, plain()}, {"hit", word_class::verb, plain()}, {"rock", word_class::verb, plain()},
+    {"pound", word_class::verb, plain()}, {"slam", word_class::verb, plain()}, {"hammer", word_class::verb, plain()},
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
@@ -497,8 +504,11 @@ const lemma_row lemmas[] = {
     {"raise", word_class::verb, plain()}, {"hoist", word_class::verb, plain()}, {"enter", word_class::verb, plain()},
     {"sweep", word_class::verb, plain()}, {"march", word_class::verb, plain()}, {"roll", word_class::verb, plain()},
     {"swarm", word_class::verb, plain()}, {"pour", word_class::verb, plain()}, {"wrest", word_class::verb, plain()},
-    // verbs that make an incident of the noun after them ("carried out attacks", "staged a raid")
+    {"force", word_class::verb, plain()},
+    // verbs that make an incident or an effort of the noun after them ("carried out attacks", "staged a
+    // raid", "began an operation")
     {"carry", word_class::verb, plain()}, {"stage", word_class::verb, plain()}, {"mount", word_class::verb, plain()},
+    {"start", word_class::verb, plain()}, {"begin", word_class::verb, plain()},
 };
 
 // Lemmas a change of hands may turn on (extract/territory.cpp): every form of them is marked
@@ -507,7 +517,7 @@ constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
-    "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
+    "push", "drive", "force", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
     "swarm", "pour", "wrest"};
 
 // How one form of a lemma reads.
@@ -790,6 +800,12 @@ std::string_view lemma_name(std::uint16_t lemma) {
     return lemma < names.size() ? names[lemma] : std::string_view();
 }
 
+
+bool gives_up(std::string_view lemma) {
+    static constexpr std::string_view leaving[] = {"leave", "withdraw", "withdrawal", "abandon",
+                                                   "retreat", "flee", "evacuate", "pull"};
+    return !lemma.empty() && std::find(std::begin(leaving), std::end(leaving), lemma) != std::end(leaving);
+}
 
 std::uint16_t lemma_id(std::string_view lemma) {
     const auto& names = the_index().lemma_names;

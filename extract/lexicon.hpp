@@ -110,4 +110,8 @@ std::string_view lemma_name(std::uint16_t lemma);
 // and compares integers (document::lemma_is).
 std::uint16_t lemma_id(std::string_view lemma);
 
+// A lemma of forces giving up or leaving a place: "abandoned", "withdrew", "fled", "pulled out", "the
+// withdrawal". The territory rules, the drawdown test and where forces went read the same list.
+bool gives_up(std::string_view lemma);
+
 } // namespace naqsha::extract::lex

@@ -155,13 +155,16 @@ private:
                 if (is(i, "so") && is(i + 1, "far")) out.aggregate = true;
                 if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
                 if (is(i, "in")) recent_or_past(i);
+                if (is(i, "of")) charged(i);
                 break;
             case 3:
                 if (is(i, "has")) perfect = true;
                 if (is(i, "per")) every(i);
+                if (is(i, "for")) charged(i);
                 break;
             case 4:
                 if (is(i, "have")) perfect = true;
+                if (is(i, "with")) charged(i);
                 if (is(i, "thus") && is(i + 1, "far")) out.aggregate = true;
                 if (is(i, "over")) recent_or_past(i);
                 if (is(i, "each")) every(i);
@@ -202,6 +205,27 @@ private:
         if (perfect)
             for (std::size_t i = first; i + 1 < last; ++i)
                 if (names_period(i)) out.aggregate = true;
+    }
+
+    // The verb that bears the harm noun at p ("sustained", "suffered", "received" injuries, past at
+    // most two adjectives: "sustained serious bullet injuries"), or p for none.
+    std::size_t bearing_verb(std::size_t p) const {
+        for (std::size_t v = p; v > first && v + 3 > p; --v) {
+            if (is(v - 1, "sustained") || is(v - 1, "suffered") || is(v - 1, "received") || is(v - 1, "sustain") ||
+                is(v - 1, "suffer") || is(v - 1, "sustains") || is(v - 1, "suffers"))
+                return v - 1;
+            if (tk(v - 1).kind != token_kind::word || tk(v - 1).flags != 0) return p;
+        }
+        return p;
+    }
+
+    // "charged with assault", "faces charges of murder", "charges for the attack": a court's
+    // business, like a trial's, about an incident told before (not "in charge of")
+    void charged(std::size_t i) {
+        if (i == first) return;
+        if (is(i, "with") ? is(i - 1, "charged")
+                          : (is(i - 1, "charges") || (is(i - 1, "charge") && !is(i - 2, "in"))) && !is(i - 2, "explosive"))
+            out.judicial = true;
     }
 
     // "the first provincial capital to fall since 2001", "the deadliest attack since 2018": "since"
@@ -558,12 +582,7 @@ private:
     // "launched coordinated attacks on Kunduz city", "carried out attacks on checkpoints in Baghlan":
     // attacks made, in the past, on a place named or on a day told, are one incident, not a habit
     bool launched_at_a_place(std::size_t i) const {
-        static const std::uint16_t launch = lex::lemma_id("launch"), carry = lex::lemma_id("carry"),
-                                   stage = lex::lemma_id("stage"), mount = lex::lemma_id("mount");
-        auto made = [&](std::size_t k) {
-            return tk(k).inflection == morph::inflection::past &&
-                   (doc.lemma_is(k, launch) || doc.lemma_is(k, carry) || doc.lemma_is(k, stage) || doc.lemma_is(k, mount));
-        };
+        auto made = [&](std::size_t k) { return tk(k).inflection == morph::inflection::past && made_verb(k); };
         bool launched = false;
         for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
             if (tk(k - 1).kind != token_kind::word) return false;
@@ -584,16 +603,21 @@ private:
     // "responsible for the attack on ...", "will attack".
     // An effort begun: "start efforts", "launched an offensive", "began an operation" before token `to`.
     bool launched(std::size_t to) const {
-        static const std::uint16_t launch = lex::lemma_id("launch");
         for (std::size_t k = to; k > first && k + 5 > to; --k)
-            if (doc.lemma_is(k - 1, launch) || is(k - 1, "start") || is(k - 1, "starts") || is(k - 1, "started") ||
-                is(k - 1, "began") || is(k - 1, "begin") || is(k - 1, "begins") || is(k - 1, "mounted") ||
+            if (made_verb(k - 1) ||
                 // "the Taliban failed to capture", "tried to overrun": the attempt was made
                 // (told once, not "have tried for years")
                 (k == to && (is(k - 1, "failed") || is(k - 1, "tried") || is(k - 1, "attempted")) &&
                  !(is(k - 2, "have") || is(k - 2, "has") || is(k - 2, "had"))))
                 return true;
         return false;
+    }
+    // A verb that makes an attack or an effort of what follows: "launched", "mounted", "staged",
+    // "began", "carried (out)"
+    bool made_verb(std::size_t k) const {
+        static const std::uint16_t made[] = {lex::lemma_id("launch"), lex::lemma_id("carry"), lex::lemma_id("stage"),
+                                             lex::lemma_id("mount"), lex::lemma_id("start"), lex::lemma_id("begin")};
+        return std::any_of(std::begin(made), std::end(made), [&](std::uint16_t l) { return doc.lemma_is(k, l); });
     }
 
     // "killed two insurgents who were emplacing an IED", "while planting a roadside bomb": a bomb
@@ -692,7 +716,9 @@ private:
                        ((x.has(lex::verb) && !x.has(lex::speech)) ||
                         (x.has(lex::predicate) && x.form != lex::form::noun && x.form != lex::form::adjective) ||
                         (x.lemma && (x.inflection == morph::inflection::past || x.inflection == morph::inflection::base) &&
-                         !x.has(lex::person | lex::trigger | lex::side_word)));
+                         !x.has(lex::person | lex::trigger | lex::side_word)) ||
+                        // "rockets landed near the palace" ("land" is no verb of the lexicon: "land mine")
+                        (x.flags == 0 && doc.is(v, "landed")));
             };
             std::size_t v = i + 1;
             while (in(v) && tk(v).has(lex::adverb)) ++v;
@@ -1107,6 +1133,13 @@ private:
             else return std::nullopt;
         }
         std::size_t after = q->last;
+        // "injured 20 more", "dozens more": more people than those told, counted alone
+        const bool more = is(after, "more") && !is(after + 1, "than");
+        if (more) ++after;
+        // "injured five, three seriously": how badly some of them were hurt, no more people
+        if (i > first && punct(i - 1, ',') &&
+            (is(after, "seriously") || is(after, "critically") || is(after, "severely") || is(after, "badly") || is(after, "gravely")))
+            return std::nullopt;
         // "five injuries", "two arrests": a count of what happened, read by the noun
         if (in(after) && tk(after).has(lex::predicate) && tk(after).form == lex::form::noun) return std::nullopt;
         if (in(after) && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
@@ -1114,11 +1147,12 @@ private:
             return std::nullopt;
         person_phrase ph;
         ph.first = q->first;
-        ph.last = q->last;
+        ph.last = static_cast<std::uint32_t>(more ? q->last + 1 : q->last);
         ph.head = q->last - 1;
         ph.count = q;
         ph.plural = q->best != 1;
         ph.additive = is(i, "another");
+        ph.more = more;
         return ph;
     }
 
@@ -1874,6 +1908,15 @@ private:
             break;
         }
         case lex::form::noun: {
+            // "three others sustained injuries", "suffered serious injuries": its subject was hurt, as
+            // "lost their lives" tells the dead
+            if (std::size_t v = bearing_verb(p); v != p) {
+                auto c = skip_left(v);
+                m.phrases = subjects(c.end);
+                m.negated = c.negated;
+                m.additive = c.additive;
+                break;
+            }
             if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
                 m.intent = intended(p);
                 m.phrases = objects(p + 1);

@@ -29,6 +29,8 @@ struct place_hit {
     bool vicinity = false;             // "near Kunduz", "north of Kabul": its province, not its district
     bool aside = false;                // "east of Kabul", "travelling from Herat": not where it happened,
                                        // unless the sentence names no other place
+    bool qualifier = false;            // the province of the district named just before it: "Paghman
+                                       // district in Kabul", "Surobi, Kabul"
     bool speakers = false;             // "officials in Takhar province said": where the sources are,
                                        // kept only when the article names no other place
     std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
@@ -40,6 +42,10 @@ struct place_hit {
 
 // Every place name outside headers and datelines, in text order, each assigned to its sentence.
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz);
+
+// "Kunduz-Takhar", "Kunduz–Takhar" (an en or em dash), "Kabul/Jalalabad": two names, a before b,
+// joined into one (a road's, a border's).
+bool joined_by_dash(std::string_view text, const place_hit& a, const place_hit& b);
 
 // What a set of place names says about one incident, in order of weight (the lead first).
 struct place_reading {

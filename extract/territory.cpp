@@ -85,8 +85,7 @@ public:
         };
         // foreign troops leaving a base or a province ("US troops began withdrawing from Helmand") is
         // a drawdown, which hands nothing to either side
-        const bool foreign_troops = (lemma == "abandon" || lemma == "evacuate" || lemma == "withdraw" || lemma == "retreat" ||
-                                     lemma == "withdrawal" || lemma == "pull") &&
+        const bool foreign_troops = lex::gives_up(lemma) &&
                                     (subject_side(i) == lex::side::coalition || side_before(i) == lex::side::coalition);
         if (foreign_troops) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
@@ -199,13 +198,14 @@ public:
         // "the Taliban pushed into Farah city": an advance into it, whose outcome the clause does not tell
         if (lemma == "push" && !noun && is(i + 1, "into") && object(i + 2) && side_before(i) == lex::side::hostile)
             return found(event_kind::attack);
-        // "pushed the Taliban out of Darqad", "drove government forces from the district centre": the
-        // side driven out has lost it
+        // "pushed the Taliban out of Darqad", "drove government forces from the district centre",
+        // "troops were forced out of Shortepa": the side driven out has lost it
         if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
-            (lemma == "clear" && hostile_after(i + 1))) {
+            (lemma == "force" && !noun && !is(i + 1, "to")) || (lemma == "clear" && hostile_after(i + 1))) {
             // "the Taliban were driven out of Pashtun Kot": driven out, they are the passive's subject
             lex::side driven = hostile_after(i + 1) ? lex::side::hostile : security_after(i + 1) ? lex::side::security : lex::side::none;
-            if (driven == lex::side::none && !noun && after_passive_aux(i)) driven = side_before(i);
+            bool passive = false;
+            if (driven == lex::side::none && !noun && after_passive_aux(i)) driven = side_before(i), passive = true;
             for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
                 if (punct(k)) break;
                 bool out_of = is(k, "out") && is(k + 1, "of");
@@ -213,7 +213,10 @@ public:
                 std::size_t o = out_of ? k + 2 : k + 1;
                 if (!object(o)) break;
                 if (driven == lex::side::hostile) return found(event_kind::recapture);
-                if (driven == lex::side::security) return taken_by_hostile(event_kind::seizure);
+                // "government troops were pushed out of Garzewan" names no taker: the codebook's
+                // withdrawal; "... by the Taliban" is the Taliban's seizure
+                if (driven == lex::side::security)
+                    return passive && !agent_is_hostile(o) ? found(event_kind::withdrawal) : taken_by_hostile(event_kind::seizure);
                 break;
             }
             return std::nullopt;
@@ -430,12 +433,13 @@ private:
         return false;
     }
 
-    // "without a fight", "without any resistance", "without firing a shot"
+    // "without a fight", "without any resistance", "without firing a shot", "unopposed"
     bool unopposed(std::size_t from) const {
         static constexpr std::string_view words[] = {"fight", "fighting", "resistance", "shot", "battle", "struggle", "clash", "clashes"};
         for (std::size_t k = from; k < last && k < from + 18; ++k) {
             // "entered the district centre after security forces left": the defenders had gone
             if (is(k, "after") && defenders_gone(k + 1)) return true;
+            if (is(k, "unopposed") || is(k, "unchallenged") || is(k, "peacefully")) return true;
             if (!is(k, "without")) continue;
             for (std::size_t j = k + 1; j < last && j < k + 4; ++j)
                 if (is_one_of(doc, j, words)) return true;
@@ -444,16 +448,22 @@ private:
         return false;
     }
 
+    // "... by the Taliban": a passive's agent, after token o and within its clause
+    bool agent_is_hostile(std::size_t o) const {
+        for (std::size_t k = o; k < last && k < o + 10; ++k) {
+            if (punct(k) && !doc.at(k).is_punct(',')) return false;
+            if (is(k, "by")) return hostile_after(k + 1);
+        }
+        return false;
+    }
+
     // "security forces left", "government troops had withdrawn": the defenders leaving, from token k
     bool defenders_gone(std::size_t k) const {
-        static const std::uint16_t leaving[] = {lex::lemma_id("leave"), lex::lemma_id("withdraw"), lex::lemma_id("abandon"),
-                                                lex::lemma_id("retreat"), lex::lemma_id("flee"), lex::lemma_id("evacuate"),
-                                                lex::lemma_id("pull")};
         bool defenders = false;
         for (std::size_t j = k; j < last && j < k + 6; ++j) {
             const token& t = doc.at(j);
             if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) defenders = true;
-            else if (defenders && std::any_of(std::begin(leaving), std::end(leaving), [&](std::uint16_t l) { return doc.lemma_is(j, l); }))
+            else if (defenders && lex::gives_up(lex::lemma_name(t.lemma)))
                 return t.inflection != morph::inflection::gerund;
             else if (punct(j)) return false;
         }

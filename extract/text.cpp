@@ -399,8 +399,11 @@ std::size_t document::finish_word(token& t, std::size_t j, std::size_t first_run
 // eight bytes by its folded form, as document::is compares it). A hyphenated "ISIS-Khorasan" is
 // finish_word's to note.
 [[gnu::always_inline]] inline void document::note_word(const token& t, std::string_view stem) {
-    if (stem.size() < 6 || stem.size() > 10) return; // most words, before the switch's table
+    if (stem.size() != 2 && (stem.size() < 6 || stem.size() > 10)) return; // most words, before the switch's table
     switch (stem.size()) {
+    case 2:
+        if (stem == "IS") group_names_ = true; // perhaps the Islamic State's initials
+        break;
     case 6:
         if (t.folded == pack_word("palace")) kabul_words_ = true;
         break;
@@ -650,8 +653,24 @@ void document::name_groups() {
             if (i + 1 < tokens_.size() && is(i + 1, "province")) group(i + 1);
         } else if (khorasan_compound(stem(i))) {
             group(i); // "ISIS-Khorasan", "Daesh-Khorasan"
+        } else if (stem(i) == "IS" && initials_of_a_group(i)) {
+            group(i);
         }
     }
+}
+
+// "an IS commander", "IS fighters", "IS claimed the attack": the initials, where the words around are
+// not in capitals too ("A BOMB IS FOUND") and no verb "is" fits: a name or a determiner before it,
+// or a person, a side or a verb after it.
+bool document::initials_of_a_group(std::size_t i) const {
+    auto word = [&](std::size_t k) { return k < tokens_.size() && tokens_[k].kind == token_kind::word; };
+    const bool shouting = (word(i + 1) && (tokens_[i + 1].shape & all_caps)) || (i > 0 && word(i - 1) && (tokens_[i - 1].shape & all_caps));
+    if (shouting) return false;
+    if (i > 0 && word(i - 1) && tokens_[i - 1].has(lex::determiner)) return true;
+    if (!word(i + 1)) return i > 0 && word(i - 1) && tokens_[i - 1].has(lex::verb); // "claimed by IS."
+    const token& next = tokens_[i + 1];
+    return next.has(lex::person | lex::side_word) || is(i + 1, "group") || is(i + 1, "militants") || is(i + 1, "fighters") ||
+           is(i + 1, "commander") || is(i + 1, "leader") || next.inflection == morph::inflection::past;
 }
 
 bool claims_lives(const document& doc, std::size_t i) {

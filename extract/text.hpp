@@ -142,6 +142,7 @@ private:
     std::size_t finish_word(token& t, std::size_t end, std::size_t first_run_end);
     void note_word(const token& t, std::string_view stem);
     void name_groups();
+    bool initials_of_a_group(std::size_t i) const;
     void make_name_words();
 
     std::string_view text_;

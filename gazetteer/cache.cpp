@@ -19,7 +19,7 @@ namespace {
 // Bump whenever the layout below or the meaning of any built field changes.
 // 6: english_name_hashes, flag_press_preferred; crosswalk province tags dropped (issue 19)
 // 7: a district's town is a personal name only when every word of it is one
-constexpr std::uint32_t format_version = 7;
+constexpr std::uint32_t format_version = 8;
 constexpr char magic[8] = {'N', 'Q', 'G', 'A', 'Z', 'E', 'T', '1'};
 
 class writer {

@@ -136,6 +136,10 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
     // The 2019 keyfile ties every scheme's code and name (2009 .. 2019, 421 districts) to the OCHA
     // P-code; the other sheets are joined through its 2018 IEC codes.
     std::map<std::string, std::string> pcode_by_iec2018, pcode_by_iec2014, pcode_by_iec2009;
+    // The keyfile's English names of each P-code, and the P-code a name belongs to ("" when names of
+    // two districts share it), to check joins made by code alone
+    std::map<std::string, std::set<std::string>> name_keys_of_pcode;
+    std::map<std::string, std::string> pcode_by_name_key;
     if (auto t = optional_table("colincookman-election-2019/district_data_district_code_keyfile_2019.csv")) {
         auto ocha = t->column("2019_matched_to_UNOCHA_district_code");
         auto iec2018 = t->column("2018_IEC_district_code");
@@ -152,12 +156,29 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
             if (!is_missing(t->cell(r, iec2018))) pcode_by_iec2018[zero_pad(t->cell(r, iec2018), 4)] = pcode;
             if (!is_missing(t->cell(r, iec2014))) pcode_by_iec2014[zero_pad(t->cell(r, iec2014), 4)] = pcode;
             if (!is_missing(t->cell(r, iec2009))) pcode_by_iec2009[zero_pad(t->cell(r, iec2009), 4)] = pcode;
-            for (auto c : names) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
+            for (auto c : names) {
+                ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
+                if (is_missing(t->cell(r, c))) continue;
+                auto key = make_key(t->cell(r, c)).compact;
+                name_keys_of_pcode[pcode].insert(key);
+                auto [it, fresh] = pcode_by_name_key.emplace(key, pcode);
+                if (!fresh && it->second != pcode) it->second.clear();
+            }
         }
     }
     auto via = [](const std::map<std::string, std::string>& m, const std::string& code) -> std::string {
         auto it = m.find(zero_pad(code, 4));
         return it == m.end() ? std::string() : it->second;
+    };
+    // The CSO and Map Sync sheets number districts by the CSO's 421 codes, which are the 2018 IEC
+    // codes except where the schemes split a district differently: CSO 2506 is Gizab, IEC 2506 is
+    // Chinarto (part of Chora). A row whose name is another district's is joined by its name.
+    auto via_cso_code = [&](const std::string& code, const std::string& name) -> std::string {
+        auto pcode = via(pcode_by_iec2018, code);
+        auto key = make_key(name).compact;
+        if (key.empty() || (!pcode.empty() && name_keys_of_pcode[pcode].count(key) != 0)) return pcode;
+        auto named = pcode_by_name_key.find(key);
+        return named != pcode_by_name_key.end() && !named->second.empty() ? named->second : pcode;
     };
 
     if (auto t = optional_table("colincookman-election-2018/district_code_keyfile.csv")) {
@@ -176,10 +197,10 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
     }
 
     // The District Lookup Tool: 399 (2012), 407 (RS/USFOR-A) and 2018 names side by side; the
-    // header is on its sixth row.
+    // header is on its sixth row. Its codes are the CSO's.
     if (auto t = optional_table("colincookman-election-2018/District_Lookup_Sheet_-_District_Lookup_Tool.csv")) {
         for (std::size_t r = 6; r < t->rows.size(); ++r) {
-            std::string pcode = is_missing(t->cell(r, 7)) ? via(pcode_by_iec2018, t->cell(r, 9))
+            std::string pcode = is_missing(t->cell(r, 7)) ? via_cso_code(t->cell(r, 9), t->cell(r, 8))
                                                           : "AF" + zero_pad(t->cell(r, 7), 4);
             if (pcode.empty()) continue;
             for (std::size_t c : {3u, 5u, 6u, 8u, 10u, 11u, 12u}) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
@@ -198,7 +219,7 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
                               "district_name_farsi_CSO_421", "district_name_pashto_CSO"})
             names.push_back(t->column(c));
         for (std::size_t r = 1; r < t->rows.size(); ++r) {
-            auto pcode = via(pcode_by_iec2018, t->cell(r, code));
+            auto pcode = via_cso_code(t->cell(r, code), t->cell(r, names.front()));
             for (auto c : names) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
             ctx.add(level::province, "AF" + zero_pad(t->cell(r, province_code), 2), name_source::variant,
                     t->cell(r, province_name));
@@ -212,7 +233,7 @@ void add_crosswalk_names(gazetteer_data& data, const std::filesystem::path& dir)
     if (auto t = optional_table("colincookman-election-2018/MapSync_Popl_Estimates_CSO_USFOR_IMMAP_shared.csv")) {
         // Row 4 holds the short column names; district ids in column 5, alternates in column 3.
         for (std::size_t r = 4; r < t->rows.size(); ++r) {
-            auto pcode = via(pcode_by_iec2018, t->cell(r, 4));
+            auto pcode = via_cso_code(t->cell(r, 4), t->cell(r, 1));
             for (std::size_t c : {1u, 2u, 7u, 9u, 13u, 18u}) ctx.add(level::district, pcode, name_source::variant, t->cell(r, c));
         }
     }

@@ -30,15 +30,15 @@ time_slice week_of(day_number day) {
     // The ISO week-year is the calendar year of the week's Thursday.
     int iso_year = to_int(to_ymd(monday + 3).year());
     int week = (monday - iso_year_start(iso_year)) / 7 + 1;
-    return {fmt::format("{:04}-W{:02}", iso_year, week), format_iso_day(monday), format_iso_day(monday + 6)};
+    return {fmt::format("{:04}-W{:02}", iso_year, week), monday, monday + 6};
 }
 
 time_slice month_of(day_number day) {
     auto ymd = to_ymd(day);
     auto first = ymd.year() / ymd.month() / 1;
     auto last = chr::year_month_day_last{ymd.year(), chr::month_day_last{ymd.month()}};
-    return {fmt::format("{:04}-{:02}", to_int(ymd.year()), to_unsigned(ymd.month())), format_iso_day(to_day(first)),
-            format_iso_day(to_day(chr::year_month_day{last}))};
+    return {fmt::format("{:04}-{:02}", to_int(ymd.year()), to_unsigned(ymd.month())), to_day(first),
+            to_day(chr::year_month_day{last})};
 }
 
 time_slice quarter_of(day_number day) {
@@ -46,8 +46,7 @@ time_slice quarter_of(day_number day) {
     unsigned quarter = (to_unsigned(ymd.month()) - 1) / 3 + 1;
     auto first = ymd.year() / chr::month{quarter * 3 - 2} / 1;
     auto last = chr::year_month_day_last{ymd.year(), chr::month_day_last{chr::month{quarter * 3}}};
-    return {fmt::format("{:04}-Q{}", to_int(ymd.year()), quarter), format_iso_day(to_day(first)),
-            format_iso_day(to_day(chr::year_month_day{last}))};
+    return {fmt::format("{:04}-Q{}", to_int(ymd.year()), quarter), to_day(first), to_day(chr::year_month_day{last})};
 }
 
 } // namespace
@@ -77,7 +76,7 @@ std::optional<slice_unit> slice_unit_from_string(std::string_view text) {
 
 time_slice slice_containing(slice_unit unit, day_number day) {
     switch (unit) {
-    case slice_unit::day: return {format_iso_day(day), format_iso_day(day), format_iso_day(day)};
+    case slice_unit::day: return {format_iso_day(day), day, day};
     case slice_unit::week: return week_of(day);
     case slice_unit::month: return month_of(day);
     case slice_unit::quarter: return quarter_of(day);
@@ -107,7 +106,7 @@ std::vector<time_slice> slices_between(slice_unit unit, day_number first, day_nu
     std::vector<time_slice> slices;
     for (day_number day = first; day <= last;) {
         auto slice = slice_containing(unit, day);
-        day = *parse_iso_day(slice.end_date) + 1;
+        day = *slice.last_day + 1;
         slices.push_back(std::move(slice));
     }
     return slices;

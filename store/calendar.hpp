@@ -16,6 +16,8 @@ namespace naqsha::store {
 using naqsha::day_number;
 using naqsha::parse_iso_day;
 inline std::string format_iso_day(day_number day) { return iso_date(day); }
+// YYYY-MM-DD, or "" for no day, as the outputs write an open end or a map without a date.
+inline std::string format_iso_day(std::optional<day_number> day) { return day ? iso_date(*day) : std::string(); }
 
 // Whether a dated report pins an event down well enough to merge it with others or let it change a
 // district's status: dated to a day, a short range or a week, not a month, a year or "recently".

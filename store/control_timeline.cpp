@@ -1,6 +1,5 @@
 #include "store/control_timeline.hpp"
 
-#include "base/error.hpp"
 #include "store/calendar.hpp"
 
 #include <algorithm>
@@ -18,7 +17,8 @@ struct holding {
     day_number day = 0;
     int order = 0;            // same day: baseline rows (by specificity) before events
     asserted_status status;
-    std::string basis, source;
+    control_basis basis = control_basis::event;
+    std::string source;
     std::vector<const map_event*> evidence;
 };
 
@@ -38,7 +38,8 @@ struct district_inputs {
 // What a district looked like on one day; consecutive equal days make one interval.
 struct day_state {
     std::optional<control_status> status;
-    std::string basis, source;
+    control_basis basis = control_basis::unstated;
+    std::string source;
     std::vector<const map_event*> evidence;
 };
 
@@ -78,7 +79,7 @@ void add_event(std::map<std::string, district_inputs>& inputs, const map_event& 
     if (holder && *holder == control_status::taliban && taliban_claim_alone(e)) {
         in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::unconfirmed, &e});
     } else if (holder) {
-        in.holdings.push_back({start, 10, *holder, "event", "", {&e}});
+        in.holdings.push_back({start, 10, *holder, control_basis::event, "", {&e}});
     } else if (e.type == event_type::armed_clash || e.type == event_type::withdrawal) {
         in.windows.push_back({start, std::min(as_of, end + options.contested_days - 1), control_status::contested, &e});
     }
@@ -89,15 +90,16 @@ void add_event(std::map<std::string, district_inputs>& inputs, const map_event& 
 void resolve_same_day_conflicts(std::vector<holding>& holdings) {
     std::vector<holding> out;
     for (auto& h : holdings) {
-        bool conflicts = !out.empty() && out.back().day == h.day && out.back().basis == "event" && h.basis == "event" &&
-                         out.back().status != h.status;
+        bool conflicts = !out.empty() && out.back().day == h.day && out.back().basis == control_basis::event &&
+                         h.basis == control_basis::event && out.back().status != h.status;
         if (conflicts) {
             auto& last = out.back();
             last.status = control_status::contested;
             last.evidence.insert(last.evidence.end(), h.evidence.begin(), h.evidence.end());
             continue;
         }
-        bool agrees = !out.empty() && out.back().day == h.day && out.back().basis == "event" && h.basis == "event";
+        bool agrees = !out.empty() && out.back().day == h.day && out.back().basis == control_basis::event &&
+                      h.basis == control_basis::event;
         if (agrees) {
             out.back().evidence.insert(out.back().evidence.end(), h.evidence.begin(), h.evidence.end());
             continue;
@@ -118,9 +120,9 @@ void append_unique(std::vector<std::string>& into, const std::string& s) {
 // and the doubt growing with time without news: a state unreported for a year is half as sure.
 double confidence_of(const control_interval& interval, const std::vector<const map_event*>& evidence,
                      day_number last_day, bool conflicting) {
-    if (interval.basis == "override") return 1.0;
-    double c = interval.basis == "baseline" ? 0.8 : 0.0;
-    day_number latest = *parse_iso_day(interval.start_date);
+    if (interval.basis == control_basis::override) return 1.0;
+    double c = interval.basis == control_basis::baseline ? 0.8 : 0.0;
+    day_number latest = interval.start_day;
     for (const auto* e : evidence) {
         c = std::max(c, e->confidence);
         if (e->date_end) latest = std::max(latest, *e->date_end);
@@ -161,7 +163,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
 
     auto close = [&](bool reaches_map_date) {
         if (!open) return;
-        open->end_date = reaches_map_date ? std::string() : format_iso_day(open_last);
+        if (!reaches_map_date) open->end_day = open_last;
         for (const auto* e : open_evidence) {
             const auto whole = events.whole(*e); // its articles and quote are in the spool
             for (const auto& s : whole.sources) append_unique(open->articles, s.article);
@@ -189,13 +191,13 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
             state.basis = held->basis;
             state.source = held->source;
             state.evidence = held->evidence;
-            conflicting = held->basis == "event" && held->status == control_status::contested;
+            conflicting = held->basis == control_basis::event && held->status == control_status::contested;
         }
         if (!(held && held->status == control_status::taliban)) {
             for (auto status : {control_status::contested, control_status::unconfirmed}) {
                 bool any = std::any_of(active.begin(), active.end(), [&](const window* w) { return w->status == status; });
                 if (!any) continue;
-                state = day_state{status, "event", "", {}};
+                state = day_state{status, control_basis::event, "", {}};
                 conflicting = false;
                 for (const auto* w : active)
                     if (w->status == status) append_unique(state.evidence, w->evidence);
@@ -203,7 +205,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
             }
         }
         for (const auto* o : in.overrides) { // in file order: the last row covering the day wins
-            if (day >= o->start_date && day <= o->end_date.value_or(as_of)) state = day_state{o->status, "override", o->source, {}}, conflicting = false;
+            if (day >= o->start_date && day <= o->end_date.value_or(as_of)) state = day_state{o->status, control_basis::override, o->source, {}}, conflicting = false;
         }
 
         bool continues = open && state.status && open->status == *state.status && open->basis == state.basis &&
@@ -215,7 +217,7 @@ void timeline_of(const std::string& pcode, district_inputs& in, day_number as_of
         }
         close(false);
         if (state.status) {
-            open = control_interval{pcode, *state.status, format_iso_day(day), {}, {}, state.basis, state.source, 0, {}, {}};
+            open = control_interval{pcode, *state.status, day, {}, {}, state.basis, state.source, 0, {}, {}};
             open_evidence = std::move(state.evidence);
             open_conflicting = conflicting;
             open_last = day;
@@ -237,29 +239,27 @@ std::vector<control_interval> build_control_timeline(const map_events& events,
                                                      std::span<const baseline_row> baseline,
                                                      std::span<const override_row> overrides,
                                                      const control_options& options) {
-    auto as_of = parse_iso_day(options.as_of);
-    if (!as_of) throw usage_error("map date '" + options.as_of + "' is not a date YYYY-MM-DD");
-
+    const day_number as_of = options.as_of;
     std::map<std::string, district_inputs> inputs;
     for (const auto& row : baseline) {
-        if (row.date > *as_of) continue;
+        if (row.date > as_of) continue;
         int specificity = row.pcode == "*" ? 0 : row.pcode.size() <= 4 ? 1 : 2;
         for (auto index : districts_covered(row.pcode, districts))
-            inputs[districts[index].pcode].holdings.push_back({row.date, specificity, row.status, "baseline", row.source, {}});
+            inputs[districts[index].pcode].holdings.push_back({row.date, specificity, row.status, control_basis::baseline, row.source, {}});
     }
     for (const auto& e : events) {
-        if (!informs_control(e, *as_of)) continue;
+        if (!informs_control(e, as_of)) continue;
         auto start = *effective_day(e);
         auto end = std::max(start, *e.date_end);
-        add_event(inputs, e, start, end, options, *as_of);
+        add_event(inputs, e, start, end, options, as_of);
     }
     for (const auto& row : overrides) {
-        if (row.start_date > *as_of) continue;
+        if (row.start_date > as_of) continue;
         for (auto index : districts_covered(row.pcode, districts)) inputs[districts[index].pcode].overrides.push_back(&row);
     }
 
     std::vector<control_interval> out;
-    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, *as_of, events, out);
+    for (auto& [pcode, in] : inputs) timeline_of(pcode, in, as_of, events, out);
     return out;
 }
 

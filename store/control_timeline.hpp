@@ -13,7 +13,7 @@
 namespace naqsha::store {
 
 struct control_options {
-    std::string as_of;        // the map date (ISO day): nothing after it is considered
+    day_number as_of = 0;     // the map date: nothing after it is considered
     int contested_days = 30;  // how long an attack, clash or abandoned post keeps a district contested
 };
 

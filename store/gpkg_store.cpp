@@ -199,6 +199,7 @@ public:
         return *this;
     }
     table_writer& date(std::string_view v) { return parse_iso_day(v) ? text(v) : null(); }
+    table_writer& date(std::optional<day_number> day) { return day ? text(iso_date(*day)) : null(); }
     table_writer& integer(std::int64_t v) {
         statement_.integer(v);
         return *this;
@@ -583,7 +584,7 @@ void write_summaries(const fs::path& gpkg, std::span<const time_slice> slices, s
     db.exec("BEGIN");
     {
         table_writer w(db, "time_slices");
-        for (const auto& s : slices) w.text(s.label).date(s.start_date).date(s.end_date).insert();
+        for (const auto& s : slices) w.text(s.label).date(s.first_day).date(s.last_day).insert();
     }
     table_writer w(db, "summary");
     for (const auto& s : summaries) {

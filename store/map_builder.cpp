@@ -12,25 +12,25 @@ namespace naqsha::store {
 
 namespace {
 
-std::string latest_published(const catalog& store) {
-    std::string latest;
+std::optional<day_number> latest_published(const catalog& store) {
+    std::optional<day_number> latest;
     for (const auto& [id, article] : store.articles())
-        if (parse_iso_day(article.record.published)) latest = std::max(latest, article.record.published);
+        if (const auto day = parse_iso_day(article.record.published)) latest = std::max(latest.value_or(*day), *day);
     return latest;
 }
 
 } // namespace
 
-std::string default_map_date(std::span<const map_event> events, const catalog& store) {
+std::optional<day_number> default_map_date(std::span<const map_event> events, const catalog& store) {
     std::optional<day_number> latest_event;
     for (const auto& e : events)
         if (e.date_end) latest_event = std::max(latest_event.value_or(*e.date_end), *e.date_end);
-    if (latest_event) return format_iso_day(*latest_event);
+    if (latest_event) return latest_event;
     return latest_published(store);
 }
 
-std::string default_map_date(const merged_events& events, const catalog& store) {
-    return events.latest_day().empty() ? latest_published(store) : events.latest_day();
+std::optional<day_number> default_map_date(const merged_events& events, const catalog& store) {
+    return events.latest_day() ? events.latest_day() : latest_published(store);
 }
 
 std::optional<day_number> first_slice_day(std::span<const map_event> events) {
@@ -43,34 +43,32 @@ std::optional<day_number> first_slice_day(std::span<const map_event> events) {
     return news ? news : any;
 }
 
-std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> events, const std::string& as_of,
+std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> events, day_number as_of,
                                     std::string_view option) {
-    const auto last = parse_iso_day(as_of);
-    if (!last) throw usage_error("map date '" + as_of + "' is not a date YYYY-MM-DD");
-    const auto first = std::min(*last, first_slice_day(events).value_or(*last));
-    const auto count = slice_count(unit, first, *last);
+    const auto first = std::min(as_of, first_slice_day(events).value_or(as_of));
+    const auto count = slice_count(unit, first, as_of);
     if (count > max_time_slices)
         throw usage_error(fmt::format("{} {} slices from {} to {} are more than the {} naqsha makes: choose a longer {} "
                                       "(week, month or quarter)",
-                                      count, to_string(unit), format_iso_day(first), as_of, max_time_slices, option));
-    return slices_between(unit, first, *last);
+                                      count, to_string(unit), format_iso_day(first), format_iso_day(as_of), max_time_slices, option));
+    return slices_between(unit, first, as_of);
 }
 
-std::vector<extract::area_claim> area_claims_until(const catalog& store, const std::string& as_of) {
+std::vector<extract::area_claim> area_claims_until(const catalog& store, std::optional<day_number> as_of) {
+    // A claim's date is the text extraction wrote: compared as text, as the store keeps it.
+    const std::string last = as_of ? format_iso_day(*as_of) : std::string();
     std::vector<extract::area_claim> claims;
     for (const auto& [id, article] : store.articles())
         for (const auto& claim : article.area_claims)
-            if (as_of.empty() || claim.date.empty() || claim.date <= as_of) claims.push_back(claim);
+            if (last.empty() || claim.date.empty() || claim.date <= last) claims.push_back(claim);
     return claims;
 }
 
 map_state build_map_state(map_events events, const catalog& store, std::span<const district_info> districts,
                           std::span<const baseline_row> baseline, std::span<const override_row> overrides,
                           const map_options& options) {
-    if (!options.at.empty() && !parse_iso_day(options.at))
-        throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
     auto dated = options;
-    if (dated.at.empty()) dated.at = default_map_date(events, store);
+    if (!dated.at) dated.at = default_map_date(events, store);
     return build_map_state(std::move(events), area_claims_until(store, dated.at), districts, baseline, overrides, dated);
 }
 
@@ -79,12 +77,9 @@ map_state build_map_state(map_events events, std::vector<extract::area_claim> ar
                           std::span<const override_row> overrides, const map_options& options) {
     map_state state;
     state.slice_unit = std::string(to_string(options.slice));
-    if (!options.at.empty() && !parse_iso_day(options.at))
-        throw usage_error("--at '" + options.at + "' is not a date YYYY-MM-DD");
     state.as_of = options.at;
 
-    if (const auto as_of = parse_iso_day(state.as_of))
-        events.erase_if([&](const map_event& e) { return e.date && *e.date > *as_of; });
+    if (const auto as_of = state.as_of) events.erase_if([&](const map_event& e) { return e.date && *e.date > *as_of; });
     state.events = std::move(events);
     for (auto& e : state.events) {
         if (e.lon && e.lat) continue;
@@ -98,13 +93,13 @@ map_state build_map_state(map_events events, std::vector<extract::area_claim> ar
         }
     }
     state.area_claims = std::move(area_claims);
-    if (state.as_of.empty()) return state;
+    if (!state.as_of) return state;
 
     state.control = build_control_timeline(state.events, districts, baseline, overrides,
-                                           control_options{state.as_of, options.contested_days});
+                                           control_options{*state.as_of, options.contested_days});
 
-    state.slices = time_slices(options.slice, state.events, state.as_of, options.slice_option);
-    state.summaries = summarise_control(state.control, districts, state.slices, state.as_of);
+    state.slices = time_slices(options.slice, state.events, *state.as_of, options.slice_option);
+    state.summaries = summarise_control(state.control, districts, state.slices, *state.as_of);
     return state;
 }
 

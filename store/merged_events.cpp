@@ -36,7 +36,7 @@ void merged_events::add(const merged_event& e) {
     rows_.push_back(spool_->add(e));
     date_of_.push_back(*dates_.insert(e.date).first);
     const auto& end = e.date_end.empty() ? e.date : e.date_end;
-    if (parse_iso_day(end)) latest_day_ = std::max(latest_day_, end);
+    if (const auto day = parse_iso_day(end)) latest_day_ = std::max(latest_day_.value_or(*day), *day);
 }
 
 std::vector<std::uint32_t> merged_events::put_in_map_order() {

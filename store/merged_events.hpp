@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -29,8 +30,8 @@ public:
     bool empty() const { return rows_.empty(); }
     std::string id(std::size_t i) const;
     merged_event whole(std::size_t i) const;
-    // The latest day an event reaches (a range by its end); "" when no event has a date YYYY-MM-DD.
-    const std::string& latest_day() const { return latest_day_; }
+    // The latest day an event reaches (a range by its end); none when no event has a date YYYY-MM-DD.
+    std::optional<day_number> latest_day() const { return latest_day_; }
 
     // The map's records of the events, in this order, sharing the spool: each event is read back once.
     map_events records() const;
@@ -42,7 +43,7 @@ private:
     // Until the events are in order: each one's date, kept once in `dates_`.
     std::vector<std::string_view> date_of_;
     std::unordered_set<std::string> dates_;
-    std::string latest_day_;
+    std::optional<day_number> latest_day_;
 };
 
 } // namespace naqsha::store

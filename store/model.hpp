@@ -129,14 +129,20 @@ inline constexpr std::array<control_status, 4> all_control_statuses{
 std::string_view to_string(control_status s);
 std::optional<control_status> control_status_from_string(std::string_view s);
 
-// A district's status over [start_date, end_date]; end_date "" means still open at the map date.
+// How a control state was decided: a baseline row, events, or an override row (docs/control-model.md);
+// `unstated` only for an interval read from a GeoPackage that does not say.
+enum class control_basis : std::uint8_t { unstated, baseline, event, override };
+std::string_view to_string(control_basis b);
+std::optional<control_basis> control_basis_from_string(std::string_view s);
+
+// A district's status over [start_day, end_day]; no end_day means still open at the map date.
 struct control_interval {
     std::string pcode;
     control_status status = control_status::unconfirmed;
-    std::string start_date;
-    std::string end_date;
+    day_number start_day = 0;
+    std::optional<day_number> end_day;
     std::vector<std::string> event_ids; // events supporting the interval
-    std::string basis;                  // baseline | event | override
+    control_basis basis = control_basis::unstated;
     std::string source;                 // for baseline and override intervals: the CSV's source column
     // How sure the map is of this state, 0-1 (docs/control-model.md#confidence), and what it rests on:
     // the articles of the supporting events and their quotes, in the order the events came.
@@ -145,17 +151,19 @@ struct control_interval {
     std::vector<std::string> quotes;
 };
 
-// A time slice of the incident layers, [start_date, end_date] inclusive.
+// A time slice of the incident layers, [first_day, last_day] inclusive. Only the one slice drawn for a
+// map without slices (tiles::slices_to_render) lacks a bound: it runs from the first event, or to the
+// latest state when the map has no date.
 struct time_slice {
     std::string label;       // 2020-10-19 (day), 2020-W43 (week), 2020-10 (month), 2020-Q4 (quarter)
-    std::string start_date;
-    std::string end_date;
+    std::optional<day_number> first_day;
+    std::optional<day_number> last_day;
 };
 
 // District counts and population/area-weighted shares per status, at one date. Shares are of the whole
 // country (every district of the gazetteer), so a status's share plus the unknown share sums to 1.
 struct status_summary {
-    std::string date;
+    day_number date = 0;
     std::string slice;                        // label of the slice whose end (clipped to the map date) is `date`
     std::array<int, 4> districts{};           // indexed by control_status
     std::array<double, 4> population_share{}; // 0..1
@@ -171,7 +179,7 @@ struct map_state {
     std::vector<extract::area_claim> area_claims;
     std::vector<time_slice> slices;
     std::vector<status_summary> summaries;   // one per slice, in order; the last is at the map date
-    std::string as_of;                       // the map date: --at, else the latest event date
+    std::optional<day_number> as_of;         // the map date: --at, else the latest event date; none for a store with no date
     std::string slice_unit;                  // day | week | month | quarter
 
     merged_event whole(const map_event& e) const { return events.whole(e); }

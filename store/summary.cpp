@@ -9,11 +9,11 @@ namespace naqsha::store {
 
 std::vector<status_summary> summarise_control(std::span<const control_interval> intervals,
                                               std::span<const district_info> districts,
-                                              std::span<const time_slice> slices, std::string_view as_of) {
+                                              std::span<const time_slice> slices, day_number as_of) {
     std::vector<status_summary> out(slices.size());
     for (std::size_t i = 0; i < slices.size(); ++i) {
         out[i].slice = slices[i].label;
-        out[i].date = std::min(slices[i].end_date, std::string(as_of));
+        out[i].date = std::min(slices[i].last_day.value_or(as_of), as_of);
     }
     double total_population = 0, total_area = 0;
     for (const auto& d : districts) {
@@ -29,9 +29,9 @@ std::vector<status_summary> summarise_control(std::span<const control_interval> 
         const auto& mine = it == by_district.end() ? none : it->second; // ordered and disjoint
         std::size_t next = 0;
         for (auto& summary : out) { // dates ascend, so one walk through the intervals serves them all
-            while (next < mine.size() && mine[next]->start_date <= summary.date) ++next;
+            while (next < mine.size() && mine[next]->start_day <= summary.date) ++next;
             const control_interval* at = next > 0 ? mine[next - 1] : nullptr;
-            if (at != nullptr && !at->end_date.empty() && at->end_date < summary.date) at = nullptr;
+            if (at != nullptr && at->end_day && *at->end_day < summary.date) at = nullptr;
             double population = total_population > 0 ? d.population / total_population : 0;
             double area = total_area > 0 ? d.area_km2 / total_area : 0;
             if (at == nullptr) {
@@ -58,7 +58,7 @@ std::string summary_csv(std::span<const status_summary> summaries) {
     for (auto status : all_control_statuses) out += fmt::format(",{}_area_share", to_string(status));
     out += ",unknown_area_share\n";
     for (const auto& s : summaries) {
-        out += fmt::format("{},{}", s.date, s.slice);
+        out += fmt::format("{},{}", iso_date(s.date), s.slice);
         for (int n : s.districts) out += fmt::format(",{}", n);
         out += fmt::format(",{}", s.unknown_districts);
         for (double share : s.population_share) out += fmt::format(",{:.6f}", share);

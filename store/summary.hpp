@@ -13,7 +13,7 @@ namespace naqsha::store {
 
 std::vector<status_summary> summarise_control(std::span<const control_interval> intervals,
                                               std::span<const district_info> districts,
-                                              std::span<const time_slice> slices, std::string_view as_of);
+                                              std::span<const time_slice> slices, day_number as_of);
 
 // summary.csv: one row per summary, counts and shares (6 decimals) per status and for `unknown`.
 std::string summary_csv(std::span<const status_summary> summaries);

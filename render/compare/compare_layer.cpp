@@ -52,8 +52,8 @@ layers::feature feature_of(const district_row& row, const std::string& date) {
     b.text("theirs_value", row.theirs != nullptr ? std::string_view(row.theirs->value) : std::string_view{});
     b.add("agree", row.compared() ? layers::field_value{row.outcome == verdict::agree} : layers::field_value{});
     b.text("agreement", to_string(row.outcome));
-    b.date("ours_since", row.ours != nullptr ? std::string_view(row.ours->start_date) : std::string_view{});
-    b.text("ours_basis", row.ours != nullptr ? std::string_view(row.ours->basis) : std::string_view{});
+    b.date("ours_since", row.ours != nullptr ? std::optional<day_number>(row.ours->start_day) : std::nullopt);
+    b.text("ours_basis", row.ours != nullptr ? store::to_string(row.ours->basis) : std::string_view{});
     b.count("ours_events", row.ours != nullptr ? std::optional<int>(static_cast<int>(row.ours->event_ids.size())) : std::nullopt);
     b.text("evidence", row.evidence);
     b.text("reference_match", row.theirs != nullptr ? reference::to_string(row.theirs->match) : std::string_view{});

@@ -37,8 +37,8 @@ std::string shortened(const std::string& text) {
 // "since 2021-06-21, from events: 2021-06-21 district_seizure "..." (article-1, article-2) | ...".
 std::string evidence_of(const store::control_interval& iv, const store::map_events& all,
                         const std::unordered_map<std::string_view, const store::map_event*>& events) {
-    std::string out = fmt::format("since {}, from {}", iv.start_date.empty() ? "the start" : iv.start_date,
-                                  iv.basis.empty() ? "events" : iv.basis);
+    std::string out = fmt::format("since {}, from {}", iso_date(iv.start_day),
+                                  iv.basis == store::control_basis::unstated ? "events" : store::to_string(iv.basis));
     if (!iv.source.empty()) out += " (" + iv.source + ")";
     std::vector<std::string> items;
     for (const auto& id : iv.event_ids) {
@@ -98,7 +98,7 @@ comparison compare_control(const store::map_state& run, const reference::referen
     c.matrix = confusion_matrix(c.scheme.size());
 
     const auto districts = gazetteer.districts();
-    const auto intervals = tiles::intervals_on(districts, run.control, options.date);
+    const auto intervals = tiles::intervals_on(districts, run.control, parse_iso_day(options.date));
     std::unordered_map<std::string_view, const reference::reference_district*> rated;
     for (const auto& r : reference.districts) rated.emplace(r.pcode, &r);
     std::unordered_map<std::string_view, const store::map_event*> events;

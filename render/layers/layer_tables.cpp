@@ -128,8 +128,8 @@ feature control_feature(const layer_definition& def, const control_ref& ref, std
     row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
     row.text("province", p ? std::string_view(p->name) : std::string_view{});
     row.text("status", store::to_string(c.status));
-    row.date("start_date", c.start_date).date("end_date", c.end_date);
-    row.text("basis", c.basis).text("source", c.source);
+    row.date("start_date", c.start_day).date("end_date", c.end_day);
+    row.text("basis", store::to_string(c.basis)).text("source", c.source);
     row.add("events", static_cast<std::int64_t>(c.event_ids.size()));
     row.text("event_ids", join(c.event_ids, ","));
     row.add("confidence", c.confidence);
@@ -216,22 +216,17 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         std::vector<const store::control_interval*> order;
         for (const auto& c : state.control) order.push_back(&c);
         std::sort(order.begin(), order.end(), [](auto* a, auto* b) {
-            return std::tie(a->pcode, a->start_date, a->end_date) < std::tie(b->pcode, b->start_date, b->end_date);
+            return std::tie(a->pcode, a->start_day, a->end_day) < std::tie(b->pcode, b->start_day, b->end_day);
         });
         for (const auto* c : order) {
             auto it = where.districts.find(c->pcode);
             if (it == where.districts.end()) {
-                warn.add("control interval " + c->pcode + " from " + c->start_date +
+                warn.add("control interval " + c->pcode + " from " + iso_date(c->start_day) +
                          ": district not in the gazetteer; left out");
                 continue;
             }
-            if (!parse_iso_day(c->start_date) || (!c->end_date.empty() && !parse_iso_day(c->end_date))) {
-                warn.add("control interval " + c->pcode + ": dates '" + c->start_date + "' to '" + c->end_date +
-                         "' are not ISO days; left out");
-                continue;
-            }
             drawn.push_back({c, it->second});
-            widen(set.first_day, set.last_day, parse_iso_day(c->start_date), parse_iso_day(c->end_date));
+            widen(set.first_day, set.last_day, c->start_day, c->end_day);
         }
         table.features = made_from(*table.definition, std::move(drawn),
                                    [provinces = areas.provinces](const layer_definition& def, const control_ref& ref) {
@@ -246,8 +241,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
     };
     std::vector<dated_slice> slices;
     for (const auto& s : state.slices)
-        if (auto first = parse_iso_day(s.start_date), last = parse_iso_day(s.end_date); first && last)
-            slices.push_back({&s, *first, *last});
+        if (s.first_day && s.last_day) slices.push_back({&s, *s.first_day, *s.last_day});
     std::sort(slices.begin(), slices.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>> totals;
 
@@ -356,7 +350,7 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
         }
     }
 
-    const auto as_of = parse_iso_day(state.as_of);
+    const auto as_of = state.as_of;
     widen(set.first_day, set.last_day, as_of, as_of);
     // A background event recalled from years before would stretch the frame back to it, while the
     // tiles and summary.csv start at the first slice: one frame for every output, the slices'.

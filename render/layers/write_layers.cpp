@@ -6,6 +6,7 @@
 #include "render/layers/gpkg_output.hpp"
 #include "render/layers/layer_tables.hpp"
 #include "render/layers/qgis_project.hpp"
+#include "store/calendar.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -40,7 +41,7 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     });
     if (options.write_gpkg) {
         // The map date stands in for "now" in GeoPackage timestamps, so a re-run writes the same bytes.
-        std::string timestamp = (parse_iso_day(state.as_of) ? state.as_of : std::string("2000-01-01")) + "T00:00:00.000Z";
+        std::string timestamp = (state.as_of ? iso_date(*state.as_of) : std::string("2000-01-01")) + "T00:00:00.000Z";
         report.gpkg = options.out_dir / options.gpkg_name;
         tasks.emplace_back([&, timestamp](ogr_geometry_cache& geometries) {
             write_gpkg_layers(layers, report.gpkg, timestamp, geometries);
@@ -62,9 +63,9 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     if (options.write_project) {
         project_settings settings;
         settings.gpkg_name = options.gpkg_name;
-        settings.as_of = state.as_of;
-        settings.title = state.as_of.empty() ? "naqsha: district control and incidents"
-                                             : "naqsha: district control and incidents to " + state.as_of;
+        settings.as_of = store::format_iso_day(state.as_of);
+        settings.title = settings.as_of.empty() ? "naqsha: district control and incidents"
+                                                : "naqsha: district control and incidents to " + settings.as_of;
         report.project = options.out_dir / options.project_name;
         write_qgz(report.project, qgs_document(layers, settings));
     }

@@ -47,8 +47,8 @@ control_frame control_frame_renderer::render(std::span<const store::control_inte
     const auto [legend_w, legend_h] = legend_size(spec, 1.0);
     picture.legend = {legend_w, legend_h, [spec](painter& p, double x, double y) { draw_legend(p, x, y, spec, 1.0); }};
     picture.title = "District control in Afghanistan";
-    const std::string date = text.date.empty() ? std::string("date unknown") : text.date;
-    picture.subtitle = text.large_date || text.date.empty() ? date : "as of " + date;
+    const std::string date = text.date ? iso_date(*text.date) : std::string("date unknown");
+    picture.subtitle = text.large_date || !text.date ? date : "as of " + date;
     picture.large_subtitle = text.large_date;
     picture.footer = "Boundaries: AGCHO / OCHA 2018. Map: naqsha.";
     if (!text.footer.empty()) picture.footer = text.footer + ". " + picture.footer;

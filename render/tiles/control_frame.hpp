@@ -18,7 +18,7 @@
 namespace naqsha::tiles {
 
 struct frame_text {
-    std::string date;          // shown under the title ("" = date unknown)
+    std::optional<day_number> date; // shown under the title (none = date unknown)
     bool large_date = false;   // the date as big as the title, for an animation watched without reading
     std::string footer;        // e.g. "5 articles, 11 events"; the attribution follows it
     bool incidents = false;    // circles for the period's incidents, and their legend (preview.png; the

@@ -85,7 +85,10 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
 
     gpkg_state out;
     auto& state = out.state;
-    std::string latest;
+    std::optional<day_number> latest;
+    const auto extend = [&latest](std::optional<day_number> day) {
+        if (day) latest = std::max(latest.value_or(*day), *day);
+    };
     control->ResetReading();
     while (geo::ogr_feature f{control->GetNextFeature()}) {
         store::control_interval iv;
@@ -97,12 +100,24 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
             continue;
         }
         iv.status = *status;
-        iv.start_date = text(*f, "start_date");
-        iv.end_date = text(*f, "end_date");
-        iv.basis = text(*f, "basis");
+        const auto start = parse_iso_day(text(*f, "start_date"));
+        const auto end_text = text(*f, "end_date");
+        iv.end_day = parse_iso_day(end_text);
+        if (!start || (!end_text.empty() && !iv.end_day)) {
+            out.warnings.push_back(fmt::format("{}: control feature {}: dates '{}' to '{}' are not days YYYY-MM-DD", gpkg.string(),
+                                               f->GetFID(), text(*f, "start_date"), end_text));
+            continue;
+        }
+        iv.start_day = *start;
+        const auto basis = store::control_basis_from_string(text(*f, "basis"));
+        if (!basis)
+            out.warnings.push_back(fmt::format("{}: control feature {}: basis '{}' is none of baseline, event, override; read as unstated",
+                                               gpkg.string(), f->GetFID(), text(*f, "basis")));
+        iv.basis = basis.value_or(store::control_basis::unstated);
         iv.source = text(*f, "source");
         iv.event_ids = split(text(*f, "event_ids"), ",");
-        latest = std::max({latest, iv.start_date, iv.end_date});
+        extend(iv.start_day);
+        extend(iv.end_day);
         state.control.push_back(std::move(iv));
     }
 
@@ -121,7 +136,7 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
                     e.lat = g->toPoint()->getY();
                 }
             }
-            latest = std::max(latest, e.date);
+            extend(parse_iso_day(e.date));
             state.events.add(e);
         }
     }
@@ -132,14 +147,14 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
         out.slices_recorded = true;
         slices->ResetReading();
         while (geo::ogr_feature f{slices->GetNextFeature()})
-            state.slices.push_back({text(*f, "slice"), text(*f, "start_date"), text(*f, "end_date")});
+            state.slices.push_back({text(*f, "slice"), parse_iso_day(text(*f, "start_date")), parse_iso_day(text(*f, "end_date"))});
     }
     state.as_of = latest;
     // The run's own map date, when the store recorded it.
     if (OGRLayer* info = ds->GetLayerByName("naqsha_store_info")) {
         info->ResetReading();
         while (geo::ogr_feature f{info->GetNextFeature()})
-            if (text(*f, "key") == "map_date" && !text(*f, "value").empty()) state.as_of = text(*f, "value");
+            if (const auto day = parse_iso_day(text(*f, "value")); text(*f, "key") == "map_date" && day) state.as_of = day;
     }
     return out;
 }

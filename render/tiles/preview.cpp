@@ -11,14 +11,14 @@ preview_report write_preview(const store::map_state& state, std::span<const gaze
                              const std::filesystem::path& target, const preview_options& options) {
     preview_report report;
     report.path = target;
-    report.date = options.date.empty() ? state.as_of : options.date;
+    report.date = options.date ? options.date : state.as_of;
 
     const control_frame_renderer renderer(districts, options.width);
     const frame_text text{report.date, false, options.footer, true};
     // the incidents of the slice the date falls in: the period the map stands for
     incident_content incidents;
     for (const auto& slice : state.slices)
-        if (slice.start_date <= report.date && report.date <= slice.end_date) incidents = incidents_in(districts, {}, state.events, slice);
+        if (report.date && slice.first_day <= report.date && report.date <= slice.last_day) incidents = incidents_in(districts, {}, state.events, slice);
     report.incidents = incidents.points.size();
     const auto frame = renderer.render(state.control, text, incidents.points);
     report.districts = frame.districts;

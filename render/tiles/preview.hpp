@@ -8,6 +8,7 @@
 
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -15,14 +16,14 @@ namespace naqsha::tiles {
 
 struct preview_options {
     int width = 1400;          // pixels; the height follows from Afghanistan's shape
-    std::string date;          // "" = the map state's as_of
+    std::optional<day_number> date; // none = the map state's as_of
     std::string footer;        // e.g. "5 articles, 11 events"
 };
 
 struct preview_report {
     std::filesystem::path path;
     int width = 0, height = 0;
-    std::string date;
+    std::optional<day_number> date;
     std::array<int, 4> districts{}; // per control_status at the date
     int unknown = 0;                // districts with no information
     std::size_t incidents = 0;      // circles drawn: the incidents of the slice the date falls in

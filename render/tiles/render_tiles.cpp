@@ -11,6 +11,7 @@
 #include "render/tiles/mbtiles_writer.hpp"
 #include "render/tiles/png_encoder.hpp"
 #include "render/tiles/slice_content.hpp"
+#include "store/calendar.hpp"
 #include "render/tiles/tile_canvas.hpp"
 #include "render/tiles/topology.hpp"
 #include "render/tiles/zoom_geometry.hpp"
@@ -94,7 +95,7 @@ frame make_frame(layer_kind kind, const store::map_state& state, std::span<const
                  std::span<const gazetteer::province> provinces, const store::time_slice& slice) {
     frame fr;
     if (kind == layer_kind::control) {
-        fr.status = control_on(districts, state.control, slice.end_date);
+        fr.status = control_on(districts, state.control, slice.last_day);
         return fr;
     }
     auto content = incidents_in(districts, provinces, state.events, slice);
@@ -394,8 +395,8 @@ render_report pyramid_writer::run() {
                 mbtiles_metadata meta;
                 meta.name = fmt::format("naqsha {} {}", layer, slice.label);
                 meta.description = kind == layer_kind::control
-                                       ? fmt::format("District control on {}", slice.end_date.empty() ? slice.label : slice.end_date)
-                                       : fmt::format("Incidents {} to {}", slice.start_date, slice.end_date);
+                                       ? fmt::format("District control on {}", slice.last_day ? iso_date(*slice.last_day) : slice.label)
+                                       : fmt::format("Incidents {} to {}", store::format_iso_day(slice.first_day), store::format_iso_day(slice.last_day));
                 meta.attribution = "Boundaries: AGCHO / OCHA; events: naqsha";
                 meta.bounds = coverage_.extent_lon_lat;
                 meta.min_zoom = options_.min_zoom;

@@ -9,36 +9,36 @@ namespace naqsha::tiles {
 
 std::vector<store::time_slice> slices_to_render(const store::map_state& state) {
     if (!state.slices.empty()) return state.slices;
-    return {{state.as_of.empty() ? std::string("latest") : state.as_of, "", state.as_of}};
+    return {{state.as_of ? iso_date(*state.as_of) : std::string("latest"), std::nullopt, state.as_of}};
 }
 
-std::string slice_map_date(const store::time_slice& slice, const std::string& as_of) {
-    if (slice.end_date.empty()) return as_of;
-    return as_of.empty() ? slice.end_date : std::min(slice.end_date, as_of);
+std::optional<day_number> slice_map_date(const store::time_slice& slice, std::optional<day_number> as_of) {
+    if (!slice.last_day) return as_of;
+    return as_of ? std::min(*slice.last_day, *as_of) : slice.last_day;
 }
 
 std::vector<const store::control_interval*> intervals_on(std::span<const gazetteer::district> districts,
                                                          std::span<const store::control_interval> control,
-                                                         const std::string& date) {
+                                                         std::optional<day_number> date) {
     std::unordered_map<std::string_view, std::size_t> index;
     for (std::size_t i = 0; i < districts.size(); ++i) index.emplace(districts[i].pcode, i);
     std::vector<const store::control_interval*> chosen(districts.size(), nullptr);
     for (const auto& iv : control) {
         const auto it = index.find(iv.pcode);
         if (it == index.end()) continue;
-        const bool started = date.empty() || iv.start_date.empty() || iv.start_date <= date;
-        const bool open = date.empty() || iv.end_date.empty() || iv.end_date >= date;
+        const bool started = !date || iv.start_day <= *date;
+        const bool open = !date || !iv.end_day || *iv.end_day >= *date;
         if (!started || !open) continue;
         // Of overlapping intervals, the one that started last is the current one.
         auto& best = chosen[it->second];
-        if (best == nullptr || iv.start_date >= best->start_date) best = &iv;
+        if (best == nullptr || iv.start_day >= best->start_day) best = &iv;
     }
     return chosen;
 }
 
 std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,
                                                               std::span<const store::control_interval> control,
-                                                              const std::string& date) {
+                                                              std::optional<day_number> date) {
     const auto chosen = intervals_on(districts, control, date);
     std::vector<std::optional<store::control_status>> status(districts.size());
     for (std::size_t i = 0; i < districts.size(); ++i)
@@ -70,7 +70,7 @@ incident_content incidents_in(std::span<const gazetteer::district> districts,
 
     incident_content out;
     out.province_reports.assign(provinces.size(), 0);
-    const auto first = parse_iso_day(slice.start_date), last = parse_iso_day(slice.end_date);
+    const auto first = slice.first_day, last = slice.last_day;
     for (const auto& e : events) {
         if (e.background || !e.date) continue;
         if (first && *e.date < *first) continue;

@@ -16,21 +16,21 @@ namespace naqsha::tiles {
 // The slices to render: the store's, else one slice ending at the map date.
 std::vector<store::time_slice> slices_to_render(const store::map_state& state);
 
-// The interval in force per district (in `districts` order) on `date` ("" = the latest known);
+// The interval in force per district (in `districts` order) on `date` (none = the latest known);
 // nullptr where none covers the date. Of overlapping intervals, the one that started last.
 std::vector<const store::control_interval*> intervals_on(std::span<const gazetteer::district> districts,
                                                          std::span<const store::control_interval> control,
-                                                         const std::string& date);
+                                                         std::optional<day_number> date);
 
 // The date a slice's control map shows: its last day, clipped to the map date `as_of` (as the
 // summaries have it); the map date for a slice without an end.
-std::string slice_map_date(const store::time_slice& slice, const std::string& as_of);
+std::optional<day_number> slice_map_date(const store::time_slice& slice, std::optional<day_number> as_of);
 
-// Status per district (in `districts` order) on `date` ("" = the latest known); nullopt where no
+// Status per district (in `districts` order) on `date` (none = the latest known); nullopt where no
 // interval covers the date.
 std::vector<std::optional<store::control_status>> control_on(std::span<const gazetteer::district> districts,
                                                               std::span<const store::control_interval> control,
-                                                              const std::string& date);
+                                                              std::optional<day_number> date);
 
 struct incident_point {
     geo::point lon_lat;

@@ -46,14 +46,14 @@ std::vector<std::map<std::string, std::string>> read_table(const fs::path& file)
 // The run: run_control.csv as a map state, with two events behind Baharak's contested state.
 store::map_state run_state() {
     store::map_state state;
-    state.as_of = "2021-07-31";
+    state.as_of = naqsha::parse_iso_day("2021-07-31");
     for (auto& row : read_table(data_dir / "run_control.csv")) {
         store::control_interval iv;
         iv.pcode = row["pcode"];
         iv.status = *store::control_status_from_string(row["status"]);
-        iv.start_date = row["start_date"];
-        iv.end_date = row["end_date"];
-        iv.basis = row["basis"];
+        iv.start_day = *naqsha::parse_iso_day(row["start_date"]);
+        iv.end_day = naqsha::parse_iso_day(row["end_date"]);
+        iv.basis = store::control_basis_from_string(row["basis"]).value_or(store::control_basis::unstated);
         if (!row["event_ids"].empty()) iv.event_ids = {row["event_ids"]};
         state.control.push_back(iv);
     }

@@ -154,7 +154,7 @@ TEST_CASE("every district's interior point locates to it; points outside Afghani
     CHECK(g.locate({62.2079, 34.3458})->pcode == "AF3201"); // Herat
 }
 
-TEST_CASE("lookups a new user tried (issue 19): Kapisa's Kohistans, no Kandahar tag, Helmand's Nawa") {
+TEST_CASE("lookups a new user tried (issue 19): Kapisa's Kohistans, no Kandahar tag, Helmand's Nawa, Gizab") {
     const auto& g = shared_gazetteer();
     // query, province context, what the districts found (best first, settlements left out) must be:
     //   "first P P": the first candidates, in this order, tied in score; "first P": the best one;
@@ -173,6 +173,10 @@ TEST_CASE("lookups a new user tried (issue 19): Kapisa's Kohistans, no Kandahar 
         {"Nawa", "", "first AF3003"},                 // the press's Nawa is Helmand's
         {"Nawa", "Ghazni", "first AF1119"},           // unless the province says otherwise
         {"Nawa-e-Barakzaiy", "", "first AF3003"},
+        // the CSO's district 2506 is Gizab, the 2018 IEC's is Chinarto (part of Chora): joined by name
+        {"Gizab", "", "lacks AF2503"},
+        {"Gizab", "", "first AF2409"},
+        {"Chinarto", "", "first AF2503"},
     };
     for (const auto& c : cases) {
         gz::lookup_options options;

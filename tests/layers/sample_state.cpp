@@ -17,7 +17,7 @@ store::control_interval interval(const char* pcode, control_status status, const
         articles.push_back("article-" + id);
         quotes.push_back("What article-" + id + " says.");
     }
-    return {pcode, status, from, to, std::move(events), basis, source, from_events ? 0.75 : 0.8, articles, quotes};
+    return {pcode, status, *parse_iso_day(from), parse_iso_day(to), std::move(events), *store::control_basis_from_string(basis), source, from_events ? 0.75 : 0.8, articles, quotes};
 }
 
 store::merged_event event(const char* id, event_type type, const char* date, geo_precision precision,
@@ -40,7 +40,7 @@ store::merged_event event(const char* id, event_type type, const char* date, geo
 
 store::map_state sample_map_state() {
     store::map_state s;
-    s.as_of = "2020-11-30";
+    s.as_of = naqsha::parse_iso_day("2020-11-30");
     s.control = {
         interval("AF1803", control_status::government, "2020-01-01", "2020-10-18", "baseline"),
         interval("AF1803", control_status::contested, "2020-10-19", "", "event", {"ev-baharak"}),
@@ -89,11 +89,11 @@ store::map_state sample_map_state() {
 
     s.events = {baharak, kohistan, taloqan, archi, airstrike, country, undated};
     s.slice_unit = "month";
-    s.slices = {{"2020-07", "2020-07-01", "2020-07-31"},
-                {"2020-08", "2020-08-01", "2020-08-31"},
-                {"2020-09", "2020-09-01", "2020-09-30"},
-                {"2020-10", "2020-10-01", "2020-10-31"},
-                {"2020-11", "2020-11-01", "2020-11-30"}};
+    s.slices = {{"2020-07", naqsha::parse_iso_day("2020-07-01"), naqsha::parse_iso_day("2020-07-31")},
+                {"2020-08", naqsha::parse_iso_day("2020-08-01"), naqsha::parse_iso_day("2020-08-31")},
+                {"2020-09", naqsha::parse_iso_day("2020-09-01"), naqsha::parse_iso_day("2020-09-30")},
+                {"2020-10", naqsha::parse_iso_day("2020-10-01"), naqsha::parse_iso_day("2020-10-31")},
+                {"2020-11", naqsha::parse_iso_day("2020-11-01"), naqsha::parse_iso_day("2020-11-30")}};
     return s;
 }
 

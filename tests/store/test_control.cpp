@@ -39,14 +39,15 @@ std::vector<store::control_interval> timeline(const std::vector<store::merged_ev
     auto districts = test::some_districts();
     store::map_events all;
     for (const auto& e : events) all.add(e);
-    return store::build_control_timeline(all, districts, baseline, overrides, {as_of, contested_days});
+    return store::build_control_timeline(all, districts, baseline, overrides, {*store::parse_iso_day(as_of), contested_days});
 }
 
 // The status of a district on a day, or nullopt when it is unknown there.
 std::optional<control_status> status_on(const std::vector<store::control_interval>& intervals, const std::string& pcode,
                                         const std::string& day) {
     for (const auto& i : intervals)
-        if (i.pcode == pcode && i.start_date <= day && (i.end_date.empty() || day <= i.end_date)) return i.status;
+        if (i.pcode == pcode && i.start_day <= *store::parse_iso_day(day) && (!i.end_day || *store::parse_iso_day(day) <= *i.end_day))
+            return i.status;
     return std::nullopt;
 }
 
@@ -62,21 +63,21 @@ TEST_CASE("a clash makes a district contested for the configured window, then it
     auto t = timeline({event("e1", event_type::armed_clash, "2020-01-28", "AF1906")}, "2020-04-01", {}, {}, 30);
     REQUIRE(t.size() == 1);
     CHECK(t[0].status == control_status::contested);
-    CHECK(t[0].start_date == "2020-01-28");
-    CHECK(t[0].end_date == "2020-02-26"); // 30 days including the first
+    CHECK(store::format_iso_day(t[0].start_day) == "2020-01-28");
+    CHECK(store::format_iso_day(t[0].end_day) == "2020-02-26"); // 30 days including the first
     CHECK(t[0].event_ids == std::vector<std::string>{"e1"});
-    CHECK(t[0].basis == "event");
+    CHECK(t[0].basis == store::control_basis::event);
     CHECK_FALSE(status_on(t, "AF1906", "2020-01-27"));
     CHECK_FALSE(status_on(t, "AF1906", "2020-02-27"));
 
     auto short_window = timeline({event("e1", event_type::armed_clash, "2020-01-28", "AF1906")}, "2020-04-01", {}, {}, 7);
-    CHECK(short_window[0].end_date == "2020-02-03");
+    CHECK(store::format_iso_day(short_window[0].end_day) == "2020-02-03");
 }
 
 TEST_CASE("an interval still running at the map date is open") {
     auto t = timeline({event("e1", event_type::armed_clash, "2020-10-20", "AF1803")}, "2020-10-21");
     REQUIRE(t.size() == 1);
-    CHECK(t[0].end_date.empty());
+    CHECK_FALSE(t[0].end_day);
 }
 
 TEST_CASE("seizure, recapture and the contested windows between them") {
@@ -91,9 +92,9 @@ TEST_CASE("seizure, recapture and the contested windows between them") {
     CHECK(status_on(t, "AF1708", "2018-07-01") == control_status::government);
     CHECK(status_on(t, "AF1708", "2018-08-15") == control_status::government);
     REQUIRE(t.size() == 3);
-    CHECK(t[0].end_date == "2018-05-09"); // the seizure ends the contested window
+    CHECK(store::format_iso_day(t[0].end_day) == "2018-05-09"); // the seizure ends the contested window
     CHECK(t[1].event_ids == std::vector<std::string>{"seized"});
-    CHECK(t[2].end_date.empty());
+    CHECK_FALSE(t[2].end_day);
 }
 
 TEST_CASE("a seizure claimed by the Taliban alone is unconfirmed, and lapses") {
@@ -147,7 +148,7 @@ TEST_CASE("reports giving one district to both sides on one day make it conteste
                       "2020-09-01");
     REQUIRE(t.size() == 2);
     CHECK(t[0].status == control_status::contested);
-    CHECK(t[0].end_date == "2020-05-31"); // outlasts the 30-day window: nothing had settled it
+    CHECK(store::format_iso_day(t[0].end_day) == "2020-05-31"); // outlasts the 30-day window: nothing had settled it
     CHECK(t[0].event_ids == std::vector<std::string>{"seized", "held"});
     CHECK(t[0].confidence <= 0.5);
     CHECK(t[1].status == control_status::government);
@@ -185,7 +186,7 @@ TEST_CASE("the baseline is where districts start; the most specific row wins on 
     CHECK(status_on(t, "AF1708", "2018-05-10") == control_status::taliban);
     for (const auto& i : t)
         if (i.pcode == "AF2202") {
-            CHECK(i.basis == "baseline");
+            CHECK(i.basis == store::control_basis::baseline);
             CHECK(i.source == "assumed");
         }
     // A clash in a government district: contested for the window, then government again.
@@ -208,7 +209,7 @@ TEST_CASE("overrides are applied last") {
     CHECK(status_on(t, "AF1708", "2018-05-26") == control_status::taliban);
     CHECK_FALSE(status_on(t, "AF1906", "2018-05-12"));
     for (const auto& i : t)
-        if (i.status == control_status::government) CHECK(i.basis == "override");
+        if (i.status == control_status::government) CHECK(i.basis == store::control_basis::override);
 }
 
 TEST_CASE("baseline and override CSV files are checked row by row") {
@@ -257,11 +258,11 @@ TEST_CASE("summaries count districts and weigh them by population and area") {
                       "2020-02-10", {{"AF18", control_status::government, *store::parse_iso_day("2020-01-01"), "x", 2}});
     auto slices = store::slices_between(store::slice_unit::month, *store::parse_iso_day("2020-01-10"),
                                         *store::parse_iso_day("2020-02-10"));
-    auto s = store::summarise_control(t, districts, slices, "2020-02-10");
+    auto s = store::summarise_control(t, districts, slices, *store::parse_iso_day("2020-02-10"));
     REQUIRE(s.size() == 2);
-    CHECK(s[0].date == "2020-01-31");
+    CHECK(store::format_iso_day(s[0].date) == "2020-01-31");
     CHECK(s[0].slice == "2020-01");
-    CHECK(s[1].date == "2020-02-10"); // clipped to the map date
+    CHECK(store::format_iso_day(s[1].date) == "2020-02-10"); // clipped to the map date
     auto at = [](control_status st) { return static_cast<std::size_t>(st); };
     CHECK(s[0].districts[at(control_status::government)] == 2);
     CHECK(s[0].districts[at(control_status::taliban)] == 1);
@@ -278,4 +279,13 @@ TEST_CASE("summaries count districts and weigh them by population and area") {
     CHECK(csv.rfind("date,slice,government_districts,contested_districts,taliban_districts,unconfirmed_districts,"
                     "unknown_districts,government_population_share", 0) == 0);
     CHECK(csv.find("\n2020-02-10,2020-02,2,1,1,0,2,0.300000,0.300000,0.200000,0.000000,0.200000,") != std::string::npos);
+}
+
+TEST_CASE("a control basis is written and read back as its one string") {
+    using store::control_basis;
+    for (auto basis : {control_basis::unstated, control_basis::baseline, control_basis::event, control_basis::override})
+        CHECK(store::control_basis_from_string(store::to_string(basis)) == basis);
+    CHECK(store::to_string(control_basis::baseline) == "baseline");
+    CHECK(store::to_string(control_basis::override) == "override");
+    CHECK_FALSE(store::control_basis_from_string("events")); // the text is the layers' and the store's: exact
 }

@@ -3,6 +3,7 @@
 // states docs/control-model.md says it gives. The cases are in control_evidence.tables.
 #include "extract/extractor.hpp"
 #include "gazetteer/gazetteer.hpp"
+#include "store/calendar.hpp"
 #include "store/catalog.hpp"
 #include "store/control_timeline.hpp"
 #include "store/merge.hpp"
@@ -110,7 +111,7 @@ std::vector<store::district_info> districts() {
 
 std::string status_on(const std::vector<store::control_interval>& timeline, const std::string& pcode, const std::string& day) {
     for (const auto& i : timeline)
-        if (i.pcode == pcode && i.start_date <= day && (i.end_date.empty() || day <= i.end_date))
+        if (const auto on = *store::parse_iso_day(day); i.pcode == pcode && i.start_day <= on && (!i.end_day || on <= *i.end_day))
             return std::string(store::to_string(i.status));
     return "unknown";
 }
@@ -133,7 +134,7 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
     }
     content.assign_sequence_numbers();
     const auto events = store::merge_mentions(content).events.records();
-    auto timeline = store::build_control_timeline(events, all, c.baseline, {}, {c.at, 30});
+    auto timeline = store::build_control_timeline(events, all, c.baseline, {}, {*store::parse_iso_day(c.at), 30});
 
     std::string told;
     for (const auto& e : events)
@@ -141,7 +142,7 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
                 ".." + (e.date_end ? naqsha::iso_date(*e.date_end) : "") + " " + (e.district.empty() ? "-" : std::string(e.district)) +
                 " control=" + std::string(extract::to_string(e.control)) + " by=" + std::string(extract::to_string(e.reported_by_kind));
     for (const auto& i : timeline)
-        told += "\n    state " + i.pcode + " " + std::string(store::to_string(i.status)) + " " + i.start_date + ".." + i.end_date;
+        told += "\n    state " + i.pcode + " " + std::string(store::to_string(i.status)) + " " + store::format_iso_day(i.start_day) + ".." + store::format_iso_day(i.end_day);
     INFO("control_evidence.tables:" << c.line << ": " << c.name << told);
     for (const auto& x : c.states) {
         INFO("expectation at line " << x.line);

@@ -370,7 +370,7 @@ TEST_CASE("merged events are kept on disk, in memory only their ids and rows, an
     events.add(event("a#1", "2020-10-02", "2020-10-02"));
     events.add(event("b#1", "", ""));
     events.add(event("c#1", "2020-09-30", "2020-10-05"));
-    CHECK(events.latest_day() == "2020-10-05");
+    CHECK(events.latest_day() == naqsha::parse_iso_day("2020-10-05"));
     CHECK(events.put_in_map_order() == std::vector<std::uint32_t>{2, 0, 1});
     CHECK(events.id(0) == store::event_id_for("b#1"));
     CHECK(events.id(2) == store::event_id_for("a#1"));

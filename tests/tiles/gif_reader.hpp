@@ -56,7 +56,7 @@ inline decoded_gif read_gif(const std::filesystem::path& file) {
 // The pixel of `frame` showing a lon/lat, placed by the layout the animation was drawn with.
 inline render::rgba frame_pixel(const decoded_gif& gif, std::size_t frame, const tiles::control_frame_renderer& layout,
                                 geo::point lon_lat) {
-    const auto offset = layout.map_offset({"", true, "", false});
+    const auto offset = layout.map_offset({std::nullopt, true, "", false});
     const auto global = pixel_of(lon_lat, layout.zoom(), layout.tile_size());
     const int x = int(global.x - layout.map_origin().x + offset.x);
     const int y = int(global.y - layout.map_origin().y + offset.y);

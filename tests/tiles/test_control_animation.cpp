@@ -15,9 +15,9 @@ using namespace naqsha;
 TEST_CASE("control.gif: one frame per slice, the date and legend in each, the map changing where control changed") {
     const auto out = test::fresh_dir("control-animation");
     store::map_state state;
-    state.as_of = "2020-10-21";
-    state.slices = {{"2020-08", "2020-08-01", "2020-08-31"}, {"2020-09", "2020-09-01", "2020-09-30"},
-                    {"2020-10", "2020-10-01", "2020-10-31"}};
+    state.as_of = naqsha::parse_iso_day("2020-10-21");
+    state.slices = {{"2020-08", naqsha::parse_iso_day("2020-08-01"), naqsha::parse_iso_day("2020-08-31")}, {"2020-09", naqsha::parse_iso_day("2020-09-01"), naqsha::parse_iso_day("2020-09-30")},
+                    {"2020-10", naqsha::parse_iso_day("2020-10-01"), naqsha::parse_iso_day("2020-10-31")}};
     state.control = {test::event_interval("AF1803", store::control_status::contested, "2020-10-20"),        // Baharak, Takhar
                      test::event_interval("AF1708", store::control_status::taliban, "2018-05-10"),          // Kohistan: all along
                      test::event_interval("AF1906", store::control_status::contested, "2020-08-05", "2020-09-04")}; // Archi

@@ -15,14 +15,14 @@ using namespace naqsha;
 TEST_CASE("preview.png shows the control state at the map date, with a legend") {
     const auto out = test::fresh_dir("preview");
     store::map_state state;
-    state.as_of = "2020-10-21";
+    state.as_of = naqsha::parse_iso_day("2020-10-21");
     state.control = {test::event_interval("AF1803", store::control_status::contested, "2020-10-20"), // Baharak, Takhar
                      test::event_interval("AF1708", store::control_status::taliban, "2018-05-10"),   // Kohistan, Badakhshan
                      test::event_interval("AF0101", store::control_status::government, "2020-01-01"),
                      // after the map date: must not show
                      test::event_interval("AF2202", store::control_status::taliban, "2020-11-01")};
     const auto report = tiles::write_preview(state, test::ocha().districts, out / "preview.png", {});
-    CHECK(report.date == "2020-10-21");
+    CHECK(report.date == naqsha::parse_iso_day("2020-10-21"));
     CHECK(report.districts[std::size_t(store::control_status::contested)] == 1);
     CHECK(report.districts[std::size_t(store::control_status::taliban)] == 1);
     CHECK(report.districts[std::size_t(store::control_status::government)] == 1);
@@ -70,8 +70,8 @@ TEST_CASE("legend.png has the preview's rows: every state and 'No information', 
 TEST_CASE("preview.png shows the incidents of the slice its date falls in, as circles sized by killed") {
     const auto out = test::fresh_dir("preview-incidents");
     store::map_state state;
-    state.as_of = "2020-10-21";
-    state.slices = {{"2020-09", "2020-09-01", "2020-09-30"}, {"2020-10", "2020-10-01", "2020-10-31"}};
+    state.as_of = naqsha::parse_iso_day("2020-10-21");
+    state.slices = {{"2020-09", naqsha::parse_iso_day("2020-09-01"), naqsha::parse_iso_day("2020-09-30")}, {"2020-10", naqsha::parse_iso_day("2020-10-01"), naqsha::parse_iso_day("2020-10-31")}};
     auto incident = [](std::string id, std::string date, double lon, double lat, int killed) {
         store::merged_event e;
         e.id = std::move(id);

@@ -30,8 +30,8 @@ store::control_status status_for(std::size_t district) { return store::control_s
 store::map_state every_district_with_a_status() {
     store::map_state s;
     for (std::size_t i = 0; i < ocha().districts.size(); ++i)
-        s.control.push_back({ocha().districts[i].pcode, status_for(i), "2021-01-01", "", {}, "baseline", "", 0, {}, {}});
-    s.as_of = "2021-06-30";
+        s.control.push_back({ocha().districts[i].pcode, status_for(i), *naqsha::parse_iso_day("2021-01-01"), std::nullopt, {}, store::control_basis::baseline, "", 0, {}, {}});
+    s.as_of = naqsha::parse_iso_day("2021-06-30");
     return s;
 }
 
@@ -292,18 +292,19 @@ TEST_CASE("MBTiles writers hold no file open between batches: a thousand at once
 TEST_CASE("slices re-render only tiles whose districts changed and reuse the rest") {
     const auto out = test::fresh_dir("slices");
     auto state = every_district_with_a_status();
-    state.slices = {{"2021-01", "2021-01-01", "2021-01-31"},
-                    {"2021-02", "2021-02-01", "2021-02-28"},
-                    {"2021-03", "2021-03-01", "2021-03-31"}};
+    state.slices = {{"2021-01", naqsha::parse_iso_day("2021-01-01"), naqsha::parse_iso_day("2021-01-31")},
+                    {"2021-02", naqsha::parse_iso_day("2021-02-01"), naqsha::parse_iso_day("2021-02-28")},
+                    {"2021-03", naqsha::parse_iso_day("2021-03-01"), naqsha::parse_iso_day("2021-03-31")}};
     // Kabul district (AF0101) is Taliban in February only.
     const std::string changed = "AF0101";
     for (auto& c : state.control)
-        if (c.pcode == changed) c.end_date = "2021-01-31";
-    state.control.push_back({changed, store::control_status::taliban, "2021-02-01", "2021-02-28", {}, "event", "", 0, {}, {}});
+        if (c.pcode == changed) c.end_day = naqsha::parse_iso_day("2021-01-31");
+    state.control.push_back({changed, store::control_status::taliban, *naqsha::parse_iso_day("2021-02-01"), naqsha::parse_iso_day("2021-02-28"),
+                             {}, store::control_basis::event, "", 0, {}, {}});
     std::size_t kabul_index = 0;
     for (std::size_t i = 0; i < ocha().districts.size(); ++i)
         if (ocha().districts[i].pcode == changed) kabul_index = i;
-    state.control.push_back({changed, status_for(kabul_index), "2021-03-01", "", {}, "event", "", 0, {}, {}});
+    state.control.push_back({changed, status_for(kabul_index), *naqsha::parse_iso_day("2021-03-01"), std::nullopt, {}, store::control_basis::event, "", 0, {}, {}});
 
     tiles::tile_options options;
     options.tiles_dir = out / "tiles";
@@ -356,8 +357,8 @@ TEST_CASE("slices re-render only tiles whose districts changed and reuse the res
 TEST_CASE("incidents: graduated circles where the place is known, a province shade where it is not") {
     const auto out = test::fresh_dir("incidents");
     store::map_state state;
-    state.as_of = "2021-05-31";
-    state.slices = {{"2021-05", "2021-05-01", "2021-05-31"}};
+    state.as_of = naqsha::parse_iso_day("2021-05-31");
+    state.slices = {{"2021-05", naqsha::parse_iso_day("2021-05-01"), naqsha::parse_iso_day("2021-05-31")}};
     store::merged_event big;
     big.id = "a#1";
     big.date = "2021-05-10";

@@ -4,6 +4,7 @@
 #include "geo/gdal_handles.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
 #include "render/tiles/mbtiles_writer.hpp"
+#include "store/calendar.hpp"
 #include "tiles_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -79,6 +80,14 @@ void write_run_gpkg(const fs::path& file) {
         f->SetField("pcode", "AF0102");
         f->SetField("status", "liberated");
         f->SetField("start_date", "2021-01-01");
+        REQUIRE(control->CreateFeature(f.get()) == OGRERR_NONE);
+    }
+    // And one without a start: an interval is a span of days, so it cannot be read either.
+    {
+        geo::ogr_feature f(OGRFeature::CreateFeature(control->GetLayerDefn()));
+        f->SetField("pcode", "AF0102");
+        f->SetField("status", "taliban");
+        f->SetField("basis", "event");
         REQUIRE(control->CreateFeature(f.get()) == OGRERR_NONE);
     }
 
@@ -171,14 +180,15 @@ TEST_CASE("the GeoPackage of a run reads back as a map state") {
     write_run_gpkg(dir / "naqsha.gpkg");
     const auto in = tiles::read_map_state_from_gpkg(dir / "naqsha.gpkg");
     CHECK(in.state.control.size() == test::ocha().districts.size() + 1);
-    REQUIRE(in.warnings.size() == 1);
+    REQUIRE(in.warnings.size() == 2);
     CHECK(in.warnings[0].find("liberated") != std::string::npos);
+    CHECK(in.warnings[1].find("are not days") != std::string::npos);
     CHECK(in.slices_recorded);
     REQUIRE(in.state.slices.size() == 2); // from time_slices, not from the slices that had incidents
     CHECK(in.state.slices[0].label == "2021-01");
     CHECK(in.state.slices[1].label == "2021-02");
-    CHECK(in.state.slices[1].end_date == "2021-02-28");
-    CHECK(in.state.as_of == "2021-02-27"); // naqsha_store_info, not the latest event (02-20)
+    CHECK(store::format_iso_day(in.state.slices[1].last_day) == "2021-02-28");
+    CHECK(store::format_iso_day(in.state.as_of) == "2021-02-27"); // naqsha_store_info, not the latest event (02-20)
     REQUIRE(in.state.events.size() == 3);
     CHECK(in.state.events[0].lon.value() == doctest::Approx(65.71));
     CHECK(in.state.events[0].killed->best == 12);
@@ -197,7 +207,7 @@ TEST_CASE("naqsha tiles renders a run's GeoPackage to XYZ, MBTiles and a legend"
     const std::string naqsha = NAQSHA_BINARY;
     const std::string common = naqsha + " -q tiles --gpkg " + (out / "naqsha.gpkg").string() + " --out " + out.string();
 
-    // One warning (the unknown status) makes it a partial success; everything else is written.
+    // Warnings (the unknown status, the missing start) make it a partial success; everything else is written.
     CHECK(run(common + " --zoom 0-8 --threads 2") == 1);
     for (const char* slice : {"2021-01", "2021-02"}) {
         CAPTURE(slice);

@@ -41,9 +41,9 @@ inline store::control_interval event_interval(std::string pcode, store::control_
     store::control_interval c;
     c.pcode = std::move(pcode);
     c.status = status;
-    c.start_date = std::move(start);
-    c.end_date = std::move(end);
-    c.basis = "event";
+    c.start_day = *parse_iso_day(start);
+    c.end_day = parse_iso_day(end);
+    c.basis = store::control_basis::event;
     return c;
 }
 
