@@ -72,56 +72,166 @@ std::uint32_t apostrophe_at(std::string_view s, std::size_t i) {
     return (c.cp == 0x2019 || c.cp == 0x2018) ? c.length : 0;
 }
 
-// The categories of a word token whose stem has been folded (fold_stem).
-void classify_word(token& t, std::string_view word) {
-    const lex::entry* e = t.stem_size <= 8 ? &lex::lookup_folded(t.folded, word.size()) : &lex::lookup(word);
-    if (e->flags == 0) {
-        // a word of ASCII letters and digits alone (most) has no hyphen to look for
-        auto dash = (t.shape & ascii_alnum_only) ? std::string_view::npos : word.find('-');
-        if (dash != std::string_view::npos) {
-            // "sub-commanders", "Afghan-led": take a known last part, else the side of the first.
-            const auto& last = lex::lookup(word.substr(word.rfind('-') + 1));
-            const auto& first_part = lex::lookup(word.substr(0, dash));
-            // "mid-July", "early-March": the month
-            if ((last.flags & lex::month) && (equals_lower(word.substr(0, dash), "mid") || equals_lower(word.substr(0, dash), "early") ||
-                                             equals_lower(word.substr(0, dash), "late"))) {
-                t.flags = lex::month;
-                t.value = last.value;
-                return;
-            }
-            // "Thirty-two", "twenty-five": one number
-            if ((first_part.flags & lex::number) && (last.flags & lex::number) && first_part.value >= 20 &&
-                first_part.value <= 90 && first_part.value % 10 == 0 && last.value > 0 && last.value < 10 &&
-                word.find('-', dash + 1) == std::string_view::npos) {
-                t.flags = lex::number | lex::plural;
-                t.value = first_part.value + last.value;
-                return;
-            }
-            if (last.flags & (lex::person | lex::predicate | lex::trigger)) { // "sub-commanders", "suicide-bomb"
-                e = &last;
-            } else {
-                const auto& first = lex::lookup(word.substr(0, dash));
-                if (first.flags & lex::side_word) {
-                    // "Taliban-held", "government-controlled": who holds a place
-                    t.flags = lex::side_word | (last.flags & lex::territorial);
-                    t.side = first.side;
-                }
-                return;
-            }
-        } else if (e->lemma == 0 && word[0] >= 'a' && word[0] <= 'z') {
-            // a noun for people the lexicon does not list ("the headmaster"); a capitalised word
-            // stays a name ("Sultan", "Malik")
-            e = &lex::lookup_person(word);
-        }
+// What the tokenizer's main loop needs to know of a byte, by table: one load decides the common cases.
+enum byte_kind : std::uint8_t {
+    ascii_space_byte = 1 << 0,  // white space (is_space) or NUL, which counts as one
+    ascii_letter_byte = 1 << 1,
+    ascii_digit_byte = 1 << 2,
+    non_ascii_byte = 1 << 3,    // part of a longer UTF-8 sequence (or a malformed byte)
+    word_joining_byte = 1 << 4, // may continue a word past a run of ASCII letters and digits: ' - . or non-ASCII
+};
+
+constexpr std::array<std::uint8_t, 256> byte_kinds = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        std::uint8_t k = 0;
+        if (c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') k |= ascii_space_byte;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k |= ascii_letter_byte;
+        if (c >= '0' && c <= '9') k |= ascii_digit_byte;
+        if (c >= 0x80) k |= non_ascii_byte | word_joining_byte;
+        if (c == '\'' || c == '-' || c == '.') k |= word_joining_byte;
+        t[static_cast<std::size_t>(c)] = k;
     }
-    t.flags = e->flags;
-    t.value = e->value;
-    t.field = e->field;
-    t.form = e->form;
-    t.side = e->side;
-    t.event = e->event;
-    t.lemma = e->lemma;
-    t.inflection = e->inflection;
+    return t;
+}();
+
+std::uint8_t byte_kind_of(char c) { return byte_kinds[static_cast<unsigned char>(c)]; }
+
+constexpr std::uint64_t lane_ones = 0x0101010101010101ull, lane_high_bits = 0x80 * lane_ones;
+
+// Eight bytes of text as one integer, byte k at bits 8k (on a little-endian machine).
+std::uint64_t load_eight(const char* p) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, p, 8);
+    return bytes;
+}
+
+// Of eight text bytes, the lanes (their high bits) that hold ASCII letters and those that hold
+// ASCII digits, found for all eight at once. No sum below carries out of its lane.
+struct ascii_lanes {
+    std::uint64_t letters;
+    std::uint64_t digits;
+};
+ascii_lanes find_ascii_lanes(std::uint64_t bytes) {
+    const std::uint64_t low7 = bytes & ~lane_high_bits;
+    const std::uint64_t ascii = ~bytes & lane_high_bits;
+    const std::uint64_t digits = (low7 + (0x80 - '0') * lane_ones) & ~(low7 + (0x7F - '9') * lane_ones) & ascii;
+    const std::uint64_t as_lower = low7 | (0x20 * lane_ones); // A-Z onto a-z; nothing else lands there
+    const std::uint64_t letters = (as_lower + (0x80 - 'a') * lane_ones) & ~(as_lower + (0x7F - 'z') * lane_ones) & ascii;
+    return {letters, digits};
+}
+
+// The lanes of the first `count` bytes (count <= 8).
+std::uint64_t first_lanes(std::size_t count) { return count >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * count)) - 1; }
+
+// The end of a word whose bytes up to j are read, the last `segment` of them since its start or its
+// last hyphen: letters and digits of any script, joined by inner apostrophes and hyphens, or dotted
+// initials (U.S.). The tokenizer takes the common word, a run of ASCII letters and digits that
+// nothing joins, without it.
+std::size_t word_end(std::string_view text, std::size_t i, std::size_t j, std::size_t segment) {
+    const std::size_t n = text.size();
+    bool dotted = segment <= 1; // every segment so far is one letter long
+    while (j < n) {
+        // ASCII letters and digits, the common case, without decoding
+        if (ascii_alnum(text[j])) {
+            std::size_t k = j + 1;
+            while (k < n && ascii_alnum(text[k])) ++k;
+            segment += k - j;
+            if (segment > 1) dotted = false;
+            j = k;
+            continue;
+        }
+        // Any other ASCII byte but an apostrophe, hyphen or full stop ends the word: spare it the
+        // decoding tests below.
+        if (!(byte_kind_of(text[j]) & word_joining_byte)) break;
+        if (alnum_at(text, j)) {
+            j += decode_utf8(text, j).length;
+            ++segment;
+            if (segment > 1) dotted = false;
+            continue;
+        }
+        if (auto a = apostrophe_at(text, j); a && letter_at(text, j + a)) {
+            j += a;
+            dotted = false;
+            continue;
+        }
+        if (text[j] == '-' && alnum_at(text, j + 1)) {
+            ++j;
+            dotted = false;
+            segment = 0;
+            continue;
+        }
+        if (text[j] == '.' && dotted && segment == 1 && j + 1 < n &&
+            ((ascii_letter(text[j + 1]) && j + 2 < n && text[j + 2] == '.') || (j > i + 1 && text[j - 2] == '.'))) {
+            // U.S. / U.N.: keep the dots, including the last one
+            ++j;
+            segment = 0;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+void take_entry(token& t, const lex::entry& e) {
+    t.flags = e.flags;
+    t.value = e.value;
+    t.field = e.field;
+    t.form = e.form;
+    t.side = e.side;
+    t.event = e.event;
+    t.lemma = e.lemma;
+    t.inflection = e.inflection;
+}
+
+// classify_word for a word the lexicon lists with no flags or does not list: out of the tokenizer's
+// loop, which it would make keep registers.
+[[gnu::noinline]] void classify_unlisted(token& t, std::string_view word, const lex::entry* e) {
+    // a word of ASCII letters and digits alone (most) has no hyphen to look for
+    auto dash = (t.shape & ascii_alnum_only) ? std::string_view::npos : word.find('-');
+    if (dash != std::string_view::npos) {
+        // "sub-commanders", "Afghan-led": take a known last part, else the side of the first.
+        const auto& last = lex::lookup(word.substr(word.rfind('-') + 1));
+        const auto& first_part = lex::lookup(word.substr(0, dash));
+        // "mid-July", "early-March": the month
+        if ((last.flags & lex::month) && (equals_lower(word.substr(0, dash), "mid") || equals_lower(word.substr(0, dash), "early") ||
+                                         equals_lower(word.substr(0, dash), "late"))) {
+            t.flags = lex::month;
+            t.value = last.value;
+            return;
+        }
+        // "Thirty-two", "twenty-five": one number
+        if ((first_part.flags & lex::number) && (last.flags & lex::number) && first_part.value >= 20 &&
+            first_part.value <= 90 && first_part.value % 10 == 0 && last.value > 0 && last.value < 10 &&
+            word.find('-', dash + 1) == std::string_view::npos) {
+            t.flags = lex::number | lex::plural;
+            t.value = first_part.value + last.value;
+            return;
+        }
+        if (last.flags & (lex::person | lex::predicate | lex::trigger)) { // "sub-commanders", "suicide-bomb"
+            e = &last;
+        } else {
+            const auto& first = lex::lookup(word.substr(0, dash));
+            if (first.flags & lex::side_word) {
+                // "Taliban-held", "government-controlled": who holds a place
+                t.flags = lex::side_word | (last.flags & lex::territorial);
+                t.side = first.side;
+            }
+            return;
+        }
+    } else if (e->lemma == 0 && word[0] >= 'a' && word[0] <= 'z') {
+        // a noun for people the lexicon does not list ("the headmaster"); a capitalised word
+        // stays a name ("Sultan", "Malik")
+        e = &lex::lookup_person(word);
+    }
+    take_entry(t, *e);
+}
+
+// The categories of a word token whose stem has been folded (fold_stem).
+[[gnu::always_inline]] inline void classify_word(token& t, std::string_view word) {
+    const lex::entry& e = t.stem_size <= 8 ? lex::lookup_folded(t.folded, word.size()) : lex::lookup(word);
+    if (e.flags == 0) classify_unlisted(t, word, &e);
+    else take_entry(t, e);
 }
 
 // Eight bytes with A-Z lowered in one step, no other byte changed (as in equals_lower).
@@ -179,6 +289,181 @@ bool khorasan_compound(std::string_view stem) {
     t.folded = lower_ascii_letters(bytes);
 }
 
+// A word that starts with an ASCII letter at t.begin: its end. Most words are one run of ASCII
+// letters and digits that no apostrophe, hyphen, dot or other script continues; the run is read
+// eight bytes at a time, and its folded stem and shape come from the same reads. Any other word
+// goes on through word_end and finish_word.
+[[gnu::always_inline]] inline std::size_t document::read_word(token& t) {
+    const std::size_t n = text_.size();
+    const char* const s = text_.data();
+    const std::size_t i = t.begin;
+    std::size_t j = i;
+    std::uint64_t first = 0, first_letters = 0; // the first eight bytes and their letters, if read
+    std::uint64_t lower_lanes = 0;              // lower-case letters in the run
+    const bool eight_read = i + 8 <= n;
+    bool run_ended = false; // a byte that is no ASCII letter or digit was found
+    if (eight_read) {
+        first = load_eight(s + i);
+        const ascii_lanes lanes = find_ascii_lanes(first);
+        first_letters = lanes.letters;
+        std::uint64_t stop = ~(lanes.letters | lanes.digits) & lane_high_bits;
+        // the 0x20 bit of a letter, moved to its lane's high bit, is a lower-case letter's
+        lower_lanes = lanes.letters & (first << 2);
+        if (stop) {
+            const auto run = static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+            lower_lanes &= first_lanes(run);
+            j = i + run;
+            run_ended = true;
+        } else {
+            j = i + 8;
+            while (j + 8 <= n) {
+                const std::uint64_t bytes = load_eight(s + j);
+                const ascii_lanes more = find_ascii_lanes(bytes);
+                stop = ~(more.letters | more.digits) & lane_high_bits;
+                const std::size_t run = stop ? static_cast<std::size_t>(std::countr_zero(stop)) / 8 : 8;
+                lower_lanes |= more.letters & (bytes << 2) & first_lanes(run);
+                j += run;
+                if (stop) {
+                    run_ended = true;
+                    break;
+                }
+            }
+        }
+    }
+    if (!run_ended) {
+        // the text's last few bytes, one at a time
+        for (; j < n && ascii_alnum(s[j]); ++j)
+            if (s[j] >= 'a' && s[j] <= 'z') lower_lanes |= 1;
+    }
+    const std::size_t run = j - i;
+    if (j < n && (byte_kind_of(s[j]) & word_joining_byte) && (s[j] != '.' || run == 1))
+        return finish_word(t, word_end(text_, i, j, run), j);
+    t.end = static_cast<std::uint32_t>(j);
+    t.shape |= ascii_alnum_only;
+    if (ascii_upper(s[i])) {
+        t.shape |= capitalized;
+        if (run >= 2 && lower_lanes == 0) t.shape |= all_caps;
+    }
+    t.stem_size = static_cast<std::uint8_t>(std::min<std::size_t>(run, 255));
+    if (run <= 8) {
+        if (eight_read && std::endian::native == std::endian::little)
+            t.folded = (first | (first_letters >> 2)) & first_lanes(run);
+        else
+            fold_stem(t);
+    }
+    const std::string_view word(s + i, run);
+    classify_word(t, word);
+    note_word(t, word);
+    return j;
+}
+
+// A word of any other kind, read to j: its possessive, shape, folded stem and categories. The word's
+// first run of ASCII letters and digits ends at first_run_end.
+std::size_t document::finish_word(token& t, std::size_t j, std::size_t first_run_end) {
+    const std::size_t i = t.begin;
+    t.kind = token_kind::word;
+    t.end = static_cast<std::uint32_t>(j);
+    auto word = text_.substr(i, j - i);
+    // possessive 's
+    std::size_t stem_end = word.size();
+    if (word.size() > 2 && (word.back() == 's' || word.back() == 'S')) {
+        if (word[word.size() - 2] == '\'') stem_end = word.size() - 2;
+        else if (word.size() > 4 && word.compare(word.size() - 4, 3, "\xE2\x80\x99") == 0) stem_end = word.size() - 4;
+    }
+    if (stem_end != word.size()) {
+        t.shape |= possessive;
+        t.suffix = static_cast<std::uint8_t>(word.size() - stem_end);
+    }
+    auto stem = word.substr(0, stem_end);
+    if (!stem.empty() && ascii_upper(stem[0])) {
+        t.shape |= capitalized;
+        bool caps = stem.size() >= 2;
+        for (char ch : stem)
+            if (ascii_letter(ch) && !ascii_upper(ch)) {
+                caps = false;
+                break;
+            }
+        if (caps) t.shape |= all_caps;
+    } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
+        t.shape |= capitalized; // names in other scripts behave like proper nouns
+    }
+    if (first_run_end == j) t.shape |= ascii_alnum_only; // that run is the whole word
+    fold_stem(t);
+    classify_word(t, stem);
+    note_word(t, stem);
+    if (stem.size() > 10 && khorasan_compound(stem)) group_names_ = true;
+    return j;
+}
+
+// Words later passes look for, noted here so they need not search the text again (a stem of up to
+// eight bytes by its folded form, as document::is compares it). A hyphenated "ISIS-Khorasan" is
+// finish_word's to note.
+[[gnu::always_inline]] inline void document::note_word(const token& t, std::string_view stem) {
+    if (stem.size() != 2 && (stem.size() < 6 || stem.size() > 10)) return; // most words, before the switch's table
+    switch (stem.size()) {
+    case 2:
+        if (stem == "IS") group_names_ = true; // perhaps the Islamic State's initials
+        break;
+    case 6:
+        if (t.folded == pack_word("palace")) kabul_words_ = true;
+        break;
+    case 7:
+        if (t.folded == pack_word("islamic")) group_names_ = true;
+        if (t.folded == pack_word("capital")) kabul_words_ = true;
+        break;
+    case 8:
+        if (t.folded == pack_word("khorasan")) group_names_ = true;
+        break;
+    case 10:
+        if (equals_lower(stem, "parliament")) kabul_words_ = true;
+        break;
+    default:
+        break;
+    }
+}
+
+// A number at t.begin (1,540 / 56.3 / 22nd): its end. Letters glued on make it a word (82mm, 1990s).
+std::size_t document::read_number(token& t) {
+    const std::string_view text = text_;
+    const std::size_t n = text.size();
+    bool plain = true; // ASCII letters and digits only
+    std::size_t j = t.begin;
+    std::int64_t value = 0;
+    auto add_digit = [&](char d) { value = std::min<std::int64_t>(value * 10 + (d - '0'), 1000000000); };
+    while (j < n && ascii_digit(text[j])) add_digit(text[j++]);
+    while (j + 3 < n && text[j] == ',' && ascii_digit(text[j + 1]) && ascii_digit(text[j + 2]) &&
+           ascii_digit(text[j + 3]) && !(j + 4 < n && ascii_digit(text[j + 4]))) {
+        add_digit(text[j + 1]), add_digit(text[j + 2]), add_digit(text[j + 3]);
+        j += 4;
+        plain = false;
+    }
+    if (j + 1 < n && text[j] == '.' && ascii_digit(text[j + 1])) {
+        plain = false;
+        t.shape |= decimal;
+        j += 1;
+        while (j < n && ascii_digit(text[j])) ++j;
+    }
+    t.kind = token_kind::number;
+    t.value = static_cast<std::int32_t>(value);
+    if (j < n && letter_at(text, j)) {
+        std::size_t k = j;
+        while (k < n && alnum_at(text, k)) k += decode_utf8(text, k).length; // whole characters: a token never splits one
+        auto suffix = text.substr(j, k - j);
+        plain = plain && std::all_of(suffix.begin(), suffix.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+        if (equals_lower(suffix, "st") || equals_lower(suffix, "nd") || equals_lower(suffix, "rd") || equals_lower(suffix, "th")) {
+            t.shape |= ordinal_suffix;
+        } else {
+            t.kind = token_kind::word;
+            t.value = 0;
+        }
+        j = k;
+    }
+    t.end = static_cast<std::uint32_t>(j);
+    if (plain) t.shape |= ascii_alnum_only;
+    fold_stem(t);
+    return j;
+}
+
 document::document(std::string_view text) : text_(text) {
     // the buffers of the thread's last document (base/spare_buffer.hpp)
     take_spare(tokens_);
@@ -190,171 +475,67 @@ document::document(std::string_view text) : text_(text) {
     const std::size_t n = text.size();
     std::uint16_t pending = 0; // space/newline bits for the next token
     int newlines = 0;
+    auto space = [&](bool line_break) {
+        pending |= space_before;
+        if (line_break) {
+            ++newlines;
+            pending |= newline_before;
+            if (newlines >= 2) pending |= blank_before;
+        }
+    };
     while (i < n) {
-        if (text[i] == ' ') { // the commonest byte, before any decoding
-            pending |= space_before;
+        const char byte = text[i];
+        const std::uint8_t kind = byte_kind_of(byte);
+        // A NUL would start a word of no letters and never be stepped over. The readers reject
+        // NUL bytes, but the tokenizer must not depend on that: it counts as a space.
+        if (kind & ascii_space_byte) {
+            space(byte == '\n');
             ++i;
             continue;
         }
-        auto c = decode_utf8(text, i);
-        // A NUL would start a word of no letters and never be stepped over. The readers reject
-        // NUL bytes, but the tokenizer must not depend on that: it counts as a space.
-        if (is_space(c.cp) || c.cp == 0) {
-            pending |= space_before;
-            if (is_line_break(c.cp)) {
-                ++newlines;
-                pending |= newline_before;
-                if (newlines >= 2) pending |= blank_before;
+        utf8_char c{static_cast<unsigned char>(byte), 1};
+        if (kind & non_ascii_byte) {
+            c = decode_utf8(text, i);
+            if (is_space(c.cp)) {
+                space(is_line_break(c.cp));
+                i += c.length;
+                continue;
             }
-            i += c.length;
-            continue;
         }
         // Built in place: a token assembled on the stack and copied in stalls on the copy (its
         // byte-sized fields are stored one by one and reloaded sixteen bytes at a time).
         token& t = tokens_.emplace_back();
         t.begin = static_cast<std::uint32_t>(i);
         t.shape = pending;
+        // a line that goes on from the last (not after an empty line): a wrapped line?
+        const bool line_goes_on = (pending & (newline_before | blank_before)) == newline_before && tokens_.size() > 1;
         pending = 0;
         newlines = 0;
-        // ASCII letters and digits, most tokens, are no punctuation: spare them the lookup.
-        char p = c.cp < 0x80 && ascii_alnum(static_cast<char>(c.cp)) ? 0 : fold_punct(c.cp);
-        if (c.cp < 0x80 && ascii_digit(static_cast<char>(c.cp))) {
-            // A number: 1,540 / 56.3 / 22nd. Letters glued on make it a word (82mm, 1990s).
-            bool plain = true; // ASCII letters and digits only
-            std::size_t j = i;
-            std::int64_t value = 0;
-            auto add_digit = [&](char d) { value = std::min<std::int64_t>(value * 10 + (d - '0'), 1000000000); };
-            while (j < n && ascii_digit(text[j])) add_digit(text[j++]);
-            while (j + 3 < n && text[j] == ',' && ascii_digit(text[j + 1]) && ascii_digit(text[j + 2]) &&
-                   ascii_digit(text[j + 3]) && !(j + 4 < n && ascii_digit(text[j + 4]))) {
-                add_digit(text[j + 1]), add_digit(text[j + 2]), add_digit(text[j + 3]);
-                j += 4;
-                plain = false;
+        if (kind & ascii_letter_byte) {
+            i = read_word(t);
+            if (i < n && text[i] == ' ') { // the commonest byte after a word, without another turn of the loop
+                pending = space_before;
+                ++i;
             }
-            if (j + 1 < n && text[j] == '.' && ascii_digit(text[j + 1])) {
-                plain = false;
-                t.shape |= decimal;
-                j += 1;
-                while (j < n && ascii_digit(text[j])) ++j;
-            }
-            t.kind = token_kind::number;
-            t.value = static_cast<std::int32_t>(value);
-            if (j < n && letter_at(text, j)) {
-                std::size_t k = j;
-                while (k < n && alnum_at(text, k)) k += decode_utf8(text, k).length; // whole characters: a token never splits one
-                auto suffix = text.substr(j, k - j);
-                plain = plain && std::all_of(suffix.begin(), suffix.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-                if (equals_lower(suffix, "st") || equals_lower(suffix, "nd") || equals_lower(suffix, "rd") ||
-                    equals_lower(suffix, "th")) {
-                    t.shape |= ordinal_suffix;
-                } else {
-                    t.kind = token_kind::word;
-                    t.value = 0;
-                }
-                j = k;
-            }
-            t.end = static_cast<std::uint32_t>(j);
-            if (plain) t.shape |= ascii_alnum_only;
-            fold_stem(t);
-            i = j;
-        } else if (p == 0) {
-            // A word: letters and digits, joined by inner apostrophes and hyphens, or dotted
-            // initials (U.S.).
-            std::size_t j = i;
-            bool dotted = true; // every segment so far is one letter long
-            std::size_t segment = 0;
-            std::size_t first_run_end = i; // where the word's first run of ASCII letters and digits ends
-            while (j < n) {
-                // ASCII letters and digits, the common case, without decoding
-                if (ascii_alnum(text[j])) {
-                    std::size_t k = j + 1;
-                    while (k < n && ascii_alnum(text[k])) ++k;
-                    if (j == i) first_run_end = k;
-                    segment += k - j;
-                    if (segment > 1) dotted = false;
-                    j = k;
-                    continue;
-                }
-                // Any other ASCII byte but an apostrophe, hyphen or full stop ends the word: spare
-                // it the decoding tests below.
-                if (static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\'' && text[j] != '-' && text[j] != '.') break;
-                if (alnum_at(text, j)) {
-                    auto l = decode_utf8(text, j).length;
-                    j += l;
-                    ++segment;
-                    if (segment > 1) dotted = false;
-                    continue;
-                }
-                if (auto a = apostrophe_at(text, j); a && letter_at(text, j + a)) {
-                    j += a;
-                    dotted = false;
-                    continue;
-                }
-                if (text[j] == '-' && alnum_at(text, j + 1)) {
-                    ++j;
-                    dotted = false;
-                    segment = 0;
-                    continue;
-                }
-                if (text[j] == '.' && dotted && segment == 1 && j + 1 < n &&
-                    ((ascii_letter(text[j + 1]) && j + 2 < n && text[j + 2] == '.') ||
-                     (j > i + 1 && text[j - 2] == '.'))) {
-                    // U.S. / U.N.: keep the dots, including the last one
-                    ++j;
-                    segment = 0;
-                    continue;
-                }
-                break;
-            }
-            t.kind = token_kind::word;
-            t.end = static_cast<std::uint32_t>(j);
-            auto word = text.substr(i, j - i);
-            // possessive 's
-            std::size_t stem_end = word.size();
-            if (word.size() > 2 && (word.back() == 's' || word.back() == 'S')) {
-                if (word[word.size() - 2] == '\'') stem_end = word.size() - 2;
-                else if (word.size() > 4 && word.compare(word.size() - 4, 3, "\xE2\x80\x99") == 0) stem_end = word.size() - 4;
-            }
-            if (stem_end != word.size()) {
-                t.shape |= possessive;
-                t.suffix = static_cast<std::uint8_t>(word.size() - stem_end);
-            }
-            auto stem = word.substr(0, stem_end);
-            if (!stem.empty() && ascii_upper(stem[0])) {
-                t.shape |= capitalized;
-                bool caps = stem.size() >= 2;
-                for (char ch : stem)
-                    if (ascii_letter(ch) && !ascii_upper(ch)) {
-                        caps = false;
-                        break;
-                    }
-                if (caps) t.shape |= all_caps;
-            } else if (!stem.empty() && static_cast<unsigned char>(stem[0]) >= 0x80) {
-                t.shape |= capitalized; // names in other scripts behave like proper nouns
-            }
-            if (first_run_end == j) t.shape |= ascii_alnum_only; // that run is the whole word
-            fold_stem(t);
-            classify_word(t, stem);
-            // words later passes look for, noted here so they need not search the text again (a stem
-            // of up to eight bytes by its folded form, as document::is compares it)
-            if (stem.size() >= 6 && stem.size() <= 8) {
-                if (t.folded == pack_word("islamic") || t.folded == pack_word("khorasan")) group_names_ = true;
-                if (t.folded == pack_word("capital") || t.folded == pack_word("palace")) kabul_words_ = true;
-            } else if (stem.size() == 10) {
-                if (equals_lower(stem, "parliament")) kabul_words_ = true;
-            } else if (stem.size() > 9 && khorasan_compound(stem)) {
-                group_names_ = true;
-            } else if (stem == "IS") {
-                group_names_ = true; // perhaps the Islamic State's initials
-            }
-            i = j;
-        } else {
+        } else if (kind & ascii_digit_byte) {
+            i = read_number(t);
+        } else if (!(kind & non_ascii_byte)) { // ASCII punctuation is itself
+            t.kind = token_kind::punct;
+            t.ch = byte;
+            t.end = static_cast<std::uint32_t>(i + 1);
+            t.stem_size = 1;
+            t.folded = static_cast<unsigned char>(byte);
+            ++i;
+        } else if (const char p = fold_punct(c.cp); p != 0) {
             t.kind = token_kind::punct;
             t.ch = p;
             t.end = static_cast<std::uint32_t>(i + c.length);
             fold_stem(t);
             i += c.length;
+        } else { // a word that starts in another script
+            i = finish_word(t, word_end(text, i, i, 0), i);
         }
+        if (line_goes_on && wrapped_line(tokens_.size() - 1)) ++wrapped_lines_;
     }
     token_count_ = tokens_.size();
     make_name_words();
@@ -381,8 +562,11 @@ void document::make_name_words() {
         name_words_.resize(run_words);
         size = gazetteer::tokenize_part(text_, run_begin, run_end, name_words_, folded, run_folded);
     };
-    for (std::size_t i = 0; i < token_count_; ++i) {
-        const token& t = tokens_[i];
+    // the folded bytes' stores may alias anything: the tokens are read through a pointer of its own
+    const token* const tokens = tokens_.data();
+    const std::size_t count = token_count_;
+    for (std::size_t i = 0; i < count; ++i) {
+        const token& t = tokens[i];
         if (t.shape & space_before) {
             close_run();
             run_begin = t.begin;
@@ -505,27 +689,23 @@ std::string_view document::span(std::size_t first, std::size_t last) const {
 }
 
 // Hard-wrapped copy (lines of similar length broken mid-sentence): several long lines end without
-// a full stop and the next line goes on in lower case.
-bool document::hard_wrapped() const {
-    int wraps = 0;
-    for (std::size_t i = 1; i < tokens_.size(); ++i) {
-        const token& t = tokens_[i];
-        if (!(t.shape & newline_before) || (t.shape & blank_before)) continue;
-        const token& p = tokens_[i - 1];
-        bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
-        bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
-        if (ends || !lower) continue; // the line's length, a search back through it, only if it matters
-        auto line_begin = text_.rfind('\n', p.begin);
-        std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
-        if (length >= 40) ++wraps;
-    }
-    return wraps >= 2;
+// a full stop and the next line goes on in lower case. Token i, which starts a line, is asked as it
+// is made (the constructor counts them in wrapped_lines_).
+bool document::wrapped_line(std::size_t i) const {
+    const token& t = tokens_[i];
+    const token& p = tokens_[i - 1];
+    bool ends = p.is_punct('.') || p.is_punct('!') || p.is_punct('?') || p.is_punct(':') || p.is_punct('"');
+    bool lower = t.kind == token_kind::word && !(t.shape & capitalized);
+    if (ends || !lower) return false; // the line's length, a search back through it, only if it matters
+    auto line_begin = text_.rfind('\n', p.begin);
+    std::size_t length = p.end - (line_begin == std::string_view::npos ? 0 : line_begin + 1);
+    return length >= 40;
 }
 
 void document::split_sentences() {
     sentences_.clear();
     const std::size_t n = tokens_.size();
-    const bool wrapped_copy = hard_wrapped();
+    const bool wrapped_copy = wrapped_lines_ >= 2;
     std::uint32_t paragraph = 0;
     std::size_t start = n; // no open sentence
     auto close = [&](std::size_t last) {

@@ -135,8 +135,12 @@ public:
     }
 
 private:
-    bool hard_wrapped() const;
+    bool wrapped_line(std::size_t i) const;
     void fold_stem(token& t) const;
+    std::size_t read_word(token& t);
+    std::size_t read_number(token& t);
+    std::size_t finish_word(token& t, std::size_t end, std::size_t first_run_end);
+    void note_word(const token& t, std::string_view stem);
     void name_groups();
     bool initials_of_a_group(std::size_t i) const;
     void make_name_words();
@@ -151,6 +155,7 @@ private:
     std::string name_folded_;
     bool group_names_ = false; // "Islamic" or "Khorasan" occur (name_groups)
     bool kabul_words_ = false;
+    int wrapped_lines_ = 0; // lines wrapped mid-sentence (wrapped_line): two or more make hard-wrapped copy
 };
 
 // Case-insensitive equality of a text with a lower-case ASCII word.

@@ -42,6 +42,48 @@ TEST_CASE("tokens keep names, numbers and possessives whole") {
     CHECK(doc.at(14).has(naqsha::extract::lex::person));
 }
 
+TEST_CASE("a word's shape and folded stem do not depend on where it stands or how long it is") {
+    // The tokenizer reads a word eight bytes at a time where the text has them, and a byte at a time
+    // in its last few: a word ending there, or a capital or lower-case letter past its eighth byte,
+    // must come out as anywhere else.
+    struct expected {
+        std::string word;
+        bool capitalised;
+        bool all_capitals;
+    };
+    const std::vector<expected> words = {{"a", false, false},         {"I", true, false},          {"Kabul", true, false},
+                                         {"NATO", true, true},        {"abcdefgh", false, false},  {"ABCDEFGH", true, true},
+                                         {"ABCDEFGHI", true, true},   {"ABCDEFGHiJ", true, false}, {"Headquarters", true, false},
+                                         {"PROVINCIAL2", true, true}, {"B52", true, true},         {"x1y2z3w4", false, false}};
+    for (const auto& w : words) {
+        std::string lower = w.word;
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        for (std::string after : {"", ".", " and", ", then the rest of a long sentence", "\n"}) {
+            const std::string text = "in " + w.word + after;
+            document doc(text);
+            REQUIRE(doc.size() >= 2);
+            CAPTURE(text);
+            CHECK(doc.str(1) == w.word);
+            CHECK(doc.at(1).kind == token_kind::word);
+            CHECK(doc.is(1, lower));
+            CHECK(doc.at(1).stem_size == w.word.size());
+            CHECK(((doc.at(1).shape & capitalized) != 0) == w.capitalised);
+            CHECK(((doc.at(1).shape & all_caps) != 0) == w.all_capitals);
+            CHECK((doc.at(1).shape & ascii_alnum_only));
+        }
+    }
+    // A word that goes on past its first run of letters is not plain.
+    document doc("the Taliban-held town and Kabul's U.S. embassy");
+    CHECK(doc.str(1) == "Taliban-held");
+    CHECK(!(doc.at(1).shape & ascii_alnum_only));
+    CHECK(doc.str(4) == "Kabul's");
+    CHECK(doc.stem(4) == "Kabul");
+    CHECK(doc.str(5) == "U.S.");
+    CHECK(!(doc.at(5).shape & ascii_alnum_only));
+    CHECK((doc.at(5).shape & all_caps));
+}
+
 TEST_CASE("a NUL byte is stepped over like a space, not looped on") {
     // The readers reject NUL bytes before extraction; a direct caller of the tokenizer may not.
     const std::string text("Kabul\0 Herat\0\0", 15);
