@@ -131,6 +131,9 @@ const row table[] = {
     {"anti-taliban", sideword(side::security)}, {"anti-government", sideword(side::hostile)},
     {"pro-taliban", sideword(side::hostile)}, {"nrf", sideword(side::security)}, // the National Resistance Front
     {"uprising", sideword(side::security)}, // "public uprising forces", the militias raised against the Taliban
+    // "were forced out of": driven out (extract/territory.cpp). Only this form: "force" is the noun
+    // of "security forces", which would take the verb's lemma and inflections if "force" were a verb
+    {"forced", make(territorial)},
     {"ana", sideword(side::security)}, {"anp", sideword(side::security)}, {"ansf", sideword(side::security)},
     {"alp", sideword(side::security)}, {"nds", sideword(side::security)}, {"intelligence", sideword(side::security)},
     {"military", sideword(side::security)}, {"border", sideword(side::security)},
@@ -504,7 +507,6 @@ const lemma_row lemmas[] = {
     {"raise", word_class::verb, plain()}, {"hoist", word_class::verb, plain()}, {"enter", word_class::verb, plain()},
     {"sweep", word_class::verb, plain()}, {"march", word_class::verb, plain()}, {"roll", word_class::verb, plain()},
     {"swarm", word_class::verb, plain()}, {"pour", word_class::verb, plain()}, {"wrest", word_class::verb, plain()},
-    {"force", word_class::verb, plain()},
     // verbs that make an incident or an effort of the noun after them ("carried out attacks", "staged a
     // raid", "began an operation")
     {"carry", word_class::verb, plain()}, {"stage", word_class::verb, plain()}, {"mount", word_class::verb, plain()},
@@ -517,7 +519,7 @@ constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
-    "push", "drive", "force", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
+    "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
     "swarm", "pour", "wrest"};
 
 // How one form of a lemma reads.

@@ -446,7 +446,7 @@ private:
                 }
                 continue;
             }
-            if (t.kind != token_kind::word || (!t.lemma && !t.has(lex::trigger))) continue;
+            if (t.kind != token_kind::word || (!t.lemma && !t.has(lex::trigger | lex::territorial))) continue;
             bool territorial = lex::changes_hands(t.event);
             if (t.has(lex::territorial)) {
                 if (auto change = territory_change_at(doc, first, last, i)) {

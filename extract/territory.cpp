@@ -17,8 +17,10 @@ public:
         const token& t = doc.at(i);
         if (t.kind != token_kind::word) return std::nullopt;
         if (auto held = held_by(i)) return held;
-        if (!t.lemma) return std::nullopt;
-        std::string_view lemma = lex::lemma_name(t.lemma);
+        // ("forced" has no lemma of its own: lexicon.cpp)
+        const bool forced = !t.lemma && is(i, "forced");
+        if (!t.lemma && !forced) return std::nullopt;
+        std::string_view lemma = forced ? std::string_view("force") : lex::lemma_name(t.lemma);
         bool noun = is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their");
         auto found = [&](event_kind k) { return territory_change{static_cast<std::uint32_t>(i), k, false}; };
         auto taken_by_hostile = [&](event_kind k) {
