@@ -389,9 +389,9 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         for (std::uint32_t m = 0; m < lists.size(); ++m) grouping.add(m);
         clusters = grouping.take_clusters();
     }
-    // The grouping's indices are gone and the slack of the clusters' growth goes too (up to half the
-    // vector). Each event goes to disk as it is built.
-    clusters.shrink_to_fit();
+    // The grouping's indices are gone. The slack of the clusters' growth (up to half the vector) is left:
+    // it was never touched, so it is not resident, and shrinking made a copy of every cluster at the
+    // run's peak. Each event goes to disk as it is built.
     merge_result result;
     result.event_of_row.assign(rows, merge_result::no_event);
     std::vector<member> in_cluster;
