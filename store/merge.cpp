@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace naqsha::store {
@@ -19,23 +21,56 @@ struct member {
     const article_record* article = nullptr;
 };
 
+constexpr std::uint32_t no_member = UINT32_MAX;
+
+// A cluster's members are a list through the mentions in stored order (`membership`), not a vector of
+// their own: a vector's header and its smallest allocation cost more than most clusters' one member.
 // Its articles and wire keys are its members': a cluster that takes mentions took only mergeable ones
 // (the others are alone, and never a candidate), so they need no lists of their own.
 struct cluster {
-    std::vector<member> members;          // in stored order
+    std::uint32_t first = no_member, last = no_member; // in stored order
     name_table::id district = 0, province = 0;
     day_number max_start = 0, min_end = 0;
     std::uint32_t types = 0;              // bit per event_type
     name_table::id perpetrator = 0, target = 0, control = 0;
 
     bool has_type(event_type t) const { return (types >> static_cast<unsigned>(t)) & 1u; }
-    bool has_article(const article_record* a) const {
-        return std::any_of(members.begin(), members.end(), [&](const member& m) { return m.article == a; });
+    bool empty() const { return first == no_member; }
+};
+
+// Every mention in stored order, and which follows which in its cluster: 4 bytes a mention.
+class membership {
+public:
+    explicit membership(std::vector<member> in_stored_order)
+        : members_(std::move(in_stored_order)), next_(members_.size(), no_member) {
+        if (members_.size() >= no_member) throw std::length_error("merging: more mentions than a cluster list can number");
     }
-    bool has_wire_copy(std::uint64_t wire_key) const {
-        return wire_key != 0 &&
-               std::any_of(members.begin(), members.end(), [&](const member& m) { return m.key->wire_key == wire_key; });
+
+    std::uint32_t size() const { return static_cast<std::uint32_t>(members_.size()); }
+    const member& operator[](std::uint32_t m) const { return members_[m]; }
+
+    void append(cluster& c, std::uint32_t m) {
+        if (c.empty())
+            c.first = m;
+        else
+            next_[c.last] = m;
+        c.last = m;
     }
+    template <typename Predicate>
+    bool any_of(const cluster& c, Predicate holds) const {
+        for (auto m = c.first; m != no_member; m = next_[m])
+            if (holds(members_[m])) return true;
+        return false;
+    }
+    // The members of `c` in stored order, into `out`.
+    void collect(const cluster& c, std::vector<member>& out) const {
+        out.clear();
+        for (auto m = c.first; m != no_member; m = next_[m]) out.push_back(members_[m]);
+    }
+
+private:
+    std::vector<member> members_;
+    std::vector<std::uint32_t> next_;
 };
 
 bool known_actor(const std::string& a) { return !a.empty() && a != "unknown"; }
@@ -57,35 +92,39 @@ bool types_compatible(event_type a, event_type b) {
 
 class clusterer {
 public:
-    clusterer(const merge_options& options, const name_table& names) : options_(options), names_(names) {}
+    clusterer(const merge_options& options, const name_table& names, membership& members)
+        : options_(options), names_(names), members_(members) {}
 
-    void add(member m) {
-        const auto& e = *m.key;
+    // Mentions come in stored order.
+    void add(std::uint32_t m) {
+        const auto& e = *members_[m].key;
         bool mergeable = e.start && precisely_dated(e.date_prec, *e.start, *e.end);
-        std::optional<std::size_t> best;
+        std::optional<std::uint32_t> best;
         int best_score = -1;
         if (mergeable) {
             candidates_.clear();
             if (e.province != 0)
                 for (day_number d = *e.start - options_.date_tolerance_days; d <= *e.end + options_.date_tolerance_days; ++d) {
-                    auto it = by_day_.find(day_key(e.province, d));
-                    if (it != by_day_.end()) candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+                    auto it = day_heads_.find(day_key(e.province, d));
+                    if (it == day_heads_.end()) continue;
+                    for (auto entry = it->second; entry != no_entry; entry = day_entries_[entry].next)
+                        candidates_.push_back(day_entries_[entry].cluster);
                 }
             if (e.wire_key != 0)
                 if (auto it = by_wire_copy_.find(e.wire_key); it != by_wire_copy_.end()) candidates_.push_back(it->second);
             std::sort(candidates_.begin(), candidates_.end());
             candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
             for (auto index : candidates_) { // ascending: ties go to the earlier event
-                int score = compatibility(clusters_[index], m);
+                int score = compatibility(clusters_[index], members_[m]);
                 if (score > best_score) {
                     best_score = score;
                     best = index;
                 }
             }
         }
-        std::size_t index = best ? *best : clusters_.size();
+        std::uint32_t index = best ? *best : static_cast<std::uint32_t>(clusters_.size());
         if (!best) clusters_.emplace_back();
-        join(index, std::move(m), mergeable);
+        join(index, m, mergeable);
     }
 
     std::vector<cluster> take_clusters() { return std::move(clusters_); }
@@ -94,8 +133,10 @@ private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
     int compatibility(const cluster& c, const member& m) const {
         const auto& e = *m.key;
-        if (c.has_article(m.article)) return -1; // one article's events are distinct by construction
-        bool wire_copy = c.has_wire_copy(e.wire_key);
+        // one article's events are distinct by construction
+        if (members_.any_of(c, [&](const member& in) { return in.article == m.article; })) return -1;
+        bool wire_copy =
+            e.wire_key != 0 && members_.any_of(c, [&](const member& in) { return in.key->wire_key == e.wire_key; });
         if (!wire_copy) {
             if (e.province == 0 || c.province == 0) return -1;
             if (e.province != c.province) return -1;
@@ -123,10 +164,10 @@ private:
         return (static_cast<std::uint64_t>(province) << 32) | static_cast<std::uint32_t>(day);
     }
 
-    void join(std::size_t index, member m, bool mergeable) {
+    void join(std::uint32_t index, std::uint32_t m, bool mergeable) {
         auto& c = clusters_[index];
-        const auto& e = *m.key;
-        if (c.members.empty()) {
+        const auto& e = *members_[m].key;
+        if (c.empty()) {
             c.max_start = e.start.value_or(0);
             c.min_end = e.end.value_or(0);
         } else if (e.start) {
@@ -142,30 +183,42 @@ private:
         if (mergeable) {
             if (e.province != 0)
                 for (day_number d = *e.start; d <= *e.end; ++d) {
-                    auto& list = by_day_[day_key(e.province, d)];
-                    if (list.empty() || list.back() != index) list.push_back(index);
+                    auto& head = day_heads_.try_emplace(day_key(e.province, d), no_entry).first->second;
+                    if (head == no_entry || day_entries_[head].cluster != index) {
+                        day_entries_.push_back({index, head});
+                        head = static_cast<std::uint32_t>(day_entries_.size() - 1);
+                    }
                 }
             if (e.wire_key != 0) by_wire_copy_.try_emplace(e.wire_key, index);
         }
-        c.members.push_back(m);
+        members_.append(c, m);
     }
+
+    // The clusters of a (province, day), latest first: a list through day_entries_ from its head. A
+    // vector per day cost a node and an allocation of its own for each of some hundred thousand days.
+    struct day_entry {
+        std::uint32_t cluster = 0, next = 0;
+    };
+    static constexpr std::uint32_t no_entry = UINT32_MAX;
 
     merge_options options_;
     const name_table& names_;
+    membership& members_;
     std::vector<cluster> clusters_;
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_day_; // (province, day) -> events
-    std::unordered_map<std::uint64_t, std::size_t> by_wire_copy_;
-    std::vector<std::size_t> candidates_;
+    std::unordered_map<std::uint64_t, std::uint32_t> day_heads_; // (province, day) -> its latest entry
+    std::vector<day_entry> day_entries_;
+    std::unordered_map<std::uint64_t, std::uint32_t> by_wire_copy_;
+    std::vector<std::uint32_t> candidates_;
 };
 
 // Seizures and recaptures decide control, so they name a mixed cluster; otherwise the most reported type.
-event_type merged_type(const cluster& c) {
+event_type merged_type(const cluster& c, std::span<const member> in_cluster) {
     for (auto t : {event_type::district_seizure, event_type::government_recapture, event_type::withdrawal})
         if (c.has_type(t)) return t;
     std::map<event_type, int> counts;
-    for (const auto& m : c.members) ++counts[m.key->type];
-    event_type best = c.members.front().key->type;
-    for (const auto& m : c.members)
+    for (const auto& m : in_cluster) ++counts[m.key->type];
+    event_type best = in_cluster.front().key->type;
+    for (const auto& m : in_cluster)
         if (counts[m.key->type] > counts[best]) best = m.key->type;
     return best;
 }
@@ -224,15 +277,16 @@ bool same_claim(const extract::claim& a, const extract::claim& b) {
            a.subject == b.subject;
 }
 
-merged_event build_event(const cluster& c, const catalog& store) {
+// `in_cluster`: the cluster's members in stored order.
+merged_event build_event(const cluster& c, std::span<const member> in_cluster, const catalog& store) {
     std::vector<source_mention> members;
-    members.reserve(c.members.size());
-    for (const auto& m : c.members) members.push_back({m, store.mention(*m.key)});
+    members.reserve(in_cluster.size());
+    for (const auto& m : in_cluster) members.push_back({m, store.mention(*m.key)});
 
     merged_event out;
     const auto& first = members.front().event;
     out.id = event_id_for(first.id);
-    out.type = merged_type(c);
+    out.type = merged_type(c, in_cluster);
     const extract::event* lead = &first; // the first mention of the chosen type speaks for the event
     for (const auto& m : members)
         if (m.event.type == out.type) {
@@ -248,12 +302,12 @@ merged_event build_event(const cluster& c, const catalog& store) {
     out.background = std::all_of(members.begin(), members.end(), [](const source_mention& m) { return m.event.background; });
 
     // Dates: what every source agrees on when they overlap, else the span of them all.
-    if (c.members.front().key->start) {
+    if (in_cluster.front().key->start) {
         day_number start = c.max_start, end = c.min_end;
         if (start > end) {
-            start = *c.members.front().key->start;
-            end = *c.members.front().key->end;
-            for (const auto& m : c.members) {
+            start = *in_cluster.front().key->start;
+            end = *in_cluster.front().key->end;
+            for (const auto& m : in_cluster) {
                 start = std::min(start, *m.key->start);
                 end = std::max(end, *m.key->end);
             }
@@ -261,7 +315,7 @@ merged_event build_event(const cluster& c, const catalog& store) {
         out.date = format_iso_day(start);
         out.date_end = format_iso_day(end);
         out.date_prec = start == end ? extract::date_precision::day : extract::date_precision::range;
-        if (c.members.size() == 1) out.date_prec = first.date_prec;
+        if (in_cluster.size() == 1) out.date_prec = first.date_prec;
     } else {
         out.date = first.date;
         out.date_end = first.date_end;
@@ -328,23 +382,23 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         }
     std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
 
+    membership lists(std::move(members));
     std::vector<cluster> clusters;
     {
-        clusterer grouping(options, store.names());
-        for (auto& m : members) grouping.add(m);
-        members = {};
+        clusterer grouping(options, store.names(), lists);
+        for (std::uint32_t m = 0; m < lists.size(); ++m) grouping.add(m);
         clusters = grouping.take_clusters();
     }
-    // The grouping's indices are gone and the slack of the clusters' growth goes too (up to half the
-    // vector). Each event goes to disk as it is built, and its cluster's members go with it.
-    clusters.shrink_to_fit();
+    // The grouping's indices are gone. The slack of the clusters' growth (up to half the vector) is left:
+    // it was never touched, so it is not resident, and shrinking made a copy of every cluster at the
+    // run's peak. Each event goes to disk as it is built.
     merge_result result;
     result.event_of_row.assign(rows, merge_result::no_event);
+    std::vector<member> in_cluster;
     for (std::uint32_t i = 0; i < clusters.size(); ++i) {
-        auto& c = clusters[i];
-        result.events.add(build_event(c, store));
-        for (const auto& m : c.members) result.event_of_row[m.key->row] = i;
-        c.members = {};
+        lists.collect(clusters[i], in_cluster);
+        result.events.add(build_event(clusters[i], in_cluster, store));
+        for (const auto& m : in_cluster) result.event_of_row[m.key->row] = i;
     }
     clusters = {};
     const auto place = result.events.put_in_map_order();

@@ -34,12 +34,22 @@ merged_events::merged_events() : spool_(std::make_shared<event_spool>()) {}
 void merged_events::add(const merged_event& e) {
     ids_.push_back(id_digits(e.id));
     rows_.push_back(spool_->add(e));
-    date_of_.push_back(*dates_.insert(e.date).first);
+    const auto [date, fresh] = date_numbers_.try_emplace(e.date, static_cast<std::uint32_t>(dates_.size()));
+    if (fresh) dates_.push_back(e.date);
+    date_of_.push_back(date->second);
     const auto& end = e.date_end.empty() ? e.date : e.date_end;
     if (const auto day = parse_iso_day(end)) latest_day_ = std::max(latest_day_.value_or(*day), *day);
 }
 
 std::vector<std::uint32_t> merged_events::put_in_map_order() {
+    // Each date's rank among the dates, as text, so that the events sort by their dates' texts.
+    std::vector<std::uint32_t> by_text(dates_.size());
+    std::iota(by_text.begin(), by_text.end(), 0u);
+    std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t a, std::uint32_t b) { return dates_[a] < dates_[b]; });
+    std::vector<std::uint32_t> rank(dates_.size());
+    for (std::uint32_t k = 0; k < by_text.size(); ++k) rank[by_text[k]] = k;
+    for (auto& date : date_of_) date = rank[date];
+
     std::vector<std::uint32_t> order(rows_.size());
     std::iota(order.begin(), order.end(), 0u);
     // Ids of one length in lower-case hex sort as their numbers do.
@@ -58,6 +68,7 @@ std::vector<std::uint32_t> merged_events::put_in_map_order() {
     ids_ = std::move(ids);
     date_of_ = {};
     dates_ = {};
+    date_numbers_ = {};
     return place;
 }
 

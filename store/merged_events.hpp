@@ -12,7 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace naqsha::store {
@@ -40,9 +40,11 @@ private:
     std::shared_ptr<event_spool> spool_;
     std::vector<std::uint32_t> rows_;   // the event's row in the spool
     std::vector<std::uint64_t> ids_;    // the 16 hex digits of "ev-..."
-    // Until the events are in order: each one's date, kept once in `dates_`.
-    std::vector<std::string_view> date_of_;
-    std::unordered_set<std::string> dates_;
+    // Until the events are in order: each one's date, by its number in `dates_` (a view, 16 bytes an
+    // event, grew the run's peak beside the store's index).
+    std::vector<std::uint32_t> date_of_;
+    std::vector<std::string> dates_;
+    std::unordered_map<std::string, std::uint32_t> date_numbers_;
     std::optional<day_number> latest_day_;
 };
 
