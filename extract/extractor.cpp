@@ -204,10 +204,19 @@ private:
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
         // only one the sentence names
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
-        for (auto& si : info) {
+        for (std::size_t i = 0; i < info.size(); ++i) {
+            auto& si = info[i];
             auto beside = [&](const place_hit* h) { return h->aside || in_source(*h, si); };
             bool located = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });
             if (located) std::erase_if(si.places, beside);
+            // "... security forces retreated to the provincial capital Faizabad after hours of
+            // clashes": where the forces went is no place of the story's, which the sentence
+            // before named
+            bool only_destinations = !located && std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return h->destination; }) &&
+                                     std::all_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->destination || in_source(*h, si); });
+            if (only_destinations && i > 0 && !info[i - 1].places.empty() &&
+                sentences[i - 1].section == sentences[i].section)
+                si.places.clear();
         }
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];

@@ -452,7 +452,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         std::size_t to_at = named_from; // past the words naming the place, to "to"
         while (to_at > 1 && first - to_at < 6 &&
                (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
-                doc.is(to_at - 1, "provincial")) && !doc.is(to_at - 1, "to"))
+                doc.is(to_at - 1, "provincial") || doc.is(to_at - 1, "capital")) && !doc.is(to_at - 1, "to"))
             --to_at;
         if (to_at >= 2 && doc.is(to_at - 1, "to")) {
             // "retreated to", "relocated to", "moved to"
@@ -461,11 +461,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 return doc.lemma_is(v, relocate) || doc.lemma_is(v, move) || lex::gives_up(lex::lemma_name(doc.at(v).lemma));
             };
             std::size_t v = to_at - 2;
-            if (doc.is(v, "back")) h.aside = true; // "pulled back to", "fell back to"
-            if (moved_at(v)) h.aside = true;
+            bool went = doc.is(v, "back") || moved_at(v); // "pulled back to", "fell back to", "retreated to"
             // "withdrew from Qaisar district to Maimana"
             for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
-                if (doc.is(k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) h.aside = true;
+                if (doc.is(k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) went = true;
+            if (went) h.aside = h.destination = true;
         }
         // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
         if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;

@@ -29,6 +29,7 @@ struct place_hit {
     bool vicinity = false;             // "near Kunduz", "north of Kabul": its province, not its district
     bool aside = false;                // "east of Kabul", "travelling from Herat": not where it happened,
                                        // unless the sentence names no other place
+    bool destination = false;          // where forces went: "retreated to Maimana" (also aside)
     bool qualifier = false;            // the province of the district named just before it: "Paghman
                                        // district in Kabul", "Surobi, Kabul"
     bool speakers = false;             // "officials in Takhar province said": where the sources are,
