@@ -762,6 +762,13 @@ private:
         const bool counted_before = !ft.lead.empty() || !ft.narrative.empty() || !ft.credible.empty();
         if (ts.source && !partisan && !m.direct && fig.all_partitive && counted_before) return;
         if (partisan || (ts.source && !fig.all_single) || m.direct) {
+            // "11 others wounded ... three others sustained injuries, he added": people besides
+            // those a source counted before add to that total, not another total of the same people
+            const bool besides = m.additive || std::any_of(pieces.begin(), pieces.end(), [](const part& p) { return p.other; });
+            if (!partisan && !m.direct && besides && !credible_here && !ft.credible.empty()) {
+                credible_here = ft.credible.back();
+                ft.credible.pop_back();
+            }
             file_stated_total(fig, m, partisan, an.denied, credible_here, ft);
             return;
         }
