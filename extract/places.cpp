@@ -560,6 +560,27 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         static constexpr std::string_view roads[] = {"highway", "road", "route"};
         if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
+    // "In Herat, the country's third-largest city, forces battled insurgents on the outskirts of the
+    // city": "the city" is the one named before it, and the fighting beside it
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto& h = out[i];
+        if (h.vicinity || h.sentence >= sentences.size() || !(h.cue == place_cue::city || h.names_province)) continue;
+        // (a place set apart by a comma, "In Herat, ...", is a frame; "attacked Ghazni city and
+        // clashed near the city" names where the attack was)
+        if (doc.text().substr(h.end, 1) != ",") continue;
+        const auto& sen = sentences[h.sentence];
+        for (std::size_t k = doc.token_from(h.end); k + 2 < sen.last; ++k) {
+            if (!(doc.is(k + 1, "city") || doc.is(k + 1, "town")) || !doc.is(k, "the")) continue;
+            if (k + 2 < sen.last && (doc.at(k + 2).shape & capitalized)) continue; // "the city Kunduz": named
+            const bool beside = (k >= 2 && doc.is(k - 1, "of") && doc.is(k - 2, "outskirts")) ||
+                                (k >= 1 && (doc.is(k - 1, "near") || doc.is(k - 1, "around") || doc.is(k - 1, "outside")));
+            const bool other_place = std::any_of(out.begin(), out.end(), [&](const place_hit& o) {
+                return &o != &h && o.sentence == h.sentence && o.begin > h.end && o.begin < doc.at(k).begin;
+            });
+            if (beside && !other_place) h.vicinity = true;
+            break;
+        }
+    }
     // "retreated to Delaram in neighbouring Farah province", "travelling from Herat in the west": a
     // place beside the point is so with where it lies
     for (std::size_t i = 1; i < out.size(); ++i) {
