@@ -953,12 +953,21 @@ private:
         std::vector<casualty_mention> parts;
         std::vector<std::string> where;
         for (std::size_t k = total->last; k + 2 < sen.last; ++k) {
-            if (!doc.is(k + 1, "in") || !(doc.at(k - 1).is_punct(',') || doc.is(k - 1, "and"))) continue;
+            // ", six in Nad Ali", "and four in Sangin", ": four in Jalalabad"
+            if (!doc.is(k + 1, "in") || !(doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(':') || doc.is(k - 1, "and")))
+                continue;
             auto q = parse_quantity(doc, k, k + 1);
             if (!q) continue;
+            // (past "the nearby district of" to the name)
+            std::size_t name = k + 2;
+            while (name < sen.last && name < k + 7 &&
+                   (doc.at(name).has(lex::determiner | lex::place_noun) || doc.is(name, "of") || doc.is(name, "nearby") ||
+                    doc.is(name, "neighbouring") || doc.is(name, "neighboring") ||
+                    (doc.at(name).kind == token_kind::word && doc.at(name).flags == 0 && !(doc.at(name).shape & capitalized))))
+                ++name;
             const place_hit* at = nullptr;
             for (const auto* h : si.places)
-                if (doc.token_from(h->begin) == k + 2) at = h;
+                if (doc.token_from(h->begin) == name) at = h;
             if (!at || !at->district()) continue;
             casualty_mention m;
             m.field = total->field;

@@ -380,7 +380,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                !doc.is(phrase - 1, "north") && !doc.is(phrase - 1, "south") && !doc.is(phrase - 1, "east") && !doc.is(phrase - 1, "west"))
             --phrase;
         auto opens = [&](std::string_view w) { return phrase >= 1 && doc.is(phrase - 1, w); };
-        h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") || opens("nearby");
+        // ("the nearby district of Surkh Rod", "in nearby Surkh Rod": an adjective of the place, which
+        // is where it happened)
+        h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") ||
+                     (opens("nearby") && !doc.at(phrase).has(lex::place_noun) && !(phrase >= 2 && doc.is(phrase - 2, "in")));
         {
             // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
             // capital of Helmand province"
