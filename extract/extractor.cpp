@@ -981,6 +981,19 @@ private:
         bool every = parts.size() == list.size() && std::all_of(list.begin(), list.end(), [&](const std::string& d) {
             return std::find(where.begin(), where.end(), d) != where.end();
         });
+        // "Four were killed in Jalalabad, the provincial capital, and three in Surkh Rod": the first
+        // figure is its own place's, the others follow with the verb left out
+        if (!every && !parts.empty() && parts.size() + 1 == list.size()) {
+            std::string own;
+            for (const auto* h : si.places)
+                if (h->district() && h->begin > doc.at(total->first).begin && doc.token_from(h->begin) < parts.front().first &&
+                    std::find(where.begin(), where.end(), h->district()->pcode) == where.end() &&
+                    std::find(list.begin(), list.end(), h->district()->pcode) != list.end())
+                    own = h->district()->pcode;
+            if (own.empty()) return out;
+            out[own].push_back(static_cast<std::uint32_t>(total - si.an.casualties.data()));
+            every = true;
+        }
         if (!every) return out;
         for (std::size_t i = 0; i < parts.size(); ++i) {
             out[where[i]].push_back(static_cast<std::uint32_t>(si.an.casualties.size()));
