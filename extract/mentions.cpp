@@ -1170,7 +1170,8 @@ private:
     }
 
     // A bare count standing for people: "four were captured", "killing several and detaining two".
-    std::optional<person_phrase> bare_count_at(std::size_t i) const {
+    // (as_subject: the count before a verb, "and 30 sustained injuries", which no list of objects takes)
+    std::optional<person_phrase> bare_count_at(std::size_t i, bool as_subject = false) const {
         auto q = parse_quantity(doc, i, last);
         if (!q) {
             if (is(i, "another")) q = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
@@ -1186,7 +1187,9 @@ private:
             return std::nullopt;
         // "five injuries", "two arrests": a count of what happened, read by the noun
         if (in(after) && tk(after).has(lex::predicate) && tk(after).form == lex::form::noun) return std::nullopt;
-        if (in(after) && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
+        // ("and 30 sustained injuries": the verb that bears the harm noun)
+        const bool bears = as_subject && (is(after, "sustained") || is(after, "suffered") || is(after, "received"));
+        if (in(after) && !bears && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
                           (tk(after).kind == token_kind::word && !tk(after).has(lex::conjunction | lex::preposition | lex::aux | lex::adverb | lex::predicate | lex::speech | lex::relative))))
             return std::nullopt;
         person_phrase ph;
@@ -1240,7 +1243,7 @@ private:
         for (std::size_t j = end > first + 6 ? end - 6 : first; j < end; ++j) {
             if (auto q = parse_quantity(doc, j, end); q && q->last == end) {
                 if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1))) break;
-                auto ph = bare_count_at(j);
+                auto ph = bare_count_at(j, true);
                 if (ph && ph->last == end) return add_phrase(*ph);
                 break;
             }
