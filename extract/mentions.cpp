@@ -209,11 +209,14 @@ private:
 
     // The verb that bears the harm noun at p ("sustained", "suffered", "received" injuries, past at
     // most two adjectives: "sustained serious bullet injuries"), or p for none.
+    // "sustained", "suffered", "received" (injuries, wounds): a verb whose subject was hurt
+    bool bears_harm(std::size_t k) const {
+        return is(k, "sustained") || is(k, "suffered") || is(k, "received") || is(k, "sustain") || is(k, "suffer") ||
+               is(k, "sustains") || is(k, "suffers");
+    }
     std::size_t bearing_verb(std::size_t p) const {
         for (std::size_t v = p; v > first && v + 3 > p; --v) {
-            if (is(v - 1, "sustained") || is(v - 1, "suffered") || is(v - 1, "received") || is(v - 1, "sustain") ||
-                is(v - 1, "suffer") || is(v - 1, "sustains") || is(v - 1, "suffers"))
-                return v - 1;
+            if (bears_harm(v - 1)) return v - 1;
             if (tk(v - 1).kind != token_kind::word || tk(v - 1).flags != 0) return p;
         }
         return p;
@@ -1188,7 +1191,7 @@ private:
         // "five injuries", "two arrests": a count of what happened, read by the noun
         if (in(after) && tk(after).has(lex::predicate) && tk(after).form == lex::form::noun) return std::nullopt;
         // ("and 30 sustained injuries": the verb that bears the harm noun)
-        const bool bears = as_subject && (is(after, "sustained") || is(after, "suffered") || is(after, "received"));
+        const bool bears = as_subject && bears_harm(after);
         if (in(after) && !bears && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
                           (tk(after).kind == token_kind::word && !tk(after).has(lex::conjunction | lex::preposition | lex::aux | lex::adverb | lex::predicate | lex::speech | lex::relative))))
             return std::nullopt;
