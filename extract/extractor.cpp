@@ -184,7 +184,11 @@ private:
             if (std::none_of(h.candidates.begin(), h.candidates.end(),
                              [](const gazetteer::candidate& c) { return c.kind != gazetteer::level::settlement; }))
                 continue;
-            for (std::size_t t = doc.token_from(h.begin); t < doc.size() && tokens[t].end <= h.end; ++t) tokens[t].shape |= place_name;
+            // ("Ghazni's": the possessive's token runs past the name, and is the place's all the same)
+            for (std::size_t t = doc.token_from(h.begin); t < doc.size() && tokens[t].begin < h.end &&
+                                                          (tokens[t].end <= h.end || (tokens[t].shape & possessive));
+                 ++t)
+                tokens[t].shape |= place_name;
         }
         info.resize(sentences.size());
         std::optional<attribution> previous;

@@ -140,6 +140,8 @@ bool apposition_calls_city(const document& doc, std::size_t comma) {
 // district, town or city).
 enum class taken_name { no, after_taking, before_taken };
 taken_name taken_as_city(const document& doc, std::size_t first, std::size_t after) {
+    // "captured Ghazni's Andar district": the name in the possessive owns what was taken
+    if (after > first && (doc.at(after - 1).shape & possessive)) return taken_name::no;
     static const std::uint16_t taking[] = {lex::lemma_id("capture"), lex::lemma_id("seize"),   lex::lemma_id("overrun"),
                                            lex::lemma_id("take"),    lex::lemma_id("retake"),  lex::lemma_id("recapture"),
                                            lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter"),
