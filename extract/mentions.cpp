@@ -306,6 +306,10 @@ private:
         // conjunction (the spans' order matters to no reader of them)
         for (std::size_t i = first + 1; i < last; ++i) {
             const token& t = tk(i);
+            if (is(i, "which") && tk(i - 1).is_punct(',')) {
+                past_perfect_aside(i);
+                continue;
+            }
             if (!t.has(lex::preposition | lex::conjunction)) continue;
             if (i + 2 < last && is(i, "since")) {
                 // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
@@ -329,6 +333,24 @@ private:
                 recall_span(i, end);
             }
         }
+    }
+
+    // "recaptured Doshi district, which had fallen to the Taliban on Monday", "retook the town,
+    // which the insurgents had seized last week": a clause set apart by a comma in the past
+    // perfect tells what came before the incident the sentence's own verb tells; it is recalled.
+    // (Without an incident told outside it, the clause is the sentence's only news.)
+    void past_perfect_aside(std::size_t which) {
+        std::size_t end = which + 1;
+        bool perfect = false;
+        while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
+            if (end < which + 6 && is(end, "had")) perfect = true;
+            ++end;
+        }
+        if (!perfect) return;
+        bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
+            return (w.at < which || w.at >= end) && !w.generic && !w.state;
+        });
+        if (told_outside) recall_span(which, end);
     }
 
     // Tokens (from, end) tell an older incident: its incident words and figures are recalled.
