@@ -381,15 +381,31 @@ private:
         if (!incident) out.aggregate = true;
     }
 
-    // "over the past 24 hours", "in the last month", "in recent weeks": operational updates sum up
-    // many operations so, and their figure is a total
+    // "in the last month", "over the past week", "in recent weeks": operational updates sum up many
+    // operations so, and their figure is a total. A day's update (24 hours) that names where its operations
+    // were ("in Daikundi, Ghazni and Parwan provinces during the past 24 hours") tells them as the
+    // day's news: its figure is theirs, and goes to the first of them (news codebook). One that names
+    // a region ("in southern Afghanistan over the past 24 hours") leads the details that follow.
     void recent_or_past(std::size_t i) {
         if ((is(i + 1, "the") || is(i + 1, "recent")) && (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
             for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k)
-                if (tk(k).has(lex::time_word) && !is(k, "past") && !is(k, "last") && !is(k, "recent")) out.aggregate = true;
+                if (tk(k).has(lex::time_word) && !is(k, "past") && !is(k, "last") && !is(k, "recent") &&
+                    !(days_update(k) && names_a_place()))
+                    out.aggregate = true;
         }
         if (!is(i, "over") && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
             out.generic = true;
+    }
+    // "24 hours", "12 hours" at k: no more than a day, as a daily update tells ("the past two days"
+    // of fighting total it, as a longer span does)
+    bool days_update(std::size_t k) const {
+        bool counted = k > first && (tk(k - 1).kind == token_kind::number || tk(k - 1).has(lex::number));
+        return is(k, "hours") && counted && tk(k - 1).value > 0 && tk(k - 1).value <= 24;
+    }
+    bool names_a_place() const {
+        for (std::size_t k = first; k < last; ++k)
+            if (tk(k).shape & place_name) return true;
+        return false;
     }
     // "each day", "every week", "per month"
     void every(std::size_t i) {
