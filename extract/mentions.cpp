@@ -108,6 +108,16 @@ private:
     }
     bool has(std::size_t i, std::uint64_t f) const { return in(i) && tk(i).has(f); }
     bool punct(std::size_t i, char c) const { return in(i) && tk(i).is_punct(c); }
+    // "(ALP)", "(NDS)": an abbreviation in brackets at i, after the name it shortens, adds nothing
+    // to the phrase around it
+    bool abbreviation_at(std::size_t i) const { return punct(i, '(') && punct(i + 2, ')') && (tk(i + 1).shape & all_caps); }
+    // whether the phrase ending at token j, before an abbreviation, is people who can be a subject:
+    // "soldiers of the Afghan National Army (ANA)", not an organisation's name ("aid workers
+    // representing Médecins Sans Frontières (MSF)")
+    bool people_abbreviated(std::size_t j) const {
+        int p = phrase_ending(j);
+        return p >= 0 && !out.phrases[static_cast<std::size_t>(p)].name;
+    }
     int phrase_starting(std::size_t i) const { return in(i) ? starts[i - first] : -1; }
     int phrase_ending(std::size_t i) const { return in(i) ? ends[i - first] : -1; } // i = last token
 
@@ -953,7 +963,9 @@ private:
 
     // whether a person noun heads its own phrase
     bool heads_a_phrase(std::size_t h) const {
-        // "Taliban militants", "Taliban military leader": a later person noun is the head
+        // "Taliban militants", "Taliban military leader": a later person noun is the head ("Local
+        // Police (ALP) members" too)
+        if (abbreviation_at(h + 1)) h += 3;
         for (std::size_t k = h + 1; k < std::min(last, h + 4); ++k) {
             if (k > h + 1 && tk(k).has(lex::person) && tk(k).kind == token_kind::word && !is(k, "others")) return false;
             if (!modifier_word(k) || tk(k).has(lex::additive | lex::person)) break;
@@ -967,9 +979,13 @@ private:
         // compounds: police chief, Taliban commander -> the last noun is the head
         std::size_t head = h;
         if (person)
-            while (in(head + 1) && tk(head + 1).has(lex::person) && tk(head + 1).kind == token_kind::word &&
-                   (tk(head + 1).shape & space_before) && !is(head + 1, "others"))
-                ++head;
+            for (;;) {
+                std::size_t next = abbreviation_at(head + 1) ? head + 4 : head + 1;
+                if (!(in(next) && tk(next).has(lex::person) && tk(next).kind == token_kind::word && (tk(next).shape & space_before) &&
+                      !is(next, "others")))
+                    break;
+                head = next;
+            }
         person_phrase ph;
         ph.head = static_cast<std::uint32_t>(head);
         ph.key = doc.stem(head);
@@ -1014,8 +1030,7 @@ private:
                         tk(begin - 2).kind == token_kind::number)) {
                 --begin; // "two targeted insurgents", "the arrested leader"
 
-            } else if (begin >= floor + 3 && punct(begin - 1, ')') && punct(begin - 3, '(') &&
-                       (tk(begin - 2).shape & all_caps)) {
+            } else if (begin >= floor + 3 && abbreviation_at(begin - 3)) {
                 begin -= 3;
             } else if (begin >= floor + 2 && is(begin - 1, "of") && (tk(begin).shape & capitalized) &&
                        (tk(begin - 2).shape & capitalized) && tk(begin - 2).kind == token_kind::word) {
@@ -1366,6 +1381,8 @@ private:
             } else if (is(j, "shot") || is(j, "stabbed") || is(j, "beaten")) {
                 c.passive = true;
                 k = j;
+            } else if (j >= first + 3 && abbreviation_at(j - 2) && people_abbreviated(j - 3)) {
+                k = j - 2; // "soldiers of the Afghan National Army (ANA) were killed"
             } else if ((is(j, "and") || is(j, "or")) && j > first &&
                        (tk(j - 1).has(lex::predicate) || is(j - 1, "shot") || is(j - 1, "stabbed"))) {
                 k = j - 1; // killed or injured; shot and killed
@@ -1473,15 +1490,16 @@ private:
 
     // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
     std::vector<std::uint32_t> subjects(std::size_t end) {
-        // "The commander, along with ten others, was killed": the subject, and those with it
-        if (end > first + 4 && punct(end - 1, ',')) {
-            if (int with = phrase_before(end - 1); with >= 0) {
-                std::size_t a = out.phrases[static_cast<std::size_t>(with)].first;
-                if (a > first + 3 && is(a - 1, "with") && (is(a - 2, "along") || is(a - 2, "together")) && punct(a - 3, ',')) {
-                    auto list = subjects(a - 3);
-                    if (!list.empty()) list.push_back(static_cast<std::uint32_t>(with));
-                    return list;
-                }
+        // "The commander, along with ten others, was killed", "a commander along with his four
+        // bodyguards was killed": the subject, and those with it
+        const bool set_apart = end > first + 4 && punct(end - 1, ',');
+        if (int with = phrase_before(set_apart ? end - 1 : end); with >= 0 && end > first + 3) {
+            std::size_t a = out.phrases[static_cast<std::size_t>(with)].first;
+            if (a > first + 3 && is(a - 1, "with") && (is(a - 2, "along") || is(a - 2, "together")) &&
+                (set_apart ? punct(a - 3, ',') : !punct(a - 3, ','))) {
+                auto list = subjects(set_apart ? a - 3 : a - 2);
+                if (!list.empty()) list.push_back(static_cast<std::uint32_t>(with));
+                return list;
             }
         }
         std::vector<std::uint32_t> list;
