@@ -26,6 +26,10 @@ struct sentence_info {
     sentence_analysis an;
     std::vector<time_expression> times;
     std::optional<attribution> source;
+    // "The Taliban claimed to have killed 40, but officials put the toll at six": a clause from
+    // token contrast_from on with a speaker of its own, who gives its figures
+    std::optional<attribution> contrast_source;
+    std::uint32_t contrast_from = 0;
     std::vector<const place_hit*> places;
     bool reports = false;        // reports an incident (a count, or an incident word)
     bool only_definite = false;  // refers back to one ("the attack") without new facts
@@ -174,6 +178,32 @@ private:
     std::optional<int> reference(std::uint32_t s) const { return lay.sections[doc.sentences()[s].section].reference; }
 
     // ---- per-sentence analysis ------------------------------------------------------------
+    // A figure set against another by "but", "while" or "whereas" after a comma, each with its own
+    // speaker ("the insurgents claimed ..., but officials put the toll at six"): each part's
+    // figures are its own speaker's, so that a party's claim gives way to the other figure.
+    void contrasting_source(sentence_info& si, const sentence& s, const std::optional<attribution>& previous) const {
+        if (si.an.casualties.size() < 2) return;
+        for (std::uint32_t i = s.first + 3; i + 3 < s.last; ++i) {
+            if (!(doc.at(i).is_punct(',') || doc.at(i).is_punct(';')) ||
+                !(doc.is(i + 1, "but") || doc.is(i + 1, "while") || doc.is(i + 1, "whereas")))
+                continue;
+            auto told_before = [i](const casualty_mention& m) { return m.predicate < i; };
+            if (!std::any_of(si.an.casualties.begin(), si.an.casualties.end(), told_before) ||
+                std::all_of(si.an.casualties.begin(), si.an.casualties.end(), told_before))
+                return;
+            sentence head = s, contrast = s;
+            head.last = i;
+            contrast.first = i + 2;
+            auto own = find_attribution(doc, head, previous);
+            auto other = find_attribution(doc, contrast, std::nullopt);
+            if (!own || !other || other->last <= other->first || own->kind == other->kind) return;
+            si.source = std::move(own);
+            si.contrast_source = std::move(other);
+            si.contrast_from = i;
+            return;
+        }
+    }
+
     void analyse() {
         const auto& sentences = doc.sentences();
         hits = find_places(doc, gaz);
@@ -201,6 +231,7 @@ private:
             si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);
             si.times = find_time_expressions(doc, s.first, s.last, lay.sections[s.section].reference);
             si.source = find_attribution(doc, s, previous);
+            contrasting_source(si, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
         }
         for (const auto& h : hits)
@@ -1368,6 +1399,18 @@ private:
             if (info[s].source) ts.source = &*info[s].source;
             auto it = d.mentions.find(s);
             if (it != d.mentions.end()) ts.mentions = it->second;
+            if (info[s].contrast_source) {
+                // (the contrasting clause's figures, as if told by a sentence of their own)
+                tally_sentence contrast = ts;
+                contrast.source = &*info[s].contrast_source;
+                const auto& casualties = info[s].an.casualties;
+                const std::uint32_t from = info[s].contrast_from;
+                std::erase_if(ts.mentions, [&](std::uint32_t m) { return casualties[m].predicate >= from; });
+                std::erase_if(contrast.mentions, [&](std::uint32_t m) { return casualties[m].predicate < from; });
+                parts.push_back(std::move(ts));
+                parts.push_back(std::move(contrast));
+                return;
+            }
             parts.push_back(std::move(ts));
         };
         // in reading order, so that "the men" finds "six men" told before it

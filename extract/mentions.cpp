@@ -1296,8 +1296,10 @@ private:
                 return add_phrase(ph);
             }
         }
-        for (std::size_t j = end > first + 6 ? end - 6 : first; j < end; ++j) {
-            if (auto q = parse_quantity(doc, j, end); q && q->last == end) {
+        // ("and 20 more injured": the count with "more" that a bare count reads)
+        const std::size_t counted_end = end > first + 1 && is(end - 1, "more") ? end - 1 : end;
+        for (std::size_t j = end > first + 6 ? end - 6 : first; j < counted_end; ++j) {
+            if (auto q = parse_quantity(doc, j, counted_end); q && q->last == counted_end) {
                 if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1))) break;
                 auto ph = bare_count_at(j, true);
                 if (ph && ph->last == end) return add_phrase(*ph);
@@ -1357,6 +1359,7 @@ private:
 
     left_chain skip_left(std::size_t p) const {
         left_chain c;
+        bool active_infinitive = false;
         std::size_t k = p;
         while (k > first) {
             std::size_t j = k - 1;
@@ -1392,6 +1395,9 @@ private:
             } else if (is(j, "to") && j > first && (is(j - 1, "said") || is(j - 1, "believed") || is(j - 1, "reported") ||
                                                     is(j - 1, "feared") || is(j - 1, "thought") || is(j - 1, "confirmed"))) {
                 k = j - 1;
+                // "are said to be killed", "believed to have been killed"; but "are said to have
+                // killed 11": the subject did it, whatever the voice of "are said"
+                if (is(j + 1, "have") && !is(j + 2, "been")) active_infinitive = true;
                 c.passive = true;
             } else if (std::size_t before = hedged_identity(j); before != j) {
                 k = before; // "22 insurgents believed to be Taliban were killed": the insurgents were
@@ -1472,6 +1478,7 @@ private:
             }
         }
         c.end = k;
+        if (active_infinitive) c.passive = false;
         // "shot three soldiers before being gunned down": no subject of its own
         if (c.passive && k > first && k < p && is(k, "being") &&
             (is(k - 1, "before") || is(k - 1, "after") || is(k - 1, "while") || is(k - 1, "upon")))
