@@ -172,6 +172,7 @@ private:
     layout_info lay;
     std::vector<sentence_info> info;
     std::vector<place_hit> hits;
+    std::vector<place_hit> dateline_hits; // the cities datelines open with, outside the sentences
     std::vector<draft> drafts;
     std::vector<std::string> notes;
 
@@ -206,7 +207,7 @@ private:
 
     void analyse() {
         const auto& sentences = doc.sentences();
-        hits = find_places(doc, gaz);
+        hits = find_places(doc, gaz, &dateline_hits);
         // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar");
         // a settlement named like a person ("Abdul Rahim") is left to the grammar
         auto& tokens = doc.tokens();
@@ -1492,6 +1493,8 @@ private:
             if (const draft* m = main_event(); m && m != &d && !m->province.empty() && refers_to_province(d)) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
+        if (!reading.province)
+            if (const place_hit* filed_from = dateline_of(d)) reading = read_places({filed_from}, gaz, {});
         place_at(e, reading);
         if (reading.corrected && e.district)
             notes.push_back(art.id + ": " + e.district->name + " is in " + (e.province ? e.province->name : "another province") +
@@ -1658,6 +1661,23 @@ private:
                 out.events.push_back(std::move(e));
             }
         }
+    }
+
+    // "GHAZNI, Afghanistan (AP) - Gunmen killed two policemen on Sunday": an incident the story
+    // places nowhere, nor in a part of the country or across it, is where its dateline files from
+    const place_hit* dateline_of(const draft& d) const {
+        if (dateline_hits.empty() || d.region || d.reporting.empty()) return nullptr;
+        for (auto s : d.reporting)
+            if (info[s].an.nationwide || info[s].region) return nullptr;
+        const auto& sen = doc.sentences()[d.reporting.front()];
+        const place_hit* filed_from = nullptr; // the last dateline before the story, in its section
+        for (const auto& h : dateline_hits) {
+            if (h.begin >= sen.begin) break;
+            auto after = std::upper_bound(doc.sentences().begin(), doc.sentences().end(), h.begin,
+                                          [](std::uint32_t b, const sentence& s) { return b < s.begin; });
+            filed_from = after != doc.sentences().end() && after->section == sen.section ? &h : nullptr;
+        }
+        return filed_from;
     }
 
     static void place_at(event& e, place_reading& reading) {

@@ -214,8 +214,8 @@ private:
         // "KABUL, Afghanistan" alone on a line, or followed by a date, or by a dash
         if (!date && !dash && !line_end(k)) return i;
         if (!country && !date && !dash) return i;
-        (void)after_place;
         mark(i, k);
+        for (std::size_t p = i; p < after_place; ++p) doc.tokens()[p].shape |= dateline_place;
         marker m{marker_kind::dateline, i, {}, false, 0, 0, {}};
         if (date) {
             m.date = *date;

@@ -276,7 +276,7 @@ const candidate* place_hit::district(std::string_view province_pcode) const {
     return nullptr;
 }
 
-std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz) {
+std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>* dateline_places) {
     std::vector<place_hit> out;
     const auto& sentences = doc.sentences();
     auto mentions = gaz.scan(doc.text(), doc.name_words(), doc.name_words_folded());
@@ -289,7 +289,20 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.end = static_cast<std::uint32_t>(m.end);
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         std::size_t first = doc.token_from(h.begin);
-        if (first < doc.size() && (doc.at(first).shape & boiler)) continue; // dateline, header
+        if (first < doc.size() && (doc.at(first).shape & boiler)) { // dateline, header
+            // "KUNDUZ, Afghanistan (AP) -": the city the reporter files from; Kabul's datelines are
+            // the bureaus', whose stories cover the country
+            const bool bureau = std::any_of(m.candidates.begin(), m.candidates.end(), [](const candidate& c) {
+                return (c.kind == level::province ? c.pcode : c.province_pcode) == national_capital_province;
+            });
+            if (dateline_places && (doc.at(first).shape & dateline_place) && !bureau) {
+                h.cue = place_cue::city;
+                h.sentence = UINT32_MAX;
+                h.candidates = std::move(m.candidates);
+                dateline_places->push_back(std::move(h));
+            }
+            continue;
+        }
         // "Islamic State Khorasan Province", "ISIS-Khorasan": a group's name (document::name_groups)
         {
             std::size_t holder = first > 0 && doc.at(first - 1).end > h.begin ? first - 1 : first; // a name inside a word

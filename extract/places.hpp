@@ -42,7 +42,10 @@ struct place_hit {
 };
 
 // Every place name outside headers and datelines, in text order, each assigned to its sentence.
-std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz);
+// The places datelines open with go to `dateline_places`, if given, in text order, each read as a
+// city and assigned to no sentence.
+std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz,
+                                   std::vector<place_hit>* dateline_places = nullptr);
 
 // "Kunduz-Takhar", "Kunduz–Takhar" (an en or em dash), "Kabul/Jalalabad": two names, a before b,
 // joined into one (a road's, a border's).

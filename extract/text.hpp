@@ -28,6 +28,7 @@ enum shape : std::uint16_t {
     boiler = 1 << 8,          // part of a header, dateline or web leftover: not article prose
     place_name = 1 << 9,      // inside a name the gazetteer found (marked by the extractor)
     ascii_alnum_only = 1 << 10, // a word or number of ASCII letters and digits only
+    dateline_place = 1 << 11, // the place a dateline opens with ("LASHKAR GAH, Afghanistan (Reuters) -"), also boiler
 };
 
 struct token {
