@@ -509,7 +509,8 @@ private:
         std::size_t k = doc.token_from(h.end);
         for (std::size_t n = k; n < doc.size() && n < k + 3; ++n) {
             const token& w = doc.at(n);
-            if (w.kind != token_kind::word || w.has(lex::preposition | lex::verb | lex::conjunction)) return false;
+            // ("in Kandahar a roadside bomb killed five": an article opens a phrase of its own)
+            if (w.kind != token_kind::word || w.has(lex::preposition | lex::verb | lex::conjunction | lex::determiner)) return false;
             if (w.has(lex::trigger) && !w.has(lex::verb)) return true;
         }
         return false;
@@ -972,24 +973,19 @@ private:
         }
     }
 
-    // ", six in Nad Ali and four in Sangin" after a total: the total told apart by district, a figure
-    // of the total's field for each district of the list, added to the sentence's mentions. Empty
-    // unless every district of the list gets one.
-    std::map<std::string, std::vector<std::uint32_t>> breakdown(std::uint32_t s, const std::vector<std::string>& list) {
-        std::map<std::string, std::vector<std::uint32_t>> out;
-        auto& si = info[s];
+    // The first figure of sentence s that tells of something that happened, if any.
+    const casualty_mention* first_figure(std::uint32_t s) const {
+        for (const auto& m : info[s].an.casualties)
+            if (!m.negated && !m.intent && !m.recalled && !m.subset) return &m;
+        return nullptr;
+    }
+
+    // ", six in Nad Ali", "and four in Sangin", ": four in Jalalabad" after figure `total`: more
+    // figures of its field, each told beside a place of the sentence (with the place)
+    std::vector<std::pair<casualty_mention, const place_hit*>> figures_told_apart(std::uint32_t s, const casualty_mention& total) const {
+        std::vector<std::pair<casualty_mention, const place_hit*>> out;
         const auto& sen = doc.sentences()[s];
-        const casualty_mention* total = nullptr;
-        for (const auto& m : si.an.casualties)
-            if (!m.negated && !m.intent && !m.recalled && !m.subset) {
-                total = &m;
-                break;
-            }
-        if (!total) return out;
-        std::vector<casualty_mention> parts;
-        std::vector<std::string> where;
-        for (std::size_t k = total->last; k + 2 < sen.last; ++k) {
-            // ", six in Nad Ali", "and four in Sangin", ": four in Jalalabad"
+        for (std::size_t k = total.last; k + 2 < sen.last; ++k) {
             if (!doc.is(k + 1, "in") || !(doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(':') || doc.is(k - 1, "and")))
                 continue;
             auto q = parse_quantity(doc, k, k + 1);
@@ -1002,15 +998,32 @@ private:
                     (doc.at(name).kind == token_kind::word && doc.at(name).flags == 0 && !(doc.at(name).shape & capitalized))))
                 ++name;
             const place_hit* at = nullptr;
-            for (const auto* h : si.places)
+            for (const auto* h : info[s].places)
                 if (doc.token_from(h->begin) == name) at = h;
-            if (!at || !at->district()) continue;
+            if (!at) continue;
             casualty_mention m;
-            m.field = total->field;
+            m.field = total.field;
             m.predicate = static_cast<std::uint32_t>(k);
             m.direct = q;
             m.first = static_cast<std::uint32_t>(k);
             m.last = static_cast<std::uint32_t>(k + 1);
+            out.emplace_back(m, at);
+        }
+        return out;
+    }
+
+    // ", six in Nad Ali and four in Sangin" after a total: the total told apart by district, a figure
+    // of the total's field for each district of the list, added to the sentence's mentions. Empty
+    // unless every district of the list gets one.
+    std::map<std::string, std::vector<std::uint32_t>> breakdown(std::uint32_t s, const std::vector<std::string>& list) {
+        std::map<std::string, std::vector<std::uint32_t>> out;
+        auto& si = info[s];
+        const casualty_mention* total = first_figure(s);
+        if (!total) return out;
+        std::vector<casualty_mention> parts;
+        std::vector<std::string> where;
+        for (auto& [m, at] : figures_told_apart(s, *total)) {
+            if (!at->district()) continue;
             parts.push_back(m);
             where.emplace_back(at->district()->pcode);
         }
@@ -1086,6 +1099,7 @@ private:
             }
             // "a suicide bomber kills 7 in Kandahar, while a separate attack in Zabul kills 3": each
             // figure told beside a province's place is that province's incident's
+            add_figures_by_province(s);
             auto figures = mentions_of(s, false);
             std::map<std::string, std::vector<std::uint32_t>> figures_of;
             for (auto m : figures) figures_of[province_beside(s, si.an.casualties[m])].push_back(m);
@@ -1126,6 +1140,26 @@ private:
                 drafts.push_back(std::move(d));
             }
         }
+    }
+
+    // "three people in Andar in Ghazni and two in Gizab in Daykundi": the figures after the first,
+    // with the verb left out, each beside a place in another province of the roundup, are mentions
+    // of their own (all of them, or none)
+    void add_figures_by_province(std::uint32_t s) {
+        auto& si = info[s];
+        const casualty_mention* total = first_figure(s);
+        if (!total) return;
+        auto parts = figures_told_apart(s, *total);
+        for (const auto& part : parts) {
+            const place_hit* at = part.second;
+            const auto* p = at->province();
+            const auto* d = at->district();
+            std::string_view province = p && at->cue != place_cue::city ? std::string_view(p->pcode)
+                                        : d                                ? std::string_view(d->province_pcode)
+                                                                           : std::string_view();
+            if (std::find(si.provinces_told.begin(), si.provinces_told.end(), province) == si.provinces_told.end()) return;
+        }
+        for (const auto& part : parts) si.an.casualties.push_back(part.first);
     }
 
     // The sentence tells the time of what happened once: one expression of it.

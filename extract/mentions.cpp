@@ -1643,6 +1643,20 @@ private:
     // Objects starting at i: "a Taliban leader and two of his associates", "Jan and several other
     // insurgents", "the commander, facilitator and two of their associates".
     // The objects from token i on; `complement` is a predicate that ends them ("leaves ... dead").
+    // "kill 10 police in Zabul and seven soldiers in Uruzgan": where the people before it were,
+    // between them and more people joined to them; returns the "and" after the place, else at
+    std::size_t past_place_before_people(std::size_t at) {
+        if (!is(at, "in") || !in(at + 1) || !(tk(at + 1).shape & place_name)) return at;
+        std::size_t k = at + 1;
+        while (in(k) && (tk(k).shape & place_name)) ++k;
+        if (is(k, "province") || is(k, "district") || is(k, "city")) ++k;
+        if (!is(k, "and")) return at;
+        int q = phrase_from(k + 1);
+        if (q < 0) return at;
+        const auto& ph = out.phrases[static_cast<std::size_t>(q)];
+        return ph.count && tk(ph.head).has(lex::person) ? k : at;
+    }
+
     std::vector<std::uint32_t> objects(std::size_t i, std::size_t complement = SIZE_MAX) {
         std::vector<std::uint32_t> list;
         std::size_t at = i;
@@ -1697,6 +1711,7 @@ private:
             }
             if (punct(at, ',') && is(at + 1, "including")) break;
             if (is(at, "including")) break;
+            at = past_place_before_people(at);
             std::size_t next = at;
             if (punct(at, ',') && (is(at + 1, "along") || is(at + 1, "together")) && is(at + 2, "with")) next = at + 3;
             else if (is(at, "and") || is(at, "plus") || (punct(at, ',') && !is(at + 1, "and"))) next = at + 1;
