@@ -944,8 +944,11 @@ private:
                 }
             bool located = false;
             if (head) {
+                // (past "the" and the province owning the list: "in Jowzjan's Darzab and Qush Tepa districts")
                 std::size_t k = doc.token_from(head->begin);
-                while (k > sentences[s].first && doc.at(k - 1).has(lex::determiner)) --k;
+                while (k > sentences[s].first &&
+                       (doc.at(k - 1).has(lex::determiner) || ((doc.at(k - 1).shape & possessive) && (doc.at(k - 1).shape & place_name))))
+                    --k;
                 located = k > sentences[s].first && (doc.is(k - 1, "in") || doc.is(k - 1, "across"));
             }
             if ((listed < list.size() || !located) && !spread) continue;
