@@ -498,6 +498,8 @@ private:
                             gap.find(';') == std::string_view::npos) ||
                            gap == ", " || gap == " in " || gap == " of " || gap == " district, " || gap == " District, ";
             }
+            // ("Faryab's Ghormach district": the province owning it, named before it)
+            if (k > 0 && places[k - 1]->owner) attached = true;
             if (!attached) add(d->province_pcode);
         }
         return out;

@@ -198,7 +198,9 @@ bool capital_named_like_province(const candidate& c) { return c.kind == level::d
 
 // "Kabul's Paghman district", "Kabul’s Deh Sabz": a province's name in the possessive before one of
 // its districts other than its capital's owns the district, so it names the province. ("Kabul's
-// Shash Darak area" lies in the city, and leaves it the city.)
+// Shash Darak area" lies in the city, and leaves it the city.) "Faryab's Ghormach district": one
+// named as a district that the 2018 scheme puts in another province is owned all the same, as the
+// writer's scheme has it.
 bool owns_district_of_its_province(std::string_view text, const place_hit& owner, const place_hit& owned,
                                    const gazetteer::gazetteer& gaz) {
     if (owned.begin < owner.end) return false;
@@ -209,6 +211,7 @@ bool owns_district_of_its_province(std::string_view text, const place_hit& owner
     if (!province) return false;
     const auto* p = gaz.province_by_pcode(province->pcode);
     const auto* d = owned.district(province->pcode);
+    if (!d && owned.cue == place_cue::district) d = owned.district();
     return p && d && d->pcode != p->capital_district_pcode;
 }
 
@@ -514,8 +517,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.wide = h.surface;
         if (first < doc.size() && doc.at(first).begin <= h.end) {
             std::size_t b = first;
+            // (a name in the possessive before it owns it: "Faryab's Ghormach")
             while (b > 0 && first - b < 2 && doc.at(b - 1).kind == token_kind::word && (doc.at(b - 1).shape & capitalized) &&
-                   doc.at(b - 1).flags == 0 && !(doc.at(b - 1).shape & boiler))
+                   doc.at(b - 1).flags == 0 && !(doc.at(b - 1).shape & (boiler | possessive)))
                 --b;
             h.wide = doc.text().substr(doc.at(b).begin, h.end - doc.at(b).begin);
         }
@@ -653,6 +657,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                 }) &&
                                 !(i + 1 < out.size() && owns_district_of_its_province(doc.text(), h, out[i + 1], gaz));
         if (national_capital) h.cue = place_cue::city;
+        if (i + 1 < out.size() && owns_district_of_its_province(doc.text(), h, out[i + 1], gaz)) h.owner = true;
         if (h.vicinity && h.cue == place_cue::city) h.cue = place_cue::none; // "around Kandahar city": the province
         if (h.cue == place_cue::city) read_as_city(h, gaz);
         // "near Lashkar Gah": beside a town, so in its province

@@ -32,6 +32,8 @@ struct place_hit {
     bool destination = false;          // where forces went: "retreated to Maimana" (also aside)
     bool qualifier = false;            // the province of the district named just before it: "Paghman
                                        // district in Kabul", "Surobi, Kabul"
+    bool owner = false;                // the province of the district named just after it, in the
+                                       // possessive: "Faryab's Ghormach district"
     bool speakers = false;             // "officials in Takhar province said": where the sources are,
                                        // kept only when the article names no other place
     std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
