@@ -50,6 +50,21 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
     return false;
 }
 
+// "kill over 40 people in three attacks while peace talks take place in Moscow": a place in a clause
+// opened by "while" or "whereas" that tells of no violence (no incident or casualty word) says where
+// something else happened
+bool in_quiet_clause(const document& doc, const sentence& s, std::size_t i) {
+    std::size_t open = i;
+    while (open > s.first && !(doc.is(open - 1, "while") || doc.is(open - 1, "whereas"))) {
+        if (doc.at(open - 1).has(lex::trigger | lex::predicate) || doc.at(open - 1).is_punct(';')) return false;
+        --open;
+    }
+    if (open == s.first) return false;
+    for (std::size_t k = open; k < s.last && !doc.at(k).is_punct(',') && !doc.at(k).is_punct(';'); ++k)
+        if (doc.at(k).has(lex::trigger | lex::predicate)) return false;
+    return true;
+}
+
 } // namespace
 
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
@@ -77,7 +92,7 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
             name.assign(doc.text().substr(doc.at(i).begin, doc.at(i + n - 1).end - doc.at(i + n - 1).suffix - doc.at(i).begin));
             if (gaz.foreign_place(name)) found = n;
         }
-        if (!found) continue;
+        if (!found || in_quiet_clause(doc, s, i)) continue;
         if (in_locative_phrase(doc, s, i)) return true;
         // "a Pakistani military post", "the Iranian border town of Zahedan"; and, where no Afghan
         // place is named, "ten Pakistan Army soldiers died": another country's forces on its ground

@@ -1230,8 +1230,11 @@ private:
     std::optional<person_phrase> bare_count_at(std::size_t i, bool as_subject = false) const {
         auto q = parse_quantity(doc, i, last);
         if (!q) {
-            if (is(i, "another")) q = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
-            else return std::nullopt;
+            if (!is(i, "another")) return std::nullopt;
+            // "injures another 100": a count after it, more people than those told
+            q = parse_quantity(doc, i + 1, last);
+            if (q) q->first = static_cast<std::uint32_t>(i);
+            else q = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
         }
         std::size_t after = q->last;
         // "injured 20 more", "dozens more": more people than those told, counted alone
@@ -1296,6 +1299,9 @@ private:
                 return add_phrase(ph);
             }
         }
+        // "and another wounded": one more
+        if (end > first + 1 && is(end - 1, "another"))
+            if (auto ph = bare_count_at(end - 1, true); ph && ph->last == end) return add_phrase(*ph);
         // ("and 20 more injured": the count with "more" that a bare count reads)
         const std::size_t counted_end = end > first + 1 && is(end - 1, "more") ? end - 1 : end;
         for (std::size_t j = end > first + 6 ? end - 6 : first; j < counted_end; ++j) {
