@@ -459,6 +459,11 @@ const lemma_row lemmas[] = {
     {"collide", word_class::verb, make(mishap)}, {"capsize", word_class::verb, make(mishap)},
     {"drown", word_class::verb, make(mishap)}, {"overturn", word_class::verb, make(mishap)},
     {"lightning", word_class::noun, make(mishap)}, {"epidemic", word_class::noun, make(mishap)},
+    // a death by illness is no violence: "dies after a long illness", "died of cancer"
+    {"illness", word_class::noun, make(mishap)}, {"disease", word_class::noun, make(mishap)},
+    {"cancer", word_class::noun, make(mishap)}, {"coronavirus", word_class::noun, make(mishap)},
+    {"covid", word_class::noun, make(mishap)}, {"covid-19", word_class::noun, make(mishap)},
+    {"pneumonia", word_class::noun, make(mishap)}, {"malaria", word_class::noun, make(mishap)},
     {"outbreak", word_class::noun, make(mishap)}, {"collapse", word_class::noun_verb, make(mishap)},
     // "a stampede at a stadium", "a gas explosion": crowds and fuel, not an attack
     {"stampede", word_class::noun_verb, make(mishap)}, {"gas", word_class::noun, make(mishap)},

@@ -67,6 +67,7 @@ public:
     // violence, unless the sentence also tells of an attack; a trial's crime ("sentenced ... for the
     // killing of a journalist") is an older incident, recalled.
     void no_one_inflicted() {
+        natural_death();
         bool hostile = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) {
             return t.kind != lex::event_kind::crash && t.kind != lex::event_kind::operation && !t.generic;
         });
@@ -82,6 +83,25 @@ public:
         if (out.judicial) {
             for (auto& t : out.triggers) t.generic = true;
             for (auto& m : out.casualties) m.recalled = true;
+        }
+    }
+
+    // "died of a heart attack", "dies at the age of 80", "died aged 87", "died of natural causes" (an
+    // illness is the lexicon's): a death no one inflicted. The heart's attack is no attack.
+    void natural_death() {
+        static const std::uint16_t die = lex::lemma_id("die");
+        for (std::size_t i = first; i < last; ++i) {
+            if (!doc.lemma_is(i, die)) continue;
+            for (std::size_t k = i + 1; k < last && k < i + 6; ++k) {
+                const bool heart = is(k, "heart") && (is(k + 1, "attack") || is(k + 1, "failure"));
+                if (heart || is(k, "aged") || (is(k, "age") && is(k - 1, "the")) || (is(k, "natural") && is(k + 1, "causes")) ||
+                    (is(k, "old") && is(k + 1, "age"))) {
+                    out.mishap = true;
+                    if (heart) std::erase_if(out.triggers, [&](const trigger_word& t) { return t.at == k + 1; });
+                    return;
+                }
+                if (tk(k).kind == token_kind::punct) break;
+            }
         }
     }
 
