@@ -193,7 +193,7 @@ const row table[] = {
     {"provides", make(descriptive)}, {"commands", make(descriptive)}, {"controls", make(descriptive)},
     {"manages", make(descriptive)}, {"specializes", make(descriptive)}, {"specialized", make(descriptive)},
     {"participated", make(descriptive)}, {"participates", make(descriptive)}, {"carries", make(descriptive)},
-    {"executes", make(descriptive)}, {"orchestrated", make(descriptive)}, {"emplaces", make(descriptive)},
+    {"orchestrated", make(descriptive)}, {"emplaces", make(descriptive)}, // ("executes" puts someone to death)
     {"acquires", make(descriptive)}, {"funds", make(descriptive)}, {"known", make(descriptive)},
     {"connected", make(descriptive)}, {"tied", make(descriptive)}, {"ties", make(descriptive)},
     {"accomplice", make(descriptive)}, {"intimidation", make(descriptive)},

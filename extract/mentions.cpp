@@ -68,6 +68,7 @@ public:
     // killing of a journalist") is an older incident, recalled.
     void no_one_inflicted() {
         natural_death();
+        deeds_executed();
         bool hostile = std::any_of(out.triggers.begin(), out.triggers.end(), [](const trigger_word& t) {
             return t.kind != lex::event_kind::crash && t.kind != lex::event_kind::operation && !t.generic;
         });
@@ -83,6 +84,26 @@ public:
         if (out.judicial) {
             for (auto& t : out.triggers) t.generic = true;
             for (auto& m : out.casualties) m.recalled = true;
+        }
+    }
+
+    // "execute" carries out a deed ("executes tactical operations", "executed the attack") or puts
+    // someone to death ("executes a hostage"): its object tells which. A deed carried out kills no
+    // one, and "executes operations" is a leader's record, as "plans attacks" is.
+    void deeds_executed() {
+        static const std::uint16_t execute = lex::lemma_id("execute");
+        for (std::size_t i = first; i < last; ++i) {
+            if (!doc.lemma_is(i, execute)) continue;
+            bool deed = false;
+            for (std::size_t k = i + 1; k < last && k < i + 6 && !deed; ++k) {
+                if (tk(k).kind == token_kind::punct || tk(k).has(lex::preposition | lex::verb)) break;
+                static constexpr std::string_view deeds[] = {"operations", "operation", "missions", "mission", "plans", "plan",
+                                                             "orders", "order", "attacks", "attack", "raids", "raid", "ambushes", "ambush"};
+                deed = is_one_of(doc, k, deeds);
+            }
+            if (!deed) continue;
+            std::erase_if(out.casualties, [i](const casualty_mention& m) { return m.predicate == i; });
+            if (is(i, "executes")) out.descriptive = true;
         }
     }
 
@@ -1180,8 +1201,13 @@ private:
                 return j > end + 1 && (tk(j - 1).shape & capitalized) && (is(j, "of") || is(j, "the") || is(j, "for")) &&
                        j + 1 < stop && ((tk(j + 1).shape & capitalized) || (is(j + 1, "the") && j + 2 < stop && (tk(j + 2).shape & capitalized)));
             };
+            // "members of the Taliban and al-Qaeda": two groups whose members they are
+            auto group_goes_on = [&](std::size_t j) {
+                return members && j > end + 1 && is(j, "and") && tk(j - 1).has(lex::side_word) && j + 1 < stop &&
+                       tk(j + 1).has(lex::side_word) && !tk(j + 1).has(lex::person);
+            };
             while (k < stop && (tk(k).has(lex::determiner) || modifier_word(k) || (tk(k).shape & possessive) || counts_households(k) ||
-                                (tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) || name_goes_on(k) ||
+                                (tk(k).kind == token_kind::word && (tk(k).shape & capitalized)) || name_goes_on(k) || group_goes_on(k) ||
                                 (!members && tk(k).has(lex::person) && !tk(k).has(lex::verb)))) {
                 if (members && tk(k).has(lex::side_word | lex::person) && tk(k).side != lex::side::none &&
                     (ph.side == lex::side::none || tk(k).side == lex::side::coalition))
@@ -1686,6 +1712,7 @@ private:
     std::vector<std::uint32_t> objects(std::size_t i, std::size_t complement = SIZE_MAX) {
         std::vector<std::uint32_t> list;
         std::size_t at = i;
+        if (punct(at, '"') && in(at + 1) && tk(at + 1).kind != token_kind::punct) ++at; // killed "between four and a dozen civilians"
         while (in(at)) {
             int p = phrase_from(at);
             if (p < 0) break;
