@@ -390,6 +390,7 @@ const lemma_row lemmas[] = {
     {"eliminate", word_class::verb, transitive(field::killed)}, {"neutralize", word_class::verb, transitive(field::killed)},
     {"neutralise", word_class::verb, transitive(field::killed)},
     {"die", word_class::verb, intransitive(field::killed)}, {"perish", word_class::verb, intransitive(field::killed)},
+    {"succumb", word_class::verb, intransitive(field::killed)}, // "succumbed to their wounds"
     {"death", word_class::noun, deverbal(field::killed)}, {"killing", word_class::noun, deverbal(field::killed)},
     {"wound", word_class::verb, transitive(field::wounded)}, {"injure", word_class::verb, transitive(field::wounded)},
     {"maim", word_class::verb, transitive(field::wounded)}, {"injury", word_class::noun, deverbal(field::wounded)},

@@ -92,7 +92,8 @@ public:
     // one, and "executes operations" is a leader's record, as "plans attacks" is.
     void deeds_executed() {
         static const std::uint16_t execute = lex::lemma_id("execute");
-        for (std::size_t i = first; i < last; ++i) {
+        for (std::size_t n = out.casualties.size(); n-- > 0;) {
+            const std::size_t i = out.casualties[n].predicate;
             if (!doc.lemma_is(i, execute)) continue;
             bool deed = false;
             for (std::size_t k = i + 1; k < last && k < i + 6 && !deed; ++k) {
@@ -102,8 +103,8 @@ public:
                 deed = is_one_of(doc, k, deeds);
             }
             if (!deed) continue;
-            std::erase_if(out.casualties, [i](const casualty_mention& m) { return m.predicate == i; });
             if (is(i, "executes")) out.descriptive = true;
+            out.casualties.erase(out.casualties.begin() + static_cast<std::ptrdiff_t>(n));
         }
     }
 
@@ -111,7 +112,8 @@ public:
     // illness is the lexicon's): a death no one inflicted. The heart's attack is no attack.
     void natural_death() {
         static const std::uint16_t die = lex::lemma_id("die");
-        for (std::size_t i = first; i < last; ++i) {
+        for (const auto& m : out.casualties) {
+            const std::size_t i = m.predicate;
             if (!doc.lemma_is(i, die)) continue;
             for (std::size_t k = i + 1; k < last && k < i + 6; ++k) {
                 const bool heart = is(k, "heart") && (is(k + 1, "attack") || is(k + 1, "failure"));
@@ -310,7 +312,7 @@ private:
     bool names_period(std::size_t i) const {
         const token& t = tk(i);
         // "in the first half of the year", "the first six months of 2019", "the second quarter"
-        if ((is(i, "first") || is(i, "second")) && in(i + 1) &&
+        if (t.has(lex::ordinal) && (is(i, "first") || is(i, "second")) && in(i + 1) &&
             (is(i + 1, "half") || is(i + 1, "quarter") ||
              ((tk(i + 1).kind == token_kind::number || tk(i + 1).has(lex::number)) && is(i + 2, "months"))))
             return true;
@@ -357,7 +359,7 @@ private:
         // conjunction (the spans' order matters to no reader of them)
         for (std::size_t i = first + 1; i < last; ++i) {
             const token& t = tk(i);
-            if (is(i, "which") && tk(i - 1).is_punct(',')) {
+            if (t.has(lex::relative) && tk(i - 1).is_punct(',') && is(i, "which")) {
                 past_perfect_aside(i);
                 continue;
             }
@@ -420,6 +422,8 @@ private:
         if (out.casualties.empty()) return; // a total needs a figure
         for (std::size_t i = first; i + 1 < last && !out.period; ++i) {
             // "elections due in October of this year" date something else
+            // (most words are none of those names_period reads: one test of their flags spares them the call)
+            if (!tk(i).has(lex::ordinal | lex::preposition | lex::time_word | lex::determiner)) continue;
             if (!names_period(i) || is(i - 1, "of")) continue;
             bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
                                         [&](const auto& s) { return i >= s.first && i < s.second; });
@@ -1070,6 +1074,9 @@ private:
                        (tk(begin - 2).has(lex::determiner | lex::number | lex::vague | lex::side_word | lex::additive) ||
                         tk(begin - 2).kind == token_kind::number)) {
                 --begin; // "two targeted insurgents", "the arrested leader"
+            } else if (begin >= floor + 2 && tk(begin - 1).has(lex::predicate) && tk(begin - 1).form == lex::form::participle &&
+                       (tk(begin - 2).has(lex::determiner | lex::number) || tk(begin - 2).kind == token_kind::number)) {
+                --begin; // "two injured policemen", "the kidnapped engineers": what befell them before
 
             } else if (begin >= floor + 3 && abbreviation_at(begin - 3)) {
                 begin -= 3;
@@ -2147,6 +2154,11 @@ private:
                 d = counted->first;
             }
         } else if (p > first && (is(p - 1, "his") || is(p - 1, "her") || is(p - 1, "their"))) {
+            // "died of his injuries", "succumbed to their wounds": what they died of, no one more hurt
+            static const std::uint16_t die = lex::lemma_id("die"), succumb = lex::lemma_id("succumb");
+            if (p >= first + 3 && (is(p - 2, "of") || is(p - 2, "from") || is(p - 2, "to")) && tk(p).field == lex::field::wounded &&
+                (doc.lemma_is(p - 3, die) || doc.lemma_is(p - 3, succumb)))
+                return false;
             int ph = phrase_starting(p - 1);
             if (ph >= 0) m.phrases.push_back(static_cast<std::uint32_t>(ph));
             d = p - 1;
@@ -2232,6 +2244,15 @@ private:
 
     // "his driver also died", "soldiers in Zabul died"
     bool intransitive_mention(std::size_t p, casualty_mention& m) {
+        // "succumbed to their wounds" is a death; "succumbed to pressure" none
+        static const std::uint16_t succumb = lex::lemma_id("succumb");
+        if (doc.lemma_is(p, succumb)) {
+            std::size_t k = p + 1;
+            if (!is(k, "to")) return false;
+            ++k;
+            while (in(k) && (tk(k).has(lex::determiner) || is(k, "his") || is(k, "her") || is(k, "their") || modifier_word(k))) ++k;
+            if (!(in(k) && tk(k).has(lex::predicate) && tk(k).field == lex::field::wounded)) return false;
+        }
         auto c = skip_left(p);
         m.negated = c.negated;
         m.additive = c.additive; // "his driver also died"
