@@ -211,11 +211,10 @@ void take_entry(token& t, const lex::entry& e) {
         if (last.flags & (lex::person | lex::predicate | lex::trigger)) { // "sub-commanders", "suicide-bomb"
             e = &last;
         } else {
-            const auto& first = lex::lookup(word.substr(0, dash));
-            if (first.flags & lex::side_word) {
+            if (first_part.flags & lex::side_word) {
                 // "Taliban-held", "government-controlled": who holds a place
                 t.flags = lex::side_word | (last.flags & lex::territorial);
-                t.side = first.side;
+                t.side = first_part.side;
             }
             return;
         }
