@@ -211,11 +211,10 @@ void take_entry(token& t, const lex::entry& e) {
         if (last.flags & (lex::person | lex::predicate | lex::trigger)) { // "sub-commanders", "suicide-bomb"
             e = &last;
         } else {
-            const auto& first = lex::lookup(word.substr(0, dash));
-            if (first.flags & lex::side_word) {
+            if (first_part.flags & lex::side_word) {
                 // "Taliban-held", "government-controlled": who holds a place
                 t.flags = lex::side_word | (last.flags & lex::territorial);
-                t.side = first.side;
+                t.side = first_part.side;
             }
             return;
         }
@@ -234,16 +233,7 @@ void take_entry(token& t, const lex::entry& e) {
     else take_entry(t, e);
 }
 
-// Eight bytes with A-Z lowered in one step, no other byte changed (as in equals_lower).
-std::uint64_t lower_ascii_letters(std::uint64_t bytes) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x80 * ones;
-    // a byte below 0x80 (its own high bit clear) between 'A' and 'Z' gains 0x20; the sums cannot carry
-    const std::uint64_t low7 = bytes & ~high_bits;
-    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
-    const std::uint64_t past_z = low7 + (0x7F - 'Z') * ones;
-    const std::uint64_t upper = from_a & ~past_z & ~bytes & high_bits;
-    return bytes | (upper >> 2);
-}
+using lex::lower_ascii_letters;
 
 // Of eight folded bytes of ASCII letters and digits, those in `lanes`: whether one is a digit (a
 // folded letter has bit 0x40, a digit not).
