@@ -2022,6 +2022,9 @@ private:
         emit(std::move(m));
     }
 
+    // "included", "include", "includes" (the lexicon knows only "including", a preposition)
+    bool includes(std::size_t k) const { return is(k, "included") || is(k, "include") || is(k, "includes"); }
+
     // A casualty word that modifies a noun or is one, and tells of no casualties itself.
     bool not_a_predicate(std::size_t p) const {
         const token& t = tk(p);
@@ -2034,8 +2037,9 @@ private:
             p > first && (tk(p - 1).has(lex::determiner | lex::number | lex::vague | lex::additive) ||
                           tk(p - 1).kind == token_kind::number))
             return true;
-        // "the dead" / "the wounded" as nouns inside other phrases are not predicates
-        return t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among");
+        // "the dead" / "the wounded" as nouns inside other phrases are not predicates (but "the dead
+        // included four children" tells some of them)
+        return t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among") && !includes(p + 1);
     }
 
     // Each form's reading of the casualty word at p into m (who, whether negated, intended, more,
@@ -2043,6 +2047,12 @@ private:
 
     // "soldiers were killed", "killed five insurgents", "among those killed", a headline's "leader killed"
     bool participle_mention(std::size_t p, casualty_mention& m) {
+        // "the wounded include two journalists": some of them
+        if (is(p - 1, "the") && includes(p + 1)) {
+            m.subset = true;
+            m.phrases = objects(p + 2);
+            return true;
+        }
         if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
             auto c = skip_left(p);
             m.phrases = subjects(c.end);
@@ -2212,8 +2222,19 @@ private:
         // "were among the dead", and a headline's "among dead"
         if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
             m.subset = true;
+            // "Among the dead were three policemen": the subject after its verb
+            if (is(p + 1, "were") || is(p + 1, "was")) {
+                m.phrases = objects(p + 2);
+                return true;
+            }
             auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
             m.phrases = subjects(c.end);
+            return true;
+        }
+        // "the dead included four children", "the wounded include two journalists": some of them
+        if (is(p - 1, "the") && includes(p + 1)) {
+            m.subset = true;
+            m.phrases = objects(p + 2);
             return true;
         }
         // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
