@@ -555,7 +555,8 @@ private:
                     w.holder = change->holder;
                     w.handover = change->handover;
                     w.positions = change->positions;
-                    w.generic = out.generic || intended_incident(i);
+                    // "has not fallen", "did not capture the district": no change told
+                    w.generic = out.generic || intended_incident(i) || skip_left(i).negated;
                     out.triggers.push_back(w);
                     continue;
                 }
