@@ -179,6 +179,13 @@ private:
     std::optional<int> reference(std::uint32_t s) const { return lay.sections[doc.sentences()[s].section].reference; }
 
     // ---- per-sentence analysis ------------------------------------------------------------
+    // Whether the sentence tells an incident (an incident word or a figure) before token `at`.
+    static bool told_before(const sentence_info& si, std::uint32_t at) {
+        return std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [at](const trigger_word& t) { return t.at < at && !t.generic; }) ||
+               std::any_of(si.an.casualties.begin(), si.an.casualties.end(),
+                           [at](const casualty_mention& m) { return m.predicate < at && !m.negated && !m.intent && !m.recalled; });
+    }
+
     // A figure set against another by "but", "while" or "whereas" after a comma, each with its own
     // speaker ("the insurgents claimed ..., but officials put the toll at six"): each part's
     // figures are its own speaker's, so that a party's claim gives way to the other figure.
@@ -266,10 +273,14 @@ private:
             const time_expression* before = nullptr;
             auto in_relative_clause = [&](const time_expression& t) {
                 // "the offensive that began last month": the date of something else
-                // ("recaptured Muqur district, which the Taliban had taken over last month")
+                // ("recaptured Muqur district, which the Taliban had taken over last month"; "rescued a
+                // businessman who had been kidnapped last month")
                 if (!t.recalled || t.fronted) return false;
                 for (std::size_t k = t.first; k > sentences[i].first && k + 8 > t.first; --k) {
                     if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
+                    // (a "who" clause is someone's past only beside news told before it: "Ashworth,
+                    // who died in 2012, is to be awarded" tells its own)
+                    if (doc.is(k - 1, "who")) return told_before(si, static_cast<std::uint32_t>(k - 1));
                     if (doc.at(k - 1).kind == token_kind::punct) break;
                 }
                 return false;
