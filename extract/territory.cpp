@@ -13,6 +13,10 @@ class clause {
 public:
     clause(const document& d, std::size_t f, std::size_t l) : doc(d), first(f), last(l) {}
 
+    // The change of hands told by the clause that turns on token i: a state held ("in Taliban
+    // hands"), else what the word's verb (or noun: "the fall of", "the handover of") tells. Each
+    // family of words reads its own clause below; the order of the tests matters where a word
+    // belongs to two ("clear" a place, or "clear" the Taliban out of it).
     std::optional<territory_change> at(std::size_t i) const {
         const token& t = doc.at(i);
         if (t.kind != token_kind::word) return std::nullopt;
@@ -22,228 +26,262 @@ public:
         if (!t.lemma && !forced) return std::nullopt;
         std::string_view lemma = forced ? std::string_view("force") : lex::lemma_name(t.lemma);
         bool noun = is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their");
-        auto found = [&](event_kind k) { return territory_change{static_cast<std::uint32_t>(i), k, false}; };
-        auto taken_by_hostile = [&](event_kind k) {
-            auto c = found(k);
-            c.holder = lex::side::hostile;
-            return c;
-        };
         // taken, and retaken
-        for (auto [name, kind] : {std::pair{"capture", event_kind::seizure}, {"seize", event_kind::seizure},
-                                   {"overrun", event_kind::seizure}, {"conquer", event_kind::seizure},
-                                   {"occupy", event_kind::seizure}, {"seizure", event_kind::seizure},
-                                   {"takeover", event_kind::seizure}, {"retake", event_kind::recapture},
-                                   {"recapture", event_kind::recapture}, {"regain", event_kind::recapture},
-                                   {"liberate", event_kind::recapture}, {"reclaim", event_kind::recapture}}) {
-            if (lemma != name) continue;
-            std::size_t o = after_control(i + 1);
-            if (noun && is(o, "of")) ++o;
-            // "have captured nine provincial capitals so far": a tally of places, none named, is an
-            // area claim ("overran two districts on Wednesday" is news whose places come next)
-            if (counted_object(o) && !names_a_place() && (is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has")))
-                return std::nullopt;
-            if (object(o) || passive_subject(i)) return found(kind);
-            // "retook parts of Helmand": coders take a part taken as the place taken (news-dev's
-            // labels do), though no side holding a part of it says who holds the whole
-            if (portion_of_territory(o)) return found(kind);
-            return std::nullopt;
-        }
-        if (lemma == "take" || lemma == "gain" || (lemma == "wrest" && after_control(i + 1) != i + 1)) {
-            // "took control of", "taken over", "gained control of"; "took back the district";
-            // "Taliban take Jalrez district", where a side is the subject
-            std::size_t o = after_control(i + 1);
-            if (o == i + 1) {
-                if (is(o, "over") && lemma == "take") ++o;
-                else if (is(o, "back") && lemma == "take")
-                    return object(o + 1) || portion_of_territory(o + 1) ? std::optional(found(event_kind::recapture)) : std::nullopt;
-                else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile)
-                    return taken_by_hostile(event_kind::seizure);
-                // "seize Sheberghan, a day after taking Zaranj": the gerund's subject is the clause's
-                else if (lemma == "take" && object(o) && doc.at(i).inflection == morph::inflection::gerund &&
-                         (is(i - 1, "after") || is(i - 1, "before")) && side_named_before(i) == lex::side::hostile)
-                    return taken_by_hostile(event_kind::seizure);
-                // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
-                else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
-                    return found(event_kind::seizure);
-                else return std::nullopt;
-            }
-            if (object(o) || (is(i + 1, "over") && passive_subject(i))) return found(event_kind::seizure);
-            // "took control of large parts of Ghazni", as "captured parts of" reads
-            if (portion_of_territory(o)) return found(event_kind::seizure);
-            return std::nullopt;
-        }
+        if (auto kind = taking_kind(lemma); kind != event_kind::none) return captured(i, kind, noun);
+        if (lemma == "take" || lemma == "gain" || (lemma == "wrest" && after_control(i + 1) != i + 1)) return taken(i, lemma, noun);
         // "cleared Arghandab district of Taliban fighters": clearing an operation's compound is no retaking
-        if (lemma == "clear" && object(i + 1)) {
-            for (std::size_t k = i + 1; k < last && k < i + 12; ++k) {
-                if (punct(k)) break;
-                if (is(k, "of") && k + 1 < last && hostile_after(k + 1)) return found(event_kind::recapture);
-            }
-            return std::nullopt;
-        }
+        if (lemma == "clear" && object(i + 1)) return cleared_of_hostiles(i);
         // given up
-        auto given_up = [&](territory_change c) {
-            c.positions = about_positions(i);
-            return c;
-        };
-        // foreign troops leaving a base or a province ("US troops began withdrawing from Helmand") is
-        // a drawdown, which hands nothing to either side
-        const bool foreign_troops = lex::gives_up(lemma) &&
-                                    (subject_side(i) == lex::side::coalition || side_before(i) == lex::side::coalition);
-        if (foreign_troops) return std::nullopt;
-        if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") {
-            if (object(i + 1) || passive_subject(i) || positions_in(i + 1)) return given_up(found(event_kind::withdrawal));
-            if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) {
-                // "four policemen surrendered to the Taliban": people give themselves up in a fight
-                // the place is not told to be lost in
-                if (people_surrendering(i)) return found(event_kind::attack);
-                return given_up(taken_by_hostile(event_kind::withdrawal));
-            }
-            return std::nullopt;
-        }
+        if (foreign_troops_leaving(i, lemma)) return std::nullopt;
+        if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") return abandoned(i, lemma);
         if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" ||
-            (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back")))) {
-            std::size_t o = i + 1;
-            if (is(o, "out") || is(o, "back")) ++o;
-            if ((is(o, "of") || is(o, "from")) && (object(o + 1) || positions_in(o + 1))) return given_up(found(event_kind::withdrawal));
-            // "government forces fled Qaisar district"
-            if (lemma == "flee" && !noun && object(o)) return given_up(found(event_kind::withdrawal));
-            return std::nullopt;
-        }
+            (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back"))))
+            return withdrew(i, lemma, noun);
         // "Taliban sweep into Kabul", "marched into Herat": a side moving into a place unopposed
         if ((lemma == "sweep" || lemma == "march" || lemma == "roll" || lemma == "swarm" || lemma == "pour") && !noun &&
-            is(i + 1, "into") && object(i + 2)) {
-            auto side = side_before(i);
-            if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
-            if (side == lex::side::security) return found(event_kind::recapture);
-            return std::nullopt;
-        }
+            is(i + 1, "into") && object(i + 2))
+            return taken_by_side_before(i);
         // "the Taliban claimed control of Shahrak district": a side claims a place it says it took
-        if (lemma == "claim" && !noun && after_control(i + 1) != i + 1 && object(after_control(i + 1))) {
-            auto side = side_before(i);
-            if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
-            if (side == lex::side::security) return found(event_kind::recapture);
-            return std::nullopt;
-        }
+        if (lemma == "claim" && !noun && after_control(i + 1) != i + 1 && object(after_control(i + 1))) return taken_by_side_before(i);
         // "Afghan forces left the district centre": the forces' own leaving, never "the attack left
         // ten dead"
         if (lemma == "leave" && !noun && object(i + 1) && side_before(i) == lex::side::security)
-            return given_up(found(event_kind::withdrawal));
-        // "lost control of the district", given up to no one named; "lost Dawlat Abad district to the
-        // insurgents", "lost control of Jalrez to the Taliban": the taker is told, and holds it
-        // "Government forces lost Argo": the side that lost it is told; "Argo and Darayim were lost
-        // (to the Taliban)": the place lost is the subject
-        if (lemma == "lose") {
-            if (!noun && passive_subject(i)) {
-                if (given_to_hostile(i + 1)) return taken_by_hostile(event_kind::seizure);
-                return found(event_kind::withdrawal);
-            }
-            std::size_t o = after_control(i + 1);
-            bool control = o != i + 1;
-            if (!object(o)) return std::nullopt;
-            if (given_to_hostile(o)) return taken_by_hostile(event_kind::seizure);
-            if (control || side_before(i) == lex::side::security) return found(event_kind::withdrawal);
-            return std::nullopt;
-        }
-        // "entered the city of Zaranj without a fight": a place taken unopposed; entering with a fight
-        // is an attack on it
-        if (lemma == "enter" && !noun && object(i + 1)) {
-            auto side = side_before(i);
-            if (unopposed(i + 1)) {
-                if (side == lex::side::hostile) return taken_by_hostile(event_kind::seizure);
-                if (side == lex::side::security) return found(event_kind::recapture);
-                return std::nullopt;
-            }
-            // "Taliban fighters entered the city of Ghazni": an attack on it, whose outcome the
-            // clause does not tell
-            if (side == lex::side::hostile) return found(event_kind::attack);
-            return std::nullopt;
-        }
-        if (lemma == "hand" && (is(i + 1, "over") || object(i + 1) || passive_subject(i))) {
-            // "handed over the district to the Taliban", "handed the base over", "the district was
-            // handed over to the Taliban": given to the Taliban, they hold it; given up to no one
-            // named, the forces left it
-            std::size_t o = is(i + 1, "over") ? i + 2 : i + 1;
-            bool told = object(o) || passive_subject(i);
-            if (!told) return std::nullopt;
-            if (given_to_hostile(o)) return handed_over(i);
-            // "Camp Bastion was handed over to the Afghan government": one ally to another, the
-            // security transition, which changes nothing between the sides
-            if (given_to_security(o)) return std::nullopt;
-            return found(event_kind::withdrawal);
-        }
+            return given_up(i, change(i, event_kind::withdrawal));
+        if (lemma == "lose") return lost(i, noun);
+        if (lemma == "enter" && !noun && object(i + 1)) return entered(i);
+        if (lemma == "hand" && (is(i + 1, "over") || object(i + 1) || passive_subject(i))) return handed(i);
         // "the handover of Jaghatu district to the Taliban": a handover to anyone else (the security
         // transition's "handover of Helmand to Afghan forces") changes nothing between the two sides
         if (lemma == "handover" && is(i + 1, "of") && object(i + 2) && given_to_hostile(i + 2)) return handed_over(i);
         // "collapsed to the Taliban"; "the district centre collapsed" (a territory's collapse is its fall)
-        if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(event_kind::seizure);
-        if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return found(event_kind::seizure);
-        // "the Taliban raised their flag over the district governor's compound in Shortepa": the side
-        // whose flag it is holds the place
-        if (lemma == "raise" || lemma == "hoist") {
-            std::size_t k = i + 1;
-            while (k < last && k < i + 5 && !is(k, "flag") && !is(k, "flags")) ++k;
-            if (k >= last || !(is(k, "flag") || is(k, "flags"))) return std::nullopt;
-            bool place = false;
-            if (is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on")) {
-                std::size_t o = k + 2;
-                place = object(o);
-                for (std::size_t j = o; !place && j < last && j < o + 10 && !punct(j); ++j) place = (doc.at(j).shape & place_name) != 0;
-            } else if (is(i - 1, "and")) {
-                // "stormed the centre of Kohistanat district and hoisted their flag": over the
-                // territory the verb before took
-                place = territory_before_and(i - 1);
-            }
-            if (!place) return std::nullopt;
-            auto side = is(i - 1, "and") ? subject_side(i) : side_before(i);
-            bool hostile_flag = side == lex::side::hostile;
-            for (std::size_t j = i + 1; j < k; ++j) hostile_flag = hostile_flag || is(j, "taliban") || is(j, "white");
-            if (hostile_flag) return taken_by_hostile(event_kind::seizure);
-            if (side == lex::side::security || is(k - 1, "national") || is(k - 1, "afghan")) return found(event_kind::recapture);
-            return std::nullopt;
-        }
+        if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(i, event_kind::seizure);
+        if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return change(i, event_kind::seizure);
+        if (lemma == "raise" || lemma == "hoist") return flag_raised(i);
         // "the Taliban pushed into Farah city": an advance into it, whose outcome the clause does not tell
         if (lemma == "push" && !noun && is(i + 1, "into") && object(i + 2) && side_before(i) == lex::side::hostile)
-            return found(event_kind::attack);
-        // "pushed the Taliban out of Darqad", "drove government forces from the district centre",
-        // "troops were forced out of Shortepa": the side driven out has lost it
+            return change(i, event_kind::attack);
         if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
-            (lemma == "force" && !noun && !is(i + 1, "to")) || (lemma == "clear" && hostile_after(i + 1))) {
-            // "the Taliban were driven out of Pashtun Kot": driven out, they are the passive's subject
-            lex::side driven = hostile_after(i + 1) ? lex::side::hostile : security_after(i + 1) ? lex::side::security : lex::side::none;
-            bool passive = false;
-            if (driven == lex::side::none && !noun && after_passive_aux(i)) driven = side_before(i), passive = true;
-            for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
-                if (punct(k)) break;
-                bool out_of = is(k, "out") && is(k + 1, "of");
-                if (!(out_of || is(k, "from"))) continue;
-                std::size_t o = out_of ? k + 2 : k + 1;
-                if (!object(o)) break;
-                if (driven == lex::side::hostile) return found(event_kind::recapture);
-                // "government troops were pushed out of Garzewan" names no taker: the codebook's
-                // withdrawal; "... by the Taliban" is the Taliban's seizure
-                if (driven == lex::side::security)
-                    return passive && !agent_is_hostile(o) ? found(event_kind::withdrawal) : taken_by_hostile(event_kind::seizure);
-                break;
-            }
-            return std::nullopt;
-        }
-        // fallen
-        if (lemma == "fall" && !noun && counted_subject(i)) return std::nullopt; // "11 of the 16 districts have fallen"
-        if (lemma == "fall") {
-            if (noun && is(i + 1, "of") && object(i + 2)) return found(event_kind::seizure);
-            if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
-                return taken_by_hostile(event_kind::seizure);
-            if (!noun && subject(i)) return found(event_kind::seizure);
-            // "On Sunday it fell", "it fell late on Monday": the place told before; but "it fell on a
-            // house" is a shell's fall, and "it fell short" no place's
-            if (!noun && is(i - 1, "it") && fall_ends_clause(i + 1)) return found(event_kind::seizure);
-        }
+            (lemma == "force" && !noun && !is(i + 1, "to")) || (lemma == "clear" && hostile_after(i + 1)))
+            return driven_out(i, noun);
+        if (lemma == "fall") return fell(i, noun);
         return std::nullopt;
     }
 
 private:
     const document& doc;
     std::size_t first, last;
+
+    territory_change change(std::size_t i, event_kind kind) const { return territory_change{static_cast<std::uint32_t>(i), kind, false}; }
+    territory_change taken_by_hostile(std::size_t i, event_kind kind) const {
+        auto c = change(i, kind);
+        c.holder = lex::side::hostile;
+        return c;
+    }
+    territory_change given_up(std::size_t i, territory_change c) const {
+        c.positions = about_positions(i);
+        return c;
+    }
+
+    // The verbs and nouns of taking a place, and of taking it back.
+    static event_kind taking_kind(std::string_view lemma) {
+        for (auto [name, kind] : {std::pair{"capture", event_kind::seizure}, {"seize", event_kind::seizure},
+                                   {"overrun", event_kind::seizure}, {"conquer", event_kind::seizure},
+                                   {"occupy", event_kind::seizure}, {"seizure", event_kind::seizure},
+                                   {"takeover", event_kind::seizure}, {"retake", event_kind::recapture},
+                                   {"recapture", event_kind::recapture}, {"regain", event_kind::recapture},
+                                   {"liberate", event_kind::recapture}, {"reclaim", event_kind::recapture}})
+            if (lemma == name) return kind;
+        return event_kind::none;
+    }
+
+    // "captured the district centre", "Sangin was overrun", "the seizure of Kunduz"
+    std::optional<territory_change> captured(std::size_t i, event_kind kind, bool noun) const {
+        std::size_t o = after_control(i + 1);
+        if (noun && is(o, "of")) ++o;
+        // "have captured nine provincial capitals so far": a tally of places, none named, is an
+        // area claim ("overran two districts on Wednesday" is news whose places come next)
+        if (counted_object(o) && !names_a_place() && (is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has")))
+            return std::nullopt;
+        if (object(o) || passive_subject(i)) return change(i, kind);
+        // "retook parts of Helmand": coders take a part taken as the place taken (news-dev's
+        // labels do), though no side holding a part of it says who holds the whole
+        if (portion_of_territory(o)) return change(i, kind);
+        return std::nullopt;
+    }
+
+    // "took control of", "taken over", "gained control of"; "took back the district"; "Taliban take
+    // Jalrez district", where a side is the subject
+    std::optional<territory_change> taken(std::size_t i, std::string_view lemma, bool noun) const {
+        std::size_t o = after_control(i + 1);
+        if (o == i + 1) {
+            if (is(o, "over") && lemma == "take") ++o;
+            else if (is(o, "back") && lemma == "take")
+                return object(o + 1) || portion_of_territory(o + 1) ? std::optional(change(i, event_kind::recapture)) : std::nullopt;
+            else if (lemma == "take" && object(o) && side_before(i) == lex::side::hostile)
+                return taken_by_hostile(i, event_kind::seizure);
+            // "seize Sheberghan, a day after taking Zaranj": the gerund's subject is the clause's
+            else if (lemma == "take" && object(o) && doc.at(i).inflection == morph::inflection::gerund &&
+                     (is(i - 1, "after") || is(i - 1, "before")) && side_named_before(i) == lex::side::hostile)
+                return taken_by_hostile(i, event_kind::seizure);
+            // "Aybak was taken on Monday" (but "were taken to hospital", "taken hostage")
+            else if (lemma == "take" && !noun && passive_subject(i) && !is(o, "to") && !is(o, "hostage") && !is(o, "away"))
+                return change(i, event_kind::seizure);
+            else return std::nullopt;
+        }
+        if (object(o) || (is(i + 1, "over") && passive_subject(i))) return change(i, event_kind::seizure);
+        // "took control of large parts of Ghazni", as "captured parts of" reads
+        if (portion_of_territory(o)) return change(i, event_kind::seizure);
+        return std::nullopt;
+    }
+
+    // "cleared Arghandab district of Taliban fighters": retaken, when the clause names the
+    // insurgents it was cleared of
+    std::optional<territory_change> cleared_of_hostiles(std::size_t i) const {
+        for (std::size_t k = i + 1; k < last && k < i + 12; ++k) {
+            if (punct(k)) break;
+            if (is(k, "of") && k + 1 < last && hostile_after(k + 1)) return change(i, event_kind::recapture);
+        }
+        return std::nullopt;
+    }
+
+    // foreign troops leaving a base or a province ("US troops began withdrawing from Helmand") is
+    // a drawdown, which hands nothing to either side
+    bool foreign_troops_leaving(std::size_t i, std::string_view lemma) const {
+        return lex::gives_up(lemma) && (subject_side(i) == lex::side::coalition || side_before(i) == lex::side::coalition);
+    }
+
+    // "abandoned the district centre", "the base was evacuated", "surrendered the district to the Taliban"
+    std::optional<territory_change> abandoned(std::size_t i, std::string_view lemma) const {
+        if (object(i + 1) || passive_subject(i) || positions_in(i + 1)) return given_up(i, change(i, event_kind::withdrawal));
+        if (lemma == "surrender" && is(i + 1, "to") && hostile_after(i + 2)) {
+            // "four policemen surrendered to the Taliban": people give themselves up in a fight
+            // the place is not told to be lost in
+            if (people_surrendering(i)) return change(i, event_kind::attack);
+            return given_up(i, taken_by_hostile(i, event_kind::withdrawal));
+        }
+        return std::nullopt;
+    }
+
+    // "withdrew from the district", "pulled out of Sangin", "retreated from their posts in Baharak"
+    std::optional<territory_change> withdrew(std::size_t i, std::string_view lemma, bool noun) const {
+        std::size_t o = i + 1;
+        if (is(o, "out") || is(o, "back")) ++o;
+        if ((is(o, "of") || is(o, "from")) && (object(o + 1) || positions_in(o + 1))) return given_up(i, change(i, event_kind::withdrawal));
+        // "government forces fled Qaisar district"
+        if (lemma == "flee" && !noun && object(o)) return given_up(i, change(i, event_kind::withdrawal));
+        return std::nullopt;
+    }
+
+    // A place the side named before the verb moved into or claims: the Taliban's seizure, or the
+    // government's recapture; a clause that names neither side tells no change.
+    std::optional<territory_change> taken_by_side_before(std::size_t i) const {
+        auto side = side_before(i);
+        if (side == lex::side::hostile) return taken_by_hostile(i, event_kind::seizure);
+        if (side == lex::side::security) return change(i, event_kind::recapture);
+        return std::nullopt;
+    }
+
+    // "lost control of the district", given up to no one named; "lost Dawlat Abad district to the
+    // insurgents", "lost control of Jalrez to the Taliban": the taker is told, and holds it
+    // "Government forces lost Argo": the side that lost it is told; "Argo and Darayim were lost
+    // (to the Taliban)": the place lost is the subject
+    std::optional<territory_change> lost(std::size_t i, bool noun) const {
+        if (!noun && passive_subject(i)) {
+            if (given_to_hostile(i + 1)) return taken_by_hostile(i, event_kind::seizure);
+            return change(i, event_kind::withdrawal);
+        }
+        std::size_t o = after_control(i + 1);
+        bool control = o != i + 1;
+        if (!object(o)) return std::nullopt;
+        if (given_to_hostile(o)) return taken_by_hostile(i, event_kind::seizure);
+        if (control || side_before(i) == lex::side::security) return change(i, event_kind::withdrawal);
+        return std::nullopt;
+    }
+
+    // "entered the city of Zaranj without a fight": a place taken unopposed; entering with a fight
+    // is an attack on it
+    std::optional<territory_change> entered(std::size_t i) const {
+        if (unopposed(i + 1)) return taken_by_side_before(i);
+        // "Taliban fighters entered the city of Ghazni": an attack on it, whose outcome the
+        // clause does not tell
+        if (side_before(i) == lex::side::hostile) return change(i, event_kind::attack);
+        return std::nullopt;
+    }
+
+    // "handed over the district to the Taliban", "handed the base over", "the district was handed
+    // over to the Taliban": given to the Taliban, they hold it; given up to no one named, the forces
+    // left it
+    std::optional<territory_change> handed(std::size_t i) const {
+        std::size_t o = is(i + 1, "over") ? i + 2 : i + 1;
+        bool told = object(o) || passive_subject(i);
+        if (!told) return std::nullopt;
+        if (given_to_hostile(o)) return handed_over(i);
+        // "Camp Bastion was handed over to the Afghan government": one ally to another, the
+        // security transition, which changes nothing between the sides
+        if (given_to_security(o)) return std::nullopt;
+        return change(i, event_kind::withdrawal);
+    }
+
+    // "the Taliban raised their flag over the district governor's compound in Shortepa": the side
+    // whose flag it is holds the place
+    std::optional<territory_change> flag_raised(std::size_t i) const {
+        std::size_t k = i + 1;
+        while (k < last && k < i + 5 && !is(k, "flag") && !is(k, "flags")) ++k;
+        if (k >= last || !(is(k, "flag") || is(k, "flags"))) return std::nullopt;
+        bool place = false;
+        if (is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on")) {
+            std::size_t o = k + 2;
+            place = object(o);
+            for (std::size_t j = o; !place && j < last && j < o + 10 && !punct(j); ++j) place = (doc.at(j).shape & place_name) != 0;
+        } else if (is(i - 1, "and")) {
+            // "stormed the centre of Kohistanat district and hoisted their flag": over the
+            // territory the verb before took
+            place = territory_before_and(i - 1);
+        }
+        if (!place) return std::nullopt;
+        auto side = is(i - 1, "and") ? subject_side(i) : side_before(i);
+        bool hostile_flag = side == lex::side::hostile;
+        for (std::size_t j = i + 1; j < k; ++j) hostile_flag = hostile_flag || is(j, "taliban") || is(j, "white");
+        if (hostile_flag) return taken_by_hostile(i, event_kind::seizure);
+        if (side == lex::side::security || is(k - 1, "national") || is(k - 1, "afghan")) return change(i, event_kind::recapture);
+        return std::nullopt;
+    }
+
+    // "pushed the Taliban out of Darqad", "drove government forces from the district centre",
+    // "troops were forced out of Shortepa": the side driven out has lost it
+    std::optional<territory_change> driven_out(std::size_t i, bool noun) const {
+        // "the Taliban were driven out of Pashtun Kot": driven out, they are the passive's subject
+        lex::side driven = hostile_after(i + 1) ? lex::side::hostile : security_after(i + 1) ? lex::side::security : lex::side::none;
+        bool passive = false;
+        if (driven == lex::side::none && !noun && after_passive_aux(i)) driven = side_before(i), passive = true;
+        for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
+            if (punct(k)) break;
+            bool out_of = is(k, "out") && is(k + 1, "of");
+            if (!(out_of || is(k, "from"))) continue;
+            std::size_t o = out_of ? k + 2 : k + 1;
+            if (!object(o)) break;
+            if (driven == lex::side::hostile) return change(i, event_kind::recapture);
+            // "government troops were pushed out of Garzewan" names no taker: the codebook's
+            // withdrawal; "... by the Taliban" is the Taliban's seizure
+            if (driven == lex::side::security)
+                return passive && !agent_is_hostile(o) ? change(i, event_kind::withdrawal) : taken_by_hostile(i, event_kind::seizure);
+            break;
+        }
+        return std::nullopt;
+    }
+
+    // "Darqad fell to the Taliban", "fell into the hands of", "the fall of Sangin"
+    std::optional<territory_change> fell(std::size_t i, bool noun) const {
+        if (!noun && counted_subject(i)) return std::nullopt; // "11 of the 16 districts have fallen"
+        if (noun && is(i + 1, "of") && object(i + 2)) return change(i, event_kind::seizure);
+        if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
+            return taken_by_hostile(i, event_kind::seizure);
+        if (!noun && subject(i)) return change(i, event_kind::seizure);
+        // "On Sunday it fell", "it fell late on Monday": the place told before; but "it fell on a
+        // house" is a shell's fall, and "it fell short" no place's
+        if (!noun && is(i - 1, "it") && fall_ends_clause(i + 1)) return change(i, event_kind::seizure);
+        return std::nullopt;
+    }
 
     bool in(std::size_t i) const { return i >= first && i < last; }
     bool is(std::size_t i, std::string_view w) const { return in(i) && doc.is(i, w); }
