@@ -213,10 +213,23 @@ private:
     }
 
     void analyse() {
-        const auto& sentences = doc.sentences();
         hits = find_places(doc, gaz, &dateline_hits);
-        // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar");
-        // a settlement named like a person ("Abdul Rahim") is left to the grammar
+        mark_place_names();
+        read_sentences();
+        assign_places();
+        // one sentence at a time: each step reads what the one before it decided (the date, then
+        // whether a reaction recalls its incident, then what it reports)
+        for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+            date_incident(i);
+            recall_if_reacting(i);
+            weigh_report(i);
+            summarise_places(i);
+        }
+    }
+
+    // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar");
+    // a settlement named like a person ("Abdul Rahim") is left to the grammar
+    void mark_place_names() {
         auto& tokens = doc.tokens();
         for (const auto& h : hits) {
             if (std::none_of(h.candidates.begin(), h.candidates.end(),
@@ -228,6 +241,11 @@ private:
                  ++t)
                 tokens[t].shape |= place_name;
         }
+    }
+
+    // Each sentence's grammar, dates and source.
+    void read_sentences() {
+        const auto& sentences = doc.sentences();
         info.resize(sentences.size());
         std::optional<attribution> previous;
         for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -242,6 +260,12 @@ private:
             contrasting_source(si, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
         }
+    }
+
+    // Each sentence's places, but not a speaker's surname, nor places beside the point where the
+    // sentence names others.
+    void assign_places() {
+        const auto& sentences = doc.sentences();
         for (const auto& h : hits)
             if (!surname_of_source(h, info[h.sentence])) info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
@@ -261,146 +285,175 @@ private:
                 sentences[i - 1].section == sentences[i].section)
                 si.places.clear();
         }
-        for (std::size_t i = 0; i < sentences.size(); ++i) {
-            auto& si = info[i];
-            // the incident's date: the first date after the main verb that is not when someone spoke
-            // ("... suspected in the attack June 28, was killed ... yesterday"), else the last before it
-            std::uint32_t verb = sentences[i].last;
-            for (const auto& m : si.an.casualties)
-                if (!m.recalled && !m.negated && !m.intent) verb = std::min(verb, m.predicate);
-            for (const auto& t : si.an.triggers)
-                if (!t.generic) verb = std::min(verb, t.at);
-            const time_expression* before = nullptr;
-            auto in_relative_clause = [&](const time_expression& t) {
-                // "the offensive that began last month": the date of something else
-                // ("recaptured Muqur district, which the Taliban had taken over last month"; "rescued a
-                // businessman who had been kidnapped last month")
-                if (!t.recalled || t.fronted) return false;
-                for (std::size_t k = t.first; k > sentences[i].first && k + 8 > t.first; --k) {
-                    if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
-                    // (a "who" clause is someone's past only beside news told before it: "Ashworth,
-                    // who died in 2012, is to be awarded" tells its own)
-                    if (doc.is(k - 1, "who")) return told_before(si, static_cast<std::uint32_t>(k - 1));
-                    if (doc.at(k - 1).kind == token_kind::punct) break;
-                }
-                return false;
-            };
-            auto after_since = [&](const time_expression& t) {
-                // "the first attack since the signing of a deal ... in February"
-                if (t.since) return !t.recent_span;
-                for (std::size_t k = t.first; k > sentences[i].first; --k) {
-                    if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
-                    if (doc.is(k - 1, "since")) return true;
-                }
-                return false;
-            };
-            auto names_other_incident = [&](const time_expression& t) {
-                // "the July 2 attack", "the Aug. 7 attack": a date inside another incident's name; but
-                // "killed in Monday's attack", "the toll from Saturday's air strikes", "claimed
-                // responsibility for yesterday's attacks" date this one
-                if (t.first > sentences[i].first && (doc.at(t.last - 1).shape & possessive) &&
-                    (doc.is(t.first - 1, "in") || doc.is(t.first - 1, "from") || doc.is(t.first - 1, "during") ||
-                     (doc.is(t.first - 1, "for") && doc.is(t.first - 2, "responsibility"))))
-                    return false;
-                for (const auto& tr : si.an.triggers) {
-                    if (tr.at < t.last || tr.at >= t.last + 4 || !tr.generic) continue;
-                    // "Monday's attacks", "the July 2 bombing"; not "killed Saturday in bombing attacks"
-                    bool modifies = true;
-                    for (std::size_t k = t.last; k < tr.at; ++k)
-                        if (doc.at(k).has(lex::preposition | lex::verb) || doc.at(k).kind == token_kind::punct) modifies = false;
-                    if (modifies) return true;
-                }
-                for (std::size_t k = t.last; k < std::min<std::size_t>(t.last + 4, sentences[i].last); ++k)
-                    if (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb) && k > verb && t.first > verb &&
-                        (doc.at(t.first).has(lex::month) || doc.is(t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
-                        for (std::size_t b = t.first; b > sentences[i].first && b + 3 > t.first; --b)
-                            if (doc.is(b - 1, "the")) return true;
-                    }
-                return false;
-            };
-            auto planned_for = [&](const time_expression& t) {
-                // "elections scheduled in September", "talks due on Monday": when something else is planned
-                for (std::size_t k = t.first; k > sentences[i].first && k + 3 > t.first; --k)
-                    if (doc.is(k - 1, "scheduled") || doc.is(k - 1, "planned") || doc.is(k - 1, "due") ||
-                        doc.is(k - 1, "slated") || doc.is(k - 1, "expected"))
-                        return true;
-                return false;
-            };
-            auto in_recalled_incident = [&](const time_expression& t) {
-                for (auto [from, to] : si.an.recalled_spans)
-                    if (t.first >= from && t.first < to) return true;
-                return false;
-            };
-            for (const auto& t : si.times) {
-                // a bare year ("in 2015") dates no incident, but "five years ago" recalls one
-                bool ago = doc.is(t.last - 1, "ago");
-                if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
-                if (in_relative_clause(t) || after_since(t) || names_other_incident(t) || in_recalled_incident(t) || planned_for(t))
-                    continue;
-                if (t.first >= verb || verb == sentences[i].last) {
-                    si.when = &t;
-                    break;
-                }
-                before = &t;
+    }
+
+    // The incident's date: the first date after the main verb that is not when someone spoke
+    // ("... suspected in the attack June 28, was killed ... yesterday"), else the last before it
+    void date_incident(std::size_t i) {
+        auto& si = info[i];
+        const auto& sen = doc.sentences()[i];
+        const std::uint32_t verb = main_verb(si, sen);
+        const time_expression* before = nullptr;
+        for (const auto& t : si.times) {
+            // a bare year ("in 2015") dates no incident, but "five years ago" recalls one
+            bool ago = doc.is(t.last - 1, "ago");
+            if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
+            if (in_relative_clause(t, si, sen) || after_since(t, sen) || names_other_incident(t, si, sen, verb) ||
+                in_recalled_incident(t, si) || planned_for(t, sen))
+                continue;
+            if (t.first >= verb || verb == sen.last) {
+                si.when = &t;
+                break;
             }
-            if (!si.when) si.when = before;
-            // ... but a year over before the report ("In 2015 the insurgents captured Kunduz") tells
-            // of an incident it recalls
-            if (!si.when)
-                if (auto r = lay.sections[sentences[i].section].reference)
-                    for (const auto& t : si.times)
-                        if (t.role == time_role::event && t.precision == date_precision::year && t.resolved && t.to < *r &&
-                            !after_since(t) && !in_relative_clause(t) && !planned_for(t)) {
-                            si.when = &t;
-                            break;
-                        }
-            recall_if_reacting(i);
-            bool counts = false, new_people = false;
-            // "Government troops were killed in Argo district on Saturday": people not counted, but
-            // on a day and in a place, which no habit or total has
-            const bool dated_place = si.when && si.when->resolved && si.when->precision == date_precision::day &&
-                                     !si.places.empty();
-            for (const auto& m : si.an.casualties) {
-                if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
-                // "Gunmen killed guests at a hotel in Kabul": armed men's deed told once, in a place
-                const bool episodic = !si.places.empty() && armed_subject_acts(m.predicate, sentences[i]);
-                for (auto p : m.phrases) {
-                    const auto& ph = si.an.phrases[p];
-                    const bool uncounted = !ph.count && ph.plural && !ph.definite && !ph.pronoun &&
-                                           (dated_place || (episodic && ph.first > m.predicate));
-                    if (ph.count || ph.definite || ph.pronoun || uncounted) counts = true;
-                    if ((ph.count || uncounted) && !ph.definite && !ph.pronoun) new_people = true;
-                }
-                if (m.direct) counts = new_people = true;
-            }
-            bool incident = false, definite = false;
-            for (const auto& t : si.an.triggers) {
-                if (t.generic) continue;
-                if (t.definite) definite = true;
-                else incident = true;
-            }
-            // fighting told over a few days ("over the past three days, forces killed 35"): an incident
-            // dated by its first day, though its figure is a total
-            bool days = si.when && si.when->resolved && si.when->precision == date_precision::range && si.when->to - si.when->from <= 7;
-            if (si.an.aggregate && days)
-                for (const auto& m : si.an.casualties)
-                    if (!m.negated && !m.intent && !m.recalled) incident = true;
-            // "the attack caused dozens of casualties": harm told, though as neither dead nor wounded
-            if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
-                causes_casualties(sentences[i]))
-                incident = true;
-            if (si.an.generic) counts = incident = definite = false;
-            si.reports = counts || incident;
-            si.only_known_people = counts && !new_people && !incident;
-            si.only_definite = !si.reports && definite;
-            // operations in several provinces summed up in one sentence
-            if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
-            si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
-            si.region = region_named(doc, sentences[i].first, sentences[i].last);
-            si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
-            bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
-            si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sentences[i], gaz);
+            before = &t;
         }
+        if (!si.when) si.when = before;
+        // ... but a year over before the report ("In 2015 the insurgents captured Kunduz") tells
+        // of an incident it recalls
+        if (!si.when)
+            if (auto r = lay.sections[sen.section].reference)
+                for (const auto& t : si.times)
+                    if (t.role == time_role::event && t.precision == date_precision::year && t.resolved && t.to < *r &&
+                        !after_since(t, sen) && !in_relative_clause(t, si, sen) && !planned_for(t, sen)) {
+                        si.when = &t;
+                        break;
+                    }
+    }
+
+    // The first word that tells the incident: a casualty verb or an incident word, or the
+    // sentence's end when it has none.
+    static std::uint32_t main_verb(const sentence_info& si, const sentence& sen) {
+        std::uint32_t verb = sen.last;
+        for (const auto& m : si.an.casualties)
+            if (!m.recalled && !m.negated && !m.intent) verb = std::min(verb, m.predicate);
+        for (const auto& t : si.an.triggers)
+            if (!t.generic) verb = std::min(verb, t.at);
+        return verb;
+    }
+
+    // "the offensive that began last month": the date of something else
+    // ("recaptured Muqur district, which the Taliban had taken over last month"; "rescued a
+    // businessman who had been kidnapped last month")
+    bool in_relative_clause(const time_expression& t, const sentence_info& si, const sentence& sen) const {
+        if (!t.recalled || t.fronted) return false;
+        for (std::size_t k = t.first; k > sen.first && k + 8 > t.first; --k) {
+            if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
+            // (a "who" clause is someone's past only beside news told before it: "Ashworth,
+            // who died in 2012, is to be awarded" tells its own)
+            if (doc.is(k - 1, "who")) return told_before(si, static_cast<std::uint32_t>(k - 1));
+            if (doc.at(k - 1).kind == token_kind::punct) break;
+        }
+        return false;
+    }
+
+    // "the first attack since the signing of a deal ... in February"
+    bool after_since(const time_expression& t, const sentence& sen) const {
+        if (t.since) return !t.recent_span;
+        for (std::size_t k = t.first; k > sen.first; --k) {
+            if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
+            if (doc.is(k - 1, "since")) return true;
+        }
+        return false;
+    }
+
+    // "the July 2 attack", "the Aug. 7 attack": a date inside another incident's name; but
+    // "killed in Monday's attack", "the toll from Saturday's air strikes", "claimed
+    // responsibility for yesterday's attacks" date this one
+    bool names_other_incident(const time_expression& t, const sentence_info& si, const sentence& sen, std::uint32_t verb) const {
+        if (t.first > sen.first && (doc.at(t.last - 1).shape & possessive) &&
+            (doc.is(t.first - 1, "in") || doc.is(t.first - 1, "from") || doc.is(t.first - 1, "during") ||
+             (doc.is(t.first - 1, "for") && doc.is(t.first - 2, "responsibility"))))
+            return false;
+        for (const auto& tr : si.an.triggers) {
+            if (tr.at < t.last || tr.at >= t.last + 4 || !tr.generic) continue;
+            // "Monday's attacks", "the July 2 bombing"; not "killed Saturday in bombing attacks"
+            bool modifies = true;
+            for (std::size_t k = t.last; k < tr.at; ++k)
+                if (doc.at(k).has(lex::preposition | lex::verb) || doc.at(k).kind == token_kind::punct) modifies = false;
+            if (modifies) return true;
+        }
+        for (std::size_t k = t.last; k < std::min<std::size_t>(t.last + 4, sen.last); ++k)
+            if (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb) && k > verb && t.first > verb &&
+                (doc.at(t.first).has(lex::month) || doc.is(t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
+                for (std::size_t b = t.first; b > sen.first && b + 3 > t.first; --b)
+                    if (doc.is(b - 1, "the")) return true;
+            }
+        return false;
+    }
+
+    // "elections scheduled in September", "talks due on Monday": when something else is planned
+    bool planned_for(const time_expression& t, const sentence& sen) const {
+        for (std::size_t k = t.first; k > sen.first && k + 3 > t.first; --k)
+            if (doc.is(k - 1, "scheduled") || doc.is(k - 1, "planned") || doc.is(k - 1, "due") || doc.is(k - 1, "slated") ||
+                doc.is(k - 1, "expected"))
+                return true;
+        return false;
+    }
+
+    // A date inside the words of an incident the sentence recalls.
+    static bool in_recalled_incident(const time_expression& t, const sentence_info& si) {
+        for (auto [from, to] : si.an.recalled_spans)
+            if (t.first >= from && t.first < to) return true;
+        return false;
+    }
+
+    // Whether the sentence reports an incident: people counted, or an incident word that is no
+    // habit, no total and no mere reference back to one told before.
+    void weigh_report(std::size_t i) {
+        auto& si = info[i];
+        const auto& sen = doc.sentences()[i];
+        bool counts = false, new_people = false;
+        // "Government troops were killed in Argo district on Saturday": people not counted, but
+        // on a day and in a place, which no habit or total has
+        const bool dated_place = si.when && si.when->resolved && si.when->precision == date_precision::day &&
+                                 !si.places.empty();
+        for (const auto& m : si.an.casualties) {
+            if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
+            // "Gunmen killed guests at a hotel in Kabul": armed men's deed told once, in a place
+            const bool episodic = !si.places.empty() && armed_subject_acts(m.predicate, sen);
+            for (auto p : m.phrases) {
+                const auto& ph = si.an.phrases[p];
+                const bool uncounted = !ph.count && ph.plural && !ph.definite && !ph.pronoun &&
+                                       (dated_place || (episodic && ph.first > m.predicate));
+                if (ph.count || ph.definite || ph.pronoun || uncounted) counts = true;
+                if ((ph.count || uncounted) && !ph.definite && !ph.pronoun) new_people = true;
+            }
+            if (m.direct) counts = new_people = true;
+        }
+        bool incident = false, definite = false;
+        for (const auto& t : si.an.triggers) {
+            if (t.generic) continue;
+            if (t.definite) definite = true;
+            else incident = true;
+        }
+        // fighting told over a few days ("over the past three days, forces killed 35"): an incident
+        // dated by its first day, though its figure is a total
+        bool days = si.when && si.when->resolved && si.when->precision == date_precision::range && si.when->to - si.when->from <= 7;
+        if (si.an.aggregate && days)
+            for (const auto& m : si.an.casualties)
+                if (!m.negated && !m.intent && !m.recalled) incident = true;
+        // "the attack caused dozens of casualties": harm told, though as neither dead nor wounded
+        if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
+            causes_casualties(sen))
+            incident = true;
+        if (si.an.generic) counts = incident = definite = false;
+        si.reports = counts || incident;
+        si.only_known_people = counts && !new_people && !incident;
+        si.only_definite = !si.reports && definite;
+    }
+
+    // What the sentence's places add up to: their reading without context, the provinces and the
+    // region they tell, a roundup of several provinces, an incident abroad.
+    void summarise_places(std::size_t i) {
+        auto& si = info[i];
+        const auto& sen = doc.sentences()[i];
+        // operations in several provinces summed up in one sentence
+        if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
+        si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
+        si.region = region_named(doc, sen.first, sen.last);
+        si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
+        bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
+        si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sen, gaz);
     }
 
     // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
