@@ -2300,6 +2300,8 @@ private:
         return false;
     }
 
+    // Casualties told by words the verb's grammar does not read: people taken or gunned down, and
+    // the cue words (a toll, custody, bodies, lives).
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
         // One pass tells which of the three readings below can find anything: most sentences take,
@@ -2314,7 +2316,21 @@ private:
             flags_seen |= t->flags;
         }
         const bool cue = (flags_seen & lex::cue) != 0;
-        for (std::size_t i = first; taking_verb && i + 1 < last; ++i) {
+        if (taking_verb) people_taken(take, seize);
+        if (gun_verb) gunned_down(gun);
+        for (std::size_t i = first; cue && i < last; ++i) {
+            if (!tk(i).has(lex::cue)) continue;
+            death_toll(i);
+            taken_into_custody(i);
+            bodies_found(i);
+            bodies_received(i);
+            lives_claimed(i);
+        }
+    }
+
+    // People a verb of taking captures (take and seize: the caller's lemma ids, looked up once).
+    void people_taken(std::uint16_t take, std::uint16_t seize) {
+        for (std::size_t i = first; i + 1 < last; ++i) {
             // "took 20 passengers hostage", "seized eight construction workers": people taken are
             // people captured
             bool taking = (doc.lemma_is(i, take) || doc.lemma_is(i, seize)) && tk(i).inflection != morph::inflection::gerund;
@@ -2350,7 +2366,12 @@ private:
             m.phrases = std::move(taken);
             emit(std::move(m));
         }
-        for (std::size_t i = first; gun_verb && i + 1 < last; ++i) {
+    }
+
+    // "gunned down two policemen", "two policemen were gunned down": the dead
+    // The dead told by "gunned down" (gun: the caller's lemma id).
+    void gunned_down(std::uint16_t gun) {
+        for (std::size_t i = first; i + 1 < last; ++i) {
             // "gunned down two policemen", "two policemen were gunned down"
             if (!(doc.lemma_is(i, gun) && is(i + 1, "down"))) continue;
             casualty_mention m;
@@ -2362,102 +2383,114 @@ private:
             if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
             emit(std::move(m));
         }
-        for (std::size_t i = first; cue && i < last; ++i) {
-            if (!tk(i).has(lex::cue)) continue;
-            // death toll at up to 42 / rose to 25 / of 13; "the toll" alone is the dead too, not a
-            // casualty toll
-            if (is(i, "toll") && !is(i - 1, "casualty") && !is(i - 1, "injury") && !is(i - 1, "human")) {
-                bool found = false;
-                for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
-                    if (auto q = parse_quantity(doc, k, last)) {
-                        casualty_mention m;
-                        m.field = lex::field::killed;
-                        m.predicate = static_cast<std::uint32_t>(i);
-                        m.direct = q;
-                        emit(std::move(m));
-                        found = true;
-                    }
-                }
-                // "the death toll from Saturday's air strikes on the hospital rises to at least 10
-                // patients and 12 staff", "has risen from 30 to 42": the figure the verb reaches
-                for (std::size_t k = i + 1; k + 1 < last && k < i + 24 && !found; ++k) {
-                    if (!(is(k, "rises") || is(k, "rose") || is(k, "risen") || is(k, "climbs") || is(k, "climbed") ||
-                          is(k, "reaches") || is(k, "reached") || is(k, "stands") || is(k, "stood") || is(k, "jumps") ||
-                          is(k, "jumped") || is(k, "increases") || is(k, "increased")))
-                        continue;
-                    std::size_t at = k + 1;
-                    if (is(at, "from")) {
-                        while (at < last && !is(at, "to")) ++at;
-                    }
-                    if (!(is(at, "to") || is(at, "at"))) break;
+    }
+
+    // death toll at up to 42 / rose to 25 / of 13; "the toll" alone is the dead too, not a
+    // casualty toll
+    void death_toll(std::size_t i) {
+        if (is(i, "toll") && !is(i - 1, "casualty") && !is(i - 1, "injury") && !is(i - 1, "human")) {
+            bool found = false;
+            for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
+                if (auto q = parse_quantity(doc, k, last)) {
                     casualty_mention m;
                     m.field = lex::field::killed;
                     m.predicate = static_cast<std::uint32_t>(i);
-                    m.phrases = objects(at + 1);
-                    if (m.phrases.empty())
-                        if (auto q = parse_quantity(doc, at + 1, last)) m.direct = q;
+                    m.direct = q;
                     emit(std::move(m));
                     found = true;
                 }
             }
-            // taken into custody / took him into custody
-            if (is(i, "custody") && is(i - 1, "into")) {
-                for (std::size_t v = i - 1; v > first && v + 8 > i; --v) {
-                    if (!(is(v - 1, "taken") || is(v - 1, "took") || is(v - 1, "take") || is(v - 1, "taking") || is(v - 1, "takes")))
-                        continue;
-                    casualty_mention m;
-                    m.field = lex::field::captured;
-                    m.predicate = static_cast<std::uint32_t>(v - 1);
-                    if (v < i - 1) {
-                        m.phrases = objects(v);
-                    } else {
-                        auto c = skip_left(v - 1);
-                        m.negated = c.negated;
-                        m.phrases = subjects(c.end);
-                        if (m.phrases.empty()) m.phrases = distant_subject(c.end);
-                    }
-                    m.intent = intended(v - 1) && !is(v - 2, "decided");
-                    emit(std::move(m));
-                    break;
+            // "the death toll from Saturday's air strikes on the hospital rises to at least 10
+            // patients and 12 staff", "has risen from 30 to 42": the figure the verb reaches
+            for (std::size_t k = i + 1; k + 1 < last && k < i + 24 && !found; ++k) {
+                if (!(is(k, "rises") || is(k, "rose") || is(k, "risen") || is(k, "climbs") || is(k, "climbed") ||
+                      is(k, "reaches") || is(k, "reached") || is(k, "stands") || is(k, "stood") || is(k, "jumps") ||
+                      is(k, "jumped") || is(k, "increases") || is(k, "increased")))
+                    continue;
+                std::size_t at = k + 1;
+                if (is(at, "from")) {
+                    while (at < last && !is(at, "to")) ++at;
                 }
+                if (!(is(at, "to") || is(at, "at"))) break;
+                casualty_mention m;
+                m.field = lex::field::killed;
+                m.predicate = static_cast<std::uint32_t>(i);
+                m.phrases = objects(at + 1);
+                if (m.phrases.empty())
+                    if (auto q = parse_quantity(doc, at + 1, last)) m.direct = q;
+                emit(std::move(m));
+                found = true;
             }
-            // the bodies of 12 soldiers were found
-            if (is(i, "bodies") && is(i + 1, "of")) {
-                bool found = false;
-                for (std::size_t k = i + 2; k < last; ++k)
-                    if (is(k, "found") || is(k, "recovered") || is(k, "retrieved") || is(k, "discovered")) found = true;
-                if (found) {
-                    casualty_mention m;
-                    m.field = lex::field::killed;
-                    m.predicate = static_cast<std::uint32_t>(i);
-                    m.phrases = objects(i + 2);
-                    emit(std::move(m));
+        }
+    }
+
+    // taken into custody / took him into custody
+    void taken_into_custody(std::size_t i) {
+        if (is(i, "custody") && is(i - 1, "into")) {
+            for (std::size_t v = i - 1; v > first && v + 8 > i; --v) {
+                if (!(is(v - 1, "taken") || is(v - 1, "took") || is(v - 1, "take") || is(v - 1, "taking") || is(v - 1, "takes")))
+                    continue;
+                casualty_mention m;
+                m.field = lex::field::captured;
+                m.predicate = static_cast<std::uint32_t>(v - 1);
+                if (v < i - 1) {
+                    m.phrases = objects(v);
+                } else {
+                    auto c = skip_left(v - 1);
+                    m.negated = c.negated;
+                    m.phrases = subjects(c.end);
+                    if (m.phrases.empty()) m.phrases = distant_subject(c.end);
                 }
+                m.intent = intended(v - 1) && !is(v - 2, "decided");
+                emit(std::move(m));
+                break;
             }
-            // "the hospital received 13 bodies", "recovered 20 bodies from the rubble": the dead, counted
-            if (is(i, "bodies") && !is(i + 1, "of")) {
-                if (auto q = quantity_ending(i, first); q && !q->vague && q->first > first) {
-                    static constexpr std::string_view taken_in[] = {"received", "recovered", "retrieved", "found",
-                                                                    "discovered", "brought", "collected", "receiving"};
-                    std::size_t v = q->first;
-                    while (v > first && v + 3 > q->first && !is_one_of(doc, v - 1, taken_in)) --v;
-                    if (v > first && is_one_of(doc, v - 1, taken_in)) {
-                        casualty_mention m;
-                        m.field = lex::field::killed;
-                        m.predicate = static_cast<std::uint32_t>(i);
-                        m.direct = q;
-                        emit(std::move(m));
-                    }
-                }
-            }
-            // claimed the lives of 12 people
-            if (is(i, "lives") && is(i + 1, "of") && (is(i - 1, "the") || is(i - 2, "claimed"))) {
+        }
+    }
+
+    // the bodies of 12 soldiers were found
+    void bodies_found(std::size_t i) {
+        if (is(i, "bodies") && is(i + 1, "of")) {
+            bool found = false;
+            for (std::size_t k = i + 2; k < last; ++k)
+                if (is(k, "found") || is(k, "recovered") || is(k, "retrieved") || is(k, "discovered")) found = true;
+            if (found) {
                 casualty_mention m;
                 m.field = lex::field::killed;
                 m.predicate = static_cast<std::uint32_t>(i);
                 m.phrases = objects(i + 2);
                 emit(std::move(m));
             }
+        }
+    }
+
+    // "the hospital received 13 bodies", "recovered 20 bodies from the rubble": the dead, counted
+    void bodies_received(std::size_t i) {
+        if (is(i, "bodies") && !is(i + 1, "of")) {
+            if (auto q = quantity_ending(i, first); q && !q->vague && q->first > first) {
+                static constexpr std::string_view taken_in[] = {"received", "recovered", "retrieved", "found",
+                                                                "discovered", "brought", "collected", "receiving"};
+                std::size_t v = q->first;
+                while (v > first && v + 3 > q->first && !is_one_of(doc, v - 1, taken_in)) --v;
+                if (v > first && is_one_of(doc, v - 1, taken_in)) {
+                    casualty_mention m;
+                    m.field = lex::field::killed;
+                    m.predicate = static_cast<std::uint32_t>(i);
+                    m.direct = q;
+                    emit(std::move(m));
+                }
+            }
+        }
+    }
+
+    // claimed the lives of 12 people
+    void lives_claimed(std::size_t i) {
+        if (is(i, "lives") && is(i + 1, "of") && (is(i - 1, "the") || is(i - 2, "claimed"))) {
+            casualty_mention m;
+            m.field = lex::field::killed;
+            m.predicate = static_cast<std::uint32_t>(i);
+            m.phrases = objects(i + 2);
+            emit(std::move(m));
         }
     }
 };
