@@ -95,13 +95,17 @@ private:
     }
 
     // "captured the district centre", "Sangin was overrun", "the seizure of Kunduz"
+    // "have captured nine provincial capitals so far", "have taken more than 50 of the country's 370
+    // districts": a tally of places told in the perfect, none named, is an area claim ("overran two
+    // districts on Wednesday" is news whose places come next)
+    bool tally_of_places(std::size_t i, std::size_t o) const {
+        return counted_object(o) && !names_a_place() && (is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has"));
+    }
+
     std::optional<territory_change> captured(std::size_t i, event_kind kind, bool noun) const {
         std::size_t o = after_control(i + 1);
         if (noun && is(o, "of")) ++o;
-        // "have captured nine provincial capitals so far": a tally of places, none named, is an
-        // area claim ("overran two districts on Wednesday" is news whose places come next)
-        if (counted_object(o) && !names_a_place() && (is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has")))
-            return std::nullopt;
+        if (tally_of_places(i, o)) return std::nullopt;
         if (object(o) || passive_subject(i)) return change(i, kind);
         // "retook parts of Helmand": coders take a part taken as the place taken (news-dev's
         // labels do), though no side holding a part of it says who holds the whole
@@ -113,6 +117,7 @@ private:
     // Jalrez district", where a side is the subject
     std::optional<territory_change> taken(std::size_t i, std::string_view lemma, bool noun) const {
         std::size_t o = after_control(i + 1);
+        if (tally_of_places(i, is(o, "over") ? o + 1 : o)) return std::nullopt;
         if (o == i + 1) {
             if (is(o, "over") && lemma == "take") ++o;
             else if (is(o, "back") && lemma == "take")
@@ -312,6 +317,13 @@ private:
                      lex::month | lex::weekday | lex::speech | lex::predicate);
     }
 
+    // "the governor's compound", "the governor's office": the seat of a district's or province's
+    // government, whose taking takes the district centre or the city
+    bool governors_seat(std::size_t i) const {
+        static constexpr std::string_view seats[] = {"compound", "office", "offices", "headquarters", "residence", "palace"};
+        return (doc.at(i).shape & possessive) && doc.stem(i) == "governor" && in(i + 1) && is_one_of(doc, i + 1, seats);
+    }
+
     bool portion(std::size_t i) const {
         static constexpr std::string_view words[] = {"areas", "parts", "part", "pockets", "villages", "outskirts", "swathes", "stretches"};
         return is_one_of(doc, i, words) && in(i + 1) && is(i + 1, "of");
@@ -364,6 +376,7 @@ private:
             // "parts of the district", "the Taliban-controlled areas of Nawa": a portion of it,
             // which no side holding or taking changes the district's state
             if (portion(k)) return false;
+            if (governors_seat(k)) return true;
             // "at least five districts": a figure's qualifier, not a place's preposition
             if (is(k, "at") && (is(k + 1, "least") || is(k + 1, "most"))) {
                 ++k;
@@ -378,7 +391,19 @@ private:
     // A territory before token i in its clause: "Darqad district in Takhar province fell". Several
     // districts ("11 of the 16 districts have been controlled by the Taliban") are an area claim.
     bool subject(std::size_t i) const {
-        for (std::size_t k = i; k > first && k + 12 > i; --k) {
+        std::size_t reach = 12; // words read back, past any aside
+        for (std::size_t k = i; k > first && k + reach > i; --k) {
+            // "Doshi district, which had fallen on Monday, was retaken": past a relative clause set
+            // apart by commas
+            if (doc.at(k - 1).is_punct(',') && k >= first + 2) {
+                std::size_t open = k - 1;
+                while (open > first && open + 16 > k && !doc.at(open - 1).is_punct(',')) --open;
+                if (open > first + 1 && doc.at(open - 1).is_punct(',') && (is(open, "which") || is(open, "who"))) {
+                    reach += k - open;
+                    k = open; // the loop steps to the comma before the clause, and past it
+                    continue;
+                }
+            }
             if (punct(k - 1) && !doc.at(k - 1).is_punct(',')) return false;
             if (doc.at(k - 1).has(lex::verb | lex::predicate) || doc.at(k - 1).has(lex::conjunction)) return false;
             // "11 of the 16 districts have fallen" is an area claim; "Burka and Dahana-e-Ghori districts
