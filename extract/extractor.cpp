@@ -299,7 +299,7 @@ private:
             bool ago = doc.is(t.last - 1, "ago");
             if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
             if (in_relative_clause(t, si, sen) || after_since(t, sen) || names_other_incident(t, si, sen, verb) ||
-                in_recalled_incident(t, si) || planned_for(t, sen))
+                in_recalled_incident(t, si) || planned_for(t, sen) || counts_a_series(t, sen))
                 continue;
             if (t.first >= verb || verb == sen.last) {
                 si.when = &t;
@@ -379,6 +379,17 @@ private:
                     if (doc.is(b - 1, "the")) return true;
             }
         return false;
+    }
+
+    // "overran Ghormach district, their third in the province this month": the span of a series the
+    // incident is counted in, told in an apposition that opens with an ordinal, dates the series
+    bool counts_a_series(const time_expression& t, const sentence& sen) const {
+        std::size_t k = t.first;
+        while (k > sen.first && k + 10 > t.first && !doc.at(k - 1).is_punct(',')) --k;
+        if (k == sen.first || !doc.at(k - 1).is_punct(',')) return false;
+        std::size_t w = k;
+        if (doc.is(w, "their") || doc.is(w, "its") || doc.is(w, "the") || doc.is(w, "his")) ++w;
+        return w < t.first && doc.at(w).has(lex::ordinal);
     }
 
     // "elections scheduled in September", "talks due on Monday": when something else is planned
