@@ -94,6 +94,11 @@ std::optional<core> parse_core(const document& doc, std::size_t k, std::size_t l
     } else {
         return std::nullopt;
     }
+    // "several dozen", "a few dozen": so many dozens
+    if (c.vague && c.low > 0 && c.low < 12 && is(c.end, "dozen")) {
+        c.low = c.high = c.low * 12;
+        ++c.end;
+    }
     // ranges: 25 to 35, eight to 12, 10-15, 3 or 4
     if (!c.vague && c.end + 1 < limit && (is(c.end, "to") || is(c.end, "or") || doc.at(c.end).is_punct('-'))) {
         std::size_t m = c.end + 1;
