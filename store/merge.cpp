@@ -5,6 +5,7 @@
 #include "store/claim_rules.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -380,7 +381,14 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
             members.push_back({&m, &article.record});
             rows = std::max(rows, m.row + 1);
         }
-    std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
+    // Stored order; mentions of one seq (a store edited by hand may repeat one) stay in the order the
+    // catalog lists them: by article id, then as the article holds them. Sorted in place: a stable
+    // sort's buffer was a copy of every member, at the run's peak.
+    std::sort(members.begin(), members.end(), [](const member& a, const member& b) {
+        if (a.key->seq != b.key->seq) return a.key->seq < b.key->seq;
+        if (a.article != b.article) return a.article->id < b.article->id;
+        return std::less<const mention_key*>()(a.key, b.key); // one article's mentions, in their vector
+    });
 
     membership lists(std::move(members));
     std::vector<cluster> clusters;
