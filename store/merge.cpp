@@ -19,7 +19,7 @@ using extract::event_type;
 
 struct member {
     const mention_key* key = nullptr;
-    const article_record* article = nullptr;
+    const catalog_article* article = nullptr;
 };
 
 constexpr std::uint32_t no_member = UINT32_MAX;
@@ -378,7 +378,7 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
     std::uint32_t rows = 0;
     for (const auto& [id, article] : store.articles())
         for (const auto& m : article.mentions) {
-            members.push_back({&m, &article.record});
+            members.push_back({&m, &article});
             rows = std::max(rows, m.row + 1);
         }
     // Stored order; mentions of one seq (a store edited by hand may repeat one) stay in the order the
