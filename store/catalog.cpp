@@ -24,12 +24,11 @@ mention_key catalog::spool(const extract::event& mention, std::int64_t seq) {
 void catalog::put(stored_article article) {
     if (!records_) records_ = std::make_unique<record_spool<article_record>>();
     const auto& r = article.record;
-    catalog_article kept{r.id, r.source, r.url, r.published, r.content_hash, extraction_keys_.intern(r.extraction_key),
+    catalog_article kept{r.published, hash_bytes(r.content_hash), extraction_keys_.intern(r.extraction_key),
                          records_->add(r), {}, std::move(article.area_claims)};
     kept.mentions.reserve(article.mentions.size());
     for (const auto& m : article.mentions) kept.mentions.push_back(spool(m.event, m.seq));
-    auto id = kept.id;
-    articles_.insert_or_assign(std::move(id), std::move(kept));
+    articles_.insert_or_assign(r.id, std::move(kept));
 }
 
 bool catalog::add_mention(const std::string& article_id, const stored_mention& mention) {
@@ -59,7 +58,7 @@ const catalog_article* catalog::find_current(const std::string& id, const std::s
     auto it = articles_.find(id);
     if (it == articles_.end()) return nullptr;
     const auto& article = it->second;
-    if (article.content_hash != content_hash || extraction_keys_.name(article.extraction_key) != extraction_key)
+    if (article.text_hash != hash_bytes(content_hash) || extraction_keys_.name(article.extraction_key) != extraction_key)
         return nullptr;
     return &it->second;
 }
@@ -82,7 +81,7 @@ bool catalog::drop_superseded(const std::string& id, const std::string& path, co
     auto it = schema1_ids_by_path_.find(path);
     if (it == schema1_ids_by_path_.end() || it->second == id) return false;
     auto old = articles_.find(it->second);
-    const bool same = old != articles_.end() && old->second.content_hash == content_hash;
+    const bool same = old != articles_.end() && old->second.text_hash == hash_bytes(content_hash);
     if (same) articles_.erase(old);
     schema1_ids_by_path_.erase(it);
     return same;

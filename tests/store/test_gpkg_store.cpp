@@ -88,7 +88,6 @@ TEST_CASE("the store round-trips every field of every mention") {
     CHECK(record.path == "seeds/001.txt");
     CHECK(record.bytes == 2042);
     CHECK(record.extraction_key == "extract-1");
-    CHECK(a.source == "AFP");
     CHECK(a.published == "2020-10-21");
     REQUIRE(a.mentions.size() == 2);
     CHECK(a.mentions[0].seq == o.mentions[0].seq);
