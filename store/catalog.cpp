@@ -3,6 +3,15 @@
 #include <algorithm>
 
 namespace naqsha::store {
+namespace spool_codec {
+
+template <typename Codec, either<article_record> Record>
+void fields(Codec& c, Record& r) {
+    c(r.id), c(r.content_hash), c(r.extraction_key), c(r.source), c(r.url), c(r.title), c(r.published), c(r.path);
+    c(r.bytes);
+}
+
+} // namespace spool_codec
 
 mention_key catalog::spool(const extract::event& mention, std::int64_t seq) {
     if (!spool_) spool_ = std::make_unique<mention_spool>();
@@ -13,11 +22,13 @@ mention_key catalog::spool(const extract::event& mention, std::int64_t seq) {
 }
 
 void catalog::put(stored_article article) {
-    catalog_article kept{std::move(article.record), {}, std::move(article.area_claims)};
+    if (!records_) records_ = std::make_unique<record_spool<article_record>>();
+    const auto& r = article.record;
+    catalog_article kept{r.published, hash_bytes(r.content_hash), extraction_keys_.intern(r.extraction_key),
+                         records_->add(r), {}, std::move(article.area_claims)};
     kept.mentions.reserve(article.mentions.size());
     for (const auto& m : article.mentions) kept.mentions.push_back(spool(m.event, m.seq));
-    auto id = kept.record.id;
-    articles_.insert_or_assign(std::move(id), std::move(kept));
+    articles_.insert_or_assign(r.id, std::move(kept));
 }
 
 bool catalog::add_mention(const std::string& article_id, const stored_mention& mention) {
@@ -40,12 +51,15 @@ void catalog::order_mentions_by_seq() {
 
 extract::event catalog::mention(const mention_key& key) const { return spool_->read(key.row); }
 
+article_record catalog::record(const catalog_article& article) const { return records_->read(article.row); }
+
 const catalog_article* catalog::find_current(const std::string& id, const std::string& content_hash,
                                              const std::string& extraction_key) const {
     auto it = articles_.find(id);
     if (it == articles_.end()) return nullptr;
-    const auto& record = it->second.record;
-    if (record.content_hash != content_hash || record.extraction_key != extraction_key) return nullptr;
+    const auto& article = it->second;
+    if (article.text_hash != hash_bytes(content_hash) || extraction_keys_.name(article.extraction_key) != extraction_key)
+        return nullptr;
     return &it->second;
 }
 
@@ -60,14 +74,14 @@ void catalog::assign_sequence_numbers() {
 
 void catalog::index_schema1_paths() {
     for (const auto& [id, article] : articles_)
-        if (!article.record.path.empty()) schema1_ids_by_path_.emplace(article.record.path, id);
+        if (auto path = record(article).path; !path.empty()) schema1_ids_by_path_.emplace(std::move(path), id);
 }
 
 bool catalog::drop_superseded(const std::string& id, const std::string& path, const std::string& content_hash) {
     auto it = schema1_ids_by_path_.find(path);
     if (it == schema1_ids_by_path_.end() || it->second == id) return false;
     auto old = articles_.find(it->second);
-    const bool same = old != articles_.end() && old->second.record.content_hash == content_hash;
+    const bool same = old != articles_.end() && old->second.text_hash == hash_bytes(content_hash);
     if (same) articles_.erase(old);
     schema1_ids_by_path_.erase(it);
     return same;

@@ -1,9 +1,11 @@
 #pragma once
-// The store's content: every article ever stored with the mentions extracted from it. Articles and the
-// mentions' merge keys are in memory; the mentions themselves are spooled to disk (mention_spool.hpp),
-// so memory grows by about a hundred bytes a mention, not two kilobytes. Articles are keyed by id; an
+// The store's content: every article ever stored with the mentions extracted from it. What finding an
+// article and the map's date read of it, and the mentions' merge keys, are in memory; the articles'
+// records whole and the mentions themselves are spooled to disk (mention_spool.hpp), so memory grows by
+// about 256 bytes an article, not a kilobyte and more. Articles are keyed by id; an
 // article is re-extracted only when its text or what the extraction depended on (extractor version,
 // --published) changed.
+#include "base/content_hash.hpp"
 #include "extract/event.hpp"
 #include "store/mention_key.hpp"
 #include "store/mention_spool.hpp"
@@ -44,9 +46,18 @@ struct stored_article {
     std::vector<extract::area_claim> area_claims;
 };
 
-// An article as the catalog keeps it: the mentions as merge keys, the mentions themselves in the spool.
+// An article as the catalog keeps it: what finding it and the map's date read of its record (its id is
+// the catalog's key); the record whole in the catalog's spool, read back by catalog::record() when a
+// merged event lists its sources and when the store's table is written; the mentions as merge keys, the
+// mentions themselves in the spool. Held whole, the record was about half of an article's memory at a
+// large run's peak, where every article's entry is held.
 struct catalog_article {
-    article_record record;
+    std::string published;                  // as in the record
+    // XXH3-128 of the record's content_hash (64 hex digits, 80 bytes on the heap): two content hashes
+    // that differ share one with a chance of 2^-128, as articles given twice in a run are told apart.
+    content_hash text_hash;
+    name_table::id extraction_key = 0;      // in the catalog's table of extraction keys
+    std::uint32_t row = 0;                  // the record whole, in the catalog's spool of records
     std::vector<mention_key> mentions;
     std::vector<extract::area_claim> area_claims;
 };
@@ -79,6 +90,8 @@ public:
     void assign_sequence_numbers();
 
     const std::map<std::string, catalog_article>& articles() const { return articles_; }
+    // The article's record whole, read back from the spool.
+    article_record record(const catalog_article& article) const;
     // A mention whole, read back from the spool.
     extract::event mention(const mention_key& key) const;
     // The P-codes and actors of the keys.
@@ -98,6 +111,8 @@ private:
     std::map<std::string, catalog_article> articles_;
     name_table names_;
     std::unique_ptr<mention_spool> spool_; // made when the first mention comes
+    std::unique_ptr<record_spool<article_record>> records_; // made when the first article comes
+    name_table extraction_keys_;
     std::unordered_map<std::string, std::string> schema1_ids_by_path_;
 };
 

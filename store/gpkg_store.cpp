@@ -515,7 +515,7 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     {
         table_writer w(db, "articles");
         for (const auto& [id, a] : content.articles()) {
-            const auto& r = a.record;
+            const auto r = content.record(a);
             w.text(r.id).text(r.content_hash).text(r.extraction_key).text(r.source).text(r.url).text(r.title);
             w.date(r.published).text(r.path).integer(r.bytes);
             w.integer(static_cast<std::int64_t>(a.mentions.size())).integer(static_cast<std::int64_t>(a.area_claims.size()));

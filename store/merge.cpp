@@ -5,6 +5,7 @@
 #include "store/claim_rules.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -18,7 +19,7 @@ using extract::event_type;
 
 struct member {
     const mention_key* key = nullptr;
-    const article_record* article = nullptr;
+    const std::pair<const std::string, catalog_article>* article = nullptr; // its id, and the article
 };
 
 constexpr std::uint32_t no_member = UINT32_MAX;
@@ -223,10 +224,12 @@ event_type merged_type(const cluster& c, std::span<const member> in_cluster) {
     return best;
 }
 
-// A cluster's member read back whole from the catalog's spool, for the time its event is built.
+// A cluster's member and its article's record, read back whole from the catalog's spools, for the time
+// its event is built.
 struct source_mention {
     const member& in_cluster;
     extract::event event;
+    article_record article;
 };
 
 const std::optional<extract::count_range>& field_of(const extract::event& e, std::string_view field) {
@@ -250,7 +253,7 @@ std::optional<extract::count_range> merged_count(const std::vector<source_mentio
             if (claim.field == field)
                 rank = std::max(rank, casualty_source_rank(extract::attribution_kind_from_string(claim.source_kind)));
         if (rank < 0) rank = casualty_source_rank(extract::attribution_kind::unstated);
-        const auto& published = m.in_cluster.article->published;
+        const auto& published = m.article.published;
         if (!out) {
             out = *range;
         } else {
@@ -281,7 +284,7 @@ bool same_claim(const extract::claim& a, const extract::claim& b) {
 merged_event build_event(const cluster& c, std::span<const member> in_cluster, const catalog& store) {
     std::vector<source_mention> members;
     members.reserve(in_cluster.size());
-    for (const auto& m : in_cluster) members.push_back({m, store.mention(*m.key)});
+    for (const auto& m : in_cluster) members.push_back({m, store.mention(*m.key), store.record(m.article->second)});
 
     merged_event out;
     const auto& first = members.front().event;
@@ -345,7 +348,7 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
             if (std::none_of(out.claims.begin(), out.claims.end(), [&](const auto& kept) { return same_claim(kept, claim); }))
                 out.claims.push_back(claim);
         out.confidence = std::max(out.confidence, e.confidence);
-        const auto& article = *m.in_cluster.article;
+        const auto& article = m.article;
         out.sources.push_back({article.id, e.id, article.source, article.url, article.published, e.quote});
     }
     // The point of the most precise report, and only when it is as precise as the event: a province's
@@ -375,12 +378,19 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
     std::vector<member> members;
     members.reserve(store.mention_count());
     std::uint32_t rows = 0;
-    for (const auto& [id, article] : store.articles())
-        for (const auto& m : article.mentions) {
-            members.push_back({&m, &article.record});
+    for (const auto& entry : store.articles())
+        for (const auto& m : entry.second.mentions) {
+            members.push_back({&m, &entry});
             rows = std::max(rows, m.row + 1);
         }
-    std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
+    // Stored order; mentions of one seq (a store edited by hand may repeat one) stay in the order the
+    // catalog lists them: by article id, then as the article holds them. Sorted in place: a stable
+    // sort's buffer was a copy of every member, at the run's peak.
+    std::sort(members.begin(), members.end(), [](const member& a, const member& b) {
+        if (a.key->seq != b.key->seq) return a.key->seq < b.key->seq;
+        if (a.article != b.article) return a.article->first < b.article->first;
+        return std::less<const mention_key*>()(a.key, b.key); // one article's mentions, in their vector
+    });
 
     membership lists(std::move(members));
     std::vector<cluster> clusters;

@@ -136,6 +136,24 @@ TEST_CASE("an event keeps its id when a new source joins") {
     CHECK(alone->result.events.id(0) == store::event_id_for("001_7f9b9c3711d5355b#1"));
 }
 
+TEST_CASE("mentions that share a seq are taken in the catalog's order: by article id, then as stored") {
+    // A store edited by hand may repeat a seq. Forty, so that an unstable sort would move some of them.
+    auto id_of = [](std::size_t i) { return (i < 10 ? "a0" : "a") + std::to_string(i); };
+    std::vector<store::stored_article> articles;
+    for (std::size_t n = 40; n-- > 0;) {
+        const auto id = id_of(n);
+        auto a = test::article(id, "2020-01-29", {test::mention(id, 1, event_type::armed_clash, "2020-01-28", "AF1906")});
+        a.mentions[0].seq = 7;
+        articles.push_back(std::move(a));
+    }
+    auto r = merge(std::move(articles));
+    REQUIRE(r->result.events.size() == 1);
+    CHECK(r->result.events.id(0) == store::event_id_for("a00#1"));
+    const auto sources = r->result.events.whole(0).sources;
+    REQUIRE(sources.size() == 40);
+    for (std::size_t i = 0; i < sources.size(); ++i) CHECK(sources[i].article == id_of(i));
+}
+
 TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
     auto official = test::mention("a", 1, event_type::armed_clash, "2020-01-28", "AF1906");
     official.killed = extract::count_range{13, 13, 13};
