@@ -1,6 +1,8 @@
 #pragma once
 // The event mention: what one article says happened, as extract/ produces it and the event store
 // consumes it. Field names match the NDJSON schema in docs/event-schema.md.
+#include "base/calendar.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -118,7 +120,7 @@ struct area_claim {
     std::optional<double> percent;       // "56.3 percent of the country", "two thirds" = 66.7
     std::string scope;                   // districts | country | territory | population
     std::optional<place_ref> province;   // when limited to a province
-    std::string date;                    // publication date, when known
+    std::optional<day_number> date;      // the day the claim was published, when known
     span offsets;
 };
 
