@@ -22,6 +22,21 @@ enum class event_type : std::uint8_t {
     other,
 };
 
+// The finer label of an event (event::sub_type, docs/event-schema.md); none is "".
+enum class event_sub_type : std::uint8_t {
+    none,
+    ambush,
+    suicide_bombing,
+    kill_capture,    // a raid that killed and detained
+    detention,
+    abduction,       // people taken by gunmen or insurgents, not arrested by forces
+    arson,
+    crash,
+    control_state,   // a territory event that says only who holds the place
+    handover,        // a district handed over by agreement
+    positions,       // posts abandoned, the district itself not left
+};
+
 enum class date_precision : std::uint8_t { day, range, week, month, year, unknown };
 enum class geo_precision : std::uint8_t { settlement, district, province, country };
 
@@ -130,6 +145,8 @@ std::string_view to_string(geo_precision p);
 std::optional<event_type> event_type_from_string(std::string_view s);
 std::optional<date_precision> date_precision_from_string(std::string_view s);
 std::optional<geo_precision> geo_precision_from_string(std::string_view s);
+std::string_view to_string(event_sub_type t);
+std::optional<event_sub_type> event_sub_type_from_string(std::string_view s);
 std::string_view to_string(attribution_kind k);
 std::string_view to_string(control_side s);
 // A word outside the vocabulary is an attribution this program does not rank: unattributed.

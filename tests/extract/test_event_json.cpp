@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string_view>
+
 using namespace naqsha::extract;
 
 TEST_CASE("an event round-trips through NDJSON with the contract's field names") {
@@ -106,6 +108,19 @@ TEST_CASE("area claims round-trip") {
 TEST_CASE("an area claim's date is a day or nothing") {
     CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"date\": \"5 July 2021\"}"), naqsha::input_error);
     CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"date\": \"2021-02-30\"}"), naqsha::input_error);
+}
+
+TEST_CASE("an event's sub-type is one of the schema's labels, written and read as its one string") {
+    for (std::string_view label : {"", "ambush", "suicide_bombing", "kill_capture", "detention", "abduction", "arson", "crash",
+                                   "control_state", "handover", "positions"}) {
+        const auto sub_type = event_sub_type_from_string(label);
+        REQUIRE(sub_type);
+        CHECK(to_string(*sub_type) == label);
+    }
+    CHECK(event_sub_type_from_string("") == event_sub_type::none);
+    CHECK(event_sub_type_from_string("positions") == event_sub_type::positions);
+    CHECK_FALSE(event_sub_type_from_string("Ambush")); // the schema's text: exact
+    CHECK_FALSE(event_sub_type_from_string("overrun"));
 }
 
 TEST_CASE("malformed lines are input errors") {
