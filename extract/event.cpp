@@ -19,6 +19,20 @@ constexpr std::array<std::pair<event_type, std::string_view>, 9> event_type_name
     {event_type::other, "other"},
 }};
 
+constexpr std::array<std::pair<event_sub_type, std::string_view>, 11> event_sub_type_names{{
+    {event_sub_type::none, ""},
+    {event_sub_type::ambush, "ambush"},
+    {event_sub_type::suicide_bombing, "suicide_bombing"},
+    {event_sub_type::kill_capture, "kill_capture"},
+    {event_sub_type::detention, "detention"},
+    {event_sub_type::abduction, "abduction"},
+    {event_sub_type::arson, "arson"},
+    {event_sub_type::crash, "crash"},
+    {event_sub_type::control_state, "control_state"},
+    {event_sub_type::handover, "handover"},
+    {event_sub_type::positions, "positions"},
+}};
+
 constexpr std::array<std::pair<date_precision, std::string_view>, 6> date_precision_names{{
     {date_precision::day, "day"},
     {date_precision::range, "range"},
@@ -72,6 +86,8 @@ std::string_view to_string(geo_precision p) { return name_of(geo_precision_names
 std::optional<event_type> event_type_from_string(std::string_view s) { return value_of(event_type_names, s); }
 std::optional<date_precision> date_precision_from_string(std::string_view s) { return value_of(date_precision_names, s); }
 std::optional<geo_precision> geo_precision_from_string(std::string_view s) { return value_of(geo_precision_names, s); }
+std::string_view to_string(event_sub_type t) { return name_of(event_sub_type_names, t); }
+std::optional<event_sub_type> event_sub_type_from_string(std::string_view s) { return value_of(event_sub_type_names, s); }
 std::string_view to_string(attribution_kind k) { return name_of(attribution_kind_names, k); }
 std::string_view to_string(control_side s) { return name_of(control_side_names, s); }
 attribution_kind attribution_kind_from_string(std::string_view s) {

@@ -1,6 +1,8 @@
 #pragma once
 // The event mention: what one article says happened, as extract/ produces it and the event store
 // consumes it. Field names match the NDJSON schema in docs/event-schema.md.
+#include "base/calendar.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +20,21 @@ enum class event_type : std::uint8_t {
     government_recapture,
     accident,             // crash or other non-hostile incident with casualties
     other,
+};
+
+// The finer label of an event (event::sub_type, docs/event-schema.md); none is "".
+enum class event_sub_type : std::uint8_t {
+    none,
+    ambush,
+    suicide_bombing,
+    kill_capture,    // a raid that killed and detained
+    detention,
+    abduction,       // people taken by gunmen or insurgents, not arrested by forces
+    arson,
+    crash,
+    control_state,   // a territory event that says only who holds the place
+    handover,        // a district handed over by agreement
+    positions,       // posts abandoned, the district itself not left
 };
 
 enum class date_precision : std::uint8_t { day, range, week, month, year, unknown };
@@ -118,7 +135,7 @@ struct area_claim {
     std::optional<double> percent;       // "56.3 percent of the country", "two thirds" = 66.7
     std::string scope;                   // districts | country | territory | population
     std::optional<place_ref> province;   // when limited to a province
-    std::string date;                    // publication date, when known
+    std::optional<day_number> date;      // the day the claim was published, when known
     span offsets;
 };
 
@@ -128,6 +145,8 @@ std::string_view to_string(geo_precision p);
 std::optional<event_type> event_type_from_string(std::string_view s);
 std::optional<date_precision> date_precision_from_string(std::string_view s);
 std::optional<geo_precision> geo_precision_from_string(std::string_view s);
+std::string_view to_string(event_sub_type t);
+std::optional<event_sub_type> event_sub_type_from_string(std::string_view s);
 std::string_view to_string(attribution_kind k);
 std::string_view to_string(control_side s);
 // A word outside the vocabulary is an attribution this program does not rank: unattributed.

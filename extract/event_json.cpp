@@ -1,5 +1,6 @@
 #include "extract/event_json.hpp"
 
+#include "base/calendar.hpp"
 #include "base/error.hpp"
 #include "base/json_string.hpp"
 
@@ -33,6 +34,10 @@ public:
         key(k);
         if (v.empty()) out += "null";
         else string(v);
+    }
+    void day(std::string_view k, std::optional<day_number> d) {
+        if (d) field(k, iso_date(*d));
+        else null(k);
     }
     void number(std::string_view k, long long v) {
         key(k);
@@ -96,6 +101,15 @@ std::string text_of(const json& j, const char* k) {
     if (it == j.end() || it->is_null()) return {};
     if (!it->is_string()) throw input_error(std::string("\"") + k + "\" is not a string");
     return it->get<std::string>();
+}
+
+// A day as the writer gives it, YYYY-MM-DD; nullopt for none.
+std::optional<day_number> day_of(const json& j, const char* k) {
+    auto text = text_of(j, k);
+    if (text.empty()) return std::nullopt;
+    auto day = parse_iso_day(text);
+    if (!day) throw input_error(std::string("\"") + k + "\" is not a day (YYYY-MM-DD): \"" + text + "\"");
+    return day;
 }
 
 std::optional<place_ref> place_of(const json& j, const char* k) {
@@ -208,7 +222,7 @@ void append_json(std::string& out, const area_claim& c) {
     w.optional_number("percent", c.percent ? std::optional<double>(std::round(*c.percent * 10) / 10) : std::nullopt);
     w.nullable("scope", c.scope);
     write_place(w, "province", c.province);
-    w.nullable("date", c.date);
+    w.day("date", c.date);
     write_span(w, "offsets", c.offsets);
     w.close();
 }
@@ -290,7 +304,7 @@ area_claim area_claim_from_json(std::string_view line) {
         c.percent = optional_of<double>(j, "percent");
         c.scope = text_of(j, "scope");
         c.province = place_of(j, "province");
-        c.date = text_of(j, "date");
+        c.date = day_of(j, "date");
         c.offsets = span_of(j, "offsets");
         return c;
     } catch (const json::exception& ex) {

@@ -2250,7 +2250,7 @@ private:
             }
             for (auto& c : find_area_claims(doc, doc.sentences()[s], words, si.source, province)) {
                 c.article = art.id;
-                c.date = out.published;
+                c.date = lay.published;
                 out.area_claims.push_back(std::move(c));
             }
         }

@@ -55,11 +55,11 @@ bool territorial(const map_event& e) {
 // government. A withdrawal that names no holder ("troops abandoned the base") says only that it is
 // fought over.
 std::optional<control_status> holder_after(const map_event& e) {
-    if (e.type == event_type::withdrawal && e.sub_type == "positions") return std::nullopt;
+    if (e.type == event_type::withdrawal && e.sub_type == extract::event_sub_type::positions) return std::nullopt;
     using extract::control_side;
     if (e.type == event_type::government_recapture || e.control == control_side::government) return control_status::government;
     if (e.type == event_type::district_seizure) return control_status::taliban;
-    if (e.type == event_type::withdrawal && e.control == control_side::taliban && e.sub_type != "positions") return control_status::taliban;
+    if (e.type == event_type::withdrawal && e.control == control_side::taliban && e.sub_type != extract::event_sub_type::positions) return control_status::taliban;
     return std::nullopt;
 }
 

@@ -305,6 +305,7 @@ public:
     std::size_t row_number() const { return row_; } // 1-based, in fid order
     std::string text() { return statement_.column_text(next_++); }
     std::string date() { return text(); }
+    std::optional<day_number> day() { return parse_iso_day(text()); }
     std::optional<std::int64_t> integer() { return statement_.column_integer(next_++); }
     std::optional<double> real() { return statement_.column_real(next_++); }
     std::optional<extract::count_range> range() {
@@ -467,7 +468,7 @@ catalog read_content(sqlite_db& ds) {
             if (auto n = r.integer()) c.of_districts = static_cast<int>(*n);
             auto province_pcode = r.text();
             c.province = place(province_pcode, r.text());
-            c.date = r.date();
+            c.date = r.day();
             c.offsets.begin = static_cast<std::size_t>(r.integer().value_or(0));
             c.offsets.end = static_cast<std::size_t>(r.integer().value_or(0));
             out.add_area_claim(std::move(c));

@@ -55,12 +55,10 @@ std::vector<time_slice> time_slices(slice_unit unit, std::span<const map_event> 
 }
 
 std::vector<extract::area_claim> area_claims_until(const catalog& store, std::optional<day_number> as_of) {
-    // A claim's date is the text extraction wrote: compared as text, as the store keeps it.
-    const std::string last = as_of ? format_iso_day(*as_of) : std::string();
     std::vector<extract::area_claim> claims;
     for (const auto& [id, article] : store.articles())
         for (const auto& claim : article.area_claims)
-            if (last.empty() || claim.date.empty() || claim.date <= last) claims.push_back(claim);
+            if (!as_of || !claim.date || *claim.date <= *as_of) claims.push_back(claim);
     return claims;
 }
 

@@ -65,7 +65,8 @@ void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
     auto& t = *texts_;
     map_event r;
     r.id = t.keep(e.id);
-    r.sub_type = t.shared(e.sub_type);
+    // A label outside the vocabulary (extraction writes none) tells the map nothing.
+    r.sub_type = extract::event_sub_type_from_string(e.sub_type).value_or(extract::event_sub_type::none);
     r.date = parse_iso_day(e.date);
     r.date_end = e.date_end.empty() ? r.date : parse_iso_day(e.date_end);
     r.district = e.district ? t.shared(e.district->pcode) : std::string_view();

@@ -60,7 +60,7 @@ struct merged_event {
 // a date.
 struct map_event {
     std::string_view id;
-    std::string_view sub_type;
+    extract::event_sub_type sub_type = extract::event_sub_type::none;
     std::optional<day_number> date;           // nullopt when undated
     std::optional<day_number> date_end;       // the last day: `date` when the event gives no end
     std::string_view district, province;      // P-codes, "" when none

@@ -1,10 +1,13 @@
 // Events and area claims survive a round trip through their NDJSON lines, field for field.
+#include "base/calendar.hpp"
 #include "base/error.hpp"
 #include "extract/event_json.hpp"
 
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+
+#include <string_view>
 
 using namespace naqsha::extract;
 
@@ -87,11 +90,37 @@ TEST_CASE("area claims round-trip") {
     c.districts = 61;
     c.of_districts = 407;
     c.scope = "districts";
-    auto back = area_claim_from_json(to_json(c));
+    c.date = naqsha::days_from_civil(2021, 7, 5);
+    const auto line = to_json(c);
+    CHECK(line.find("\"date\":\"2021-07-05\"") != std::string::npos);
+    auto back = area_claim_from_json(line);
     CHECK(back.districts == 61);
     CHECK(back.of_districts == 407);
     CHECK_FALSE(back.percent);
     CHECK(back.source_kind == "taliban");
+    CHECK(back.date == c.date);
+
+    c.date.reset();
+    CHECK(to_json(c).find("\"date\":null") != std::string::npos);
+    CHECK_FALSE(area_claim_from_json(to_json(c)).date);
+}
+
+TEST_CASE("an area claim's date is a day or nothing") {
+    CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"date\": \"5 July 2021\"}"), naqsha::input_error);
+    CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"date\": \"2021-02-30\"}"), naqsha::input_error);
+}
+
+TEST_CASE("an event's sub-type is one of the schema's labels, written and read as its one string") {
+    for (std::string_view label : {"", "ambush", "suicide_bombing", "kill_capture", "detention", "abduction", "arson", "crash",
+                                   "control_state", "handover", "positions"}) {
+        const auto sub_type = event_sub_type_from_string(label);
+        REQUIRE(sub_type);
+        CHECK(to_string(*sub_type) == label);
+    }
+    CHECK(event_sub_type_from_string("") == event_sub_type::none);
+    CHECK(event_sub_type_from_string("positions") == event_sub_type::positions);
+    CHECK_FALSE(event_sub_type_from_string("Ambush")); // the schema's text: exact
+    CHECK_FALSE(event_sub_type_from_string("overrun"));
 }
 
 TEST_CASE("malformed lines are input errors") {

@@ -4,10 +4,13 @@
 #include <cstdio>
 #include <cstdlib>
 
+#define NAQSHA_FUZZ_FAIL(what)                                                                             \
+    do {                                                                                                   \
+        std::fprintf(stderr, "%s:%d: property violated: %s\n", __FILE__, __LINE__, what);                \
+        std::abort();                                                                                      \
+    } while (false)
+
 #define NAQSHA_FUZZ_CHECK(condition)                                                                       \
     do {                                                                                                   \
-        if (!(condition)) {                                                                                \
-            std::fprintf(stderr, "%s:%d: property violated: %s\n", __FILE__, __LINE__, #condition);      \
-            std::abort();                                                                                  \
-        }                                                                                                  \
+        if (!(condition)) NAQSHA_FUZZ_FAIL(#condition);                                                    \
     } while (false)

@@ -3,6 +3,7 @@
 #include "base/sqlite_db.hpp"
 #include "fixtures.hpp"
 #include "geo/gdal_handles.hpp"
+#include "store/calendar.hpp"
 #include "store/gpkg_store.hpp"
 #include "store/map_builder.hpp"
 
@@ -49,7 +50,7 @@ store::catalog sample_catalog() {
     area.districts = 11;
     area.of_districts = 16;
     area.province = extract::place_ref{"AF18", "Takhar"};
-    area.date = "2020-10-21";
+    area.date = store::parse_iso_day("2020-10-21");
     a.area_claims.push_back(area);
 
     auto other = test::mention("003", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
@@ -116,6 +117,7 @@ TEST_CASE("the store round-trips every field of every mention") {
     REQUIRE(a.area_claims.size() == 1);
     CHECK(a.area_claims[0].districts == 11);
     CHECK(a.area_claims[0].province->name == "Takhar");
+    CHECK(store::format_iso_day(a.area_claims[0].date) == "2020-10-21");
     CHECK(back.content.find_current("001", "hash-of-001", "extract-1") != nullptr);
     CHECK(back.content.find_current("001", "hash-of-001", "extract-2") == nullptr);
     fs::remove_all(dir);

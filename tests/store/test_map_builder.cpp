@@ -26,7 +26,7 @@ store::catalog two_years() {
     auto with_claim = test::article("c", "2020-10-21", {ambush});
     extract::area_claim claim;
     claim.article = "c";
-    claim.date = "2020-10-21";
+    claim.date = store::parse_iso_day("2020-10-21");
     claim.districts = 11;
     with_claim.area_claims.push_back(claim);
     c.put(std::move(with_claim));
