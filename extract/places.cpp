@@ -196,6 +196,18 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
 // A candidate that is a province's capital district named as the province ("Kunduz", "Ghazni").
 bool capital_named_like_province(const candidate& c) { return c.kind == level::district && c.name == c.province; }
 
+// Whether `district` names a district of province `province_pcode` other than its capital's, as the
+// text tells it: one the 2018 scheme puts in another province counts when named as a district
+// (`called_district`: "Ghormach district in Faryab", "Faryab's Ghormach district"), where the
+// writer's scheme puts it.
+bool district_of_province_told(const gazetteer::gazetteer& gaz, std::string_view province_pcode, const place_hit& district,
+                               bool called_district) {
+    const auto* p = gaz.province_by_pcode(province_pcode);
+    const auto* d = district.district(province_pcode);
+    if (!d && called_district) d = district.district();
+    return p && d && d->pcode != p->capital_district_pcode;
+}
+
 // "Kabul's Paghman district", "Kabul’s Deh Sabz": a province's name in the possessive before one of
 // its districts other than its capital's owns the district, so it names the province. ("Kabul's
 // Shash Darak area" lies in the city, and leaves it the city.) "Faryab's Ghormach district": one
@@ -208,11 +220,7 @@ bool owns_district_of_its_province(std::string_view text, const place_hit& owner
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
     if (between != "'s" && between != "\u2019s") return false;
     const auto* province = owner.province();
-    if (!province) return false;
-    const auto* p = gaz.province_by_pcode(province->pcode);
-    const auto* d = owned.district(province->pcode);
-    if (!d && owned.cue == place_cue::district) d = owned.district();
-    return p && d && d->pcode != p->capital_district_pcode;
+    return province && district_of_province_told(gaz, province->pcode, owned, owned.cue == place_cue::district);
 }
 
 // "Paghman district in Kabul", "the Surobi district centre of Kabul", "Musahi, Kabul": a province's
@@ -239,13 +247,7 @@ bool qualifies_district_of_its_province(std::string_view text, const place_hit& 
         called_district = called_district || word == "district";
         at = end;
     }
-    if (!joined) return false;
-    const auto* p = gaz.province_by_pcode(province->pcode);
-    const auto* d = district.district(province->pcode);
-    // "Ghormach district in Faryab": where the writer's scheme puts a district the 2018 one puts
-    // in another province
-    if (!d && called_district) d = district.district();
-    return p && d && d->pcode != p->capital_district_pcode;
+    return joined && district_of_province_told(gaz, province->pcode, district, called_district);
 }
 
 } // namespace
