@@ -55,6 +55,7 @@ public:
                 if (doc.at(p).has(lex::predicate)) predicate(p);
             }
             special_predicates();
+            hurt_before_their_noun();
         }
         no_one_inflicted();
         earlier_clauses();
@@ -84,6 +85,29 @@ public:
         if (out.judicial) {
             for (auto& t : out.triggers) t.generic = true;
             for (auto& m : out.casualties) m.recalled = true;
+        }
+    }
+
+    // "35 wounded people were brought to the hospital", "two injured soldiers were evacuated": a
+    // counted phrase whose own modifier says they were hurt tells so, unless something else the
+    // sentence says befell them counts them ("killed two injured policemen")
+    void hurt_before_their_noun() {
+        for (std::uint32_t idx = 0; idx < out.phrases.size(); ++idx) {
+            const auto& ph = out.phrases[idx];
+            if (!ph.count || ph.pronoun || ph.name) continue;
+            std::size_t hurt = ph.head;
+            for (std::size_t k = ph.count->last; k < ph.head; ++k)
+                if (tk(k).has(lex::predicate) && tk(k).field == lex::field::wounded && tk(k).form == lex::form::participle) hurt = k;
+            if (hurt == ph.head) continue;
+            bool counted = std::any_of(out.casualties.begin(), out.casualties.end(), [idx](const casualty_mention& m) {
+                return std::find(m.phrases.begin(), m.phrases.end(), idx) != m.phrases.end();
+            });
+            if (counted) continue;
+            casualty_mention m;
+            m.field = lex::field::wounded;
+            m.predicate = static_cast<std::uint32_t>(hurt);
+            m.phrases.push_back(idx);
+            emit(std::move(m));
         }
     }
 
