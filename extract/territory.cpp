@@ -419,6 +419,13 @@ private:
     // area claim (extract/area_claims.cpp), not a change in any one district
     // A counted group of people right before the verb at i: "Four policemen surrendered", "dozens
     // of soldiers have surrendered"
+    // A number, a number word or a vague amount ("dozens", "several"): what counts people or places.
+    bool count_word(std::size_t k) const {
+        const token& t = doc.at(k);
+        return t.kind == token_kind::number || t.has(lex::number) || is(k, "dozens") || is(k, "hundreds") || is(k, "several") ||
+               is(k, "many") || is(k, "scores");
+    }
+
     bool people_surrendering(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 6 > i; --k) {
             const token& t = doc.at(k - 1);
@@ -426,9 +433,7 @@ private:
                 if (!is(k - 1, "of")) return false;
                 continue;
             }
-            if (t.kind == token_kind::number || t.has(lex::number) || is(k - 1, "dozens") || is(k - 1, "hundreds") ||
-                is(k - 1, "several") || is(k - 1, "many") || is(k - 1, "scores"))
-                return true;
+            if (count_word(k - 1)) return true;
         }
         return false;
     }
@@ -438,9 +443,7 @@ private:
             if (punct(k - 1)) return false;
             if (!(is(k - 1, "districts") || is(k - 1, "provinces"))) continue;
             for (std::size_t j = k - 1; j > first && j + 5 > k; --j)
-                if (doc.at(j - 1).kind == token_kind::number || doc.at(j - 1).has(lex::number) || is(j - 1, "dozens") ||
-                    is(j - 1, "several") || is(j - 1, "many"))
-                    return true;
+                if (count_word(j - 1)) return true;
             return false;
         }
         return false;
@@ -643,9 +646,7 @@ private:
     bool counted_object(std::size_t o) const {
         bool counted = false;
         for (std::size_t k = o; k < last && k < o + 8 && !punct(k); ++k) {
-            const token& t = doc.at(k);
-            if (t.kind == token_kind::number || t.has(lex::number) || is(k, "dozens") || is(k, "several") || is(k, "many"))
-                counted = true;
+            if (count_word(k)) counted = true;
             if (is(k, "districts") || is(k, "provinces") || is(k, "capitals") || is(k, "cities") || is(k, "towns")) return counted;
         }
         return false;
