@@ -1324,8 +1324,9 @@ private:
             return std::nullopt;
         // "five injuries", "two arrests": a count of what happened, read by the noun
         if (in(after) && tk(after).has(lex::predicate) && tk(after).form == lex::form::noun) return std::nullopt;
-        // ("and 30 sustained injuries": the verb that bears the harm noun)
-        const bool bears = as_subject && bears_harm(after);
+        // ("and 30 sustained injuries": the verb that bears the harm noun; a headline's "12 feared
+        // dead", "dozens reported killed": the hedge before the harm, its auxiliary left out)
+        const bool bears = as_subject && (bears_harm(after) || is(after, "feared") || is(after, "reported") || is(after, "confirmed"));
         if (in(after) && !bears && (tk(after).has(lex::unit | lex::time_word | lex::place_noun) || tk(after).is_punct('%') ||
                           (tk(after).kind == token_kind::word && !tk(after).has(lex::conjunction | lex::preposition | lex::aux | lex::adverb | lex::predicate | lex::speech | lex::relative))))
             return std::nullopt;
