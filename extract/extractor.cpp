@@ -534,14 +534,20 @@ private:
     // province of a district or city named alone ("in Jalalabad and Logar province" tells of two).
     // A district named with a province ("Ghormach District, Faryab Province", "Andar district of
     // Ghazni") is that province's, whatever the boundary set says.
+    // The province a place tells of: its own, named as a province (not a city named like one), else
+    // its district's; empty when it is neither.
+    static std::string_view province_of(const place_hit& h) {
+        if (const auto* p = h.province(); p && h.cue != place_cue::city) return p->pcode;
+        if (const auto* d = h.district()) return d->province_pcode;
+        return {};
+    }
+
     std::vector<std::string> provinces_told(std::uint32_t s) const {
         const auto& places = info[s].places;
         std::vector<std::string> out;
         if (places.size() < 2) { // one place tells of at most one province
-            if (places.size() == 1) {
-                if (const auto* p = places[0]->province(); p && places[0]->cue != place_cue::city) out.emplace_back(p->pcode);
-                else if (const auto* d = places[0]->district()) out.emplace_back(d->province_pcode);
-            }
+            if (places.size() == 1)
+                if (auto p = province_of(*places[0]); !p.empty()) out.emplace_back(p);
             return out;
         }
         auto add = [&](std::string_view p) {
@@ -1230,15 +1236,9 @@ private:
         const casualty_mention* total = first_figure(s);
         if (!total) return;
         auto parts = figures_told_apart(s, *total);
-        for (const auto& part : parts) {
-            const place_hit* at = part.second;
-            const auto* p = at->province();
-            const auto* d = at->district();
-            std::string_view province = p && at->cue != place_cue::city ? std::string_view(p->pcode)
-                                        : d                                ? std::string_view(d->province_pcode)
-                                                                           : std::string_view();
-            if (std::find(si.provinces_told.begin(), si.provinces_told.end(), province) == si.provinces_told.end()) return;
-        }
+        for (const auto& part : parts)
+            if (std::find(si.provinces_told.begin(), si.provinces_told.end(), province_of(*part.second)) == si.provinces_told.end())
+                return;
         for (const auto& part : parts) si.an.casualties.push_back(part.first);
     }
 
