@@ -1,5 +1,7 @@
 #include "extract/abroad.hpp"
 
+#include "extract/quiet_clause.hpp"
+
 #include <string>
 
 namespace naqsha::extract {
@@ -48,21 +50,6 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
         --k;
     }
     return false;
-}
-
-// "kill over 40 people in three attacks while peace talks take place in Moscow": a place in a clause
-// opened by "while" or "whereas" that tells of no violence (no incident or casualty word) says where
-// something else happened
-bool in_quiet_clause(const document& doc, const sentence& s, std::size_t i) {
-    std::size_t open = i;
-    while (open > s.first && !(doc.is(open - 1, "while") || doc.is(open - 1, "whereas"))) {
-        if (doc.at(open - 1).has(lex::trigger | lex::predicate) || doc.at(open - 1).is_punct(';')) return false;
-        --open;
-    }
-    if (open == s.first) return false;
-    for (std::size_t k = open; k < s.last && !doc.at(k).is_punct(',') && !doc.at(k).is_punct(';'); ++k)
-        if (doc.at(k).has(lex::trigger | lex::predicate)) return false;
-    return true;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "extract/markup_dates.hpp"
 #include "extract/mentions.hpp"
 #include "extract/places.hpp"
+#include "extract/quiet_clause.hpp"
 #include "extract/regions.hpp"
 #include "extract/tally.hpp"
 #include "extract/text.hpp"
@@ -273,7 +274,7 @@ private:
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
         for (std::size_t i = 0; i < info.size(); ++i) {
             auto& si = info[i];
-            auto beside = [&](const place_hit* h) { return h->aside || in_source(*h, si); };
+            auto beside = [&](const place_hit* h) { return h->aside || in_source(*h, si) || elsewhere(*h); };
             bool located = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });
             if (located) std::erase_if(si.places, beside);
             // "... security forces retreated to the provincial capital Faizabad after hours of
@@ -402,6 +403,13 @@ private:
     }
 
     // A date inside the words of an incident the sentence recalls.
+    // "A bomb explodes in a classroom ... The same university was targeted last month": an incident
+    // told without a day of its own happened on the day of the news, so a sentence dated before the
+    // news tells of another one
+    static bool recalls_before_undated(const sentence_info& si, const draft& cur) {
+        return si.when && si.when->recalled && si.when->role == time_role::event && !cur.when && !cur.recalled;
+    }
+
     static bool in_recalled_incident(const time_expression& t, const sentence_info& si) {
         for (auto [from, to] : si.an.recalled_spans)
             if (t.first >= from && t.first < to) return true;
@@ -463,8 +471,13 @@ private:
         si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
         si.region = region_named(doc, sen.first, sen.last);
         si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
-        bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [](const place_hit* h) { return !h->vicinity; });
+        bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !h->vicinity && !elsewhere(*h); });
         si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sen, gaz);
+    }
+
+    // A place where something else happened: "a bomb killed 12 in Peshawar while officials met in Kabul".
+    bool elsewhere(const place_hit& h) const {
+        return in_quiet_clause(doc, doc.sentences()[h.sentence], doc.token_from(h.begin));
     }
 
     // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
@@ -829,7 +842,7 @@ private:
                 const int current_gain = gain ? gain_of(cur) : 0;
                 const bool other_side_gains = gain && current_gain && gain != current_gain;
                 bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
-                             regions_differ || other_side_gains || opens_another_incident(sen) ||
+                             regions_differ || other_side_gains || opens_another_incident(sen) || recalls_before_undated(si, cur) ||
                              (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
                              (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
                 // "Sources in Logar indicate ... three of their leaders were indeed captured": people

@@ -702,6 +702,23 @@ private:
 
     // "launched coordinated attacks on Kunduz city", "carried out attacks on checkpoints in Baghlan":
     // attacks made, in the past, on a place named or on a day told, are one incident, not a habit
+    // "announces an operation", "the offensive, to be named Operation Omari", "an operation dubbed
+    // Sword": what is announced or given a name is a plan or a campaign's title, not an incident
+    bool announced_or_named(std::size_t i) const {
+        static const std::uint16_t announce = lex::lemma_id("announce");
+        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+            const token& p = tk(k - 1);
+            if (p.is_punct('"') || p.is_punct('\'')) continue; // named "Operation Omari"
+            if (p.kind != token_kind::word) return false;
+            if (doc.lemma_is(k - 1, announce)) return true;
+            if (is(k - 1, "named") || is(k - 1, "dubbed") || is(k - 1, "codenamed") || is(k - 1, "code-named") ||
+                (is(k - 1, "called") && (tk(i).shape & capitalized)))
+                return true;
+            if (!p.has(lex::determiner) && !(p.shape & capitalized) && p.flags != 0) return false;
+        }
+        return false;
+    }
+
     bool launched_at_a_place(std::size_t i) const {
         auto made = [&](std::size_t k) { return tk(k).inflection == morph::inflection::past && made_verb(k); };
         bool launched = false;
@@ -879,6 +896,7 @@ private:
         // "its annual spring offensive": a season's campaign, announced, not an incident
         for (std::size_t k = i; k > first && k + 3 > i; --k)
             if (is(k - 1, "spring") || is(k - 1, "annual") || is(k - 1, "summer") || is(k - 1, "winter")) w.generic = true;
+        if (!w.verb && announced_or_named(i)) w.generic = true;
         out.triggers.push_back(w);
     }
 

@@ -298,7 +298,8 @@ private:
     // Words that name territory: "the district centre", "the provincial capital", "a border crossing".
     bool territory_word(std::size_t i) const {
         static constexpr std::string_view words[] = {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
-                       "base", "camp", "garrison", "province", "crossing", "port", "seat", "capitals", "cities", "towns"};
+                       "base", "bases", "airbase", "airfield", "airport", "camp", "garrison", "province", "crossing", "port", "seat",
+                       "capitals", "cities", "towns"};
         if (is(i, "valley")) return in(i - 1) && (doc.at(i - 1).shape & place_name); // "the Andarab valley", a known place
         return in(i) && is_one_of(doc, i, words);
     }
