@@ -339,6 +339,21 @@ void file_stated_total(const mention_figures& fig, const casualty_mention& m, bo
     }
 }
 
+// Which of the forces a noun names: the army's soldiers and the police are told apart; "forces",
+// "personnel" or "officers" may be either.
+enum class force_branch { unstated, army, police };
+force_branch branch_of(std::string_view key) {
+    static constexpr std::string_view army[] = {"soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen",
+                                                "commando", "commandos", "army"};
+    static constexpr std::string_view police[] = {"police", "policeman", "policemen", "policewoman", "policewomen",
+                                                  "patrolman", "patrolmen"};
+    for (auto w : army)
+        if (same_word(key, w)) return force_branch::army;
+    for (auto w : police)
+        if (same_word(key, w)) return force_branch::police;
+    return force_branch::unstated;
+}
+
 // Someone the lead counts. "Kabul blast kills deputy governor" over "killed the deputy governor ...
 // and his secretary": the lead counts him again, as the larger of the two is kept.
 void count_in_lead(const document& doc, const tally_sentence& ts, std::size_t f, part& p, entity& e, field_tally& ft) {
@@ -352,14 +367,20 @@ void count_in_lead(const document& doc, const tally_sentence& ts, std::size_t f,
 // "killing four soldiers and two civilians. Three of the five gunmen are killed": fighters of a side
 // the lead did not count are more dead, not an item of the lead (a woman or a man is no side:
 // "killed four insurgents ... one woman was killed")
+// ... and so are the police beside soldiers: "killing three civilians and dozens of soldiers. A
+// suicide bomber kills ten municipal police" (but "security forces" may be either)
 bool beside_the_lead(const part& p, const entity& e, const field_tally& ft, const entity_table& entities) {
     bool fighters = e.side == lex::side::hostile || e.side == lex::side::isk || e.side == lex::side::security ||
                     e.side == lex::side::coalition;
     // (and "killed 14 people ... Police killed the attacker": the doer, whom the lead's
     // victims never include)
+    const force_branch branch = branch_of(e.key);
     return fighters && !ft.lead.empty() && std::all_of(ft.lead.begin(), ft.lead.end(), [&](const part& q) {
-               auto s = entities.all[static_cast<std::size_t>(q.entity)].side;
-               return (s != lex::side::none || p.perpetrator) && s != e.side && !q.perpetrator;
+               const auto& a = entities.all[static_cast<std::size_t>(q.entity)];
+               if (q.perpetrator) return false;
+               if (a.side == e.side) return branch != force_branch::unstated && branch_of(a.key) != force_branch::unstated &&
+                                            branch_of(a.key) != branch;
+               return a.side != lex::side::none || p.perpetrator;
            });
 }
 
