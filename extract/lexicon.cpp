@@ -54,7 +54,7 @@ const row table[] = {
     {"confirmed", make(adverb | speech)}, {"indeed", make(adverb)}, {"either", make(adverb)},
     {"already", make(adverb)}, {"just", make(adverb)}, {"only", make(adverb)}, {"initially", make(adverb)},
     {"apparently", make(adverb)}, {"possibly", make(adverb)}, {"probably", make(adverb)},
-    {"fatally", make(adverb)}, {"critically", make(adverb)}, {"seriously", make(adverb)},
+    {"fatally", make(adverb | cue)}, {"mortally", make(adverb | cue)}, {"critically", make(adverb)}, {"seriously", make(adverb)},
     {"severely", make(adverb)}, {"slightly", make(adverb)}, {"lightly", make(adverb)}, {"badly", make(adverb)},
     {"together", make(adverb)}, {"altogether", make(adverb)}, {"respectively", make(adverb)},
     // sentence adverbs: "Afterwards, a male insurgent was killed" is no list of names

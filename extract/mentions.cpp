@@ -60,8 +60,30 @@ public:
         no_one_inflicted();
         earlier_clauses();
         totals();
+        if (out.aggregate || out.period) latest_of_many();
         reaction_frame();
         return std::move(out);
+    }
+
+    // "Twenty policemen have been killed in attacks over the past day, with eight killed in the
+    // latest attack in Kandahar": the period's total is nobody's figure, but the one incident it
+    // singles out is an incident, with its own figure
+    void latest_of_many() {
+        auto singled_out = [&](const casualty_mention& m) {
+            for (std::size_t k = m.predicate + 1; k + 3 < last && k < m.predicate + 4u; ++k) {
+                if (!is(k, "in") || !is(k + 1, "the")) continue;
+                std::size_t w = k + 2;
+                if (is(w, "most")) ++w;
+                if (!(is(w, "latest") || is(w, "last") || is(w, "recent") || is(w, "deadliest"))) return false;
+                for (std::size_t t = w + 1; t < last && t < w + 4; ++t)
+                    if (tk(t).has(lex::trigger) && !tk(t).has(lex::plural | lex::verb)) return true;
+                return false;
+            }
+            return false;
+        };
+        if (std::none_of(out.casualties.begin(), out.casualties.end(), singled_out)) return;
+        std::erase_if(out.casualties, [&](const casualty_mention& m) { return !singled_out(m); });
+        out.aggregate = false;
     }
 
     // A disaster or an accident ("an earthquake kills 12", "a helicopter crash killed eight") is no
@@ -839,6 +861,10 @@ private:
                 return;
         }
         if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
+        // "engaged in heavy fighting", "engaged in the war": what they were engaged in says
+        // whether they fought ("in combat", "in hostilities": they did)
+        static const std::uint16_t engage = lex::lemma_id("engage");
+        if (w.verb && doc.lemma_is(i, engage) && is(i + 1, "in") && !is(i + 2, "combat") && !is(i + 2, "hostilities")) return;
         // "two roadside bombings", "twin blasts", "three separate attacks": counted incidents
         bool counted = false;
         for (std::size_t k = i; k > first && k + 4 > i && !counted; --k)
@@ -1460,6 +1486,21 @@ private:
         return phrase_ending(f - 4) >= 0 ? f - 3 : j;
     }
 
+    // "..., 26, of 1st RCHA is killed", "..., 21, from Leeds was killed": a unit or a home town after
+    // a person's age, not closed by a comma. When the words ending at token j are one, the comma
+    // after the age; else j.
+    std::size_t unit_after_age(std::size_t j) const {
+        std::size_t k = j + 1;
+        while (k > first && k + 5 > j && (tk(k - 1).kind == token_kind::word || tk(k - 1).kind == token_kind::number) &&
+               ((tk(k - 1).shape & (capitalized | ordinal_suffix)) || is(k - 1, "the")) && !tk(k - 1).has(lex::verb | lex::aux))
+            --k;
+        if (k > j || k < first + 4 || !(is(k - 1, "of") || is(k - 1, "from"))) return j;
+        const std::size_t comma = k - 2;
+        if (!punct(comma, ',') || tk(comma - 1).kind != token_kind::number || tk(comma - 1).value >= 120 || !punct(comma - 2, ','))
+            return j;
+        return comma + 1;
+    }
+
     left_chain skip_left(std::size_t p) const {
         left_chain c;
         bool active_infinitive = false;
@@ -1513,6 +1554,8 @@ private:
                 // "reported as killed", "listed as missing"
                 c.passive = true;
                 k = j - 1;
+            } else if (std::size_t unit = unit_after_age(j); unit != j) {
+                k = unit; // "Captain Nichola Goddard, 26, of 1st RCHA is killed"
             } else if (t.is_punct(',') || (t.is_punct('-') && (t.shape & space_before))) {
                 // a parenthesis between dashes: "12 people - including six UN staff - were killed"
                 if (t.is_punct('-')) {
@@ -1544,15 +1587,29 @@ private:
                 bool name = open > first && open < j && tk(open - 1).is_punct(',');
                 bool age = name && j == open + 1 && tk(open).kind == token_kind::number && tk(open).value < 120;
                 // ", Michelle Lang of the Calgary Herald,": a name and where the person is from
+                // (", from Leeds,", ", of the 2nd Battalion,": where alone)
                 bool of_seen = false;
+                if (name && !age && open + 1 < j && (is(open, "from") || is(open, "of"))) {
+                    of_seen = true;
+                    ++open;
+                }
                 for (std::size_t q = open; q < j && name && !age; ++q) {
                     bool of = q > open && q + 1 < j && is(q, "of");
-                    name = name_word(q) || of || (of_seen && tk(q).kind == token_kind::word &&
-                                                  ((tk(q).shape & capitalized) || (is(q, "the") && is(q - 1, "of"))));
+                    name = name_word(q) || of ||
+                           (of_seen && ((tk(q).kind == token_kind::word &&
+                                         ((tk(q).shape & capitalized) || (is(q, "the") && (is(q - 1, "of") || is(q - 1, "from"))))) ||
+                                        (tk(q).kind == token_kind::number && (tk(q).shape & capitalized) == 0 && q + 1 < j &&
+                                         (tk(q + 1).shape & capitalized))));
                     of_seen = of_seen || of;
                 }
                 if (name) {
                     k = open - 1;
+                    if (is(k, "from") || is(k, "of")) {
+                        --k;
+                        // after an age: "Private John Smith, 21, from Leeds, was killed"
+                        if (k > first + 2 && tk(k - 1).kind == token_kind::number && tk(k - 1).value < 120 && punct(k - 2, ','))
+                            k -= 2;
+                    }
                     // inside a parenthesis itself: ", including the police chief, Ahmad Khan,"
                     std::size_t outer = k;
                     while (outer > first && outer + 16 > k && !tk(outer - 1).is_punct(',')) --outer;
@@ -2045,6 +2102,8 @@ private:
         const token& t = tk(p);
         casualty_mention m;
         m.field = t.field;
+        // "fatally wounded", "mortally injured": harm that killed
+        if (t.field == lex::field::wounded && fatal(p - 1)) m.field = lex::field::killed;
         m.predicate = static_cast<std::uint32_t>(p);
         // "killed or wounded", "dead or injured": a figure of neither (news codebook), told as if intended
         auto other_field = [&](std::size_t k) { return in(k) && tk(k).has(lex::predicate) && tk(k).field != t.field; };
@@ -2346,21 +2405,24 @@ private:
     // Casualties told by words the verb's grammar does not read: people taken or gunned down, and
     // the cue words (a toll, custody, bodies, lives).
     void special_predicates() {
-        static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
-        // One pass tells which of the three readings below can find anything: most sentences take,
-        // seize or gun down no one, and hold no cue word.
-        bool taking_verb = false, gun_verb = false;
+        static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
+                                   shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab");
+        // One pass tells which of the readings below can find anything: most sentences take,
+        // seize, gun down or shoot no one, and hold no cue word.
+        bool taking_verb = false, gun_verb = false, shot_verb = false;
         std::uint64_t flags_seen = 0;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
                 taking_verb = taking_verb || t->lemma == take || t->lemma == seize;
                 gun_verb = gun_verb || t->lemma == gun;
+                shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
             }
             flags_seen |= t->flags;
         }
         const bool cue = (flags_seen & lex::cue) != 0;
         if (taking_verb) people_taken(take, seize);
         if (gun_verb) gunned_down(gun);
+        if (shot_verb) fatally_shot(shoot, stab);
         for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             death_toll(i);
@@ -2411,20 +2473,34 @@ private:
         }
     }
 
-    // "gunned down two policemen", "two policemen were gunned down": the dead
     // The dead told by "gunned down" (gun: the caller's lemma id).
     void gunned_down(std::uint16_t gun) {
         for (std::size_t i = first; i + 1 < last; ++i) {
             // "gunned down two policemen", "two policemen were gunned down"
-            if (!(doc.lemma_is(i, gun) && is(i + 1, "down"))) continue;
-            casualty_mention m;
-            m.field = lex::field::killed;
-            m.predicate = static_cast<std::uint32_t>(i);
-            auto c = skip_left(i);
-            m.negated = c.negated;
-            if (!c.passive) m.phrases = objects(i + 2);
-            if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
-            emit(std::move(m));
+            if (doc.lemma_is(i, gun) && is(i + 1, "down")) killing_told_by(i, i + 2);
+        }
+    }
+
+    // The dead of a killing verb at token `verb` that no lexicon predicate reads: its objects from
+    // token `objects_from` when active, else its subject.
+    void killing_told_by(std::size_t verb, std::size_t objects_from) {
+        casualty_mention m;
+        m.field = lex::field::killed;
+        m.predicate = static_cast<std::uint32_t>(verb);
+        auto c = skip_left(verb);
+        m.negated = c.negated;
+        if (!c.passive) m.phrases = objects(objects_from);
+        if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
+        emit(std::move(m));
+    }
+
+    bool fatal(std::size_t i) const { return is(i, "fatally") || is(i, "mortally"); }
+
+    // "gunmen fatally shot two doctors", "a guard was fatally stabbed": a shot or a stab that killed
+    // (the shoot and stab lemma ids, looked up once by the caller)
+    void fatally_shot(std::uint16_t shoot, std::uint16_t stab) {
+        for (std::size_t i = first + 1; i < last; ++i) {
+            if (fatal(i - 1) && (doc.lemma_is(i, shoot) || doc.lemma_is(i, stab))) killing_told_by(i, i + 1);
         }
     }
 
