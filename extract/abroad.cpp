@@ -34,6 +34,13 @@ constexpr std::string_view place_adjectives[] = {"northwest", "northwestern", "n
                                                  "border", "nearby"};
 bool place_adjective(const document& doc, std::size_t i) { return is_one_of(doc, i, place_adjectives); }
 
+// "in the 19th arrondissement of Paris", "in the suburbs of Peshawar": a word the lexicon does not
+// know before "of", which names a part of the place after it.
+bool part_of_a_place(const document& doc, std::size_t i) {
+    const token& t = doc.at(i);
+    return t.kind == token_kind::word && t.flags == 0 && !(t.shape & capitalized) && doc.is(i + 1, "of");
+}
+
 // Whether the noun phrase holding token i stands where something happens: walk back over its
 // determiners, place words and names (and the "of" of "the city of") to the preposition that
 // governs it. "The Islamic Movement of Uzbekistan" is no place: its "of" follows no place word.
@@ -44,8 +51,9 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
         if (locative_preposition(doc, k - 1)) return true;
         bool inside = t.kind == token_kind::word && !t.has(lex::verb | lex::predicate | lex::trigger | lex::person) &&
                       (t.has(lex::determiner | lex::place_noun) || (t.shape & capitalized) || place_adjective(doc, k - 1) ||
-                       (doc.is(k - 1, "of") && k >= 2 && doc.at(k - 2).has(lex::place_noun)));
+                       (doc.is(k - 1, "of") && k >= 2 && (doc.at(k - 2).has(lex::place_noun) || part_of_a_place(doc, k - 2))));
         if (t.is_punct(',') && k >= 2 && (doc.at(k - 2).shape & capitalized)) inside = true; // "in Rawalpindi, Pakistan"
+        if (part_of_a_place(doc, k - 1) || (t.shape & ordinal_suffix)) inside = true;
         if (!inside) return false;
         --k;
     }

@@ -289,18 +289,21 @@ private:
         return true;
     }
 
-    // "In June": the latest such month not after the reference ("may" in lower case is the verb)
+    // "In June": the latest such month not after the reference ("may" in lower case is the verb);
+    // "last June": before the reference's month
     bool month_after_preposition(std::size_t k, time_expression& e) const {
         const token& t = doc.at(k);
         if (!(month_word(doc, k) && (!doc.is(k, "may") || (t.shape & capitalized)) && k > first &&
               (is(k - 1, "in") || is(k - 1, "since") || is(k - 1, "during") || is(k - 1, "early") || is(k - 1, "late") ||
-               is(k - 1, "mid") || is(k - 1, "until"))))
+               is(k - 1, "mid") || is(k - 1, "until") || is(k - 1, "last"))))
             return false;
         e.precision = date_precision::month;
         e.recalled = true;
         if (reference) {
             auto r = civil_from_days(*reference);
-            int year = t.value > r.month ? r.year - 1 : r.year;
+            // "last October": the latest October before the reference's month
+            const bool before_this_one = is(k - 1, "last");
+            int year = t.value > r.month || (before_this_one && t.value == r.month) ? r.year - 1 : r.year;
             e.from = month_start(year, t.value);
             e.to = month_end(year, t.value);
             e.resolved = true;

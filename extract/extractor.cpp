@@ -2140,12 +2140,31 @@ private:
         if (k.clash && (hostile_side(agent) || k.ambush)) return event_type::armed_clash;
         if (detentions && !k.raid && (hostile_side(agent) || (abducted(d) && !government_side(agent))))
             return event_type::other; // an abduction, not an arrest
+        // "14 rockets strike Kabul, wounding ten ... Two suspects were arrested": arrests told after
+        // the harm an attack did are its sequel, not a raid
+        if (k.clash && detentions && !k.raid && !government_side(agent) && detained_after_harm(d)) return event_type::armed_clash;
         if (k.raid || detentions) return event_type::raid;
         if (k.arson && !e.killed && !e.wounded) return event_type::other;
         if (k.clash) return event_type::armed_clash;
         if (government_side(agent)) return event_type::raid;
         if (e.killed || e.wounded || harm_told(d)) return event_type::armed_clash;
         return event_type::other;
+    }
+
+    // Whether the incident's lead tells of people killed or wounded, and only later sentences of
+    // people captured.
+    bool detained_after_harm(const draft& d) const {
+        if (d.reporting.empty()) return false;
+        const std::uint32_t lead = d.reporting.front();
+        bool later = false, harm = false;
+        for (const auto& [s, of_sentence] : d.mentions)
+            for (auto m : of_sentence) {
+                const auto field = info[s].an.casualties[m].field;
+                if (field == lex::field::captured && s == lead) return false;
+                if (field == lex::field::captured) later = true;
+                if (s == lead && (field == lex::field::killed || field == lex::field::wounded)) harm = true;
+            }
+        return later && harm;
     }
 
     static void set_sub_type(event& e, const incident_kinds& k, bool detentions) {

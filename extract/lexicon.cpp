@@ -197,6 +197,8 @@ const row table[] = {
     {"acquires", make(descriptive)}, {"funds", make(descriptive)}, {"known", make(descriptive)},
     {"connected", make(descriptive)}, {"tied", make(descriptive)}, {"ties", make(descriptive)},
     {"accomplice", make(descriptive)}, {"intimidation", make(descriptive)},
+    // a record that tells of killings: "documents detailing the killings of hundreds of civilians"
+    {"detailing", make(descriptive)}, {"documenting", make(descriptive)},
 
     // what did not happen (yet)
     {"attempt", make(intent)}, {"attempted", make(intent)}, {"attempting", make(intent)},

@@ -1958,6 +1958,19 @@ private:
         return verb(b);
     }
 
+    // Whether the clause from token `from` to its end dates what it tells a month or more before
+    // the news: "last October", "last year", "two years ago" (not "last night", "two days ago").
+    bool dated_long_before(std::size_t from) const {
+        for (std::size_t d = from; d < last && d < from + 14; ++d) {
+            const token& t = tk(d);
+            if (t.is_punct('.') || t.is_punct(';') || t.is_punct(',')) return false;
+            if (is(d, "last") && (tk(d + 1).has(lex::month) || is(d + 1, "month") || is(d + 1, "year"))) return true;
+            if (is(d, "ago") && (is(d - 1, "years") || is(d - 1, "year") || is(d - 1, "months") || is(d - 1, "month")))
+                return true;
+        }
+        return false;
+    }
+
     bool recalled_relative(std::size_t p) {
         // "a roadside blast which kills four": the historical present tells the news
         if (tk(p).inflection == morph::inflection::third_person) return false;
@@ -1978,6 +1991,9 @@ private:
             for (std::size_t d = k; d + 1 < r; ++d)
                 if (is(d, "last") || is(d, "ago") || is(d, "earlier") || is(d, "previous") || tk(d).has(lex::month | lex::weekday))
                     return recalled(k - 1);
+            // ... or in the relative clause itself: "the bombing of a hospital that killed 42 people
+            // last October", "an attack that killed 12 two years ago"
+            if (dated_long_before(p + 1)) return recalled(k - 1);
             // its determiner, and any date inside the phrase
             for (std::size_t d = k - 1; d > first && d + 9 > k; --d) {
                 const token& m = tk(d - 1);
