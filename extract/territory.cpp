@@ -49,6 +49,9 @@ public:
             return given_up(i, change(i, event_kind::withdrawal));
         if (lemma == "lose") return lost(i, noun);
         if (lemma == "enter" && !noun && object(i + 1)) return entered(i);
+        // "stormed the district centre after government troops pulled back": taken unopposed, as
+        // entering it is (stormed in a fight, it is the attack the lexicon reads)
+        if (lemma == "storm" && !noun && object(i + 1) && unopposed(i + 1)) return taken_by_side_before(i);
         if (lemma == "hand" && (is(i + 1, "over") || object(i + 1) || passive_subject(i))) return handed(i);
         // "the handover of Jaghatu district to the Taliban": a handover to anyone else (the security
         // transition's "handover of Helmand to Afghan forces") changes nothing between the two sides
