@@ -263,12 +263,12 @@ private:
         }
     }
 
-    // Each sentence's places, but not a speaker's surname, nor places beside the point where the
-    // sentence names others.
+    // Each sentence's places, but not a speaker's surname or a road's far end, nor places beside
+    // the point where the sentence names others.
     void assign_places() {
         const auto& sentences = doc.sentences();
         for (const auto& h : hits)
-            if (!surname_of_source(h, info[h.sentence])) info[h.sentence].places.push_back(&h);
+            if (!surname_of_source(h, info[h.sentence]) && !h.far_end) info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
         // only one the sentence names
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")

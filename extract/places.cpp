@@ -584,6 +584,25 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         static constexpr std::string_view roads[] = {"highway", "road", "route"};
         if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
+    // "on the road between Pul-e-Khumri and Mazar", "the highway linking Kabul with Jalalabad", "the
+    // road from Kabul to Jalalabad": the two places a road joins are one place, near the first
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        auto& from = out[i - 1];
+        auto& to = out[i];
+        if (from.sentence != to.sentence) continue;
+        const auto gap = doc.text().substr(from.end, to.begin - from.end);
+        if (!(gap == " and " || gap == " with " || gap == " to ")) continue;
+        const std::size_t named = doc.token_from(from.begin);
+        if (named < 2) continue;
+        const bool joining = doc.is(named - 1, "between") || doc.is(named - 1, "linking") || doc.is(named - 1, "connecting") ||
+                             doc.is(named - 1, "joining") || (doc.is(named - 1, "from") && gap == " to ");
+        static constexpr std::string_view roads[] = {"highway", "road", "route", "roads", "highways"};
+        bool road = false;
+        for (std::size_t k = named - 1; k > 0 && k + 4 > named && !road; --k) road = is_one_of(doc, k - 1, roads);
+        if (!joining || !road) continue;
+        from.aside = from.vicinity = true;
+        to.aside = to.far_end = true;
+    }
     // "In Herat, the country's third-largest city, forces battled insurgents on the outskirts of the
     // city": "the city" is the one named before it, and the fighting beside it
     for (std::size_t i = 0; i < out.size(); ++i) {

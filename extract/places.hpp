@@ -34,6 +34,8 @@ struct place_hit {
                                        // district in Kabul", "Surobi, Kabul"
     bool owner = false;                // the province of the district named just after it, in the
                                        // possessive: "Faryab's Ghormach district"
+    bool far_end = false;              // the second place a road joins: "the road between Pul-e-Khumri
+                                       // and Mazar" (the first is its vicinity): no place of its own
     bool speakers = false;             // "officials in Takhar province said": where the sources are,
                                        // kept only when the article names no other place
     std::string_view wide;             // the name with capitalised words before it ("Wali Kot" for "Kot")
