@@ -667,6 +667,16 @@ private:
         return scratch;
     }
 
+    // Whether the places of a sentence lie only in provinces other than the incident's.
+    static bool in_another_province(const place_signature& sig, const draft& d) {
+        if (d.province.empty()) return false;
+        auto in_the_province = [&](const std::string& pcode) { return pcode.compare(0, 4, d.province) == 0; };
+        if (std::any_of(sig.provinces.begin(), sig.provinces.end(), in_the_province) ||
+            std::any_of(sig.districts.begin(), sig.districts.end(), in_the_province))
+            return false;
+        return !sig.provinces.empty() || !sig.districts.empty();
+    }
+
     bool place_conflict(const place_signature& sig, const draft& d) const {
         if (d.abroad) return !sig.provinces.empty() || !sig.districts.empty();
         // "in northern Afghanistan" is not Kandahar
@@ -815,10 +825,15 @@ private:
             if (!si.reports && !mishap_lead) {
                 if (current < 0 && !si.an.descriptive && !si.an.aggregate) pending.push_back(s);
                 // context: places and dates for the incident being told (near it), antecedents for the tally
+                // (but not one about somewhere else: "Kunduz city was briefly captured in 2015" after
+                // a bombing in Baghlan neither places nor dates the bombing)
                 if (current >= 0) {
                     auto& cur = drafts[static_cast<std::size_t>(current)];
                     bool near = sen.paragraph <= sentences[cur.reporting.back()].paragraph + 2;
-                    if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) attach(cur, s, false, mentions);
+                    if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) {
+                        place_signature scratch;
+                        if (!in_another_province(signature(s, cur.province, scratch), cur)) attach(cur, s, false, mentions);
+                    }
                 }
                 continue;
             }

@@ -6,6 +6,11 @@
 namespace naqsha::extract {
 namespace {
 
+// "the northern city of Kunduz", "the eastern province of Nangarhar": where in the country a place lies
+constexpr std::string_view compass_adjectives[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                                                   "northwestern", "southeastern", "southwestern", "north-eastern",
+                                                   "north-western", "south-eastern", "south-western"};
+
 using gazetteer::candidate;
 using gazetteer::level;
 
@@ -407,10 +412,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         {
             // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
             // capital of Helmand province"
+            // ("the outskirts of the northern city of Kunduz")
             static constexpr std::string_view naming[] = {"of", "the", "city", "capital", "provincial", "town", "centre", "center"};
             static constexpr std::string_view edges[] = {"outskirts", "vicinity", "edge", "gates"};
             std::size_t k = first;
-            while (k >= 1 && first - k < 6 && is_one_of(doc, k - 1, naming)) --k;
+            while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || is_one_of(doc, k - 1, compass_adjectives))) --k;
             if (k < first && k >= 1 && doc.is(k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
         }
         // "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
@@ -449,9 +455,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             // "south of the city of Kunduz": past the words that say what kind of place it is
             if (doc.is(k, "of")) {
                 std::size_t j = k;
-                static constexpr std::string_view kind_words[] = {"provincial", "afghan", "northern", "southern", "eastern",
-                                                                  "western", "central"};
-                while (j >= 1 && k - j < 5 && (doc.at(j - 1).has(lex::place_noun | lex::determiner) || is_one_of(doc, j - 1, kind_words)))
+                while (j >= 1 && k - j < 5 &&
+                       (doc.at(j - 1).has(lex::place_noun | lex::determiner) || doc.is(j - 1, "provincial") ||
+                        doc.is(j - 1, "afghan") || is_one_of(doc, j - 1, compass_adjectives)))
                     --j;
                 if (j < k && j >= 1 && doc.is(j - 1, "of")) k = j - 1;
             }
