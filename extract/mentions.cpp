@@ -1672,6 +1672,16 @@ private:
         std::vector<std::uint32_t> list;
         int p = phrase_before(end);
         if (p < 0) return list;
+        // "six people including two children were killed", "six people among them two children
+        // died": the people the part is part of
+        {
+            const std::size_t part = out.phrases[static_cast<std::size_t>(p)].first;
+            std::size_t before = part;
+            if (before > first + 1 && is(before - 1, "including")) before -= 1;
+            else if (before > first + 2 && is(before - 2, "among") && (is(before - 1, "them") || is(before - 1, "whom"))) before -= 2;
+            if (before != part)
+                if (int whole = phrase_before(before); whole >= 0) p = whole;
+        }
         list.push_back(static_cast<std::uint32_t>(p));
         std::size_t at = out.phrases[static_cast<std::size_t>(p)].first;
         while (at > first + 1 && (is(at - 1, "and") || is(at - 1, "or") || punct(at - 1, ','))) {
@@ -2446,6 +2456,7 @@ private:
             bodies_found(i);
             bodies_received(i);
             lives_claimed(i);
+            martyrdom_embraced(i);
         }
     }
 
@@ -2508,6 +2519,20 @@ private:
         if (!c.passive) m.phrases = objects(objects_from);
         if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
         emit(std::move(m));
+    }
+
+    // "two soldiers embraced martyrdom": they were killed
+    void martyrdom_embraced(std::size_t i) {
+        if (!is(i, "martyrdom") || i == first || !(is(i - 1, "embraced") || is(i - 1, "embrace") || is(i - 1, "embraces")))
+            return;
+        casualty_mention m;
+        m.field = lex::field::killed;
+        m.predicate = static_cast<std::uint32_t>(i - 1);
+        auto c = skip_left(i - 1);
+        m.negated = c.negated;
+        m.additive = c.additive;
+        m.phrases = subjects(c.end);
+        if (!m.phrases.empty()) emit(std::move(m));
     }
 
     bool fatal(std::size_t i) const { return is(i, "fatally") || is(i, "mortally"); }
