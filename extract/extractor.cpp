@@ -1100,12 +1100,16 @@ private:
         std::vector<std::pair<casualty_mention, const place_hit*>> out;
         const auto& sen = doc.sentences()[s];
         for (std::size_t k = total.last; k + 2 < sen.last; ++k) {
-            if (!doc.is(k + 1, "in") || !(doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(':') || doc.is(k - 1, "and")))
+            // ("and another three in Khost", "and three more in Khost")
+            const std::size_t opener = doc.is(k - 1, "another") ? k - 2 : k - 1;
+            const std::size_t at_in = doc.is(k + 1, "more") || doc.is(k + 1, "others") ? k + 2 : k + 1;
+            if (!doc.is(at_in, "in") ||
+                !(doc.at(opener).is_punct(',') || doc.at(opener).is_punct(':') || doc.is(opener, "and")))
                 continue;
             auto q = parse_quantity(doc, k, k + 1);
             if (!q) continue;
             // (past "the nearby district of" to the name)
-            std::size_t name = k + 2;
+            std::size_t name = at_in + 1;
             while (name < sen.last && name < k + 7 &&
                    (doc.at(name).has(lex::determiner | lex::place_noun) || doc.is(name, "of") || doc.is(name, "nearby") ||
                     doc.is(name, "neighbouring") || doc.is(name, "neighboring") ||

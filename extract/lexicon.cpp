@@ -103,7 +103,7 @@ const row table[] = {
     // The vague amounts carry the conventional counts coders use (see docs/extraction.md).
     {"couple", make(vague | pl, 2)}, {"few", make(vague | pl, 3)}, {"several", make(vague | pl, 3)},
     {"multiple", make(vague | pl, 3)}, {"some", make(vague | pl, 3)}, {"various", make(vague | pl, 3)},
-    {"number", make(vague | pl, 3)}, {"handful", make(vague | pl, 3)}, {"numerous", make(vague | pl, 4)},
+    {"number", make(vague | pl | cue, 3)}, {"handful", make(vague | pl, 3)}, {"numerous", make(vague | pl, 4)},
     {"many", make(vague | pl, 4)}, {"dozens", make(vague | pl, 24)}, {"scores", make(vague | pl, 40)},
     {"hundreds", make(vague | pl, 200)}, {"thousands", make(vague | pl, 2000)}, {"tens", make(vague | pl, 20)},
     {"another", make(additive | determiner, 1)}, {"additional", make(additive)}, {"more", make(additive | modifier)},

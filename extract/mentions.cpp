@@ -861,6 +861,11 @@ private:
                 return;
         }
         if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
+        // "a bomb maker", "a bomb-making cell", "IED experts": a trade or a thing, not a bombing
+        if (!w.verb && in(i + 1) &&
+            (is(i + 1, "maker") || is(i + 1, "makers") || is(i + 1, "making") || is(i + 1, "factory") || is(i + 1, "expert") ||
+             is(i + 1, "experts")))
+            return;
         // "engaged in heavy fighting", "engaged in the war": what they were engaged in says
         // whether they fought ("in combat", "in hostilities": they did)
         static const std::uint16_t engage = lex::lemma_id("engage");
@@ -1699,6 +1704,11 @@ private:
                 }
             }
             if (q < 0) break;
+            // "Five Taliban, including two commanders, and three civilians": the conjunct is the
+            // people the parenthesis is part of
+            if (const std::size_t f = out.phrases[static_cast<std::size_t>(q)].first;
+                f > first + 2 && is(f - 1, "including") && punct(f - 2, ','))
+                if (int whole = phrase_before(f - 2); whole >= 0) q = whole;
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
             if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;
             // an object of an earlier verb is not a subject of this one
@@ -1880,7 +1890,14 @@ private:
                     break;
                 }
             }
-            if (punct(at, ',') && is(at + 1, "including")) break;
+            if (punct(at, ',') && is(at + 1, "including")) {
+                // "five Taliban, including two commanders, and three civilians": past the part, to
+                // the people after it
+                const int part = phrase_from(at + 2);
+                const std::size_t closed = part >= 0 ? out.phrases[static_cast<std::size_t>(part)].last : at;
+                if (part < 0 || !punct(closed, ',') || !is(closed + 1, "and")) break;
+                at = closed;
+            }
             if (is(at, "including")) break;
             at = past_place_before_people(at);
             std::size_t next = at;
@@ -2562,25 +2579,39 @@ private:
             }
             // "the death toll from Saturday's air strikes on the hospital rises to at least 10
             // patients and 12 staff", "has risen from 30 to 42": the figure the verb reaches
-            for (std::size_t k = i + 1; k + 1 < last && k < i + 24 && !found; ++k) {
-                if (!(is(k, "rises") || is(k, "rose") || is(k, "risen") || is(k, "climbs") || is(k, "climbed") ||
-                      is(k, "reaches") || is(k, "reached") || is(k, "stands") || is(k, "stood") || is(k, "jumps") ||
-                      is(k, "jumped") || is(k, "increases") || is(k, "increased")))
-                    continue;
-                std::size_t at = k + 1;
-                if (is(at, "from")) {
-                    while (at < last && !is(at, "to")) ++at;
-                }
-                if (!(is(at, "to") || is(at, "at"))) break;
-                casualty_mention m;
-                m.field = lex::field::killed;
-                m.predicate = static_cast<std::uint32_t>(i);
-                m.phrases = objects(at + 1);
-                if (m.phrases.empty())
-                    if (auto q = parse_quantity(doc, at + 1, last)) m.direct = q;
-                emit(std::move(m));
-                found = true;
+            if (!found) figure_reached(i, lex::field::killed);
+        }
+        // "the number of dead rose to 17", "the number of injured has climbed to 40"
+        if (is(i, "number") && is(i - 1, "the") && is(i + 1, "of")) {
+            std::size_t w = is(i + 2, "the") ? i + 3 : i + 2;
+            if (is(w, "dead") || is(w, "deaths") || is(w, "fatalities") || ((is(w, "people") || is(w, "those")) && is(w + 1, "killed")))
+                figure_reached(i, lex::field::killed);
+            else if (is(w, "wounded") || is(w, "injured") || ((is(w, "people") || is(w, "those")) && (is(w + 1, "wounded") || is(w + 1, "injured"))))
+                figure_reached(i, lex::field::wounded);
+        }
+    }
+
+    // The figure a count told at token i reaches: "rises to at least 10 patients and 12 staff", "has
+    // risen from 30 to 42", "stands at 17".
+    void figure_reached(std::size_t i, lex::field field) {
+        for (std::size_t k = i + 1; k + 1 < last && k < i + 24; ++k) {
+            if (!(is(k, "rises") || is(k, "rose") || is(k, "risen") || is(k, "climbs") || is(k, "climbed") || is(k, "reaches") ||
+                  is(k, "reached") || is(k, "stands") || is(k, "stood") || is(k, "jumps") || is(k, "jumped") ||
+                  is(k, "increases") || is(k, "increased")))
+                continue;
+            std::size_t at = k + 1;
+            if (is(at, "from")) {
+                while (at < last && !is(at, "to")) ++at;
             }
+            if (!(is(at, "to") || is(at, "at"))) return;
+            casualty_mention m;
+            m.field = field;
+            m.predicate = static_cast<std::uint32_t>(i);
+            m.phrases = objects(at + 1);
+            if (m.phrases.empty())
+                if (auto q = parse_quantity(doc, at + 1, last)) m.direct = q;
+            emit(std::move(m));
+            return;
         }
     }
 
