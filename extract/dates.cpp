@@ -387,22 +387,24 @@ private:
         return true;
     }
 
-    // "the previous day" (evening, night), "a day earlier", "one day before": the day before the news
-    // ("a day before the election" dates by the election, so "before" must end the clause)
+    // "the previous day" (evening, night), "the day prior", "a day earlier", "one day before": the
+    // day before the news ("a day before the election" dates by the election, so "before" must end
+    // the clause)
     bool day_before(std::size_t k, time_expression& e) const {
         const bool part_of_day = is(k + 1, "day") || is(k + 1, "night") || is(k + 1, "evening") || is(k + 1, "morning") ||
                                  is(k + 1, "afternoon");
-        if (!((is(k, "previous") && part_of_day && k > first && is(k - 1, "the")) ||
-              ((is(k, "a") || is(k, "one")) && is(k + 1, "day") &&
-               (is(k + 2, "earlier") || (is(k + 2, "before") && (k + 3 >= last || doc.at(k + 3).kind == token_kind::punct))))))
-            return false;
+        const bool previous = is(k, "previous") && part_of_day && k > first && is(k - 1, "the");
+        const bool prior = is(k, "the") && part_of_day && is(k + 2, "prior"); // "the day prior"
+        const bool earlier = (is(k, "a") || is(k, "one")) && is(k + 1, "day") &&
+                             (is(k + 2, "earlier") || (is(k + 2, "before") && (k + 3 >= last || doc.at(k + 3).kind == token_kind::punct)));
+        if (!previous && !prior && !earlier) return false;
         e.precision = date_precision::day;
         e.relative = true;
         if (reference) {
             e.from = e.to = *reference - 1;
             e.resolved = true;
         }
-        e.last = static_cast<std::uint32_t>(k + (is(k, "previous") ? 2 : 3));
+        e.last = static_cast<std::uint32_t>(k + (previous ? 2 : 3));
         return true;
     }
 

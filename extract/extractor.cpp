@@ -361,9 +361,13 @@ private:
     // "killed in Monday's attack", "the toll from Saturday's air strikes", "claimed
     // responsibility for yesterday's attacks" date this one
     bool names_other_incident(const time_expression& t, const sentence_info& si, const sentence& sen, std::uint32_t verb) const {
+        // ("condemns Wednesday's airstrikes", "claimed Monday's attack": the object of what is done
+        // or said about it)
         if (t.first > sen.first && (doc.at(t.last - 1).shape & possessive) &&
             (doc.is(t.first - 1, "in") || doc.is(t.first - 1, "from") || doc.is(t.first - 1, "during") ||
-             (doc.is(t.first - 1, "for") && doc.is(t.first - 2, "responsibility"))))
+             (doc.is(t.first - 1, "for") && doc.is(t.first - 2, "responsibility")) ||
+             (doc.at(t.first - 1).kind == token_kind::word && !(doc.at(t.first - 1).shape & capitalized) &&
+              !doc.at(t.first - 1).has(lex::preposition | lex::determiner | lex::conjunction | lex::relative))))
             return false;
         for (const auto& tr : si.an.triggers) {
             if (tr.at < t.last || tr.at >= t.last + 4 || !tr.generic) continue;
@@ -747,6 +751,10 @@ private:
     bool opens_another_incident(const sentence& sen) const {
         std::size_t k = sen.first;
         if (doc.is(k, "separately") || doc.is(k, "elsewhere")) return true;
+        // "Air strikes kill dozens of militants elsewhere in the country" (but "in Kabul and
+        // elsewhere" is one list)
+        for (std::size_t e = k + 1; e < sen.last; ++e)
+            if (doc.is(e, "elsewhere") && !doc.is(e - 1, "and") && !doc.is(e - 1, "or")) return true;
         if (!doc.is(k, "in")) return false;
         std::size_t w = k + 1;
         if (doc.is(w, "a") || doc.is(w, "an")) ++w;

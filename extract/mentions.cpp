@@ -255,6 +255,9 @@ private:
                 if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
                 if (is(i, "in")) recent_or_past(i);
                 if (is(i, "of")) charged(i);
+                // "arrested on 15 charges, including assault": a court's business
+                if (is(i, "on") && (is(i + 1, "charges") || (tk(i + 1).kind == token_kind::number && is(i + 2, "charges"))))
+                    out.judicial = true;
                 break;
             case 3:
                 if (is(i, "has")) perfect = true;
@@ -833,6 +836,10 @@ private:
         if (is(i - 1, "to") && (is(i - 2, "forced") || is(i - 2, "compelled") || is(i - 2, "obliged") || is(i - 2, "had")))
             return false;
         if (is(i - 1, "to") || is(i - 1, "will") || is(i - 1, "would")) return true;
+        // "commitments to not attack", "pledged not to attack", "will never attack": what is not
+        // to be done
+        if ((is(i - 1, "not") || is(i - 1, "never")) && (is(i - 2, "to") || is(i - 2, "will") || is(i - 2, "would")))
+            return true;
         // "the Taliban may capture the district", "could fall within days": a fear, not an event
         if (tk(i).inflection == morph::inflection::base &&
             (is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "could") || is(i - 1, "can") || is(i - 1, "should") ||
