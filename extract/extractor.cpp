@@ -459,10 +459,25 @@ private:
         if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
             causes_casualties(sen))
             incident = true;
+        if (one_of_several(sen) && !si.places.empty()) incident = true;
         if (si.an.generic) counts = incident = definite = false;
         si.reports = counts || incident;
         si.only_known_people = counts && !new_people && !incident;
         si.only_definite = !si.reports && definite;
+    }
+
+    // "Suicide bombings kill 48 people. The first is in Charikar ... The second is in Kabul": one of
+    // several incidents told before, each where its sentence places it
+    bool one_of_several(const sentence& sen) const {
+        std::size_t k = sen.first;
+        if (!doc.is(k, "the") || k + 3 >= sen.last) return false;
+        ++k;
+        if (!(doc.is(k, "first") || doc.is(k, "second") || doc.is(k, "third") || doc.is(k, "other") || doc.is(k, "latter")))
+            return false;
+        ++k;
+        if (doc.is(k, "one") || (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb))) ++k;
+        return doc.is(k, "is") || doc.is(k, "was") || doc.is(k, "occurred") || doc.is(k, "occurs") || doc.is(k, "happened") ||
+               doc.is(k, "struck") || doc.is(k, "hit") || doc.is(k, "targeted") || doc.is(k, "targets");
     }
 
     // What the sentence's places add up to: their reading without context, the provinces and the
@@ -911,8 +926,11 @@ private:
                 target = static_cast<int>(drafts.size() - 1);
                 if (main < 0) main = target;
             }
+            // ("The second hit a police post in Khost": the several incidents' sentence says when)
+            const int several = current >= 0 && target != current && one_of_several(sen) ? current : -1;
             attach(drafts[static_cast<std::size_t>(target)], s, true, mentions);
             if (place_told) attach(drafts[static_cast<std::size_t>(target)], *place_told, false, {});
+            if (several >= 0) attach(drafts[static_cast<std::size_t>(target)], drafts[static_cast<std::size_t>(several)].reporting.front(), false, {});
             if (target == main && !pending.empty()) {
                 for (auto c : pending) attach(drafts[static_cast<std::size_t>(target)], c, false, {});
                 pending.clear();
