@@ -160,7 +160,8 @@ public:
         // starts one only before the six words its tests below name ("the past two days", "the last
         // 24 hours", "the weekend", "the month", "the previous week", "the day before yesterday").
         const bool the_time = is(k, "the") && (is(k + 1, "past") || is(k + 1, "last") || is(k + 1, "weekend") ||
-                                               is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "day"));
+                                               is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "day") ||
+                                               is(k + 1, "next") || is(k + 1, "following"));
         return !(t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !the_time &&
                  !is(k, "this") && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago"))));
     }
@@ -173,7 +174,7 @@ public:
             written_date(k, e) || year_after_preposition(k, e) || month_after_preposition(k, e) ||
             // days told by their distance from the report's
             weekday(k, e) || today(k, e) || day_before_yesterday(k, e) || yesterday(k, e) || day_before(k, e) ||
-            day_of_report_month(k, e) || days_earlier(k, e) || overnight(k, e) ||
+            day_of_report_month(k, e) || days_earlier(k, e) || days_later(k, e) || overnight(k, e) ||
             // spans and periods around the report's day
             past_days(k, e) || weekend(k, e) || named_period(k, e) || periods_ago(k, e);
     }
@@ -446,6 +447,31 @@ private:
             e.resolved = true;
         }
         e.last = static_cast<std::uint32_t>(k + 3);
+        return true;
+    }
+
+    // "a day later", "two days later", "the next day", "the following morning": days after the day
+    // the article told before, which the extractor resolves ("the day after the election" dates by
+    // the election, so "after" must end the clause)
+    bool days_later(std::size_t k, time_expression& e) const {
+        const token& t = doc.at(k);
+        int days = 0;
+        std::size_t end = k;
+        const bool part_of_day = is(k + 2, "day") || is(k + 2, "morning") || is(k + 2, "evening") || is(k + 2, "night");
+        if (is(k, "the") && (is(k + 1, "next") || is(k + 1, "following")) && part_of_day) {
+            days = 1;
+            end = k + 3;
+        } else if ((is(k, "a") || t.kind == token_kind::number || t.has(lex::number)) && (is(k + 1, "day") || is(k + 1, "days")) &&
+                   (is(k + 2, "later") ||
+                    (is(k + 2, "after") && (k + 3 >= last || doc.at(k + 3).kind == token_kind::punct)))) {
+            days = is(k, "a") ? 1 : t.value;
+            end = k + 3;
+        }
+        if (days < 1 || days > 7) return false;
+        e.precision = date_precision::day;
+        e.relative = true;
+        e.days_after_anchor = days;
+        e.last = static_cast<std::uint32_t>(end);
         return true;
     }
 

@@ -46,6 +46,8 @@ struct time_expression {
     bool night = false;                  // Monday night, overnight: may run past midnight
     bool since = false;                  // "since May": the time a span of reporting starts at
     bool recent_span = false;            // "since Friday": a span of days up to the report, dated by its start
+    int days_after_anchor = -1;          // "a day later", "the next day": this many days after the day told
+                                         // before it in the article (unresolved until then); -1: none
 };
 
 // Every date and time expression in tokens [first, last).

@@ -220,8 +220,12 @@ private:
         assign_places();
         // one sentence at a time: each step reads what the one before it decided (the date, then
         // whether a reaction recalls its incident, then what it reports)
+        std::optional<int> told_day; // the last day an incident was dated by, for "a day later"
         for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+            if (doc.sentences()[i].section != (i ? doc.sentences()[i - 1].section : 0)) told_day.reset();
+            resolve_days_later(info[i], told_day);
             date_incident(i);
+            if (const auto* w = info[i].when; w && w->resolved && w->precision == date_precision::day) told_day = w->from;
             recall_if_reacting(i);
             weigh_report(i);
             summarise_places(i);
@@ -299,6 +303,7 @@ private:
             // a bare year ("in 2015") dates no incident, but "five years ago" recalls one
             bool ago = doc.is(t.last - 1, "ago");
             if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
+            if (t.days_after_anchor >= 0 && !t.resolved) continue; // "a day later", after nothing told
             if (in_relative_clause(t, si, sen) || after_since(t, sen) || names_other_incident(t, si, sen, verb) ||
                 in_recalled_incident(t, si) || planned_for(t, sen) || counts_a_series(t, sen))
                 continue;
@@ -319,6 +324,19 @@ private:
                         si.when = &t;
                         break;
                     }
+    }
+
+    // "The insurgents overran Torghundi a day later": days after the day told before it, in the
+    // sentence or else by the incident before; unresolved where none was told.
+    static void resolve_days_later(sentence_info& si, std::optional<int> told_day) {
+        std::optional<int> anchor = told_day;
+        for (auto& t : si.times) {
+            if (t.days_after_anchor >= 0 && anchor) {
+                t.from = t.to = *anchor + t.days_after_anchor;
+                t.resolved = true;
+            }
+            if (t.resolved && t.precision == date_precision::day && t.role == time_role::event) anchor = t.from;
+        }
     }
 
     // The first word that tells the incident: a casualty verb or an incident word, or the
