@@ -128,7 +128,13 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
         if ((is(v, "reports") || is(v, "report")) &&
             (v + 1 >= last || doc.at(v + 1).has(lex::preposition | lex::speech) || doc.at(v + 1).kind == token_kind::punct))
             continue;
-        if (is(v, "confirmed") && !(is(v + 1, "that") || is(v + 1, "the"))) continue;
+        // ("confirmed that", "confirmed the deaths", "confirmed only seven deaths": a figure confirmed)
+        if (is(v, "confirmed")) {
+            std::size_t c = v + 1;
+            while (c < last && c < v + 4 && (doc.at(c).has(lex::adverb) || is(c, "at") || is(c, "least"))) ++c;
+            const bool figure = c < last && (doc.at(c).kind == token_kind::number || doc.at(c).has(lex::number));
+            if (!(is(v + 1, "that") || is(v + 1, "the") || figure)) continue;
+        }
         if (claims_lives(doc, v)) continue; // "the blast claimed the lives of seven": a toll
         // inverted: '"...," said Torres'
         auto closing_quote = [&](std::size_t k) { return doc.at(k).is_punct('"') || doc.at(k).is_punct('\''); };
