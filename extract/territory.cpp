@@ -321,10 +321,12 @@ private:
                      lex::month | lex::weekday | lex::speech | lex::predicate);
     }
 
-    // "the governor's compound", "the governor's office": the seat of a district's or province's
-    // government, whose taking takes the district centre or the city
-    bool governors_seat(std::size_t i) const {
+    // "the governor's compound", "the governor's office", "government buildings": the seat of a
+    // district's or province's government, whose taking takes the district centre or the city
+    bool seat_of_government(std::size_t i) const {
         static constexpr std::string_view seats[] = {"compound", "office", "offices", "headquarters", "residence", "palace"};
+        static constexpr std::string_view buildings[] = {"buildings", "offices", "compound", "headquarters"};
+        if (is(i, "government") && in(i + 1) && is_one_of(doc, i + 1, buildings)) return true;
         return (doc.at(i).shape & possessive) && doc.stem(i) == "governor" && in(i + 1) && is_one_of(doc, i + 1, seats);
     }
 
@@ -380,7 +382,7 @@ private:
             // "parts of the district", "the Taliban-controlled areas of Nawa": a portion of it,
             // which no side holding or taking changes the district's state
             if (portion(k)) return false;
-            if (governors_seat(k)) return true;
+            if (seat_of_government(k)) return true;
             // "at least five districts": a figure's qualifier, not a place's preposition
             if (is(k, "at") && (is(k + 1, "least") || is(k + 1, "most"))) {
                 ++k;
@@ -598,12 +600,16 @@ private:
 
     // The side named just before the verb: "Taliban take", "the Taliban fighters have taken"
     lex::side side_before(std::size_t i) const {
-        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+        for (std::size_t k = i; k > first && k + 8 > i; --k) {
             const token& t = doc.at(k - 1);
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
                 return taking_side(t.side);
             // "the Taliban said they had taken": the pronoun stands for the side named before it
             if (anaphor(k - 1)) return side_named_before(k - 1);
+            // "The Taliban on Saturday took ...": past when it happened
+            if (t.has(lex::weekday | lex::month | lex::time_word) ||
+                (t.has(lex::preposition) && doc.at(k).has(lex::weekday | lex::month | lex::time_word)))
+                continue;
             if (punct(k - 1) || t.has(lex::verb | lex::preposition)) break;
         }
         return lex::side::none;
