@@ -279,7 +279,9 @@ private:
         for (std::size_t i = 0; i < info.size(); ++i) {
             auto& si = info[i];
             auto beside = [&](const place_hit* h) { return h->aside || in_source(*h, si) || elsewhere(*h); };
-            bool located = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });
+            // (a place alone stays, beside the point or not)
+            bool located = si.places.size() > 1 &&
+                           std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });
             if (located) std::erase_if(si.places, beside);
             // "... security forces retreated to the provincial capital Faizabad after hours of
             // clashes": where the forces went is no place of the story's, which the sentence
@@ -477,7 +479,7 @@ private:
         if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
             causes_casualties(sen))
             incident = true;
-        if (one_of_several(sen) && !si.places.empty()) incident = true;
+        if (!si.places.empty() && !incident && one_of_several(sen)) incident = true;
         if (si.an.generic) counts = incident = definite = false;
         si.reports = counts || incident;
         si.only_known_people = counts && !new_people && !incident;
@@ -508,13 +510,15 @@ private:
         si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
         si.region = region_named(doc, sen.first, sen.last);
         si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
-        bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !h->vicinity && !elsewhere(*h); });
-        si.abroad = si.reports && !afghan_place && names_place_abroad(doc, sen, gaz);
+        if (si.reports) {
+            bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !h->vicinity && !elsewhere(*h); });
+            si.abroad = !afghan_place && names_place_abroad(doc, sen, gaz);
+        }
     }
 
     // A place where something else happened: "a bomb killed 12 in Peshawar while officials met in Kabul".
     bool elsewhere(const place_hit& h) const {
-        return in_quiet_clause(doc, doc.sentences()[h.sentence], doc.token_from(h.begin));
+        return info[h.sentence].an.while_clause && in_quiet_clause(doc, doc.sentences()[h.sentence], doc.token_from(h.begin));
     }
 
     // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
@@ -787,7 +791,7 @@ private:
         // "Air strikes kill dozens of militants elsewhere in the country" (but "in Kabul and
         // elsewhere" is one list)
         for (std::size_t e = k + 1; e < sen.last; ++e)
-            if (doc.is(e, "elsewhere") && !doc.is(e - 1, "and") && !doc.is(e - 1, "or")) return true;
+            if (doc.at(e).stem_size == 9 && doc.is(e, "elsewhere") && !doc.is(e - 1, "and") && !doc.is(e - 1, "or")) return true;
         if (!doc.is(k, "in")) return false;
         std::size_t w = k + 1;
         if (doc.is(w, "a") || doc.is(w, "an")) ++w;
@@ -873,7 +877,8 @@ private:
                     bool near = sen.paragraph <= sentences[cur.reporting.back()].paragraph + 2;
                     if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) {
                         place_signature scratch;
-                        if (!in_another_province(signature(s, cur.province, scratch), cur)) attach(cur, s, false, mentions);
+                        if (si.places.empty() || !in_another_province(signature(s, cur.province, scratch), cur))
+                            attach(cur, s, false, mentions);
                     }
                 }
                 continue;

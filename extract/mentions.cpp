@@ -245,6 +245,7 @@ private:
             bool identity = is(i, "believed") && is(i + 1, "to") && is(i + 2, "be");
             if (t.has(lex::descriptive) && !t.has(lex::side_word) && !identity) out.descriptive = true;
             if (t.has(lex::mishap)) out.mishap = true;
+            if (t.has(lex::conjunction) && (is(i, "while") || is(i, "whereas"))) out.while_clause = true;
             // "jailed for life" is a court's; "from a Taliban jail" names a place
             if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to"))) out.judicial = true;
             if (i >= comment) continue;
@@ -869,14 +870,16 @@ private:
         }
         if (t.event == lex::event_kind::operation && t.has(lex::plural)) w.generic = true;
         // "a bomb maker", "a bomb-making cell", "IED experts": a trade or a thing, not a bombing
-        if (!w.verb && in(i + 1) &&
+        if (!w.verb && (t.event == lex::event_kind::bombing || t.event == lex::event_kind::suicide) && in(i + 1) &&
             (is(i + 1, "maker") || is(i + 1, "makers") || is(i + 1, "making") || is(i + 1, "factory") || is(i + 1, "expert") ||
              is(i + 1, "experts")))
             return;
         // "engaged in heavy fighting", "engaged in the war": what they were engaged in says
         // whether they fought ("in combat", "in hostilities": they did)
         static const std::uint16_t engage = lex::lemma_id("engage");
-        if (w.verb && doc.lemma_is(i, engage) && is(i + 1, "in") && !is(i + 2, "combat") && !is(i + 2, "hostilities")) return;
+        if (w.verb && t.event == lex::event_kind::clash && doc.lemma_is(i, engage) && is(i + 1, "in") && !is(i + 2, "combat") &&
+            !is(i + 2, "hostilities"))
+            return;
         // "two roadside bombings", "twin blasts", "three separate attacks": counted incidents
         bool counted = false;
         for (std::size_t k = i; k > first && k + 4 > i && !counted; --k)
@@ -934,7 +937,8 @@ private:
         // "its annual spring offensive": a season's campaign, announced, not an incident
         for (std::size_t k = i; k > first && k + 3 > i; --k)
             if (is(k - 1, "spring") || is(k - 1, "annual") || is(k - 1, "summer") || is(k - 1, "winter")) w.generic = true;
-        if (!w.verb && announced_or_named(i)) w.generic = true;
+        if (!w.verb && (t.event == lex::event_kind::operation || t.event == lex::event_kind::attack) && announced_or_named(i))
+            w.generic = true;
         out.triggers.push_back(w);
     }
 
@@ -1502,6 +1506,7 @@ private:
     // a person's age, not closed by a comma. When the words ending at token j are one, the comma
     // after the age; else j.
     std::size_t unit_after_age(std::size_t j) const {
+        if (!(tk(j).shape & (capitalized | ordinal_suffix))) return j;
         std::size_t k = j + 1;
         while (k > first && k + 5 > j && (tk(k - 1).kind == token_kind::word || tk(k - 1).kind == token_kind::number) &&
                ((tk(k - 1).shape & (capitalized | ordinal_suffix)) || is(k - 1, "the")) && !tk(k - 1).has(lex::verb | lex::aux))

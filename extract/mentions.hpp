@@ -66,6 +66,7 @@ struct sentence_analysis {
     bool nationwide = false;            // across the country: its incident words are a trend, its dead one incident
     std::vector<std::pair<std::uint32_t, std::uint32_t>> recalled_spans; // tokens of older incidents named in passing
     bool period = false;                // names a week, month or year ("last year", "this week")
+    bool while_clause = false;          // holds "while" or "whereas", which may open a clause about something else
     bool mishap = false;                // a disaster or accident: earthquake, flood, collision
     bool judicial = false;              // a trial or sentence: what it names is the crime tried
     bool denied = false;                // "which police deny", "officials denied the claim"

@@ -10,6 +10,10 @@ namespace {
 constexpr std::string_view compass_adjectives[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
                                                    "northwestern", "southeastern", "southwestern", "north-eastern",
                                                    "north-western", "south-eastern", "south-western"};
+bool compass_adjective(const document& doc, std::size_t i) {
+    const auto w = doc.stem(i);
+    return (w.ends_with("ern") || w.ends_with("ral")) && is_one_of(doc, i, compass_adjectives);
+}
 
 using gazetteer::candidate;
 using gazetteer::level;
@@ -416,7 +420,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             static constexpr std::string_view naming[] = {"of", "the", "city", "capital", "provincial", "town", "centre", "center"};
             static constexpr std::string_view edges[] = {"outskirts", "vicinity", "edge", "gates"};
             std::size_t k = first;
-            while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || is_one_of(doc, k - 1, compass_adjectives))) --k;
+            while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || compass_adjective(doc, k - 1))) --k;
             if (k < first && k >= 1 && doc.is(k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
         }
         // "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
@@ -457,7 +461,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                 std::size_t j = k;
                 while (j >= 1 && k - j < 5 &&
                        (doc.at(j - 1).has(lex::place_noun | lex::determiner) || doc.is(j - 1, "provincial") ||
-                        doc.is(j - 1, "afghan") || is_one_of(doc, j - 1, compass_adjectives)))
+                        doc.is(j - 1, "afghan") || compass_adjective(doc, j - 1)))
                     --j;
                 if (j < k && j >= 1 && doc.is(j - 1, "of")) k = j - 1;
             }
