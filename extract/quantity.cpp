@@ -183,11 +183,15 @@ std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::
     case mod::more_than: q.high = std::max(q.low, c->high); break;
     case mod::up_to: q.upper_bound = true; break;
     case mod::fewer_than: q.low = std::max(0, c->low - 1); q.high = q.low; q.upper_bound = true; break;
-    case mod::almost: q.high = c->low; q.low = std::min(c->low - 1, c->low * 95 / 100); q.low = std::max(q.low, 0); break;
+    // "nearly 200", "close to 50": the figure the item states, as "up to 20" is 20 (news codebook);
+    // but "almost three dozen" counts in dozens, and falls short of the next one
+    case mod::almost:
+        q.high = c->low;
+        if (c->end > k && doc.is(c->end - 1, "dozen")) q.low = std::max(0, std::min(c->low - 1, c->low * 95 / 100));
+        break;
     default: break;
     }
     q.best = q.low;
-    if (m == mod::almost) q.best = q.low;
     return q;
 }
 
