@@ -1908,6 +1908,7 @@ private:
     struct named_agent {
         lex::side side = lex::side::none;
         std::string text;
+        bool by_name = false; // the group is named ("the Taliban", "Islamic State"), not only armed men ("gunmen")
     };
 
     static bool government_side(lex::side s) { return s == lex::side::security || s == lex::side::coalition; }
@@ -1920,6 +1921,8 @@ private:
         settle_holder(kinds, agent.side);
         e.type = type_of(d, e, kinds, agent.side, detentions);
         set_sub_type(e, kinds, detentions);
+        if (!agent.by_name)
+            if (auto claimed = responsibility_claimed(d)) agent = std::move(*claimed);
         name_sides(e, agent, t);
         name_targeted_forces(d, e);
     }
@@ -2040,9 +2043,35 @@ private:
                !w.has(lex::determiner);
     }
 
+    // "... ISIL claims responsibility", "The Taliban claimed responsibility for the attack": the
+    // side that claims the incident did it, where the telling names no one, or only armed men
+    // ("gunmen", "militants"); "No group claimed responsibility" names no one
+    std::optional<named_agent> responsibility_claimed(const draft& d) const {
+        static const std::uint16_t claim = lex::lemma_id("claim");
+        for (auto s : d.sentences) {
+            const auto& sen = doc.sentences()[s];
+            for (std::size_t k = sen.first + 1; k + 1 < sen.last; ++k) {
+                if (!doc.lemma_is(k, claim) || !doc.is(k + 1, "responsibility")) continue;
+                for (std::size_t b = k; b > sen.first && b + 8 > k; --b) {
+                    const token& w = doc.at(b - 1);
+                    if (w.kind == token_kind::punct || w.has(lex::negation) || doc.is(b - 1, "no")) break;
+                    if (party(b - 1) && (w.side == lex::side::hostile || w.side == lex::side::isk)) {
+                        named_agent claimant;
+                        name_party(claimant, b - 1, b, w.side);
+                        claimant.by_name = true;
+                        return claimant;
+                    }
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
     void name_party(named_agent& agent, std::size_t b, std::size_t f, lex::side s) const {
         agent.side = s;
         agent.text = std::string(doc.span(b, f));
+        agent.by_name = s != lex::side::hostile;
+        for (std::size_t q = b; q < f && !agent.by_name; ++q) agent.by_name = doc.is(q, "taliban") || doc.is(q, "haqqani");
         if (agent.side == lex::side::coalition)
             for (std::size_t q = b; q < f; ++q)
                 if (doc.is(q, "afghan") || doc.is(q, "afghan-led")) agent.side = lex::side::security;
