@@ -107,14 +107,19 @@ bool overlaps(const time_expression& a, const time_expression& b) {
 // Two dates that cannot be the same incident's.
 bool conflicting(const time_expression* a, const time_expression* b, const document& doc) {
     if (!a || !b) return false;
-    if (a->resolved && b->resolved) return !overlaps(*a, *b);
-    // unresolved: compare what is written ("Monday" against "Monday night")
     auto weekday = [&](const time_expression* e) -> int {
         for (auto k = e->first; k < e->last; ++k)
             if (doc.at(k).has(lex::weekday)) return doc.at(k).value;
         return -1;
     };
     int wa = weekday(a), wb = weekday(b);
+    // "on Tuesday morning" and "On Monday": two days named, neither a night that runs past
+    // midnight, are two days whatever midnight a report counts from
+    if (a->resolved && b->resolved && wa >= 0 && wb >= 0 && !a->night && !b->night && a->precision == date_precision::day &&
+        b->precision == date_precision::day)
+        return a->from != b->from;
+    if (a->resolved && b->resolved) return !overlaps(*a, *b);
+    // unresolved: compare what is written ("Monday" against "Monday night")
     if (wa >= 0 && wb >= 0) return wa != wb;
     return a->recalled != b->recalled || (wa >= 0) != (wb >= 0);
 }
