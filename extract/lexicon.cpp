@@ -174,10 +174,12 @@ const row table[] = {
     {"reports", make(speech | source)}, {"report", make(source)}, {"reported", make(adverb | speech)},
     {"confirmed", make(adverb | speech)}, {"estimated", make(modifier | speech)}, {"placed", make(speech | verb)},
     {"put", make(speech)}, {"claims", make(speech | verb)}, {"shows", make(speech | verb)}, {"show", make(speech)},
-    {"spokesman", make(source)}, {"spokesperson", make(source)}, {"spokeswoman", make(source)},
+    {"spokesman", people(side::none, source)}, {"spokesperson", people(side::none, source)},
+    {"spokeswoman", people(side::none, source)}, {"spokesmen", people(side::none, pl | source)},
     {"agency", make(source)}, {"news", make(source)}, {"sources", make(source)}, {"ministry", make(source)},
     {"minister", make(source)}, {"director", make(source)}, {"council", make(source)}, {"hospital", make(source)},
-    {"politicians", make(source)}, {"lawmaker", make(source)}, {"lawmakers", make(source)}, {"statement", make(source)},
+    {"politicians", people(side::none, pl | source)}, {"lawmaker", people(side::none, source)},
+    {"lawmakers", people(side::none, pl | source)}, {"statement", make(source)},
 
     // descriptions of a person or group rather than reports of an incident
     {"responsible", make(descriptive)}, {"involved", make(descriptive)}, {"linked", make(descriptive | side_word)},
