@@ -388,13 +388,7 @@ private:
                 ++k;
                 continue;
             }
-            // ("the police headquarters", "the police chief's compound and the district governor's
-            // office": people whose place it is)
-            const bool whose_place = in(k + 1) && (territory_word(k + 1) || seat_of_government(k + 1) ||
-                                                   ((doc.at(k + 1).shape & possessive) && in(k + 2) && territory_word(k + 2)));
-            if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word) &&
-                !(t.has(lex::person) && whose_place))
-                return false;
+            if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word)) return false;
             if (t.has(lex::preposition) && !is(k, "of")) return false;
         }
         return false;
