@@ -797,11 +797,16 @@ private:
         // elsewhere" is one list)
         for (std::size_t e = k + 1; e < sen.last; ++e)
             if (doc.at(e).stem_size == 9 && doc.is(e, "elsewhere") && !doc.is(e - 1, "and") && !doc.is(e - 1, "or")) return true;
-        if (!doc.is(k, "in")) return false;
-        std::size_t w = k + 1;
-        if (doc.is(w, "a") || doc.is(w, "an")) ++w;
-        return (doc.is(w, "separate") || doc.is(w, "another") || doc.is(w, "unrelated")) && w + 1 < sen.last &&
-               (doc.at(w + 1).has(lex::trigger) || doc.is(w + 1, "incident"));
+        // "In a separate incident, ...", "An American civilian dies in another attack in the east"
+        for (std::size_t i = k; i + 2 < sen.last; ++i) {
+            if (!doc.at(i).has(lex::preposition) || !doc.is(i, "in")) continue;
+            std::size_t w = i + 1;
+            if (doc.is(w, "a") || doc.is(w, "an")) ++w;
+            if ((doc.is(w, "separate") || doc.is(w, "another") || doc.is(w, "unrelated")) && w + 1 < sen.last &&
+                (doc.at(w + 1).has(lex::trigger) || doc.is(w + 1, "incident")))
+                return true;
+        }
+        return false;
     }
 
     // Which side a sentence tells gaining territory: +1 the Taliban, -1 the government, 0 neither.

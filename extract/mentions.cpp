@@ -1585,8 +1585,15 @@ private:
                     }
                     break;
                 }
-                // an apposition: "Murach, a Taliban leader, was killed"
+                // an apposition: "Murach, a Taliban leader, was killed" (and "Rabbani, the former
+                // President of Afghanistan, is killed": past its complement)
                 int ap = phrase_ending(j - 1);
+                if (ap < 0 && j > first + 2) {
+                    std::size_t c = j - 1;
+                    while (c > first + 1 && c + 5 > j && tk(c).kind == token_kind::word && ((tk(c).shape & capitalized) || is(c, "the")))
+                        --c;
+                    if (c + 1 < j && is(c, "of")) ap = phrase_ending(c - 1);
+                }
                 if (ap >= 0) {
                     const auto& a = out.phrases[static_cast<std::size_t>(ap)];
                     if (a.first > first && tk(a.first - 1).is_punct(',') && !a.plural &&
@@ -1634,9 +1641,15 @@ private:
                     continue;
                 }
                 // a role after a name: "Ahmad Karimi, head of the Free Media Forum of Afghanistan,"
+                // (", the former President of Afghanistan,": past its article and the words before its title)
+                std::size_t title = open;
+                if (is(title, "the") || is(title, "a") || is(title, "an")) ++title;
+                while (title + 1 < j && tk(title).kind == token_kind::word && !(tk(title).shape & capitalized) && tk(title).flags == 0)
+                    ++title;
+                const bool titled = title > open && title < j && (tk(title).shape & capitalized) && tk(title).flags == 0;
                 bool role = open > first + 1 && tk(open - 1).is_punct(',') && name_word(open - 2) &&
-                            (tk(open).has(lex::role | lex::source) || is(open, "head") || is(open, "ceo") ||
-                             is(open, "director") || is(open, "founder") || is(open, "member"));
+                            (tk(title).has(lex::role | lex::source) || is(open, "head") || is(open, "ceo") ||
+                             is(open, "director") || is(open, "founder") || is(open, "member") || titled);
                 for (std::size_t q = open; q < j && role; ++q)
                     role = (tk(q).kind == token_kind::word && !tk(q).has(lex::verb | lex::predicate | lex::aux | lex::speech)) ||
                            tk(q).is_punct('\'');
@@ -1902,6 +1915,8 @@ private:
                     break;
                 }
             }
+            // "the head of ISIL/K": one name, written with a slash
+            while (punct(at, '/') && in(at + 1) && tk(at + 1).kind == token_kind::word && !(tk(at).shape & space_before)) at += 2;
             if (punct(at, ',') && is(at + 1, "including")) {
                 // "five Taliban, including two commanders, and three civilians": past the part, to
                 // the people after it
