@@ -795,11 +795,12 @@ private:
         if (doc.is(k, "separately") || doc.is(k, "elsewhere")) return true;
         // "Air strikes kill dozens of militants elsewhere in the country" (but "in Kabul and
         // elsewhere" is one list)
-        for (std::size_t e = k + 1; e < sen.last; ++e)
-            if (doc.at(e).stem_size == 9 && doc.is(e, "elsewhere") && !doc.is(e - 1, "and") && !doc.is(e - 1, "or")) return true;
-        // "In a separate incident, ...", "An American civilian dies in another attack in the east"
-        for (std::size_t i = k; i + 2 < sen.last; ++i) {
-            if (!doc.at(i).has(lex::preposition) || !doc.is(i, "in")) continue;
+        // (one pass; the words' lengths spare most tokens the compare)
+        for (std::size_t i = k; i < sen.last; ++i) {
+            const auto size = doc.at(i).stem_size;
+            if (size == 9 && i > k && doc.is(i, "elsewhere") && !doc.is(i - 1, "and") && !doc.is(i - 1, "or")) return true;
+            // "In a separate incident, ...", "An American civilian dies in another attack in the east"
+            if (size != 2 || i + 2 >= sen.last || !doc.is(i, "in")) continue;
             std::size_t w = i + 1;
             if (doc.is(w, "a") || doc.is(w, "an")) ++w;
             if ((doc.is(w, "separate") || doc.is(w, "another") || doc.is(w, "unrelated")) && w + 1 < sen.last &&
@@ -2061,7 +2062,7 @@ private:
         for (auto s : d.sentences) {
             const auto& sen = doc.sentences()[s];
             for (std::size_t k = sen.first + 1; k + 1 < sen.last; ++k) {
-                if (!doc.lemma_is(k, claim) || !doc.is(k + 1, "responsibility")) continue;
+                if (doc.at(k).lemma != claim || !doc.is(k + 1, "responsibility")) continue;
                 for (std::size_t b = k; b > sen.first && b + 8 > k; --b) {
                     const token& w = doc.at(b - 1);
                     if (w.kind == token_kind::punct || w.has(lex::negation) || doc.is(b - 1, "no")) break;
