@@ -180,6 +180,8 @@ const row table[] = {
     {"minister", make(source)}, {"director", make(source)}, {"council", make(source)}, {"hospital", make(source)},
     {"politicians", people(side::none, pl | source)}, {"lawmaker", people(side::none, source)},
     {"lawmakers", people(side::none, pl | source)}, {"statement", make(source)},
+    // ("Navy SEALs": only the plural, as "seal" is also sealing a place off)
+    {"seals", people(side::coalition, pl)},
 
     // descriptions of a person or group rather than reports of an incident
     {"responsible", make(descriptive)}, {"involved", make(descriptive)}, {"linked", make(descriptive | side_word)},
