@@ -1040,6 +1040,12 @@ private:
             if (!person && is_head && is(h + 1, "of") && h > first && tk(h - 1).has(lex::determiner) &&
                 !is(h - 2, "in") && !is(h - 2, "to"))
                 person = true;
+            // ... and so is a council's or a union's head ("a deputy provincial council head")
+            if (!person && is_head && h > first &&
+                (tk(h - 1).has(lex::source) || is(h - 1, "police") || is(h - 1, "union") || is(h - 1, "department") ||
+                 is(h - 1, "tribal")) &&
+                !is(h - 1, "news"))
+                person = true;
             if ((!person && add_counted_nationality(h, consumed)) ||
                 (!person && !pron && h >= consumed && add_unknown_plural(h, consumed))) {
                 consumed = h + 1;
