@@ -2042,8 +2042,13 @@ private:
         for (const auto& [s, of_sentence] : d.mentions)
             for (auto mi : of_sentence) {
                 const auto& m = info[s].an.casualties[mi];
-                if (m.field == lex::field::captured && (doc.lemma_is(m.predicate, kidnap) || doc.lemma_is(m.predicate, abduct)))
-                    abducted = true;
+                if (m.field != lex::field::captured) continue;
+                if (doc.lemma_is(m.predicate, kidnap) || doc.lemma_is(m.predicate, abduct)) abducted = true;
+                // "took 12 passengers hostage", "held them captive"
+                for (std::size_t k = m.predicate + 1; k < m.predicate + 8 && k < doc.size() && !abducted; ++k) {
+                    if (doc.at(k).kind == token_kind::punct) break;
+                    abducted = doc.is(k, "hostage") || doc.is(k, "hostages") || doc.is(k, "captive");
+                }
             }
         return abducted;
     }
@@ -2114,9 +2119,15 @@ private:
         const auto& triggers = info[s].an.triggers;
         const token& w = doc.at(k);
         // (a change of hands read from a verb the lexicon does not mark, "took over")
+        // (and people taken by a verb of taking: "Taliban militants took 12 passengers hostage")
+        static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
         bool trigger_verb = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& tr) {
                                 return tr.at == k && tr.verb && !tr.generic;
-                            });
+                            }) ||
+                            ((w.lemma == take || w.lemma == seize) &&
+                             std::any_of(info[s].an.casualties.begin(), info[s].an.casualties.end(), [&](const casualty_mention& m) {
+                                 return m.predicate == k && m.field == lex::field::captured && !m.recalled;
+                             }));
         // only an incident word, a predicate or such a verb can tell who did it: most words
         // are none, and the tests below are spared them
         if (!w.has(lex::trigger | lex::predicate) && !trigger_verb) return;

@@ -435,7 +435,7 @@ const lemma_row lemmas[] = {
     {"storm", word_class::verb, event(event_kind::attack)}, {"overrun", word_class::verb, event(event_kind::attack)},
     // "commandos rescued 40 hostages": an operation to free them, read in context (the noun is
     // disasters' rescue teams)
-    {"rescue", word_class::verb, make(0)},
+    {"rescue", word_class::verb, make(0)}, {"free", word_class::verb, make(0)},
     {"engage", word_class::verb, event(event_kind::clash)}, {"repulse", word_class::verb, event(event_kind::clash)},
     {"repel", word_class::verb, event(event_kind::clash)}, {"explode", word_class::verb, event(event_kind::bombing)},
     {"detonate", word_class::verb, event(event_kind::bombing)}, {"seize", word_class::verb, event(event_kind::seizure)},

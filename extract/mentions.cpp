@@ -566,10 +566,28 @@ private:
         return false;
     }
 
+    // "Afghan commandos freed 40 prisoners from a Taliban jail": forces freeing people from where
+    // they were held is a rescue; "the Taliban freed five hostages" is a release
+    bool freed_by_forces(std::size_t i) const {
+        if (tk(i).inflection == morph::inflection::gerund || !in(i + 1) ||
+            !(tk(i + 1).has(lex::person | lex::determiner | lex::number) || tk(i + 1).kind == token_kind::number))
+            return false;
+        bool forces = false;
+        for (std::size_t k = i; k > first && k + 4 > i && !forces; --k)
+            forces = tk(k - 1).has(lex::side_word | lex::person) && tk(k - 1).side == lex::side::security;
+        // (from where they were held, or people held: "freed three kidnapped children")
+        bool held = false;
+        for (std::size_t k = i + 1; k < last && k < i + 7 && !held; ++k)
+            held = is(k, "from") || is(k, "hostages") || is(k, "hostage") || is(k, "kidnapped") || is(k, "abducted") ||
+                   is(k, "captives");
+        return forces && held;
+    }
+
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
-                                   rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture");
+                                   rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture"),
+                                   free = lex::lemma_id("free");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             // "an air weapons team engaged": attack helicopters, ISAF's words for a strike from the air
@@ -684,6 +702,8 @@ private:
                        in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::number) || tk(i + 1).kind == token_kind::number) &&
                        !(i > first && tk(i - 1).has(lex::determiner))) {
                 add(lex::event_kind::raid, true); // "commandos rescued 40 hostages", not "rescue teams"
+            } else if (t.lemma == free && freed_by_forces(i)) {
+                add(lex::event_kind::raid, true); // "commandos freed 40 prisoners from a Taliban jail"
             } else if (t.lemma == shoot && (is(i + 1, "down") || is(i + 1, "dead") ||
                                             ((is(i + 1, "it") || is(i + 1, "them")) && is(i + 2, "down")))) {
                 add(lex::event_kind::attack, true); // "shot down": an aircraft attacked; "shoot dead": people
