@@ -1991,10 +1991,31 @@ private:
         bool lead = true;
         for (auto s : d.reporting) {
             for (const auto& tr : info[s].an.triggers)
-                if (types_the_incident(d, s, tr, happened, specific)) note_kind(kinds, s, tr, lead);
+                if (types_the_incident(d, s, tr, happened, specific) && (!d.only_province || of_the_province(s, tr, d.province)))
+                    note_kind(kinds, s, tr, lead);
             lead = false;
         }
         return kinds;
+    }
+
+    // "A suicide bomber kills 20 in Kabul, while a roadside bomb kills five in Kandahar": in one
+    // province's incident of a roundup, an incident word types it when the first place named after
+    // it lies in that province (or none is)
+    // (one told of several places, "Suicide bombers attacked Kabul and Kandahar", types each)
+    bool of_the_province(std::uint32_t s, const trigger_word& tr, std::string_view province) const {
+        auto place_after = [&](const trigger_word& t) {
+            const place_hit* next = nullptr;
+            for (const auto* h : info[s].places)
+                if (h->begin > doc.at(t.at).begin && (!next || h->begin < next->begin)) next = h;
+            return next;
+        };
+        const auto& triggers = info[s].an.triggers;
+        const bool own = std::any_of(triggers.begin(), triggers.end(), [&](const trigger_word& t) {
+            const auto* h = place_after(t);
+            return h && province_of(*h) == province;
+        });
+        const auto* next = place_after(tr);
+        return !own || !next || province_of(*next) == province;
     }
 
     void note_kind(incident_kinds& k, std::uint32_t s, const trigger_word& tr, bool lead) const {
