@@ -654,7 +654,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         const auto& whole = out[i];
         if (part.sentence != whole.sentence || part.aside) continue;
         std::size_t k = doc.token_from(part.end), to = doc.token_from(whole.begin);
-        static constexpr std::string_view parts[] = {"area", "neighbourhood", "neighborhood", "locality", "suburb", "section"};
+        static constexpr std::string_view parts[] = {"area", "neighbourhood", "neighborhood", "locality", "suburb", "section", "village"};
         if (k + 2 > to || !is_one_of(doc, k, parts) || !doc.is(k + 1, "of")) continue;
         bool naming = true;
         for (std::size_t j = k + 2; j < to; ++j) naming = naming && doc.at(j).has(lex::determiner | lex::place_noun);
