@@ -154,8 +154,9 @@ public:
         }
     }
 
-    // "died of a heart attack", "dies at the age of 80", "died aged 87", "died of natural causes" (an
-    // illness is the lexicon's): a death no one inflicted. The heart's attack is no attack.
+    // "died of a heart attack", "dies at the age of 80", "died aged 87", "died of natural causes", "died
+    // of extreme cold" (an illness is the lexicon's): a death no one inflicted. The heart's attack is
+    // no attack.
     void natural_death() {
         static const std::uint16_t die = lex::lemma_id("die");
         for (const auto& m : out.casualties) {
@@ -163,8 +164,13 @@ public:
             if (!doc.lemma_is(i, die)) continue;
             for (std::size_t k = i + 1; k < last && k < i + 6; ++k) {
                 const bool heart = is(k, "heart") && (is(k + 1, "attack") || is(k + 1, "failure"));
-                if (heart || is(k, "aged") || (is(k, "age") && is(k - 1, "the")) || (is(k, "natural") && is(k + 1, "causes")) ||
-                    (is(k, "old") && is(k + 1, "age"))) {
+                // "died of extreme cold", "died of exposure", "died from hunger": the weather's or want's
+                const bool want = (is(k - 1, "of") || is(k - 2, "of") || is(k - 1, "from") || is(k - 2, "from")) &&
+                                  (is(k, "cold") || is(k, "weather") || is(k, "freezing") || is(k, "exposure") ||
+                                   is(k, "hypothermia") || is(k, "hunger") || is(k, "starvation") || is(k, "thirst") ||
+                                   is(k, "dehydration") || is(k, "heatstroke"));
+                if (heart || want || is(k, "aged") || (is(k, "age") && is(k - 1, "the")) ||
+                    (is(k, "natural") && is(k + 1, "causes")) || (is(k, "old") && is(k + 1, "age"))) {
                     out.mishap = true;
                     if (heart) std::erase_if(out.triggers, [&](const trigger_word& t) { return t.at == k + 1; });
                     return;
@@ -2306,9 +2312,11 @@ private:
         }
         // headlines drop the verb "to be": "Taliban shadow governor for Kunduz killed in airstrike"
         if (m.phrases.empty() && (c.passive || doc_title())) m.phrases = modified_subject(c.end);
-        // "who was detained along with several of his associates"
-        if (!m.phrases.empty() && ((is(p + 1, "along") || is(p + 1, "together")) && is(p + 2, "with"))) {
-            auto more = objects(p + 3);
+        // "who was detained along with several of his associates", "leaves one service member
+        // killed, along with eight support staff"
+        if (const std::size_t w = punct(p + 1, ',') ? p + 2 : p + 1;
+            !m.phrases.empty() && ((is(w, "along") || is(w, "together")) && is(w + 1, "with"))) {
+            auto more = objects(w + 2);
             m.phrases.insert(m.phrases.end(), more.begin(), more.end());
         }
         if (also_after(p)) m.additive = true;
