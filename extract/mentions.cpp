@@ -1054,10 +1054,14 @@ private:
             case 5: is_their = t.folded == their_word; break;
             default: break;
             }
+            // ("at least fifteen of which were killed", "two of whom died": the relative stands for
+            // the people counted before it, as "them" does)
+            const bool of_which = t.has(lex::relative) && h > first + 1 && is(h - 1, "of") && (is(h, "which") || is(h, "whom")) &&
+                                  quantity_ending(h - 1, first).has_value();
             if (!t.has(lex::pronoun | lex::person | lex::side_word) && (t.kind != token_kind::word || t.flags != 0) && !is_head &&
-                !is_his && !is_her && !is_their)
+                !is_his && !is_her && !is_their && !of_which)
                 continue;
-            bool pron = t.has(lex::pronoun) && !t.has(lex::determiner) && !is(h, "it") && !is(h, "we") && !is(h, "i");
+            bool pron = (t.has(lex::pronoun) && !t.has(lex::determiner) && !is(h, "it") && !is(h, "we") && !is(h, "i")) || of_which;
             if (is_her && in(h + 1) && tk(h + 1).kind == token_kind::word && !tk(h + 1).has(lex::predicate | lex::preposition | lex::conjunction))
                 pron = false; // her weapon
             bool person = t.has(lex::person) && t.kind == token_kind::word;
@@ -1152,7 +1156,7 @@ private:
         ph.head = static_cast<std::uint32_t>(head);
         ph.key = doc.stem(head);
         ph.pronoun = pron || possessor;
-        ph.plural = tk(head).has(lex::plural);
+        ph.plural = tk(head).has(lex::plural) || (pron && tk(head).has(lex::relative)); // "three of whom"
         ph.role = tk(head).has(lex::role) || (is(head, "head") && is(head + 1, "of")); // "the head of the council"
         ph.side = tk(head).side;
         std::size_t begin = h;
@@ -1594,7 +1598,8 @@ private:
                 c.passive = true;
             } else if (std::size_t before = hedged_identity(j); before != j) {
                 k = before; // "22 insurgents believed to be Taliban were killed": the insurgents were
-            } else if (t.has(lex::relative) && !is(j, "when") && !is(j, "where")) {
+            } else if (t.has(lex::relative) && !is(j, "when") && !is(j, "where") &&
+                       !(j > first + 1 && is(j - 1, "of") && quantity_ending(j - 1, first).has_value())) { // ("two of whom")
                 c.relative = true;
                 k = j;
                 if (k > first && punct(k - 1, ',')) --k; // "the targeted individual, who was detained"
