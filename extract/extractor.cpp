@@ -336,13 +336,14 @@ private:
     // "The insurgents overran Torghundi a day later": days after the day told before it, in the
     // sentence or else by the incident before; unresolved where none was told.
     static void resolve_days_later(sentence_info& si, std::optional<int> told_day) {
-        std::optional<int> anchor = told_day;
+        bool anchored = told_day.has_value();
+        int anchor = told_day.value_or(0);
         for (auto& t : si.times) {
-            if (t.days_after_anchor >= 0 && anchor) {
-                t.from = t.to = *anchor + t.days_after_anchor;
+            if (t.days_after_anchor >= 0 && anchored) {
+                t.from = t.to = anchor + t.days_after_anchor;
                 t.resolved = true;
             }
-            if (t.resolved && t.precision == date_precision::day && t.role == time_role::event) anchor = t.from;
+            if (t.resolved && t.precision == date_precision::day && t.role == time_role::event) anchor = t.from, anchored = true;
         }
     }
 

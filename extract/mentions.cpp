@@ -1626,10 +1626,11 @@ private:
                 // President of Afghanistan, is killed": past its complement)
                 int ap = phrase_ending(j - 1);
                 if (ap < 0 && j > first + 2) {
-                    std::size_t c = j - 1;
-                    while (c > first + 1 && c + 5 > j && tk(c).kind == token_kind::word && ((tk(c).shape & capitalized) || is(c, "the")))
-                        --c;
-                    if (c + 1 < j && is(c, "of")) ap = phrase_ending(c - 1);
+                    std::size_t complement = j - 1;
+                    while (complement > first + 1 && complement + 5 > j && tk(complement).kind == token_kind::word &&
+                           ((tk(complement).shape & capitalized) || is(complement, "the")))
+                        --complement;
+                    if (complement + 1 < j && is(complement, "of")) ap = phrase_ending(complement - 1);
                 }
                 if (ap >= 0) {
                     const auto& a = out.phrases[static_cast<std::size_t>(ap)];
