@@ -41,7 +41,7 @@ struct sentence_info {
     std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
-    sentence_analysis cues;      // if not: its analysis before the people, for attach to finish
+    sentence_cues cues;          // if not: its analysis before the people, for attach to finish
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
 

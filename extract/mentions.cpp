@@ -34,18 +34,34 @@ public:
         ends = starts + n;
     }
 
-    sentence_analysis run(bool full, sentence_analysis* cues) {
+    sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
         find_triggers();
-        if (cues) *cues = out;
+        read_closing_words();
+        if (cues) {
+            cues->analysis = out;
+            cues->clauses = clauses;
+            cues->reaction = reaction;
+            cues->denied = denied;
+        }
         return rest(full);
     }
 
-    // run(true) from the analysis run() kept after its first steps (which add no people, so the
-    // phrase indices start empty either way)
-    sentence_analysis resume(sentence_analysis cues) {
-        out = std::move(cues);
+    // run(true) from what run() kept after its first steps (which add no people, so the phrase
+    // indices start empty either way)
+    sentence_analysis resume(sentence_cues cues) {
+        out = std::move(cues.analysis);
+        clauses = std::move(cues.clauses);
+        reaction = cues.reaction;
+        denied = cues.denied;
         return rest(true);
+    }
+
+    // What the closing passes read of the tokens alone, the same with or without the people: the
+    // clauses that may tell of older incidents and the main verb's reaction
+    void read_closing_words() {
+        find_earlier_clauses();
+        read_reaction_frame();
     }
 
     sentence_analysis rest(bool full) {
@@ -189,6 +205,9 @@ private:
     int* starts = nullptr; // phrase starting at each token
     int* ends = nullptr;   // phrase ending (last token) at each token
     sentence_analysis out;
+    // read_closing_words' findings
+    std::vector<earlier_clause> clauses;
+    bool reaction = false, denied = false;
 
     const token& tk(std::size_t i) const { return doc.at(i); }
     bool in(std::size_t i) const { return i >= first && i < last; }
@@ -386,11 +405,12 @@ private:
     // "NATO apologises for the deaths of civilians in an air raid", "MSF calls for an inquiry",
     // "the Taliban warn they will attack": the sentence's main verb reacts to an incident, which
     // it names as one told before (or not yet happened), not as news.
-    void reaction_frame() {
+    void read_reaction_frame() {
         static const std::uint16_t call = lex::lemma_id("call"), deny = lex::lemma_id("deny");
         // (through the tokens directly: a lemma_is call checks the index and the id for every token)
         const token* tokens = doc.tokens().data();
-        out.denied = out.denied || (deny != 0 && std::any_of(tokens + first, tokens + last, [](const token& t) { return t.lemma == deny; }));
+        denied = deny != 0 && std::any_of(tokens + first, tokens + last, [](const token& t) { return t.lemma == deny; });
+        reaction = false;
         for (std::size_t i = after_topic_label(doc, first, last); i < last; ++i) {
             const token& t = tk(i);
             // "Afghan forces announce the recapture of Spin Boldak; the Taliban deny it": the first
@@ -403,14 +423,19 @@ private:
             if (!finite && !t.has(lex::predicate | lex::reaction)) continue;
             bool reacts = t.has(lex::reaction) && t.inflection != morph::inflection::gerund;
             if (doc.lemma_is(i, call) && is(i + 1, "for")) reacts = true;
-            if (reacts && i > first) out.reaction = true;
+            if (reacts && i > first) reaction = true;
             if (finite || t.has(lex::predicate)) break; // only the main verb frames the sentence
         }
+    }
+    void reaction_frame() {
+        out.denied = out.denied || denied;
+        if (reaction) out.reaction = true;
     }
 
     // "The attack came a day after the Taliban shot down a plane", "two weeks after a bombing
     // killed 20": what follows "N days after" happened before the news, and is recalled.
-    void earlier_clauses() {
+    void find_earlier_clauses() {
+        clauses.clear();
         // one pass over the sentence for both kinds of clause, each opened by a preposition or a
         // conjunction (the spans' order matters to no reader of them)
         for (std::size_t i = first + 1; i < last; ++i) {
@@ -433,21 +458,20 @@ private:
                     ++end;
                 }
                 if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) continue;
-                recall_span(i, end);
+                clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
             } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
                        (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
                         is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
                 std::size_t end = i + 1;
                 while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
-                recall_span(i, end);
+                clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
             }
         }
     }
 
     // "recaptured Doshi district, which had fallen to the Taliban on Monday", "retook the town,
     // which the insurgents had seized last week": a clause set apart by a comma in the past
-    // perfect tells what came before the incident the sentence's own verb tells; it is recalled.
-    // (Without an incident told outside it, the clause is the sentence's only news.)
+    // perfect tells what came before the incident the sentence's own verb tells
     void past_perfect_aside(std::size_t which) {
         std::size_t end = which + 1;
         bool perfect = false;
@@ -455,11 +479,21 @@ private:
             if (end < which + 6 && is(end, "had")) perfect = true;
             ++end;
         }
-        if (!perfect) return;
-        bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
-            return (w.at < which || w.at >= end) && !w.generic && !w.state;
-        });
-        if (told_outside) recall_span(which, end);
+        if (perfect) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
+    }
+
+    // The clauses found above are recalled; a past perfect aside only when the sentence tells an
+    // incident outside it (without one, the clause is the sentence's only news).
+    void earlier_clauses() {
+        for (const auto& c : clauses) {
+            if (c.aside) {
+                bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
+                    return (w.at < c.from || w.at >= c.end) && !w.generic && !w.state;
+                });
+                if (!told_outside) continue;
+            }
+            recall_span(c.from, c.end);
+        }
     }
 
     // Tokens (from, end) tell an older incident: its incident words and figures are recalled.
@@ -2754,11 +2788,11 @@ private:
 
 } // namespace
 
-sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full, sentence_analysis* cues) {
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full, sentence_cues* cues) {
     return parser(doc, s).run(full, cues);
 }
 
-sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_analysis cues) {
+sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_cues cues) {
     return parser(doc, s).resume(std::move(cues));
 }
 
