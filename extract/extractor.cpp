@@ -546,8 +546,8 @@ private:
 
     // A bomb verb whose doer flies: "the Air Force bombed", "warplanes bombed", "was bombed by jets".
     bool dropped_from_the_air(std::uint32_t s, std::size_t at) const {
-        static constexpr std::string_view fliers[] = {"aircraft", "jets", "jet", "warplanes", "warplane", "planes",
-                                                      "helicopters", "helicopter", "drones", "drone", "bombers"};
+        static constexpr word_list fliers{{"aircraft", "jets", "jet", "warplanes", "warplane", "planes",
+                                           "helicopters", "helicopter", "drones", "drone", "bombers"}};
         static const std::uint16_t bomb = lex::lemma_id("bomb");
         const auto& sen = doc.sentences()[s];
         const auto form = doc.at(at).inflection;
@@ -565,8 +565,8 @@ private:
 
     // "caused dozens of casualties", "inflicted heavy casualties on", "left many casualties"
     bool causes_casualties(const sentence& sen) const {
-        static constexpr std::string_view causing[] = {"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
-                                                       "left", "leaves", "leaving"};
+        static constexpr word_list causing{{"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
+                                            "left", "leaves", "leaving"}};
         for (std::size_t k = sen.first; k < sen.last; ++k) {
             if (!doc.is(k, "casualties") || (k > sen.first && (doc.is(k - 1, "no") || doc.is(k - 1, "any")))) continue;
             for (std::size_t v = k; v > sen.first && v + 5 > k; --v)

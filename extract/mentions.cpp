@@ -160,8 +160,8 @@ public:
             bool deed = false;
             for (std::size_t k = i + 1; k < last && k < i + 6 && !deed; ++k) {
                 if (tk(k).kind == token_kind::punct || tk(k).has(lex::preposition | lex::verb)) break;
-                static constexpr std::string_view deeds[] = {"operations", "operation", "missions", "mission", "plans", "plan",
-                                                             "orders", "order", "attacks", "attack", "raids", "raid", "ambushes", "ambush"};
+                static constexpr word_list deeds{{"operations", "operation", "missions", "mission", "plans", "plan",
+                                                  "orders", "order", "attacks", "attack", "raids", "raid", "ambushes", "ambush"}};
                 deed = is_one_of(doc, k, deeds);
             }
             if (!deed) continue;
@@ -583,16 +583,16 @@ private:
     // "several checkpoints", "the governor's compound", "Kunduz airport".
     // A post or a building: "checkpoint", "police headquarters", "stations".
     bool facility_noun(std::size_t k) const {
-        static constexpr std::string_view facilities[] = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
-                                                          "headquarters", "compound", "airport", "airfield", "prison", "jail",
-                                                          "station", "stations", "barracks", "building", "office", "offices",
-                                                          "bases", "garrison"};
+        static constexpr word_list facilities{{"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
+                                               "headquarters", "compound", "airport", "airfield", "prison", "jail",
+                                               "station", "stations", "barracks", "building", "office", "offices",
+                                               "bases", "garrison"}};
         return in(k) && is_one_of(doc, k, facilities);
     }
 
     bool facility_after(std::size_t o) const {
         // ground with no place named: "seized substantial territory"
-        static constexpr std::string_view ground[] = {"territory", "areas", "villages", "ground"};
+        static constexpr word_list ground{{"territory", "areas", "villages", "ground"}};
         for (std::size_t k = o; k < last && k < o + 6; ++k) {
             const token& t = tk(k);
             if (t.kind != token_kind::word) return false;
@@ -847,7 +847,7 @@ private:
     // "killed two insurgents who were emplacing an IED", "while planting a roadside bomb": a bomb
     // being laid has not gone off, and tells no kind of incident
     bool being_laid(std::size_t i) const {
-        static constexpr std::string_view laying[] = {"planting", "emplacing", "burying", "laying", "placing"};
+        static constexpr word_list laying{{"planting", "emplacing", "burying", "laying", "placing"}};
         if (tk(i).event != lex::event_kind::bombing) return false;
         for (std::size_t k = i; k > first && k + 5 > i; --k) {
             const token& b = tk(k - 1);
@@ -1384,7 +1384,7 @@ private:
 
     // "family", "households": the group whose members a figure counts ("seven members of one family")
     bool household(std::size_t k) const {
-        static constexpr std::string_view words[] = {"family", "families", "household", "households", "clan", "tribe"};
+        static constexpr word_list words{{"family", "families", "household", "households", "clan", "tribe"}};
         return in(k) && is_one_of(doc, k, words);
     }
     // "one family", "two households": a figure for the households, not for the people counted
@@ -2759,8 +2759,8 @@ private:
     void bodies_received(std::size_t i) {
         if (is(i, "bodies") && !is(i + 1, "of")) {
             if (auto q = quantity_ending(i, first); q && !q->vague && q->first > first) {
-                static constexpr std::string_view taken_in[] = {"received", "recovered", "retrieved", "found",
-                                                                "discovered", "brought", "collected", "receiving"};
+                static constexpr word_list taken_in{{"received", "recovered", "retrieved", "found",
+                                                     "discovered", "brought", "collected", "receiving"}};
                 std::size_t v = q->first;
                 while (v > first && v + 3 > q->first && !is_one_of(doc, v - 1, taken_in)) --v;
                 if (v > first && is_one_of(doc, v - 1, taken_in)) {

@@ -7,9 +7,9 @@ namespace naqsha::extract {
 namespace {
 
 // "the northern city of Kunduz", "the eastern province of Nangarhar": where in the country a place lies
-constexpr std::string_view compass_adjectives[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
-                                                   "northwestern", "southeastern", "southwestern", "north-eastern",
-                                                   "north-western", "south-eastern", "south-western"};
+constexpr word_list compass_adjectives{{"northern", "southern", "eastern", "western", "central", "northeastern",
+                                        "northwestern", "southeastern", "southwestern", "north-eastern",
+                                        "north-western", "south-eastern", "south-western"}};
 bool compass_adjective(const document& doc, std::size_t i) {
     const auto w = doc.stem(i);
     return (w.ends_with("ern") || w.ends_with("ral")) && is_one_of(doc, i, compass_adjectives);
@@ -33,7 +33,7 @@ place_cue cue_of(const document& doc, std::size_t i) {
 constexpr std::string_view national_capital_province = "AF01";
 
 // Words that make a place name part of a news outlet's: "Kabul Now", "Herat Times".
-constexpr std::string_view outlet_words[] = {"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"};
+constexpr word_list outlet_words{{"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"}};
 bool outlet_word(const document& doc, std::size_t i) { return is_one_of(doc, i, outlet_words); }
 
 // A city named as one ("the city of Kunduz", "Kunduz city", "the provincial capital, Pul-e-Khumri"):
@@ -335,10 +335,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             continue;
         // "the 215 Maiwand Corps", "the Helmand Brigade": a military unit named after a place, which
         // is not where it fights
-        static constexpr std::string_view unit_words[] = {"corps", "brigade", "battalion", "regiment", "division", "kandak"};
+        static constexpr word_list unit_words{{"corps", "brigade", "battalion", "regiment", "division", "kandak"}};
         if (after < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, unit_words)) continue;
         // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
-        static constexpr std::string_view tribal_areas[] = {"area", "areas", "region", "regions", "agency", "belt", "district"};
+        static constexpr word_list tribal_areas{{"area", "areas", "region", "regions", "agency", "belt", "district"}};
         if (after < doc.size() && ((doc.is(after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
                                    (doc.is(after, "agency") && (doc.at(after).shape & capitalized))))
             continue;
@@ -378,10 +378,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
         // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province;
         // "a clinic in Ghazni's Andar district" stands in what the name owns
-        static constexpr std::string_view urban[] = {"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
-                                                     "university", "hotel", "guesthouse", "embassy", "consulate", "office",
-                                                     "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
-                                                     "neighbourhood", "neighborhood", "square", "park"};
+        static constexpr word_list urban{{"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
+                                          "university", "hotel", "guesthouse", "embassy", "consulate", "office",
+                                          "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
+                                          "neighbourhood", "neighborhood", "square", "park"}};
         if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
             !(after > first && (doc.at(after - 1).shape & possessive)) &&
             std::any_of(m.candidates.begin(), m.candidates.end(),
@@ -417,8 +417,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
             // capital of Helmand province"
             // ("the outskirts of the northern city of Kunduz")
-            static constexpr std::string_view naming[] = {"of", "the", "city", "capital", "provincial", "town", "centre", "center"};
-            static constexpr std::string_view edges[] = {"outskirts", "vicinity", "edge", "gates"};
+            static constexpr word_list naming{{"of", "the", "city", "capital", "provincial", "town", "centre", "center"}};
+            static constexpr word_list edges{{"outskirts", "vicinity", "edge", "gates"}};
             std::size_t k = first;
             while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || compass_adjective(doc, k - 1))) --k;
             if (k < first && k >= 1 && doc.is(k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
@@ -504,7 +504,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;
         // "a city on the highway to Kandahar", "the main road to Kabul", "a road from Kabul to the
         // border": where a road leads or starts
-        static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
+        static constexpr word_list roads{{"highway", "road", "route", "gateway", "way"}};
         if (named_from >= 2 && (doc.is(named_from - 1, "to") || doc.is(named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
             h.aside = true;
         h.candidates = std::move(m.candidates);
@@ -591,7 +591,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!joined_by_dash(doc.text(), out[i - 1], out[i])) continue;
         std::size_t after = doc.token_from(out[i].end);
-        static constexpr std::string_view roads[] = {"highway", "road", "route"};
+        static constexpr word_list roads{{"highway", "road", "route"}};
         if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
     // "on the road between Pul-e-Khumri and Mazar", "the highway linking Kabul with Jalalabad", "the
@@ -606,7 +606,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (named < 2) continue;
         const bool joining = doc.is(named - 1, "between") || doc.is(named - 1, "linking") || doc.is(named - 1, "connecting") ||
                              doc.is(named - 1, "joining") || (doc.is(named - 1, "from") && gap == " to ");
-        static constexpr std::string_view roads[] = {"highway", "road", "route", "roads", "highways"};
+        static constexpr word_list roads{{"highway", "road", "route", "roads", "highways"}};
         bool road = false;
         for (std::size_t k = named - 1; k > 0 && k + 4 > named && !road; --k) road = is_one_of(doc, k - 1, roads);
         if (!joining || !road) continue;
@@ -654,7 +654,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         const auto& whole = out[i];
         if (part.sentence != whole.sentence || part.aside) continue;
         std::size_t k = doc.token_from(part.end), to = doc.token_from(whole.begin);
-        static constexpr std::string_view parts[] = {"area", "neighbourhood", "neighborhood", "locality", "suburb", "section", "village"};
+        static constexpr word_list parts{{"area", "neighbourhood", "neighborhood", "locality", "suburb", "section", "village"}};
         if (k + 2 > to || !is_one_of(doc, k, parts) || !doc.is(k + 1, "of")) continue;
         bool naming = true;
         for (std::size_t j = k + 2; j < to; ++j) naming = naming && doc.at(j).has(lex::determiner | lex::place_noun);

@@ -5,6 +5,7 @@
 #include "extract/lexicon.hpp"
 #include "gazetteer/names.hpp"
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -165,14 +166,40 @@ bool equals_lower(std::string_view text, std::string_view lower_word);
 // "claimed the lives of seven", "claims 12 lives": token i is a toll's verb, not a statement's.
 bool claims_lives(const document& doc, std::size_t i);
 
-// Whether token i is one of the lower-case words.
-// The words' lengths are compared first, inline: document::is, called out of line for a word that is
-// no literal, would need the token's length to match (a listed word is shorter than 255 bytes).
-inline bool is_one_of(const document& doc, std::size_t i, std::span<const std::string_view> words) {
+// Lower-case words to compare tokens with, each packed as document::is compares a word of up to eight
+// bytes, with a mask of the lengths listed: is_one_of tells most tokens apart by their length alone,
+// and packs no word while it runs. (static constexpr word_list words{{"post", "posts"}};)
+template <std::size_t N>
+struct word_list {
+    std::array<std::string_view, N> words{};
+    std::array<std::uint64_t, N> packed{};
+    std::uint64_t lengths = 0; // bit n: a word of n bytes
+
+    constexpr word_list(const std::string_view (&listed)[N]) {
+        for (std::size_t k = 0; k < N; ++k) {
+            if (listed[k].empty() || listed[k].size() >= 64) throw "word_list: a word of 1 to 63 bytes";
+            words[k] = listed[k];
+            packed[k] = document::pack_word(listed[k]);
+            lengths |= std::uint64_t{1} << listed[k].size();
+        }
+    }
+};
+template <std::size_t N>
+word_list(const std::string_view (&)[N]) -> word_list<N>;
+
+// Whether token i is one of the listed words.
+template <std::size_t N>
+bool is_one_of(const document& doc, std::size_t i, const word_list<N>& list) {
     if (i >= doc.size()) return false;
-    const std::size_t size = doc.at(i).stem_size;
-    for (auto w : words)
-        if (w.size() == size && doc.is(i, w)) return true;
+    const token& t = doc.at(i);
+    if (t.stem_size >= 64 || !((list.lengths >> t.stem_size) & 1)) return false;
+    if (t.stem_size <= 8) {
+        for (std::size_t k = 0; k < N; ++k)
+            if (list.packed[k] == t.folded && list.words[k].size() == t.stem_size) return true;
+        return false;
+    }
+    for (std::size_t k = 0; k < N; ++k)
+        if (list.words[k].size() == t.stem_size && doc.is(i, list.words[k])) return true;
     return false;
 }
 
