@@ -167,20 +167,28 @@ bool equals_lower(std::string_view text, std::string_view lower_word);
 bool claims_lives(const document& doc, std::size_t i);
 
 // Lower-case words to compare tokens with, each packed as document::is compares a word of up to eight
-// bytes, with a mask of the lengths listed: is_one_of tells most tokens apart by their length alone,
-// and packs no word while it runs. (static constexpr word_list words{{"post", "posts"}};)
+// bytes, and ordered by length: is_one_of compares a token with the words of its length only, and
+// packs no word while it runs. (static constexpr word_list words{{"post", "posts"}};)
 template <std::size_t N>
 struct word_list {
-    std::array<std::string_view, N> words{};
+    static constexpr std::size_t longest = 63;
+    std::array<std::string_view, N> words{};        // by length
     std::array<std::uint64_t, N> packed{};
-    std::uint64_t lengths = 0; // bit n: a word of n bytes
+    std::array<std::uint8_t, longest + 2> start{}; // words of n bytes: [start[n], start[n + 1])
 
     constexpr word_list(const std::string_view (&listed)[N]) {
-        for (std::size_t k = 0; k < N; ++k) {
-            if (listed[k].empty() || listed[k].size() >= 64) throw "word_list: a word of 1 to 63 bytes";
-            words[k] = listed[k];
-            packed[k] = document::pack_word(listed[k]);
-            lengths |= std::uint64_t{1} << listed[k].size();
+        static_assert(N < 256);
+        std::array<std::uint8_t, longest + 2> count{};
+        for (auto w : listed) {
+            if (w.empty() || w.size() > longest) throw "word_list: a word of 1 to 63 bytes";
+            ++count[w.size()];
+        }
+        for (std::size_t n = 1; n < start.size(); ++n) start[n] = static_cast<std::uint8_t>(start[n - 1] + count[n - 1]);
+        std::array<std::uint8_t, longest + 2> next = start;
+        for (auto w : listed) {
+            const std::size_t k = next[w.size()]++;
+            words[k] = w;
+            packed[k] = document::pack_word(w);
         }
     }
 };
@@ -192,14 +200,15 @@ template <std::size_t N>
 bool is_one_of(const document& doc, std::size_t i, const word_list<N>& list) {
     if (i >= doc.size()) return false;
     const token& t = doc.at(i);
-    if (t.stem_size >= 64 || !((list.lengths >> t.stem_size) & 1)) return false;
+    if (t.stem_size > list.longest) return false;
+    const std::size_t from = list.start[t.stem_size], to = list.start[t.stem_size + 1u];
     if (t.stem_size <= 8) {
-        for (std::size_t k = 0; k < N; ++k)
-            if (list.packed[k] == t.folded && list.words[k].size() == t.stem_size) return true;
+        for (std::size_t k = from; k < to; ++k)
+            if (list.packed[k] == t.folded) return true;
         return false;
     }
-    for (std::size_t k = 0; k < N; ++k)
-        if (list.words[k].size() == t.stem_size && doc.is(i, list.words[k])) return true;
+    for (std::size_t k = from; k < to; ++k)
+        if (doc.is(i, list.words[k])) return true;
     return false;
 }
 
