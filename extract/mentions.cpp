@@ -638,7 +638,8 @@ private:
                 out.triggers.push_back(w);
                 continue;
             }
-            if (t.kind == token_kind::word && !t.lemma && t.stem_size >= 6 && held_by_compound(i)) {
+            // (a word of letters and digits alone has no hyphen: most words are spared the look at their end)
+            if (t.kind == token_kind::word && !t.lemma && t.stem_size >= 6 && !(t.shape & ascii_alnum_only) && held_by_compound(i)) {
                 // "Taliban-held Sangin", "government-controlled Lashkar Gah"
                 if (auto change = territory_change_at(doc, first, last, i)) {
                     trigger_word w;
