@@ -37,7 +37,7 @@ public:
     sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
         find_triggers();
-        read_closing_words();
+        read_reaction_frame();
         if (cues) {
             cues->analysis = out;
             cues->clauses = clauses;
@@ -55,13 +55,6 @@ public:
         reaction = cues.reaction;
         denied = cues.denied;
         return rest(true);
-    }
-
-    // What the closing passes read of the tokens alone, the same with or without the people: the
-    // clauses that may tell of older incidents and the main verb's reaction
-    void read_closing_words() {
-        find_earlier_clauses();
-        read_reaction_frame();
     }
 
     sentence_analysis rest(bool full) {
@@ -205,7 +198,9 @@ private:
     int* starts = nullptr; // phrase starting at each token
     int* ends = nullptr;   // phrase ending (last token) at each token
     sentence_analysis out;
-    // read_closing_words' findings
+    // what the closing passes read of the tokens alone, the same with or without the people (found
+    // by run, kept in the cues for resume): the clauses that may tell of older incidents
+    // (sentence_flags) and the main verb's reaction (read_reaction_frame)
     std::vector<earlier_clause> clauses;
     bool reaction = false, denied = false;
 
@@ -264,6 +259,8 @@ private:
             // every cue below is a function word, a time word or a description
             constexpr std::uint64_t cues = lex::aux | lex::preposition | lex::conjunction | lex::determiner | lex::time_word |
                                            lex::descriptive | lex::mishap | lex::judicial;
+            if (!t.has(cues | lex::relative)) continue;
+            if (i > first) earlier_clause_at(i);
             if (t.kind != token_kind::word || !t.has(cues)) continue;
             // "22 insurgents believed to be members of the Taliban are killed": who the dead were
             // thought to be, which describes no record of theirs
@@ -433,39 +430,37 @@ private:
     }
 
     // "The attack came a day after the Taliban shot down a plane", "two weeks after a bombing
-    // killed 20": what follows "N days after" happened before the news, and is recalled.
-    void find_earlier_clauses() {
-        clauses.clear();
-        // one pass over the sentence for both kinds of clause, each opened by a preposition or a
-        // conjunction (the spans' order matters to no reader of them)
-        for (std::size_t i = first + 1; i < last; ++i) {
-            const token& t = tk(i);
-            if (t.has(lex::relative) && tk(i - 1).is_punct(',') && is(i, "which")) {
-                past_perfect_aside(i);
-                continue;
+    // killed 20": what follows "N days after" happened before the news, and is recalled. The clause
+    // token i (after the first) opens, if it may tell of an older incident: sentence_flags asks it of
+    // each relative pronoun, preposition and conjunction, in the order of the tokens, in the pass it
+    // makes over them for its cues.
+    void earlier_clause_at(std::size_t i) {
+        const token& t = tk(i);
+        if (t.has(lex::relative) && tk(i - 1).is_punct(',') && is(i, "which")) {
+            past_perfect_aside(i);
+            return;
+        }
+        if (!t.has(lex::preposition | lex::conjunction)) return;
+        if (i + 2 < last && is(i, "since")) {
+            // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
+            // "since" with a verb in the past tells what came before the news
+            std::size_t end = i + 1;
+            bool past_verb = false;
+            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
+                const token& v = tk(end);
+                if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
+                    !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
+                    past_verb = true;
+                ++end;
             }
-            if (!t.has(lex::preposition | lex::conjunction)) continue;
-            if (i + 2 < last && is(i, "since")) {
-                // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
-                // "since" with a verb in the past tells what came before the news
-                std::size_t end = i + 1;
-                bool past_verb = false;
-                while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
-                    const token& v = tk(end);
-                    if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
-                        !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
-                        past_verb = true;
-                    ++end;
-                }
-                if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) continue;
-                clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
-            } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
-                       (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
-                        is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
-                std::size_t end = i + 1;
-                while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
-                clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
-            }
+            if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) return;
+            clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
+        } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
+                   (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
+                    is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
+            std::size_t end = i + 1;
+            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
+            clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
         }
     }
 
