@@ -166,6 +166,16 @@ bool equals_lower(std::string_view text, std::string_view lower_word);
 // "claimed the lives of seven", "claims 12 lives": token i is a toll's verb, not a statement's.
 bool claims_lives(const document& doc, std::size_t i);
 
+// document::is, always inline for a word of up to eight bytes: one compare with the token's folded
+// stem. For the large functions in which GCC leaves document::is out of line, where the call packs
+// each literal word at run time.
+[[gnu::always_inline]] inline bool is_word(const document& doc, std::size_t i, std::string_view lower_word) {
+    if (lower_word.size() > 8) return doc.is(i, lower_word);
+    if (i >= doc.size()) return false;
+    const token& t = doc.at(i);
+    return t.stem_size == lower_word.size() && t.folded == document::pack_word(lower_word);
+}
+
 // Lower-case words to compare tokens with, each packed as document::is compares a word of up to eight
 // bytes, and ordered by length: is_one_of compares a token with the words of its length only, and
 // packs no word while it runs. (static constexpr word_list words{{"post", "posts"}};)
