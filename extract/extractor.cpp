@@ -246,7 +246,7 @@ private:
                              [](const gazetteer::candidate& c) { return c.kind != gazetteer::level::settlement; }))
                 continue;
             // ("Ghazni's": the possessive's token runs past the name, and is the place's all the same)
-            for (std::size_t t = doc.token_from(h.begin); t < doc.size() && tokens[t].begin < h.end &&
+            for (std::size_t t = h.first_token; t < doc.size() && tokens[t].begin < h.end &&
                                                           (tokens[t].end <= h.end || (tokens[t].shape & possessive));
                  ++t)
                 tokens[t].shape |= place_name;
@@ -536,7 +536,7 @@ private:
 
     bool surname_of_source(const place_hit& h, const sentence_info& si) const {
         if (!in_source(h, si)) return false;
-        std::size_t first = doc.token_from(h.begin);
+        std::size_t first = h.first_token;
         if (first == 0 || first <= si.source->first) return false;
         const token& before = doc.at(first - 1);
         // (a first name is no word the lexicon knows: "Several Kunduz officials" is no one's name)
@@ -648,7 +648,7 @@ private:
     // "the Kabul suicide bomb attack", "the Kandahar bombing": a place naming an incident by where
     // it was, not where the sentence's news is
     bool attributive(const place_hit& h) const {
-        std::size_t k = doc.token_from(h.end);
+        std::size_t k = h.end_token;
         for (std::size_t n = k; n < doc.size() && n < k + 3; ++n) {
             const token& w = doc.at(n);
             // ("in Kandahar a roadside bomb killed five": an article opens a phrase of its own)
@@ -1116,7 +1116,7 @@ private:
             bool located = false;
             if (head) {
                 // (past "the" and the province owning the list: "in Jowzjan's Darzab and Qush Tepa districts")
-                std::size_t k = doc.token_from(head->begin);
+                std::size_t k = head->first_token;
                 while (k > sentences[s].first &&
                        (doc.at(k - 1).has(lex::determiner) || ((doc.at(k - 1).shape & possessive) && (doc.at(k - 1).shape & place_name))))
                     --k;
@@ -1177,7 +1177,7 @@ private:
                 ++name;
             const place_hit* at = nullptr;
             for (const auto* h : info[s].places)
-                if (doc.token_from(h->begin) == name) at = h;
+                if (h->first_token == name) at = h;
             if (!at) continue;
             casualty_mention m;
             m.field = total.field;
@@ -1213,7 +1213,7 @@ private:
         if (!every && !parts.empty() && parts.size() + 1 == list.size()) {
             std::string own;
             for (const auto* h : si.places)
-                if (h->district() && h->begin > doc.at(total->first).begin && doc.token_from(h->begin) < parts.front().first &&
+                if (h->district() && h->begin > doc.at(total->first).begin && h->first_token < parts.front().first &&
                     std::find(where.begin(), where.end(), h->district()->pcode) == where.end() &&
                     std::find(list.begin(), list.end(), h->district()->pcode) != list.end())
                     own = h->district()->pcode;
@@ -1373,7 +1373,7 @@ private:
                 const auto* dist = h->district();
                 std::string_view pcode = p ? std::string_view(p->pcode) : dist ? std::string_view(dist->province_pcode) : std::string_view();
                 if (pcode != d.province) continue;
-                std::size_t k = doc.token_from(h->begin);
+                std::size_t k = h->first_token;
                 bool inside = k > from && k < to;
                 any = true;
                 all_inside = all_inside && inside;
@@ -1418,7 +1418,7 @@ private:
             std::string province(district ? (d && !p ? d->pcode : std::string_view()) : p ? p->pcode : d ? d->province_pcode : std::string_view());
             if (province.empty()) continue;
             std::uint32_t distance = h->begin >= end ? h->begin - end : begin >= h->end ? begin - h->end : 0;
-            std::uint32_t ht = static_cast<std::uint32_t>(doc.token_from(h->begin));
+            std::uint32_t ht = h->first_token;
             bool crosses = ht < m.first ? clause_break(ht, m.first) : clause_break(m.last, ht);
             if (std::tie(crosses, distance) < std::tie(best_crosses, best_distance)) {
                 best = province, best_distance = distance, best_crosses = crosses;

@@ -103,6 +103,8 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         place_hit h;
         h.begin = doc.at(i).begin;
         h.end = doc.at(i).end;
+        h.first_token = static_cast<std::uint32_t>(doc.token_from(h.begin));
+        h.end_token = static_cast<std::uint32_t>(doc.token_from(h.end));
         h.surface = text.substr(h.begin, h.end - h.begin);
         h.wide = h.surface;
         h.cue = place_cue::city;
@@ -303,6 +305,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.end = static_cast<std::uint32_t>(m.end);
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         std::size_t first = doc.token_from(h.begin);
+        const std::size_t after = doc.token_from(h.end);
+        h.first_token = static_cast<std::uint32_t>(first);
+        h.end_token = static_cast<std::uint32_t>(after);
         if (first < doc.size() && (doc.at(first).shape & boiler)) { // dateline, header
             // "KUNDUZ, Afghanistan (AP) -": the city the reporter files from; Kabul's datelines are
             // the bureaus', whose stories cover the country
@@ -328,7 +333,6 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (doc.text().substr(h.end, 6) == "-based") continue;
         bool speakers = first >= 2 && is_word(doc, first - 1, "in") &&
                         (is_word(doc, first - 2, "sources") || is_word(doc, first - 2, "officials") || is_word(doc, first - 2, "residents"));
-        std::size_t after = doc.token_from(h.end);
         // "Kabul Now", "Herat Times": a news outlet named after a place
         if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
         if (first >= 1 && (is_word(doc, first - 1, "radio") || is_word(doc, first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
@@ -562,7 +566,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
     for (std::size_t i = out.size(); i-- > 1;) {
         auto& next = out[i];
-        auto after = doc.token_from(next.end);
+        auto after = next.end_token;
         bool plural = after < doc.size() && (is_word(doc, after, "provinces") || is_word(doc, after, "districts"));
         if (!plural && !next.listed) continue;
         auto& prev = out[i - 1];
@@ -590,7 +594,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // is beside the incident, wherever it runs (kept only where the sentence names no other place)
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!joined_by_dash(doc.text(), out[i - 1], out[i])) continue;
-        std::size_t after = doc.token_from(out[i].end);
+        std::size_t after = out[i].end_token;
         static constexpr word_list roads{{"highway", "road", "route"}};
         if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
@@ -622,7 +626,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // clashed near the city" names where the attack was)
         if (doc.text().substr(h.end, 1) != ",") continue;
         const auto& sen = sentences[h.sentence];
-        for (std::size_t k = doc.token_from(h.end); k + 2 < sen.last; ++k) {
+        for (std::size_t k = h.end_token; k + 2 < sen.last; ++k) {
             if (!(is_word(doc, k + 1, "city") || is_word(doc, k + 1, "town")) || !is_word(doc, k, "the")) continue;
             if (k + 2 < sen.last && (doc.at(k + 2).shape & capitalized)) continue; // "the city Kunduz": named
             const bool beside = (k >= 2 && is_word(doc, k - 1, "of") && is_word(doc, k - 2, "outskirts")) ||
@@ -638,7 +642,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // place beside the point is so with where it lies
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!out[i - 1].aside || out[i].aside || out[i - 1].sentence != out[i].sentence) continue;
-        std::size_t from = doc.token_from(out[i - 1].end), to = doc.token_from(out[i].begin);
+        std::size_t from = out[i - 1].end_token, to = out[i].first_token;
         if (from >= to || to - from > 4 || !is_word(doc, from, "in")) continue;
         bool locative = true;
         for (std::size_t k = from + 1; k < to; ++k)
@@ -653,7 +657,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         auto& part = out[i - 1];
         const auto& whole = out[i];
         if (part.sentence != whole.sentence || part.aside) continue;
-        std::size_t k = doc.token_from(part.end), to = doc.token_from(whole.begin);
+        std::size_t k = part.end_token, to = whole.first_token;
         static constexpr word_list parts{{"area", "neighbourhood", "neighborhood", "locality", "suburb", "section", "village"}};
         if (k + 2 > to || !is_one_of(doc, k, parts) || !is_word(doc, k + 1, "of")) continue;
         bool naming = true;
