@@ -523,7 +523,7 @@ private:
 
     // A place where something else happened: "a bomb killed 12 in Peshawar while officials met in Kabul".
     bool elsewhere(const place_hit& h) const {
-        return info[h.sentence].an.while_clause && in_quiet_clause(doc, doc.sentences()[h.sentence], doc.token_from(h.begin));
+        return info[h.sentence].an.while_clause && in_quiet_clause(doc, doc.sentences()[h.sentence], h.first_token);
     }
 
     // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised

@@ -606,7 +606,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (from.sentence != to.sentence) continue;
         const auto gap = doc.text().substr(from.end, to.begin - from.end);
         if (!(gap == " and " || gap == " with " || gap == " to ")) continue;
-        const std::size_t named = doc.token_from(from.begin);
+        const std::size_t named = from.first_token;
         if (named < 2) continue;
         const bool joining = is_word(doc, named - 1, "between") || is_word(doc, named - 1, "linking") || is_word(doc, named - 1, "connecting") ||
                              is_word(doc, named - 1, "joining") || (is_word(doc, named - 1, "from") && gap == " to ");
