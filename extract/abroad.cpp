@@ -14,24 +14,24 @@ bool locative_preposition(const document& doc, std::size_t i) {
 
 // Nouns of places and posts that a nationality adjective locates: "a Pakistani military post",
 // "the Pakistani city of Quetta", "on Iranian soil".
-constexpr std::string_view place_like_words[] = {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base",
-                                                 "city", "town", "village", "territory", "side", "soil", "region", "province",
-                                                 "district", "area", "camp", "camps"};
+constexpr word_list place_like_words{{"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base",
+                                      "city", "town", "village", "territory", "side", "soil", "region", "province",
+                                      "district", "area", "camp", "camps"}};
 bool place_like(const document& doc, std::size_t i) { return is_one_of(doc, i, place_like_words); }
 
 // "Pakistan's tribal areas", "the Khyber tribal district", "Bajaur Agency": Pakistan's former
 // Federally Administered Tribal Areas, whatever name stands before them.
-constexpr std::string_view tribal_words[] = {"area", "areas", "region", "regions", "belt", "agency", "agencies", "district", "districts"};
+constexpr word_list tribal_words{{"area", "areas", "region", "regions", "belt", "agency", "agencies", "district", "districts"}};
 bool tribal_area(const document& doc, std::size_t i, std::size_t last) {
     if (doc.is(i, "tribal") && i + 1 < last && is_one_of(doc, i + 1, tribal_words)) return true;
     return doc.is(i, "agency") && (doc.at(i).shape & capitalized) && i > 0 && (doc.at(i - 1).shape & capitalized);
 }
 
 // Adjectives that stand inside a place's noun phrase: "in Pakistan's restive northwest".
-constexpr std::string_view place_adjectives[] = {"northwest", "northwestern", "northeast", "northeastern", "southwest",
-                                                 "southwestern", "southeast", "southeastern", "neighbouring", "neighboring",
-                                                 "restive", "troubled", "tribal", "remote", "volatile", "lawless", "mountainous",
-                                                 "border", "nearby"};
+constexpr word_list place_adjectives{{"northwest", "northwestern", "northeast", "northeastern", "southwest",
+                                      "southwestern", "southeast", "southeastern", "neighbouring", "neighboring",
+                                      "restive", "troubled", "tribal", "remote", "volatile", "lawless", "mountainous",
+                                      "border", "nearby"}};
 bool place_adjective(const document& doc, std::size_t i) { return is_one_of(doc, i, place_adjectives); }
 
 // "in the 19th arrondissement of Paris", "in the suburbs of Peshawar": a word the lexicon does not
@@ -65,7 +65,7 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
     std::string name;
     // "Afghan and Pakistani forces exchange fire": a clash on the border, which Afghan forces fought
-    static constexpr std::string_view forces[] = {"forces", "troops", "soldiers", "army", "police", "security", "border", "guards"};
+    static constexpr word_list forces{{"forces", "troops", "soldiers", "army", "police", "security", "border", "guards"}};
     bool afghan_party = false;
     for (std::size_t i = s.first; i + 1 < s.last && !afghan_party; ++i)
         afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last));

@@ -3,31 +3,16 @@
 #include "extract/quantity.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 namespace naqsha::extract {
 namespace {
 
 bool control_word(const document& doc, std::size_t i) {
-    static constexpr std::string_view words[] = {"control", "controls", "controlled", "controlling", "influence",
-                                                 "influences", "influenced", "seized", "captured", "hold", "holds",
-                                                 "held", "fell", "fallen", "overran", "overrun", "taken", "took", "contested", "active"};
-    // Asked of every token of many sentences: the words' packed forms (as document::is compares a word
-    // of up to eight bytes) are worked out once, not for each token, and a token of another length
-    // than the words' four to eleven bytes is none of them.
-    static constexpr auto packed = [] {
-        std::array<std::uint64_t, std::size(words)> p{};
-        for (std::size_t k = 0; k < p.size(); ++k) p[k] = document::pack_word(words[k]);
-        return p;
-    }();
-    if (i >= doc.size()) return false;
-    const token& t = doc.at(i);
-    if (t.stem_size < 4 || t.stem_size > 11) return false;
-    for (std::size_t k = 0; k < std::size(words); ++k) {
-        if (words[k].size() <= 8 ? t.stem_size == words[k].size() && t.folded == packed[k] : doc.is(i, words[k])) return true;
-    }
-    return false;
+    static constexpr word_list words{{"control", "controls", "controlled", "controlling", "influence", "influences",
+                                      "influenced", "seized", "captured", "hold", "holds", "held", "fell", "fallen", "overran",
+                                      "overrun", "taken", "took", "contested", "active"}};
+    return is_one_of(doc, i, words);
 }
 
 // "all of Badakhshan province", "the whole of Helmand", "the entire province", "all of Afghanistan",

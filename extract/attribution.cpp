@@ -1,16 +1,15 @@
 #include "extract/attribution.hpp"
 
 #include <algorithm>
-#include <span>
 
 namespace naqsha::extract {
 namespace {
 
-// (is_one_of compares each word's length with the token's before packing the word to compare it)
-bool any(const document& doc, std::size_t first, std::size_t last, std::initializer_list<std::string_view> words) {
-    const std::span<const std::string_view> listed(words.begin(), words.size());
+// Whether any token of [first, last) is one of the words.
+template <std::size_t N>
+bool any(const document& doc, std::size_t first, std::size_t last, const word_list<N>& words) {
     for (std::size_t i = first; i < last; ++i)
-        if (is_one_of(doc, i, listed)) return true;
+        if (is_one_of(doc, i, words)) return true;
     return false;
 }
 
@@ -24,10 +23,10 @@ bool speech_verb(const document& doc, std::size_t i) {
                (before.has(lex::side_word | lex::person | lex::source) || (before.shape & capitalized));
     }
     if (!doc.at(i).has(lex::speech)) return false;
-    static constexpr std::string_view verbs[] = {"said", "says", "say", "told", "tells", "claimed", "claims", "claim", "added", "stated",
-                                                 "announced", "insisted", "noted", "reported", "reports", "placed", "put",
-                                                 "confirmed", "estimated", "shows", "show", "indicate", "indicates",
-                                                 "indicated"};
+    static constexpr word_list verbs{{"said", "says", "say", "told", "tells", "claimed", "claims", "claim", "added", "stated",
+                                      "announced", "insisted", "noted", "reported", "reports", "placed", "put",
+                                      "confirmed", "estimated", "shows", "show", "indicate", "indicates",
+                                      "indicated"}};
     return is_one_of(doc, i, verbs);
 }
 
@@ -45,22 +44,22 @@ bool inverted_speaker(const document& doc, std::size_t a, std::size_t b, std::si
 } // namespace
 
 std::string source_kind(const document& doc, std::size_t first, std::size_t last) {
-    if (any(doc, first, last, {"taliban", "mujahid", "ahmadi", "insurgent", "insurgents", "militant", "militants",
-                               "emirate", "group's", "isis", "daesh", "is-k"}))
-        return "taliban";
-    if (any(doc, first, last, {"residents", "resident", "villagers", "villager", "elders", "elder", "locals", "witnesses",
-                               "witness", "eyewitness", "eyewitnesses", "politicians", "lawmaker", "lawmakers", "mp",
-                               "tribal", "relatives", "family"}))
-        return "local";
-    if (any(doc, first, last, {"official", "officials", "spokesman", "spokesperson", "spokeswoman", "governor", "police",
-                               "army", "ministry", "minister", "director", "council", "chief", "commander", "isaf", "nato",
-                               "coalition", "government", "provincial", "district", "deputy", "head", "administration",
-                               "hospital", "doctor", "doctors", "col", "gen", "maj", "lt", "forces", "force", "military", "authorities",
-                               "security", "assistance"}))
-        return "official";
-    if (any(doc, first, last, {"agency", "news", "reports", "report", "afp", "ap", "reuters", "dpa", "efe", "ani", "xinhua",
-                               "tolonews", "pajhwok", "voa", "bbc", "media", "newspaper", "television", "tv", "press"}))
-        return "media";
+    static constexpr word_list taliban{{"taliban", "mujahid", "ahmadi", "insurgent", "insurgents", "militant", "militants",
+                                        "emirate", "group's", "isis", "daesh", "is-k"}};
+    static constexpr word_list local{{"residents", "resident", "villagers", "villager", "elders", "elder", "locals", "witnesses",
+                                      "witness", "eyewitness", "eyewitnesses", "politicians", "lawmaker", "lawmakers", "mp",
+                                      "tribal", "relatives", "family"}};
+    static constexpr word_list official{{"official", "officials", "spokesman", "spokesperson", "spokeswoman", "governor", "police",
+                                         "army", "ministry", "minister", "director", "council", "chief", "commander", "isaf", "nato",
+                                         "coalition", "government", "provincial", "district", "deputy", "head", "administration",
+                                         "hospital", "doctor", "doctors", "col", "gen", "maj", "lt", "forces", "force", "military",
+                                         "authorities", "security", "assistance"}};
+    static constexpr word_list media{{"agency", "news", "reports", "report", "afp", "ap", "reuters", "dpa", "efe", "ani", "xinhua",
+                                      "tolonews", "pajhwok", "voa", "bbc", "media", "newspaper", "television", "tv", "press"}};
+    if (any(doc, first, last, taliban)) return "taliban";
+    if (any(doc, first, last, local)) return "local";
+    if (any(doc, first, last, official)) return "official";
+    if (any(doc, first, last, media)) return "media";
     return "other";
 }
 

@@ -126,12 +126,15 @@ struct running_days {
     int count = 0;
 };
 running_days days_running(const document& doc, std::size_t first, std::size_t last) {
-    for (std::size_t k = first; k + 2 < last; ++k) {
-        const bool its = doc.is(k, "its");
-        if (!its && !(doc.is(k, "for") && (doc.is(k + 1, "a") || doc.is(k + 1, "the")))) continue;
-        std::size_t n = its ? k + 1 : k + 2;
+    // read from the ordinal, which few tokens are, back to "its" or "for a"/"for the" (each ordinal
+    // has one of them at most, so the first ordinal found has the first phrase)
+    for (std::size_t n = first + 1; n < last; ++n) {
         const token& ordinal = doc.at(n);
         if (!ordinal.has(lex::ordinal) || ordinal.value < 2 || ordinal.value > 31) continue;
+        std::size_t k;
+        if (doc.is(n - 1, "its") && n + 1 < last) k = n - 1;
+        else if (n >= first + 2 && doc.is(n - 2, "for") && (doc.is(n - 1, "a") || doc.is(n - 1, "the"))) k = n - 2;
+        else continue;
         std::size_t d = n + 1;
         while (d < last && (doc.is(d, "straight") || doc.is(d, "consecutive") || doc.is(d, "successive") || doc.is(d, "running")))
             ++d;

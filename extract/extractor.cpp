@@ -41,7 +41,7 @@ struct sentence_info {
     std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
-    sentence_analysis cues;      // if not: its analysis before the people, for attach to finish
+    sentence_cues cues;          // if not: its analysis before the people, for attach to finish
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
 
@@ -199,7 +199,7 @@ private:
         if (si.an.casualties.size() < 2) return;
         for (std::uint32_t i = s.first + 3; i + 3 < s.last; ++i) {
             if (!(doc.at(i).is_punct(',') || doc.at(i).is_punct(';')) ||
-                !(doc.is(i + 1, "but") || doc.is(i + 1, "while") || doc.is(i + 1, "whereas")))
+                !(is_word(doc, i + 1, "but") || is_word(doc, i + 1, "while") || is_word(doc, i + 1, "whereas")))
                 continue;
             auto told_before = [i](const casualty_mention& m) { return m.predicate < i; };
             if (!std::any_of(si.an.casualties.begin(), si.an.casualties.end(), told_before) ||
@@ -246,7 +246,7 @@ private:
                              [](const gazetteer::candidate& c) { return c.kind != gazetteer::level::settlement; }))
                 continue;
             // ("Ghazni's": the possessive's token runs past the name, and is the place's all the same)
-            for (std::size_t t = doc.token_from(h.begin); t < doc.size() && tokens[t].begin < h.end &&
+            for (std::size_t t = h.first_token; t < doc.size() && tokens[t].begin < h.end &&
                                                           (tokens[t].end <= h.end || (tokens[t].shape & possessive));
                  ++t)
                 tokens[t].shape |= place_name;
@@ -308,7 +308,7 @@ private:
         const time_expression* before = nullptr;
         for (const auto& t : si.times) {
             // a bare year ("in 2015") dates no incident, but "five years ago" recalls one
-            bool ago = doc.is(t.last - 1, "ago");
+            bool ago = is_word(doc, t.last - 1, "ago");
             if (t.role != time_role::event || (t.precision == date_precision::year && !ago)) continue;
             if (t.days_after_anchor >= 0 && !t.resolved) continue; // "a day later", after nothing told
             if (in_relative_clause(t, si, sen) || after_since(t, sen) || names_other_incident(t, si, sen, verb) ||
@@ -364,10 +364,10 @@ private:
     bool in_relative_clause(const time_expression& t, const sentence_info& si, const sentence& sen) const {
         if (!t.recalled || t.fronted) return false;
         for (std::size_t k = t.first; k > sen.first && k + 8 > t.first; --k) {
-            if (doc.is(k - 1, "that") || doc.is(k - 1, "which")) return true;
+            if (is_word(doc, k - 1, "that") || is_word(doc, k - 1, "which")) return true;
             // (a "who" clause is someone's past only beside news told before it: "Ashworth,
             // who died in 2012, is to be awarded" tells its own)
-            if (doc.is(k - 1, "who")) return told_before(si, static_cast<std::uint32_t>(k - 1));
+            if (is_word(doc, k - 1, "who")) return told_before(si, static_cast<std::uint32_t>(k - 1));
             if (doc.at(k - 1).kind == token_kind::punct) break;
         }
         return false;
@@ -378,7 +378,7 @@ private:
         if (t.since) return !t.recent_span;
         for (std::size_t k = t.first; k > sen.first; --k) {
             if (doc.at(k - 1).is_punct(',') || doc.at(k - 1).is_punct(';')) return false;
-            if (doc.is(k - 1, "since")) return true;
+            if (is_word(doc, k - 1, "since")) return true;
         }
         return false;
     }
@@ -390,8 +390,8 @@ private:
         // ("condemns Wednesday's airstrikes", "claimed Monday's attack": the object of what is done
         // or said about it)
         if (t.first > sen.first && (doc.at(t.last - 1).shape & possessive) &&
-            (doc.is(t.first - 1, "in") || doc.is(t.first - 1, "from") || doc.is(t.first - 1, "during") ||
-             (doc.is(t.first - 1, "for") && doc.is(t.first - 2, "responsibility")) ||
+            (is_word(doc, t.first - 1, "in") || is_word(doc, t.first - 1, "from") || is_word(doc, t.first - 1, "during") ||
+             (is_word(doc, t.first - 1, "for") && is_word(doc, t.first - 2, "responsibility")) ||
              (doc.at(t.first - 1).kind == token_kind::word && !(doc.at(t.first - 1).shape & capitalized) &&
               !doc.at(t.first - 1).has(lex::preposition | lex::determiner | lex::conjunction | lex::relative))))
             return false;
@@ -405,9 +405,9 @@ private:
         }
         for (std::size_t k = t.last; k < std::min<std::size_t>(t.last + 4, sen.last); ++k)
             if (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb) && k > verb && t.first > verb &&
-                (doc.at(t.first).has(lex::month) || doc.is(t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
+                (doc.at(t.first).has(lex::month) || is_word(doc, t.first, "the")) && !(doc.at(t.first).shape & possessive)) {
                 for (std::size_t b = t.first; b > sen.first && b + 3 > t.first; --b)
-                    if (doc.is(b - 1, "the")) return true;
+                    if (is_word(doc, b - 1, "the")) return true;
             }
         return false;
     }
@@ -419,15 +419,15 @@ private:
         while (k > sen.first && k + 10 > t.first && !doc.at(k - 1).is_punct(',')) --k;
         if (k == sen.first || !doc.at(k - 1).is_punct(',')) return false;
         std::size_t w = k;
-        if (doc.is(w, "their") || doc.is(w, "its") || doc.is(w, "the") || doc.is(w, "his")) ++w;
+        if (is_word(doc, w, "their") || is_word(doc, w, "its") || is_word(doc, w, "the") || is_word(doc, w, "his")) ++w;
         return w < t.first && doc.at(w).has(lex::ordinal);
     }
 
     // "elections scheduled in September", "talks due on Monday": when something else is planned
     bool planned_for(const time_expression& t, const sentence& sen) const {
         for (std::size_t k = t.first; k > sen.first && k + 3 > t.first; --k)
-            if (doc.is(k - 1, "scheduled") || doc.is(k - 1, "planned") || doc.is(k - 1, "due") || doc.is(k - 1, "slated") ||
-                doc.is(k - 1, "expected"))
+            if (is_word(doc, k - 1, "scheduled") || is_word(doc, k - 1, "planned") || is_word(doc, k - 1, "due") || is_word(doc, k - 1, "slated") ||
+                is_word(doc, k - 1, "expected"))
                 return true;
         return false;
     }
@@ -496,14 +496,14 @@ private:
     // several incidents told before, each where its sentence places it
     bool one_of_several(const sentence& sen) const {
         std::size_t k = sen.first;
-        if (!doc.is(k, "the") || k + 3 >= sen.last) return false;
+        if (!is_word(doc, k, "the") || k + 3 >= sen.last) return false;
         ++k;
-        if (!(doc.is(k, "first") || doc.is(k, "second") || doc.is(k, "third") || doc.is(k, "other") || doc.is(k, "latter")))
+        if (!(is_word(doc, k, "first") || is_word(doc, k, "second") || is_word(doc, k, "third") || is_word(doc, k, "other") || is_word(doc, k, "latter")))
             return false;
         ++k;
-        if (doc.is(k, "one") || (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb))) ++k;
-        return doc.is(k, "is") || doc.is(k, "was") || doc.is(k, "occurred") || doc.is(k, "occurs") || doc.is(k, "happened") ||
-               doc.is(k, "struck") || doc.is(k, "hit") || doc.is(k, "targeted") || doc.is(k, "targets");
+        if (is_word(doc, k, "one") || (doc.at(k).has(lex::trigger) && !doc.at(k).has(lex::verb))) ++k;
+        return is_word(doc, k, "is") || is_word(doc, k, "was") || is_word(doc, k, "occurred") || is_word(doc, k, "occurs") || is_word(doc, k, "happened") ||
+               is_word(doc, k, "struck") || is_word(doc, k, "hit") || is_word(doc, k, "targeted") || is_word(doc, k, "targets");
     }
 
     // What the sentence's places add up to: their reading without context, the provinces and the
@@ -524,7 +524,7 @@ private:
 
     // A place where something else happened: "a bomb killed 12 in Peshawar while officials met in Kabul".
     bool elsewhere(const place_hit& h) const {
-        return info[h.sentence].an.while_clause && in_quiet_clause(doc, doc.sentences()[h.sentence], doc.token_from(h.begin));
+        return info[h.sentence].an.while_clause && in_quiet_clause(doc, doc.sentences()[h.sentence], h.first_token);
     }
 
     // "spokesman Attaullah Khogyani said": a name in who said it that follows another capitalised
@@ -537,7 +537,7 @@ private:
 
     bool surname_of_source(const place_hit& h, const sentence_info& si) const {
         if (!in_source(h, si)) return false;
-        std::size_t first = doc.token_from(h.begin);
+        std::size_t first = h.first_token;
         if (first == 0 || first <= si.source->first) return false;
         const token& before = doc.at(first - 1);
         // (a first name is no word the lexicon knows: "Several Kunduz officials" is no one's name)
@@ -547,29 +547,29 @@ private:
 
     // A bomb verb whose doer flies: "the Air Force bombed", "warplanes bombed", "was bombed by jets".
     bool dropped_from_the_air(std::uint32_t s, std::size_t at) const {
-        static constexpr std::string_view fliers[] = {"aircraft", "jets", "jet", "warplanes", "warplane", "planes",
-                                                      "helicopters", "helicopter", "drones", "drone", "bombers"};
+        static constexpr word_list fliers{{"aircraft", "jets", "jet", "warplanes", "warplane", "planes",
+                                           "helicopters", "helicopter", "drones", "drone", "bombers"}};
         static const std::uint16_t bomb = lex::lemma_id("bomb");
         const auto& sen = doc.sentences()[s];
         const auto form = doc.at(at).inflection;
         if (!doc.lemma_is(at, bomb) || (form != morph::inflection::past && form != morph::inflection::third_person)) return false;
         for (std::size_t k = at; k > sen.first && k + 6 > at; --k) {
             if (doc.at(k - 1).kind == token_kind::punct) break;
-            if (is_one_of(doc, k - 1, fliers) || (doc.is(k - 1, "force") && k >= 2 && doc.is(k - 2, "air"))) return true;
+            if (is_one_of(doc, k - 1, fliers) || (is_word(doc, k - 1, "force") && k >= 2 && is_word(doc, k - 2, "air"))) return true;
         }
         for (std::size_t k = at + 1; k < sen.last && k < at + 6; ++k)
-            if (doc.is(k, "by") && k + 3 < sen.last)
+            if (is_word(doc, k, "by") && k + 3 < sen.last)
                 for (std::size_t j = k + 1; j < k + 4; ++j)
-                    if (is_one_of(doc, j, fliers) || (doc.is(j, "air") && doc.is(j + 1, "force"))) return true;
+                    if (is_one_of(doc, j, fliers) || (is_word(doc, j, "air") && is_word(doc, j + 1, "force"))) return true;
         return false;
     }
 
     // "caused dozens of casualties", "inflicted heavy casualties on", "left many casualties"
     bool causes_casualties(const sentence& sen) const {
-        static constexpr std::string_view causing[] = {"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
-                                                       "left", "leaves", "leaving"};
+        static constexpr word_list causing{{"caused", "causes", "causing", "inflicted", "inflicts", "inflicting",
+                                            "left", "leaves", "leaving"}};
         for (std::size_t k = sen.first; k < sen.last; ++k) {
-            if (!doc.is(k, "casualties") || (k > sen.first && (doc.is(k - 1, "no") || doc.is(k - 1, "any")))) continue;
+            if (!is_word(doc, k, "casualties") || (k > sen.first && (is_word(doc, k - 1, "no") || is_word(doc, k - 1, "any")))) continue;
             for (std::size_t v = k; v > sen.first && v + 5 > k; --v)
                 if (is_one_of(doc, v - 1, causing)) return true;
         }
@@ -649,7 +649,7 @@ private:
     // "the Kabul suicide bomb attack", "the Kandahar bombing": a place naming an incident by where
     // it was, not where the sentence's news is
     bool attributive(const place_hit& h) const {
-        std::size_t k = doc.token_from(h.end);
+        std::size_t k = h.end_token;
         for (std::size_t n = k; n < doc.size() && n < k + 3; ++n) {
             const token& w = doc.at(n);
             // ("in Kandahar a roadside bomb killed five": an article opens a phrase of its own)
@@ -669,7 +669,7 @@ private:
         std::uint32_t start = sen.first;
         for (std::uint32_t k = sen.first; k < sen.last; ++k) {
             bool cut = doc.at(k).is_punct(';') ||
-                       (k > sen.first && doc.at(k - 1).is_punct(',') && (doc.is(k, "while") || doc.is(k, "whereas") || doc.is(k, "but")));
+                       (k > sen.first && doc.at(k - 1).is_punct(',') && (is_word(doc, k, "while") || is_word(doc, k, "whereas") || is_word(doc, k, "but")));
             if (cut && k > start) {
                 clauses.push_back({start, k});
                 start = k;
@@ -793,19 +793,19 @@ private:
     // "In a separate incident, ...", "Separately, ...", "Elsewhere, ...": the writer says so
     bool opens_another_incident(const sentence& sen) const {
         std::size_t k = sen.first;
-        if (doc.is(k, "separately") || doc.is(k, "elsewhere")) return true;
+        if (is_word(doc, k, "separately") || is_word(doc, k, "elsewhere")) return true;
         // "Air strikes kill dozens of militants elsewhere in the country" (but "in Kabul and
         // elsewhere" is one list)
         // (one pass; the words' lengths spare most tokens the compare)
         for (std::size_t i = k; i < sen.last; ++i) {
             const auto size = doc.at(i).stem_size;
-            if (size == 9 && i > k && doc.is(i, "elsewhere") && !doc.is(i - 1, "and") && !doc.is(i - 1, "or")) return true;
+            if (size == 9 && i > k && is_word(doc, i, "elsewhere") && !is_word(doc, i - 1, "and") && !is_word(doc, i - 1, "or")) return true;
             // "In a separate incident, ...", "An American civilian dies in another attack in the east"
-            if (size != 2 || i + 2 >= sen.last || !doc.is(i, "in")) continue;
+            if (size != 2 || i + 2 >= sen.last || !is_word(doc, i, "in")) continue;
             std::size_t w = i + 1;
-            if (doc.is(w, "a") || doc.is(w, "an")) ++w;
-            if ((doc.is(w, "separate") || doc.is(w, "another") || doc.is(w, "unrelated")) && w + 1 < sen.last &&
-                (doc.at(w + 1).has(lex::trigger) || doc.is(w + 1, "incident")))
+            if (is_word(doc, w, "a") || is_word(doc, w, "an")) ++w;
+            if ((is_word(doc, w, "separate") || is_word(doc, w, "another") || is_word(doc, w, "unrelated")) && w + 1 < sen.last &&
+                (doc.at(w + 1).has(lex::trigger) || is_word(doc, w + 1, "incident")))
                 return true;
         }
         return false;
@@ -1117,11 +1117,11 @@ private:
             bool located = false;
             if (head) {
                 // (past "the" and the province owning the list: "in Jowzjan's Darzab and Qush Tepa districts")
-                std::size_t k = doc.token_from(head->begin);
+                std::size_t k = head->first_token;
                 while (k > sentences[s].first &&
                        (doc.at(k - 1).has(lex::determiner) || ((doc.at(k - 1).shape & possessive) && (doc.at(k - 1).shape & place_name))))
                     --k;
-                located = k > sentences[s].first && (doc.is(k - 1, "in") || doc.is(k - 1, "across"));
+                located = k > sentences[s].first && (is_word(doc, k - 1, "in") || is_word(doc, k - 1, "across"));
             }
             if ((listed < list.size() || !located) && !spread) continue;
             const auto* when = si.when ? si.when : drafts[teller].when;
@@ -1162,23 +1162,23 @@ private:
         const auto& sen = doc.sentences()[s];
         for (std::size_t k = total.last; k + 2 < sen.last; ++k) {
             // ("and another three in Khost", "and three more in Khost")
-            const std::size_t opener = doc.is(k - 1, "another") ? k - 2 : k - 1;
-            const std::size_t at_in = doc.is(k + 1, "more") || doc.is(k + 1, "others") ? k + 2 : k + 1;
-            if (!doc.is(at_in, "in") ||
-                !(doc.at(opener).is_punct(',') || doc.at(opener).is_punct(':') || doc.is(opener, "and")))
+            const std::size_t opener = is_word(doc, k - 1, "another") ? k - 2 : k - 1;
+            const std::size_t at_in = is_word(doc, k + 1, "more") || is_word(doc, k + 1, "others") ? k + 2 : k + 1;
+            if (!is_word(doc, at_in, "in") ||
+                !(doc.at(opener).is_punct(',') || doc.at(opener).is_punct(':') || is_word(doc, opener, "and")))
                 continue;
             auto q = parse_quantity(doc, k, k + 1);
             if (!q) continue;
             // (past "the nearby district of" to the name)
             std::size_t name = at_in + 1;
             while (name < sen.last && name < k + 7 &&
-                   (doc.at(name).has(lex::determiner | lex::place_noun) || doc.is(name, "of") || doc.is(name, "nearby") ||
-                    doc.is(name, "neighbouring") || doc.is(name, "neighboring") ||
+                   (doc.at(name).has(lex::determiner | lex::place_noun) || is_word(doc, name, "of") || is_word(doc, name, "nearby") ||
+                    is_word(doc, name, "neighbouring") || is_word(doc, name, "neighboring") ||
                     (doc.at(name).kind == token_kind::word && doc.at(name).flags == 0 && !(doc.at(name).shape & capitalized))))
                 ++name;
             const place_hit* at = nullptr;
             for (const auto* h : info[s].places)
-                if (doc.token_from(h->begin) == name) at = h;
+                if (h->first_token == name) at = h;
             if (!at) continue;
             casualty_mention m;
             m.field = total.field;
@@ -1214,7 +1214,7 @@ private:
         if (!every && !parts.empty() && parts.size() + 1 == list.size()) {
             std::string own;
             for (const auto* h : si.places)
-                if (h->district() && h->begin > doc.at(total->first).begin && doc.token_from(h->begin) < parts.front().first &&
+                if (h->district() && h->begin > doc.at(total->first).begin && h->first_token < parts.front().first &&
                     std::find(where.begin(), where.end(), h->district()->pcode) == where.end() &&
                     std::find(list.begin(), list.end(), h->district()->pcode) != list.end())
                     own = h->district()->pcode;
@@ -1367,14 +1367,14 @@ private:
         const auto& si = info[s];
         for (const auto& span : si.an.recalled_spans) {
             const std::uint32_t from = span.first, to = span.second; // (named: a lambda below reads them)
-            if (!doc.is(from, "after") || from < doc.sentences()[s].first + 2) continue;
+            if (!is_word(doc, from, "after") || from < doc.sentences()[s].first + 2) continue;
             bool all_inside = true, any = false;
             for (const auto* h : si.places) {
                 const auto* p = h->province();
                 const auto* dist = h->district();
                 std::string_view pcode = p ? std::string_view(p->pcode) : dist ? std::string_view(dist->province_pcode) : std::string_view();
                 if (pcode != d.province) continue;
-                std::size_t k = doc.token_from(h->begin);
+                std::size_t k = h->first_token;
                 bool inside = k > from && k < to;
                 any = true;
                 all_inside = all_inside && inside;
@@ -1386,8 +1386,8 @@ private:
             if (!changes) return;
             d.earlier_clause = {from, to};
             std::size_t unit = from - 1, count = from - 2;
-            int per = doc.is(unit, "day") || doc.is(unit, "days") ? 1 : doc.is(unit, "week") || doc.is(unit, "weeks") ? 7 : 0;
-            int n = doc.is(count, "a") || doc.is(count, "one") ? 1
+            int per = is_word(doc, unit, "day") || is_word(doc, unit, "days") ? 1 : is_word(doc, unit, "week") || is_word(doc, unit, "weeks") ? 7 : 0;
+            int n = is_word(doc, count, "a") || is_word(doc, count, "one") ? 1
                     : doc.at(count).kind == token_kind::number || doc.at(count).has(lex::number) ? static_cast<int>(doc.at(count).value)
                                                                                                   : 0;
             d.days_earlier = per * n;
@@ -1406,7 +1406,7 @@ private:
         const auto& sen = doc.sentences()[s];
         auto clause_break = [&](std::uint32_t from, std::uint32_t to) { // tokens strictly between
             for (std::uint32_t k = from; k < to && k < sen.last; ++k)
-                if (doc.at(k).is_punct(';') || doc.is(k, "while") || doc.is(k, "whereas")) return true;
+                if (doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas")) return true;
             return false;
         };
         const std::uint32_t begin = doc.at(m.first).begin, end = doc.at(m.last - 1).end;
@@ -1419,7 +1419,7 @@ private:
             std::string province(district ? (d && !p ? d->pcode : std::string_view()) : p ? p->pcode : d ? d->province_pcode : std::string_view());
             if (province.empty()) continue;
             std::uint32_t distance = h->begin >= end ? h->begin - end : begin >= h->end ? begin - h->end : 0;
-            std::uint32_t ht = static_cast<std::uint32_t>(doc.token_from(h->begin));
+            std::uint32_t ht = h->first_token;
             bool crosses = ht < m.first ? clause_break(ht, m.first) : clause_break(m.last, ht);
             if (std::tie(crosses, distance) < std::tie(best_crosses, best_distance)) {
                 best = province, best_distance = distance, best_crosses = crosses;
@@ -1553,8 +1553,8 @@ private:
             // the length first: the compiler calls document::is out of line here, for every token
             for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
                 // ("the province of Ghazni", "the province of the same name" name their own)
-                if (doc.at(k).stem_size == 3 && doc.is(k, "the") && (doc.is(k + 1, "province") || doc.is(k + 1, "district")) &&
-                    !(k + 2 < sen.last && doc.is(k + 2, "of")))
+                if (doc.at(k).stem_size == 3 && is_word(doc, k, "the") && (is_word(doc, k + 1, "province") || is_word(doc, k + 1, "district")) &&
+                    !(k + 2 < sen.last && is_word(doc, k + 2, "of")))
                     return true;
         }
         return false;
@@ -1773,7 +1773,7 @@ private:
     // Whether sentence s tells a change of hands with "it" as the subject.
     bool pronoun_fall(std::uint32_t s) const {
         return std::any_of(info[s].an.triggers.begin(), info[s].an.triggers.end(), [&](const trigger_word& t) {
-            return !t.generic && t.kind == lex::event_kind::seizure && t.at > 0 && doc.is(t.at - 1, "it");
+            return !t.generic && t.kind == lex::event_kind::seizure && t.at > 0 && is_word(doc, t.at - 1, "it");
         });
     }
 
@@ -1957,7 +1957,7 @@ private:
             return (m.field == lex::field::killed || m.field == lex::field::wounded) && !m.intent && !m.negated;
         });
         // "a bomber who strikes": a verb, not air strikes
-        bool strikes = doc.is(tr.at, "strikes") && !(doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "drone"));
+        bool strikes = is_word(doc, tr.at, "strikes") && !(is_word(doc, tr.at - 1, "air") || is_word(doc, tr.at - 1, "drone"));
         if (!harmed || strikes) return false;
         const auto& spans = info[s].an.recalled_spans;
         return std::none_of(spans.begin(), spans.end(), [&](const auto& sp) { return tr.at >= sp.first && tr.at < sp.second; }) &&
@@ -2031,8 +2031,8 @@ private:
         case lex::event_kind::seizure: k.seizure = true; break;
         case lex::event_kind::recapture: k.recapture = true; break;
         case lex::event_kind::withdrawal: k.withdrawal = true; break;
-        case lex::event_kind::airstrike: k.air = k.air || !doc.is(tr.at, "strike") || doc.is(tr.at - 1, "air") ||
-                                                doc.is(tr.at - 1, "precision") || doc.is(tr.at - 1, "drone"); break;
+        case lex::event_kind::airstrike: k.air = k.air || !is_word(doc, tr.at, "strike") || is_word(doc, tr.at - 1, "air") ||
+                                                is_word(doc, tr.at - 1, "precision") || is_word(doc, tr.at - 1, "drone"); break;
         case lex::event_kind::bombing:
             // "the Afghan Air Force bombs Taliban positions", "bombed by jets": from the air
             if (dropped_from_the_air(s, tr.at)) k.air = true;
@@ -2045,7 +2045,7 @@ private:
         case lex::event_kind::raid:
             // "an air raid", "drone raids": strikes from the air, not a search on the ground
             if (tr.kind == lex::event_kind::raid &&
-                (doc.is(tr.at - 1, "air") || doc.is(tr.at - 1, "aerial") || doc.is(tr.at - 1, "drone")))
+                (is_word(doc, tr.at - 1, "air") || is_word(doc, tr.at - 1, "aerial") || is_word(doc, tr.at - 1, "drone")))
                 k.air = true;
             else if (lead) k.raid = true;
             break;
@@ -2069,7 +2069,7 @@ private:
                 // "took 12 passengers hostage", "held them captive"
                 for (std::size_t k = m.predicate + 1; k < m.predicate + 8 && k < doc.size() && !abducted; ++k) {
                     if (doc.at(k).kind == token_kind::punct) break;
-                    abducted = doc.is(k, "hostage") || doc.is(k, "hostages") || doc.is(k, "captive");
+                    abducted = is_word(doc, k, "hostage") || is_word(doc, k, "hostages") || is_word(doc, k, "captive");
                 }
             }
         return abducted;
@@ -2089,10 +2089,10 @@ private:
         for (auto s : d.sentences) {
             const auto& sen = doc.sentences()[s];
             for (std::size_t k = sen.first + 1; k + 1 < sen.last; ++k) {
-                if (doc.at(k).lemma != claim || !doc.is(k + 1, "responsibility")) continue;
+                if (doc.at(k).lemma != claim || !is_word(doc, k + 1, "responsibility")) continue;
                 for (std::size_t b = k; b > sen.first && b + 8 > k; --b) {
                     const token& w = doc.at(b - 1);
-                    if (w.kind == token_kind::punct || w.has(lex::negation) || doc.is(b - 1, "no")) break;
+                    if (w.kind == token_kind::punct || w.has(lex::negation) || is_word(doc, b - 1, "no")) break;
                     if (party(b - 1) && (w.side == lex::side::hostile || w.side == lex::side::isk)) {
                         named_agent claimant;
                         name_party(claimant, b - 1, b, w.side);
@@ -2109,10 +2109,10 @@ private:
         agent.side = s;
         agent.text = std::string(doc.span(b, f));
         agent.by_name = s != lex::side::hostile;
-        for (std::size_t q = b; q < f && !agent.by_name; ++q) agent.by_name = doc.is(q, "taliban") || doc.is(q, "haqqani");
+        for (std::size_t q = b; q < f && !agent.by_name; ++q) agent.by_name = is_word(doc, q, "taliban") || is_word(doc, q, "haqqani");
         if (agent.side == lex::side::coalition)
             for (std::size_t q = b; q < f; ++q)
-                if (doc.is(q, "afghan") || doc.is(q, "afghan-led")) agent.side = lex::side::security;
+                if (is_word(doc, q, "afghan") || is_word(doc, q, "afghan-led")) agent.side = lex::side::security;
     }
 
     // who did it: "by the Taliban", "Taliban attack", "Afghan and coalition forces killed"
@@ -2161,18 +2161,18 @@ private:
         bool incident_noun = w.has(lex::trigger) && !w.has(lex::verb);
         auto be_before = [&](std::size_t q) {
             while (q > sen.first && doc.at(q - 1).has(lex::adverb)) --q;
-            return q > sen.first && (doc.is(q - 1, "was") || doc.is(q - 1, "were") || doc.is(q - 1, "been") ||
-                                     doc.is(q - 1, "be") || doc.is(q - 1, "is") || doc.is(q - 1, "are"));
+            return q > sen.first && (is_word(doc, q - 1, "was") || is_word(doc, q - 1, "were") || is_word(doc, q - 1, "been") ||
+                                     is_word(doc, q - 1, "be") || is_word(doc, q - 1, "is") || is_word(doc, q - 1, "are"));
         };
         bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && !be_before(k)) ||
                            (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
                             k > sen.first && !be_before(k)) ||
                            // "Gunmen abduct five aid workers": the present tense of a headline
-                           (w.has(lex::predicate) && w.form == lex::form::base && k > sen.first && !doc.is(k - 1, "to") &&
+                           (w.has(lex::predicate) && w.form == lex::form::base && k > sen.first && !is_word(doc, k - 1, "to") &&
                             !doc.at(k - 1).has(lex::aux));
         // "by the Taliban", "an attack by the Taliban"
-        if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && doc.is(k + 1, "by")) {
-            std::size_t a = doc.is(k + 2, "the") ? k + 3 : k + 2;
+        if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && is_word(doc, k + 1, "by")) {
+            std::size_t a = is_word(doc, k + 2, "the") ? k + 3 : k + 2;
             if (a < sen.last && party(a)) {
                 name_party(agent, a, a + 1, doc.at(a).side);
                 return;
@@ -2182,7 +2182,7 @@ private:
             name_agent_of_noun(sen, k, agent);
             if (agent.side != lex::side::none) return;
         }
-        if (active_verb && !doc.is(k, "engaged")) name_subject(sen, k, agent);
+        if (active_verb && !is_word(doc, k, "engaged")) name_subject(sen, k, agent);
     }
 
     // "Taliban attack", "Taliban's campaign", "Taliban launched their biggest assault"
@@ -2191,7 +2191,7 @@ private:
             name_party(agent, k - 1, k, doc.at(k - 1).side);
             return;
         }
-        if (k > sen.first && doc.is(k - 1, "taliban")) {
+        if (k > sen.first && is_word(doc, k - 1, "taliban")) {
             name_party(agent, k - 1, k, lex::side::hostile);
             return;
         }
@@ -2210,7 +2210,7 @@ private:
     void name_subject(const sentence& sen, std::size_t k, named_agent& agent) const {
         std::size_t e2 = k;
         while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
-        if (e2 > sen.first && doc.is(e2 - 1, "and")) return; // "killed ... and captured": the first verb's subject
+        if (e2 > sen.first && is_word(doc, e2 - 1, "and")) return; // "killed ... and captured": the first verb's subject
         // "A gunman, reportedly wearing a police uniform, killed": the subject before an
         // aside that opens with an adverb, a gerund or "who" (not "including", a list)
         if (e2 > sen.first && doc.at(e2 - 1).is_punct(',')) {
@@ -2230,7 +2230,7 @@ private:
             doc.at(b - 1).side == lex::side::none && party(b - 2) && !doc.at(b - 2).has(lex::person))
             --b;
         while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
-               (party(b - 1) || doc.is(b - 1, "and") || doc.at(b - 1).flags == 0 || doc.is(b - 1, "combined")))
+               (party(b - 1) || is_word(doc, b - 1, "and") || doc.at(b - 1).flags == 0 || is_word(doc, b - 1, "combined")))
             --b;
         for (std::size_t q = e2; q > b; --q)
             if (party(q - 1)) {
@@ -2243,13 +2243,13 @@ private:
             if (doc.at(q).side == lex::side::isk) agent.side = lex::side::isk;
         // "NRF fighters", "anti-Taliban fighters": the Taliban's enemies named say more than "fighters"
         for (std::size_t q = b; q < e2 && agent.side == lex::side::hostile; ++q)
-            if (doc.is(q, "nrf") || doc.is(q, "anti-taliban") || doc.is(q, "pro-government") || doc.is(q, "uprising"))
+            if (is_word(doc, q, "nrf") || is_word(doc, q, "anti-taliban") || is_word(doc, q, "pro-government") || is_word(doc, q, "uprising"))
                 agent.side = lex::side::security;
         for (std::size_t q = b; q < e2 && agent.side == lex::side::security; ++q)
-            if (doc.is(q, "taliban") || doc.at(q).side == lex::side::isk)
+            if (is_word(doc, q, "taliban") || doc.at(q).side == lex::side::isk)
                 agent.side = doc.at(q).side == lex::side::isk ? lex::side::isk : lex::side::hostile;
         // "the Taliban said they captured": the pronoun stands for the side named before it
-        if (agent.side == lex::side::none && e2 > sen.first && doc.is(e2 - 1, "they"))
+        if (agent.side == lex::side::none && e2 > sen.first && is_word(doc, e2 - 1, "they"))
             for (std::size_t q = e2 - 1; q > sen.first; --q)
                 if (party(q - 1)) {
                     name_party(agent, q - 1, q, doc.at(q - 1).side);
@@ -2361,10 +2361,10 @@ private:
             const auto& sen = doc.sentences()[s];
             for (std::size_t k = sen.first; k < sen.last && e.who.target_detail.empty(); ++k) {
                 if (!doc.at(k).has(lex::side_word | lex::person)) continue;
-                if (doc.is(k, "nds") || (doc.is(k, "intelligence") && doc.is(k + 1, "agency"))) e.who.target_detail = "NDS";
-                else if (doc.is(k, "local") && doc.is(k + 1, "police")) e.who.target_detail = "local police";
-                else if (doc.is(k, "police") || doc.is(k, "policemen") || doc.is(k, "policeman")) e.who.target_detail = "police";
-                else if (doc.is(k, "army") || doc.is(k, "soldiers") || doc.is(k, "ana")) e.who.target_detail = "army";
+                if (is_word(doc, k, "nds") || (is_word(doc, k, "intelligence") && is_word(doc, k + 1, "agency"))) e.who.target_detail = "NDS";
+                else if (is_word(doc, k, "local") && is_word(doc, k + 1, "police")) e.who.target_detail = "local police";
+                else if (is_word(doc, k, "police") || is_word(doc, k, "policemen") || is_word(doc, k, "policeman")) e.who.target_detail = "police";
+                else if (is_word(doc, k, "army") || is_word(doc, k, "soldiers") || is_word(doc, k, "ana")) e.who.target_detail = "army";
             }
         }
         if (e.who.target != "afghan_forces") e.who.target_detail.clear();
@@ -2419,7 +2419,7 @@ private:
             } else if (sig.provinces.empty()) {
                 const auto& sen = doc.sentences()[s];
                 for (std::size_t k = sen.first; k + 1 < sen.last; ++k)
-                    if (doc.is(k, "the") && doc.is(k + 1, "province")) province = main_province;
+                    if (is_word(doc, k, "the") && is_word(doc, k + 1, "province")) province = main_province;
             }
             for (auto& c : find_area_claims(doc, doc.sentences()[s], words, si.source, province)) {
                 c.article = art.id;

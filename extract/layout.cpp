@@ -75,7 +75,7 @@ private:
     std::size_t skip_weekday(std::size_t i) const {
         if (i >= n || tk(i).kind != token_kind::word || !(tk(i).shape & capitalized)) return i;
         bool day = tk(i).has(lex::weekday);
-        static constexpr std::string_view abbreviated[] = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+        static constexpr word_list abbreviated{{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}};
         day = day || is_one_of(doc, i, abbreviated);
         if (!day) return i;
         ++i;

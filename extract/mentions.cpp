@@ -34,17 +34,26 @@ public:
         ends = starts + n;
     }
 
-    sentence_analysis run(bool full, sentence_analysis* cues) {
+    sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
         find_triggers();
-        if (cues) *cues = out;
+        read_reaction_frame();
+        if (cues) {
+            cues->analysis = out;
+            cues->clauses = clauses;
+            cues->reaction = reaction;
+            cues->denied = denied;
+        }
         return rest(full);
     }
 
-    // run(true) from the analysis run() kept after its first steps (which add no people, so the
-    // phrase indices start empty either way)
-    sentence_analysis resume(sentence_analysis cues) {
-        out = std::move(cues);
+    // run(true) from what run() kept after its first steps (which add no people, so the phrase
+    // indices start empty either way)
+    sentence_analysis resume(sentence_cues cues) {
+        out = std::move(cues.analysis);
+        clauses = std::move(cues.clauses);
+        reaction = cues.reaction;
+        denied = cues.denied;
         return rest(true);
     }
 
@@ -144,8 +153,8 @@ public:
             bool deed = false;
             for (std::size_t k = i + 1; k < last && k < i + 6 && !deed; ++k) {
                 if (tk(k).kind == token_kind::punct || tk(k).has(lex::preposition | lex::verb)) break;
-                static constexpr std::string_view deeds[] = {"operations", "operation", "missions", "mission", "plans", "plan",
-                                                             "orders", "order", "attacks", "attack", "raids", "raid", "ambushes", "ambush"};
+                static constexpr word_list deeds{{"operations", "operation", "missions", "mission", "plans", "plan",
+                                                  "orders", "order", "attacks", "attack", "raids", "raid", "ambushes", "ambush"}};
                 deed = is_one_of(doc, k, deeds);
             }
             if (!deed) continue;
@@ -189,6 +198,11 @@ private:
     int* starts = nullptr; // phrase starting at each token
     int* ends = nullptr;   // phrase ending (last token) at each token
     sentence_analysis out;
+    // what the closing passes read of the tokens alone, the same with or without the people (found
+    // by run, kept in the cues for resume): the clauses that may tell of older incidents
+    // (sentence_flags) and the main verb's reaction (read_reaction_frame)
+    std::vector<earlier_clause> clauses;
+    bool reaction = false, denied = false;
 
     const token& tk(std::size_t i) const { return doc.at(i); }
     bool in(std::size_t i) const { return i >= first && i < last; }
@@ -245,6 +259,8 @@ private:
             // every cue below is a function word, a time word or a description
             constexpr std::uint64_t cues = lex::aux | lex::preposition | lex::conjunction | lex::determiner | lex::time_word |
                                            lex::descriptive | lex::mishap | lex::judicial;
+            if (!t.has(cues | lex::relative)) continue;
+            if (i > first) earlier_clause_at(i);
             if (t.kind != token_kind::word || !t.has(cues)) continue;
             // "22 insurgents believed to be members of the Taliban are killed": who the dead were
             // thought to be, which describes no record of theirs
@@ -386,11 +402,12 @@ private:
     // "NATO apologises for the deaths of civilians in an air raid", "MSF calls for an inquiry",
     // "the Taliban warn they will attack": the sentence's main verb reacts to an incident, which
     // it names as one told before (or not yet happened), not as news.
-    void reaction_frame() {
+    void read_reaction_frame() {
         static const std::uint16_t call = lex::lemma_id("call"), deny = lex::lemma_id("deny");
         // (through the tokens directly: a lemma_is call checks the index and the id for every token)
         const token* tokens = doc.tokens().data();
-        out.denied = out.denied || (deny != 0 && std::any_of(tokens + first, tokens + last, [](const token& t) { return t.lemma == deny; }));
+        denied = deny != 0 && std::any_of(tokens + first, tokens + last, [](const token& t) { return t.lemma == deny; });
+        reaction = false;
         for (std::size_t i = after_topic_label(doc, first, last); i < last; ++i) {
             const token& t = tk(i);
             // "Afghan forces announce the recapture of Spin Boldak; the Taliban deny it": the first
@@ -403,51 +420,53 @@ private:
             if (!finite && !t.has(lex::predicate | lex::reaction)) continue;
             bool reacts = t.has(lex::reaction) && t.inflection != morph::inflection::gerund;
             if (doc.lemma_is(i, call) && is(i + 1, "for")) reacts = true;
-            if (reacts && i > first) out.reaction = true;
+            if (reacts && i > first) reaction = true;
             if (finite || t.has(lex::predicate)) break; // only the main verb frames the sentence
         }
     }
+    void reaction_frame() {
+        out.denied = out.denied || denied;
+        if (reaction) out.reaction = true;
+    }
 
     // "The attack came a day after the Taliban shot down a plane", "two weeks after a bombing
-    // killed 20": what follows "N days after" happened before the news, and is recalled.
-    void earlier_clauses() {
-        // one pass over the sentence for both kinds of clause, each opened by a preposition or a
-        // conjunction (the spans' order matters to no reader of them)
-        for (std::size_t i = first + 1; i < last; ++i) {
-            const token& t = tk(i);
-            if (t.has(lex::relative) && tk(i - 1).is_punct(',') && is(i, "which")) {
-                past_perfect_aside(i);
-                continue;
+    // killed 20": what follows "N days after" happened before the news, and is recalled. The clause
+    // token i (after the first) opens, if it may tell of an older incident: sentence_flags asks it of
+    // each relative pronoun, preposition and conjunction, in the order of the tokens, in the pass it
+    // makes over them for its cues.
+    void earlier_clause_at(std::size_t i) {
+        const token& t = tk(i);
+        if (t.has(lex::relative) && tk(i - 1).is_punct(',') && is(i, "which")) {
+            past_perfect_aside(i);
+            return;
+        }
+        if (!t.has(lex::preposition | lex::conjunction)) return;
+        if (i + 2 < last && is(i, "since")) {
+            // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
+            // "since" with a verb in the past tells what came before the news
+            std::size_t end = i + 1;
+            bool past_verb = false;
+            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
+                const token& v = tk(end);
+                if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
+                    !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
+                    past_verb = true;
+                ++end;
             }
-            if (!t.has(lex::preposition | lex::conjunction)) continue;
-            if (i + 2 < last && is(i, "since")) {
-                // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
-                // "since" with a verb in the past tells what came before the news
-                std::size_t end = i + 1;
-                bool past_verb = false;
-                while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
-                    const token& v = tk(end);
-                    if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
-                        !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
-                        past_verb = true;
-                    ++end;
-                }
-                if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) continue;
-                recall_span(i, end);
-            } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
-                       (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
-                        is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
-                std::size_t end = i + 1;
-                while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
-                recall_span(i, end);
-            }
+            if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) return;
+            clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
+        } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
+                   (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
+                    is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
+            std::size_t end = i + 1;
+            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
+            clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
         }
     }
 
     // "recaptured Doshi district, which had fallen to the Taliban on Monday", "retook the town,
     // which the insurgents had seized last week": a clause set apart by a comma in the past
-    // perfect tells what came before the incident the sentence's own verb tells; it is recalled.
-    // (Without an incident told outside it, the clause is the sentence's only news.)
+    // perfect tells what came before the incident the sentence's own verb tells
     void past_perfect_aside(std::size_t which) {
         std::size_t end = which + 1;
         bool perfect = false;
@@ -455,11 +474,21 @@ private:
             if (end < which + 6 && is(end, "had")) perfect = true;
             ++end;
         }
-        if (!perfect) return;
-        bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
-            return (w.at < which || w.at >= end) && !w.generic && !w.state;
-        });
-        if (told_outside) recall_span(which, end);
+        if (perfect) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
+    }
+
+    // The clauses found above are recalled; a past perfect aside only when the sentence tells an
+    // incident outside it (without one, the clause is the sentence's only news).
+    void earlier_clauses() {
+        for (const auto& c : clauses) {
+            if (c.aside) {
+                bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
+                    return (w.at < c.from || w.at >= c.end) && !w.generic && !w.state;
+                });
+                if (!told_outside) continue;
+            }
+            recall_span(c.from, c.end);
+        }
     }
 
     // Tokens (from, end) tell an older incident: its incident words and figures are recalled.
@@ -549,16 +578,16 @@ private:
     // "several checkpoints", "the governor's compound", "Kunduz airport".
     // A post or a building: "checkpoint", "police headquarters", "stations".
     bool facility_noun(std::size_t k) const {
-        static constexpr std::string_view facilities[] = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
-                                                          "headquarters", "compound", "airport", "airfield", "prison", "jail",
-                                                          "station", "stations", "barracks", "building", "office", "offices",
-                                                          "bases", "garrison"};
+        static constexpr word_list facilities{{"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
+                                               "headquarters", "compound", "airport", "airfield", "prison", "jail",
+                                               "station", "stations", "barracks", "building", "office", "offices",
+                                               "bases", "garrison"}};
         return in(k) && is_one_of(doc, k, facilities);
     }
 
     bool facility_after(std::size_t o) const {
         // ground with no place named: "seized substantial territory"
-        static constexpr std::string_view ground[] = {"territory", "areas", "villages", "ground"};
+        static constexpr word_list ground{{"territory", "areas", "villages", "ground"}};
         for (std::size_t k = o; k < last && k < o + 6; ++k) {
             const token& t = tk(k);
             if (t.kind != token_kind::word) return false;
@@ -604,7 +633,8 @@ private:
                 out.triggers.push_back(w);
                 continue;
             }
-            if (t.kind == token_kind::word && !t.lemma && t.stem_size >= 6 && held_by_compound(i)) {
+            // (a word of letters and digits alone has no hyphen: most words are spared the look at their end)
+            if (t.kind == token_kind::word && !t.lemma && t.stem_size >= 6 && !(t.shape & ascii_alnum_only) && held_by_compound(i)) {
                 // "Taliban-held Sangin", "government-controlled Lashkar Gah"
                 if (auto change = territory_change_at(doc, first, last, i)) {
                     trigger_word w;
@@ -813,7 +843,7 @@ private:
     // "killed two insurgents who were emplacing an IED", "while planting a roadside bomb": a bomb
     // being laid has not gone off, and tells no kind of incident
     bool being_laid(std::size_t i) const {
-        static constexpr std::string_view laying[] = {"planting", "emplacing", "burying", "laying", "placing"};
+        static constexpr word_list laying{{"planting", "emplacing", "burying", "laying", "placing"}};
         if (tk(i).event != lex::event_kind::bombing) return false;
         for (std::size_t k = i; k > first && k + 5 > i; --k) {
             const token& b = tk(k - 1);
@@ -1350,7 +1380,7 @@ private:
 
     // "family", "households": the group whose members a figure counts ("seven members of one family")
     bool household(std::size_t k) const {
-        static constexpr std::string_view words[] = {"family", "families", "household", "households", "clan", "tribe"};
+        static constexpr word_list words{{"family", "families", "household", "households", "clan", "tribe"}};
         return in(k) && is_one_of(doc, k, words);
     }
     // "one family", "two households": a figure for the households, not for the people counted
@@ -2726,8 +2756,8 @@ private:
     void bodies_received(std::size_t i) {
         if (is(i, "bodies") && !is(i + 1, "of")) {
             if (auto q = quantity_ending(i, first); q && !q->vague && q->first > first) {
-                static constexpr std::string_view taken_in[] = {"received", "recovered", "retrieved", "found",
-                                                                "discovered", "brought", "collected", "receiving"};
+                static constexpr word_list taken_in{{"received", "recovered", "retrieved", "found",
+                                                     "discovered", "brought", "collected", "receiving"}};
                 std::size_t v = q->first;
                 while (v > first && v + 3 > q->first && !is_one_of(doc, v - 1, taken_in)) --v;
                 if (v > first && is_one_of(doc, v - 1, taken_in)) {
@@ -2755,11 +2785,11 @@ private:
 
 } // namespace
 
-sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full, sentence_analysis* cues) {
+sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full, sentence_cues* cues) {
     return parser(doc, s).run(full, cues);
 }
 
-sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_analysis cues) {
+sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_cues cues) {
     return parser(doc, s).resume(std::move(cues));
 }
 

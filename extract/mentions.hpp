@@ -74,16 +74,34 @@ struct sentence_analysis {
                                         // the incident is news only when it is that recent (extractor)
 };
 
+// A clause that may tell of an older incident, found by its words alone: after "since" with a verb
+// in the past or after "N days after" (recalled), or ", which had ..." (recalled when the sentence
+// tells an incident outside it). Tokens (from, end).
+struct earlier_clause {
+    std::uint32_t from = 0, end = 0;
+    bool aside = false; // ", which had ..."
+};
+
+// What analyse_sentence read of a sentence before its people: the analysis after its cues and
+// incident words, and what its closing passes read of the tokens alone (the same with the people),
+// which finish_sentence takes over rather than reads again.
+struct sentence_cues {
+    sentence_analysis analysis;
+    std::vector<earlier_clause> clauses;
+    bool reaction = false; // its main verb reacts to an incident
+    bool denied = false;   // a form of "deny"
+};
+
 // `full`: also the people and the casualty figures (without it, only the sentence's cues and
 // incident words: enough for a sentence that may_count() says holds no casualty figure).
-// `cues`, if given, receives the analysis as it stands after the sentence's cues and incident words,
-// the first steps, which do not depend on `full`: finish_sentence takes it up from there.
+// `cues`, if given, receives what finish_sentence needs to take the analysis up from the first steps,
+// which do not depend on `full`.
 sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool full = true,
-                                   sentence_analysis* cues = nullptr);
+                                   sentence_cues* cues = nullptr);
 
 // analyse_sentence(doc, s, true), from the `cues` an earlier analyse_sentence of the same sentence
 // kept: the same result without reading the cues and incident words again.
-sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_analysis cues);
+sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_cues cues);
 
 // Whether a sentence has any word a casualty statement turns on.
 bool may_count(const document& doc, const sentence& s);

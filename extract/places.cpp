@@ -7,9 +7,9 @@ namespace naqsha::extract {
 namespace {
 
 // "the northern city of Kunduz", "the eastern province of Nangarhar": where in the country a place lies
-constexpr std::string_view compass_adjectives[] = {"northern", "southern", "eastern", "western", "central", "northeastern",
-                                                   "northwestern", "southeastern", "southwestern", "north-eastern",
-                                                   "north-western", "south-eastern", "south-western"};
+constexpr word_list compass_adjectives{{"northern", "southern", "eastern", "western", "central", "northeastern",
+                                        "northwestern", "southeastern", "southwestern", "north-eastern",
+                                        "north-western", "south-eastern", "south-western"}};
 bool compass_adjective(const document& doc, std::size_t i) {
     const auto w = doc.stem(i);
     return (w.ends_with("ern") || w.ends_with("ral")) && is_one_of(doc, i, compass_adjectives);
@@ -20,12 +20,12 @@ using gazetteer::level;
 
 place_cue cue_of(const document& doc, std::size_t i) {
     if (i >= doc.size()) return place_cue::none;
-    if (doc.is(i, "district") || doc.is(i, "districts")) return place_cue::district;
-    if (doc.is(i, "province") || doc.is(i, "provinces")) return place_cue::province;
-    if (doc.is(i, "city") || doc.is(i, "town")) return place_cue::city;
-    if (doc.is(i, "village") || doc.is(i, "villages")) return place_cue::village;
-    if (doc.is(i, "valley")) return place_cue::valley;
-    if (doc.is(i, "region") || doc.is(i, "area")) return place_cue::region;
+    if (is_word(doc, i, "district") || is_word(doc, i, "districts")) return place_cue::district;
+    if (is_word(doc, i, "province") || is_word(doc, i, "provinces")) return place_cue::province;
+    if (is_word(doc, i, "city") || is_word(doc, i, "town")) return place_cue::city;
+    if (is_word(doc, i, "village") || is_word(doc, i, "villages")) return place_cue::village;
+    if (is_word(doc, i, "valley")) return place_cue::valley;
+    if (is_word(doc, i, "region") || is_word(doc, i, "area")) return place_cue::region;
     return place_cue::none;
 }
 
@@ -33,7 +33,7 @@ place_cue cue_of(const document& doc, std::size_t i) {
 constexpr std::string_view national_capital_province = "AF01";
 
 // Words that make a place name part of a news outlet's: "Kabul Now", "Herat Times".
-constexpr std::string_view outlet_words[] = {"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"};
+constexpr word_list outlet_words{{"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"}};
 bool outlet_word(const document& doc, std::size_t i) { return is_one_of(doc, i, outlet_words); }
 
 // A city named as one ("the city of Kunduz", "Kunduz city", "the provincial capital, Pul-e-Khumri"):
@@ -61,20 +61,20 @@ void read_as_city(place_hit& h, const gazetteer::gazetteer& gaz) {
 // Returns the token range the mention covers, or an empty range.
 std::pair<std::size_t, std::size_t> names_kabul(const document& doc, std::size_t i) {
     auto national_before = [&](std::size_t k) {
-        return k > 0 && (doc.is(k - 1, "afghan") || doc.is(k - 1, "afghanistan") || doc.is(k - 1, "country") ||
-                         doc.is(k - 1, "national"));
+        return k > 0 && (is_word(doc, k - 1, "afghan") || is_word(doc, k - 1, "afghanistan") || is_word(doc, k - 1, "country") ||
+                         is_word(doc, k - 1, "national"));
     };
-    if (doc.is(i, "parliament") && national_before(i)) return {i, i + 1};
-    if (doc.is(i, "palace") && i > 0 && doc.is(i - 1, "presidential")) return {i - 1, i + 1};
-    if (!doc.at(i).has(lex::place_noun) || !doc.is(i, "capital")) return {};
-    if (i > 0 && (doc.is(i - 1, "provincial") || doc.is(i - 1, "district") || doc.is(i - 1, "province's") ||
-                  (doc.at(i - 1).shape & possessive && !doc.is(i - 1, "afghanistan") && !doc.is(i - 1, "country"))))
+    if (is_word(doc, i, "parliament") && national_before(i)) return {i, i + 1};
+    if (is_word(doc, i, "palace") && i > 0 && is_word(doc, i - 1, "presidential")) return {i - 1, i + 1};
+    if (!doc.at(i).has(lex::place_noun) || !is_word(doc, i, "capital")) return {};
+    if (i > 0 && (is_word(doc, i - 1, "provincial") || is_word(doc, i - 1, "district") || is_word(doc, i - 1, "province's") ||
+                  (doc.at(i - 1).shape & possessive && !is_word(doc, i - 1, "afghanistan") && !is_word(doc, i - 1, "country"))))
         return {};
-    if (!national_before(i) && !(i > 0 && doc.is(i - 1, "the"))) return {};
+    if (!national_before(i) && !(i > 0 && is_word(doc, i - 1, "the"))) return {};
     std::size_t k = i + 1;
-    if (doc.is(k, "city")) ++k;
-    if (doc.is(k, "of")) {
-        if (!doc.is(k + 1, "afghanistan")) return {}; // "the capital of Helmand": read by name
+    if (is_word(doc, k, "city")) ++k;
+    if (is_word(doc, k, "of")) {
+        if (!is_word(doc, k + 1, "afghanistan")) return {}; // "the capital of Helmand": read by name
         k += 2;
     } else if (k < doc.size() && doc.at(k).is_punct(',')) {
         ++k;
@@ -95,7 +95,7 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         auto [b, e] = names_kabul(doc, i);
         if (b == e) continue;
         // "the capital city Kabul": the name says it, even where it was read as a reference point only
-        if (e < doc.size() && doc.at(e).kind == token_kind::word && (doc.at(e).shape & capitalized) && doc.is(e, "kabul"))
+        if (e < doc.size() && doc.at(e).kind == token_kind::word && (doc.at(e).shape & capitalized) && is_word(doc, e, "kabul"))
             continue;
         while (named < out.size() && out[named].end <= doc.at(b).begin) ++named;
         if (named < out.size() && e < doc.size() && out[named].begin <= doc.at(e).begin + 1 && out[named].begin >= doc.at(b).begin)
@@ -103,6 +103,8 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         place_hit h;
         h.begin = doc.at(i).begin;
         h.end = doc.at(i).end;
+        h.first_token = static_cast<std::uint32_t>(doc.token_from(h.begin));
+        h.end_token = static_cast<std::uint32_t>(doc.token_from(h.end));
         h.surface = text.substr(h.begin, h.end - h.begin);
         h.wide = h.surface;
         h.cue = place_cue::city;
@@ -138,7 +140,7 @@ bool apposition_calls_city(const document& doc, std::size_t comma) {
         const token& t = doc.at(i);
         if (t.kind != token_kind::word || t.has(lex::preposition | lex::conjunction | lex::verb | lex::relative)) break;
         if (t.shape & possessive) continue; // "Afghanistan's", "the country's"
-        city = doc.is(i, "city") || doc.is(i, "capital") || doc.is(i, "town");
+        city = is_word(doc, i, "city") || is_word(doc, i, "capital") || is_word(doc, i, "town");
     }
     return city;
 }
@@ -164,35 +166,35 @@ taken_name taken_as_city(const document& doc, std::size_t first, std::size_t aft
     std::size_t k = after;
     int names = 0;
     for (; k < doc.size() && names < 4; ++names) {
-        if (!(doc.at(k).is_punct(',') || doc.is(k, "and"))) break;
+        if (!(doc.at(k).is_punct(',') || is_word(doc, k, "and"))) break;
         std::size_t n = k + 1;
-        if (doc.is(n, "and")) ++n;
+        if (is_word(doc, n, "and")) ++n;
         if (n >= doc.size() || !(doc.at(n).shape & capitalized)) break;
         while (n < doc.size() && (doc.at(n).shape & capitalized) && doc.at(n).kind == token_kind::word) ++n;
         k = n;
     }
-    if (doc.is(k, "provinces") || doc.is(k, "province") || doc.is(k, "districts") || doc.is(k, "district")) return taken_name::no;
-    if (first >= 2 && doc.is(first - 1, "of") && (takes(first - 2) || doc.is(first - 2, "seizure") || doc.is(first - 2, "takeover")))
+    if (is_word(doc, k, "provinces") || is_word(doc, k, "province") || is_word(doc, k, "districts") || is_word(doc, k, "district")) return taken_name::no;
+    if (first >= 2 && is_word(doc, first - 1, "of") && (takes(first - 2) || is_word(doc, first - 2, "seizure") || is_word(doc, first - 2, "takeover")))
         return taken_name::after_taking;
     // "took control of Herat", "lost control of Kunduz"
     static const std::uint16_t lose = lex::lemma_id("lose"), gain = lex::lemma_id("gain"), wrest = lex::lemma_id("wrest");
-    if (first >= 3 && doc.is(first - 1, "of") && doc.is(first - 2, "control") &&
+    if (first >= 3 && is_word(doc, first - 1, "of") && is_word(doc, first - 2, "control") &&
         (takes(first - 3) || doc.lemma_is(first - 3, lose) || doc.lemma_is(first - 3, gain) || doc.lemma_is(first - 3, wrest)))
         return taken_name::after_taking;
     if (first >= 1 && takes(first - 1) && doc.at(first - 1).inflection != morph::inflection::gerund) return taken_name::after_taking;
     // "marched into Herat", "swept into Kandahar"
-    if (first >= 2 && doc.is(first - 1, "into") &&
+    if (first >= 2 && is_word(doc, first - 1, "into") &&
         std::any_of(std::begin(moving), std::end(moving), [&](std::uint16_t l) { return l && doc.lemma_is(first - 2, l); }))
         return taken_name::after_taking;
     // the list must be the subject, not where a subject lies ("Qala-e-Zal in Kunduz fell")
     std::size_t b = first;
     while (b > 0 && first - b < 12 &&
-           (doc.at(b - 1).is_punct(',') || doc.is(b - 1, "and") || ((doc.at(b - 1).shape & capitalized) && doc.at(b - 1).kind == token_kind::word)))
+           (doc.at(b - 1).is_punct(',') || is_word(doc, b - 1, "and") || ((doc.at(b - 1).shape & capitalized) && doc.at(b - 1).kind == token_kind::word)))
         --b;
     if (b > 0 && doc.at(b - 1).has(lex::preposition)) return taken_name::no;
     // "Kunduz is captured", "has reportedly fallen", "has been taken"
-    while (k < doc.size() && (doc.is(k, "has") || doc.is(k, "have") || doc.is(k, "had") || doc.is(k, "was") || doc.is(k, "were") ||
-                              doc.is(k, "is") || doc.is(k, "are") || doc.is(k, "been") || doc.at(k).has(lex::adverb)))
+    while (k < doc.size() && (is_word(doc, k, "has") || is_word(doc, k, "have") || is_word(doc, k, "had") || is_word(doc, k, "was") || is_word(doc, k, "were") ||
+                              is_word(doc, k, "is") || is_word(doc, k, "are") || is_word(doc, k, "been") || doc.at(k).has(lex::adverb)))
         ++k;
     // (a list's plural present is a headline's: "Kunduz, Sar-e Pol and Taloqan fall to the Taliban")
     if (!takes(k)) return taken_name::no;
@@ -303,6 +305,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.end = static_cast<std::uint32_t>(m.end);
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         std::size_t first = doc.token_from(h.begin);
+        const std::size_t after = doc.token_from(h.end);
+        h.first_token = static_cast<std::uint32_t>(first);
+        h.end_token = static_cast<std::uint32_t>(after);
         if (first < doc.size() && (doc.at(first).shape & boiler)) { // dateline, header
             // "KUNDUZ, Afghanistan (AP) -": the city the reporter files from; Kabul's datelines are
             // the bureaus', whose stories cover the country
@@ -326,21 +331,20 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) continue;
         // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
         if (doc.text().substr(h.end, 6) == "-based") continue;
-        bool speakers = first >= 2 && doc.is(first - 1, "in") &&
-                        (doc.is(first - 2, "sources") || doc.is(first - 2, "officials") || doc.is(first - 2, "residents"));
-        std::size_t after = doc.token_from(h.end);
+        bool speakers = first >= 2 && is_word(doc, first - 1, "in") &&
+                        (is_word(doc, first - 2, "sources") || is_word(doc, first - 2, "officials") || is_word(doc, first - 2, "residents"));
         // "Kabul Now", "Herat Times": a news outlet named after a place
         if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
-        if (first >= 1 && (doc.is(first - 1, "radio") || doc.is(first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
+        if (first >= 1 && (is_word(doc, first - 1, "radio") || is_word(doc, first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
             continue;
         // "the 215 Maiwand Corps", "the Helmand Brigade": a military unit named after a place, which
         // is not where it fights
-        static constexpr std::string_view unit_words[] = {"corps", "brigade", "battalion", "regiment", "division", "kandak"};
+        static constexpr word_list unit_words{{"corps", "brigade", "battalion", "regiment", "division", "kandak"}};
         if (after < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, unit_words)) continue;
         // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
-        static constexpr std::string_view tribal_areas[] = {"area", "areas", "region", "regions", "agency", "belt", "district"};
-        if (after < doc.size() && ((doc.is(after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
-                                   (doc.is(after, "agency") && (doc.at(after).shape & capitalized))))
+        static constexpr word_list tribal_areas{{"area", "areas", "region", "regions", "agency", "belt", "district"}};
+        if (after < doc.size() && ((is_word(doc, after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
+                                   (is_word(doc, after, "agency") && (doc.at(after).shape & capitalized))))
             continue;
         h.cue = cue_of(doc, after);
         // "the Panjshir valley", "the Kunar valley": a province's valley is the province, not a district
@@ -348,7 +352,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             std::any_of(m.candidates.begin(), m.candidates.end(), [](const candidate& c) { return c.kind == level::province; }))
             h.cue = place_cue::province;
         h.speakers = h.aside = speakers;
-        auto before = [&](std::size_t back, std::string_view w) { return first >= back && doc.is(first - back, w); };
+        auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
         auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
         // "Khamyab district of Jawzjan": a named district's "of" names the province holding it
         const bool named_before_noun = first >= 3 && doc.at(first - 3).begin < name_before_end &&
@@ -367,7 +371,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (h.cue == place_cue::none && first >= 2 && doc.at(first - 1).is_punct(':')) {
             for (std::size_t k = first - 1; k > 0 && k + 12 > first; --k) {
                 if (doc.at(k - 1).is_punct('.') || doc.at(k - 1).is_punct(';')) break;
-                if (doc.is(k - 1, "capitals") || doc.is(k - 1, "cities") || doc.is(k - 1, "towns")) {
+                if (is_word(doc, k - 1, "capitals") || is_word(doc, k - 1, "cities") || is_word(doc, k - 1, "towns")) {
                     h.cue = place_cue::city, h.leads_cities = true;
                     break;
                 }
@@ -378,10 +382,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
         // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province;
         // "a clinic in Ghazni's Andar district" stands in what the name owns
-        static constexpr std::string_view urban[] = {"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
-                                                     "university", "hotel", "guesthouse", "embassy", "consulate", "office",
-                                                     "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
-                                                     "neighbourhood", "neighborhood", "square", "park"};
+        static constexpr word_list urban{{"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
+                                          "university", "hotel", "guesthouse", "embassy", "consulate", "office",
+                                          "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
+                                          "neighbourhood", "neighborhood", "square", "park"}};
         if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
             !(after > first && (doc.at(after - 1).shape & possessive)) &&
             std::any_of(m.candidates.begin(), m.candidates.end(),
@@ -405,23 +409,23 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // "near Kunduz", "around the city of Kandahar", "on the outskirts of Ghazni", "north of Kabul":
         // the place is beside the incident, which lies in its province but not in its district
         std::size_t phrase = first; // where "the provincial capital of" and the like begin
-        while (phrase >= 1 && (doc.at(phrase - 1).has(lex::place_noun | lex::determiner) || doc.is(phrase - 1, "of")) &&
-               !doc.is(phrase - 1, "north") && !doc.is(phrase - 1, "south") && !doc.is(phrase - 1, "east") && !doc.is(phrase - 1, "west"))
+        while (phrase >= 1 && (doc.at(phrase - 1).has(lex::place_noun | lex::determiner) || is_word(doc, phrase - 1, "of")) &&
+               !is_word(doc, phrase - 1, "north") && !is_word(doc, phrase - 1, "south") && !is_word(doc, phrase - 1, "east") && !is_word(doc, phrase - 1, "west"))
             --phrase;
-        auto opens = [&](std::string_view w) { return phrase >= 1 && doc.is(phrase - 1, w); };
+        auto opens = [&](std::string_view w) { return phrase >= 1 && is_word(doc, phrase - 1, w); };
         // ("the nearby district of Surkh Rod", "in nearby Surkh Rod": an adjective of the place, which
         // is where it happened)
         h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") ||
-                     (opens("nearby") && !doc.at(phrase).has(lex::place_noun) && !(phrase >= 2 && doc.is(phrase - 2, "in")));
+                     (opens("nearby") && !doc.at(phrase).has(lex::place_noun) && !(phrase >= 2 && is_word(doc, phrase - 2, "in")));
         {
             // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
             // capital of Helmand province"
             // ("the outskirts of the northern city of Kunduz")
-            static constexpr std::string_view naming[] = {"of", "the", "city", "capital", "provincial", "town", "centre", "center"};
-            static constexpr std::string_view edges[] = {"outskirts", "vicinity", "edge", "gates"};
+            static constexpr word_list naming{{"of", "the", "city", "capital", "provincial", "town", "centre", "center"}};
+            static constexpr word_list edges{{"outskirts", "vicinity", "edge", "gates"}};
             std::size_t k = first;
             while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || compass_adjective(doc, k - 1))) --k;
-            if (k < first && k >= 1 && doc.is(k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
+            if (k < first && k >= 1 && is_word(doc, k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
         }
         // "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
         // the name only says whose the thing is, and the preposition places the incident by the
@@ -432,10 +436,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             std::size_t head = after;
             if (!owner)
                 while (head < doc.size() && head < after + 4 && doc.at(head).kind == token_kind::word &&
-                       (doc.at(head).shape & capitalized) && !is_one_of(doc, head, urban) && !doc.is(head, "airport"))
+                       (doc.at(head).shape & capitalized) && !is_one_of(doc, head, urban) && !is_word(doc, head, "airport"))
                     ++head;
             bool names_facility = !owner && head < doc.size() &&
-                                  (((doc.at(head).shape & capitalized) && is_one_of(doc, head, urban)) || doc.is(head, "airport"));
+                                  (((doc.at(head).shape & capitalized) && is_one_of(doc, head, urban)) || is_word(doc, head, "airport"));
             // "near Hamid Karzai International Airport": the name is the facility's own
             bool facility_name = h.surface.size() > 8 && equals_lower(h.surface.substr(h.surface.size() - 7), "airport");
             if (owner || names_facility || facility_name) h.vicinity = false;
@@ -448,27 +452,27 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // Kabul": a reference point only
         std::size_t named_from = first; // the words that say what kind of place it is: "the capital city"
         while (named_from >= 1 && first - named_from < 3 &&
-               (doc.at(named_from - 1).has(lex::place_noun | lex::determiner) || doc.is(named_from - 1, "provincial")) &&
-               !doc.is(named_from - 1, "of"))
+               (doc.at(named_from - 1).has(lex::place_noun | lex::determiner) || is_word(doc, named_from - 1, "provincial")) &&
+               !is_word(doc, named_from - 1, "of"))
             --named_from;
         auto of_or_from = [&] {
-            return named_from >= 1 && (doc.is(named_from - 1, "of") || doc.is(named_from - 1, "from"));
+            return named_from >= 1 && (is_word(doc, named_from - 1, "of") || is_word(doc, named_from - 1, "from"));
         };
         if (of_or_from()) {
             std::size_t k = named_from - 1;
             // "south of the city of Kunduz": past the words that say what kind of place it is
-            if (doc.is(k, "of")) {
+            if (is_word(doc, k, "of")) {
                 std::size_t j = k;
                 while (j >= 1 && k - j < 5 &&
-                       (doc.at(j - 1).has(lex::place_noun | lex::determiner) || doc.is(j - 1, "provincial") ||
-                        doc.is(j - 1, "afghan") || compass_adjective(doc, j - 1)))
+                       (doc.at(j - 1).has(lex::place_noun | lex::determiner) || is_word(doc, j - 1, "provincial") ||
+                        is_word(doc, j - 1, "afghan") || compass_adjective(doc, j - 1)))
                     --j;
-                if (j < k && j >= 1 && doc.is(j - 1, "of")) k = j - 1;
+                if (j < k && j >= 1 && is_word(doc, j - 1, "of")) k = j - 1;
             }
-            bool direction = k >= 1 && (doc.is(k - 1, "north") || doc.is(k - 1, "south") || doc.is(k - 1, "east") ||
-                                        doc.is(k - 1, "west") || doc.is(k - 1, "northeast") || doc.is(k - 1, "northwest") ||
-                                        doc.is(k - 1, "southeast") || doc.is(k - 1, "southwest") || doc.is(k - 1, "north-east") ||
-                                        doc.is(k - 1, "north-west") || doc.is(k - 1, "south-east") || doc.is(k - 1, "south-west"));
+            bool direction = k >= 1 && (is_word(doc, k - 1, "north") || is_word(doc, k - 1, "south") || is_word(doc, k - 1, "east") ||
+                                        is_word(doc, k - 1, "west") || is_word(doc, k - 1, "northeast") || is_word(doc, k - 1, "northwest") ||
+                                        is_word(doc, k - 1, "southeast") || is_word(doc, k - 1, "southwest") || is_word(doc, k - 1, "north-east") ||
+                                        is_word(doc, k - 1, "north-west") || is_word(doc, k - 1, "south-east") || is_word(doc, k - 1, "south-west"));
             if (direction) --k;
             bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
             if (distance) continue; // a reference point names no place of the incident
@@ -478,34 +482,34 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             bool left = false;
             for (std::size_t b = named_from - 1; b > 0 && b + 4 > named_from; --b)
                 left = left || doc.at(b - 1).has(lex::territorial);
-            if (doc.is(named_from - 1, "from") && !left) h.aside = true;
+            if (is_word(doc, named_from - 1, "from") && !left) h.aside = true;
         }
         // "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
         // Faizabad": where the forces went, which they still hold, not the place given up
         std::size_t to_at = named_from; // past the words naming the place, to "to"
         while (to_at > 1 && first - to_at < 6 &&
                (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
-                doc.is(to_at - 1, "provincial") || doc.is(to_at - 1, "capital")) && !doc.is(to_at - 1, "to"))
+                is_word(doc, to_at - 1, "provincial") || is_word(doc, to_at - 1, "capital")) && !is_word(doc, to_at - 1, "to"))
             --to_at;
-        if (to_at >= 2 && doc.is(to_at - 1, "to")) {
+        if (to_at >= 2 && is_word(doc, to_at - 1, "to")) {
             // "retreated to", "relocated to", "moved to"
             static const std::uint16_t relocate = lex::lemma_id("relocate"), move = lex::lemma_id("move");
             auto moved_at = [&](std::size_t v) {
                 return doc.lemma_is(v, relocate) || doc.lemma_is(v, move) || lex::gives_up(lex::lemma_name(doc.at(v).lemma));
             };
             std::size_t v = to_at - 2;
-            bool went = doc.is(v, "back") || moved_at(v); // "pulled back to", "fell back to", "retreated to"
+            bool went = is_word(doc, v, "back") || moved_at(v); // "pulled back to", "fell back to", "retreated to"
             // "withdrew from Qaisar district to Maimana"
             for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
-                if (doc.is(k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) went = true;
+                if (is_word(doc, k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) went = true;
             if (went) h.aside = h.destination = true;
         }
         // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
         if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;
         // "a city on the highway to Kandahar", "the main road to Kabul", "a road from Kabul to the
         // border": where a road leads or starts
-        static constexpr std::string_view roads[] = {"highway", "road", "route", "gateway", "way"};
-        if (named_from >= 2 && (doc.is(named_from - 1, "to") || doc.is(named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
+        static constexpr word_list roads{{"highway", "road", "route", "gateway", "way"}};
+        if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
             h.aside = true;
         h.candidates = std::move(m.candidates);
         // "the Sangin area", "the Karte Char area": the area of a district or a town is in it; only
@@ -562,8 +566,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
     for (std::size_t i = out.size(); i-- > 1;) {
         auto& next = out[i];
-        auto after = doc.token_from(next.end);
-        bool plural = after < doc.size() && (doc.is(after, "provinces") || doc.is(after, "districts"));
+        auto after = next.end_token;
+        bool plural = after < doc.size() && (is_word(doc, after, "provinces") || is_word(doc, after, "districts"));
         if (!plural && !next.listed) continue;
         auto& prev = out[i - 1];
         auto gap = doc.text().substr(prev.end, next.begin - prev.end);
@@ -590,8 +594,8 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // is beside the incident, wherever it runs (kept only where the sentence names no other place)
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!joined_by_dash(doc.text(), out[i - 1], out[i])) continue;
-        std::size_t after = doc.token_from(out[i].end);
-        static constexpr std::string_view roads[] = {"highway", "road", "route"};
+        std::size_t after = out[i].end_token;
+        static constexpr word_list roads{{"highway", "road", "route"}};
         if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
     // "on the road between Pul-e-Khumri and Mazar", "the highway linking Kabul with Jalalabad", "the
@@ -602,11 +606,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         if (from.sentence != to.sentence) continue;
         const auto gap = doc.text().substr(from.end, to.begin - from.end);
         if (!(gap == " and " || gap == " with " || gap == " to ")) continue;
-        const std::size_t named = doc.token_from(from.begin);
+        const std::size_t named = from.first_token;
         if (named < 2) continue;
-        const bool joining = doc.is(named - 1, "between") || doc.is(named - 1, "linking") || doc.is(named - 1, "connecting") ||
-                             doc.is(named - 1, "joining") || (doc.is(named - 1, "from") && gap == " to ");
-        static constexpr std::string_view roads[] = {"highway", "road", "route", "roads", "highways"};
+        const bool joining = is_word(doc, named - 1, "between") || is_word(doc, named - 1, "linking") || is_word(doc, named - 1, "connecting") ||
+                             is_word(doc, named - 1, "joining") || (is_word(doc, named - 1, "from") && gap == " to ");
+        static constexpr word_list roads{{"highway", "road", "route", "roads", "highways"}};
         bool road = false;
         for (std::size_t k = named - 1; k > 0 && k + 4 > named && !road; --k) road = is_one_of(doc, k - 1, roads);
         if (!joining || !road) continue;
@@ -622,11 +626,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         // clashed near the city" names where the attack was)
         if (doc.text().substr(h.end, 1) != ",") continue;
         const auto& sen = sentences[h.sentence];
-        for (std::size_t k = doc.token_from(h.end); k + 2 < sen.last; ++k) {
-            if (!(doc.is(k + 1, "city") || doc.is(k + 1, "town")) || !doc.is(k, "the")) continue;
+        for (std::size_t k = h.end_token; k + 2 < sen.last; ++k) {
+            if (!(is_word(doc, k + 1, "city") || is_word(doc, k + 1, "town")) || !is_word(doc, k, "the")) continue;
             if (k + 2 < sen.last && (doc.at(k + 2).shape & capitalized)) continue; // "the city Kunduz": named
-            const bool beside = (k >= 2 && doc.is(k - 1, "of") && doc.is(k - 2, "outskirts")) ||
-                                (k >= 1 && (doc.is(k - 1, "near") || doc.is(k - 1, "around") || doc.is(k - 1, "outside")));
+            const bool beside = (k >= 2 && is_word(doc, k - 1, "of") && is_word(doc, k - 2, "outskirts")) ||
+                                (k >= 1 && (is_word(doc, k - 1, "near") || is_word(doc, k - 1, "around") || is_word(doc, k - 1, "outside")));
             const bool other_place = std::any_of(out.begin(), out.end(), [&](const place_hit& o) {
                 return &o != &h && o.sentence == h.sentence && o.begin > h.end && o.begin < doc.at(k).begin;
             });
@@ -638,12 +642,12 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     // place beside the point is so with where it lies
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!out[i - 1].aside || out[i].aside || out[i - 1].sentence != out[i].sentence) continue;
-        std::size_t from = doc.token_from(out[i - 1].end), to = doc.token_from(out[i].begin);
-        if (from >= to || to - from > 4 || !doc.is(from, "in")) continue;
+        std::size_t from = out[i - 1].end_token, to = out[i].first_token;
+        if (from >= to || to - from > 4 || !is_word(doc, from, "in")) continue;
         bool locative = true;
         for (std::size_t k = from + 1; k < to; ++k)
-            locative = locative && (doc.at(k).has(lex::determiner) || doc.is(k, "neighbouring") || doc.is(k, "neighboring") ||
-                                    doc.is(k, "adjacent") || doc.is(k, "nearby"));
+            locative = locative && (doc.at(k).has(lex::determiner) || is_word(doc, k, "neighbouring") || is_word(doc, k, "neighboring") ||
+                                    is_word(doc, k, "adjacent") || is_word(doc, k, "nearby"));
         if (locative) out[i].aside = true;
     }
     // "the Sayedabad area of Kunduz city": a part of the place named after it, which says where; a
@@ -653,9 +657,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         auto& part = out[i - 1];
         const auto& whole = out[i];
         if (part.sentence != whole.sentence || part.aside) continue;
-        std::size_t k = doc.token_from(part.end), to = doc.token_from(whole.begin);
-        static constexpr std::string_view parts[] = {"area", "neighbourhood", "neighborhood", "locality", "suburb", "section", "village"};
-        if (k + 2 > to || !is_one_of(doc, k, parts) || !doc.is(k + 1, "of")) continue;
+        std::size_t k = part.end_token, to = whole.first_token;
+        static constexpr word_list parts{{"area", "neighbourhood", "neighborhood", "locality", "suburb", "section", "village"}};
+        if (k + 2 > to || !is_one_of(doc, k, parts) || !is_word(doc, k + 1, "of")) continue;
         bool naming = true;
         for (std::size_t j = k + 2; j < to; ++j) naming = naming && doc.at(j).has(lex::determiner | lex::place_noun);
         if (!naming) continue;

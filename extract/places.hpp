@@ -19,6 +19,8 @@ enum class place_cue : std::uint8_t { none, district, province, city, village, v
 // One place name in the text with every reading the gazetteer allows.
 struct place_hit {
     std::uint32_t begin = 0, end = 0;  // bytes
+    std::uint32_t first_token = 0;     // document::token_from(begin): the name's first token
+    std::uint32_t end_token = 0;       // document::token_from(end): the first token after the name
     std::uint32_t sentence = 0;        // index into document::sentences(), or npos in headers
     std::string_view surface;
     place_cue cue = place_cue::none;   // the word after it (or "the province of X")

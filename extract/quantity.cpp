@@ -120,7 +120,7 @@ bool may_end_quantity(const document& doc, std::size_t i) {
     if (t.kind != token_kind::word) return false;
     if (t.has(lex::number | lex::vague)) return true;
     // what parse_core ends with besides those: a hyphenated number word, or the word after "a"
-    static constexpr std::string_view closing[] = {"of", "dozen", "hundred", "thousand", "couple", "few", "number", "handful"};
+    static constexpr word_list closing{{"of", "dozen", "hundred", "thousand", "couple", "few", "number", "handful"}};
     return is_one_of(doc, i, closing) || doc.stem(i).find('-') != std::string_view::npos;
 }
 

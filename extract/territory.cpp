@@ -300,9 +300,9 @@ private:
 
     // Words that name territory: "the district centre", "the provincial capital", "a border crossing".
     bool territory_word(std::size_t i) const {
-        static constexpr std::string_view words[] = {"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
-                       "base", "bases", "airbase", "airfield", "airport", "camp", "garrison", "province", "crossing", "port", "seat",
-                       "capitals", "cities", "towns"};
+        static constexpr word_list words{{"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
+                                          "base", "bases", "airbase", "airfield", "airport", "camp", "garrison", "province", "crossing", "port", "seat",
+                                          "capitals", "cities", "towns"}};
         if (is(i, "valley")) return in(i - 1) && (doc.at(i - 1).shape & place_name); // "the Andarab valley", a known place
         return in(i) && is_one_of(doc, i, words);
     }
@@ -324,14 +324,14 @@ private:
     // "the governor's compound", "the governor's office", "government buildings": the seat of a
     // district's or province's government, whose taking takes the district centre or the city
     bool seat_of_government(std::size_t i) const {
-        static constexpr std::string_view seats[] = {"compound", "office", "offices", "headquarters", "residence", "palace"};
-        static constexpr std::string_view buildings[] = {"buildings", "offices", "compound", "headquarters"};
+        static constexpr word_list seats{{"compound", "office", "offices", "headquarters", "residence", "palace"}};
+        static constexpr word_list buildings{{"buildings", "offices", "compound", "headquarters"}};
         if (is(i, "government") && in(i + 1) && is_one_of(doc, i + 1, buildings)) return true;
         return (doc.at(i).shape & possessive) && doc.stem(i) == "governor" && in(i + 1) && is_one_of(doc, i + 1, seats);
     }
 
     bool portion(std::size_t i) const {
-        static constexpr std::string_view words[] = {"areas", "parts", "part", "pockets", "villages", "outskirts", "swathes", "stretches"};
+        static constexpr word_list words{{"areas", "parts", "part", "pockets", "villages", "outskirts", "swathes", "stretches"}};
         return is_one_of(doc, i, words) && in(i + 1) && is(i + 1, "of");
     }
 
@@ -352,8 +352,8 @@ private:
         return false;
     }
     bool position_word(std::size_t k) const {
-        static constexpr std::string_view words[] = {"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
-                                                     "checkposts", "positions"};
+        static constexpr word_list words{{"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
+                                          "checkposts", "positions"}};
         return in(k) && is_one_of(doc, k, words);
     }
 
@@ -538,7 +538,7 @@ private:
 
     // "without a fight", "without any resistance", "without firing a shot", "unopposed"
     bool unopposed(std::size_t from) const {
-        static constexpr std::string_view words[] = {"fight", "fighting", "resistance", "shot", "battle", "struggle", "clash", "clashes"};
+        static constexpr word_list words{{"fight", "fighting", "resistance", "shot", "battle", "struggle", "clash", "clashes"}};
         for (std::size_t k = from; k < last && k < from + 18; ++k) {
             // "entered the district centre after security forces left": the defenders had gone
             if (is(k, "after") && defenders_gone(k + 1)) return true;

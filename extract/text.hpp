@@ -5,6 +5,7 @@
 #include "extract/lexicon.hpp"
 #include "gazetteer/names.hpp"
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -165,14 +166,59 @@ bool equals_lower(std::string_view text, std::string_view lower_word);
 // "claimed the lives of seven", "claims 12 lives": token i is a toll's verb, not a statement's.
 bool claims_lives(const document& doc, std::size_t i);
 
-// Whether token i is one of the lower-case words.
-// The words' lengths are compared first, inline: document::is, called out of line for a word that is
-// no literal, would need the token's length to match (a listed word is shorter than 255 bytes).
-inline bool is_one_of(const document& doc, std::size_t i, std::span<const std::string_view> words) {
+// document::is, always inline for a word of up to eight bytes: one compare with the token's folded
+// stem. For the large functions in which GCC leaves document::is out of line, where the call packs
+// each literal word at run time.
+[[gnu::always_inline]] inline bool is_word(const document& doc, std::size_t i, std::string_view lower_word) {
+    if (lower_word.size() > 8) return doc.is(i, lower_word);
     if (i >= doc.size()) return false;
-    const std::size_t size = doc.at(i).stem_size;
-    for (auto w : words)
-        if (w.size() == size && doc.is(i, w)) return true;
+    const token& t = doc.at(i);
+    return t.stem_size == lower_word.size() && t.folded == document::pack_word(lower_word);
+}
+
+// Lower-case words to compare tokens with, each packed as document::is compares a word of up to eight
+// bytes, and ordered by length: is_one_of compares a token with the words of its length only, and
+// packs no word while it runs. (static constexpr word_list words{{"post", "posts"}};)
+template <std::size_t N>
+struct word_list {
+    static constexpr std::size_t longest = 63;
+    std::array<std::string_view, N> words{};        // by length
+    std::array<std::uint64_t, N> packed{};
+    std::array<std::uint8_t, longest + 2> start{}; // words of n bytes: [start[n], start[n + 1])
+
+    constexpr word_list(const std::string_view (&listed)[N]) {
+        static_assert(N < 256);
+        std::array<std::uint8_t, longest + 2> count{};
+        for (auto w : listed) {
+            if (w.empty() || w.size() > longest) throw "word_list: a word of 1 to 63 bytes";
+            ++count[w.size()];
+        }
+        for (std::size_t n = 1; n < start.size(); ++n) start[n] = static_cast<std::uint8_t>(start[n - 1] + count[n - 1]);
+        std::array<std::uint8_t, longest + 2> next = start;
+        for (auto w : listed) {
+            const std::size_t k = next[w.size()]++;
+            words[k] = w;
+            packed[k] = document::pack_word(w);
+        }
+    }
+};
+template <std::size_t N>
+word_list(const std::string_view (&)[N]) -> word_list<N>;
+
+// Whether token i is one of the listed words.
+template <std::size_t N>
+bool is_one_of(const document& doc, std::size_t i, const word_list<N>& list) {
+    if (i >= doc.size()) return false;
+    const token& t = doc.at(i);
+    if (t.stem_size > list.longest) return false;
+    const std::size_t from = list.start[t.stem_size], to = list.start[t.stem_size + 1u];
+    if (t.stem_size <= 8) {
+        for (std::size_t k = from; k < to; ++k)
+            if (list.packed[k] == t.folded) return true;
+        return false;
+    }
+    for (std::size_t k = from; k < to; ++k)
+        if (doc.is(i, list.words[k])) return true;
     return false;
 }
 

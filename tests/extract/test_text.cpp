@@ -93,6 +93,16 @@ TEST_CASE("a NUL byte is stepped over like a space, not looped on") {
     CHECK(doc.str(1) == "Herat");
 }
 
+TEST_CASE("a word list matches a token's folded stem, whatever its case, length or possessive") {
+    static constexpr word_list listed{{"post", "posts", "headquarters", "of"}};
+    document doc("Police posts, the POST and the army's Headquarters, the gate in Post's area of the outposts off headquarter");
+    std::vector<std::string> matched;
+    for (std::size_t i = 0; i < doc.size(); ++i)
+        if (is_one_of(doc, i, listed)) matched.emplace_back(doc.str(i));
+    CHECK(matched == std::vector<std::string>{"posts", "POST", "Headquarters", "Post's", "of"});
+    CHECK(!is_one_of(doc, doc.size(), listed)); // past the last token
+}
+
 TEST_CASE("a number glued to letters of any script is one word of whole characters") {
     // Found by fuzz_extractor: the letters after "29" were stepped over a byte at a time, so the
     // token, its sentence and the event's quote ended inside a character (invalid UTF-8 out).
