@@ -86,3 +86,23 @@ TEST_CASE("article_ids: a second claim with other text is a duplicate; with the 
     CHECK(message.find("c.ndjson:3: article id 'x' is already taken by a.ndjson:1") == 0);
     CHECK(article_ids::describe("x", "b.ndjson:7", same).find("read once") != std::string::npos);
 }
+
+TEST_CASE("article_ids: every claim is found again as its table grows, with its own path") {
+    article_ids ids;
+    const int count = 20000; // the table doubles from 64 slots to 65,536
+    for (int i = 0; i < count; ++i)
+        REQUIRE(ids.claim("article-" + std::to_string(i), "text " + std::to_string(i), "feed.ndjson:" + std::to_string(i + 1)).kind ==
+                article_ids::verdict::first);
+    for (int i = count - 1; i >= 0; i -= 7) {
+        const auto again = ids.claim("article-" + std::to_string(i), "text " + std::to_string(i), "other.ndjson:1");
+        REQUIRE(again.kind == article_ids::verdict::same_text);
+        CHECK(again.first_path == "feed.ndjson:" + std::to_string(i + 1));
+        CHECK(ids.claim("article-" + std::to_string(i), "changed", "other.ndjson:2").kind == article_ids::verdict::other_text);
+    }
+    // A prefix of a claimed id, or an id that runs on, is an id of its own.
+    CHECK(ids.claim("article-1", "text 1", "x").kind == article_ids::verdict::same_text);
+    CHECK(ids.claim("article-", "text", "x").kind == article_ids::verdict::first);
+    CHECK(ids.claim("article-199999", "text", "x").kind == article_ids::verdict::first);
+    CHECK(ids.claim("", "empty id", "y").kind == article_ids::verdict::first);
+    CHECK(ids.claim("", "empty id", "z").first_path == "y");
+}
