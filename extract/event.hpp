@@ -95,7 +95,7 @@ struct event {
     std::string id;           // <article>#<n>
     std::string article;      // file stem or NDJSON id
     event_type type = event_type::other;
-    std::string sub_type;     // finer label, e.g. ambush, suicide_bombing, detention
+    event_sub_type sub_type = event_sub_type::none; // finer label, e.g. ambush, suicide_bombing, detention
     bool background = false;  // recalled from the past, not the article's news
 
     std::string date;         // ISO 8601 day, "" when unknown

@@ -155,7 +155,7 @@ void append_json(std::string& out, const event& e) {
     w.field("id", e.id);
     w.field("article", e.article);
     w.field("type", to_string(e.type));
-    w.nullable("sub_type", e.sub_type);
+    w.nullable("sub_type", to_string(e.sub_type));
     w.boolean("background", e.background);
     w.nullable("date", e.date);
     w.nullable("date_end", e.date_end);
@@ -248,7 +248,9 @@ event event_from_json(std::string_view line) {
         auto type = event_type_from_string(text_of(j, "type"));
         if (!type) throw input_error("unknown event type \"" + text_of(j, "type") + "\"");
         e.type = *type;
-        e.sub_type = text_of(j, "sub_type");
+        auto sub_type = event_sub_type_from_string(text_of(j, "sub_type"));
+        if (!sub_type) throw input_error("unknown sub_type \"" + text_of(j, "sub_type") + "\"");
+        e.sub_type = *sub_type;
         e.background = j.value("background", false);
         e.date = text_of(j, "date");
         e.date_end = text_of(j, "date_end");

@@ -1853,7 +1853,7 @@ private:
                 e.article = art.id;
                 e.background = true;
                 e.type = hostile ? event_type::district_seizure : event_type::government_recapture;
-                e.sub_type = "control_state";
+                e.sub_type = event_sub_type::control_state;
                 e.control = control;
                 e.date = e.date_end = iso_date(*r);
                 e.date_prec = date_precision::day;
@@ -2309,18 +2309,18 @@ private:
     }
 
     static void set_sub_type(event& e, const incident_kinds& k, bool detentions) {
-        if (k.ambush) e.sub_type = "ambush";
-        else if (k.suicide) e.sub_type = "suicide_bombing";
-        else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = "kill_capture";
-        else if (e.type == event_type::raid && detentions) e.sub_type = "detention";
-        else if (e.type == event_type::other && detentions) e.sub_type = "abduction";
-        else if (e.type == event_type::other && k.arson) e.sub_type = "arson";
-        else if (e.type == event_type::accident) e.sub_type = "crash";
+        if (k.ambush) e.sub_type = event_sub_type::ambush;
+        else if (k.suicide) e.sub_type = event_sub_type::suicide_bombing;
+        else if (e.type == event_type::raid && detentions && e.killed) e.sub_type = event_sub_type::kill_capture;
+        else if (e.type == event_type::raid && detentions) e.sub_type = event_sub_type::detention;
+        else if (e.type == event_type::other && detentions) e.sub_type = event_sub_type::abduction;
+        else if (e.type == event_type::other && k.arson) e.sub_type = event_sub_type::arson;
+        else if (e.type == event_type::accident) e.sub_type = event_sub_type::crash;
         // "the government still holds the district centre": evidence of who holds it, not news of
         // a change, so it informs the control map without counting as a change of hands
-        if (k.territory_told && k.only_states) e.sub_type = "control_state", e.background = true;
-        if (k.handover && e.type == event_type::district_seizure) e.sub_type = "handover";
-        if (k.positions && e.type == event_type::withdrawal) e.sub_type = "positions";
+        if (k.territory_told && k.only_states) e.sub_type = event_sub_type::control_state, e.background = true;
+        if (k.handover && e.type == event_type::district_seizure) e.sub_type = event_sub_type::handover;
+        if (k.positions && e.type == event_type::withdrawal) e.sub_type = event_sub_type::positions;
     }
 
     // who holds the place after, who did it and to whom

@@ -275,7 +275,7 @@ std::string places_json(const std::vector<extract::place_mention>& places) {
 // The columns of event_columns, for a mention or a merged event.
 template <typename Event>
 void write_event_columns(table_writer& w, const Event& e) {
-    w.text(extract::to_string(e.type)).text(e.sub_type).integer(e.background ? 1 : 0);
+    w.text(extract::to_string(e.type)).text(extract::to_string(e.sub_type)).integer(e.background ? 1 : 0);
     w.date(e.date).date(e.date_end).text(extract::to_string(e.date_prec));
     w.text(e.district ? e.district->pcode : "").text(e.district ? e.district->name : "");
     w.text(e.province ? e.province->pcode : "").text(e.province ? e.province->name : "");
@@ -358,7 +358,7 @@ std::vector<extract::place_mention> places_from(const std::string& text) {
 void read_event_columns(table_reader& r, extract::event& e) {
     // Every column is read in order, whatever fails to parse, so the row is reported whole.
     e.type = enum_value(extract::event_type_from_string(r.text()), extract::event_type::other);
-    e.sub_type = r.text();
+    e.sub_type = enum_value(extract::event_sub_type_from_string(r.text()), extract::event_sub_type::none);
     e.background = r.integer().value_or(0) != 0;
     e.date = r.date();
     e.date_end = r.date();

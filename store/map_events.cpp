@@ -66,7 +66,7 @@ void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
     map_event r;
     r.id = t.keep(e.id);
     // A label outside the vocabulary (extraction writes none) tells the map nothing.
-    r.sub_type = extract::event_sub_type_from_string(e.sub_type).value_or(extract::event_sub_type::none);
+    r.sub_type = e.sub_type;
     r.date = parse_iso_day(e.date);
     r.date_end = e.date_end.empty() ? r.date : parse_iso_day(e.date_end);
     r.district = e.district ? t.shared(e.district->pcode) : std::string_view();

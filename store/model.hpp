@@ -30,7 +30,7 @@ struct source_ref {
 struct merged_event {
     std::string id;           // stable: does not change when a new source joins the cluster
     extract::event_type type = extract::event_type::other;
-    std::string sub_type;
+    extract::event_sub_type sub_type = extract::event_sub_type::none;
     bool background = false;
 
     std::string date, date_end;

@@ -27,7 +27,7 @@ acled_type acled_type_of(const store::merged_event& e) {
         if (civilians_targeted) return {"Violence against civilians", "Attack", "Political violence"};
         return {"Battles", "Armed clash", "Political violence"};
     case event_type::bombing:
-        if (e.sub_type.find("suicide") != std::string::npos)
+        if (e.sub_type == extract::event_sub_type::suicide_bombing)
             return {"Explosions/Remote violence", "Suicide bomb", "Political violence"};
         return {"Explosions/Remote violence", "Remote explosive/landmine/IED", "Political violence"};
     case event_type::airstrike: return {"Explosions/Remote violence", "Air/drone strike", "Political violence"};
@@ -40,8 +40,8 @@ acled_type acled_type_of(const store::merged_event& e) {
         return {"Strategic developments", "Non-violent transfer of territory", "Strategic developments"};
     case event_type::government_recapture: return {"Battles", "Government regains territory", "Political violence"};
     case event_type::other:
-        if (e.sub_type == "abduction") return {"Violence against civilians", "Abduction/forced disappearance", "Political violence"};
-        if (e.sub_type == "arson") return {"Strategic developments", "Looting/property destruction", "Strategic developments"};
+        if (e.sub_type == extract::event_sub_type::abduction) return {"Violence against civilians", "Abduction/forced disappearance", "Political violence"};
+        if (e.sub_type == extract::event_sub_type::arson) return {"Strategic developments", "Looting/property destruction", "Strategic developments"};
         break;
     case event_type::accident: break;
     }

@@ -5,7 +5,7 @@
 namespace naqsha::exports {
 
 bool is_mishap(const store::merged_event& e) {
-    return e.type == extract::event_type::accident || e.sub_type == "crash";
+    return e.type == extract::event_type::accident || e.sub_type == extract::event_sub_type::crash;
 }
 
 bool is_armed_party(std::string_view group) {

@@ -89,7 +89,7 @@ std::vector<field_value> incident_row(const layer_definition& def, const store::
         if (auto day = parse_iso_day(s.published)) first_published = std::min(first_published.value_or(*day), *day);
     }
     row_builder row(def);
-    row.text("id", e.id).text("type", extract::to_string(e.type)).text("sub_type", e.sub_type);
+    row.text("id", e.id).text("type", extract::to_string(e.type)).text("sub_type", extract::to_string(e.sub_type));
     row.add("background", e.background);
     row.date("date", e.date).date("date_end", e.date_end.empty() ? e.date : e.date_end);
     row.text("date_precision", extract::to_string(e.date_prec));

@@ -231,7 +231,7 @@ struct event_tables {
         return {e.date,
                 e.date_end == e.date ? std::string() : e.date_end,
                 types.index(extract::to_string(e.type)),
-                sub_types.index(e.sub_type),
+                sub_types.index(extract::to_string(e.sub_type)),
                 places.district(e.district),
                 places.province(e.province),
                 precisions.index(extract::to_string(e.geo_prec)),

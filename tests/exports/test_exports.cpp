@@ -45,7 +45,7 @@ store::merged_event baharak_ambush() {
     store::merged_event e;
     e.id = "e1a2b3";
     e.type = extract::event_type::armed_clash;
-    e.sub_type = "ambush";
+    e.sub_type = extract::event_sub_type::ambush;
     e.date = "2020-10-20";
     e.date_end = "2020-10-21";
     e.date_prec = extract::date_precision::range;
@@ -218,7 +218,7 @@ TEST_CASE("what each file holds, and whose dead UCDP's deaths_a and deaths_b cou
     };
     auto crash = [](store::merged_event& e) {
         e.type = extract::event_type::accident;
-        e.sub_type = "crash";
+        e.sub_type = extract::event_sub_type::crash;
         e.who = {"coalition", "coalition", "", ""};
         e.killed = extract::count_range{5, 5, 5};
         e.claims = {killed_claim(5, "official", "coalition")};

@@ -16,7 +16,7 @@ TEST_CASE("an event round-trips through NDJSON with the contract's field names")
     e.id = "001#1";
     e.article = "001";
     e.type = event_type::armed_clash;
-    e.sub_type = "ambush";
+    e.sub_type = event_sub_type::ambush;
     e.date = "2020-10-20";
     e.date_end = "2020-10-21";
     e.date_prec = date_precision::range;
@@ -125,6 +125,9 @@ TEST_CASE("an event's sub-type is one of the schema's labels, written and read a
 
 TEST_CASE("malformed lines are input errors") {
     CHECK_THROWS_AS(event_from_json("{\"type\": \"party\", \"date_precision\": \"day\", \"geo_precision\": \"district\"}"),
+                    naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"sub_type\": \"overrun\", \"date_precision\": \"day\", "
+                                    "\"geo_precision\": \"district\"}"),
                     naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("not json"), naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("[]"), naqsha::input_error);

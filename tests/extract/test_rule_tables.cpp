@@ -181,7 +181,7 @@ std::string field(const event& e, const std::string& key) {
     if (key == "target") return e.who.target;
     if (key == "date_prec") return std::string(to_string(e.date_prec));
     if (key == "reported_by_kind") return e.reported_by_kind.empty() ? "-" : e.reported_by_kind;
-    if (key == "sub_type") return e.sub_type.empty() ? "-" : e.sub_type;
+    if (key == "sub_type") return e.sub_type == naqsha::extract::event_sub_type::none ? "-" : std::string(to_string(e.sub_type));
     if (key == "geo") return std::string(to_string(e.geo_prec));
     FAIL("unknown field " << key);
     return {};

@@ -55,7 +55,7 @@ store::map_state sample_map_state() {
     };
 
     auto baharak = event("ev-baharak", event_type::armed_clash, "2020-10-19", geo_precision::district, "AF1803", "AF18");
-    baharak.sub_type = "ambush";
+    baharak.sub_type = extract::event_sub_type::ambush;
     baharak.killed = count_range{12, 34, 42};
     baharak.missing = count_range{48, 48, 48};
     baharak.sources = {{"001", "001#1", "TOLOnews", "https://tolonews.com/afghanistan-166976", "2020-10-20",

@@ -141,7 +141,7 @@ TEST_CASE("a withdrawal that leaves the place to the Taliban is a change of hold
     CHECK_FALSE(status_on(u, "AF1906", "2020-08-01"));
     // posts abandoned to the Taliban: the district itself did not change hands
     auto posts = left;
-    posts.sub_type = "positions";
+    posts.sub_type = extract::event_sub_type::positions;
     auto p = timeline({posts}, "2020-09-01");
     CHECK(status_on(p, "AF1906", "2020-03-10") == control_status::contested);
     CHECK_FALSE(status_on(p, "AF1906", "2020-08-01"));

@@ -21,7 +21,7 @@ TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
     e.date_prec = extract::date_precision::range;
     e.date_basis = "text";
     e.date_text = "Sunday night";
-    e.sub_type = "overrun";
+    e.sub_type = extract::event_sub_type::handover;
     e.background = true;
     e.lon = 69.123456789012345;
     e.lat = 34.5 + 1e-13;

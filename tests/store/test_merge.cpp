@@ -24,7 +24,7 @@ extract::event baharak_001() {
     auto e = test::mention("001_7f9b9c3711d5355b", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
     e.date_end = "2020-10-21";
     e.date_prec = extract::date_precision::range;
-    e.sub_type = "ambush";
+    e.sub_type = extract::event_sub_type::ambush;
     e.who = {"taliban", "afghan_forces", "Taliban", "security forces"};
     e.killed = extract::count_range{34, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
@@ -287,7 +287,7 @@ TEST_CASE("merged events read back whole, and their map records say what the who
         const auto& e = whole[i];
         CHECK(record.id == e.id);
         CHECK(record.type == e.type);
-        CHECK(extract::to_string(record.sub_type) == e.sub_type);
+        CHECK(record.sub_type == e.sub_type);
         CHECK(record.background == e.background);
         CHECK(record.date == naqsha::parse_iso_day(e.date));
         CHECK(record.date_end == naqsha::parse_iso_day(e.date_end.empty() ? e.date : e.date_end));
@@ -309,7 +309,7 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     store::merged_event e;
     e.id = "ev-0123456789abcdef";
     e.type = event_type::district_seizure;
-    e.sub_type = "district_centre";
+    e.sub_type = extract::event_sub_type::handover;
     e.background = true;
     e.date = "2021-06-21";
     e.date_end = "2021-06-22";
@@ -353,7 +353,7 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     CHECK(record.district == "AF1803");
     CHECK(record.control == extract::control_side::taliban);
     CHECK(record.reported_by_kind == extract::attribution_kind::taliban);
-    CHECK(record.sub_type == extract::event_sub_type::none); // "district_centre" is no sub-type; the whole event keeps it
+    CHECK(record.sub_type == extract::event_sub_type::handover);
     CHECK(record.province == "AF18");
     CHECK(events[0].province.data() == record.province.data()); // shared texts are kept once
     const auto back = events.whole(record);
