@@ -678,86 +678,108 @@ private:
         return false;
     }
 
+    // A territory held, told at token `at`: by the hostile side or by the government. "is now in
+    // Taliban hands": a state newly reached, which is how a fall is often told
+    territory_change held_state(std::size_t at, bool hostile) const {
+        bool now = false;
+        for (std::size_t k = at; k > first && k + 8 > at && !now && !punct(k - 1); --k) now = is(k - 1, "now");
+        return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, !now,
+                                hostile ? lex::side::hostile : lex::side::security};
+    }
+
+    // The holder token k names: 1 the hostile side, 0 the government, -1 neither.
+    int holder_at(std::size_t k) const {
+        const token& t = doc.at(k);
+        if (!in(k) || !t.has(lex::side_word | lex::person)) return -1;
+        if (t.side == lex::side::hostile || t.side == lex::side::isk) return 1;
+        if (t.side == lex::side::security) return 0;
+        return -1;
+    }
+
+    // The holder named after the preposition at token `preposition`: "of the Taliban", "by government forces".
+    int holder_after(std::size_t preposition) const { return holder_at(is(preposition + 1, "the") ? preposition + 2 : preposition + 1); }
+
+    // "Taliban-held Sangin", "Taliban-controlled areas": the word before the hyphen says who
+    std::optional<territory_change> held_by_compound(std::size_t i, std::string_view holder_word) const {
+        const auto& holder = lex::lookup(holder_word);
+        bool hostile = holder.side == lex::side::hostile || holder.side == lex::side::isk;
+        if ((hostile || holder.side == lex::side::security) && object(i + 1)) return held_state(i, hostile);
+        return std::nullopt;
+    }
+
+    // "in Taliban hands", "in the hands of the Taliban"
+    std::optional<territory_change> in_hands(std::size_t i) const {
+        if (!is(i, "hands") || !is(i - 2, "in")) return std::nullopt;
+        int s = is(i + 1, "of") ? holder_after(i + 1) : holder_at(i - 1);
+        if (s >= 0 && subject(i)) return held_state(i, s == 1);
+        return std::nullopt;
+    }
+
+    // "under Taliban control", "under the control of the government"; "came under Taliban control",
+    // "was brought under the control of the Taliban": a change
+    std::optional<territory_change> under_control(std::size_t i) const {
+        if (!is(i, "control") || !is(i - 2, "under")) return std::nullopt;
+        int s = holder_at(i - 1);
+        if (s < 0 && is(i - 1, "the") && is(i + 1, "of")) s = holder_after(i + 1);
+        if (s < 0 || !subject(i - 2)) return std::nullopt;
+        auto held = held_state(i, s == 1);
+        held.state = held.state && !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
+        return held;
+    }
+
+    // "the Taliban are now in control of Sheberghan": who holds it, a change when "now"
+    std::optional<territory_change> in_control_of(std::size_t i) const {
+        const bool in_control = is(i, "control") && (is(i - 1, "in") || (is(i - 2, "in") && after_control(i - 1) == i + 2));
+        if (!in_control || after_control(i) != i + 2 || !object(i + 2)) return std::nullopt;
+        std::size_t k = is(i - 1, "in") ? i - 1 : i - 2;
+        while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
+                             is(k - 1, "remain") || is(k - 1, "remains") || is(k - 1, "firmly")))
+            --k;
+        int s = k > first ? holder_at(k - 1) : -1;
+        if (s >= 0) return held_state(i, s == 1);
+        return std::nullopt;
+    }
+
+    // "the government still holds the district centre", "the Taliban control Sangin": a side as
+    // subject, a territory as object (a province's whole is an area claim, read elsewhere)
+    std::optional<territory_change> holds(std::size_t i) const {
+        static const std::uint16_t hold = lex::lemma_id("hold"), control = lex::lemma_id("control");
+        if (!(doc.lemma_is(i, hold) || doc.lemma_is(i, control)) || doc.at(i).inflection == morph::inflection::gerund ||
+            is(i - 1, "the") || is(i - 1, "under"))
+            return std::nullopt;
+        std::size_t k = i;
+        while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
+                             is(k - 1, "already")))
+            --k;
+        int s = k > first ? holder_at(k - 1) : -1;
+        if (s < 0 && k > first && anaphor(k - 1)) {
+            auto named = side_named_before(k - 1);
+            s = named == lex::side::hostile ? 1 : named == lex::side::security ? 0 : -1;
+        }
+        if (s >= 0 && object(i + 1) && !whole_province(i + 1) && !counted_object(i + 1)) return held_state(i, s == 1);
+        return std::nullopt;
+    }
+
+    // "controlled by the Taliban"
+    std::optional<territory_change> controlled_by(std::size_t i) const {
+        if (!is(i, "controlled") || !is(i + 1, "by")) return std::nullopt;
+        int s = holder_after(i + 1);
+        if (s >= 0 && subject(i)) return held_state(i, s == 1);
+        return std::nullopt;
+    }
+
     // "in Taliban hands", "in the hands of the Taliban", "under Taliban control", "under the control
     // of the government", "controlled by the Taliban", "Taliban-held Sangin": who holds a territory.
     std::optional<territory_change> held_by(std::size_t i) const {
-        auto state = [&](std::size_t at, bool hostile) {
-            // "is now in Taliban hands": a state newly reached, which is how a fall is often told
-            bool now = false;
-            for (std::size_t k = at; k > first && k + 8 > at && !now && !punct(k - 1); --k) now = is(k - 1, "now");
-            return territory_change{static_cast<std::uint32_t>(at), hostile ? event_kind::seizure : event_kind::recapture, !now,
-                                    hostile ? lex::side::hostile : lex::side::security};
-        };
-        auto side_at = [&](std::size_t k) -> int { // 1 hostile, 0 government, -1 neither
-            const token& t = doc.at(k);
-            if (!in(k) || !t.has(lex::side_word | lex::person)) return -1;
-            if (t.side == lex::side::hostile || t.side == lex::side::isk) return 1;
-            if (t.side == lex::side::security) return 0;
-            return -1;
-        };
-        auto word = doc.stem(i);
-        // "Taliban-held", "Taliban-controlled": the word before the hyphen says who
-        for (std::string_view suffix : {"-held", "-controlled"}) {
-            if (word.size() > suffix.size() && equals_lower(word.substr(word.size() - suffix.size()), suffix)) {
-                const auto& holder = lex::lookup(word.substr(0, word.size() - suffix.size()));
-                bool hostile = holder.side == lex::side::hostile || holder.side == lex::side::isk;
-                if ((hostile || holder.side == lex::side::security) && object(i + 1)) return state(i, hostile);
-                return std::nullopt;
-            }
-        }
-        if ((is(i, "hands") && is(i - 2, "in")) || (is(i, "hands") && is(i - 1, "the") && is(i - 2, "in") && is(i + 1, "of"))) {
-            int s = is(i + 1, "of") ? side_at(is(i + 2, "the") ? i + 3 : i + 2) : side_at(i - 1);
-            if (s >= 0 && subject(i)) return state(i, s == 1);
-        }
-        if (is(i, "control") && is(i - 2, "under")) {
-            int s = side_at(i - 1);
-            if (s >= 0 && subject(i - 2)) {
-                auto held = state(i, s == 1);
-                // "came under Taliban control", "was brought under government control": a change
-                held.state = held.state && !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
-                return held;
-            }
-        }
-        if (is(i, "control") && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of")) {
-            int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
-            if (s >= 0 && subject(i - 2)) {
-                auto held = state(i, s == 1);
-                // "came under the control of the Taliban": a change
-                held.state = held.state && !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
-                return held;
-            }
-        }
-        // "the Taliban are now in control of Sheberghan": who holds it, a change when "now"
-        const bool in_control = is(i, "control") && (is(i - 1, "in") || (is(i - 2, "in") && after_control(i - 1) == i + 2));
-        if (in_control && after_control(i) == i + 2 && object(i + 2)) {
-            std::size_t k = is(i - 1, "in") ? i - 1 : i - 2;
-            while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
-                                 is(k - 1, "remain") || is(k - 1, "remains") || is(k - 1, "firmly")))
-                --k;
-            int s = k > first ? side_at(k - 1) : -1;
-            if (s >= 0) return state(i, s == 1);
-        }
-        // "the government still holds the district centre", "the Taliban control Sangin": a side as
-        // subject, a territory as object (a province's whole is an area claim, read elsewhere)
-        static const std::uint16_t hold = lex::lemma_id("hold"), control = lex::lemma_id("control");
-        if ((doc.lemma_is(i, hold) || doc.lemma_is(i, control)) && doc.at(i).inflection != morph::inflection::gerund &&
-            !is(i - 1, "the") && !is(i - 1, "under")) {
-            std::size_t k = i;
-            while (k > first && (doc.at(k - 1).has(lex::adverb | lex::aux) || is(k - 1, "now") || is(k - 1, "still") ||
-                                 is(k - 1, "already")))
-                --k;
-            int s = k > first ? side_at(k - 1) : -1;
-            if (s < 0 && k > first && anaphor(k - 1)) {
-                auto named = side_named_before(k - 1);
-                s = named == lex::side::hostile ? 1 : named == lex::side::security ? 0 : -1;
-            }
-            if (s >= 0 && object(i + 1) && !whole_province(i + 1) && !counted_object(i + 1)) return state(i, s == 1);
-        }
-        if (is(i, "controlled") && is(i + 1, "by")) {
-            int s = side_at(is(i + 2, "the") ? i + 3 : i + 2);
-            if (s >= 0 && subject(i)) return state(i, s == 1);
-        }
-        return std::nullopt;
+        const auto word = doc.stem(i);
+        for (std::string_view suffix : {"-held", "-controlled"})
+            if (word.size() > suffix.size() && equals_lower(word.substr(word.size() - suffix.size()), suffix))
+                return held_by_compound(i, word.substr(0, word.size() - suffix.size()));
+        if (auto held = in_hands(i)) return held;
+        if (auto held = under_control(i)) return held;
+        if (auto held = in_control_of(i)) return held;
+        if (auto held = holds(i)) return held;
+        return controlled_by(i);
     }
 };
 
