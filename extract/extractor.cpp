@@ -637,7 +637,7 @@ private:
                 bool designated = places[k + 1]->cue == place_cue::province;
                 attached = places[k + 1]->qualifier || (designated && gap.size() <= 16 && gap.find(" and ") == std::string_view::npos &&
                             gap.find(';') == std::string_view::npos) ||
-                           gap == ", " || gap == " in " || gap == " of " || gap == " district, " || gap == " District, ";
+                           joins_district_to_province(gap);
             }
             // ("Faryab's Ghormach district": the province owning it, named before it)
             if (k > 0 && places[k - 1]->owner) attached = true;

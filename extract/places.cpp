@@ -242,9 +242,17 @@ bool qualifies_district_of_its_province(std::string_view text, const place_hit& 
     if (qualifier_begin < district.end || qualifier_begin - district.end > 40) return false;
     auto province = std::find_if(qualifier.begin(), qualifier.end(), [](const candidate& c) { return c.kind == level::province; });
     if (province == qualifier.end()) return false;
-    static constexpr std::string_view joining[] = {"district", "centre", "center", "headquarters", "compound", "of", "in", "the"};
     auto between = text.substr(district.end, qualifier_begin - district.end);
-    bool joined = between == ", ", called_district = district.cue == place_cue::district;
+    bool called_district = district.cue == place_cue::district;
+    if (!joins_district_to_province(between, &called_district)) return false;
+    return district_of_province_told(gaz, province->pcode, district, called_district);
+}
+
+} // namespace
+
+bool joins_district_to_province(std::string_view between, bool* says_district) {
+    static constexpr std::string_view joining[] = {"district", "centre", "center", "headquarters", "compound", "of", "in", "the"};
+    bool joined = between == ", ";
     for (std::size_t at = 0; at < between.size();) {
         if (between[at] == ' ' || between[at] == ',') {
             ++at;
@@ -253,15 +261,14 @@ bool qualifies_district_of_its_province(std::string_view text, const place_hit& 
         auto end = between.find_first_of(" ,", at);
         if (end == std::string_view::npos) end = between.size();
         auto word = between.substr(at, end - at);
-        if (std::find(std::begin(joining), std::end(joining), word) == std::end(joining)) return false;
+        auto joining_word = std::find_if(std::begin(joining), std::end(joining), [&](std::string_view w) { return equals_lower(word, w); });
+        if (joining_word == std::end(joining)) return false;
         joined = true;
-        called_district = called_district || word == "district";
+        if (says_district && *joining_word == "district") *says_district = true;
         at = end;
     }
-    return joined && district_of_province_told(gaz, province->pcode, district, called_district);
+    return joined;
 }
-
-} // namespace
 
 bool joined_by_dash(std::string_view text, const place_hit& a, const place_hit& b) {
     if (b.begin < a.end) return false;

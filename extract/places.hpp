@@ -53,6 +53,12 @@ struct place_hit {
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz,
                                    std::vector<place_hit>* dateline_places = nullptr);
 
+// The words between a district's name and a province's name after it join them as one place: ", ",
+// or only words such as "district", "centre", "of", "in" and "the" ("Paghman district in Kabul", "the
+// Surobi district centre of Kabul", "Ghormach District, Faryab"). `says_district`, if given, is set
+// when one of them is "district".
+bool joins_district_to_province(std::string_view between, bool* says_district = nullptr);
+
 // "Kunduz-Takhar", "Kunduz–Takhar" (an en or em dash), "Kabul/Jalalabad": two names, a before b,
 // joined into one (a road's, a border's).
 bool joined_by_dash(std::string_view text, const place_hit& a, const place_hit& b);
