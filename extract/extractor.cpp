@@ -232,9 +232,28 @@ private:
             date_incident(i);
             if (const auto* w = info[i].when; w && w->resolved && w->precision == date_precision::day) told_day = w->from;
             recall_if_reacting(i);
+            if (info[i].an.unplaced_day && !placed_by_next(i)) info[i].an.aggregate = true;
             weigh_report(i);
             summarise_places(i);
         }
+    }
+
+    // "Forces killed 45 militants over the past 24 hours. The operations were carried out in
+    // Kandahar, Helmand and Zabul": the sentence after a day's update that names no place, telling
+    // only where its incidents were (by a definite incident word, with no figure or incident of its
+    // own), places them, and the figure is theirs (split_by_places_after).
+    bool placed_by_next(std::size_t i) const {
+        const auto& sentences = doc.sentences();
+        if (i + 1 >= sentences.size() || sentences[i + 1].section != sentences[i].section) return false;
+        const auto& next = info[i + 1];
+        if (next.places.empty() || !next.an.casualties.empty()) return false;
+        bool definite = false;
+        for (const auto& t : next.an.triggers) {
+            if (t.generic) continue;
+            if (!t.definite) return false;
+            definite = true;
+        }
+        return definite;
     }
 
     // the grammar tells a place from a person by these marks ("captured Sangin", "captured Omar");
@@ -972,6 +991,7 @@ private:
             }
             current = target;
         }
+        split_by_places_after();
         split_roundups();
         split_territory_lists();
         split_district_lists();
@@ -1230,6 +1250,46 @@ private:
         return out;
     }
 
+    // "Forces killed 45 militants on Monday. The operations were carried out in Kandahar, Helmand
+    // and Zabul provinces": an incident told with no place, whose next sentence only says where it
+    // was (by a definite incident word: "the operations", "the strikes") in several provinces, is
+    // one incident per province, as a roundup told in one sentence is; the figure goes on the first
+    // (news codebook).
+    void split_by_places_after() {
+        const auto& sentences = doc.sentences();
+        const std::size_t told = drafts.size();
+        for (std::size_t k = 0; k < told; ++k) {
+            auto& o = drafts[k];
+            if (o.dropped || o.recalled || o.abroad || o.mishap || !o.province.empty() || o.reporting.empty()) continue;
+            const std::uint32_t last = o.reporting.back();
+            const std::uint32_t s = last + 1;
+            if (s >= sentences.size() || sentences[s].section != sentences[last].section ||
+                std::find(o.sentences.begin(), o.sentences.end(), s) == o.sentences.end())
+                continue;
+            const auto& si = info[s];
+            if (!si.roundup || !si.only_definite || si.abroad || !placed_by_next(last)) continue;
+            o.reporting.push_back(s);
+            const draft placed = o; // (o moves as the others are added)
+            for (std::size_t p = 1; p < si.provinces_told.size(); ++p) {
+                draft d = placed;
+                d.mentions.clear();
+                place_in_province(d, si, si.provinces_told[p]);
+                drafts.push_back(std::move(d));
+            }
+            place_in_province(drafts[k], si, si.provinces_told.front());
+        }
+    }
+    static void place_in_province(draft& d, const sentence_info& si, const std::string& province) {
+        d.province = province;
+        d.only_province = true;
+        d.district.clear();
+        for (const auto& dist : si.own.districts)
+            if (dist.compare(0, province.size(), province) == 0) {
+                d.district = dist;
+                break;
+            }
+    }
+
     // "Bombs killed three people in Andar in Ghazni and two in Gizab in Daykundi", "the Taliban
     // attacked checkpoints in Ghazni, Zabul and Kandahar provinces, killing 12": one incident per
     // province, the figure on the first of them (news codebook). A roundup that the story goes on
@@ -1346,13 +1406,7 @@ private:
         const auto& si = info[s];
         draft d;
         d.section = doc.sentences()[s].section;
-        d.province = province;
-        d.only_province = true;
-        for (const auto& dist : si.own.districts)
-            if (dist.compare(0, province.size(), province) == 0) {
-                d.district = dist;
-                break;
-            }
+        place_in_province(d, si, province);
         d.sentences.push_back(s);
         d.reporting.push_back(s);
         d.when = si.when;

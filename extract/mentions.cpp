@@ -528,10 +528,11 @@ private:
     // a region ("in southern Afghanistan over the past 24 hours") leads the details that follow.
     void recent_or_past(std::size_t i) {
         if ((is(i + 1, "the") || is(i + 1, "recent")) && (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
-            for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k)
-                if (tk(k).has(lex::time_word) && !is(k, "past") && !is(k, "last") && !is(k, "recent") &&
-                    !(days_update(k) && names_a_place()))
-                    out.aggregate = true;
+            for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k) {
+                if (!tk(k).has(lex::time_word) || is(k, "past") || is(k, "last") || is(k, "recent")) continue;
+                if (!days_update(k)) out.aggregate = true;
+                else if (!names_a_place()) out.unplaced_day = true;
+            }
         }
         if (!is(i, "over") && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
             out.generic = true;
@@ -957,6 +958,10 @@ private:
             };
             std::size_t v = i + 1;
             while (in(v) && tk(v).has(lex::adverb)) ++v;
+            // ("the strikes were carried out in Kandahar": a passive's subject as well)
+            if (in(v + 1) && tk(v).has(lex::aux) && (is(v, "were") || is(v, "was")) && tk(v + 1).kind == token_kind::word &&
+                (tk(v + 1).inflection == morph::inflection::past || ends_with(doc.stem(v + 1), "ed")))
+                ++v;
             bool subject = in(v) && finite(v);
             // over a place or a target after it: "on a clinic in Kunduz"
             if (!subject && in(v) && tk(v).has(lex::preposition) && !is(v, "of")) {

@@ -62,6 +62,8 @@ struct sentence_analysis {
     std::vector<trigger_word> triggers;
     bool descriptive = false;           // about a person's record: responsible for, planned, directs
     bool aggregate = false;             // figures over many incidents: since January, so far
+    bool unplaced_day = false;          // a day's operations ("over the past 24 hours") with no place named:
+                                        // a total unless the next sentence says where (extractor)
     bool generic = false;               // in recent weeks: a trend, not an incident
     bool nationwide = false;            // across the country: its incident words are a trend, its dead one incident
     std::vector<std::pair<std::uint32_t, std::uint32_t>> recalled_spans; // tokens of older incidents named in passing
