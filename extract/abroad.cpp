@@ -88,6 +88,14 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
             if (gaz.foreign_place(name)) found = n;
         }
         if (!found || in_quiet_clause(doc, s, i)) continue;
+        // "a district near the Tajik border", "along the Pakistani frontier": the line between the
+        // countries is where an Afghan place lies, not a place abroad ("the Iranian border town of
+        // Zahedan" is one)
+        if (const std::size_t after = i + found; after < s.last && (doc.is(after, "border") || doc.is(after, "frontier")) &&
+            !(after + 1 < s.last && place_like(doc, after + 1))) {
+            i = after;
+            continue;
+        }
         if (in_locative_phrase(doc, s, i)) return true;
         // "a Pakistani military post", "the Iranian border town of Zahedan"; and, where no Afghan
         // place is named, "ten Pakistan Army soldiers died": another country's forces on its ground

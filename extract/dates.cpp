@@ -453,8 +453,8 @@ private:
         return true;
     }
 
-    // "a day later", "two days later", "the next day", "the following morning": days after the day
-    // the article told before, which the extractor resolves ("the day after the election" dates by
+    // "a day later", "two days later", "the next day", "the following morning", "hours later": days
+    // after the day the article told before, which the extractor resolves ("the day after the election" dates by
     // the election, so "after" must end the clause)
     bool days_later(std::size_t k, time_expression& e) const {
         const token& t = doc.at(k);
@@ -469,8 +469,13 @@ private:
                     (is(k + 2, "after") && (k + 3 >= last || doc.at(k + 3).kind == token_kind::punct)))) {
             days = is(k, "a") ? 1 : t.value;
             end = k + 3;
+        } else if (is(k, "hours") && is(k + 1, "later")) {
+            // "fell hours later", "two hours later": the day told before
+            end = k + 2;
+        } else {
+            return false;
         }
-        if (days < 1 || days > 7) return false;
+        if (days < 0 || days > 7) return false;
         e.precision = date_precision::day;
         e.relative = true;
         e.days_after_anchor = days;

@@ -441,6 +441,10 @@ private:
             return;
         }
         if (!t.has(lex::preposition | lex::conjunction)) return;
+        if (is(i, "but") && tk(i - 1).is_punct(',')) {
+            perfect_before_but(i - 1);
+            return;
+        }
         if (i + 2 < last && is(i, "since")) {
             // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
             // "since" with a verb in the past tells what came before the news
@@ -475,6 +479,22 @@ private:
             ++end;
         }
         if (perfect) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
+    }
+
+    // "Afghan forces had earlier recaptured Bangi, but lost it again on Friday night": a clause in
+    // the past perfect set against the one after ", but" tells what came before that one's news
+    // (recalled as an aside is: when the sentence tells an incident outside it)
+    void perfect_before_but(std::size_t comma) {
+        for (std::size_t k = first; k + 1 < comma; ++k) {
+            if (tk(k).is_punct(',') || tk(k).is_punct(';')) return; // the clause's own verb comes first
+            if (!is(k, "had")) continue;
+            std::size_t v = k + 1;
+            while (v < comma && tk(v).has(lex::adverb | lex::time_word)) ++v; // "had earlier", "had briefly"
+            const token& p = tk(v);
+            if (v < comma && p.kind == token_kind::word && (p.inflection == morph::inflection::past || is(v, "been")))
+                clauses.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(comma), true});
+            return;
+        }
     }
 
     // The clauses found above are recalled; a past perfect aside only when the sentence tells an
