@@ -882,6 +882,15 @@ private:
             if (doc.lemma_is(k - 1, flee) || doc.lemma_is(k - 1, escape)) return !tk(i).has(lex::verb);
             if (!tk(k - 1).has(lex::determiner) && !modifier_word(k - 1)) break;
         }
+        // "an expected assault", "an imminent attack", "ahead of an offensive": one awaited, which has
+        // not happened
+        static constexpr word_list awaited{{"expected", "imminent", "impending", "looming", "anticipated", "upcoming",
+                                            "feared"}};
+        if (!tk(i).has(lex::verb))
+            for (std::size_t k = i; k > first && k + 4 > i; --k) {
+                if (is_one_of(doc, k - 1, awaited) || (is(k - 1, "of") && is(k - 2, "ahead"))) return true;
+                if (!tk(k - 1).has(lex::determiner) && !modifier_word(k - 1) && !is_one_of(doc, k - 1, awaited)) break;
+            }
         // "forces start efforts to recapture the city", "launched an offensive to retake it", "tried to
         // overrun the district centre": the effort happened, its aim did not yet
         if (is(i - 1, "to") && launched(i - 1)) return false;
