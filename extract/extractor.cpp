@@ -233,8 +233,28 @@ private:
             if (const auto* w = info[i].when; w && w->resolved && w->precision == date_precision::day) told_day = w->from;
             recall_if_reacting(i);
             if (info[i].an.unplaced_day && !placed_by_next(i)) info[i].an.aggregate = true;
+            if (info[i].an.while_clause) leave_clause_abroad(i);
             weigh_report(i);
             summarise_places(i);
+        }
+    }
+
+    // "A bomb killed 12 in Ghazni, while a blast killed 7 in Quetta, Pakistan": a clause after
+    // ", while" or ", whereas" that places its incident abroad, and names no Afghan place, tells of
+    // violence that is no Afghan incident's; its figures and incident words are left out.
+    void leave_clause_abroad(std::size_t i) {
+        auto& si = info[i];
+        const auto& sen = doc.sentences()[i];
+        for (std::uint32_t k = sen.first + 2; k + 1 < sen.last; ++k) {
+            if (!doc.at(k - 1).is_punct(',') || !(is_word(doc, k, "while") || is_word(doc, k, "whereas"))) continue;
+            if (std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->first_token >= k; })) return;
+            sentence clause = sen;
+            clause.first = k;
+            if (!names_place_abroad(doc, clause, gaz)) return;
+            std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return m.predicate >= k; });
+            for (auto& t : si.an.triggers)
+                if (t.at >= k) t.generic = true;
+            return;
         }
     }
 

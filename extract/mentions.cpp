@@ -266,7 +266,7 @@ private:
             // thought to be, which describes no record of theirs
             bool identity = is(i, "believed") && is(i + 1, "to") && is(i + 2, "be");
             if (t.has(lex::descriptive) && !t.has(lex::side_word) && !identity) out.descriptive = true;
-            if (t.has(lex::mishap)) out.mishap = true;
+            if (t.has(lex::mishap) && !weather_after_fighters(i)) out.mishap = true;
             if (t.has(lex::conjunction) && (is(i, "while") || is(i, "whereas"))) out.while_clause = true;
             // "jailed for life" is a court's; "from a Taliban jail" names a place
             if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to"))) out.judicial = true;
@@ -345,6 +345,18 @@ private:
             if (tk(v - 1).kind != token_kind::word || tk(v - 1).flags != 0) return p;
         }
         return p;
+    }
+
+    // "Gunmen killed five policemen amid heavy snow": the weather told after armed men's deed is when
+    // it happened, not what killed ("heavy snow killed 12 Taliban fighters" still is)
+    bool weather_after_fighters(std::size_t i) const {
+        static constexpr word_list weather{{"snow", "snowfall", "weather", "rainfall", "downpour"}};
+        if (!is_one_of(doc, i, weather)) return false;
+        for (std::size_t k = first; k < i; ++k) {
+            const token& t = tk(k);
+            if (t.has(lex::side_word | lex::person) && (t.side == lex::side::hostile || t.side == lex::side::isk)) return true;
+        }
+        return false;
     }
 
     // "charged with assault", "faces charges of murder", "charges for the attack": a court's
