@@ -68,7 +68,21 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
     static constexpr word_list forces{{"forces", "troops", "soldiers", "army", "police", "security", "border", "guards"}};
     bool afghan_party = false;
     for (std::size_t i = s.first; i + 1 < s.last && !afghan_party; ++i)
-        afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last));
+        afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last)) &&
+                       // ("the Afghan border" is no party; "Afghan border guards" are)
+                       !(doc.is(i + 1, "border") && !(i + 2 < s.last && is_one_of(doc, i + 2, forces)));
+    // "close to the Afghan border", "near the border with Afghanistan": a place told by its
+    // distance from Afghanistan lies outside it (the caller asks only where no Afghan place is named)
+    for (std::size_t i = s.first + 2; i + 1 < s.last; ++i) {
+        if (!doc.is(i, "border") && !doc.is(i, "frontier")) continue;
+        const bool afghan_border = doc.is(i - 1, "afghan") ||
+                                   (doc.is(i + 1, "with") && i + 2 < s.last && doc.is(i + 2, "afghanistan"));
+        std::size_t k = doc.is(i - 1, "afghan") ? i - 1 : i;
+        if (k > s.first && doc.is(k - 1, "the")) --k;
+        const bool near = k > s.first && (doc.is(k - 1, "near") || doc.is(k - 1, "along") ||
+                                          (doc.is(k - 1, "to") && k >= s.first + 2 && doc.is(k - 2, "close")));
+        if (afghan_border && near && !afghan_party) return true;
+    }
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         if (t.kind != token_kind::word) continue;

@@ -844,7 +844,7 @@ private:
             std::size_t w = i + 1;
             if (is_word(doc, w, "a") || is_word(doc, w, "an")) ++w;
             if ((is_word(doc, w, "separate") || is_word(doc, w, "another") || is_word(doc, w, "unrelated")) && w + 1 < sen.last &&
-                (doc.at(w + 1).has(lex::trigger) || is_word(doc, w + 1, "incident")))
+                (doc.at(w + 1).has(lex::trigger) || is_word(doc, w + 1, "incident") || is_word(doc, w + 1, "incidents")))
                 return true;
         }
         return false;

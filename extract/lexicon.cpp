@@ -211,6 +211,9 @@ const row table[] = {
     {"intended", make(intent)}, {"aimed", make(intent)}, {"try", make(intent)}, {"trying", make(intent)},
     {"tried", make(intent)}, {"would-be", make(intent)}, {"prevent", make(intent)},
 
+    // what no one meant: "the accidental detonation of explosives" (a mishap, as an accident is)
+    {"accidental", make(mishap)},
+
     // time
     {"today", make(time_word)}, {"yesterday", make(time_word)}, {"tonight", make(time_word)},
     {"tomorrow", make(time_word)}, {"overnight", make(time_word)}, {"night", make(time_word)},
