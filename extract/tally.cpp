@@ -23,6 +23,15 @@ std::string_view field_name(lex::field f) {
     return "";
 }
 
+bool names_perpetrator(const document& doc, const person_phrase& ph);
+bool same_word(std::string_view a, std::string_view b);
+
+// "gunmen", "attackers": men told by their arms or their deed, whatever side they are of
+bool armed_men(std::string_view key) {
+    static constexpr std::string_view words[] = {"gunmen", "attackers", "assailants", "bombers", "shooters", "fighters", "militants"};
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return same_word(key, w); });
+}
+
 struct entity {
     std::string_view key;
     std::string_view name;
@@ -150,11 +159,17 @@ private:
                 return remember(*it);
             }
         }
+        // ("Three militants opened fire, killing 22 people ... The gunmen were killed": who did it,
+        // told by another word, are the armed men counted before, never the victims)
+        const bool doers = names_perpetrator(doc, ph);
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             const auto& e = all[static_cast<std::size_t>(*it)];
             if (!ph.plural && generic && !e.plural && e.counted && e.low == 1 && e.role) return remember(*it);
             // "the occupants", "the detainees": the latest group counted just before
-            if (ph.plural && !ph.count && e.plural && e.counted && e.sentence + 1 >= sentence) return remember(*it);
+            if (ph.plural && !ph.count && e.plural && e.counted && !doers && e.sentence + 1 >= sentence) return remember(*it);
+            if (ph.plural && !ph.count && e.plural && e.counted && doers &&
+                (e.side == lex::side::hostile || e.side == lex::side::isk || armed_men(e.key)))
+                return remember(*it);
         }
         return introduce(ph);
     }
