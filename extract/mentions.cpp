@@ -292,6 +292,7 @@ private:
                 if (is(i, "with")) charged(i);
                 if (is(i, "thus") && is(i + 1, "far")) out.aggregate = true;
                 if (is(i, "over")) recent_or_past(i);
+                if (is(i, "from")) years_apart(i, "to");
                 if (is(i, "each")) every(i);
                 break;
             case 5:
@@ -311,6 +312,9 @@ private:
                     (is(i + 1, "afghanistan") || (is(i + 1, "the") && (is(i + 2, "country") || is(i + 2, "region")))))
                     out.nationwide = true;
                 if (is(i, "linked") || is(i, "wanted")) record_of(i);
+                break;
+            case 7:
+                if (is(i, "between")) years_apart(i, "and");
                 break;
             case 8:
                 if (is(i, "previous") && is(i + 1, "year")) out.aggregate = true;
@@ -583,6 +587,11 @@ private:
     // "each day", "every week", "per month"
     void every(std::size_t i) {
         if (is(i + 1, "day") || is(i + 1, "week") || is(i + 1, "month")) out.aggregate = true;
+    }
+    // "from 2005 to 2019", "between 2009 and 2019": years of figures, a total
+    void years_apart(std::size_t i, std::string_view joint) {
+        auto year = [&](std::size_t k) { return in(k) && tk(k).kind == token_kind::number && tk(k).value >= 1900 && tk(k).value <= 2100; };
+        if (year(i + 1) && is(i + 2, joint) && year(i + 3)) out.aggregate = true;
     }
     // "during 2018", "throughout 2010"
     void during_year(std::size_t i) {
