@@ -728,7 +728,10 @@ private:
                 const bool mishap_before = (i > first && tk(i - 1).has(lex::mishap)) ||
                                            (i > first + 1 && tk(i - 2).has(lex::mishap) && tk(i - 1).kind == token_kind::word &&
                                             tk(i - 1).flags == 0);
-                if (mishap_before && t.event == lex::event_kind::bombing) continue;
+                // ("a gold mine collapses": a mine dug, as what befell it tells)
+                const bool mishap_after = (is(i, "mine") || is(i, "mines")) && in(i + 1) &&
+                                          (is(i + 1, "collapse") || is(i + 1, "collapses") || is(i + 1, "collapsed"));
+                if ((mishap_before || mishap_after) && t.event == lex::event_kind::bombing) continue;
                 incident_word(i);
                 continue;
             }
@@ -2657,7 +2660,8 @@ private:
                 const auto& ph = out.phrases[p];
                 return ph.count && (tk(ph.count->first).kind == token_kind::number || tk(ph.count->first).has(lex::number));
             });
-            if (taken.empty() || !numbered) continue;
+            // ("a German aid worker was taken captive": one person, told as the news)
+            if (taken.empty() || !(numbered || (c.passive && hostage && !c.relative))) continue;
             if (!hostage && !doc.lemma_is(i, seize)) continue;
             casualty_mention m;
             m.field = lex::field::captured;
