@@ -101,8 +101,10 @@ private:
     // "have captured nine provincial capitals so far", "have taken more than 50 of the country's 370
     // districts": a tally of places told in the perfect, none named, is an area claim ("overran two
     // districts on Wednesday" is news whose places come next)
-    bool tally_of_places(std::size_t i, std::size_t o) const {
-        return counted_object(o) && !names_a_place() && (is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has"));
+    bool tally_of_places(std::size_t i, std::size_t o) const { return counted_object(o) && !names_a_place() && perfect(i); }
+    // "have fallen", "has now captured": the verb at i in the perfect
+    bool perfect(std::size_t i) const {
+        return is(i - 1, "have") || is(i - 1, "has") || is(i - 2, "have") || is(i - 2, "has");
     }
 
     std::optional<territory_change> captured(std::size_t i, event_kind kind, bool noun) const {
@@ -280,7 +282,9 @@ private:
 
     // "Darqad fell to the Taliban", "fell into the hands of", "the fall of Sangin"
     std::optional<territory_change> fell(std::size_t i, bool noun) const {
-        if (!noun && counted_subject(i)) return std::nullopt; // "11 of the 16 districts have fallen"
+        // "11 of the 16 districts have fallen", a tally; but "Three districts in Badakhshan fell on
+        // Monday", told in the past of a province named, is news of them
+        if (!noun && counted_subject(i) && (perfect(i) || !names_a_place() || partitive_count(i))) return std::nullopt;
         if (noun && is(i + 1, "of") && object(i + 2)) return change(i, event_kind::seizure);
         if ((is(i + 1, "to") || is(i + 1, "into")) && (hostile_after(i + 2) || (is(i + 2, "the") && is(i + 3, "hands"))))
             return taken_by_hostile(i, event_kind::seizure);
@@ -414,8 +418,11 @@ private:
             if (doc.at(k - 1).has(lex::verb | lex::predicate) || doc.at(k - 1).has(lex::conjunction)) return false;
             // "11 of the 16 districts have fallen" is an area claim; "Burka and Dahana-e-Ghori districts
             // fell" names its territories
+            // ... and "Three districts in Badakhshan fell on Monday", told in the past of a province
+            // named, is news of them, as "captured two districts in Badakhshan" is
             if (is(k - 1, "districts") || is(k - 1, "provinces"))
-                return k >= first + 2 && (doc.at(k - 2).shape & place_name) && !people_of(k - 1);
+                return k >= first + 2 && ((doc.at(k - 2).shape & place_name) || (count_word(k - 2) && !perfect(i) && names_a_place() && !partitive_count(i))) &&
+                       !people_of(k - 1);
             if (territory(k - 1)) return !people_of(k - 1);
         }
         return false;
@@ -444,6 +451,14 @@ private:
         return false;
     }
 
+    // "11 of the 16 districts", "most of its districts": a part of a whole counted, before the verb at i
+    bool partitive_count(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 10 > i; --k) {
+            if (punct(k - 1)) return false;
+            if (is(k - 1, "of")) return true;
+        }
+        return false;
+    }
     bool counted_subject(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 10 > i; --k) {
             if (punct(k - 1)) return false;
