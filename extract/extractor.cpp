@@ -493,7 +493,10 @@ private:
         bool counts = false, new_people = false;
         // "Government troops were killed in Argo district on Saturday": people not counted, but
         // on a day and in a place, which no habit or total has
-        const bool dated_place = si.when && si.when->resolved && si.when->precision == date_precision::day &&
+        // (a headline, or a line written as one, tells the day's news: "Afghan police officers
+        // killed in Kandahar")
+        const bool headline = sen.title || (sen.last > sen.first && doc.at(sen.last - 1).kind != token_kind::punct);
+        const bool dated_place = ((si.when && si.when->resolved && si.when->precision == date_precision::day) || headline) &&
                                  !si.places.empty();
         for (const auto& m : si.an.casualties) {
             if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
@@ -2256,7 +2259,14 @@ private:
             name_agent_of_noun(sen, k, agent);
             if (agent.side != lex::side::none) return;
         }
-        if (active_verb && !is_word(doc, k, "engaged")) name_subject(sen, k, agent);
+        // ("Afghan police officers killed in Kandahar": a headline's passive, whose subject is its dead)
+        const auto& an = info[s].an;
+        const bool victims_before = w.has(lex::predicate) && std::any_of(an.casualties.begin(), an.casualties.end(), [&](const casualty_mention& m) {
+                                        return m.predicate == k && std::any_of(m.phrases.begin(), m.phrases.end(), [&](std::uint32_t p) {
+                                                   return an.phrases[p].last <= k;
+                                               });
+                                    });
+        if (active_verb && !victims_before && !is_word(doc, k, "engaged")) name_subject(sen, k, agent);
     }
 
     // "Taliban attack", "Taliban's campaign", "Taliban launched their biggest assault"

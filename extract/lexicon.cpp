@@ -432,6 +432,8 @@ const lemma_row lemmas[] = {
     {"shelling", word_class::noun, event(event_kind::shelling)}, {"rocket", word_class::noun, event(event_kind::shelling)},
     {"mortar", word_class::noun, event(event_kind::shelling)}, {"assassination", word_class::noun, event(event_kind::attack)},
     {"massacre", word_class::noun, event(event_kind::attack)}, {"siege", word_class::noun, event(event_kind::attack)},
+    // "a jailbreak", "a prison break": a prison attacked to free those held in it
+    {"jailbreak", word_class::noun, event(event_kind::attack)}, {"prison-break", word_class::noun, event(event_kind::attack)},
     {"shooting", word_class::noun, event(event_kind::attack)},
     // "torched a school", "an arson attack": property set on fire (news codebook: other)
     {"torch", word_class::verb, event(event_kind::arson)}, {"arson", word_class::noun, event(event_kind::arson)},
