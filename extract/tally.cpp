@@ -73,6 +73,7 @@ public:
 
     int resolve(const document& doc, const person_phrase& ph) {
         if (ph.name) return resolve_name(ph);
+        if (ph.pronoun && ph.partitive) return resolve_part_of_them(doc, ph);
         if (ph.pronoun) return resolve_pronoun(ph);
         if (ph.partitive) return resolve_partitive(doc, ph);
         if (ph.definite) return resolve_definite(doc, ph);
@@ -122,6 +123,32 @@ private:
             if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1)) return remember(*it);
         }
         return introduce(ph);
+    }
+
+    // "killing eight soldiers ... Soldiers drove off the attackers, killing 20 of them": "them" are
+    // the people named nearest before it in its sentence, when the group counted last is of another
+    // side ("ambushed a group of soldiers, killing three of them", though no figure counted them)
+    int resolve_part_of_them(const document& doc, const person_phrase& ph) {
+        lex::side nearest = lex::side::none;
+        for (std::size_t k = ph.first; k > doc.sentences()[sentence].first; --k) {
+            const token& t = doc.at(k - 1);
+            if (t.has(lex::person) && t.has(lex::plural) && !t.has(lex::pronoun)) {
+                nearest = t.side;
+                break;
+            }
+        }
+        if (nearest == lex::side::none) return resolve_pronoun(ph);
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+            const auto& e = all[static_cast<std::size_t>(*it)];
+            if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1))
+                return e.side == nearest ? remember(*it) : introduce_on_side(ph, nearest);
+        }
+        return introduce_on_side(ph, nearest);
+    }
+    int introduce_on_side(const person_phrase& ph, lex::side side) {
+        int id = introduce(ph);
+        if (all[static_cast<std::size_t>(id)].side == lex::side::none) all[static_cast<std::size_t>(id)].side = side;
+        return id;
     }
 
     // "two of the men", "20 of them": new people, part of the latest group they can be taken from
