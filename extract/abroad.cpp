@@ -104,9 +104,9 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
         if (!found || in_quiet_clause(doc, s, i)) continue;
         // "a district near the Tajik border", "along the Pakistani frontier": the line between the
         // countries is where an Afghan place lies, not a place abroad ("the Iranian border town of
-        // Zahedan" is one)
+        // Zahedan" is one, and "Iranian border guards" are on their side of it)
         if (const std::size_t after = i + found; after < s.last && (doc.is(after, "border") || doc.is(after, "frontier")) &&
-            !(after + 1 < s.last && place_like(doc, after + 1))) {
+            !(after + 1 < s.last && (place_like(doc, after + 1) || doc.at(after + 1).has(lex::person)))) {
             i = after;
             continue;
         }
