@@ -62,6 +62,18 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
 
 } // namespace
 
+bool begins_foreign_name(const document& doc, std::size_t first, std::size_t end, std::size_t sentence_last,
+                         const gazetteer::gazetteer& gaz) {
+    std::string name;
+    for (std::size_t n = end + 1; n <= std::min(first + 3, sentence_last); ++n) {
+        const token& last = doc.at(n - 1);
+        if (last.kind != token_kind::word || !(last.shape & capitalized) || (doc.at(n - 2).shape & possessive)) return false;
+        name.assign(doc.text().substr(doc.at(first).begin, last.end - last.suffix - doc.at(first).begin));
+        if (gaz.foreign_place(name)) return true;
+    }
+    return false;
+}
+
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
     std::string name;
     // "Afghan and Pakistani forces exchange fire": a clash on the border, which Afghan forces fought

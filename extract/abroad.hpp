@@ -12,4 +12,9 @@ namespace naqsha::extract {
 // A foreign place in the sentence in the position of where something happened.
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz);
 
+// Whether the Afghan name at tokens [first, end) begins a longer foreign one: "Landi" of "Landi
+// Kotal", a town of Pakistan's Khyber district, is no Afghan village of that name.
+bool begins_foreign_name(const document& doc, std::size_t first, std::size_t end, std::size_t sentence_last,
+                         const gazetteer::gazetteer& gaz);
+
 } // namespace naqsha::extract

@@ -316,7 +316,9 @@ private:
     void assign_places() {
         const auto& sentences = doc.sentences();
         for (const auto& h : hits)
-            if (!surname_of_source(h, info[h.sentence]) && !h.far_end) info[h.sentence].places.push_back(&h);
+            if (!surname_of_source(h, info[h.sentence]) && !h.far_end &&
+                !begins_foreign_name(doc, h.first_token, h.end_token, sentences[h.sentence].last, gaz))
+                info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
         // only one the sentence names
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
