@@ -82,13 +82,21 @@ std::pair<std::size_t, std::size_t> names_kabul(const document& doc, std::size_t
     return {i, k};
 }
 
+// The sentence holding a place (an index into document::sentences()), or UINT32_MAX outside every sentence.
+std::uint32_t sentence_holding(const std::vector<sentence>& sentences, std::uint32_t begin) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
+                               [](std::uint32_t b, const sentence& s) { return b < s.begin; });
+    if (it == sentences.begin()) return UINT32_MAX;
+    const auto index = static_cast<std::uint32_t>(it - sentences.begin() - 1);
+    return begin < sentences[index].end ? index : UINT32_MAX;
+}
+
 void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
     if (!doc.has_kabul_words()) return;
     auto text = doc.text();
     const auto* kabul = gaz.province_by_pcode(national_capital_province);
     const auto* city = kabul ? gaz.district_by_pcode(kabul->capital_district_pcode) : nullptr;
     if (!city) return;
-    const auto& sentences = doc.sentences();
     std::size_t named = 0; // the next hit at or after the token, to see whether a name follows
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.at(i).kind != token_kind::word || (doc.at(i).shape & boiler)) continue;
@@ -118,10 +126,8 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         c.matched = h.surface;
         c.score = 1;
         h.candidates.push_back(std::move(c));
-        auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin, [](std::uint32_t v, const sentence& s) { return v < s.begin; });
-        if (it == sentences.begin()) continue;
-        h.sentence = static_cast<std::uint32_t>(it - sentences.begin() - 1);
-        if (h.begin >= sentences[h.sentence].end) continue;
+        h.sentence = sentence_holding(doc.sentences(), h.begin);
+        if (h.sentence == UINT32_MAX) continue;
         out.insert(out.begin() + static_cast<std::ptrdiff_t>(named), std::move(h));
         ++named;
     }
@@ -299,278 +305,305 @@ const candidate* place_hit::district(std::string_view province_pcode) const {
     return nullptr;
 }
 
-std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>* dateline_places) {
-    std::vector<place_hit> out;
-    const auto& sentences = doc.sentences();
-    auto mentions = gaz.scan(doc.text(), doc.name_words(), doc.name_words_folded());
-    out.reserve(mentions.size()); // a hit a mention at most, before capital_mentions adds its own
-    std::size_t previous_end = 0; // where the scan's last name ended, kept or not
-    for (auto& m : mentions) {
-        const std::size_t name_before_end = std::exchange(previous_end, m.end);
-        place_hit h;
-        h.begin = static_cast<std::uint32_t>(m.begin);
-        h.end = static_cast<std::uint32_t>(m.end);
-        h.surface = doc.text().substr(m.begin, m.end - m.begin);
-        std::size_t first = doc.token_from(h.begin);
-        const std::size_t after = doc.token_from(h.end);
-        h.first_token = static_cast<std::uint32_t>(first);
-        h.end_token = static_cast<std::uint32_t>(after);
-        if (first < doc.size() && (doc.at(first).shape & boiler)) { // dateline, header
-            // "KUNDUZ, Afghanistan (AP) -": the city the reporter files from; Kabul's datelines are
-            // the bureaus', whose stories cover the country
-            const bool bureau = std::any_of(m.candidates.begin(), m.candidates.end(), [](const candidate& c) {
-                return (c.kind == level::province ? c.pcode : c.province_pcode) == national_capital_province;
-            });
-            if (dateline_places && (doc.at(first).shape & dateline_place) && !bureau) {
-                h.cue = place_cue::city;
-                h.sentence = UINT32_MAX;
-                h.candidates = std::move(m.candidates);
-                dateline_places->push_back(std::move(h));
-            }
-            continue;
-        }
-        // "Islamic State Khorasan Province", "ISIS-Khorasan": a group's name (document::name_groups)
-        {
-            std::size_t holder = first > 0 && doc.at(first - 1).end > h.begin ? first - 1 : first; // a name inside a word
-            if (holder < doc.size() && doc.at(holder).has(lex::side_word) && doc.at(holder).side == lex::side::isk) continue;
-        }
-        // a name inside a foreign one: "Badakhshan" in Tajikistan's "Gorno-Badakhshan"
-        if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) continue;
-        // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
-        if (doc.text().substr(h.end, 6) == "-based") continue;
-        bool speakers = first >= 2 && is_word(doc, first - 1, "in") &&
-                        (is_word(doc, first - 2, "sources") || is_word(doc, first - 2, "officials") || is_word(doc, first - 2, "residents"));
-        // "Kabul Now", "Herat Times": a news outlet named after a place
-        if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) continue;
-        if (first >= 1 && (is_word(doc, first - 1, "radio") || is_word(doc, first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
-            continue;
-        // "the 215 Maiwand Corps", "the Helmand Brigade": a military unit named after a place, which
-        // is not where it fights
-        static constexpr word_list unit_words{{"corps", "brigade", "battalion", "regiment", "division", "kandak"}};
-        if (after < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, unit_words)) continue;
-        // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
-        static constexpr word_list tribal_areas{{"area", "areas", "region", "regions", "agency", "belt", "district"}};
-        if (after < doc.size() && ((is_word(doc, after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
-                                   (is_word(doc, after, "agency") && (doc.at(after).shape & capitalized))))
-            continue;
-        h.cue = cue_of(doc, after);
-        // "the Panjshir valley", "the Kunar valley": a province's valley is the province, not a district
-        if (h.cue == place_cue::valley &&
-            std::any_of(m.candidates.begin(), m.candidates.end(), [](const candidate& c) { return c.kind == level::province; }))
-            h.cue = place_cue::province;
-        h.speakers = h.aside = speakers;
-        auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
-        auto comma_before = [&](std::size_t back) { return first >= back && doc.at(first - back).is_punct(','); };
-        // "Khamyab district of Jawzjan": a named district's "of" names the province holding it
-        const bool named_before_noun = first >= 3 && doc.at(first - 3).begin < name_before_end &&
-                                       doc.at(first - 3).end >= name_before_end;
-        if (h.cue == place_cue::none && before(1, "of") && !named_before_noun) {
-            // "the province of Takhar", "the city of Kunduz", "the provincial capital of Kunduz", "the village of Ozbak Kheyl"
-            auto c = cue_of(doc, first - 2);
-            if (c == place_cue::province || c == place_cue::district || c == place_cue::city || c == place_cue::village)
-                h.cue = c;
-            else if (before(2, "capital"))
-                h.cue = place_cue::city;
-            else if (before(2, "capitals") || before(2, "cities") || before(2, "towns"))
-                h.cue = place_cue::city, h.leads_cities = true;
-        }
-        // "seized three more provincial capitals on Sunday: Kunduz, Sar-e-Pul and Taloqan"
-        if (h.cue == place_cue::none && first >= 2 && doc.at(first - 1).is_punct(':')) {
-            for (std::size_t k = first - 1; k > 0 && k + 12 > first; --k) {
-                if (doc.at(k - 1).is_punct('.') || doc.at(k - 1).is_punct(';')) break;
-                if (is_word(doc, k - 1, "capitals") || is_word(doc, k - 1, "cities") || is_word(doc, k - 1, "towns")) {
-                    h.cue = place_cue::city, h.leads_cities = true;
-                    break;
-                }
-            }
-        }
-        // "the capital of Takhar province": the city, whatever word closes the name
-        if (h.cue == place_cue::province && before(1, "of") && before(2, "capital")) h.cue = place_cue::city;
-        // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
-        // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province;
-        // "a clinic in Ghazni's Andar district" stands in what the name owns
-        static constexpr word_list urban{{"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
-                                          "university", "hotel", "guesthouse", "embassy", "consulate", "office",
-                                          "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
-                                          "neighbourhood", "neighborhood", "square", "park"}};
-        if (h.cue == place_cue::none && before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
-            !(after > first && (doc.at(after - 1).shape & possessive)) &&
-            std::any_of(m.candidates.begin(), m.candidates.end(),
-                        capital_named_like_province))
-            h.cue = place_cue::city;
-        // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
-        if (h.cue == place_cue::none && (before(1, "capital") || (comma_before(1) && before(2, "capital"))))
-            h.cue = place_cue::city;
-        // "Kandahar, Afghanistan's second-largest city", "Kunduz, the provincial capital", "Ghazni, a
-        // strategic city on the highway": an apposition that calls the place a city
-        if (h.cue == place_cue::none && apposition_calls_city(doc, after)) h.cue = place_cue::city;
-        if (h.cue == place_cue::none && !out.empty() && qualifies_district_of_its_province(doc.text(), out.back(), h.begin, m.candidates, gaz))
-            h.cue = place_cue::province, h.qualifier = true;
-        if (h.cue == place_cue::none) {
-            auto taken = taken_as_city(doc, first, after);
-            bool capital = std::any_of(m.candidates.begin(), m.candidates.end(), capital_named_like_province);
-            if (taken != taken_name::no && capital) h.cue = place_cue::city;
-            // "captured Kandahar and Herat": the names after it too
-            if (taken == taken_name::after_taking) h.leads_cities = true;
-        }
-        // "near Kunduz", "around the city of Kandahar", "on the outskirts of Ghazni", "north of Kabul":
-        // the place is beside the incident, which lies in its province but not in its district
-        std::size_t phrase = first; // where "the provincial capital of" and the like begin
-        while (phrase >= 1 && (doc.at(phrase - 1).has(lex::place_noun | lex::determiner) || is_word(doc, phrase - 1, "of")) &&
-               !is_word(doc, phrase - 1, "north") && !is_word(doc, phrase - 1, "south") && !is_word(doc, phrase - 1, "east") && !is_word(doc, phrase - 1, "west"))
-            --phrase;
-        auto opens = [&](std::string_view w) { return phrase >= 1 && is_word(doc, phrase - 1, w); };
-        // ("the nearby district of Surkh Rod", "in nearby Surkh Rod": an adjective of the place, which
-        // is where it happened)
-        h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") ||
-                     (opens("nearby") && !doc.at(phrase).has(lex::place_noun) && !(phrase >= 2 && is_word(doc, phrase - 2, "in")));
-        {
-            // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
-            // capital of Helmand province"
-            // ("the outskirts of the northern city of Kunduz")
-            static constexpr word_list naming{{"of", "the", "city", "capital", "provincial", "town", "centre", "center"}};
-            static constexpr word_list edges{{"outskirts", "vicinity", "edge", "gates"}};
-            std::size_t k = first;
-            while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || compass_adjective(doc, k - 1))) --k;
-            if (k < first && k >= 1 && is_word(doc, k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
-        }
-        // "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
-        // the name only says whose the thing is, and the preposition places the incident by the
-        // thing, which stands in the place; a building of a city's stands in the city
-        {
-            std::size_t last_word = after > first ? after - 1 : first;
-            bool owner = last_word < doc.size() && (doc.at(last_word).shape & possessive);
-            std::size_t head = after;
-            if (!owner)
-                while (head < doc.size() && head < after + 4 && doc.at(head).kind == token_kind::word &&
-                       (doc.at(head).shape & capitalized) && !is_one_of(doc, head, urban) && !is_word(doc, head, "airport"))
-                    ++head;
-            bool names_facility = !owner && head < doc.size() &&
-                                  (((doc.at(head).shape & capitalized) && is_one_of(doc, head, urban)) || is_word(doc, head, "airport"));
-            // "near Hamid Karzai International Airport": the name is the facility's own
-            bool facility_name = h.surface.size() > 8 && equals_lower(h.surface.substr(h.surface.size() - 7), "airport");
-            if (owner || names_facility || facility_name) h.vicinity = false;
-            if (owner && h.cue == place_cue::none)
-                for (std::size_t k = after; k < doc.size() && k < after + 3 && doc.at(k).kind == token_kind::word; ++k)
-                    if (is_one_of(doc, k, urban)) h.cue = place_cue::city;
-            if (names_facility && h.cue == place_cue::none && is_one_of(doc, head, urban)) h.cue = place_cue::city;
-        }
-        // "60 km south of Kabul", "some 120 kilometres from the border", "south of the capital city
-        // Kabul": a reference point only
-        std::size_t named_from = first; // the words that say what kind of place it is: "the capital city"
-        while (named_from >= 1 && first - named_from < 3 &&
-               (doc.at(named_from - 1).has(lex::place_noun | lex::determiner) || is_word(doc, named_from - 1, "provincial")) &&
-               !is_word(doc, named_from - 1, "of"))
-            --named_from;
-        auto of_or_from = [&] {
-            return named_from >= 1 && (is_word(doc, named_from - 1, "of") || is_word(doc, named_from - 1, "from"));
-        };
-        if (of_or_from()) {
-            std::size_t k = named_from - 1;
-            // "south of the city of Kunduz": past the words that say what kind of place it is
-            if (is_word(doc, k, "of")) {
-                std::size_t j = k;
-                while (j >= 1 && k - j < 5 &&
-                       (doc.at(j - 1).has(lex::place_noun | lex::determiner) || is_word(doc, j - 1, "provincial") ||
-                        is_word(doc, j - 1, "afghan") || compass_adjective(doc, j - 1)))
-                    --j;
-                if (j < k && j >= 1 && is_word(doc, j - 1, "of")) k = j - 1;
-            }
-            bool direction = k >= 1 && (is_word(doc, k - 1, "north") || is_word(doc, k - 1, "south") || is_word(doc, k - 1, "east") ||
-                                        is_word(doc, k - 1, "west") || is_word(doc, k - 1, "northeast") || is_word(doc, k - 1, "northwest") ||
-                                        is_word(doc, k - 1, "southeast") || is_word(doc, k - 1, "southwest") || is_word(doc, k - 1, "north-east") ||
-                                        is_word(doc, k - 1, "north-west") || is_word(doc, k - 1, "south-east") || is_word(doc, k - 1, "south-west"));
-            if (direction) --k;
-            bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
-            if (distance) continue; // a reference point names no place of the incident
-            if (direction) h.vicinity = h.aside = true;
-            // "as they were travelling from Herat province": where they came from; but forces that
-            // withdrew or fled from a place left the place the incident is about
-            bool left = false;
-            for (std::size_t b = named_from - 1; b > 0 && b + 4 > named_from; --b)
-                left = left || doc.at(b - 1).has(lex::territorial);
-            if (is_word(doc, named_from - 1, "from") && !left) h.aside = true;
-        }
-        // "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
-        // Faizabad": where the forces went, which they still hold, not the place given up
-        std::size_t to_at = named_from; // past the words naming the place, to "to"
-        while (to_at > 1 && first - to_at < 6 &&
-               (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
-                is_word(doc, to_at - 1, "provincial") || is_word(doc, to_at - 1, "capital")) && !is_word(doc, to_at - 1, "to"))
-            --to_at;
-        if (to_at >= 2 && is_word(doc, to_at - 1, "to")) {
-            // "retreated to", "relocated to", "moved to"
-            static const std::uint16_t relocate = lex::lemma_id("relocate"), move = lex::lemma_id("move");
-            auto moved_at = [&](std::size_t v) {
-                return doc.lemma_is(v, relocate) || doc.lemma_is(v, move) || lex::gives_up(lex::lemma_name(doc.at(v).lemma));
-            };
-            std::size_t v = to_at - 2;
-            bool went = is_word(doc, v, "back") || moved_at(v); // "pulled back to", "fell back to", "retreated to"
-            // "withdrew from Qaisar district to Maimana"
-            for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
-                if (is_word(doc, k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) went = true;
-            if (went) h.aside = h.destination = true;
-        }
-        // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
-        if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;
-        // "a city on the highway to Kandahar", "the main road to Kabul", "a road from Kabul to the
-        // border": where a road leads or starts
-        static constexpr word_list roads{{"highway", "road", "route", "gateway", "way"}};
-        if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
-            h.aside = true;
-        h.candidates = std::move(m.candidates);
-        // "the Sangin area", "the Karte Char area": the area of a district or a town is in it; only
-        // "the Kandahar region" may be a province's
-        if (h.cue == place_cue::region && !h.province()) h.cue = place_cue::none;
-        // "near Kherwaray": a settlement; but near a province or its capital ("near Kunduz", "near
-        // Lashkar Gah"), the incident is only in its vicinity
-        bool named_area = std::any_of(h.candidates.begin(), h.candidates.end(), [&](const candidate& c) {
-            if (c.kind == level::province) return true;
-            if (c.kind != level::district || c.score < 0.9) return false;
-            const auto* p = gaz.province_by_pcode(c.province_pcode);
-            return p && p->capital_district_pcode == c.pcode;
-        });
-        if (h.cue == place_cue::none && before(1, "near") && !named_area) {
-            h.cue = place_cue::village;
-            h.vicinity = false;
-        }
-        // capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid". Only for a name that
-        // starts a word: the gazetteer's tokenizer also splits words the document keeps whole
-        // ("spokesm-e-Archi"), and a name inside the text's last word has no token at or after it.
-        h.wide = h.surface;
-        if (first < doc.size() && doc.at(first).begin <= h.end) {
-            std::size_t b = first;
-            // (a name in the possessive before it owns it: "Faryab's Ghormach")
-            while (b > 0 && first - b < 2 && doc.at(b - 1).kind == token_kind::word && (doc.at(b - 1).shape & capitalized) &&
-                   doc.at(b - 1).flags == 0 && !(doc.at(b - 1).shape & (boiler | possessive)))
-                --b;
-            h.wide = doc.text().substr(doc.at(b).begin, h.end - doc.at(b).begin);
-        }
-        // "Sar-e-Pol province" where the name only matched the capital district: the province
-        if (h.cue == place_cue::province && !h.candidates.empty() &&
-            std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; })) {
-            candidate p = h.candidates.front();
-            p.kind = level::province;
-            p.pcode = p.province_pcode;
-            p.name = p.province;
-            h.candidates.insert(h.candidates.begin(), p);
-        }
-        // a name that is also a province's: a province reading, or its capital district by that name
-        h.names_province = std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
-            return c.kind == level::province || capital_named_like_province(c);
-        });
-        // the sentence holding it
-        auto it = std::upper_bound(sentences.begin(), sentences.end(), h.begin,
-                                   [](std::uint32_t b, const sentence& s) { return b < s.begin; });
-        h.sentence = static_cast<std::uint32_t>(it == sentences.begin() ? 0 : (it - sentences.begin() - 1));
-        if (it == sentences.begin() || h.begin >= sentences[h.sentence].end) h.sentence = UINT32_MAX;
-        if (h.sentence == UINT32_MAX) continue;
-        out.push_back(std::move(h));
+namespace {
+
+bool has_province_reading(const std::vector<candidate>& candidates) {
+    return std::any_of(candidates.begin(), candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+}
+
+// The province a place lies in, as a reading of its own name, first: "Sar-e-Pol province" where the
+// name only matched the capital district, "near Lashkar Gah" (beside a town, so in its province).
+void add_province_reading(std::vector<candidate>& candidates, candidate c) {
+    c.kind = level::province;
+    c.pcode = c.province_pcode;
+    c.name = c.province;
+    candidates.insert(candidates.begin(), std::move(c));
+}
+
+// Buildings and parts of a town, which stand in a city: "a hospital in Kunduz", "near Kunduz's main bazaar".
+constexpr word_list urban{{"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
+                           "university", "hotel", "guesthouse", "embassy", "consulate", "office",
+                           "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
+                           "neighbourhood", "neighborhood", "square", "park"}};
+
+// A name in a dateline or header. "KUNDUZ, Afghanistan (AP) -": the city the reporter files from,
+// kept apart from the text's places; Kabul's datelines are the bureaus', whose stories cover the country.
+void file_dateline_place(const document& doc, std::size_t first, place_hit& h, std::vector<candidate>& candidates,
+                         std::vector<place_hit>* dateline_places) {
+    const bool bureau = std::any_of(candidates.begin(), candidates.end(), [](const candidate& c) {
+        return (c.kind == level::province ? c.pcode : c.province_pcode) == national_capital_province;
+    });
+    if (dateline_places && (doc.at(first).shape & dateline_place) && !bureau) {
+        h.cue = place_cue::city;
+        h.sentence = UINT32_MAX;
+        h.candidates = std::move(candidates);
+        dateline_places->push_back(std::move(h));
     }
-    capital_mentions(doc, gaz, out);
-    if (std::any_of(out.begin(), out.end(), [](const place_hit& h) { return !h.speakers; }))
-        std::erase_if(out, [](const place_hit& h) { return h.speakers; });
-    // "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
+}
+
+// A place's name inside another name, or one that says whose something is, not where anything happened.
+bool names_something_else(const document& doc, const gazetteer::gazetteer& gaz, const place_hit& h, std::size_t first,
+                          std::size_t after) {
+    // "Islamic State Khorasan Province", "ISIS-Khorasan": a group's name (document::name_groups)
+    std::size_t holder = first > 0 && doc.at(first - 1).end > h.begin ? first - 1 : first; // a name inside a word
+    if (holder < doc.size() && doc.at(holder).has(lex::side_word) && doc.at(holder).side == lex::side::isk) return true;
+    // a name inside a foreign one: "Badakhshan" in Tajikistan's "Gorno-Badakhshan"
+    if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) return true;
+    // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
+    if (doc.text().substr(h.end, 6) == "-based") return true;
+    // "Kabul Now", "Herat Times": a news outlet named after a place
+    if (after < doc.size() && (doc.at(after).shape & capitalized) && outlet_word(doc, after)) return true;
+    if (first >= 1 && (is_word(doc, first - 1, "radio") || is_word(doc, first - 1, "tv")) && (doc.at(first - 1).shape & capitalized))
+        return true;
+    // "the 215 Maiwand Corps", "the Helmand Brigade": a military unit named after a place, which
+    // is not where it fights
+    static constexpr word_list unit_words{{"corps", "brigade", "battalion", "regiment", "division", "kandak"}};
+    if (after < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, unit_words)) return true;
+    // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
+    static constexpr word_list tribal_areas{{"area", "areas", "region", "regions", "agency", "belt", "district"}};
+    return after < doc.size() && ((is_word(doc, after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
+                                  (is_word(doc, after, "agency") && (doc.at(after).shape & capitalized)));
+}
+
+// "Sources in Logar", "officials in Takhar province said": where the sources are.
+bool where_sources_are(const document& doc, std::size_t first) {
+    return first >= 2 && is_word(doc, first - 1, "in") &&
+           (is_word(doc, first - 2, "sources") || is_word(doc, first - 2, "officials") || is_word(doc, first - 2, "residents"));
+}
+
+// The words before a name that call it a province, district, city or village: "the province of
+// Takhar", "the capital of Takhar province", "seized three provincial capitals: Kunduz, ...".
+void read_cue_before(const document& doc, place_hit& h, std::size_t first, std::size_t name_before_end) {
+    auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
+    // "Khamyab district of Jawzjan": a named district's "of" names the province holding it
+    const bool named_before_noun = first >= 3 && doc.at(first - 3).begin < name_before_end &&
+                                   doc.at(first - 3).end >= name_before_end;
+    if (h.cue == place_cue::none && before(1, "of") && !named_before_noun) {
+        // "the province of Takhar", "the city of Kunduz", "the provincial capital of Kunduz", "the village of Ozbak Kheyl"
+        auto c = cue_of(doc, first - 2);
+        if (c == place_cue::province || c == place_cue::district || c == place_cue::city || c == place_cue::village)
+            h.cue = c;
+        else if (before(2, "capital"))
+            h.cue = place_cue::city;
+        else if (before(2, "capitals") || before(2, "cities") || before(2, "towns"))
+            h.cue = place_cue::city, h.leads_cities = true;
+    }
+    // "seized three more provincial capitals on Sunday: Kunduz, Sar-e-Pul and Taloqan"
+    if (h.cue == place_cue::none && first >= 2 && doc.at(first - 1).is_punct(':')) {
+        for (std::size_t k = first - 1; k > 0 && k + 12 > first; --k) {
+            if (doc.at(k - 1).is_punct('.') || doc.at(k - 1).is_punct(';')) break;
+            if (is_word(doc, k - 1, "capitals") || is_word(doc, k - 1, "cities") || is_word(doc, k - 1, "towns")) {
+                h.cue = place_cue::city, h.leads_cities = true;
+                break;
+            }
+        }
+    }
+    // "the capital of Takhar province": the city, whatever word closes the name
+    if (h.cue == place_cue::province && before(1, "of") && before(2, "capital")) h.cue = place_cue::city;
+}
+
+// What the words around a name call it (place_hit::cue): "Kunduz province", "the city of Kunduz", "a
+// hospital in Kunduz", "Paghman district in Kabul" (the province qualifying the district before it),
+// "captured Kandahar" (a city taken).
+void read_cue(const document& doc, const gazetteer::gazetteer& gaz, place_hit& h, std::size_t first, std::size_t after,
+              std::size_t name_before_end, const place_hit* previous) {
+    h.cue = cue_of(doc, after);
+    // "the Panjshir valley", "the Kunar valley": a province's valley is the province, not a district
+    if (h.cue == place_cue::valley && has_province_reading(h.candidates)) h.cue = place_cue::province;
+    read_cue_before(doc, h, first, name_before_end);
+    if (h.cue != place_cue::none) return;
+    auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
+    const bool capital = std::any_of(h.candidates.begin(), h.candidates.end(), capital_named_like_province);
+    // "a hospital in Kunduz", "a market in Kandahar": a building in a place a province shares with
+    // its capital stands in the city; "a mosque in Logar" (capital Pul-e-Alam) is in the province;
+    // "a clinic in Ghazni's Andar district" stands in what the name owns
+    if (before(1, "in") && first >= 2 && is_one_of(doc, first - 2, urban) &&
+        !(after > first && (doc.at(after - 1).shape & possessive)) && capital)
+        h.cue = place_cue::city;
+    // "the Afghan capital Kabul", "the provincial capital, Pul-e-Khumri"
+    else if (before(1, "capital") || (first >= 1 && doc.at(first - 1).is_punct(',') && before(2, "capital")))
+        h.cue = place_cue::city;
+    // "Kandahar, Afghanistan's second-largest city", "Kunduz, the provincial capital", "Ghazni, a
+    // strategic city on the highway": an apposition that calls the place a city
+    else if (apposition_calls_city(doc, after))
+        h.cue = place_cue::city;
+    else if (previous && qualifies_district_of_its_province(doc.text(), *previous, h.begin, h.candidates, gaz))
+        h.cue = place_cue::province, h.qualifier = true;
+    else {
+        auto taken = taken_as_city(doc, first, after);
+        if (taken != taken_name::no && capital) h.cue = place_cue::city;
+        // "captured Kandahar and Herat": the names after it too
+        if (taken == taken_name::after_taking) h.leads_cities = true;
+    }
+}
+
+// "near Kunduz", "around the city of Kandahar", "on the outskirts of Ghazni", "north of Kabul":
+// the place is beside the incident, which lies in its province but not in its district
+void read_vicinity(const document& doc, place_hit& h, std::size_t first) {
+    std::size_t phrase = first; // where "the provincial capital of" and the like begin
+    while (phrase >= 1 && (doc.at(phrase - 1).has(lex::place_noun | lex::determiner) || is_word(doc, phrase - 1, "of")) &&
+           !is_word(doc, phrase - 1, "north") && !is_word(doc, phrase - 1, "south") && !is_word(doc, phrase - 1, "east") && !is_word(doc, phrase - 1, "west"))
+        --phrase;
+    auto opens = [&](std::string_view w) { return phrase >= 1 && is_word(doc, phrase - 1, w); };
+    // ("the nearby district of Surkh Rod", "in nearby Surkh Rod": an adjective of the place, which
+    // is where it happened)
+    h.vicinity = opens("near") || opens("around") || opens("outside") || opens("surrounding") ||
+                 (opens("nearby") && !doc.at(phrase).has(lex::place_noun) && !(phrase >= 2 && is_word(doc, phrase - 2, "in")));
+    // "the outskirts of Ghazni", "the outskirts of the city of Kandahar", "the edge of the
+    // capital of Helmand province"
+    // ("the outskirts of the northern city of Kunduz")
+    static constexpr word_list naming{{"of", "the", "city", "capital", "provincial", "town", "centre", "center"}};
+    static constexpr word_list edges{{"outskirts", "vicinity", "edge", "gates"}};
+    std::size_t k = first;
+    while (k >= 1 && first - k < 7 && (is_one_of(doc, k - 1, naming) || compass_adjective(doc, k - 1))) --k;
+    if (k < first && k >= 1 && is_word(doc, k, "of") && is_one_of(doc, k - 1, edges)) h.vicinity = true;
+}
+
+// "near Kabul's airport", "outside Kabul International Airport", "near Kunduz's main bazaar":
+// the name only says whose the thing is, and the preposition places the incident by the
+// thing, which stands in the place; a building of a city's stands in the city
+void read_facility(const document& doc, place_hit& h, std::size_t first, std::size_t after) {
+    std::size_t last_word = after > first ? after - 1 : first;
+    bool owner = last_word < doc.size() && (doc.at(last_word).shape & possessive);
+    std::size_t head = after;
+    if (!owner)
+        while (head < doc.size() && head < after + 4 && doc.at(head).kind == token_kind::word &&
+               (doc.at(head).shape & capitalized) && !is_one_of(doc, head, urban) && !is_word(doc, head, "airport"))
+            ++head;
+    bool names_facility = !owner && head < doc.size() &&
+                          (((doc.at(head).shape & capitalized) && is_one_of(doc, head, urban)) || is_word(doc, head, "airport"));
+    // "near Hamid Karzai International Airport": the name is the facility's own
+    bool facility_name = h.surface.size() > 8 && equals_lower(h.surface.substr(h.surface.size() - 7), "airport");
+    if (owner || names_facility || facility_name) h.vicinity = false;
+    if (owner && h.cue == place_cue::none)
+        for (std::size_t k = after; k < doc.size() && k < after + 3 && doc.at(k).kind == token_kind::word; ++k)
+            if (is_one_of(doc, k, urban)) h.cue = place_cue::city;
+    if (names_facility && h.cue == place_cue::none && is_one_of(doc, head, urban)) h.cue = place_cue::city;
+}
+
+// Where the words that say what kind of place a name is begin: "the capital city" Kabul.
+std::size_t kind_of_place_from(const document& doc, std::size_t first) {
+    std::size_t named_from = first;
+    while (named_from >= 1 && first - named_from < 3 &&
+           (doc.at(named_from - 1).has(lex::place_noun | lex::determiner) || is_word(doc, named_from - 1, "provincial")) &&
+           !is_word(doc, named_from - 1, "of"))
+        --named_from;
+    return named_from;
+}
+
+// "60 km south of Kabul", "some 120 kilometres from the border", "south of the capital city
+// Kabul": a reference point only. True for a distance's, which names no place of the incident; a
+// direction's place is beside it, and one travelled from is aside.
+bool distance_reference(const document& doc, place_hit& h, std::size_t named_from) {
+    if (!(named_from >= 1 && (is_word(doc, named_from - 1, "of") || is_word(doc, named_from - 1, "from")))) return false;
+    std::size_t k = named_from - 1;
+    // "south of the city of Kunduz": past the words that say what kind of place it is
+    if (is_word(doc, k, "of")) {
+        std::size_t j = k;
+        while (j >= 1 && k - j < 5 &&
+               (doc.at(j - 1).has(lex::place_noun | lex::determiner) || is_word(doc, j - 1, "provincial") ||
+                is_word(doc, j - 1, "afghan") || compass_adjective(doc, j - 1)))
+            --j;
+        if (j < k && j >= 1 && is_word(doc, j - 1, "of")) k = j - 1;
+    }
+    bool direction = k >= 1 && (is_word(doc, k - 1, "north") || is_word(doc, k - 1, "south") || is_word(doc, k - 1, "east") ||
+                                is_word(doc, k - 1, "west") || is_word(doc, k - 1, "northeast") || is_word(doc, k - 1, "northwest") ||
+                                is_word(doc, k - 1, "southeast") || is_word(doc, k - 1, "southwest") || is_word(doc, k - 1, "north-east") ||
+                                is_word(doc, k - 1, "north-west") || is_word(doc, k - 1, "south-east") || is_word(doc, k - 1, "south-west"));
+    if (direction) --k;
+    bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
+    if (distance) return true;
+    if (direction) h.vicinity = h.aside = true;
+    // "as they were travelling from Herat province": where they came from; but forces that
+    // withdrew or fled from a place left the place the incident is about
+    bool left = false;
+    for (std::size_t b = named_from - 1; b > 0 && b + 4 > named_from; --b)
+        left = left || doc.at(b - 1).has(lex::territorial);
+    if (is_word(doc, named_from - 1, "from") && !left) h.aside = true;
+    return false;
+}
+
+// "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
+// Faizabad": where the forces went, which they still hold, not the place given up
+void read_destination(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
+    std::size_t to_at = named_from; // past the words naming the place, to "to"
+    while (to_at > 1 && first - to_at < 6 &&
+           (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
+            is_word(doc, to_at - 1, "provincial") || is_word(doc, to_at - 1, "capital")) && !is_word(doc, to_at - 1, "to"))
+        --to_at;
+    if (to_at < 2 || !is_word(doc, to_at - 1, "to")) return;
+    // "retreated to", "relocated to", "moved to"
+    static const std::uint16_t relocate = lex::lemma_id("relocate"), move = lex::lemma_id("move");
+    auto moved_at = [&](std::size_t v) {
+        return doc.lemma_is(v, relocate) || doc.lemma_is(v, move) || lex::gives_up(lex::lemma_name(doc.at(v).lemma));
+    };
+    std::size_t v = to_at - 2;
+    bool went = is_word(doc, v, "back") || moved_at(v); // "pulled back to", "fell back to", "retreated to"
+    // "withdrew from Qaisar district to Maimana"
+    for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
+        if (is_word(doc, k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) went = true;
+    if (went) h.aside = h.destination = true;
+}
+
+// Where someone comes from, or where a road leads: not where anything happened.
+void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
+    auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
+    // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
+    if ((before(1, "of") && before(2, "native")) || (before(1, "in") && before(2, "born"))) h.aside = true;
+    // "a city on the highway to Kandahar", "the main road to Kabul", "a road from Kabul to the
+    // border": where a road leads or starts
+    static constexpr word_list roads{{"highway", "road", "route", "gateway", "way"}};
+    if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
+        h.aside = true;
+}
+
+// A province, or a district that is its province's capital: a place with room around it.
+bool names_area(const place_hit& h, const gazetteer::gazetteer& gaz) {
+    return std::any_of(h.candidates.begin(), h.candidates.end(), [&](const candidate& c) {
+        if (c.kind == level::province) return true;
+        if (c.kind != level::district || c.score < 0.9) return false;
+        const auto* p = gaz.province_by_pcode(c.province_pcode);
+        return p && p->capital_district_pcode == c.pcode;
+    });
+}
+
+// Capitalised words the scan left out: "Wali Kot", "Mohammad-e Shadid". Only for a name that
+// starts a word: the gazetteer's tokenizer also splits words the document keeps whole
+// ("spokesm-e-Archi"), and a name inside the text's last word has no token at or after it.
+std::string_view widened_name(const document& doc, const place_hit& h, std::size_t first) {
+    if (first >= doc.size() || doc.at(first).begin > h.end) return h.surface;
+    std::size_t b = first;
+    // (a name in the possessive before it owns it: "Faryab's Ghormach")
+    while (b > 0 && first - b < 2 && doc.at(b - 1).kind == token_kind::word && (doc.at(b - 1).shape & capitalized) &&
+           doc.at(b - 1).flags == 0 && !(doc.at(b - 1).shape & (boiler | possessive)))
+        --b;
+    return doc.text().substr(doc.at(b).begin, h.end - doc.at(b).begin);
+}
+
+// The readings a name keeps once the words around it are read.
+void settle_reading(const document& doc, const gazetteer::gazetteer& gaz, place_hit& h, std::size_t first) {
+    // "the Sangin area", "the Karte Char area": the area of a district or a town is in it; only
+    // "the Kandahar region" may be a province's
+    if (h.cue == place_cue::region && !h.province()) h.cue = place_cue::none;
+    // "near Kherwaray": a settlement; but near a province or its capital ("near Kunduz", "near
+    // Lashkar Gah"), the incident is only in its vicinity
+    if (h.cue == place_cue::none && first >= 1 && is_word(doc, first - 1, "near") && !names_area(h, gaz)) {
+        h.cue = place_cue::village;
+        h.vicinity = false;
+    }
+    h.wide = widened_name(doc, h, first);
+    // "Sar-e-Pol province" where the name only matched the capital district: the province
+    if (h.cue == place_cue::province && !h.candidates.empty() && !has_province_reading(h.candidates))
+        add_province_reading(h.candidates, h.candidates.front());
+    // a name that is also a province's: a province reading, or its capital district by that name
+    h.names_province = std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
+        return c.kind == level::province || capital_named_like_province(c);
+    });
+}
+
+
+// "Khost, Kandahar and Nangarhar provinces", "Almar and Qaisar districts": the plural names all
+void share_plural_cue(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = out.size(); i-- > 1;) {
         auto& next = out[i];
         auto after = next.end_token;
@@ -583,8 +616,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             prev.listed = next.listed = true;
         }
     }
-    // "the provincial capitals of Sar-e-Pul, Kunduz and Taloqan", "the capitals of Kunduz and
-    // Takhar provinces": every name of the list is a city, whatever word closes it
+}
+
+// "the provincial capitals of Sar-e-Pul, Kunduz and Taloqan", "the capitals of Kunduz and
+// Takhar provinces": every name of the list is a city, whatever word closes it
+void cities_of_list(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
         if (!out[i].leads_cities) continue;
         out[i].cue = place_cue::city;
@@ -597,16 +633,22 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             out[k].listed = true;
         }
     }
-    // "a provincial capital on the Kabul–Kandahar Highway": a road named after the places it joins
-    // is beside the incident, wherever it runs (kept only where the sentence names no other place)
+}
+
+// "a provincial capital on the Kabul–Kandahar Highway": a road named after the places it joins
+// is beside the incident, wherever it runs (kept only where the sentence names no other place)
+void roads_named_after_places(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!joined_by_dash(doc.text(), out[i - 1], out[i])) continue;
         std::size_t after = out[i].end_token;
         static constexpr word_list roads{{"highway", "road", "route"}};
         if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
     }
-    // "on the road between Pul-e-Khumri and Mazar", "the highway linking Kabul with Jalalabad", "the
-    // road from Kabul to Jalalabad": the two places a road joins are one place, near the first
+}
+
+// "on the road between Pul-e-Khumri and Mazar", "the highway linking Kabul with Jalalabad", "the
+// road from Kabul to Jalalabad": the two places a road joins are one place, near the first
+void places_a_road_joins(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 1; i < out.size(); ++i) {
         auto& from = out[i - 1];
         auto& to = out[i];
@@ -624,8 +666,12 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         from.aside = from.vicinity = true;
         to.aside = to.far_end = true;
     }
-    // "In Herat, the country's third-largest city, forces battled insurgents on the outskirts of the
-    // city": "the city" is the one named before it, and the fighting beside it
+}
+
+// "In Herat, the country's third-largest city, forces battled insurgents on the outskirts of the
+// city": "the city" is the one named before it, and the fighting beside it
+void city_named_again(const document& doc, std::vector<place_hit>& out) {
+    const auto& sentences = doc.sentences();
     for (std::size_t i = 0; i < out.size(); ++i) {
         auto& h = out[i];
         if (h.vicinity || h.sentence >= sentences.size() || !(h.cue == place_cue::city || h.names_province)) continue;
@@ -645,8 +691,11 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
             break;
         }
     }
-    // "retreated to Delaram in neighbouring Farah province", "travelling from Herat in the west": a
-    // place beside the point is so with where it lies
+}
+
+// "retreated to Delaram in neighbouring Farah province", "travelling from Herat in the west": a
+// place beside the point is so with where it lies
+void aside_with_where_it_lies(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 1; i < out.size(); ++i) {
         if (!out[i - 1].aside || out[i].aside || out[i - 1].sentence != out[i].sentence) continue;
         std::size_t from = out[i - 1].end_token, to = out[i].first_token;
@@ -657,9 +706,12 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                     is_word(doc, k, "adjacent") || is_word(doc, k, "nearby"));
         if (locative) out[i].aside = true;
     }
-    // "the Sayedabad area of Kunduz city": a part of the place named after it, which says where; a
-    // name elsewhere in the country is some other place by the same name ("the Sangin area of
-    // Helmand" is Sangin)
+}
+
+// "the Sayedabad area of Kunduz city": a part of the place named after it, which says where; a
+// name elsewhere in the country is some other place by the same name ("the Sangin area of
+// Helmand" is Sangin)
+void parts_of_another_place(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 1; i < out.size(); ++i) {
         auto& part = out[i - 1];
         const auto& whole = out[i];
@@ -679,7 +731,10 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         });
         if (!inside) part.aside = true;
     }
-    // "in Herat, Herat Province": the city, then its province
+}
+
+// "in Herat, Herat Province": the city, then its province
+void city_then_its_province(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
         auto& a = out[i];
         const auto& b = out[i + 1];
@@ -688,8 +743,16 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         const auto* pb = b.province();
         if (pa && pb && pa->pcode == pb->pcode) a.cue = place_cue::city;
     }
+}
+
+// The last reading of each name, in text order: the capital's name alone is the city, a name owns
+// the district after it, a city is its district, a place beside a town is in its province, and a
+// loose spelling with no word calling it anything is fuzzy. (A name's owner test reads the next name
+// before this pass has settled it.)
+void settle_readings(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
     for (std::size_t i = 0; i < out.size(); ++i) {
         auto& h = out[i];
+        h.owner = i + 1 < out.size() && owns_district_of_its_province(doc.text(), h, out[i + 1], gaz);
         // News writes "Kabul" for the city: the country's capital named alone is the city, not the
         // province (news codebook), unless the text says "Kabul province", or the name owns another
         // district of it ("Kabul's Paghman district").
@@ -697,30 +760,72 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
                                 std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) {
                                     return c.kind == level::province && c.pcode == national_capital_province;
                                 }) &&
-                                !(i + 1 < out.size() && owns_district_of_its_province(doc.text(), h, out[i + 1], gaz));
+                                !h.owner;
         if (national_capital) h.cue = place_cue::city;
-        if (i + 1 < out.size() && owns_district_of_its_province(doc.text(), h, out[i + 1], gaz)) h.owner = true;
         if (h.vicinity && h.cue == place_cue::city) h.cue = place_cue::none; // "around Kandahar city": the province
         if (h.cue == place_cue::city) read_as_city(h, gaz);
         // "near Lashkar Gah": beside a town, so in its province
-        if (h.vicinity && std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; })) {
+        if (h.vicinity && !has_province_reading(h.candidates)) {
             auto d = std::find_if(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind != level::province; });
-            if (d != h.candidates.end()) {
-                candidate p = *d;
-                p.kind = level::province;
-                p.pcode = p.province_pcode;
-                p.name = p.province;
-                h.candidates.insert(h.candidates.begin(), std::move(p));
-            }
+            if (d != h.candidates.end()) add_province_reading(h.candidates, *d);
         }
         if (h.cue == place_cue::none) {
             double best = 0;
             for (const auto& c : h.candidates)
                 if (c.kind == level::district) best = std::max(best, c.score);
-            h.fuzzy = best > 0 && best < 0.9 &&
-                      std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+            h.fuzzy = best > 0 && best < 0.9 && !has_province_reading(h.candidates);
         }
     }
+}
+
+} // namespace
+
+std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>* dateline_places) {
+    std::vector<place_hit> out;
+    auto mentions = gaz.scan(doc.text(), doc.name_words(), doc.name_words_folded());
+    out.reserve(mentions.size()); // a hit a mention at most, before capital_mentions adds its own
+    std::size_t previous_end = 0; // where the scan's last name ended, kept or not
+    for (auto& m : mentions) {
+        const std::size_t name_before_end = std::exchange(previous_end, m.end);
+        place_hit h;
+        h.begin = static_cast<std::uint32_t>(m.begin);
+        h.end = static_cast<std::uint32_t>(m.end);
+        h.surface = doc.text().substr(m.begin, m.end - m.begin);
+        const std::size_t first = doc.token_from(h.begin);
+        const std::size_t after = doc.token_from(h.end);
+        h.first_token = static_cast<std::uint32_t>(first);
+        h.end_token = static_cast<std::uint32_t>(after);
+        if (first < doc.size() && (doc.at(first).shape & boiler)) {
+            file_dateline_place(doc, first, h, m.candidates, dateline_places);
+            continue;
+        }
+        if (names_something_else(doc, gaz, h, first, after)) continue;
+        h.candidates = std::move(m.candidates);
+        read_cue(doc, gaz, h, first, after, name_before_end, out.empty() ? nullptr : &out.back());
+        h.speakers = h.aside = where_sources_are(doc, first);
+        read_vicinity(doc, h, first);
+        read_facility(doc, h, first, after);
+        const std::size_t named_from = kind_of_place_from(doc, first);
+        if (distance_reference(doc, h, named_from)) continue;
+        read_destination(doc, h, first, named_from);
+        read_origin_or_road(doc, h, first, named_from);
+        settle_reading(doc, gaz, h, first);
+        h.sentence = sentence_holding(doc.sentences(), h.begin);
+        if (h.sentence == UINT32_MAX) continue;
+        out.push_back(std::move(h));
+    }
+    capital_mentions(doc, gaz, out);
+    if (std::any_of(out.begin(), out.end(), [](const place_hit& h) { return !h.speakers; }))
+        std::erase_if(out, [](const place_hit& h) { return h.speakers; });
+    share_plural_cue(doc, out);
+    cities_of_list(doc, out);
+    roads_named_after_places(doc, out);
+    places_a_road_joins(doc, out);
+    city_named_again(doc, out);
+    aside_with_where_it_lies(doc, out);
+    parts_of_another_place(doc, out);
+    city_then_its_province(doc, out);
+    settle_readings(doc, gaz, out);
     return out;
 }
 
