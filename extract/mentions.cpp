@@ -462,38 +462,43 @@ private:
             return;
         }
         if (i + 2 < last && is(i, "since")) {
-            // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
-            // "since" with a verb in the past tells what came before the news
-            std::size_t end = i + 1;
-            bool past_verb = false;
-            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
-                const token& v = tk(end);
-                if (end < i + 6 && v.kind == token_kind::word && v.inflection == morph::inflection::past &&
-                    !v.has(lex::person | lex::side_word) && (v.has(lex::verb | lex::trigger) || v.lemma))
-                    past_verb = true;
-                ++end;
-            }
-            if (!past_verb || tk(i + 1).has(lex::month | lex::weekday) || tk(i + 1).kind == token_kind::number) return;
-            clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
+            since_clause(i);
         } else if (t.has(lex::preposition) && tk(i - 1).has(lex::time_word) && is(i, "after") &&
                    (is(i - 1, "day") || is(i - 1, "days") || is(i - 1, "week") || is(i - 1, "weeks") || is(i - 1, "month") ||
                     is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
-            std::size_t end = i + 1;
-            while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
-            clauses.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), false});
+            clause_to_its_end(i);
         }
+    }
+
+    // The clause token `opener` opens tells of an older incident, to the clause's end. (Out of line,
+    // as inlined it would weigh on sentence_flags' pass over every token.)
+    [[gnu::noinline]] void clause_to_its_end(std::size_t opener) {
+        clauses.push_back({static_cast<std::uint32_t>(opener), static_cast<std::uint32_t>(clause_end(opener + 1)), false});
+    }
+
+    // "a growing sense of insecurity since the Taliban briefly seized Kunduz": a clause after
+    // "since" with a verb in the past tells what came before the news. (This and past_perfect_aside
+    // are rare and kept out of line, as inlined they would weigh on sentence_flags' pass over every token.)
+    [[gnu::noinline]] void since_clause(std::size_t since) {
+        const std::size_t end = clause_end(since + 1);
+        bool past_verb = false;
+        for (std::size_t k = since + 1; k < end && k < since + 6; ++k) {
+            const token& v = tk(k);
+            if (v.kind == token_kind::word && v.inflection == morph::inflection::past && !v.has(lex::person | lex::side_word) &&
+                (v.has(lex::verb | lex::trigger) || v.lemma))
+                past_verb = true;
+        }
+        if (!past_verb || tk(since + 1).has(lex::month | lex::weekday) || tk(since + 1).kind == token_kind::number) return;
+        clauses.push_back({static_cast<std::uint32_t>(since), static_cast<std::uint32_t>(end), false});
     }
 
     // "recaptured Doshi district, which had fallen to the Taliban on Monday", "retook the town,
     // which the insurgents had seized last week": a clause set apart by a comma in the past
     // perfect tells what came before the incident the sentence's own verb tells
-    void past_perfect_aside(std::size_t which) {
-        std::size_t end = which + 1;
+    [[gnu::noinline]] void past_perfect_aside(std::size_t which) {
+        const std::size_t end = clause_end(which + 1);
         bool perfect = false;
-        while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) {
-            if (end < which + 6 && is(end, "had")) perfect = true;
-            ++end;
-        }
+        for (std::size_t k = which + 1; k < end && k < which + 6; ++k) perfect = perfect || is(k, "had");
         if (perfect) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
     }
 
@@ -511,6 +516,14 @@ private:
                 clauses.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(comma), true});
             return;
         }
+    }
+
+    // Where the clause that goes on at token `from` ends: at the next comma, semicolon or full stop,
+    // or at the sentence's end.
+    std::size_t clause_end(std::size_t from) const {
+        std::size_t end = from;
+        while (end < last && !tk(end).is_punct(',') && !tk(end).is_punct(';') && !tk(end).is_punct('.')) ++end;
+        return end;
     }
 
     // The clauses found above are recalled; a past perfect aside only when the sentence tells an
