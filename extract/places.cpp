@@ -726,10 +726,12 @@ void parts_of_another_place(const document& doc, std::vector<place_hit>& out) {
         const candidate* d = p ? nullptr : whole.district();
         std::string_view province = p ? std::string_view(p->pcode) : d ? std::string_view(d->province_pcode) : std::string_view();
         if (province.empty()) continue;
-        bool inside = std::any_of(part.candidates.begin(), part.candidates.end(), [&](const candidate& c) {
-            return c.pcode == province || c.province_pcode == province;
-        });
+        auto in_whole = [&](const candidate& c) { return c.pcode == province || c.province_pcode == province; };
+        bool inside = std::any_of(part.candidates.begin(), part.candidates.end(), in_whole);
         if (!inside) part.aside = true;
+        // ("Landi village of Khost": the village by that name that lies there, of the five Afghan
+        // villages named Landi)
+        else std::erase_if(part.candidates, [&](const candidate& c) { return !in_whole(c); });
     }
 }
 
