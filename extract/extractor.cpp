@@ -316,7 +316,7 @@ private:
     void assign_places() {
         const auto& sentences = doc.sentences();
         for (const auto& h : hits)
-            if (!surname_of_source(h, info[h.sentence]) && !h.far_end &&
+            if (!surname_of_source(h, info[h.sentence]) && !end_of_personal_name(h) && !h.far_end &&
                 !begins_foreign_name(doc, h.first_token, h.end_token, sentences[h.sentence].last, gaz))
                 info[h.sentence].places.push_back(&h);
         // a place beside the point ("in Logar province, east of Kabul") counts only when it is the
@@ -577,6 +577,20 @@ private:
     bool in_source(const place_hit& h, const sentence_info& si) const {
         if (!si.source || si.source->last <= si.source->first) return false;
         return h.begin >= doc.at(si.source->first).begin && h.end <= doc.at(si.source->last - 1).end;
+    }
+
+    // "targeting Khan Mohammad Wardak, a lawmaker", "Abdul Rahim Wardak": a place's name after two
+    // capitalised words the lexicon does not know, nor the gazetteer, ends a person's name
+    bool end_of_personal_name(const place_hit& h) const {
+        std::size_t first = h.first_token;
+        if (first < 2) return false;
+        for (std::size_t k = first - 2; k < first; ++k) {
+            const token& w = doc.at(k);
+            if (w.kind != token_kind::word || !(w.shape & capitalized) || (w.shape & place_name) || w.flags != 0 || w.lemma ||
+                doc.text().substr(w.end, doc.at(k + 1).begin - w.end) != " ")
+                return false;
+        }
+        return doc.sentences()[h.sentence].first + 2 <= first;
     }
 
     bool surname_of_source(const place_hit& h, const sentence_info& si) const {
