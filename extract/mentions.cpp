@@ -999,6 +999,10 @@ private:
             return;
         // "engaged in heavy fighting", "engaged in the war": what they were engaged in says
         // whether they fought ("in combat", "in hostilities": they did)
+        // "troops fighting the war in Afghanistan", "fought in the war": the war, which is no incident
+        if (t.event == lex::event_kind::clash && !tk(i).has(lex::plural) &&
+            ((is(i + 1, "the") && is(i + 2, "war")) || (is(i + 1, "in") && is(i + 2, "the") && is(i + 3, "war"))))
+            return;
         static const std::uint16_t engage = lex::lemma_id("engage");
         if (w.verb && t.event == lex::event_kind::clash && doc.lemma_is(i, engage) && is(i + 1, "in") && !is(i + 2, "combat") &&
             !is(i + 2, "hostilities"))

@@ -359,6 +359,13 @@ bool names_something_else(const document& doc, const gazetteer::gazetteer& gaz, 
     // is not where it fights
     static constexpr word_list unit_words{{"corps", "brigade", "battalion", "regiment", "division", "kandak"}};
     if (after < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, unit_words)) return true;
+    // "a car bomb near Kabul Bank in Kandahar": a firm or an institution named after a place, which
+    // the words after it place elsewhere
+    static constexpr word_list institution_words{{"bank", "hotel", "university", "airlines", "company", "club", "stadium"}};
+    if (after + 2 < doc.size() && (doc.at(after).shape & capitalized) && is_one_of(doc, after, institution_words) &&
+        (is_word(doc, after + 1, "in") || is_word(doc, after + 1, "at")) && (doc.at(after + 2).shape & capitalized) &&
+        !is_word(doc, after + 2, "afghanistan")) // ("Ghazni University in Afghanistan" is Ghazni's)
+        return true;
     // "the Khost tribal area", "Kurram Agency": Pakistan's tribal areas, named after Afghan places
     static constexpr word_list tribal_areas{{"area", "areas", "region", "regions", "agency", "belt", "district"}};
     return after < doc.size() && ((is_word(doc, after, "tribal") && is_one_of(doc, after + 1, tribal_areas)) ||
