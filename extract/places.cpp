@@ -787,6 +787,64 @@ void settle_readings(const document& doc, const gazetteer::gazetteer& gaz, std::
     }
 }
 
+// "Sahib District, Kunduz Province" (Imam Sahib): a district named by the last word of its name, as a
+// writer may clip it, is found where the word "district" follows it and the province it lies in is
+// named right after; only a name that no whole name matched, and only the one district of that
+// province whose name ends so.
+void clipped_district_names(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
+    for (std::size_t k = 1; k + 2 < doc.size(); ++k) {
+        if (!is_word(doc, k, "district")) continue;
+        const token& w = doc.at(k - 1);
+        if (w.kind != token_kind::word || !(w.shape & capitalized) || w.flags != 0 || (w.shape & boiler)) continue;
+        auto at = std::lower_bound(out.begin(), out.end(), w.begin, [](const place_hit& h, std::uint32_t b) { return h.end <= b; });
+        if (at != out.end() && at->begin <= w.begin) continue; // a name read already
+        // the province named right after: ", Kunduz Province", "of Kunduz", "in Kunduz"
+        if (at == out.end() || at->first_token > k + 3 || at->sentence == UINT32_MAX) continue;
+        // (its own cue may call it a district: "district of Kunduz" reads so before this name is found)
+        auto named = std::find_if(at->candidates.begin(), at->candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+        const candidate* province = named == at->candidates.end() ? nullptr : &*named;
+        if (!province || !joins_district_to_province(doc.text().substr(doc.at(k).begin, at->begin - doc.at(k).begin))) continue;
+        const std::string_view word = doc.text().substr(w.begin, w.end - w.begin - w.suffix);
+        const gazetteer::district* found = nullptr;
+        std::uint32_t index = 0;
+        for (std::uint32_t d = 0; d < gaz.districts().size(); ++d) {
+            const auto& district = gaz.districts()[d];
+            const auto& name = district.name;
+            if (gaz.provinces()[district.province_index].pcode != province->pcode) continue;
+            const auto cut = name.find_last_of(" -");
+            if (cut == std::string::npos || name.size() - cut - 1 != word.size()) continue;
+            if (!std::equal(word.begin(), word.end(), name.begin() + static_cast<std::ptrdiff_t>(cut + 1),
+                            [](char a, char b) { return (a | 0x20) == (b | 0x20); }))
+                continue;
+            if (found) { found = nullptr; break; } // two districts end so: neither
+            found = &district;
+            index = d;
+        }
+        if (!found) continue;
+        place_hit h;
+        h.begin = w.begin;
+        h.end = w.end - w.suffix;
+        h.surface = doc.text().substr(h.begin, h.end - h.begin);
+        h.first_token = static_cast<std::uint32_t>(k - 1);
+        h.end_token = static_cast<std::uint32_t>(k);
+        h.sentence = at->sentence;
+        h.cue = place_cue::district;
+        candidate c;
+        c.kind = level::district;
+        c.index = index;
+        c.pcode = found->pcode;
+        c.name = found->name;
+        c.province_pcode = province->pcode;
+        c.province = province->name;
+        c.matched = h.surface;
+        c.score = 1;
+        h.candidates.push_back(c);
+        at->qualifier = true; // (the province says where the district lies: no place of its own)
+        at->cue = place_cue::province;
+        out.insert(at, std::move(h));
+    }
+}
+
 } // namespace
 
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>* dateline_places) {
@@ -824,6 +882,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         out.push_back(std::move(h));
     }
     capital_mentions(doc, gaz, out);
+    clipped_district_names(doc, gaz, out);
     if (std::any_of(out.begin(), out.end(), [](const place_hit& h) { return !h.speakers; }))
         std::erase_if(out, [](const place_hit& h) { return h.speakers; });
     share_plural_cue(doc, out);
