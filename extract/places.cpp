@@ -91,6 +91,23 @@ std::uint32_t sentence_holding(const std::vector<sentence>& sentences, std::uint
     return begin < sentences[index].end ? index : UINT32_MAX;
 }
 
+// The reading of a name as district `index` of the gazetteer, certain (a name the text spells out
+// by other words than the gazetteer's: "the Afghan capital", "Sahib District").
+candidate district_reading(const gazetteer::gazetteer& gaz, std::uint32_t index, std::string_view matched) {
+    const auto& district = gaz.districts()[index];
+    const auto& province = gaz.provinces()[district.province_index];
+    candidate c;
+    c.kind = level::district;
+    c.index = index;
+    c.pcode = district.pcode;
+    c.name = district.name;
+    c.province_pcode = province.pcode;
+    c.province = province.name;
+    c.matched = matched;
+    c.score = 1;
+    return c;
+}
+
 void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
     if (!doc.has_kabul_words()) return;
     auto text = doc.text();
@@ -116,16 +133,7 @@ void capital_mentions(const document& doc, const gazetteer::gazetteer& gaz, std:
         h.surface = text.substr(h.begin, h.end - h.begin);
         h.wide = h.surface;
         h.cue = place_cue::city;
-        gazetteer::candidate c;
-        c.kind = level::district;
-        c.index = static_cast<std::uint32_t>(city - gaz.districts().data());
-        c.pcode = city->pcode;
-        c.name = city->name;
-        c.province_pcode = kabul->pcode;
-        c.province = kabul->name;
-        c.matched = h.surface;
-        c.score = 1;
-        h.candidates.push_back(std::move(c));
+        h.candidates.push_back(district_reading(gaz, static_cast<std::uint32_t>(city - gaz.districts().data()), h.surface));
         h.sentence = sentence_holding(doc.sentences(), h.begin);
         if (h.sentence == UINT32_MAX) continue;
         out.insert(out.begin() + static_cast<std::ptrdiff_t>(named), std::move(h));
@@ -829,16 +837,7 @@ void clipped_district_names(const document& doc, const gazetteer::gazetteer& gaz
         h.end_token = static_cast<std::uint32_t>(k);
         h.sentence = at->sentence;
         h.cue = place_cue::district;
-        candidate c;
-        c.kind = level::district;
-        c.index = index;
-        c.pcode = found->pcode;
-        c.name = found->name;
-        c.province_pcode = province->pcode;
-        c.province = province->name;
-        c.matched = h.surface;
-        c.score = 1;
-        h.candidates.push_back(c);
+        h.candidates.push_back(district_reading(gaz, index, h.surface));
         at->qualifier = true; // (the province says where the district lies: no place of its own)
         at->cue = place_cue::province;
         out.insert(at, std::move(h));
