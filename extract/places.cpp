@@ -795,52 +795,75 @@ void settle_readings(const document& doc, const gazetteer::gazetteer& gaz, std::
     }
 }
 
-// "Sahib District, Kunduz Province" (Imam Sahib): a district named by the last word of its name, as a
-// writer may clip it, is found where the word "district" follows it and the province it lies in is
-// named right after; only a name that no whole name matched, and only the one district of that
-// province whose name ends so.
-void clipped_district_names(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
-    for (std::size_t k = 1; k + 2 < doc.size(); ++k) {
-        if (!is_word(doc, k, "district")) continue;
-        const token& w = doc.at(k - 1);
-        if (w.kind != token_kind::word || !(w.shape & capitalized) || w.flags != 0 || (w.shape & boiler)) continue;
-        auto at = std::lower_bound(out.begin(), out.end(), w.begin, [](const place_hit& h, std::uint32_t b) { return h.end <= b; });
-        if (at != out.end() && at->begin <= w.begin) continue; // a name read already
-        // the province named right after: ", Kunduz Province", "of Kunduz", "in Kunduz"
-        if (at == out.end() || at->first_token > k + 3 || at->sentence == UINT32_MAX) continue;
-        // (its own cue may call it a district: "district of Kunduz" reads so before this name is found)
-        auto named = std::find_if(at->candidates.begin(), at->candidates.end(), [](const candidate& c) { return c.kind == level::province; });
-        const candidate* province = named == at->candidates.end() ? nullptr : &*named;
-        if (!province || !joins_district_to_province(doc.text().substr(doc.at(k).begin, at->begin - doc.at(k).begin))) continue;
-        const std::string_view word = doc.text().substr(w.begin, w.end - w.begin - w.suffix);
-        const gazetteer::district* found = nullptr;
-        std::uint32_t index = 0;
-        for (std::uint32_t d = 0; d < gaz.districts().size(); ++d) {
-            const auto& district = gaz.districts()[d];
-            const auto& name = district.name;
-            if (gaz.provinces()[district.province_index].pcode != province->pcode) continue;
-            const auto cut = name.find_last_of(" -");
-            if (cut == std::string::npos || name.size() - cut - 1 != word.size()) continue;
-            if (!std::equal(word.begin(), word.end(), name.begin() + static_cast<std::ptrdiff_t>(cut + 1),
-                            [](char a, char b) { return (a | 0x20) == (b | 0x20); }))
-                continue;
-            if (found) { found = nullptr; break; } // two districts end so: neither
-            found = &district;
-            index = d;
+// The one district of `province` whose name ends with `word` ("Sahib" of Imam Sahib), as a writer
+// may clip it; none when no district or two end so.
+std::optional<std::uint32_t> district_ending_with(const gazetteer::gazetteer& gaz, std::string_view province, std::string_view word) {
+    std::optional<std::uint32_t> found;
+    for (std::uint32_t d = 0; d < gaz.districts().size(); ++d) {
+        const auto& district = gaz.districts()[d];
+        const auto& name = district.name;
+        if (gaz.provinces()[district.province_index].pcode != province) continue;
+        const auto cut = name.find_last_of(" -");
+        if (cut == std::string::npos || name.size() - cut - 1 != word.size()) continue;
+        if (!std::equal(word.begin(), word.end(), name.begin() + static_cast<std::ptrdiff_t>(cut + 1),
+                        [](char a, char b) { return (a | 0x20) == (b | 0x20); }))
+            continue;
+        if (found) return std::nullopt;
+        found = d;
+    }
+    return found;
+}
+
+// A district's name the scan left out, with the province it lies in named right after it: a loose
+// spelling ("Mohmand Dara, Nangarhar" for Muhmand Dara), which the scan takes only beside the word
+// "district", or a name clipped to its last word ("Sahib District, Kunduz Province" for Imam Sahib).
+// The capitalised words the lexicon does not know before the joining words (", ", "district of")
+// are read as a district of that province, when one answers to them well.
+void districts_named_by_their_province(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>& out) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const place_hit& qualifier = out[i];
+        if (qualifier.sentence == UINT32_MAX || qualifier.first_token < 2) continue;
+        auto named = std::find_if(qualifier.candidates.begin(), qualifier.candidates.end(), [](const candidate& c) { return c.kind == level::province; });
+        if (named == qualifier.candidates.end()) continue;
+        // back over the joining words, then over the name
+        std::size_t gap = qualifier.first_token;
+        bool says_district = false;
+        while (gap > doc.sentences()[qualifier.sentence].first && qualifier.first_token - gap < 3 &&
+               (doc.at(gap - 1).is_punct(',') || is_word(doc, gap - 1, "of") || is_word(doc, gap - 1, "in") || is_word(doc, gap - 1, "district")))
+            says_district = says_district || is_word(doc, --gap, "district");
+        std::size_t first = gap;
+        const std::uint32_t previous_end = i > 0 ? out[i - 1].end : 0;
+        while (first > doc.sentences()[qualifier.sentence].first && gap - first < 3) {
+            const token& w = doc.at(first - 1);
+            if (w.kind != token_kind::word || !(w.shape & capitalized) || w.flags != 0 || (w.shape & boiler) || w.begin < previous_end) break;
+            --first;
         }
-        if (!found) continue;
+        if (first == gap || gap == qualifier.first_token ||
+            !joins_district_to_province(doc.text().substr(doc.at(gap - 1).end, qualifier.begin - doc.at(gap - 1).end)))
+            continue;
+        const token& last = doc.at(gap - 1);
+        const std::string_view name = doc.text().substr(doc.at(first).begin, last.end - last.suffix - doc.at(first).begin);
+        std::optional<std::uint32_t> district;
+        for (const auto& c : gaz.lookup(name, {named->pcode, false, 3}))
+            if (c.kind == level::district && c.score >= 0.8) {
+                district = c.index;
+                break;
+            }
+        if (!district && says_district && first + 1 == gap) district = district_ending_with(gaz, named->pcode, name);
+        if (!district) continue;
         place_hit h;
-        h.begin = w.begin;
-        h.end = w.end - w.suffix;
+        h.begin = doc.at(first).begin;
+        h.end = static_cast<std::uint32_t>(last.end - last.suffix);
         h.surface = doc.text().substr(h.begin, h.end - h.begin);
-        h.first_token = static_cast<std::uint32_t>(k - 1);
-        h.end_token = static_cast<std::uint32_t>(k);
-        h.sentence = at->sentence;
+        h.first_token = static_cast<std::uint32_t>(first);
+        h.end_token = static_cast<std::uint32_t>(gap);
+        h.sentence = qualifier.sentence;
         h.cue = place_cue::district;
-        h.candidates.push_back(district_reading(gaz, index, h.surface));
-        at->qualifier = true; // (the province says where the district lies: no place of its own)
-        at->cue = place_cue::province;
-        out.insert(at, std::move(h));
+        h.candidates.push_back(district_reading(gaz, *district, h.surface));
+        out[i].qualifier = true; // (the province says where the district lies: no place of its own)
+        out[i].cue = place_cue::province;
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(i), std::move(h));
+        ++i;
     }
 }
 
@@ -881,7 +904,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         out.push_back(std::move(h));
     }
     capital_mentions(doc, gaz, out);
-    clipped_district_names(doc, gaz, out);
+    districts_named_by_their_province(doc, gaz, out);
     if (std::any_of(out.begin(), out.end(), [](const place_hit& h) { return !h.speakers; }))
         std::erase_if(out, [](const place_hit& h) { return h.speakers; });
     share_plural_cue(doc, out);
