@@ -332,7 +332,7 @@ void add_province_reading(std::vector<candidate>& candidates, candidate c) {
 constexpr word_list urban{{"hospital", "clinic", "market", "bazaar", "mosque", "shrine", "school",
                            "university", "hotel", "guesthouse", "embassy", "consulate", "office",
                            "offices", "ministry", "bank", "shop", "stadium", "restaurant", "cinema",
-                           "neighbourhood", "neighborhood", "square", "park", "headquarters", "prison", "jail"}};
+                           "neighbourhood", "neighborhood", "square", "park"}};
 
 // A name in a dateline or header. "KUNDUZ, Afghanistan (AP) -": the city the reporter files from,
 // kept apart from the text's places; Kabul's datelines are the bureaus', whose stories cover the country.
