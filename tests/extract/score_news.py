@@ -37,7 +37,7 @@ GOALS = {"precision": 0.97, "recall": 0.95, "date": 0.98, "province": 0.97, "dis
          "control_recall": 1.0, "control_precision": 1.0}
 # What --check enforces on the whole labelled set: just under the level reached (docs/extraction.md),
 # so that a change that loses ground fails. Raise these as the extractor improves.
-FLOORS = {"precision": 0.97, "recall": 0.985, "date": 0.985, "province": 0.99, "district": 0.96, "killed": 0.99,
+FLOORS = {"precision": 0.97, "recall": 0.985, "date": 0.985, "province": 0.99, "district": 0.97, "killed": 0.995,
           "control_recall": 0.99, "control_precision": 0.99}
 # Items labelled non_afghan that may get events before --check fails (the goal is none).
 NON_AFGHAN_CEILING = 0
