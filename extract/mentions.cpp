@@ -925,8 +925,14 @@ private:
                                             "feared"}};
         if (!tk(i).has(lex::verb))
             for (std::size_t k = i; k > first && k + 4 > i; --k) {
-                if (is_one_of(doc, k - 1, awaited) || (is(k - 1, "of") && is(k - 2, "ahead"))) return true;
-                if (!tk(k - 1).has(lex::determiner) && !modifier_word(k - 1) && !is_one_of(doc, k - 1, awaited)) break;
+                const token& b = tk(k - 1);
+                if (b.has(lex::determiner)) continue;
+                if (b.has(lex::preposition)) {
+                    if (is(k - 1, "of") && is(k - 2, "ahead")) return true;
+                    break;
+                }
+                if (is_one_of(doc, k - 1, awaited)) return true;
+                if (!modifier_word(k - 1)) break;
             }
         // "forces start efforts to recapture the city", "launched an offensive to retake it", "tried to
         // overrun the district centre": the effort happened, its aim did not yet
