@@ -86,7 +86,8 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
     // "close to the Afghan border", "near the border with Afghanistan": a place told by its
     // distance from Afghanistan lies outside it (the caller asks only where no Afghan place is named)
     for (std::size_t i = s.first + 2; i + 1 < s.last; ++i) {
-        if (!doc.is(i, "border") && !doc.is(i, "frontier")) continue;
+        const auto size = doc.at(i).stem_size; // (most words are neither: their length spares the compare)
+        if ((size != 6 || !doc.is(i, "border")) && (size != 8 || !doc.is(i, "frontier"))) continue;
         const bool afghan_border = doc.is(i - 1, "afghan") ||
                                    (doc.is(i + 1, "with") && i + 2 < s.last && doc.is(i + 2, "afghanistan"));
         std::size_t k = doc.is(i - 1, "afghan") ? i - 1 : i;
