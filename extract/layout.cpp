@@ -389,11 +389,20 @@ bool ends_sentence(const document& doc, const sentence& s) {
     return false;
 }
 
-} // namespace
+// What the markers of one section said, read in order with its sentences.
+struct section_state {
+    bool body = false;
+    bool dateline = false;
+    std::optional<written_date> dateline_date;
+    std::optional<written_date> header_date;
+    std::optional<written_date> updated_date;
+    int release_year = 0, release_month = 0;
+};
 
-layout_info analyse_layout(document& doc, std::optional<int> metadata_published, std::optional<int> address_published) {
-    auto markers = scanner(doc).run();
-    // web addresses and HTML markup are no prose; the page's own date may be in either
+// Web addresses and HTML markup are no prose: their tokens are kept out of the sentences. The page's
+// own date may be in either (its HTML's, else its address's, else the one the caller read from the
+// article's address).
+std::optional<int> date_in_markup(document& doc, std::optional<int> address_published) {
     auto keep_out = [&](std::size_t begin, std::size_t end) {
         auto& tokens = doc.tokens();
         for (std::size_t t = doc.token_from(static_cast<std::uint32_t>(begin)); t < doc.size() && tokens[t].begin < end; ++t)
@@ -411,29 +420,34 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published,
             if (!page_date && u.day) page_date = u.day;
         }
     }
-    if (!page_date) page_date = address_published;
-    doc.split_sentences();
+    return page_date ? page_date : address_published;
+}
+
+// Release numbers an update note names: "2011-01-S-055", "2011-01-S-270/296/312".
+void read_update_note(std::string_view t, std::vector<std::string>& updates) {
+    std::size_t p = 0;
+    while ((p = t.find_first_of("0123456789", p)) != std::string_view::npos) {
+        std::size_t e = p;
+        while (e < t.size() && (std::isalnum(static_cast<unsigned char>(t[e])) || t[e] == '-')) ++e;
+        if (e - p >= 9) updates.emplace_back(t.substr(p, e - p));
+        p = e;
+    }
+}
+
+// The sections, read from the markers and the sentences in text order: a separator, a release
+// header or a second dateline after a section's body opens the next. Each sentence gets its section;
+// `states` receives what each section's markers said.
+void divide_into_sections(document& doc, const std::vector<marker>& markers, layout_info& info, std::vector<section_state>& states) {
     auto& sentences = doc.sentences();
-
-    layout_info info;
     info.sections.push_back({});
-    struct section_state {
-        bool body = false;
-        bool dateline = false;
-        std::optional<written_date> dateline_date;
-        std::optional<written_date> header_date;
-        std::optional<written_date> updated_date;
-        int release_year = 0, release_month = 0;
-    };
-    std::vector<section_state> states(1);
-
-    std::size_t s = 0, m = 0;
+    states.assign(1, {});
     auto new_section = [&](std::size_t at_sentence) {
         section_info next;
         next.first_sentence = static_cast<std::uint32_t>(at_sentence);
         info.sections.push_back(next);
         states.push_back({});
     };
+    std::size_t s = 0, m = 0;
     while (s < sentences.size() || m < markers.size()) {
         bool marker_first = m < markers.size() && (s >= sentences.size() || markers[m].at < sentences[s].first);
         if (!marker_first) {
@@ -468,22 +482,16 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published,
         case marker_kind::updated_date:
             if (!states.back().updated_date) states.back().updated_date = mk.date;
             break;
-        case marker_kind::update_note: {
-            // release numbers named in the note: 2011-01-S-055, 2011-01-S-270/296/312
-            std::string_view t = mk.text;
-            std::size_t p = 0;
-            while ((p = t.find_first_of("0123456789", p)) != std::string_view::npos) {
-                std::size_t e = p;
-                while (e < t.size() && (std::isalnum(static_cast<unsigned char>(t[e])) || t[e] == '-')) ++e;
-                if (e - p >= 9) info.sections.back().updates.emplace_back(t.substr(p, e - p));
-                p = e;
-            }
+        case marker_kind::update_note:
+            read_update_note(mk.text, info.sections.back().updates);
             break;
         }
-        }
     }
+}
 
-    // Titles: lines before a section's first full sentence that do not end like a sentence.
+// Titles: lines before a section's first full sentence that do not end like a sentence.
+void mark_titles(document& doc) {
+    auto& sentences = doc.sentences();
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         auto& sen = sentences[i];
         bool first_of_section = i == 0 || sentences[i - 1].section != sen.section;
@@ -493,8 +501,12 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published,
             sen.title = alone && !ends_sentence(doc, sen) && i + 1 < sentences.size();
         }
     }
+}
 
-    // Dates. Metadata wins for the publication date; each section's own dateline is its reference.
+// Dates. Metadata wins for the publication date; each section's own dateline is its reference, else
+// its header, the page's markup (the first section only), the metadata, or the section before's.
+void date_sections(layout_info& info, std::vector<section_state>& states, std::optional<int> metadata_published,
+                   std::optional<int> page_date) {
     std::optional<int> year_hint = metadata_published;
     std::optional<int> previous;
     for (std::size_t k = 0; k < info.sections.size(); ++k) {
@@ -546,6 +558,19 @@ layout_info analyse_layout(document& doc, std::optional<int> metadata_published,
         info.sections[0].reference = metadata_published;
         info.sections[0].reference_from = "metadata";
     }
+}
+
+} // namespace
+
+layout_info analyse_layout(document& doc, std::optional<int> metadata_published, std::optional<int> address_published) {
+    auto markers = scanner(doc).run();
+    const std::optional<int> page_date = date_in_markup(doc, address_published);
+    doc.split_sentences();
+    layout_info info;
+    std::vector<section_state> states;
+    divide_into_sections(doc, markers, info, states);
+    mark_titles(doc);
+    date_sections(info, states, metadata_published, page_date);
     return info;
 }
 
