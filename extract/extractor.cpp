@@ -885,150 +885,48 @@ private:
         return 0;
     }
 
-    void segment() {
-        const auto& sentences = doc.sentences();
+    // Where segment() stands in a section: the drafts being told, and what waits for the first.
+    struct segment_state {
         std::vector<std::uint32_t> titles;
         std::vector<std::uint32_t> pending; // context told before the section's first incident
         int current = -1, main = -1;
         std::uint32_t section = UINT32_MAX;
+    };
+
+    // The sentences, one at a time, into drafts of incidents: each reporting sentence continues the
+    // incident being told, returns to one told before, or opens another; the others give context.
+    void segment() {
+        const auto& sentences = doc.sentences();
+        segment_state st;
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& sen = sentences[s];
             auto& si = info[s];
-            if (sen.section != section) {
-                section = sen.section;
-                current = main = -1;
-                titles.clear();
-                pending.clear();
+            if (sen.section != st.section) {
+                st.section = sen.section;
+                st.current = st.main = -1;
+                st.titles.clear();
+                st.pending.clear();
             }
-            // an older incident named in a relative clause: its own, recalled event
-            if (auto recalled = mentions_of(s, true); !recalled.empty()) {
-                draft d;
-                d.section = section;
-                d.recalled = true;
-                d.sentences.push_back(s);
-                d.reporting.push_back(s);
-                d.mentions[s] = recalled;
-                // the date inside the clause, after the incident word
-                const auto& m = si.an.casualties[recalled.front()];
-                for (const auto& t : si.times) {
-                    if (t.role != time_role::event) continue;
-                    if (t.first + 12 >= m.first && t.first <= m.last + 12) {
-                        d.when = &t;
-                        d.when_sentence = s;
-                        break;
-                    }
-                }
-                place_signature scratch;
-                const auto& sig = signature(s, {}, scratch);
-                if (sig.provinces.size() == 1) d.province = sig.provinces[0];
-                drafts.push_back(std::move(d));
-            }
+            if (auto recalled = mentions_of(s, true); !recalled.empty()) draft_recalled_clause(s, recalled, st.section);
             if (sen.title) {
-                titles.push_back(s);
+                st.titles.push_back(s);
                 continue;
             }
             if (si.an.generic) continue;
             auto mentions = mentions_of(s, false);
             if (si.roundup) {
-                if (current >= 0) attach(drafts[static_cast<std::size_t>(current)], s, false, {});
-                else pending.push_back(s);
+                if (st.current >= 0) attach(drafts[static_cast<std::size_t>(st.current)], s, false, {});
+                else st.pending.push_back(s);
                 continue;
             }
             // a disaster or an accident told first ("A cargo plane crashes in Ghazni. All six on
             // board are killed"): the sentences after it tell of it, and none of it is an event
-            bool mishap_lead = !si.reports && si.an.mishap && current < 0 && !sen.title;
+            bool mishap_lead = !si.reports && si.an.mishap && st.current < 0 && !sen.title;
             if (!si.reports && !mishap_lead) {
-                if (current < 0 && !si.an.descriptive && !si.an.aggregate) pending.push_back(s);
-                // context: places and dates for the incident being told (near it), antecedents for the tally
-                // (but not one about somewhere else: "Kunduz city was briefly captured in 2015" after
-                // a bombing in Baghlan neither places nor dates the bombing)
-                if (current >= 0) {
-                    auto& cur = drafts[static_cast<std::size_t>(current)];
-                    bool near = sen.paragraph <= sentences[cur.reporting.back()].paragraph + 2;
-                    if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) {
-                        place_signature scratch;
-                        if (si.places.empty() || !in_another_province(signature(s, cur.province, scratch), cur))
-                            attach(cur, s, false, mentions);
-                    }
-                }
+                give_context(st, s, mentions);
                 continue;
             }
-            std::string context = current >= 0 ? drafts[static_cast<std::size_t>(current)].province : std::string();
-            place_signature scratch;
-            const auto& sig = signature(s, context, scratch);
-            bool fronted_past = false;
-            for (const auto& t : si.times)
-                if (t.fronted && t.role == time_role::event && (t.recalled || t.precision == date_precision::day) && &t == si.when)
-                    fronted_past = true;
-            int target = -1;
-            const int gain = gain_told(s);
-            std::optional<std::uint32_t> place_told; // a sentence that names the place this one does not
-            if (current >= 0) {
-                const draft& cur = drafts[static_cast<std::size_t>(current)];
-                // a sentence with no place of its own after one abroad goes on telling of it
-                bool regions_differ = si.region && ((cur.region && (si.region & cur.region) == 0) ||
-                                                    (!cur.province.empty() && province_outside(gaz, cur.province, si.region)));
-                // "The Taliban had taken the district on Wednesday" after its recapture: the other
-                // side's change of hands is another incident
-                const int current_gain = gain ? gain_of(cur) : 0;
-                const bool other_side_gains = gain && current_gain && gain != current_gain;
-                bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
-                             regions_differ || other_side_gains || opens_another_incident(sen) || recalls_before_undated(si, cur) ||
-                             (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
-                             (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
-                // "Sources in Logar indicate ... three of their leaders were indeed captured": people
-                // told before, wherever the speaker's sources are, are the incident being told
-                if (clash && si.only_known_people && !si.when) clash = false;
-                // "On Sunday it fell": a place's fall told by a pronoun, with no place of its own, is
-                // the fall of the place being told
-                if (clash && si.places.empty() && pronoun_fall(s)) clash = false;
-                if (!clash) {
-                    target = current;
-                    // a new paragraph without place or date of its own returns to the main story
-                    bool bare = sig.provinces.empty() && sig.districts.empty() && !si.when;
-                    if (bare && main >= 0 && current != main && (sen.first < doc.size()) &&
-                        (doc.at(sen.first).shape & newline_before) && !drafts[static_cast<std::size_t>(main)].recalled)
-                        target = main;
-                } else {
-                    // back to an incident already told?
-                    for (std::size_t k = drafts.size(); k-- > 0;) {
-                        const draft& o = drafts[k];
-                        if (o.section != section || o.dropped || o.recalled || o.abroad != si.abroad) continue;
-                        if (static_cast<int>(k) == current) continue;
-                        if (!place_conflict(sig, o) && !conflicting(si.when, o.when, doc) &&
-                            (!sig.provinces.empty() || !sig.districts.empty())) {
-                            target = static_cast<int>(k);
-                            break;
-                        }
-                    }
-                }
-            }
-            if (target < 0) {
-                draft d;
-                d.section = section;
-                d.abroad = si.abroad;
-                d.mishap = mishap_lead;
-                d.fronted_past = fronted_past;
-                if (main < 0) d.titles = titles;
-                // "The Taliban had taken the district on Wednesday": the other side's change of
-                // hands in the place being told, which the sentence does not name again
-                const bool same_place = current >= 0 && sig.provinces.empty() && sig.districts.empty() && gain &&
-                                        gain_of(drafts[static_cast<std::size_t>(current)]) == -gain;
-                if (same_place) place_told = drafts[static_cast<std::size_t>(current)].reporting.front();
-                drafts.push_back(std::move(d));
-                target = static_cast<int>(drafts.size() - 1);
-                if (main < 0) main = target;
-            }
-            // ("The second hit a police post in Khost": the several incidents' sentence says when)
-            const int several = current >= 0 && target != current && one_of_several(sen) ? current : -1;
-            attach(drafts[static_cast<std::size_t>(target)], s, true, mentions);
-            if (place_told) attach(drafts[static_cast<std::size_t>(target)], *place_told, false, {});
-            if (several >= 0) attach(drafts[static_cast<std::size_t>(target)], drafts[static_cast<std::size_t>(several)].reporting.front(), false, {});
-            if (target == main && !pending.empty()) {
-                for (auto c : pending) attach(drafts[static_cast<std::size_t>(target)], c, false, {});
-                pending.clear();
-            }
-            current = target;
+            report(st, s, mentions, mishap_lead);
         }
         split_by_places_after();
         split_roundups();
@@ -1039,6 +937,142 @@ private:
             auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
             return first(a) < first(b);
         });
+    }
+
+    // An older incident named in a relative clause of sentence s: its own, recalled event.
+    void draft_recalled_clause(std::uint32_t s, const std::vector<std::uint32_t>& recalled, std::uint32_t section) {
+        const auto& si = info[s];
+        draft d;
+        d.section = section;
+        d.recalled = true;
+        d.sentences.push_back(s);
+        d.reporting.push_back(s);
+        d.mentions[s] = recalled;
+        // the date inside the clause, after the incident word
+        const auto& m = si.an.casualties[recalled.front()];
+        for (const auto& t : si.times) {
+            if (t.role != time_role::event) continue;
+            if (t.first + 12 >= m.first && t.first <= m.last + 12) {
+                d.when = &t;
+                d.when_sentence = s;
+                break;
+            }
+        }
+        place_signature scratch;
+        const auto& sig = signature(s, {}, scratch);
+        if (sig.provinces.size() == 1) d.province = sig.provinces[0];
+        drafts.push_back(std::move(d));
+    }
+
+    // A sentence that reports nothing: context, places and dates for the incident being told (near
+    // it), antecedents for the tally; before the section's first incident, it waits for it. (But not
+    // one about somewhere else: "Kunduz city was briefly captured in 2015" after a bombing in
+    // Baghlan neither places nor dates the bombing.)
+    void give_context(segment_state& st, std::uint32_t s, const std::vector<std::uint32_t>& mentions) {
+        const auto& sentences = doc.sentences();
+        const auto& si = info[s];
+        if (st.current < 0 && !si.an.descriptive && !si.an.aggregate) st.pending.push_back(s);
+        if (st.current < 0) return;
+        auto& cur = drafts[static_cast<std::size_t>(st.current)];
+        bool near = sentences[s].paragraph <= sentences[cur.reporting.back()].paragraph + 2;
+        if (near && (si.only_definite || (!si.an.descriptive && !si.an.aggregate))) {
+            place_signature scratch;
+            if (si.places.empty() || !in_another_province(signature(s, cur.province, scratch), cur)) attach(cur, s, false, mentions);
+        }
+    }
+
+    // "Last month, ...", "In October 2017, ...": the incident's date fronted, a day or one told as past.
+    static bool fronted_past_of(const sentence_info& si) {
+        for (const auto& t : si.times)
+            if (t.fronted && t.role == time_role::event && (t.recalled || t.precision == date_precision::day) && &t == si.when)
+                return true;
+        return false;
+    }
+
+    // Whether reporting sentence s tells another incident than the one being told (`cur`).
+    bool tells_another(std::uint32_t s, const place_signature& sig, const draft& cur, int gain, bool fronted_past) const {
+        const auto& si = info[s];
+        // a sentence with no place of its own after one abroad goes on telling of it
+        bool regions_differ = si.region && ((cur.region && (si.region & cur.region) == 0) ||
+                                            (!cur.province.empty() && province_outside(gaz, cur.province, si.region)));
+        // "The Taliban had taken the district on Wednesday" after its recapture: the other
+        // side's change of hands is another incident
+        const int current_gain = gain ? gain_of(cur) : 0;
+        const bool other_side_gains = gain && current_gain && gain != current_gain;
+        bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
+                     regions_differ || other_side_gains || opens_another_incident(doc.sentences()[s]) || recalls_before_undated(si, cur) ||
+                     (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
+                     (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
+        // "Sources in Logar indicate ... three of their leaders were indeed captured": people
+        // told before, wherever the speaker's sources are, are the incident being told
+        if (clash && si.only_known_people && !si.when) clash = false;
+        // "On Sunday it fell": a place's fall told by a pronoun, with no place of its own, is
+        // the fall of the place being told
+        if (clash && si.places.empty() && pronoun_fall(s)) clash = false;
+        return clash;
+    }
+
+    // The draft reporting sentence s goes on: the one being told, the main story when a bare new
+    // paragraph returns to it, an incident told before whose place and date it shares; -1 for none.
+    int draft_continued(const segment_state& st, std::uint32_t s, const place_signature& sig, int gain, bool fronted_past) const {
+        if (st.current < 0) return -1;
+        const auto& sen = doc.sentences()[s];
+        const auto& si = info[s];
+        if (!tells_another(s, sig, drafts[static_cast<std::size_t>(st.current)], gain, fronted_past)) {
+            // a new paragraph without place or date of its own returns to the main story
+            bool bare = sig.provinces.empty() && sig.districts.empty() && !si.when;
+            if (bare && st.main >= 0 && st.current != st.main && (sen.first < doc.size()) && (doc.at(sen.first).shape & newline_before) &&
+                !drafts[static_cast<std::size_t>(st.main)].recalled)
+                return st.main;
+            return st.current;
+        }
+        // back to an incident already told?
+        for (std::size_t k = drafts.size(); k-- > 0;) {
+            const draft& o = drafts[k];
+            if (o.section != st.section || o.dropped || o.recalled || o.abroad != si.abroad) continue;
+            if (static_cast<int>(k) == st.current) continue;
+            if (!place_conflict(sig, o) && !conflicting(si.when, o.when, doc) && (!sig.provinces.empty() || !sig.districts.empty()))
+                return static_cast<int>(k);
+        }
+        return -1;
+    }
+
+    // Reporting sentence s: attached to the draft it continues, or to a new one.
+    void report(segment_state& st, std::uint32_t s, const std::vector<std::uint32_t>& mentions, bool mishap_lead) {
+        const auto& si = info[s];
+        std::string context = st.current >= 0 ? drafts[static_cast<std::size_t>(st.current)].province : std::string();
+        place_signature scratch;
+        const auto& sig = signature(s, context, scratch);
+        const bool fronted_past = fronted_past_of(si);
+        const int gain = gain_told(s);
+        std::optional<std::uint32_t> place_told; // a sentence that names the place this one does not
+        int target = draft_continued(st, s, sig, gain, fronted_past);
+        if (target < 0) {
+            draft d;
+            d.section = st.section;
+            d.abroad = si.abroad;
+            d.mishap = mishap_lead;
+            d.fronted_past = fronted_past;
+            if (st.main < 0) d.titles = st.titles;
+            // "The Taliban had taken the district on Wednesday": the other side's change of
+            // hands in the place being told, which the sentence does not name again
+            const bool same_place = st.current >= 0 && sig.provinces.empty() && sig.districts.empty() && gain &&
+                                    gain_of(drafts[static_cast<std::size_t>(st.current)]) == -gain;
+            if (same_place) place_told = drafts[static_cast<std::size_t>(st.current)].reporting.front();
+            drafts.push_back(std::move(d));
+            target = static_cast<int>(drafts.size() - 1);
+            if (st.main < 0) st.main = target;
+        }
+        // ("The second hit a police post in Khost": the several incidents' sentence says when)
+        const int several = st.current >= 0 && target != st.current && one_of_several(doc.sentences()[s]) ? st.current : -1;
+        attach(drafts[static_cast<std::size_t>(target)], s, true, mentions);
+        if (place_told) attach(drafts[static_cast<std::size_t>(target)], *place_told, false, {});
+        if (several >= 0) attach(drafts[static_cast<std::size_t>(target)], drafts[static_cast<std::size_t>(several)].reporting.front(), false, {});
+        if (target == st.main && !st.pending.empty()) {
+            for (auto c : st.pending) attach(drafts[static_cast<std::size_t>(target)], c, false, {});
+            st.pending.clear();
+        }
+        st.current = target;
     }
 
     // "The Taliban captured Darqad, Yangi Qala and Khwaja Bahauddin districts": one change of hands
