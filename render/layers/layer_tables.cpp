@@ -190,65 +190,54 @@ void widen(std::optional<day_number>& first, std::optional<day_number>& last, st
     if (to) last = std::max(last.value_or(*to), *to);
 }
 
-} // namespace
+// A slice with its days, for the district totals.
+struct dated_slice {
+    const store::time_slice* slice;
+    day_number first, last;
+};
 
-const layer_table& layer_set::table(std::string_view name) const {
-    for (const auto& t : tables)
-        if (t.definition->name == name) return t;
-    throw std::out_of_range("no layer table named " + std::string(name));
+// Control: one feature per district per interval, by P-code and start.
+void fill_control(layer_table& table, const store::map_state& state, const reference_areas& areas, const places& where,
+                  warning_list& warn, layer_set& set) {
+    std::vector<control_ref> drawn;
+    std::vector<const store::control_interval*> order;
+    for (const auto& c : state.control) order.push_back(&c);
+    std::sort(order.begin(), order.end(), [](auto* a, auto* b) {
+        return std::tie(a->pcode, a->start_day, a->end_day) < std::tie(b->pcode, b->start_day, b->end_day);
+    });
+    for (const auto* c : order) {
+        auto it = where.districts.find(c->pcode);
+        if (it == where.districts.end()) {
+            warn.add("control interval " + c->pcode + " from " + iso_date(c->start_day) + ": district not in the gazetteer; left out");
+            continue;
+        }
+        drawn.push_back({c, it->second});
+        widen(set.first_day, set.last_day, c->start_day, c->end_day);
+    }
+    table.features = made_from(*table.definition, std::move(drawn),
+                               [provinces = areas.provinces](const layer_definition& def, const control_ref& ref) {
+                                   return control_feature(def, ref, provinces);
+                               });
 }
 
-layer_set build_layer_tables(const store::map_state& state, const reference_areas& areas) {
-    layer_set set;
-    places where(areas);
-    warning_list warn(set.warnings);
-    for (const auto& p : areas.provinces) set.extent.extend(geo::bounds(p.shape));
-    if (set.extent.empty())
-        for (const auto& d : areas.districts) set.extent.extend(geo::bounds(d.shape));
-
-    std::unordered_map<std::string_view, layer_table> tables;
-    for (const auto& def : layer_catalog()) tables[def.name].definition = &def;
-
-    // control: one feature per district per interval.
-    {
-        auto& table = tables["control"];
-        std::vector<control_ref> drawn;
-        std::vector<const store::control_interval*> order;
-        for (const auto& c : state.control) order.push_back(&c);
-        std::sort(order.begin(), order.end(), [](auto* a, auto* b) {
-            return std::tie(a->pcode, a->start_day, a->end_day) < std::tie(b->pcode, b->start_day, b->end_day);
-        });
-        for (const auto* c : order) {
-            auto it = where.districts.find(c->pcode);
-            if (it == where.districts.end()) {
-                warn.add("control interval " + c->pcode + " from " + iso_date(c->start_day) +
-                         ": district not in the gazetteer; left out");
-                continue;
-            }
-            drawn.push_back({c, it->second});
-            widen(set.first_day, set.last_day, c->start_day, c->end_day);
-        }
-        table.features = made_from(*table.definition, std::move(drawn),
-                                   [provinces = areas.provinces](const layer_definition& def, const control_ref& ref) {
-                                       return control_feature(def, ref, provinces);
-                                   });
-    }
-
-    // incidents, incidents_province and the per-slice district totals.
-    struct dated_slice {
-        const store::time_slice* slice;
-        day_number first, last;
-    };
+// The slices that have days, in order.
+std::vector<dated_slice> dated_slices(const store::map_state& state) {
     std::vector<dated_slice> slices;
     for (const auto& s : state.slices)
         if (s.first_day && s.last_day) slices.push_back({&s, *s.first_day, *s.last_day});
     std::sort(slices.begin(), slices.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>> totals;
+    return slices;
+}
 
+using district_totals = std::map<std::pair<std::size_t, std::string_view>, std::pair<const district*, slice_totals>>;
+
+// Incidents, at a point in their district, or over their province when no district is known, and
+// each slice's totals per district; the events that cannot be drawn are counted and named.
+void fill_incidents(layer_table& points_table, layer_table& provinces_table, const store::map_state& state, const places& where,
+                    const std::vector<dated_slice>& slices, district_totals& totals, warning_list& warn, layer_set& set) {
     std::vector<const store::map_event*> events;
     for (const auto& e : state.events) events.push_back(&e);
-    std::sort(events.begin(), events.end(),
-              [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
+    std::sort(events.begin(), events.end(), [](auto* a, auto* b) { return std::tie(a->date, a->id) < std::tie(b->date, b->id); });
     std::vector<incident_ref> points, imprecise;
     for (const auto* e : events) {
         if (!e->date) {
@@ -276,79 +265,102 @@ layer_set build_layer_tables(const store::map_state& state, const reference_area
             ++set.incidents_province;
         } else {
             ++set.events_not_drawn;
-            std::string why = e->geo_prec == gp::country ? "known only to the country"
-                                                         : "its place is not in the gazetteer";
+            std::string why = e->geo_prec == gp::country ? "known only to the country" : "its place is not in the gazetteer";
             warn.add(fmt::format("event {}: {}; not drawn", e->id, why));
             continue;
         }
         widen(set.first_day, set.last_day, e->date, e->date_end);
     }
     const store::map_events* all = &state.events;
-    tables["incidents"].features =
-        made_from(*tables["incidents"].definition, std::move(points),
-                  [all](const layer_definition& def, const incident_ref& ref) { return point_incident(def, ref, *all); });
-    tables["incidents_province"].features = made_from(
-        *tables["incidents_province"].definition, std::move(imprecise),
-        [all](const layer_definition& def, const incident_ref& ref) { return province_incident(def, ref, *all); });
+    points_table.features = made_from(*points_table.definition, std::move(points),
+                                      [all](const layer_definition& def, const incident_ref& ref) { return point_incident(def, ref, *all); });
+    provinces_table.features = made_from(*provinces_table.definition, std::move(imprecise),
+                                         [all](const layer_definition& def, const incident_ref& ref) { return province_incident(def, ref, *all); });
+}
 
-    {
-        auto& table = tables["incidents_by_district"];
-        for (const auto& [key, value] : totals) {
-            const auto& [d, sum] = value;
-            const auto& s = slices[key.first];
-            const province* p = where.province_of(*d);
-            row_builder row(*table.definition);
-            row.text("slice", s.slice->label).date("slice_start", s.first).date("slice_end", s.last);
-            row.text("pcode", d->pcode).text("district", d->name);
-            row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
-            row.text("province", p ? std::string_view(p->name) : std::string_view{});
-            row.add("events", sum.events);
-            add_range(row, "killed", sum.killed);
-            add_range(row, "wounded", sum.wounded);
-            table.features.push_back({{}, &d->shape, row.done()});
-            widen(set.first_day, set.last_day, s.first, s.last);
-        }
+// Each slice's incidents and their dead and wounded, per district.
+void fill_district_totals(layer_table& table, const district_totals& totals, const std::vector<dated_slice>& slices, const places& where,
+                          layer_set& set) {
+    for (const auto& [key, value] : totals) {
+        const auto& [d, sum] = value;
+        const auto& s = slices[key.first];
+        const province* p = where.province_of(*d);
+        row_builder row(*table.definition);
+        row.text("slice", s.slice->label).date("slice_start", s.first).date("slice_end", s.last);
+        row.text("pcode", d->pcode).text("district", d->name);
+        row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+        row.text("province", p ? std::string_view(p->name) : std::string_view{});
+        row.add("events", sum.events);
+        add_range(row, "killed", sum.killed);
+        add_range(row, "wounded", sum.wounded);
+        table.features.push_back({{}, &d->shape, row.done()});
+        widen(set.first_day, set.last_day, s.first, s.last);
     }
+}
 
-    // Reference layers, by P-code.
-    {
-        auto& table = tables["districts"];
-        std::vector<const district*> order;
-        for (const auto& d : areas.districts) order.push_back(&d);
-        std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->pcode < b->pcode; });
-        for (const auto* d : order) {
-            const province* p = where.province_of(*d);
-            row_builder row(*table.definition);
-            row.text("pcode", d->pcode).text("name", d->name).text("name_dari", d->name_dari);
-            row.text("alternates", join(d->alternates));
-            row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
-            row.text("province", p ? std::string_view(p->name) : std::string_view{});
-            row.text("province_dari", p ? std::string_view(p->name_dari) : std::string_view{});
-            row.positive("area_km2", d->area_km2).positive("population", d->population);
-            table.features.push_back({{}, &d->shape, row.done()});
-        }
+// The reference layers, by P-code: districts, and provinces with their capitals and district counts.
+void fill_districts(layer_table& table, const reference_areas& areas, const places& where) {
+    std::vector<const district*> order;
+    for (const auto& d : areas.districts) order.push_back(&d);
+    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->pcode < b->pcode; });
+    for (const auto* d : order) {
+        const province* p = where.province_of(*d);
+        row_builder row(*table.definition);
+        row.text("pcode", d->pcode).text("name", d->name).text("name_dari", d->name_dari);
+        row.text("alternates", join(d->alternates));
+        row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
+        row.text("province", p ? std::string_view(p->name) : std::string_view{});
+        row.text("province_dari", p ? std::string_view(p->name_dari) : std::string_view{});
+        row.positive("area_km2", d->area_km2).positive("population", d->population);
+        table.features.push_back({{}, &d->shape, row.done()});
     }
-    {
-        auto& table = tables["provinces"];
-        std::unordered_map<std::string_view, std::int64_t> district_counts;
-        for (const auto& d : areas.districts)
-            if (const province* p = where.province_of(d)) ++district_counts[p->pcode];
-        std::vector<const province*> order;
-        for (const auto& p : areas.provinces) order.push_back(&p);
-        std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->pcode < b->pcode; });
-        for (const auto* p : order) {
-            auto capital = where.districts.find(p->capital_district_pcode);
-            row_builder row(*table.definition);
-            row.text("pcode", p->pcode).text("name", p->name).text("name_dari", p->name_dari);
-            row.text("alternates", join(p->alternates));
-            row.text("capital_pcode", p->capital_district_pcode);
-            row.text("capital", capital != where.districts.end() ? std::string_view(capital->second->name)
-                                                                 : std::string_view{});
-            row.add("districts", district_counts[p->pcode]);
-            row.positive("area_km2", p->area_km2).positive("population", p->population);
-            table.features.push_back({{}, &p->shape, row.done()});
-        }
+}
+
+void fill_provinces(layer_table& table, const reference_areas& areas, const places& where) {
+    std::unordered_map<std::string_view, std::int64_t> district_counts;
+    for (const auto& d : areas.districts)
+        if (const province* p = where.province_of(d)) ++district_counts[p->pcode];
+    std::vector<const province*> order;
+    for (const auto& p : areas.provinces) order.push_back(&p);
+    std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->pcode < b->pcode; });
+    for (const auto* p : order) {
+        auto capital = where.districts.find(p->capital_district_pcode);
+        row_builder row(*table.definition);
+        row.text("pcode", p->pcode).text("name", p->name).text("name_dari", p->name_dari);
+        row.text("alternates", join(p->alternates));
+        row.text("capital_pcode", p->capital_district_pcode);
+        row.text("capital", capital != where.districts.end() ? std::string_view(capital->second->name) : std::string_view{});
+        row.add("districts", district_counts[p->pcode]);
+        row.positive("area_km2", p->area_km2).positive("population", p->population);
+        table.features.push_back({{}, &p->shape, row.done()});
     }
+}
+
+} // namespace
+
+const layer_table& layer_set::table(std::string_view name) const {
+    for (const auto& t : tables)
+        if (t.definition->name == name) return t;
+    throw std::out_of_range("no layer table named " + std::string(name));
+}
+
+layer_set build_layer_tables(const store::map_state& state, const reference_areas& areas) {
+    layer_set set;
+    places where(areas);
+    warning_list warn(set.warnings);
+    for (const auto& p : areas.provinces) set.extent.extend(geo::bounds(p.shape));
+    if (set.extent.empty())
+        for (const auto& d : areas.districts) set.extent.extend(geo::bounds(d.shape));
+
+    std::unordered_map<std::string_view, layer_table> tables;
+    for (const auto& def : layer_catalog()) tables[def.name].definition = &def;
+    fill_control(tables["control"], state, areas, where, warn, set);
+    const auto slices = dated_slices(state);
+    district_totals totals;
+    fill_incidents(tables["incidents"], tables["incidents_province"], state, where, slices, totals, warn, set);
+    fill_district_totals(tables["incidents_by_district"], totals, slices, where, set);
+    fill_districts(tables["districts"], areas, where);
+    fill_provinces(tables["provinces"], areas, where);
 
     const auto as_of = state.as_of;
     widen(set.first_day, set.last_day, as_of, as_of);
