@@ -83,6 +83,10 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
         afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last)) &&
                        // ("the Afghan border" is no party; "Afghan border guards" are)
                        !(doc.is(i + 1, "border") && !(i + 2 < s.last && is_one_of(doc, i + 2, forces)));
+    // "police arrested a 17-year-old asylum seeker in Freiburg": those who seek asylum are abroad
+    // (the caller asks only where no Afghan place is named)
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (doc.at(i).stem_size == 6 && doc.is(i, "asylum")) return true;
     // "close to the Afghan border", "near the border with Afghanistan": a place told by its
     // distance from Afghanistan lies outside it (the caller asks only where no Afghan place is named)
     for (std::size_t i = s.first + 2; i + 1 < s.last; ++i) {

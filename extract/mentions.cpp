@@ -1295,11 +1295,25 @@ private:
         return end;
     }
 
+    // "his 60-year-old grandfather": an age before token `at` (its number, "-" and "year-old" as the
+    // text splits them), where the modifiers then go on; 0 for none
+    std::size_t age_before(std::size_t at, std::size_t floor) const {
+        if (at < floor + 2) return 0;
+        std::size_t k = at - 1;
+        const auto w = doc.stem(k);
+        if (!(w == "year-old" || w == "years-old" || w == "month-old" || w == "-year-old")) return 0;
+        if (k > floor && tk(k - 1).is_punct('-')) --k;
+        if (k > floor && tk(k - 1).kind == token_kind::number && tk(k - 1).end == tk(k).begin) return k - 1;
+        return 0;
+    }
+
     // modifiers to the left, through "(IMU)" and "Islamic Movement of Uzbekistan"
     std::size_t start_of_modifiers(std::size_t h, std::size_t floor) const {
         std::size_t begin = h;
         while (begin > floor) {
-            if (modifier_word(begin - 1)) {
+            if (age_before(begin, floor)) {
+                begin = age_before(begin, floor);
+            } else if (modifier_word(begin - 1)) {
                 --begin;
             } else if (begin >= floor + 2 && tk(begin - 1).kind == token_kind::word && tk(begin - 1).flags == 0 &&
                        !(tk(begin - 1).shape & capitalized) &&
