@@ -7,9 +7,9 @@
 // is about fifty.
 //
 // Every block is a block of malloc's, of a size a whole number of granules (16 bytes), and a block is
-// filed by the size malloc_usable_size gives it: so a block from anywhere (another thread, a
-// library's new, an allocation made before this cache was used) is only ever handed out for a size
-// it holds, and any block the cache does not keep goes back to free. A thread keeps at most
+// filed by the size malloc_usable_size gives it, or by the size a sized delete names: so a block from
+// anywhere (another thread, a library's new, an allocation made before this cache was used) is only
+// ever handed out for a size it holds, and any block the cache does not keep goes back to free. A thread keeps at most
 // `kept_bytes` of blocks per size and gives them all back to free when it ends. Compiled into the
 // executables (naqsha_allocator, cmake/naqsha_dependencies.cmake), never under the sanitizers, which
 // bring their own operator new.
@@ -102,9 +102,8 @@ inline void* allocate(std::size_t size) {
     return allocate_slow(size);
 }
 
-inline void release(void* p) {
-    if (!p) return;
-    const std::size_t c = malloc_usable_size(p) / granule;
+// A block goes to class c (c granules, at most what it holds) or back to free.
+inline void release_as(void* p, std::size_t c) {
     if (c - 1 < classes - 1 && lists.count[c] < kept[c] && lists.active) { // 1 <= c < classes
         auto* b = static_cast<free_block*>(p);
         b->next = lists.head[c];
@@ -115,11 +114,25 @@ inline void release(void* p) {
     release_slow(p, c);
 }
 
+inline void release(void* p) {
+    if (!p) return;
+    release_as(p, malloc_usable_size(p) / granule);
+}
+
+// A sized delete names the size its block was asked for, and every block of a size up to `largest`
+// holds that size rounded up to whole granules (allocate_slow asks malloc for so much, and a cached
+// block of the class holds at least as much): the class follows from the size without asking malloc
+// (malloc_usable_size was about a third of a release).
+inline void release_sized(void* p, std::size_t size) {
+    if (!p) return;
+    release_as(p, size == 0 ? 1 : (size + granule - 1) / granule);
+}
+
 } // namespace
 
 void* operator new(std::size_t size) { return allocate(size); }
 void* operator new[](std::size_t size) { return allocate(size); }
 void operator delete(void* p) noexcept { release(p); }
 void operator delete[](void* p) noexcept { release(p); }
-void operator delete(void* p, std::size_t) noexcept { release(p); }
-void operator delete[](void* p, std::size_t) noexcept { release(p); }
+void operator delete(void* p, std::size_t size) noexcept { release_sized(p, size); }
+void operator delete[](void* p, std::size_t size) noexcept { release_sized(p, size); }
