@@ -18,9 +18,11 @@ constexpr std::size_t max_words_in_name = 7;   // "Hisa-e-Awal-e-Kohistan" is 4 
 constexpr std::size_t max_key_length = 48;
 constexpr std::size_t candidates_per_mention = 10;
 constexpr std::size_t context_window = 1500;   // bytes around a mention searched for its province
-// Per thread; a power of two. 8,192 slots of about 120 bytes (1 MB) keep a corpus's recurring keys:
-// with 1,024, a quarter of the look-ups on the benchmark corpus missed, and with 8,192 one in sixteen.
-constexpr std::size_t memo_slots = 8192;
+// Per thread; a power of two. 32,768 slots of about 120 bytes (4 MB) keep a corpus's recurring keys:
+// with 1,024, a quarter of the look-ups on the benchmark corpus missed, and with 8,192 one in sixteen,
+// each miss about 1,200 instructions (the skeleton, both tables and, for a long key, the fuzzy pass);
+// 32,768 spare about half of those misses.
+constexpr std::size_t memo_slots = 32768;
 
 std::atomic<std::uint64_t> next_index_id{1};
 
