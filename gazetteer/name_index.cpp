@@ -136,6 +136,16 @@ bool more_bits_than(std::uint64_t bits, std::size_t n) {
     std::memcpy(to, w.data(), n);
 }
 
+// Keys of at most this many bytes are never loose (no skeleton, no fuzzy pass): only an exact key matches them.
+constexpr std::size_t short_key_length = 4;
+constexpr unsigned short_key_hash_bits = 16;
+
+// The bit of a key of 1..short_key_length bytes in short_key_bits_.
+[[gnu::always_inline]] inline std::size_t short_key_bit(std::string_view key) {
+    const std::uint64_t packed = tail_bytes(key, key.size()) | (std::uint64_t{key.size()} << 32);
+    return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ull) >> (64 - short_key_hash_bits));
+}
+
 // A gap between two words is a few bytes: a loop, where find would call memchr.
 bool has_comma(std::string_view gap) {
     for (char c : gap)
@@ -168,6 +178,14 @@ name_index::name_index(const gazetteer_data& data) : data_(&data), id_(next_inde
     exact_.build(std::move(exact));
     skeleton_.build(std::move(skeletons));
 
+    short_key_bits_.assign((std::size_t{1} << short_key_hash_bits) / 64, 0);
+    for (std::size_t k = 0; k < exact_.size(); ++k) {
+        auto key = exact_.key_at(k);
+        if (key.empty() || key.size() > short_key_length) continue;
+        const auto bit = short_key_bit(key);
+        short_key_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+
     fuzzy_buckets_.assign(fuzzy_bucket(max_key_length + 1, 0), {});
     for (std::size_t k = 0; k < exact_.size(); ++k) {
         auto key = exact_.key_at(k);
@@ -194,6 +212,11 @@ name_index::name_index(const gazetteer_data& data) : data_(&data), id_(next_inde
         for (std::uint32_t d = 0; d < data.districts.size(); ++d)
             if (data.districts[d].pcode == code) capital_of_province_[p] = d;
     }
+}
+
+inline bool name_index::may_be_short_key(std::string_view key) const {
+    const auto bit = short_key_bit(key);
+    return (short_key_bits_[bit / 64] >> (bit % 64)) & 1;
 }
 
 bool name_index::is_stop_key(std::string_view key) const {
@@ -626,7 +649,8 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
         for (std::size_t c = count; c-- > 0 && !matched;) {
             std::string_view key(buf.data(), prefix_length[c]);
             std::size_t end = last_token[c];
-            const bool loose_keys = !first.arabic && key.size() >= 5;
+            if (key.size() <= short_key_length && !may_be_short_key(key)) continue; // no entries: nothing to find
+            const bool loose_keys = !first.arabic && key.size() > short_key_length;
             const auto& matches = match_key(key, loose_keys);
             // Nothing to find: no exact or skeleton entries, and too short a key for the fuzzy pass
             // (which needs a designator too).

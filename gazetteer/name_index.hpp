@@ -86,6 +86,11 @@ private:
     };
     std::vector<std::vector<fuzzy_key>> fuzzy_buckets_;
     static std::size_t fuzzy_bucket(std::size_t length, unsigned char first) { return length * 128 + first; }
+    // One bit per hash of each exact key of up to four bytes: a key that short has no skeleton or
+    // fuzzy match, so a clear bit tells the scan that it matches nothing without asking the memo
+    // ("The", "He", "In", "US": most short capitalised words of running text).
+    std::vector<std::uint64_t> short_key_bits_;
+    bool may_be_short_key(std::string_view key) const; // key of 1..4 bytes
     std::vector<std::uint32_t> capital_of_province_; // district index, or UINT32_MAX
     // Open-addressing set of stop_key_hashes (0 marks an empty slot).
     std::vector<std::uint64_t> stop_slots_;
