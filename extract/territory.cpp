@@ -306,7 +306,7 @@ private:
     bool territory_word(std::size_t i) const {
         static constexpr word_list words{{"district", "districts", "centre", "center", "headquarters", "hq", "city", "town", "capital",
                                           "base", "bases", "airbase", "airfield", "airport", "camp", "garrison", "province", "crossing", "port", "seat",
-                                          "capitals", "cities", "towns"}};
+                                          "capitals", "cities", "towns", "dc"}}; // ("the Jawand DC": its district centre)
         if (is(i, "valley")) return in(i - 1) && (doc.at(i - 1).shape & place_name); // "the Andarab valley", a known place
         return in(i) && is_one_of(doc, i, words);
     }
