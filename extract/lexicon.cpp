@@ -517,6 +517,8 @@ const lemma_row lemmas[] = {
     {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
     {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},
+    // "attacks also occur in Logar and Helmand": what incidents do when they are told as news
+    {"occur", word_class::verb, plain()}, {"happen", word_class::verb, plain()},
     {"launch", word_class::verb, plain()}, {"fire", word_class::verb, plain()}, {"open", word_class::verb, plain()},
     {"device", word_class::noun, plain()}, {"hit", word_class::verb, plain()}, {"rock", word_class::verb, plain()},
     {"pound", word_class::verb, plain()}, {"slam", word_class::verb, plain()}, {"hammer", word_class::verb, plain()},

@@ -1049,6 +1049,12 @@ private:
                     break;
                 }
             }
+            // ("such attacks happen often in Helmand": told with how often, a habit)
+            static constexpr word_list habitual{{"often", "frequently", "regularly", "routinely", "usually", "sometimes",
+                                                 "rarely", "seldom", "occasionally", "repeatedly", "such"}};
+            if (subject)
+                for (std::size_t k = i > first + 1 ? i - 1 : first; k < std::min(last, v + 3) && subject; ++k)
+                    if (is_one_of(doc, k, habitual)) subject = false;
             w.generic = !subject && !launched_at_a_place(i);
         }
         // determiner of a noun trigger, skipping its modifiers
