@@ -2343,6 +2343,10 @@ private:
     // the subject of an active verb at k: the words right before the verb (skipping "also")
     void name_subject(const sentence& sen, std::size_t k, named_agent& agent) const {
         std::size_t e2 = k;
+        // "gunmen open fire": the subject of the verb the fire is opened by
+        if (e2 > sen.first && is_word(doc, e2, "fire") &&
+            (is_word(doc, e2 - 1, "open") || is_word(doc, e2 - 1, "opened") || is_word(doc, e2 - 1, "opens")))
+            --e2;
         while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
         if (e2 > sen.first && is_word(doc, e2 - 1, "and")) return; // "killed ... and captured": the first verb's subject
         // "A gunman, reportedly wearing a police uniform, killed": the subject before an
@@ -2363,6 +2367,14 @@ private:
         if (b > sen.first + 1 && doc.at(b - 1).has(lex::person) && doc.at(b - 1).has(lex::plural) && !doc.at(b - 1).has(lex::role) &&
             doc.at(b - 1).side == lex::side::none && party(b - 2) && !doc.at(b - 2).has(lex::person))
             --b;
+        // ("gunmen dressed in army uniforms attacked": the side whose uniform they wore is a
+        // disguise; who wore it is the subject)
+        if (b > sen.first + 2 && (is_word(doc, b - 1, "uniforms") || is_word(doc, b - 1, "uniform")))
+            for (std::size_t w = b - 1; w > sen.first && w + 6 > b; --w)
+                if (is_word(doc, w - 1, "wearing") || is_word(doc, w - 1, "dressed") || is_word(doc, w - 1, "disguised")) {
+                    b = e2 = w - 1;
+                    break;
+                }
         while (b > sen.first && b + 8 > e2 && doc.at(b - 1).kind == token_kind::word &&
                (party(b - 1) || is_word(doc, b - 1, "and") || doc.at(b - 1).flags == 0 || is_word(doc, b - 1, "combined")))
             --b;
