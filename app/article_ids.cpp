@@ -1,5 +1,6 @@
 #include "app/article_ids.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <stdexcept>
 
@@ -18,6 +19,15 @@ void article_ids::grow() {
         if (claim != 0) slots_[slot_of(id_of(claims_[claim - 1]))] = claim;
 }
 
+std::string& article_ids::block_for(std::size_t bytes) {
+    constexpr std::size_t block_bytes = std::size_t{4} << 20;
+    if (texts_.empty() || texts_.back().capacity() - texts_.back().size() < bytes) {
+        texts_.emplace_back();
+        texts_.back().reserve(std::max(block_bytes, bytes));
+    }
+    return texts_.back();
+}
+
 article_ids::claim_result article_ids::claim(const std::string& id, std::string_view text, const std::string& path) {
     const auto print = hash_bytes(text);
     if (2 * (claims_.size() + 1) > slots_.size()) grow();
@@ -26,11 +36,13 @@ article_ids::claim_result article_ids::claim(const std::string& id, std::string_
         const auto& first = claims_[slots_[slot] - 1];
         return {first.text_fingerprint == print ? verdict::same_text : verdict::other_text, std::string(path_of(first))};
     }
-    if (claims_.size() + 1 >= UINT32_MAX || id.size() >= UINT32_MAX || path.size() >= UINT32_MAX)
+    if (claims_.size() + 1 >= UINT32_MAX || id.size() + path.size() >= UINT32_MAX)
         throw std::length_error("article ids: more articles, or a longer id or path, than a run can number");
-    claims_.push_back({print, texts_.size(), static_cast<std::uint32_t>(id.size()), static_cast<std::uint32_t>(path.size())});
-    texts_ += id;
-    texts_ += path;
+    auto& block = block_for(id.size() + path.size());
+    claims_.push_back({print, static_cast<std::uint32_t>(texts_.size() - 1), static_cast<std::uint32_t>(block.size()),
+                       static_cast<std::uint32_t>(id.size()), static_cast<std::uint32_t>(path.size())});
+    block += id;
+    block += path;
     slots_[slot] = static_cast<std::uint32_t>(claims_.size());
     return {};
 }

@@ -350,6 +350,9 @@ private:
         content.assign_sequence_numbers();
 
         auto merged = store::merge_mentions(content);
+        // Merging's lists and clusters are freed; the store's writer came on top of what glibc kept of
+        // them (2.7 MB above merging's own peak for 500,000 articles) rather than out of it.
+        return_freed_memory();
         const auto as_of = at ? at : store::default_map_date(merged.events, content);
         // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
         std::string stamp = (as_of ? iso_date(*as_of) : std::string("1970-01-01")) + "T00:00:00.000Z";

@@ -1,5 +1,6 @@
 #include "store/merge.hpp"
 
+#include "base/integer_map.hpp"
 #include "base/sha256.hpp"
 #include "store/calendar.hpp"
 #include "store/claim_rules.hpp"
@@ -10,7 +11,6 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace naqsha::store {
 namespace {
@@ -93,8 +93,13 @@ bool types_compatible(event_type a, event_type b) {
 
 class clusterer {
 public:
+    // A cluster per mention at most, reserved at once: the vector's last doubling came near the end of
+    // grouping, at the run's peak, and held both copies for a moment; the part never reached is never
+    // touched, so it is not resident.
     clusterer(const merge_options& options, const name_table& names, membership& members)
-        : options_(options), names_(names), members_(members) {}
+        : options_(options), names_(names), members_(members) {
+        clusters_.reserve(members_.size());
+    }
 
     // Mentions come in stored order.
     void add(std::uint32_t m) {
@@ -106,13 +111,13 @@ public:
             candidates_.clear();
             if (e.province != 0)
                 for (day_number d = *e.start - options_.date_tolerance_days; d <= *e.end + options_.date_tolerance_days; ++d) {
-                    auto it = day_heads_.find(day_key(e.province, d));
-                    if (it == day_heads_.end()) continue;
-                    for (auto entry = it->second; entry != no_entry; entry = day_entries_[entry].next)
+                    const auto* head = day_heads_.find(day_key(e.province, d));
+                    if (head == nullptr) continue;
+                    for (auto entry = *head; entry != no_entry; entry = day_entries_[entry].next)
                         candidates_.push_back(day_entries_[entry].cluster);
                 }
             if (e.wire_key != 0)
-                if (auto it = by_wire_copy_.find(e.wire_key); it != by_wire_copy_.end()) candidates_.push_back(it->second);
+                if (const auto* first = by_wire_copy_.find(e.wire_key)) candidates_.push_back(*first);
             std::sort(candidates_.begin(), candidates_.end());
             candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
             for (auto index : candidates_) { // ascending: ties go to the earlier event
@@ -184,7 +189,7 @@ private:
         if (mergeable) {
             if (e.province != 0)
                 for (day_number d = *e.start; d <= *e.end; ++d) {
-                    auto& head = day_heads_.try_emplace(day_key(e.province, d), no_entry).first->second;
+                    auto& head = day_heads_.try_emplace(day_key(e.province, d), no_entry);
                     if (head == no_entry || day_entries_[head].cluster != index) {
                         day_entries_.push_back({index, head});
                         head = static_cast<std::uint32_t>(day_entries_.size() - 1);
@@ -206,9 +211,9 @@ private:
     const name_table& names_;
     membership& members_;
     std::vector<cluster> clusters_;
-    std::unordered_map<std::uint64_t, std::uint32_t> day_heads_; // (province, day) -> its latest entry
+    integer_map day_heads_; // (province, day) -> its latest entry
     std::vector<day_entry> day_entries_;
-    std::unordered_map<std::uint64_t, std::uint32_t> by_wire_copy_;
+    integer_map by_wire_copy_; // a quote's wire key -> the first cluster that took it
     std::vector<std::uint32_t> candidates_;
 };
 
@@ -399,11 +404,12 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
         for (std::uint32_t m = 0; m < lists.size(); ++m) grouping.add(m);
         clusters = grouping.take_clusters();
     }
-    // The grouping's indices are gone. The slack of the clusters' growth (up to half the vector) is left:
-    // it was never touched, so it is not resident, and shrinking made a copy of every cluster at the
-    // run's peak. Each event goes to disk as it is built.
+    // The grouping's indices are gone. The clusters' slack (a cluster reserved for every mention) is
+    // left: it was never touched, so it is not resident, and shrinking made a copy of every cluster at
+    // the run's peak. Each event goes to disk as it is built.
     merge_result result;
     result.event_of_row.assign(rows, merge_result::no_event);
+    result.events.reserve(clusters.size());
     std::vector<member> in_cluster;
     for (std::uint32_t i = 0; i < clusters.size(); ++i) {
         lists.collect(clusters[i], in_cluster);

@@ -31,6 +31,12 @@ std::uint64_t id_digits(const std::string& id) {
 
 merged_events::merged_events() : spool_(std::make_shared<event_spool>()) {}
 
+void merged_events::reserve(std::size_t count) {
+    rows_.reserve(count);
+    ids_.reserve(count);
+    date_of_.reserve(count);
+}
+
 void merged_events::add(const merged_event& e) {
     ids_.push_back(id_digits(e.id));
     rows_.push_back(spool_->add(e));

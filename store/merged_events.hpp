@@ -21,6 +21,9 @@ class merged_events {
 public:
     merged_events();
 
+    // Room for `count` events, so that add() never copies what it holds: merging knows how many it will
+    // add, and the vectors' last doublings came while the clusters and the store's index were held.
+    void reserve(std::size_t count);
     // Keeps `e` whole in the spool, last, until put_in_map_order(). Its id must be event_id_for's.
     void add(const merged_event& e);
     // Sorts the events by date, then id; gives the new place of each, by the order they were added.

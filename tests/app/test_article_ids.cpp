@@ -106,3 +106,21 @@ TEST_CASE("article_ids: every claim is found again as its table grows, with its 
     CHECK(ids.claim("", "empty id", "y").kind == article_ids::verdict::first);
     CHECK(ids.claim("", "empty id", "z").first_path == "y");
 }
+
+TEST_CASE("article_ids: ids and paths are found again across the blocks their texts fill, and one longer than a block") {
+    article_ids ids;
+    // 3,000 claims of about 4 KB fill the 4 MB blocks three times over; each claim's text stays whole.
+    const auto path_of = [](int i) { return std::string(4000, char('a' + i % 26)) + ":" + std::to_string(i); };
+    for (int i = 0; i < 3000; ++i)
+        REQUIRE(ids.claim("long-" + std::to_string(i), "text " + std::to_string(i), path_of(i)).kind == article_ids::verdict::first);
+    const std::string huge_path(5 << 20, 'p'); // more than a block by itself
+    REQUIRE(ids.claim("huge", "huge text", huge_path).kind == article_ids::verdict::first);
+    REQUIRE(ids.claim("after-huge", "text", "short").kind == article_ids::verdict::first);
+    for (int i = 0; i < 3000; i += 11) {
+        const auto again = ids.claim("long-" + std::to_string(i), "text " + std::to_string(i), "x");
+        REQUIRE(again.kind == article_ids::verdict::same_text);
+        CHECK(again.first_path == path_of(i));
+    }
+    CHECK(ids.claim("huge", "huge text", "x").first_path == huge_path);
+    CHECK(ids.claim("after-huge", "other", "x").first_path == "short");
+}

@@ -144,3 +144,27 @@ TEST_CASE("write_viewer: the page, Leaflet from libjs-leaflet, and the data, wit
     }
     fs::remove_all(out);
 }
+
+TEST_CASE("data.js: each article counts once, for the first publisher named with it, publishers by name") {
+    // The sample names article 004 twice (Taloqan's bombing and the airstrike), both times Pajhwok.
+    auto data = parse_script(viewer::viewer_data_script(test::sample_map_state(), test::ocha().districts,
+                                                        test::ocha().provinces, {}));
+    CHECK(data.at("publishers") ==
+          json::parse(R"([["Khaama Press",1],["Pajhwok",1],["Republic World",1],["TOLOnews",1],["Xinhua",1]])"));
+
+    // Two articles of one publisher, and an article named first by one publisher and then by another:
+    // it counts for the first only, and a publisher left with no article is not listed.
+    store::merged_event first, second;
+    first.id = "ev-first";
+    first.date = first.date_end = "2020-10-01";
+    first.sources = {{"b-article", "b#1", "Zeta", "", "", "q"}, {"a-article", "a#1", "Zeta", "", "", "q"}};
+    second.id = "ev-second";
+    second.date = second.date_end = "2020-10-02";
+    second.sources = {{"b-article", "b#2", "Alpha", "", "", "q"}, {"c-article", "c#1", "Beta", "", "", "q"}};
+    store::map_state state;
+    state.as_of = naqsha::parse_iso_day("2020-10-31");
+    state.slice_unit = "month";
+    state.events = {first, second};
+    data = parse_script(viewer::viewer_data_script(state, test::ocha().districts, test::ocha().provinces, {}));
+    CHECK(data.at("publishers") == json::parse(R"([["Beta",1],["Zeta",2]])"));
+}
