@@ -80,6 +80,12 @@ std::optional<day_number> parse_iso_date(std::string_view s) {
     return leading_iso_day(s);
 }
 
+std::optional<day_number> within_iso_years(std::optional<day_number> day) {
+    static const day_number first = days_from_civil(1, 1, 1), last = days_from_civil(9999, 12, 31);
+    if (!day || *day < first || *day > last) return std::nullopt;
+    return day;
+}
+
 std::optional<day_number> parse_iso_day(std::string_view text) {
     if (text.size() != 10) return std::nullopt;
     return leading_iso_day(text);

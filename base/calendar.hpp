@@ -32,6 +32,10 @@ std::string iso_date(day_number days);
 // article metadata gives it.
 std::optional<day_number> parse_iso_date(std::string_view s);
 
+// `day` when it lies in the years 1..9999, which ISO text reads back (iso_date writes the days
+// outside them too, and parse_iso_day reads none of those); nullopt otherwise.
+std::optional<day_number> within_iso_years(std::optional<day_number> day);
+
 // Exactly "YYYY-MM-DD", a real calendar day, as the store and the layers hold it; nullopt for
 // anything else.
 std::optional<day_number> parse_iso_day(std::string_view text);

@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
             e.article = article.record.id;
             e.id = fmt::format("{}#{}", e.article, m + 1);
             e.type = types[kind(rng)];
-            e.date = e.date_end = store::format_iso_day(first_day + day(rng));
+            e.date = e.date_end = first_day + day(rng);
             e.date_prec = extract::date_precision::day;
             const auto& d = districts[static_cast<std::size_t>(district(rng))];
             e.district = extract::place_ref{d.pcode, d.pcode};

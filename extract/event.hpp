@@ -98,8 +98,8 @@ struct event {
     event_sub_type sub_type = event_sub_type::none; // finer label, e.g. ambush, suicide_bombing, detention
     bool background = false;  // recalled from the past, not the article's news
 
-    std::string date;         // ISO 8601 day, "" when unknown
-    std::string date_end;     // ISO day; equals date for a single day
+    std::optional<day_number> date;     // the first day, none when unknown (ISO text only in the JSON)
+    std::optional<day_number> date_end; // the last day; equals date for a single day
     date_precision date_prec = date_precision::unknown;
     std::string date_basis;   // text: a date the article gives; publication: the report's own date; "" unknown
     std::string date_text;    // the expression as written ("Monday night", "yesterday")

@@ -157,8 +157,8 @@ void append_json(std::string& out, const event& e) {
     w.field("type", to_string(e.type));
     w.nullable("sub_type", to_string(e.sub_type));
     w.boolean("background", e.background);
-    w.nullable("date", e.date);
-    w.nullable("date_end", e.date_end);
+    w.day("date", e.date);
+    w.day("date_end", e.date_end);
     w.field("date_precision", to_string(e.date_prec));
     w.nullable("date_basis", e.date_basis);
     w.nullable("date_text", e.date_text);
@@ -252,8 +252,8 @@ event event_from_json(std::string_view line) {
         if (!sub_type) throw input_error("unknown sub_type \"" + text_of(j, "sub_type") + "\"");
         e.sub_type = *sub_type;
         e.background = j.value("background", false);
-        e.date = text_of(j, "date");
-        e.date_end = text_of(j, "date_end");
+        e.date = day_of(j, "date");
+        e.date_end = day_of(j, "date_end");
         auto prec = date_precision_from_string(text_of(j, "date_precision"));
         if (!prec) throw input_error("unknown date_precision \"" + text_of(j, "date_precision") + "\"");
         e.date_prec = *prec;

@@ -76,25 +76,6 @@ struct draft {
     bool dropped = false;
 };
 
-// The day iso_date(day) writes, as parse_iso_date reads it back (none outside the years 1-9999,
-// which it does not read): an event's dates are compared as days, not written and parsed again.
-std::optional<int> read_back(int day) {
-    static const int first = days_from_civil(1, 1, 1), last = days_from_civil(9999, 12, 31);
-    if (day < first || day > last) return std::nullopt;
-    return day;
-}
-
-// An event's date and date_end as days, where they read back (see read_back).
-struct event_days {
-    std::optional<int> from, to;
-    void set(event& e, int first, int end) {
-        e.date = iso_date(first);
-        e.date_end = iso_date(end);
-        from = read_back(first);
-        to = read_back(end);
-    }
-};
-
 bool overlaps(const time_expression& a, const time_expression& b) {
     if (!a.resolved || !b.resolved) return false;
     // a day either way for reports that count from different midnights; none for months and years
@@ -1775,24 +1756,26 @@ private:
         e.claims = std::move(t.claims);
 
         // date
-        event_days days;
         if (d.when && d.when->resolved) {
-            days.set(e, d.when->from, d.when->to);
+            e.date = d.when->from;
+            e.date_end = d.when->to;
             e.date_prec = d.when->precision;
             if (e.date_prec == date_precision::day && d.when->to != d.when->from) e.date_prec = date_precision::range;
             e.date_basis = "text";
         } else if (!d.when && !d.recalled && reference(d.reporting.front())) {
-            int r = *reference(d.reporting.front());
-            days.set(e, r, r);
+            e.date = e.date_end = reference(d.reporting.front());
             e.date_prec = date_precision::day;
             e.date_basis = "publication";
         } else {
             e.date_prec = date_precision::unknown;
         }
         if (d.when) e.date_text = std::string(doc.span(d.when->first, d.when->last));
-        if (d.days_earlier > 0 && !e.date.empty()) {
-            if (days.from && days.to) {
-                days.set(e, *days.from - d.days_earlier, *days.to - d.days_earlier);
+        // (a day outside the years 1-9999, which ISO text does not give back, is not moved)
+        if (d.days_earlier > 0 && e.date) {
+            const auto from = within_iso_years(e.date), to = within_iso_years(e.date_end);
+            if (from && to) {
+                e.date = *from - d.days_earlier;
+                e.date_end = *to - d.days_earlier;
                 e.date_basis = "text";
                 e.date_text = std::string(doc.span(d.earlier_clause.first - 2, d.earlier_clause.first + 1));
             }
@@ -1836,7 +1819,7 @@ private:
 
         type_and_actors(d, e, t);
         reported_by(d, e);
-        bounded_by_since(d, e, days);
+        bounded_by_since(d, e);
 
         // quote and offsets: the lead sentence, and the first with figures if that is another
         std::uint32_t lead = d.reporting.front();
@@ -1861,7 +1844,8 @@ private:
         if (e.date_basis == "publication") c -= 0.15;
         if (e.date_prec == date_precision::unknown) c -= 0.25;
         // "since May the Taliban have captured X": when it happened is known only to a span
-        if (days.from && days.to && *days.to - *days.from >= 14) c -= 0.15;
+        const auto first_day = within_iso_years(e.date), last_day = within_iso_years(e.date_end);
+        if (first_day && last_day && *last_day - *first_day >= 14) c -= 0.15;
         if (e.geo_prec == geo_precision::province) c -= 0.1;
         if (e.geo_prec == geo_precision::country) c -= 0.3;
         if (reading.corrected) c -= 0.2;
@@ -1908,7 +1892,7 @@ private:
     // on some day between the start of May and the report. The event keeps that range as its date
     // (not the report's day, which would invent one) and is background: a recap, not the news,
     // unless the span began in the last week ("since Friday").
-    void bounded_by_since(const draft& d, event& e, event_days& days) const {
+    void bounded_by_since(const draft& d, event& e) const {
         bool territorial = e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
                            e.type == event_type::withdrawal;
         if (!territorial) return;
@@ -1930,7 +1914,8 @@ private:
             auto r = reference(s);
             for (const auto& t : info[s].times) {
                 if (!t.resolved || !r || !t.since || t.from > *r) continue;
-                days.set(e, t.from, *r);
+                e.date = t.from;
+                e.date_end = *r;
                 e.date_prec = date_precision::range;
                 e.date_basis = "text";
                 e.date_text = std::string(doc.span(t.first - 1, t.last));
@@ -1982,7 +1967,7 @@ private:
                 e.type = hostile ? event_type::district_seizure : event_type::government_recapture;
                 e.sub_type = event_sub_type::control_state;
                 e.control = control;
-                e.date = e.date_end = iso_date(*r);
+                e.date = e.date_end = *r;
                 e.date_prec = date_precision::day;
                 e.date_basis = "publication";
                 place_at(e, reading);
@@ -2526,12 +2511,12 @@ private:
         };
         auto retold = [&](const event& e) {
             if (!changes_hands(e) || e.date_basis != "publication" || e.killed || e.wounded || e.captured) return false;
-            auto day = parse_iso_date(e.date);
+            auto day = within_iso_years(e.date);
             return day && std::any_of(out.events.begin(), out.events.end(), [&](const event& f) {
                        if (&f == &e || !changes_hands(f) || f.date_basis != "text" || f.district->pcode != e.district->pcode ||
                            f.control != e.control)
                            return false;
-                       auto dated = parse_iso_date(f.date);
+                       auto dated = within_iso_years(f.date);
                        return dated && *dated <= *day && *day - *dated <= 2;
                    });
         };

@@ -200,6 +200,9 @@ public:
     }
     table_writer& date(std::string_view v) { return parse_iso_day(v) ? text(v) : null(); }
     table_writer& date(std::optional<day_number> day) { return day ? text(iso_date(*day)) : null(); }
+    // An event's day: null outside the years 1..9999, as for the text iso_date writes for those.
+    table_writer& event_day(std::optional<day_number> day) { return date(within_iso_years(day)); }
+    table_writer& event_day(std::string_view v) { return date(v); }
     table_writer& integer(std::int64_t v) {
         statement_.integer(v);
         return *this;
@@ -276,7 +279,7 @@ std::string places_json(const std::vector<extract::place_mention>& places) {
 template <typename Event>
 void write_event_columns(table_writer& w, const Event& e) {
     w.text(extract::to_string(e.type)).text(extract::to_string(e.sub_type)).integer(e.background ? 1 : 0);
-    w.date(e.date).date(e.date_end).text(extract::to_string(e.date_prec));
+    w.event_day(e.date).event_day(e.date_end).text(extract::to_string(e.date_prec));
     w.text(e.district ? e.district->pcode : "").text(e.district ? e.district->name : "");
     w.text(e.province ? e.province->pcode : "").text(e.province ? e.province->name : "");
     w.text(extract::to_string(e.geo_prec)).maybe(e.lon).maybe(e.lat);
@@ -360,8 +363,8 @@ void read_event_columns(table_reader& r, extract::event& e) {
     e.type = enum_value(extract::event_type_from_string(r.text()), extract::event_type::other);
     e.sub_type = enum_value(extract::event_sub_type_from_string(r.text()), extract::event_sub_type::none);
     e.background = r.integer().value_or(0) != 0;
-    e.date = r.date();
-    e.date_end = r.date();
+    e.date = r.day();
+    e.date_end = r.day();
     e.date_prec = enum_value(extract::date_precision_from_string(r.text()), extract::date_precision::unknown);
     auto district_pcode = r.text();
     e.district = place(district_pcode, r.text());

@@ -14,10 +14,10 @@ std::string_view province_of(const extract::event& e) {
 
 // Wire copies of one report give mentions with the same type, date and quote (up to spacing).
 std::uint64_t wire_copy_key(const extract::event& e) {
-    if (e.quote.empty() || e.date.empty()) return 0;
+    if (e.quote.empty() || !e.date) return 0;
     std::string key = std::string(extract::to_string(e.type));
     key += '|';
-    key += e.date;
+    key += iso_date(*e.date);
     key += '|';
     bool space = false;
     for (char ch : e.quote) {
@@ -47,9 +47,9 @@ mention_key key_of(const extract::event& e, name_table& names) {
     key.type = e.type;
     key.date_prec = e.date_prec;
     key.background = e.background;
-    key.has_date = !e.date.empty();
-    auto start = parse_iso_day(e.date);
-    auto end = e.date_end.empty() ? start : parse_iso_day(e.date_end);
+    key.has_date = e.date.has_value();
+    auto start = within_iso_years(e.date);
+    auto end = e.date_end ? within_iso_years(e.date_end) : start;
     if (start && end && *end >= *start) {
         key.start = start;
         key.end = end;

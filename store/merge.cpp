@@ -325,8 +325,8 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
         out.date_prec = start == end ? extract::date_precision::day : extract::date_precision::range;
         if (in_cluster.size() == 1) out.date_prec = first.date_prec;
     } else {
-        out.date = first.date;
-        out.date_end = first.date_end;
+        out.date = format_iso_day(first.date);
+        out.date_end = format_iso_day(first.date_end);
         out.date_prec = first.date_prec;
     }
 

@@ -17,8 +17,8 @@ TEST_CASE("an event round-trips through NDJSON with the contract's field names")
     e.article = "001";
     e.type = event_type::armed_clash;
     e.sub_type = event_sub_type::ambush;
-    e.date = "2020-10-20";
-    e.date_end = "2020-10-21";
+    e.date = naqsha::days_from_civil(2020, 10, 20);
+    e.date_end = naqsha::days_from_civil(2020, 10, 21);
     e.date_prec = date_precision::range;
     e.date_basis = "text";
     e.date_text = "overnight";
@@ -76,7 +76,7 @@ TEST_CASE("unknown dates and places are null, and read back as empty") {
     CHECK(j["district"].is_null());
     CHECK(j["date_precision"] == "unknown");
     auto back = event_from_json(to_json(e));
-    CHECK(back.date.empty());
+    CHECK_FALSE(back.date);
     CHECK_FALSE(back.district);
     CHECK(back.control == "taliban");
 }
@@ -108,6 +108,18 @@ TEST_CASE("area claims round-trip") {
 TEST_CASE("an area claim's date is a day or nothing") {
     CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"date\": \"5 July 2021\"}"), naqsha::input_error);
     CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"date\": \"2021-02-30\"}"), naqsha::input_error);
+}
+
+TEST_CASE("an event's days are ISO days in its JSON, and only a day reads back") {
+    event e;
+    e.type = event_type::armed_clash;
+    e.date_prec = date_precision::day;
+    e.date = e.date_end = naqsha::days_from_civil(1, 1, 1) - 1; // before the years ISO text reads
+    CHECK(to_json(e).find("\"date\":\"0000-12-31\",\"date_end\":\"0000-12-31\"") != std::string::npos);
+    CHECK_THROWS_AS(event_from_json(to_json(e)), naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"armed_clash\", \"date\": \"20 October 2020\", \"date_precision\": \"day\", "
+                                    "\"geo_precision\": \"district\"}"),
+                    naqsha::input_error);
 }
 
 TEST_CASE("an event's sub-type is one of the schema's labels, written and read as its one string") {

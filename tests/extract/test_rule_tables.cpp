@@ -171,8 +171,8 @@ std::optional<std::string> figure_field(const event& e, const std::string& key) 
 
 // The value of a field of an event, as the tables write it.
 std::string field(const event& e, const std::string& key) {
-    if (key == "date") return e.date.empty() ? "-" : e.date;
-    if (key == "date_end") return e.date_end.empty() ? "-" : e.date_end;
+    if (key == "date") return e.date ? naqsha::iso_date(*e.date) : "-";
+    if (key == "date_end") return e.date_end ? naqsha::iso_date(*e.date_end) : "-";
     if (key == "province") return e.province ? e.province->pcode : "-";
     if (key == "district") return e.district ? e.district->pcode : "-";
     if (auto figure = figure_field(e, key)) return *figure;

@@ -16,8 +16,7 @@ inline extract::event mention(std::string article, int n, extract::event_type ty
     e.article = std::move(article);
     e.id = e.article + "#" + std::to_string(n);
     e.type = type;
-    e.date = date;
-    e.date_end = std::move(date);
+    e.date = e.date_end = parse_iso_day(date);
     e.date_prec = extract::date_precision::day;
     if (!district_pcode.empty()) {
         e.province = extract::place_ref{district_pcode.substr(0, 4), ""};

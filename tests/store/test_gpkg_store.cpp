@@ -35,7 +35,7 @@ store::catalog sample_catalog() {
     clash.reported_by = "officials";
     clash.reported_by_kind = "official";
     auto vague = test::mention("001", 2, event_type::other, "", "");
-    vague.date_end.clear();
+    vague.date_end.reset();
     vague.date_prec = extract::date_precision::unknown;
     auto a = test::article("001", "2020-10-21", {clash, vague});
     a.record.source = "AFP";
@@ -96,7 +96,7 @@ TEST_CASE("the store round-trips every field of every mention") {
     const auto om = original.mention(o.mentions[0]);
     CHECK(m.id == om.id);
     CHECK(m.type == event_type::armed_clash);
-    CHECK(m.date == "2020-10-20");
+    CHECK(m.date == parse_iso_day("2020-10-20"));
     CHECK(m.district == om.district);
     CHECK(m.province == om.province);
     CHECK(m.geo_prec == extract::geo_precision::settlement);
@@ -112,7 +112,7 @@ TEST_CASE("the store round-trips every field of every mention") {
     CHECK(m.offsets == extract::span{100, 180});
     CHECK(m.reported_by_kind == "official");
     const auto second = back.content.mention(a.mentions[1]);
-    CHECK(second.date.empty());
+    CHECK_FALSE(second.date);
     CHECK_FALSE(second.district);
     REQUIRE(a.area_claims.size() == 1);
     CHECK(a.area_claims[0].districts == 11);

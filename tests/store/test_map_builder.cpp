@@ -18,7 +18,7 @@ store::catalog two_years() {
     ambush.lat = 36.7;
     ambush.geo_prec = extract::geo_precision::settlement;
     auto undated = test::mention("d", 1, event_type::other, "", "AF1906");
-    undated.date_end.clear();
+    undated.date_end.reset();
     undated.date_prec = extract::date_precision::unknown;
     store::catalog c;
     c.put(test::article("a", "2018-05-11", {seizure}));
@@ -96,7 +96,7 @@ TEST_CASE("a run's map, made after the store's index is freed, is the map made f
 TEST_CASE("the map date of undated events is the latest publication date") {
     store::catalog c;
     auto undated = test::mention("d", 1, event_type::other, "", "AF1906");
-    undated.date_end.clear();
+    undated.date_end.reset();
     undated.date_prec = extract::date_precision::unknown;
     c.put(test::article("d", "2020-11-01", {undated}));
     c.assign_sequence_numbers();

@@ -17,7 +17,7 @@ bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; 
 
 TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
     auto e = test::mention("kabul/001", 3, event_type::district_seizure, "2021-08-15", "AF0101", "Kabul");
-    e.date_end = "2021-08-16";
+    e.date_end = parse_iso_day("2021-08-16");
     e.date_prec = extract::date_precision::range;
     e.date_basis = "text";
     e.date_text = "Sunday night";

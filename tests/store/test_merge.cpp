@@ -22,7 +22,7 @@ namespace {
 // killed, local politicians up to 42; 8 wounded.
 extract::event baharak_001() {
     auto e = test::mention("001_7f9b9c3711d5355b", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
-    e.date_end = "2020-10-21";
+    e.date_end = parse_iso_day("2020-10-21");
     e.date_prec = extract::date_precision::range;
     e.sub_type = extract::event_sub_type::ambush;
     e.who = {"taliban", "afghan_forces", "Taliban", "security forces"};
@@ -237,11 +237,11 @@ TEST_CASE("one article's events stay apart; wire copies merge even without a pla
 
 TEST_CASE("vaguely dated mentions are never merged") {
     auto month = test::mention("a", 1, event_type::armed_clash, "2020-10-01", "AF1803");
-    month.date_end = "2020-10-31";
+    month.date_end = parse_iso_day("2020-10-31");
     month.date_prec = extract::date_precision::month;
     auto day = test::mention("b", 1, event_type::armed_clash, "2020-10-20", "AF1803");
     auto undated = test::mention("c", 1, event_type::armed_clash, "", "AF1803");
-    undated.date_end.clear();
+    undated.date_end.reset();
     auto r = merge({test::article("a", "", {month}), test::article("b", "", {day}), test::article("c", "", {undated})});
     CHECK(r->result.events.size() == 3);
     for (const auto& e : r->records)
@@ -270,7 +270,7 @@ TEST_CASE("merging is deterministic and ordered by date then id") {
 TEST_CASE("merged events read back whole, and their map records say what the whole events say") {
     auto second = baharak_001();
     second.id = "001_7f9b9c3711d5355b#2";
-    second.date = second.date_end = "2020-11-02";
+    second.date = second.date_end = parse_iso_day("2020-11-02");
     second.quote = "A second attack, a fortnight later.";
     second.lon = 70.9;
     second.lat = 36.9;
