@@ -202,7 +202,6 @@ public:
     table_writer& date(std::optional<day_number> day) { return day ? text(iso_date(*day)) : null(); }
     // An event's day: null outside the years 1..9999, as for the text iso_date writes for those.
     table_writer& event_day(std::optional<day_number> day) { return date(within_iso_years(day)); }
-    table_writer& event_day(std::string_view v) { return date(v); }
     table_writer& integer(std::int64_t v) {
         statement_.integer(v);
         return *this;

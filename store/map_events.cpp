@@ -67,8 +67,8 @@ void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
     r.id = t.keep(e.id);
     // A label outside the vocabulary (extraction writes none) tells the map nothing.
     r.sub_type = e.sub_type;
-    r.date = parse_iso_day(e.date);
-    r.date_end = e.date_end.empty() ? r.date : parse_iso_day(e.date_end);
+    r.date = within_iso_years(e.date);
+    r.date_end = e.date_end ? within_iso_years(e.date_end) : r.date;
     r.district = e.district ? t.shared(e.district->pcode) : std::string_view();
     r.province = e.province ? t.shared(e.province->pcode) : std::string_view();
     r.lon = e.lon;

@@ -320,13 +320,13 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
                 end = std::max(end, *m.key->end);
             }
         }
-        out.date = format_iso_day(start);
-        out.date_end = format_iso_day(end);
+        out.date = start;
+        out.date_end = end;
         out.date_prec = start == end ? extract::date_precision::day : extract::date_precision::range;
         if (in_cluster.size() == 1) out.date_prec = first.date_prec;
     } else {
-        out.date = format_iso_day(first.date);
-        out.date_end = format_iso_day(first.date_end);
+        out.date = first.date;
+        out.date_end = first.date_end;
         out.date_prec = first.date_prec;
     }
 
@@ -354,7 +354,7 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
                 out.claims.push_back(claim);
         out.confidence = std::max(out.confidence, e.confidence);
         const auto& article = m.article;
-        out.sources.push_back({article.id, e.id, article.source, article.url, article.published, e.quote});
+        out.sources.push_back({article.id, e.id, article.source, article.url, parse_iso_day(article.published), e.quote});
     }
     // The point of the most precise report, and only when it is as precise as the event: a province's
     // centre must not stand for a district event.

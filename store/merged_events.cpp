@@ -43,15 +43,17 @@ void merged_events::add(const merged_event& e) {
     const auto [date, fresh] = date_numbers_.try_emplace(e.date, static_cast<std::uint32_t>(dates_.size()));
     if (fresh) dates_.push_back(e.date);
     date_of_.push_back(date->second);
-    const auto& end = e.date_end.empty() ? e.date : e.date_end;
-    if (const auto day = parse_iso_day(end)) latest_day_ = std::max(latest_day_.value_or(*day), *day);
+    if (const auto day = within_iso_years(e.date_end ? e.date_end : e.date)) latest_day_ = std::max(latest_day_.value_or(*day), *day);
 }
 
 std::vector<std::uint32_t> merged_events::put_in_map_order() {
-    // Each date's rank among the dates, as text, so that the events sort by their dates' texts.
+    // Each date's rank among the dates by its ISO text, none first: the days' own order in the years
+    // 0..9999, and the store's order for the days outside them that an extraction may give.
+    std::vector<std::string> texts(dates_.size());
+    for (std::size_t k = 0; k < dates_.size(); ++k) texts[k] = format_iso_day(dates_[k]);
     std::vector<std::uint32_t> by_text(dates_.size());
     std::iota(by_text.begin(), by_text.end(), 0u);
-    std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t a, std::uint32_t b) { return dates_[a] < dates_[b]; });
+    std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t a, std::uint32_t b) { return texts[a] < texts[b]; });
     std::vector<std::uint32_t> rank(dates_.size());
     for (std::uint32_t k = 0; k < by_text.size(); ++k) rank[by_text[k]] = k;
     for (auto& date : date_of_) date = rank[date];

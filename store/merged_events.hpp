@@ -46,8 +46,8 @@ private:
     // Until the events are in order: each one's date, by its number in `dates_` (a view, 16 bytes an
     // event, grew the run's peak beside the store's index).
     std::vector<std::uint32_t> date_of_;
-    std::vector<std::string> dates_;
-    std::unordered_map<std::string, std::uint32_t> date_numbers_;
+    std::vector<std::optional<day_number>> dates_;
+    std::unordered_map<std::optional<day_number>, std::uint32_t> date_numbers_;
     std::optional<day_number> latest_day_;
 };
 

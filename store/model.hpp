@@ -22,7 +22,7 @@ struct source_ref {
     std::string mention_id;   // the extract::event id within that article
     std::string source;       // publisher / agency when known
     std::string url;
-    std::string published;    // ISO date, "" when unknown
+    std::optional<day_number> published; // none when unknown
     std::string quote;        // the sentence(s) this article's mention rests on: each source in its own words
     friend bool operator==(const source_ref&, const source_ref&) = default;
 };
@@ -33,7 +33,8 @@ struct merged_event {
     extract::event_sub_type sub_type = extract::event_sub_type::none;
     bool background = false;
 
-    std::string date, date_end;
+    std::optional<day_number> date, date_end; // none when undated; a day outside the years 1..9999 is
+                                              // an extracted day the store and the map leave out
     extract::date_precision date_prec = extract::date_precision::unknown;
 
     std::optional<extract::place_ref> district, province;

@@ -1,6 +1,7 @@
 #include "render/compare/comparison.hpp"
 
 #include "render/tiles/slice_content.hpp"
+#include "store/calendar.hpp"
 
 #include <fmt/format.h>
 
@@ -50,7 +51,7 @@ std::string evidence_of(const store::control_interval& iv, const store::map_even
         const auto e = all.whole(*it->second);
         std::vector<std::string_view> articles;
         for (const auto& s : e.sources) articles.push_back(s.article);
-        std::string item = fmt::format("{} {} {}", e.date, extract::to_string(e.type), id);
+        std::string item = fmt::format("{} {} {}", store::format_iso_day(e.date), extract::to_string(e.type), id);
         if (!e.quote.empty()) item += " \"" + shortened(e.quote) + "\"";
         if (!articles.empty()) item += fmt::format(" ({})", fmt::join(articles, ", "));
         items.push_back(std::move(item));

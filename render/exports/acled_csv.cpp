@@ -6,6 +6,7 @@
 #include "render/exports/event_fields.hpp"
 #include "render/exports/exports.hpp"
 #include "render/exports/violence.hpp"
+#include "store/calendar.hpp"
 
 #include <algorithm>
 
@@ -67,8 +68,8 @@ int acled_geo_precision(const store::merged_event& e) {
     }
 }
 
-std::string latest_published(const store::merged_event& e) {
-    std::string latest;
+std::optional<day_number> latest_published(const store::merged_event& e) {
+    std::optional<day_number> latest;
     for (const auto& s : e.sources) latest = std::max(latest, s.published);
     return latest;
 }
@@ -112,7 +113,8 @@ table acled_csv(const store::map_state& state, const csv_sink& sink) {
         int low_inter = std::min(actor1.inter, actor2.inter), high_inter = std::max(actor1.inter, actor2.inter);
         std::string interaction = low_inter == 0 ? std::to_string(high_inter) + "0"
                                                  : std::to_string(low_inter) + std::to_string(high_inter);
-        csv.field("AFG-" + e.id).field(e.date).field(e.date.substr(0, 4)).field(acled_time_precision(e));
+        const auto date = store::format_iso_day(e.date);
+        csv.field("AFG-" + e.id).field(date).field(date.substr(0, 4)).field(acled_time_precision(e));
         csv.field(type.disorder_type).field(type.event_type).field(type.sub_event_type);
         csv.field(actor1.name).empty().field(actor1.inter).field(actor2.name).empty();
         if (actor2.inter > 0) csv.field(actor2.inter); else csv.empty();

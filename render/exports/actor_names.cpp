@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 
 namespace naqsha::exports {
 namespace {
@@ -13,12 +14,13 @@ bool contains_word(std::string_view haystack, std::string_view needle) {
 }
 
 // The Islamic Emirate became the state on 15 August 2021; ACLED closes the republic's actors then.
-constexpr std::string_view fall_of_kabul = "2021-08-15";
+constexpr auto fall_of_kabul =
+    static_cast<day_number>(std::chrono::sys_days{std::chrono::year{2021} / 8 / 15}.time_since_epoch().count());
 
 } // namespace
 
-acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::string_view date) {
-    bool republic = date.empty() || date < fall_of_kabul;
+acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::optional<day_number> date) {
+    bool republic = !date || *date < fall_of_kabul;
     if (group == "taliban") {
         if (!republic) return {"Military Forces of Afghanistan (2021-)", 1};
         return {"Taliban", 2};

@@ -1,5 +1,8 @@
 #pragma once
 // naqsha's actor vocabulary (extract::actors) in the naming schemes of ACLED and UCDP.
+#include "base/calendar.hpp"
+
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,8 +14,8 @@ struct acled_actor {
 };
 
 // group: taliban | afghan_forces | isk | coalition | civilians | unknown | ""; detail as written
-// ("police", "army", "NDS", "local police"); date (ISO) picks the era-specific actor names.
-acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::string_view date);
+// ("police", "army", "NDS", "local police"); the event's day picks the era-specific actor names.
+acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::optional<day_number> date);
 
 // UCDP GED side names.
 std::string ucdp_side_for(std::string_view group);

@@ -44,14 +44,13 @@ std::string one_line(std::string_view text) {
 }
 
 int span_days(const store::merged_event& e) {
-    auto start = parse_iso_day(e.date);
-    auto end = parse_iso_day(e.date_end.empty() ? e.date : e.date_end);
+    auto start = within_iso_years(e.date);
+    auto end = within_iso_years(e.date_end ? e.date_end : e.date);
     if (!start || !end) return 0;
     return std::max(0, *end - *start);
 }
 
-long long unix_time_of(std::string_view iso_date) {
-    auto day = parse_iso_day(iso_date);
+long long unix_time_of(std::optional<day_number> day) {
     if (!day) return 0;
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::days{*day}).count();
 }

@@ -18,8 +18,8 @@ std::string one_line(std::string_view text);
 // Days from the first to the last day of the event's date range (0 for a single day).
 int span_days(const store::merged_event& e);
 
-// Unix time of an ISO date at 00:00 UTC; 0 when empty or malformed.
-long long unix_time_of(std::string_view iso_date);
+// Unix time of a day at 00:00 UTC; 0 for none.
+long long unix_time_of(std::optional<day_number> day);
 
 // Whether the event can be placed and dated well enough for ACLED/UCDP.
 bool codable(const store::map_event& e);

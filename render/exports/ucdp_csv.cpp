@@ -6,6 +6,7 @@
 #include "render/exports/event_fields.hpp"
 #include "render/exports/exports.hpp"
 #include "render/exports/violence.hpp"
+#include "store/calendar.hpp"
 
 #include <fmt/format.h>
 
@@ -105,7 +106,8 @@ table ucdp_csv(const store::map_state& state, const csv_sink& sink) {
         const std::string conflict = dyad.type_of_violence == 1 ? "Afghanistan: Government" : dyad_name;
         const auto deaths = deaths_by_side(e, dyad);
 
-        csv.field(e.id).field(e.date.substr(0, 4)).field(dyad.type_of_violence).field(conflict).field(dyad_name);
+        const auto date = store::format_iso_day(e.date);
+        csv.field(e.id).field(date.substr(0, 4)).field(dyad.type_of_violence).field(conflict).field(dyad_name);
         csv.field(side_a).field(side_b).field(static_cast<int>(e.sources.size())).field(source_list(e));
         // where_description describes the place, as GED's does: "Baharak district, Takhar province"
         const std::string adm_1 = e.province ? e.province->name + " province" : "";
@@ -117,7 +119,7 @@ table ucdp_csv(const store::map_state& state, const csv_sink& sink) {
         else
             csv.empty().empty().empty();
         csv.field("Afghanistan").field(700).field("Asia").field(e.confidence >= 0.7 ? 1 : 2);
-        csv.field(date_prec(e)).field(e.date).field(e.date_end.empty() ? e.date : e.date_end);
+        csv.field(date_prec(e)).field(date).field(store::format_iso_day(e.date_end ? e.date_end : e.date));
         for (int figure : deaths) csv.field(figure);
         csv.field(e.killed->best).field(e.killed->high).field(e.killed->low);
         csv.end_row();

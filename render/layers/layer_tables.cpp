@@ -86,12 +86,12 @@ std::vector<field_value> incident_row(const layer_definition& def, const store::
         names.push_back(s.source);
         articles.push_back(s.article);
         urls.push_back(s.url);
-        if (auto day = parse_iso_day(s.published)) first_published = std::min(first_published.value_or(*day), *day);
+        if (s.published) first_published = std::min(first_published.value_or(*s.published), *s.published);
     }
     row_builder row(def);
     row.text("id", e.id).text("type", extract::to_string(e.type)).text("sub_type", extract::to_string(e.sub_type));
     row.add("background", e.background);
-    row.date("date", e.date).date("date_end", e.date_end.empty() ? e.date : e.date_end);
+    row.date("date", within_iso_years(e.date)).date("date_end", within_iso_years(e.date_end ? e.date_end : e.date));
     row.text("date_precision", extract::to_string(e.date_prec));
     row.text("precision", extract::to_string(e.geo_prec)).text("location", location);
     row.text("district_pcode", d ? std::string_view(d->pcode) : std::string_view{});

@@ -57,8 +57,8 @@ store::merged_event read_event(OGRFeature& f) {
     e.quote = text(f, "quote");
     // The evidence `naqsha compare` shows: which articles reported the event.
     for (auto& article : split(text(f, "articles"), "; ")) e.sources.push_back({std::move(article), {}, {}, {}, {}, {}});
-    e.date = text(f, "date");
-    e.date_end = text(f, "date_end");
+    e.date = parse_iso_day(text(f, "date"));
+    e.date_end = parse_iso_day(text(f, "date_end"));
     e.background = integer(f, "background").value_or(0) != 0;
     e.geo_prec = extract::geo_precision_from_string(text(f, "precision")).value_or(extract::geo_precision::district);
     if (auto d = text(f, "district_pcode"); !d.empty()) e.district = extract::place_ref{d, text(f, "district")};
@@ -136,7 +136,7 @@ gpkg_state read_map_state_from_gpkg(const std::filesystem::path& gpkg) {
                     e.lat = g->toPoint()->getY();
                 }
             }
-            extend(parse_iso_day(e.date));
+            extend(e.date);
             state.events.add(e);
         }
     }

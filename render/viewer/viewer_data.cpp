@@ -251,9 +251,9 @@ struct event_tables {
                               kinds.index(c.source_kind), subjects.index(c.subject)});
         json sources = json::array();
         for (const auto& src : e.sources)
-            sources.push_back({strings.index(src.source), src.url, src.published, strings.index(src.quote), src.article});
-        return {e.date,
-                e.date_end == e.date ? std::string() : e.date_end,
+            sources.push_back({strings.index(src.source), src.url, store::format_iso_day(src.published), strings.index(src.quote), src.article});
+        return {store::format_iso_day(e.date),
+                e.date_end == e.date ? std::string() : store::format_iso_day(e.date_end),
                 types.index(extract::to_string(e.type)),
                 sub_types.index(extract::to_string(e.sub_type)),
                 places.district(e.district),

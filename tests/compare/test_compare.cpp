@@ -60,9 +60,9 @@ store::map_state run_state() {
     store::merged_event baharak;
     baharak.id = "e-baharak";
     baharak.type = extract::event_type::armed_clash;
-    baharak.date = "2021-07-05";
+    baharak.date = naqsha::parse_iso_day("2021-07-05");
     baharak.quote = "Fighting reached the centre of Baharak district in Takhar on Monday";
-    baharak.sources = {{"takhar-report", "", "", "", "", ""}, {"wire-copy", "", "", "", "", ""}};
+    baharak.sources = {{"takhar-report", "", "", "", {}, ""}, {"wire-copy", "", "", "", {}, ""}};
     state.events.add(baharak);
     return state;
 }

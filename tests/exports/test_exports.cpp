@@ -46,8 +46,8 @@ store::merged_event baharak_ambush() {
     e.id = "e1a2b3";
     e.type = extract::event_type::armed_clash;
     e.sub_type = extract::event_sub_type::ambush;
-    e.date = "2020-10-20";
-    e.date_end = "2020-10-21";
+    e.date = naqsha::parse_iso_day("2020-10-20");
+    e.date_end = naqsha::parse_iso_day("2020-10-21");
     e.date_prec = extract::date_precision::range;
     e.district = extract::place_ref{"AF1803", "Baharak"};
     e.province = extract::place_ref{"AF18", "Takhar"};
@@ -58,8 +58,8 @@ store::merged_event baharak_ambush() {
     e.killed = extract::count_range{12, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
     e.quote = "34 security personnel were killed in the ambush,\nincluding the province's deputy police chief";
-    e.sources = {{"001_7f9b9c3711d5355b", "001_7f9b9c3711d5355b#1", "Al Jazeera", "", "2020-10-21", e.quote},
-                 {"003_71abac885cfa549a", "003_71abac885cfa549a#1", "Republic World", "", "2020-10-22",
+    e.sources = {{"001_7f9b9c3711d5355b", "001_7f9b9c3711d5355b#1", "Al Jazeera", "", naqsha::parse_iso_day("2020-10-21"), e.quote},
+                 {"003_71abac885cfa549a", "003_71abac885cfa549a#1", "Republic World", "", naqsha::parse_iso_day("2020-10-22"),
                   "the clashes led to the death of Takhar's deputy police chief"}};
     e.confidence = 0.9;
     return e;
@@ -129,7 +129,7 @@ TEST_CASE("events.csv carries ACLED's columns with ACLED's conventions") {
     state.events.add(baharak_ambush());
     store::merged_event undated = baharak_ambush();
     undated.id = "undated";
-    undated.date.clear();
+    undated.date.reset();
     undated.date_prec = extract::date_precision::unknown;
     state.events.add(undated);
 

@@ -25,8 +25,7 @@ store::merged_event event(const char* id, event_type type, const char* date, geo
     store::merged_event e;
     e.id = id;
     e.type = type;
-    e.date = date;
-    e.date_end = date;
+    e.date = e.date_end = parse_iso_day(date);
     e.date_prec = extract::date_precision::day;
     e.geo_prec = precision;
     if (*district != '\0') e.district = extract::place_ref{district, ""};
@@ -58,31 +57,31 @@ store::map_state sample_map_state() {
     baharak.sub_type = extract::event_sub_type::ambush;
     baharak.killed = count_range{12, 34, 42};
     baharak.missing = count_range{48, 48, 48};
-    baharak.sources = {{"001", "001#1", "TOLOnews", "https://tolonews.com/afghanistan-166976", "2020-10-20",
+    baharak.sources = {{"001", "001#1", "TOLOnews", "https://tolonews.com/afghanistan-166976", parse_iso_day("2020-10-20"),
                         "Taliban ambushed security forces in Baharak district of Takhar."},
-                       {"003", "003#1", "Republic World", "", "2020-10-22",
+                       {"003", "003#1", "Republic World", "", parse_iso_day("2020-10-22"),
                         "Intense clashes broke out in Baharak district between the Afghan security forces and the Taliban."}};
     baharak.quote = "Taliban ambushed security forces in Baharak district of Takhar.";
 
     auto kohistan = event("ev-kohistan", event_type::district_seizure, "2020-07-31", geo_precision::district, "AF1708", "AF17");
     kohistan.control = "taliban";
-    kohistan.sources = {{"002", "002#1", "Xinhua", "", "", "Taliban have seized Kohistan district."}};
+    kohistan.sources = {{"002", "002#1", "Xinhua", "", std::nullopt, "Taliban have seized Kohistan district."}};
 
     auto taloqan = event("ev-taloqan", event_type::bombing, "2020-10-03", geo_precision::settlement, "AF1801", "AF18");
     taloqan.lon = 69.5345;
     taloqan.lat = 36.7361;
     taloqan.killed = count_range{2, 3, 3};
     taloqan.wounded = count_range{5, 7, 9};
-    taloqan.sources = {{"004", "004#2", "Pajhwok", "", "2020-10-04", "A bomb went off in Taloqan city."}};
+    taloqan.sources = {{"004", "004#2", "Pajhwok", "", parse_iso_day("2020-10-04"), "A bomb went off in Taloqan city."}};
 
     auto archi = event("ev-archi", event_type::armed_clash, "2020-10-20", geo_precision::district, "AF1906", "AF19");
     archi.killed = count_range{50, 60, 70};
-    archi.sources = {{"005", "005#1", "Khaama Press", "", "2020-10-21", "Clashes in Dasht-e-Archi district."}};
+    archi.sources = {{"005", "005#1", "Khaama Press", "", parse_iso_day("2020-10-21"), "Clashes in Dasht-e-Archi district."}};
 
     auto airstrike = event("ev-takhar-air", event_type::airstrike, "2020-10-10", geo_precision::province, "", "AF18");
     airstrike.who = {"afghan_forces", "taliban", "Afghan Air Force", "Taliban"};
     airstrike.killed = count_range{20, 25, 30};
-    airstrike.sources = {{"004", "004#3", "Pajhwok", "", "2020-10-11", "Airstrikes in Takhar province."}};
+    airstrike.sources = {{"004", "004#3", "Pajhwok", "", parse_iso_day("2020-10-11"), "Airstrikes in Takhar province."}};
 
     auto country = event("ev-country", event_type::armed_clash, "2020-10-12", geo_precision::country, "", "");
     auto undated = event("ev-undated", event_type::raid, "", geo_precision::district, "AF1801", "AF18");

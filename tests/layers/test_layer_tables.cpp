@@ -148,7 +148,7 @@ TEST_CASE("incidents by district sum each slice's events and casualty ranges") {
     // A second Baharak event in October adds to the same slice feature.
     auto second = state.whole(state.events.front());
     second.id = "ev-baharak-2";
-    second.date = second.date_end = "2020-10-28";
+    second.date = second.date_end = naqsha::parse_iso_day("2020-10-28");
     second.killed = extract::count_range{1, 2, 3};
     second.wounded = extract::count_range{4, 4, 4};
     state.events.add(second);

@@ -21,8 +21,7 @@ store::merged_event event(std::string id, event_type type, std::string date, std
     store::merged_event e;
     e.id = std::move(id);
     e.type = type;
-    e.date = date;
-    e.date_end = std::move(date);
+    e.date = e.date_end = parse_iso_day(date);
     e.date_prec = extract::date_precision::day;
     e.district = extract::place_ref{pcode, ""};
     e.province = extract::place_ref{pcode.substr(0, 4), ""};
@@ -113,7 +112,7 @@ TEST_CASE("events outside districts or after the map date, and vague dates, info
     province_only.district.reset();
     auto later = event("late", event_type::district_seizure, "2020-10-01", "AF2202");
     auto vague = event("vague", event_type::armed_clash, "2020-03-01", "AF1906");
-    vague.date_end = "2020-05-31";
+    vague.date_end = parse_iso_day("2020-05-31");
     vague.date_prec = extract::date_precision::month;
     CHECK(timeline({province_only, later, vague}, "2020-09-01").empty());
 }
@@ -121,7 +120,7 @@ TEST_CASE("events outside districts or after the map date, and vague dates, info
 TEST_CASE("a change known only to lie in a span holds from the span's last day") {
     // "since May the Taliban have captured Darqad": taken some day from May 1 to the report
     auto recap = event("recap", event_type::district_seizure, "2021-05-01", "AF1815");
-    recap.date_end = "2021-07-20";
+    recap.date_end = parse_iso_day("2021-07-20");
     recap.date_prec = extract::date_precision::range;
     auto t = timeline({recap}, "2021-08-01");
     CHECK_FALSE(status_on(t, "AF1815", "2021-07-19"));
@@ -164,7 +163,7 @@ TEST_CASE("an interval's confidence, articles and quotes come from its evidence"
     auto seized = event("seized", event_type::district_seizure, "2020-03-01", "AF1906");
     seized.confidence = 0.8;
     seized.quote = "The district fell to the Taliban on Sunday.";
-    seized.sources = {{"a1", "a1#1", "", "", "2020-03-02", ""}, {"a2", "a2#1", "", "", "2020-03-02", ""}};
+    seized.sources = {{"a1", "a1#1", "", "", parse_iso_day("2020-03-02"), ""}, {"a2", "a2#1", "", "", parse_iso_day("2020-03-02"), ""}};
     auto fresh = timeline({seized}, "2020-03-10");
     REQUIRE(fresh.size() == 1);
     CHECK(fresh[0].articles == std::vector<std::string>{"a1", "a2"});

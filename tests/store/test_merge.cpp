@@ -109,8 +109,8 @@ TEST_CASE("seeds 001 and 003 give one Baharak event whose ranges span the source
     CHECK(e.missing->best == 48);
     REQUIRE(e.wounded);
     CHECK(e.wounded->best == 8);
-    CHECK(e.date == "2020-10-20"); // what both sources agree on
-    CHECK(e.date_end == "2020-10-20");
+    CHECK(e.date == parse_iso_day("2020-10-20")); // what both sources agree on
+    CHECK(e.date_end == parse_iso_day("2020-10-20"));
     CHECK(e.claims.size() == 5);   // every claim kept
     CHECK(e.reported_by_kind == "official");
     CHECK(r->event_of("003_71abac885cfa549a#1") == e.id);
@@ -289,8 +289,8 @@ TEST_CASE("merged events read back whole, and their map records say what the who
         CHECK(record.type == e.type);
         CHECK(record.sub_type == e.sub_type);
         CHECK(record.background == e.background);
-        CHECK(record.date == naqsha::parse_iso_day(e.date));
-        CHECK(record.date_end == naqsha::parse_iso_day(e.date_end.empty() ? e.date : e.date_end));
+        CHECK(record.date == e.date);
+        CHECK(record.date_end == (e.date_end ? e.date_end : e.date));
         CHECK(record.date_prec == e.date_prec);
         CHECK(record.district == (e.district ? e.district->pcode : ""));
         CHECK(record.province == (e.province ? e.province->pcode : ""));
@@ -311,8 +311,8 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     e.type = event_type::district_seizure;
     e.sub_type = extract::event_sub_type::handover;
     e.background = true;
-    e.date = "2021-06-21";
-    e.date_end = "2021-06-22";
+    e.date = parse_iso_day("2021-06-21");
+    e.date_end = parse_iso_day("2021-06-22");
     e.date_prec = extract::date_precision::range;
     e.district = extract::place_ref{"AF1803", "Baharak"};
     e.province = extract::place_ref{"AF18", "Takhar"};
@@ -325,8 +325,8 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     e.missing = extract::count_range{7, 8, 9};
     e.captured = extract::count_range{10, 11, 12};
     e.claims = {test::claim("killed", 1, 2, 3, "official", "the governor")};
-    e.sources = {{"a", "a#1", "AFP", "https://example.org/a", "2021-06-22", "Quote \"one\"\nsecond line."},
-                 {"b", "b#3", "", "", "", ""}};
+    e.sources = {{"a", "a#1", "AFP", "https://example.org/a", parse_iso_day("2021-06-22"), "Quote \"one\"\nsecond line."},
+                 {"b", "b#3", "", "", std::nullopt, ""}};
     e.control = "taliban";
     e.reported_by = "Zabihullah Mujahid";
     e.reported_by_kind = "taliban";
@@ -342,7 +342,7 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
         auto copy = e; // the records own their texts
         events.add(copy);
         copy.id.assign(40, 'x');
-        copy.date = "1999-01-01";
+        copy.date = parse_iso_day("1999-01-01");
     }
     REQUIRE(events.size() == 2);
     CHECK(events[0].district.empty());
@@ -381,8 +381,8 @@ TEST_CASE("merged events are kept on disk, in memory only their ids and rows, an
     auto event = [](const std::string& mention, const std::string& date, const std::string& date_end) {
         store::merged_event e;
         e.id = store::event_id_for(mention);
-        e.date = date;
-        e.date_end = date_end;
+        e.date = naqsha::parse_iso_day(date);
+        e.date_end = naqsha::parse_iso_day(date_end);
         e.quote = "what " + mention + " said";
         return e;
     };

@@ -76,7 +76,7 @@ TEST_CASE("preview.png shows the incidents of the slice its date falls in, as ci
         store::merged_event e;
         e.id = std::move(id);
         e.type = extract::event_type::bombing;
-        e.date = e.date_end = std::move(date);
+        e.date = e.date_end = naqsha::parse_iso_day(date);
         e.geo_prec = extract::geo_precision::settlement;
         e.lon = lon;
         e.lat = lat;

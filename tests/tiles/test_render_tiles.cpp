@@ -361,19 +361,19 @@ TEST_CASE("incidents: graduated circles where the place is known, a province sha
     state.slices = {{"2021-05", naqsha::parse_iso_day("2021-05-01"), naqsha::parse_iso_day("2021-05-31")}};
     store::merged_event big;
     big.id = "a#1";
-    big.date = "2021-05-10";
+    big.date = naqsha::parse_iso_day("2021-05-10");
     big.geo_prec = extract::geo_precision::settlement;
     big.lon = 65.7;
     big.lat = 31.6; // Kandahar city
     big.killed = extract::count_range{20, 25, 30};
     store::merged_event vague;
     vague.id = "b#1";
-    vague.date = "2021-05-12";
+    vague.date = naqsha::parse_iso_day("2021-05-12");
     vague.geo_prec = extract::geo_precision::province;
     vague.province = extract::place_ref{"AF17", "Badakhshan"};
     store::merged_event outside = big;
     outside.id = "c#1";
-    outside.date = "2021-04-30"; // before the slice
+    outside.date = naqsha::parse_iso_day("2021-04-30"); // before the slice
     outside.lon = 62.2;
     outside.lat = 34.35;
     state.events = {big, vague, outside};

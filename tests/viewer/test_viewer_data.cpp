@@ -156,11 +156,11 @@ TEST_CASE("data.js: each article counts once, for the first publisher named with
     // it counts for the first only, and a publisher left with no article is not listed.
     store::merged_event first, second;
     first.id = "ev-first";
-    first.date = first.date_end = "2020-10-01";
-    first.sources = {{"b-article", "b#1", "Zeta", "", "", "q"}, {"a-article", "a#1", "Zeta", "", "", "q"}};
+    first.date = first.date_end = naqsha::parse_iso_day("2020-10-01");
+    first.sources = {{"b-article", "b#1", "Zeta", "", {}, "q"}, {"a-article", "a#1", "Zeta", "", {}, "q"}};
     second.id = "ev-second";
-    second.date = second.date_end = "2020-10-02";
-    second.sources = {{"b-article", "b#2", "Alpha", "", "", "q"}, {"c-article", "c#1", "Beta", "", "", "q"}};
+    second.date = second.date_end = naqsha::parse_iso_day("2020-10-02");
+    second.sources = {{"b-article", "b#2", "Alpha", "", {}, "q"}, {"c-article", "c#1", "Beta", "", {}, "q"}};
     store::map_state state;
     state.as_of = naqsha::parse_iso_day("2020-10-31");
     state.slice_unit = "month";
