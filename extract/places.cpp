@@ -829,8 +829,10 @@ void districts_named_by_their_province(const document& doc, const gazetteer::gaz
         std::size_t gap = qualifier.first_token;
         bool says_district = false;
         while (gap > doc.sentences()[qualifier.sentence].first && qualifier.first_token - gap < 3 &&
-               (doc.at(gap - 1).is_punct(',') || is_word(doc, gap - 1, "of") || is_word(doc, gap - 1, "in") || is_word(doc, gap - 1, "district")))
-            says_district = says_district || is_word(doc, --gap, "district");
+               (doc.at(gap - 1).is_punct(',') || is_word(doc, gap - 1, "of") || is_word(doc, gap - 1, "in") || is_word(doc, gap - 1, "district"))) {
+            --gap;
+            says_district = says_district || is_word(doc, gap, "district");
+        }
         std::size_t first = gap;
         const std::uint32_t previous_end = i > 0 ? out[i - 1].end : 0;
         while (first > doc.sentences()[qualifier.sentence].first && gap - first < 3) {
