@@ -1693,7 +1693,7 @@ private:
         if (!tensed) return false;
         const token& subject = doc.at(v - 1);
         if (!subject.has(lex::side_word | lex::person) || subject.has(lex::determiner)) return false;
-        return subject.side == lex::side::hostile || subject.side == lex::side::isk || subject.side == lex::side::security ||
+        return lex::insurgent(subject.side) || subject.side == lex::side::security ||
                subject.side == lex::side::coalition;
     }
 
@@ -2036,7 +2036,6 @@ private:
     };
 
     static bool government_side(lex::side s) { return s == lex::side::security || s == lex::side::coalition; }
-    static bool hostile_side(lex::side s) { return s == lex::side::hostile || s == lex::side::isk; }
 
     void type_and_actors(const draft& d, event& e, const tally_result& t) {
         incident_kinds kinds = read_kinds(d);
@@ -2205,7 +2204,7 @@ private:
                 for (std::size_t b = k; b > sen.first && b + 8 > k; --b) {
                     const token& w = doc.at(b - 1);
                     if (w.kind == token_kind::punct || w.has(lex::negation) || is_word(doc, b - 1, "no")) break;
-                    if (party(b - 1) && (w.side == lex::side::hostile || w.side == lex::side::isk)) {
+                    if (party(b - 1) && lex::insurgent(w.side)) {
                         named_agent claimant;
                         name_party(claimant, b - 1, b, w.side);
                         claimant.by_name = true;
@@ -2398,7 +2397,7 @@ private:
         else if (k.named_holder == lex::side::security && k.seizure) k.seizure = false, k.recapture = true;
         else if (k.named_holder == lex::side::none && k.seizure && government_side(agent) && !states_only)
             k.seizure = false, k.recapture = true;
-        else if (k.named_holder == lex::side::none && k.recapture && hostile_side(agent) && !k.seizure && !states_only)
+        else if (k.named_holder == lex::side::none && k.recapture && lex::insurgent(agent) && !k.seizure && !states_only)
             k.recapture = false, k.seizure = true;
     }
 
@@ -2409,8 +2408,8 @@ private:
         if (k.air) return event_type::airstrike;
         if (k.bomb) return event_type::bombing;
         if (k.crash) return event_type::accident;
-        if (k.clash && (hostile_side(agent) || k.ambush)) return event_type::armed_clash;
-        if (detentions && !k.raid && (hostile_side(agent) || (abducted(d) && !government_side(agent))))
+        if (k.clash && (lex::insurgent(agent) || k.ambush)) return event_type::armed_clash;
+        if (detentions && !k.raid && (lex::insurgent(agent) || (abducted(d) && !government_side(agent))))
             return event_type::other; // an abduction, not an arrest
         // "14 rockets strike Kabul, wounding ten ... Two suspects were arrested": arrests told after
         // the harm an attack did are its sequel, not a raid
@@ -2457,7 +2456,7 @@ private:
     // who holds the place after, who did it and to whom
     static void name_sides(event& e, const named_agent& agent, const tally_result& t) {
         lex::side side = agent.side;
-        if (e.type == event_type::withdrawal && hostile_side(side)) {
+        if (e.type == event_type::withdrawal && lex::insurgent(side)) {
             // the Taliban left it: the government holds it
             e.who.target = "taliban";
             e.control = "government";

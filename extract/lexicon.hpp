@@ -72,6 +72,9 @@ enum class form : std::uint8_t {
 // Whose people a word points to.
 enum class side : std::uint8_t { none, security, coalition, hostile, isk, civilian };
 
+// The Taliban and the Islamic State's fighters alike: the armed opposition.
+constexpr bool insurgent(side s) { return s == side::hostile || s == side::isk; }
+
 // The incident a trigger word names.
 enum class event_kind : std::uint8_t {
     none, attack, clash, ambush, bombing, suicide, airstrike, raid, operation, seizure, withdrawal,

@@ -358,7 +358,7 @@ private:
         if (!is_one_of(doc, i, weather)) return false;
         for (std::size_t k = first; k < i; ++k) {
             const token& t = tk(k);
-            if (t.has(lex::side_word | lex::person) && (t.side == lex::side::hostile || t.side == lex::side::isk)) return true;
+            if (names_insurgents(t)) return true;
         }
         return false;
     }
@@ -2637,7 +2637,7 @@ private:
     bool armed_subject(std::size_t end) const {
         for (std::size_t k = end; k > first && k + 12 > end; --k) {
             const token& t = tk(k - 1);
-            if (t.has(lex::side_word | lex::person) && (t.side == lex::side::hostile || t.side == lex::side::isk)) return true;
+            if (names_insurgents(t)) return true;
             if (t.is_punct('.') || t.is_punct(';')) return false;
         }
         return false;

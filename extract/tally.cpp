@@ -118,11 +118,16 @@ private:
 
     // "he", "them": the latest counted person, or group, of that number
     int resolve_pronoun(const person_phrase& ph) {
+        int found = latest_counted_like(ph);
+        return found >= 0 ? remember(found) : introduce(ph);
+    }
+    // The group told last that a pronoun of ph's number can stand for: counted, and one person for "he"
+    int latest_counted_like(const person_phrase& ph) const {
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             const auto& e = all[static_cast<std::size_t>(*it)];
-            if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1)) return remember(*it);
+            if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1)) return *it;
         }
-        return introduce(ph);
+        return -1;
     }
 
     // "killing eight soldiers ... Soldiers drove off the attackers, killing 20 of them": "them" are
@@ -138,11 +143,8 @@ private:
             }
         }
         if (nearest == lex::side::none) return resolve_pronoun(ph);
-        for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-            const auto& e = all[static_cast<std::size_t>(*it)];
-            if (ph.plural ? (e.plural && e.counted) : (!e.plural && e.counted && e.low == 1))
-                return e.side == nearest ? remember(*it) : introduce_on_side(ph, nearest);
-        }
+        int found = latest_counted_like(ph);
+        if (found >= 0 && all[static_cast<std::size_t>(found)].side == nearest) return remember(found);
         return introduce_on_side(ph, nearest);
     }
     int introduce_on_side(const person_phrase& ph, lex::side side) {
@@ -195,7 +197,7 @@ private:
             // "the occupants", "the detainees": the latest group counted just before
             if (ph.plural && !ph.count && e.plural && e.counted && !doers && e.sentence + 1 >= sentence) return remember(*it);
             if (ph.plural && !ph.count && e.plural && e.counted && doers &&
-                (e.side == lex::side::hostile || e.side == lex::side::isk || armed_men(e.key)))
+                (lex::insurgent(e.side) || armed_men(e.key)))
                 return remember(*it);
         }
         return introduce(ph);
@@ -258,7 +260,7 @@ bool claimed_by_insurgents(const document& doc, std::uint32_t sentence, const ca
         for (std::size_t k = v - 1; k > first && k + 5 > v; --k) {
             const token& t = doc.at(k - 1);
             if (t.kind != token_kind::word) break;
-            if (t.side == lex::side::hostile || t.side == lex::side::isk) return true;
+            if (lex::insurgent(t.side)) return true;
         }
         return false;
     }
@@ -412,7 +414,7 @@ void count_in_lead(const document& doc, const tally_sentence& ts, std::size_t f,
 // ... and so are the police beside soldiers: "killing three civilians and dozens of soldiers. A
 // suicide bomber kills ten municipal police" (but "security forces" may be either)
 bool beside_the_lead(const part& p, const entity& e, const field_tally& ft, const entity_table& entities) {
-    bool fighters = e.side == lex::side::hostile || e.side == lex::side::isk || e.side == lex::side::security ||
+    bool fighters = lex::insurgent(e.side) || e.side == lex::side::security ||
                     e.side == lex::side::coalition;
     // (and "killed 14 people ... Police killed the attacker": the doer, whom the lead's
     // victims never include)

@@ -663,7 +663,7 @@ private:
     bool hostile_after(std::size_t k) const {
         for (std::size_t j = k; j < last && j < k + 4; ++j) {
             const token& t = doc.at(j);
-            if (t.has(lex::side_word | lex::person) && (t.side == lex::side::hostile || t.side == lex::side::isk)) return true;
+            if (names_insurgents(t)) return true;
             if (!t.has(lex::determiner) && !(t.flags == 0 && t.kind == token_kind::word)) return false;
         }
         return false;
@@ -706,7 +706,7 @@ private:
     int holder_at(std::size_t k) const {
         const token& t = doc.at(k);
         if (!in(k) || !t.has(lex::side_word | lex::person)) return -1;
-        if (t.side == lex::side::hostile || t.side == lex::side::isk) return 1;
+        if (lex::insurgent(t.side)) return 1;
         if (t.side == lex::side::security) return 0;
         return -1;
     }
@@ -717,7 +717,7 @@ private:
     // "Taliban-held Sangin", "Taliban-controlled areas": the word before the hyphen says who
     std::optional<territory_change> held_by_compound(std::size_t i, std::string_view holder_word) const {
         const auto& holder = lex::lookup(holder_word);
-        bool hostile = holder.side == lex::side::hostile || holder.side == lex::side::isk;
+        bool hostile = lex::insurgent(holder.side);
         if ((hostile || holder.side == lex::side::security) && object(i + 1)) return held_state(i, hostile);
         return std::nullopt;
     }

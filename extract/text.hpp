@@ -54,6 +54,9 @@ struct token {
     bool is_punct(char c) const { return kind == token_kind::punct && ch == c; }
 };
 
+// "Taliban militants", "insurgents", "IS-K fighters": a word naming the armed opposition.
+inline bool names_insurgents(const token& t) { return t.has(lex::side_word | lex::person) && lex::insurgent(t.side); }
+
 struct sentence {
     std::uint32_t first = 0;     // token range [first, last)
     std::uint32_t last = 0;
