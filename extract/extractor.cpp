@@ -2033,14 +2033,21 @@ private:
         lex::side side = lex::side::none;
         std::string text;
         bool by_name = false; // the group is named ("the Taliban", "Islamic State"), not only armed men ("gunmen")
+        bool left = false;    // named as the subject of a withdrawal ("after security forces retreated")
     };
 
     static bool government_side(lex::side s) { return s == lex::side::security || s == lex::side::coalition; }
+    static lex::side opponent_of(lex::side s) {
+        return government_side(s) ? lex::side::hostile : lex::insurgent(s) ? lex::side::security : lex::side::none;
+    }
 
     void type_and_actors(const draft& d, event& e, const tally_result& t) {
         incident_kinds kinds = read_kinds(d);
         bool detentions = e.captured.has_value();
         named_agent agent = agent_of(d);
+        // "the district fell after security forces retreated", "was retaken after the Taliban fled":
+        // who left it lost it, to the other side
+        if (agent.left && (kinds.seizure || kinds.recapture)) agent = named_agent{opponent_of(agent.side)};
         settle_holder(kinds, agent.side);
         e.type = type_of(d, e, kinds, agent.side, detentions);
         set_sub_type(e, kinds, detentions);
@@ -2300,7 +2307,10 @@ private:
                                                    return an.phrases[p].last <= k;
                                                });
                                     });
-        if (active_verb && !victims_before && !is_word(doc, k, "engaged")) name_subject(sen, k, agent);
+        if (active_verb && !victims_before && !is_word(doc, k, "engaged")) {
+            name_subject(sen, k, agent);
+            agent.left = lex::gives_up(lex::lemma_name(w.lemma));
+        }
     }
 
     // "Taliban attack", "Taliban's campaign", "Taliban launched their biggest assault"

@@ -750,6 +750,33 @@ void parts_of_another_place(const document& doc, std::vector<place_hit>& out) {
     }
 }
 
+// "Ishkamish and Warsaj in Takhar province", "the Andar and Deh Yak districts of Ghazni": a name of
+// a list told to lie in a province keeps only its readings there (Ishkamish is also Badakhshan's
+// Eshkashem), whatever other province the sentence names
+void lists_in_a_province(const document& doc, std::vector<place_hit>& out) {
+    static constexpr std::string_view placing[] = {" in ", " of ", " in the ", " district in ", " district of ", " districts in ",
+                                                   " districts of "};
+    static constexpr std::string_view joining[] = {", ", " and ", ", and "};
+    auto gap_is = [&](const place_hit& a, const place_hit& b, auto& words) {
+        if (a.sentence != b.sentence || b.begin < a.end) return false;
+        const auto gap = doc.text().substr(a.end, b.begin - a.end);
+        return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return gap == w; });
+    };
+    for (std::size_t i = 1; i < out.size(); ++i) {
+        const auto* province = out[i].province();
+        if (!province || !gap_is(out[i - 1], out[i], placing)) continue;
+        const std::string_view pcode = province->pcode;
+        auto lies_there = [&](const candidate& c) { return c.pcode == pcode || c.province_pcode == pcode; };
+        for (std::size_t j = i; j-- > 0;) {
+            auto& h = out[j];
+            // (a province ends the list: "Kunduz and Warsaj in Takhar" names two provinces' places)
+            if (h.province() || h.aside) break;
+            if (std::any_of(h.candidates.begin(), h.candidates.end(), lies_there)) std::erase_if(h.candidates, [&](const candidate& c) { return !lies_there(c); });
+            if (j == 0 || !gap_is(out[j - 1], h, joining)) break;
+        }
+    }
+}
+
 // "in Herat, Herat Province": the city, then its province
 void city_then_its_province(const document& doc, std::vector<place_hit>& out) {
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
@@ -916,6 +943,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
     city_named_again(doc, out);
     aside_with_where_it_lies(doc, out);
     parts_of_another_place(doc, out);
+    lists_in_a_province(doc, out);
     city_then_its_province(doc, out);
     settle_readings(doc, gaz, out);
     return out;
