@@ -2539,8 +2539,10 @@ private:
                 ph.side = whose;
                 m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
             }
-        } else if (tk(p).has(lex::verb_too) && p > first && phrase_ending(p - 1) >= 0 && !tk(p - 1).has(lex::determiner)) {
-            // "Police arrest five suspects": a subject before, an object after: the verb
+        } else if (tk(p).has(lex::verb_too) && p > first && (phrase_ending(p - 1) >= 0 || tk(p - 1).has(lex::side_word)) &&
+                   !tk(p - 1).has(lex::determiner)) {
+            // "Police arrest five suspects", "NDS arrests a commander": a subject (people, or a
+            // force named) before, an object after: the verb
             m.phrases = objects(p + 1);
             if (m.phrases.empty()) return false;
             return true;
