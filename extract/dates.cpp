@@ -218,6 +218,10 @@ public:
     // not when the incident happened; but "the Thursday night seizure", "Monday night's attack" date
     // the incident they name.
     time_role role_of(const time_expression& e) const {
+        // "clashes that lasted until Sunday", "continued into Saturday": the day it ended, not began
+        if (e.first > first && (is(e.first - 1, "into") || is(e.first - 1, "until") || is(e.first - 1, "till")) &&
+            e.precision != date_precision::year && e.precision != date_precision::month)
+            return time_role::end;
         time_role role = time_role::event;
         for (std::size_t b = e.first, steps = 0; b > first && steps < 5; --b, ++steps) {
             const token& p = doc.at(b - 1);

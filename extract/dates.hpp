@@ -32,6 +32,7 @@ int complete_year(int month, int day, int reference);
 enum class time_role : std::uint8_t {
     event,      // when something happened
     statement,  // when someone spoke ("told AFP on Wednesday")
+    end,        // when something told went on to ("fighting that continued into Saturday")
 };
 
 struct time_expression {

@@ -2047,7 +2047,11 @@ private:
         named_agent agent = agent_of(d);
         // "the district fell after security forces retreated", "was retaken after the Taliban fled":
         // who left it lost it, to the other side
-        if (agent.left && (kinds.seizure || kinds.recapture)) agent = named_agent{opponent_of(agent.side)};
+        if (agent.left && (kinds.seizure || kinds.recapture)) {
+            named_agent taker;
+            taker.side = opponent_of(agent.side);
+            agent = std::move(taker);
+        }
         settle_holder(kinds, agent.side);
         e.type = type_of(d, e, kinds, agent.side, detentions);
         set_sub_type(e, kinds, detentions);
