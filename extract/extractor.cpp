@@ -290,6 +290,28 @@ private:
             contrasting_source(si, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
         }
+        crashes_shot_down();
+    }
+
+    // "A helicopter crashed in Farah, killing all 25 on board. The Taliban said they shot it down":
+    // a crash the article says was brought down by fire is an attack, with its dead and hurt
+    void crashes_shot_down() {
+        for (std::size_t s = 0; s < info.size(); ++s) {
+            auto& si = info[s];
+            if (si.an.crash_harm.empty()) continue;
+            // (the craft is told of as the one crashed in the next sentence or the one after it)
+            bool downed = false;
+            for (std::size_t n = s + 1; n < info.size() && n < s + 3 && !downed; ++n) downed = info[n].an.downs_craft;
+            if (!downed) continue;
+            si.an.casualties.insert(si.an.casualties.end(), si.an.crash_harm.begin(), si.an.crash_harm.end());
+            for (auto w : si.an.crash_words) {
+                w.kind = lex::event_kind::attack;
+                si.an.triggers.push_back(w);
+            }
+            si.an.crash_harm.clear();
+            si.an.crash_words.clear();
+            si.an.mishap = false;
+        }
     }
 
     // Each sentence's places, but not a speaker's surname or a road's far end, nor places beside

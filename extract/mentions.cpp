@@ -109,6 +109,12 @@ public:
         });
         if ((out.mishap || crash) && !hostile) {
             // the dead and hurt of a mishap; people detained beside it were detained all the same
+            if (crash && !out.mishap) {
+                std::copy_if(out.casualties.begin(), out.casualties.end(), std::back_inserter(out.crash_harm),
+                             [](const casualty_mention& m) { return m.field != lex::field::captured; });
+                std::copy_if(out.triggers.begin(), out.triggers.end(), std::back_inserter(out.crash_words),
+                             [](const trigger_word& t) { return t.kind == lex::event_kind::crash; });
+            }
             std::erase_if(out.casualties, [](const casualty_mention& m) { return m.field != lex::field::captured; });
             std::erase_if(out.triggers, [](const trigger_word& t) { return t.kind == lex::event_kind::crash; });
             out.mishap = true;
@@ -673,6 +679,28 @@ private:
         return forces && held;
     }
 
+    // "the helicopter", "the NATO chopper": a craft told of before, named from token k (not "a US
+    // plane", another one)
+    bool craft_after(std::size_t k) const {
+        static constexpr word_list craft{{"helicopter", "chopper", "aircraft", "plane", "jet", "drone", "airplane"}};
+        if (!is(k, "the")) return false;
+        for (std::size_t j = k + 1; j < last && j < k + 4; ++j) {
+            if (is_one_of(doc, j, craft)) return true;
+            if (tk(j).kind == token_kind::punct) return false;
+        }
+        return false;
+    }
+
+    // An incident word at token i, unless the sentence tells of a trend or an intent
+    void add_trigger(std::size_t i, lex::event_kind kind, bool verb) {
+        trigger_word w;
+        w.at = static_cast<std::uint32_t>(i);
+        w.kind = kind;
+        w.verb = verb;
+        w.generic = out.generic || intended_incident(i);
+        out.triggers.push_back(w);
+    }
+
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
@@ -701,6 +729,12 @@ private:
                 }
                 continue;
             }
+            // "the Taliban downed the helicopter" (a word of no lemma: "down" is no verb here)
+            if (!t.lemma && t.stem_size == 6 && is(i, "downed") && (is(i + 1, "it") || craft_after(i + 1))) {
+                add_trigger(i, lex::event_kind::attack, true);
+                out.downs_craft = true;
+                continue;
+            }
             if (t.kind != token_kind::word || (!t.lemma && !t.has(lex::trigger | lex::territorial))) continue;
             bool territorial = lex::changes_hands(t.event);
             if (t.has(lex::territorial)) {
@@ -724,12 +758,7 @@ private:
             // place fought for, though no district changes hands
             if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture) &&
                 t.has(lex::territorial) && t.inflection != morph::inflection::gerund && facility_after(i + 1)) {
-                trigger_word w;
-                w.at = static_cast<std::uint32_t>(i);
-                w.kind = lex::event_kind::attack;
-                w.verb = true;
-                w.generic = out.generic || intended_incident(i);
-                out.triggers.push_back(w);
+                add_trigger(i, lex::event_kind::attack, true);
                 continue;
             }
             // "seized weapons", "the withdrawal of troops", "evacuated the wounded": no territory
@@ -749,14 +778,7 @@ private:
                 continue;
             }
             if (!t.lemma) continue; // the words below are all lemmas of the lexicon
-            auto add = [&](lex::event_kind kind, bool verb) {
-                trigger_word w;
-                w.at = static_cast<std::uint32_t>(i);
-                w.kind = kind;
-                w.verb = verb;
-                w.generic = out.generic || intended_incident(i);
-                out.triggers.push_back(w);
-            };
+            auto add = [&](lex::event_kind kind, bool verb) { add_trigger(i, kind, verb); };
             // "an improvised explosive device": a bomb
             if (t.lemma == device) {
                 if (is(i - 1, "explosive")) add(lex::event_kind::bombing, false);
@@ -801,6 +823,9 @@ private:
             } else if (t.lemma == shoot && (is(i + 1, "down") || is(i + 1, "dead") ||
                                             ((is(i + 1, "it") || is(i + 1, "them")) && is(i + 2, "down")))) {
                 add(lex::event_kind::attack, true); // "shot down": an aircraft attacked; "shoot dead": people
+                // ("shot it down", "shot down the helicopter": the craft told of before)
+                if ((is(i + 1, "it") && is(i + 2, "down")) || (is(i + 1, "down") && craft_after(i + 2))) out.downs_craft = true;
+
             } else if (t.lemma == shoot && t.inflection != morph::inflection::gerund && i > first &&
                        ((tk(i - 1).has(lex::aux) && !is(i - 1, "being")) ||
                         (in(i + 1) && (tk(i + 1).has(lex::person | lex::determiner | lex::pronoun | lex::number) ||

@@ -70,6 +70,11 @@ struct sentence_analysis {
     bool period = false;                // names a week, month or year ("last year", "this week")
     bool while_clause = false;          // holds "while" or "whereas", which may open a clause about something else
     bool mishap = false;                // a disaster or accident: earthquake, flood, collision
+    bool downs_craft = false;           // "shot it down", "downed the helicopter": the craft told of before brought down
+    // A crash's dead and hurt and its incident words, set aside as a mishap's; the extractor restores
+    // them when the article says the craft was shot down.
+    std::vector<casualty_mention> crash_harm;
+    std::vector<trigger_word> crash_words;
     bool judicial = false;              // a trial or sentence: what it names is the crime tried
     bool denied = false;                // "which police deny", "officials denied the claim"
     bool reaction = false;              // its main verb reacts to an incident ("apologises for", "condemns"):
