@@ -592,11 +592,12 @@ private:
         if (!is(i, "over") && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
             out.generic = true;
     }
-    // "24 hours", "12 hours" at k: no more than a day, as a daily update tells ("the past two days"
-    // of fighting total it, as a longer span does)
+    // "24 hours", "the past two days", "72 hours" at k: a few days, as an update or a battle's telling
+    // spans (the news codebook dates such a range by its first day); a longer span totals its figure
     bool days_update(std::size_t k) const {
         bool counted = k > first && (tk(k - 1).kind == token_kind::number || tk(k - 1).has(lex::number));
-        return is(k, "hours") && counted && tk(k - 1).value > 0 && tk(k - 1).value <= 24;
+        if (!counted || tk(k - 1).value <= 0) return false;
+        return (is(k, "hours") && tk(k - 1).value <= 72) || (is(k, "days") && tk(k - 1).value <= 3);
     }
     bool names_a_place() const {
         for (std::size_t k = first; k < last; ++k)
