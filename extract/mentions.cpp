@@ -1121,7 +1121,8 @@ private:
             (t.inflection == morph::inflection::third_person || t.inflection == morph::inflection::past ||
              t.inflection == morph::inflection::gerund))
             return t.has(lex::side_word | lex::person | lex::trigger) && !t.has(lex::verb) && t.inflection != morph::inflection::past;
-        if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner);
+        // ("35 or more civilians": the count's end, not "more civilians")
+        if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner) && !(t.has(lex::additive) && is(i - 1, "or"));
         // "12 hospital staff", "ministry officials"
         if (t.has(lex::source) && !t.has(lex::speech | lex::verb) && !(t.shape & capitalized)) return true;
         if (t.has(lex::place_noun)) return is(i, "provincial") || is(i, "district") || is(i, "border");

@@ -108,6 +108,8 @@ std::optional<core> parse_core(const document& doc, std::size_t k, std::size_t l
             c.end = m + 1;
         }
     }
+    // "35 or more", "20 or so": at least that many, as "at least 35" is
+    if (!c.vague && c.end + 1 < limit && is(c.end, "or") && (is(c.end + 1, "more") || is(c.end + 1, "so"))) c.end += 2;
     return c;
 }
 
@@ -120,7 +122,7 @@ bool may_end_quantity(const document& doc, std::size_t i) {
     if (t.kind != token_kind::word) return false;
     if (t.has(lex::number | lex::vague)) return true;
     // what parse_core ends with besides those: a hyphenated number word, or the word after "a"
-    static constexpr word_list closing{{"of", "dozen", "hundred", "thousand", "couple", "few", "number", "handful"}};
+    static constexpr word_list closing{{"of", "dozen", "hundred", "thousand", "couple", "few", "number", "handful", "more", "so"}};
     return is_one_of(doc, i, closing) || doc.stem(i).find('-') != std::string_view::npos;
 }
 
