@@ -634,7 +634,8 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
                 if (!joins_words(gap(j))) break;
                 if (words[j].arabic != first.arabic) break;
                 if (is_linking_word(word(j))) continue;
-                if (!first.arabic && !words[j].capitalised && !words[j].has_digit) break;
+                // ("Lashkar-gah", "Mazar-i-sharif": a hyphenated name goes on in lower case)
+                if (!first.arabic && !words[j].capitalised && !words[j].has_digit && gap(j) != "-") break;
                 if (generic_word(word(j)) != designator_none) break;
             }
             const auto w = word(j);
