@@ -74,6 +74,11 @@ struct draft {
     int days_earlier = 0;
     std::vector<std::uint32_t> merged_sections;      // release parts folded in
     bool dropped = false;
+    // one of two changes of hands told in one sentence ("overran it on Monday; government forces
+    // retook it on Tuesday"): the side that gains in it (1 the Taliban, -1 the government), and the
+    // token its clause starts at, where its agent is read from
+    int only_gain = 0;
+    std::uint32_t clause_from = 0;
 };
 
 bool overlaps(const time_expression& a, const time_expression& b) {
@@ -873,13 +878,16 @@ private:
     }
 
     // Which side a sentence tells gaining territory: +1 the Taliban, -1 the government, 0 neither.
+    // Who gains by a change of hands told (1 the Taliban, -1 the government), 0 for no change told
+    static int gain_by(const trigger_word& t) {
+        if (t.generic || t.state || !lex::changes_hands(t.kind)) return 0;
+        if (t.holder == lex::side::hostile) return 1;
+        if (t.holder == lex::side::security) return -1;
+        return t.kind == lex::event_kind::recapture ? -1 : 1;
+    }
     int gain_told(std::uint32_t s) const {
-        for (const auto& t : info[s].an.triggers) {
-            if (t.generic || t.state || !lex::changes_hands(t.kind)) continue;
-            if (t.holder == lex::side::hostile) return 1;
-            if (t.holder == lex::side::security) return -1;
-            return t.kind == lex::event_kind::recapture ? -1 : 1;
-        }
+        for (const auto& t : info[s].an.triggers)
+            if (int g = gain_by(t)) return g;
         return 0;
     }
     int gain_of(const draft& d) const {
@@ -935,6 +943,7 @@ private:
         split_roundups();
         split_territory_lists();
         split_district_lists();
+        split_opposite_changes();
         // in the order the article tells them
         std::stable_sort(drafts.begin(), drafts.end(), [](const draft& a, const draft& b) {
             auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
@@ -1172,6 +1181,56 @@ private:
     }
 
     // "Ten Taliban were killed in Nad Ali and Sangin districts, six in Nad Ali and four in Sangin",
+    // "Taliban fighters overran the district centre on Monday; government forces retook it on
+    // Tuesday", "fell to the Taliban but was retaken": two changes of hands, one each way, told in
+    // one sentence's two clauses, are two incidents; the second dated by its own clause.
+    void split_opposite_changes() {
+        const std::size_t told = drafts.size();
+        for (std::size_t k = 0; k < told; ++k) {
+            if (drafts[k].dropped || drafts[k].recalled || drafts[k].reporting.empty() || drafts[k].only_gain ||
+                drafts[k].earlier_clause.second)
+                continue;
+            const std::uint32_t s = drafts[k].reporting.front();
+            const auto& si = info[s];
+            const trigger_word* first = nullptr;
+            const trigger_word* second = nullptr;
+            for (const auto& t : si.an.triggers) {
+                const int g = gain_by(t);
+                if (!g) continue;
+                if (!first) first = &t;
+                else if (g != gain_by(*first) && !second) second = &t;
+            }
+            if (!second) continue;
+            const std::uint32_t clause = clause_break_between(first->at, second->at);
+            if (!clause) continue;
+            draft d;
+            d.section = drafts[k].section;
+            d.province = drafts[k].province;
+            d.district = drafts[k].district;
+            d.only_district = drafts[k].only_district;
+            d.sentences.push_back(s);
+            d.reporting.push_back(s);
+            d.only_gain = gain_by(*second);
+            d.clause_from = clause;
+            d.when = drafts[k].when;
+            d.when_sentence = s;
+            for (const auto& t : si.times)
+                if (t.role == time_role::event && t.first > second->at && t.resolved) {
+                    d.when = &t;
+                    break;
+                }
+            drafts[k].only_gain = gain_by(*first);
+            drafts.push_back(std::move(d));
+        }
+    }
+    // The token the second of two clauses starts at, between tokens a and b of a sentence: after a
+    // semicolon or "but"; 0 for none
+    std::uint32_t clause_break_between(std::uint32_t a, std::uint32_t b) const {
+        for (std::uint32_t k = a + 1; k < b; ++k)
+            if (doc.at(k).is_punct(';') || is_word(doc, k, "but")) return k + 1;
+        return 0;
+    }
+
     // "clashes in Almar and Qaisar districts": one incident per district of a list in one province.
     // Figures told beside a district are its incident's; one figure for them all stays with the
     // first (news codebook). Changes of hands are split_territory_lists'.
@@ -2146,7 +2205,8 @@ private:
         bool lead = true;
         for (auto s : d.reporting) {
             for (const auto& tr : info[s].an.triggers)
-                if (types_the_incident(d, s, tr, happened, specific) && (!d.only_province || of_the_province(s, tr, d.province)))
+                if (types_the_incident(d, s, tr, happened, specific) && (!d.only_province || of_the_province(s, tr, d.province)) &&
+                    (!d.only_gain || !gain_by(tr) || gain_by(tr) == d.only_gain))
                     note_kind(kinds, s, tr, lead);
             lead = false;
         }
@@ -2283,7 +2343,8 @@ private:
         told.insert(told.end(), d.reporting.begin(), d.reporting.end());
         for (auto s : told) {
             const auto& sen = doc.sentences()[s];
-            for (std::size_t k = sen.first; k < sen.last && agent.side == lex::side::none; ++k) read_agent_at(d, s, k, agent);
+            const std::size_t from = d.clause_from > sen.first && d.clause_from < sen.last ? d.clause_from : sen.first;
+            for (std::size_t k = from; k < sen.last && agent.side == lex::side::none; ++k) read_agent_at(d, s, k, agent);
             if (agent.side != lex::side::none) break;
         }
         return agent;

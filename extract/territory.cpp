@@ -186,6 +186,8 @@ private:
     // government's recapture; a clause that names neither side tells no change.
     std::optional<territory_change> taken_by_side_before(std::size_t i) const {
         auto side = side_before(i);
+        // "swept into the district centre but were pushed back": an attack turned back holds nothing
+        if (turned_back_after(i)) return change(i, event_kind::attack);
         if (side == lex::side::hostile) return taken_by_hostile(i, event_kind::seizure);
         if (side == lex::side::security) return change(i, event_kind::recapture);
         return std::nullopt;
@@ -210,7 +212,24 @@ private:
 
     // "entered the city of Zaranj without a fight": a place taken unopposed; entering with a fight
     // is an attack on it
+    // "... but were pushed back", "but were repelled", "but were driven out": the movers turned
+    // back after token i, in the same sentence
+    bool turned_back_after(std::size_t i) const {
+        static constexpr word_list back{{"repelled", "repulsed", "pushed", "driven", "forced", "beaten", "expelled", "thrown", "ejected"}};
+        for (std::size_t k = i + 1; k < last && k < i + 20; ++k) {
+            if (!is(k, "but")) continue;
+            for (std::size_t j = k + 1; j < last && j < k + 5; ++j)
+                if (is_one_of(doc, j, back) &&
+                    (!(is(j, "pushed") || is(j, "driven") || is(j, "forced") || is(j, "beaten") || is(j, "thrown")) ||
+                     is(j + 1, "back") || is(j + 1, "out")))
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
     std::optional<territory_change> entered(std::size_t i) const {
+        if (turned_back_after(i)) return side_before(i) == lex::side::hostile ? std::optional(change(i, event_kind::attack)) : std::nullopt;
         if (unopposed(i + 1)) return taken_by_side_before(i);
         // "Taliban fighters entered the city of Ghazni": an attack on it, whose outcome the
         // clause does not tell
@@ -378,6 +397,9 @@ private:
 
     // The object from token o: a territory before the clause ends or another verb begins.
     bool object(std::size_t o) const {
+        // "overran the district centre on Monday; government forces retook it": the territory told
+        // before in the sentence
+        if (is(o, "it") && territory_before(o)) return true;
         for (std::size_t k = o; k < last && k < o + 8; ++k) {
             const token& t = doc.at(k);
             if (punct(k) && !(k == o + 1 && t.is_punct(','))) return false;
@@ -395,6 +417,12 @@ private:
             if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word)) return false;
             if (t.has(lex::preposition) && !is(k, "of")) return false;
         }
+        return false;
+    }
+
+    bool territory_before(std::size_t o) const {
+        for (std::size_t k = first; k < o; ++k)
+            if (territory(k) && !people_of(k)) return true;
         return false;
     }
 
@@ -496,6 +524,11 @@ private:
         if (!after_passive_aux(i)) return false;
         std::size_t k = i;
         while (k > first && (doc.at(k - 1).has(lex::aux) || adverb_like(k - 1))) --k;
+        // "Kang district fell on Sunday but was retaken on Monday": the subject the clauses share
+        if (k > first + 1 && (is(k - 1, "but") || is(k - 1, "and")))
+            for (std::size_t v = k - 1; v > first && v + 12 > k; --v)
+                if (doc.at(v - 1).has(lex::verb | lex::territorial) && doc.at(v - 1).inflection == morph::inflection::past)
+                    return subject(v - 1);
         return subject(k);
     }
 
