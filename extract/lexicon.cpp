@@ -530,6 +530,7 @@ const lemma_row lemmas[] = {
     {"raise", word_class::verb, plain()}, {"hoist", word_class::verb, plain()}, {"enter", word_class::verb, plain()},
     {"sweep", word_class::verb, plain()}, {"march", word_class::verb, plain()}, {"roll", word_class::verb, plain()},
     {"swarm", word_class::verb, plain()}, {"pour", word_class::verb, plain()}, {"wrest", word_class::verb, plain()},
+    {"relocate", word_class::verb, plain()}, // forces "relocated from the district centre": left it
     // verbs that make an incident or an effort of the noun after them ("carried out attacks", "staged a
     // raid", "began an operation")
     {"carry", word_class::verb, plain()}, {"stage", word_class::verb, plain()}, {"mount", word_class::verb, plain()},
@@ -543,7 +544,7 @@ constexpr std::string_view territorial_lemmas[] = {
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
     "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
-    "swarm", "pour", "wrest", "storm"};
+    "swarm", "pour", "wrest", "storm", "relocate"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {
@@ -835,7 +836,7 @@ std::string_view lemma_name(std::uint16_t lemma) {
 
 bool gives_up(std::string_view lemma) {
     static constexpr std::string_view leaving[] = {"leave", "withdraw", "withdrawal", "abandon",
-                                                   "retreat", "flee", "evacuate", "pull"};
+                                                   "retreat", "flee", "evacuate", "pull", "relocate"};
     return !lemma.empty() && std::find(std::begin(leaving), std::end(leaving), lemma) != std::end(leaving);
 }
 

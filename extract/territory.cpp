@@ -34,7 +34,7 @@ public:
         // given up
         if (foreign_troops_leaving(i, lemma)) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") return abandoned(i, lemma);
-        if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" ||
+        if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" || lemma == "relocate" ||
             (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back"))))
             return withdrew(i, lemma, noun);
         // "Taliban sweep into Kabul", "marched into Herat": a side moving into a place unopposed
