@@ -2375,7 +2375,9 @@ private:
         auto other_field = [&](std::size_t k) { return in(k) && tk(k).has(lex::predicate) && tk(k).field != t.field; };
         bool either = (is(p + 1, "or") && other_field(p + 2)) || (is(p - 1, "or") && other_field(p - 2));
         bool found = false;
-        switch (t.form) {
+        // "six sustained wounds": the plural noun of a verb the lexicon knows only as a verb
+        const bool borne = t.inflection == morph::inflection::third_person && bearing_verb(p) != p;
+        switch (borne ? lex::form::noun : t.form) {
         case lex::form::participle: found = participle_mention(p, m); break;
         case lex::form::gerund: found = gerund_mention(p, m); break;
         case lex::form::base: found = base_mention(p, m); break;
@@ -2385,7 +2387,7 @@ private:
         case lex::form::none: break;
         }
         if (!found) return;
-        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun)
+        if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun && !borne)
             m.intent = intended(p, false) && t.form != lex::form::participle;
         if (either) m.intent = true;
         emit(std::move(m));
