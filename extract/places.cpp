@@ -506,6 +506,18 @@ std::size_t kind_of_place_from(const document& doc, std::size_t first) {
     return named_from;
 }
 
+// "near the border with Afghanistan's Khost province", "a tribal district bordering Kunar": a place
+// across a border from where the incident is, a reference point
+void across_the_border(const document& doc, place_hit& h, std::size_t named_from) {
+    std::size_t k = named_from;
+    while (k >= 1 && named_from - k < 3 &&
+           (((doc.at(k - 1).shape & possessive) && (doc.at(k - 1).shape & capitalized)) || doc.at(k - 1).has(lex::determiner)))
+        --k;
+    if ((k >= 1 && is_word(doc, k - 1, "bordering")) ||
+        (k >= 2 && is_word(doc, k - 1, "with") && (is_word(doc, k - 2, "border") || is_word(doc, k - 2, "frontier"))))
+        h.aside = h.vicinity = true;
+}
+
 // "60 km south of Kabul", "some 120 kilometres from the border", "south of the capital city
 // Kabul": a reference point only. True for a distance's, which names no place of the incident; a
 // direction's place is beside it, and one travelled from is aside.
@@ -956,6 +968,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         read_facility(doc, h, first, after);
         const std::size_t named_from = kind_of_place_from(doc, first);
         if (distance_reference(doc, h, named_from)) continue;
+        across_the_border(doc, h, named_from);
         read_destination(doc, h, first, named_from);
         read_origin_or_road(doc, h, first, named_from);
         settle_reading(doc, gaz, h, first);
