@@ -2439,7 +2439,22 @@ private:
             (is_word(doc, e2 - 1, "open") || is_word(doc, e2 - 1, "opened") || is_word(doc, e2 - 1, "opens")))
             --e2;
         while (e2 > sen.first && doc.at(e2 - 1).has(lex::adverb | lex::aux)) --e2;
-        if (e2 > sen.first && is_word(doc, e2 - 1, "and")) return; // "killed ... and captured": the first verb's subject
+        // "killed ... and captured": the first verb's subject, read there; "stopped a minibus and
+        // seized six men": where the first verb is no incident's, read here
+        if (e2 > sen.first && is_word(doc, e2 - 1, "and")) {
+            for (std::size_t v = e2 - 1; v > sen.first && v + 10 > e2; --v) {
+                const token& t = doc.at(v - 1);
+                if (t.kind == token_kind::punct) break;
+                if (t.has(lex::trigger | lex::predicate)) break;
+                const bool past = t.lemma ? t.inflection == morph::inflection::past
+                                          : t.flags == 0 && !(t.shape & capitalized) && doc.stem(v - 1).ends_with("ed");
+                if (past && !t.has(lex::person | lex::side_word)) {
+                    name_subject(sen, v - 1, agent);
+                    break;
+                }
+            }
+            return;
+        }
         // "A gunman, reportedly wearing a police uniform, killed": the subject before an
         // aside that opens with an adverb, a gerund or "who" (not "including", a list)
         if (e2 > sen.first && doc.at(e2 - 1).is_punct(',')) {
