@@ -589,7 +589,8 @@ private:
         static constexpr word_list words{{"fight", "fighting", "resistance", "shot", "battle", "struggle", "clash", "clashes"}};
         for (std::size_t k = from; k < last && k < from + 18; ++k) {
             // "entered the district centre after security forces left": the defenders had gone
-            if (is(k, "after") && defenders_gone(k + 1)) return true;
+            // ("entered Kabul as President Ghani fled": the government gone)
+            if ((is(k, "after") || is(k, "as")) && defenders_gone(k + 1)) return true;
             if (is(k, "unopposed") || is(k, "unchallenged") || is(k, "peacefully")) return true;
             if (!is(k, "without")) continue;
             for (std::size_t j = k + 1; j < last && j < k + 4; ++j)
@@ -613,7 +614,9 @@ private:
         bool defenders = false;
         for (std::size_t j = k; j < last && j < k + 6; ++j) {
             const token& t = doc.at(j);
-            if (t.has(lex::side_word | lex::person) && t.side == lex::side::security) defenders = true;
+            if ((t.has(lex::side_word | lex::person) && t.side == lex::side::security) || is(j, "president") || is(j, "governor") ||
+                is(j, "government"))
+                defenders = true;
             else if (defenders && lex::gives_up(lex::lemma_name(t.lemma)))
                 return t.inflection != morph::inflection::gerund;
             else if (punct(j)) return false;
