@@ -60,6 +60,25 @@ bool in_locative_phrase(const document& doc, const sentence& s, std::size_t i) {
     return false;
 }
 
+// Police and courts act on their own country's ground: "Austrian police arrest an Afghan man",
+// "a German court", "British prosecutors". (The nations whose troops fought in Afghanistan keep their
+// soldiers a party to the war; only their police and courts are placed at home.)
+constexpr word_list home_institutions{{"police", "policemen", "court", "courts", "prosecutors", "prosecutor", "judge", "judges"}};
+constexpr word_list nationalities{{"australian", "austrian", "german", "french", "british", "swedish", "swiss", "dutch",
+                                   "belgian", "danish", "norwegian", "finnish", "italian", "spanish", "greek", "turkish",
+                                   "hungarian", "bulgarian", "serbian", "croatian", "bosnian", "polish", "czech", "irish",
+                                   "canadian", "american", "indonesian", "indian", "russian", "japanese", "english", "scottish"}};
+bool home_institution_abroad(const document& doc, const sentence& s) {
+    for (std::size_t i = s.first + 1; i < s.last; ++i) {
+        if (!is_one_of(doc, i, home_institutions)) continue;
+        std::size_t k = i - 1;
+        // "Australian federal police", "German state prosecutors"
+        if (k > s.first && (doc.is(k, "federal") || doc.is(k, "state") || doc.is(k, "regional") || doc.is(k, "local"))) --k;
+        if (is_one_of(doc, k, nationalities)) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool begins_foreign_name(const document& doc, std::size_t first, std::size_t end, std::size_t sentence_last,
@@ -83,6 +102,7 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
         afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last)) &&
                        // ("the Afghan border" is no party; "Afghan border guards" are)
                        !(doc.is(i + 1, "border") && !(i + 2 < s.last && is_one_of(doc, i + 2, forces)));
+    if (home_institution_abroad(doc, s)) return true;
     // "police arrested a 17-year-old asylum seeker in Freiburg": those who seek asylum are abroad
     // (the caller asks only where no Afghan place is named)
     for (std::size_t i = s.first; i < s.last; ++i)
