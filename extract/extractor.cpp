@@ -1902,6 +1902,8 @@ private:
         }
         auto reading = read_places(places, gaz, context);
         if (!reading.province)
+            if (const place_hit* named = named_before_as_the_place(d)) reading = read_places({named}, gaz, {});
+        if (!reading.province)
             if (const place_hit* filed_from = dateline_of(d)) reading = read_places({filed_from}, gaz, {});
         place_at(e, reading);
         if (reading.corrected && e.district)
@@ -2071,6 +2073,27 @@ private:
                 out.events.push_back(std::move(e));
             }
         }
+    }
+
+    // "... an assault on the city of Ghazni. By 15 August, Afghan forces had regained control of the
+    // city": an incident told of "the city" or "the district" by no name of its own is at the last
+    // city or district its section named before it
+    const place_hit* named_before_as_the_place(const draft& d) const {
+        if (d.reporting.empty()) return nullptr;
+        const auto& sen = doc.sentences()[d.reporting.front()];
+        bool the_place = false;
+        for (std::size_t k = sen.first + 1; k < sen.last && !the_place; ++k)
+            the_place = is_word(doc, k - 1, "the") && (is_word(doc, k, "city") || is_word(doc, k, "district") || is_word(doc, k, "town")) &&
+                        !(doc.at(k).shape & possessive) && !(k + 1 < sen.last && (doc.at(k + 1).shape & capitalized)) &&
+                        !(k + 1 < sen.last && is_word(doc, k + 1, "of"));
+        if (!the_place) return nullptr;
+        const place_hit* last = nullptr;
+        for (const auto& h : hits) {
+            if (h.begin >= sen.begin) break;
+            if (doc.sentences()[h.sentence].section != sen.section || h.aside || h.vicinity) continue;
+            if (h.cue == place_cue::city || h.cue == place_cue::district) last = &h;
+        }
+        return last;
     }
 
     // "GHAZNI, Afghanistan (AP) - Gunmen killed two policemen on Sunday": an incident the story
