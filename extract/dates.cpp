@@ -91,6 +91,17 @@ std::optional<written_date> match_date(const document& doc, std::size_t i, std::
     return std::nullopt;
 }
 
+// The day and month nearest `anchor`, of its year or the years either side.
+int nearest_such_day(int month, int day, int anchor) {
+    const int year = civil_from_days(anchor).year;
+    int best = days_from_civil(year, month, std::min(day, days_in_month(year, month)));
+    for (int y : {year - 1, year + 1}) {
+        const int d = days_from_civil(y, month, std::min(day, days_in_month(y, month)));
+        if (std::abs(d - anchor) < std::abs(best - anchor)) best = d;
+    }
+    return best;
+}
+
 int complete_year(int month, int day, int reference) {
     int year = civil_from_days(reference).year;
     auto at = [&](int y) { return days_from_civil(y, month, std::min(day, days_in_month(y, month))); };
@@ -156,7 +167,8 @@ running_days days_running(const document& doc, std::size_t first, std::size_t la
 // try.
 class time_reader {
 public:
-    time_reader(const document& d, std::size_t f, std::size_t l, std::optional<int> r) : doc(d), first(f), last(l), reference(r) {}
+    time_reader(const document& d, std::size_t f, std::size_t l, std::optional<int> r, std::optional<int> n)
+        : doc(d), first(f), last(l), reference(r), narrative(n) {}
 
     // Whether an expression may start at token k: most words are skipped here, before any form
     // is tried.
@@ -244,6 +256,7 @@ private:
     const document& doc;
     std::size_t first, last;
     std::optional<int> reference;
+    std::optional<int> narrative;
 
     // Inline at each call, so that each literal word packs at compile time: out of line, it was a
     // million calls over 6,000 articles, each packing its word byte by byte.
@@ -271,6 +284,10 @@ private:
             if (w->year) {
                 e.from = e.to = days_from_civil(w->year, w->month, w->day);
                 e.resolved = true;
+            } else if (narrative) {
+                e.from = e.to = nearest_such_day(w->month, w->day, *narrative);
+                e.resolved = true;
+                e.relative = true;
             } else if (reference) {
                 e.from = e.to = complete_year(w->month, w->day, *reference);
                 e.resolved = true;
@@ -638,11 +655,12 @@ void stretch_over_running_days(time_expression& e, const running_days& running) 
 // document::is stayed out of line, called for every token that may start an expression, which cost
 // 12 % more instructions than the one function the forms were split from.
 __attribute__((flatten)) std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first,
-                                                                            std::size_t last, std::optional<int> reference) {
+                                                                            std::size_t last, std::optional<int> reference,
+                                                                            std::optional<int> narrative) {
     std::vector<time_expression> out;
     std::optional<running_days> running; // read once, when a day is found
     last = std::min(last, doc.size());
-    const time_reader reader(doc, first, last, reference);
+    const time_reader reader(doc, first, last, reference, narrative);
     std::size_t k = after_topic_label(doc, first, last);
     while (k < last) {
         if (!reader.may_start(k)) {

@@ -283,14 +283,20 @@ private:
         const auto& sentences = doc.sentences();
         info.resize(sentences.size());
         std::optional<attribution> previous;
+        std::optional<int> narrative; // a retrospective's day told with its year (find_time_expressions)
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];
             const auto& s = sentences[i];
+            if (i > 0 && sentences[i - 1].section != s.section) narrative.reset();
             // people are parsed only where figures may be; other sentences get them when an
             // incident takes them as context (antecedents for "the men", "him")
             si.full = may_count(doc, s);
             si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);
-            si.times = find_time_expressions(doc, s.first, s.last, lay.sections[s.section].reference);
+            const auto reference = lay.sections[s.section].reference;
+            si.times = find_time_expressions(doc, s.first, s.last, reference, narrative);
+            for (const auto& t : si.times)
+                if (t.resolved && !t.relative && t.precision == date_precision::day && reference)
+                    narrative = *reference - t.from > 60 ? std::optional<int>(t.from) : std::nullopt;
             si.source = find_attribution(doc, s, previous);
             contrasting_source(si, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
