@@ -284,8 +284,10 @@ private:
             if (w->year) {
                 e.from = e.to = days_from_civil(w->year, w->month, w->day);
                 e.resolved = true;
-            } else if (narrative) {
-                e.from = e.to = nearest_such_day(w->month, w->day, *narrative);
+            } else if (const int near = narrative ? nearest_such_day(w->month, w->day, *narrative) : 0;
+                       narrative && near >= *narrative && near - *narrative <= 31) {
+                // (a story going on from that day; a day far from it is the news's own, by the reference)
+                e.from = e.to = near;
                 e.resolved = true;
                 e.relative = true;
             } else if (reference) {

@@ -59,7 +59,8 @@ struct time_expression {
 std::size_t after_topic_label(const document& doc, std::size_t first, std::size_t last);
 
 // `narrative`: a day the text wrote with its year, well before the reference (a retrospective's "on
-// 10 August 2018"): a day and month told after it without a year ("By 15 August") is the one nearest it.
+// 10 August 2018"): a day and month told after it without a year, up to a month on ("By 15 August"),
+// is of that story; any other is the latest by the reference.
 std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
                                                    std::optional<int> reference, std::optional<int> narrative = std::nullopt);
 
