@@ -283,6 +283,7 @@ private:
         lex::side driven = hostile_after(i + 1) ? lex::side::hostile : security_after(i + 1) ? lex::side::security : lex::side::none;
         bool passive = false;
         if (driven == lex::side::none && !noun && after_passive_aux(i)) driven = side_before(i), passive = true;
+
         for (std::size_t k = i + 1; k < last && k < i + 8; ++k) {
             if (punct(k)) break;
             bool out_of = is(k, "out") && is(k + 1, "of");
@@ -295,6 +296,14 @@ private:
             if (driven == lex::side::security)
                 return passive && !agent_is_hostile(o) ? change(i, event_kind::withdrawal) : taken_by_hostile(i, event_kind::seizure);
             break;
+        }
+        // "briefly captured the district centre but were driven out": out of the territory the
+        // clause before told, by the subject the clauses share
+        if (passive && driven == lex::side::none && is(i + 1, "out") && !is(i + 2, "of") && !is(i + 2, "from") && territory_before(i)) {
+            std::size_t k = i;
+            while (k > first && (doc.at(k - 1).has(lex::aux) || adverb_like(k - 1))) --k;
+            if (k > first && (is(k - 1, "but") || is(k - 1, "and")) && side_named_before(k - 1) == lex::side::hostile)
+                return change(i, event_kind::recapture);
         }
         return std::nullopt;
     }
