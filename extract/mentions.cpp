@@ -2436,7 +2436,7 @@ private:
         m.intent = c.modal;
         if (!c.passive) {
             std::size_t o = p + 1;
-            while (in(o) && tk(o).has(lex::adverb) && !is(o, "also")) ++o;
+            while (in(o) && ((tk(o).has(lex::adverb) && !is(o, "also")) || is(o, "alive"))) ++o;
             auto objs = objects(o);
             if (!objs.empty()) {
                 m.phrases = std::move(objs);
@@ -2454,8 +2454,9 @@ private:
             return true;
         }
         // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
+        // ("two others captured alive": how they were taken, no object)
         if (!c.passive && in(p + 1) && tk(p + 1).kind == token_kind::word &&
-            !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title())
+            !tk(p + 1).has(lex::preposition | lex::conjunction | lex::adverb | lex::relative) && !doc_title() && !is(p + 1, "alive"))
             return false;
         m.phrases = subjects(c.end);
         if (c.implicit) m.phrases = main_subject();
