@@ -2679,16 +2679,17 @@ private:
     // the cue words (a toll, custody, bodies, lives).
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
-                                   shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab");
+                                   shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow");
         // One pass tells which of the readings below can find anything: most sentences take,
         // seize, gun down or shoot no one, and hold no cue word.
-        bool taking_verb = false, gun_verb = false, shot_verb = false;
+        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false;
         std::uint64_t flags_seen = 0;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
                 taking_verb = taking_verb || t->lemma == take || t->lemma == seize;
                 gun_verb = gun_verb || t->lemma == gun;
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
+                blow_verb = blow_verb || t->lemma == blow;
             }
             flags_seen |= t->flags;
         }
@@ -2696,6 +2697,7 @@ private:
         if (taking_verb) people_taken(take, seize);
         if (gun_verb) gunned_down(gun);
         if (shot_verb) fatally_shot(shoot, stab);
+        if (blow_verb) blew_themselves_up(blow);
         for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             death_toll(i);
@@ -2767,6 +2769,22 @@ private:
         if (!c.passive) m.phrases = objects(objects_from);
         if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
         emit(std::move(m));
+    }
+
+    // "Two Taliban fighters blew themselves up while planting a mine", "three of the attackers blew
+    // themselves up": they died, as attackers who die are counted; a bomber not counted ("a suicide
+    // bomber blew himself up") adds no figure the text does not state
+    void blew_themselves_up(std::uint16_t blow) {
+        for (std::size_t i = first; i + 2 < last; ++i) {
+            if (!doc.lemma_is(i, blow) || !is(i + 1, "themselves") || !is(i + 2, "up")) continue;
+            casualty_mention m;
+            m.field = lex::field::killed;
+            m.predicate = static_cast<std::uint32_t>(i);
+            auto c = skip_left(i);
+            m.negated = c.negated;
+            m.phrases = subjects(c.end);
+            if (!m.phrases.empty() && out.phrases[m.phrases.front()].count) emit(std::move(m));
+        }
     }
 
     // "two soldiers embraced martyrdom": they were killed
@@ -2928,11 +2946,12 @@ sentence_analysis finish_sentence(const document& doc, const sentence& s, senten
 }
 
 bool may_count(const document& doc, const sentence& s) {
-    static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize");
+    static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize"), blow = lex::lemma_id("blow");
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         if (t.has(lex::predicate | lex::cue)) return true;
-        if (t.lemma && (t.lemma == take || t.lemma == seize)) return true; // people taken (special_predicates)
+        // people taken, and bombers who blew themselves up (special_predicates)
+        if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow)) return true;
     }
     return false;
 }
