@@ -218,7 +218,7 @@ private:
             date_incident(i);
             if (const auto* w = info[i].when; w && w->resolved && w->precision == date_precision::day) told_day = w->from;
             recall_if_reacting(i);
-            if (info[i].an.unplaced_day && !placed_by_next(i)) info[i].an.aggregate = true;
+            if (info[i].an.unplaced_day && !placed_by_next(i) && details_follow(i)) info[i].an.aggregate = true;
             if (info[i].an.while_clause) leave_clause_abroad(i);
             weigh_report(i);
             summarise_places(i);
@@ -248,6 +248,18 @@ private:
     // Kandahar, Helmand and Zabul": the sentence after a day's update that names no place, telling
     // only where its incidents were (by a definite incident word, with no figure or incident of its
     // own), places them, and the figure is theirs (split_by_places_after).
+    // "Security forces killed 30 militants across six provinces over the past 24 hours", the whole
+    // item: the day's operations, one incident with their figure where no place is named (news
+    // codebook: "attacks across Afghanistan kill 17" is one incident with the total); but an update
+    // whose operations the sentences after it tell, each in its place, leads them, and its figure is
+    // their total
+    bool details_follow(std::size_t i) const {
+        const auto& sentences = doc.sentences();
+        for (std::size_t j = i + 1; j < sentences.size() && sentences[j].section == sentences[i].section; ++j)
+            if (!info[j].places.empty()) return true;
+        return false;
+    }
+
     bool placed_by_next(std::size_t i) const {
         const auto& sentences = doc.sentences();
         if (i + 1 >= sentences.size() || sentences[i + 1].section != sentences[i].section) return false;
