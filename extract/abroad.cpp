@@ -2,7 +2,7 @@
 
 #include "extract/quiet_clause.hpp"
 
-#include <string>
+#include <algorithm>
 
 namespace naqsha::extract {
 namespace {
@@ -83,18 +83,15 @@ bool home_institution_abroad(const document& doc, const sentence& s) {
 
 bool begins_foreign_name(const document& doc, std::size_t first, std::size_t end, std::size_t sentence_last,
                          const gazetteer::gazetteer& gaz) {
-    std::string name;
     for (std::size_t n = end + 1; n <= std::min(first + 3, sentence_last); ++n) {
         const token& last = doc.at(n - 1);
         if (last.kind != token_kind::word || !(last.shape & capitalized) || (doc.at(n - 2).shape & possessive)) return false;
-        name.assign(doc.text().substr(doc.at(first).begin, last.end - last.suffix - doc.at(first).begin));
-        if (gaz.foreign_place(name)) return true;
+        if (gaz.foreign_place(doc.text().substr(doc.at(first).begin, last.end - last.suffix - doc.at(first).begin))) return true;
     }
     return false;
 }
 
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
-    std::string name;
     // "Afghan and Pakistani forces exchange fire": a clash on the border, which Afghan forces fought
     static constexpr word_list forces{{"forces", "troops", "soldiers", "army", "police", "security", "border", "guards"}};
     bool afghan_party = false;
@@ -135,8 +132,8 @@ bool names_place_abroad(const document& doc, const sentence& s, const gazetteer:
             for (std::size_t k = i + 1; k < i + n && run; ++k)
                 run = doc.at(k).kind == token_kind::word && (doc.at(k).shape & capitalized) && !(doc.at(k - 1).shape & possessive);
             if (!run) continue;
-            name.assign(doc.text().substr(doc.at(i).begin, doc.at(i + n - 1).end - doc.at(i + n - 1).suffix - doc.at(i).begin));
-            if (gaz.foreign_place(name)) found = n;
+            const token& end = doc.at(i + n - 1);
+            if (gaz.foreign_place(doc.text().substr(doc.at(i).begin, end.end - end.suffix - doc.at(i).begin))) found = n;
         }
         if (!found || in_quiet_clause(doc, s, i)) continue;
         // "a district near the Tajik border", "along the Pakistani frontier": the line between the

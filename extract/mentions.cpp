@@ -1188,7 +1188,11 @@ private:
             const token& t = tk(h);
             // Most tokens start no phrase, and one test spares them the tests below, each of which
             // needs a pronoun, a person, a side, a word the lexicon does not know, or one of four
-            // words (compared as document::is does, without a call for each token)
+            // words (compared as document::is does, without a call for each token): first the flags
+            // and the length, which rule out most tokens before the four words are compared
+            if (!t.has(lex::pronoun | lex::person | lex::side_word | lex::relative) && (t.kind != token_kind::word || t.flags != 0) &&
+                (t.stem_size < 3 || t.stem_size > 5))
+                continue;
             static constexpr std::uint64_t head_word = document::pack_word("head"), his_word = document::pack_word("his"),
                                            her_word = document::pack_word("her"), their_word = document::pack_word("their");
             bool is_head = false, is_his = false, is_her = false, is_their = false;

@@ -953,7 +953,9 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         h.end = static_cast<std::uint32_t>(m.end);
         h.surface = doc.text().substr(m.begin, m.end - m.begin);
         const std::size_t first = doc.token_from(h.begin);
-        const std::size_t after = doc.token_from(h.end);
+        // (the tokens before `first` begin before the name: the first token past it is found from there)
+        std::size_t after = first;
+        while (after < doc.size() && doc.at(after).begin < h.end) ++after;
         h.first_token = static_cast<std::uint32_t>(first);
         h.end_token = static_cast<std::uint32_t>(after);
         if (first < doc.size() && (doc.at(first).shape & boiler)) {
