@@ -709,6 +709,12 @@ private:
                                    free = lex::lemma_id("free");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
+            // Every test below needs a word; one the lexicon neither lists as a lemma nor as a trigger
+            // matters only as "team", as "downed" or as a compound with a hyphen (most tokens are none)
+            if (t.kind != token_kind::word) continue;
+            if (!t.lemma && !t.has(lex::trigger | lex::territorial) && t.stem_size != 4 && t.stem_size != 6 &&
+                ((t.shape & ascii_alnum_only) || t.stem_size < 6))
+                continue;
             // "an air weapons team engaged": attack helicopters, ISAF's words for a strike from the air
             if (is(i, "team") && is(i - 1, "weapons") && is(i - 2, "air")) {
                 trigger_word w;
