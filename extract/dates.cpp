@@ -29,7 +29,7 @@ bool glued(const document& doc, std::size_t i) { return !(doc.at(i).shape & spac
 bool month_word(const document& doc, std::size_t i) {
     const token& t = doc.at(i);
     // "mid-July" (a hyphenated month is no verb, whatever its case)
-    if (t.has(lex::month) && doc.stem(i).find('-') != std::string_view::npos) return true;
+    if (t.has(lex::month) && !(t.shape & ascii_alnum_only) && doc.stem(i).find('-') != std::string_view::npos) return true;
     if (!t.has(lex::month) || !(t.shape & capitalized)) return false;
     // "May" and "March" are also verbs: a capital letter inside a sentence still leaves "May"
     // ambiguous at a sentence start, so require a number or year to follow (checked by callers).

@@ -399,6 +399,14 @@ struct section_state {
     int release_year = 0, release_month = 0;
 };
 
+// Whether the text holds "www.": looked for from its full stops, which are fewer than its w's (a
+// search for the whole string stops at every w).
+bool has_www(std::string_view text) {
+    for (std::size_t dot = text.find('.', 3); dot != std::string_view::npos; dot = text.find('.', dot + 1))
+        if (text.substr(dot - 3, 3) == "www") return true;
+    return false;
+}
+
 // Web addresses and HTML markup are no prose: their tokens are kept out of the sentences. The page's
 // own date may be in either (its HTML's, else its address's, else the one the caller read from the
 // article's address).
@@ -414,7 +422,7 @@ std::optional<int> date_in_markup(document& doc, std::optional<int> address_publ
         for (auto [b, e] : html.tags) keep_out(b, e);
         if (html.published) page_date = html.published->day;
     }
-    if (doc.text().find("://") != std::string_view::npos || doc.text().find("www.") != std::string_view::npos) {
+    if (doc.text().find("://") != std::string_view::npos || has_www(doc.text())) {
         for (const auto& u : url_dates(doc.text())) {
             keep_out(u.begin, u.end);
             if (!page_date && u.day) page_date = u.day;

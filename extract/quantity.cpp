@@ -10,6 +10,7 @@ int number_word(const document& doc, std::size_t i) {
     const token& t = doc.at(i);
     if (t.kind != token_kind::word) return 0;
     if (t.has(lex::number)) return t.value;
+    if (t.shape & ascii_alnum_only) return 0; // (no hyphen: spared the look for one)
     auto w = doc.stem(i);
     auto dash = w.find('-');
     if (dash == std::string_view::npos) return 0;
@@ -123,7 +124,7 @@ bool may_end_quantity(const document& doc, std::size_t i) {
     if (t.has(lex::number | lex::vague)) return true;
     // what parse_core ends with besides those: a hyphenated number word, or the word after "a"
     static constexpr word_list closing{{"of", "dozen", "hundred", "thousand", "couple", "few", "number", "handful", "more", "so"}};
-    return is_one_of(doc, i, closing) || doc.stem(i).find('-') != std::string_view::npos;
+    return is_one_of(doc, i, closing) || (!(t.shape & ascii_alnum_only) && doc.stem(i).find('-') != std::string_view::npos);
 }
 
 std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::size_t limit) {
@@ -135,7 +136,9 @@ std::optional<quantity> parse_quantity(const document& doc, std::size_t i, std::
         constexpr std::uint64_t starts = lex::number | lex::vague | lex::modifier | lex::determiner | lex::preposition |
                                          lex::additive;
         if (t.kind == token_kind::punct) return std::nullopt;
-        if (t.kind == token_kind::word && !t.has(starts) && doc.stem(i).find('-') == std::string_view::npos &&
+        // (a word of ASCII letters and digits alone, most, has no hyphen to look for)
+        if (t.kind == token_kind::word && !t.has(starts) &&
+            ((t.shape & ascii_alnum_only) || doc.stem(i).find('-') == std::string_view::npos) &&
             !doc.is(i, "half") && !doc.is(i, "close") && !doc.is(i, "greater"))
             return std::nullopt;
     }
