@@ -55,6 +55,14 @@ private:
         while (i < n && !(tk(i).shape & newline_before)) ++i;
         return i;
     }
+    // end_of_line(i) for a line of up to `longest` tokens, else i + longest + 1: the rest of a
+    // longer line (most are whole paragraphs) is not read
+    std::size_t end_of_short_line(std::size_t i, std::size_t longest) const {
+        const std::size_t stop = std::min(n, i + longest + 1);
+        ++i;
+        while (i < stop && !(tk(i).shape & newline_before)) ++i;
+        return i;
+    }
 
     // 04:20 [IST] [,]   |   10.15 BST   |   4:20 p.m. ET
     std::size_t skip_clock(std::size_t i) const {
@@ -312,7 +320,7 @@ private:
         }
         // "Regional Command North", "Combined Joint Special Operations Task Force- Afghanistan"
         if (line_start(i) && (tk(i).shape & capitalized)) {
-            std::size_t e = end_of_line(i);
+            std::size_t e = end_of_short_line(i, 10);
             bool header = e - i >= 2 && e - i <= 10;
             bool command = false;
             for (std::size_t k = i; k < e && header; ++k) {
