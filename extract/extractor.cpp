@@ -41,6 +41,7 @@ struct sentence_info {
     std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
+    std::uint64_t flags = 0;     // every lexicon flag of its tokens: spares the readers that need one a pass
     sentence_cues cues;          // if not: its analysis before the people, for attach to finish
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
@@ -302,7 +303,8 @@ private:
             if (i > 0 && sentences[i - 1].section != s.section) narrative.reset();
             // people are parsed only where figures may be; other sentences get them when an
             // incident takes them as context (antecedents for "the men", "him")
-            si.full = may_count(doc, s);
+            for (std::size_t k = s.first; k < s.last; ++k) si.flags |= doc.at(k).flags;
+            si.full = (si.flags & (lex::predicate | lex::cue)) != 0 || may_count(doc, s);
             si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);
             const auto reference = lay.sections[s.section].reference;
             si.times = find_time_expressions(doc, s.first, s.last, reference, narrative);
@@ -584,7 +586,7 @@ private:
         // operations in several provinces summed up in one sentence
         if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
         si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
-        si.region = region_named(doc, sen.first, sen.last);
+        si.region = (si.flags & lex::place_noun) ? region_named(doc, sen.first, sen.last) : 0; // (every region word is one)
         si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
         if (si.reports) {
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !h->vicinity && !elsewhere(*h); });
