@@ -658,9 +658,11 @@ void stretch_over_running_days(time_expression& e, const running_days& running) 
 // 12 % more instructions than the one function the forms were split from.
 __attribute__((flatten)) std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first,
                                                                             std::size_t last, std::optional<int> reference,
-                                                                            std::optional<int> narrative) {
+                                                                            std::optional<int> narrative, std::uint64_t token_flags) {
     std::vector<time_expression> out;
-    std::optional<running_days> running; // read once, when a day is found
+    // read once, when a day is found; none without an ordinal ("for a fifth day")
+    std::optional<running_days> running;
+    if (!(token_flags & lex::ordinal)) running = running_days{};
     last = std::min(last, doc.size());
     const time_reader reader(doc, first, last, reference, narrative);
     std::size_t k = after_topic_label(doc, first, last);
@@ -687,7 +689,7 @@ __attribute__((flatten)) std::vector<time_expression> find_time_expressions(cons
         k = end;
     }
     // "Fighting raged in Lashkar Gah for a fifth day": N days up to the reference day
-    if (out.empty() && reference) {
+    if (out.empty() && reference && (token_flags & lex::ordinal)) {
         if (auto r = days_running(doc, first, last); r.count) {
             time_expression e;
             e.first = r.first;

@@ -51,17 +51,21 @@ struct time_expression {
                                          // before it in the article (unresolved until then); -1: none
 };
 
-// Every date and time expression in tokens [first, last).
 // "2012 Afghanistan Quran burning protests: A suicide car bomber ...", "War in Afghanistan
 // (2001-present): ...": the heading Wikipedia's current events file the news under, whose words name
 // the topic, not the day or the frame of the news. The token after its colon, or `first` when the
 // sentence opens with none.
 std::size_t after_topic_label(const document& doc, std::size_t first, std::size_t last);
 
+// Every date and time expression in tokens [first, last).
 // `narrative`: a day the text wrote with its year, well before the reference (a retrospective's "on
 // 10 August 2018"): a day and month told after it without a year, up to a month on ("By 15 August"),
 // is of that story; any other is the latest by the reference.
+// `token_flags`: the lexicon flags of the tokens OR-ed together, where the caller has them (a sentence
+// with no ordinal tells of no "fifth day" running, and is spared the look for one); by default every
+// flag, which looks.
 std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
-                                                   std::optional<int> reference, std::optional<int> narrative = std::nullopt);
+                                                   std::optional<int> reference, std::optional<int> narrative = std::nullopt,
+                                                   std::uint64_t token_flags = ~std::uint64_t{0});
 
 } // namespace naqsha::extract

@@ -307,7 +307,7 @@ private:
             si.full = (si.flags & (lex::predicate | lex::cue)) != 0 || may_count(doc, s);
             si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);
             const auto reference = lay.sections[s.section].reference;
-            si.times = find_time_expressions(doc, s.first, s.last, reference, narrative);
+            si.times = find_time_expressions(doc, s.first, s.last, reference, narrative, si.flags);
             for (const auto& t : si.times)
                 if (t.resolved && !t.relative && t.precision == date_precision::day && reference)
                     narrative = *reference - t.from > 60 ? std::optional<int>(t.from) : std::nullopt;
