@@ -1194,13 +1194,14 @@ private:
             const token& t = tk(h);
             // Most tokens start no phrase, and one test spares them the tests below, each of which
             // needs a pronoun, a person, a side, a word the lexicon does not know, or one of four
-            // words (compared as document::is does, without a call for each token): first the flags
-            // and the length, which rule out most tokens before the four words are compared
-            if (!t.has(lex::pronoun | lex::person | lex::side_word | lex::relative) && (t.kind != token_kind::word || t.flags != 0) &&
-                (t.stem_size < 3 || t.stem_size > 5))
-                continue;
+            // words (compared as document::is does, without a call for each token): first the flags,
+            // then the length and the folded stem, which rule out most tokens
             static constexpr std::uint64_t head_word = document::pack_word("head"), his_word = document::pack_word("his"),
                                            her_word = document::pack_word("her"), their_word = document::pack_word("their");
+            if (!t.has(lex::pronoun | lex::person | lex::side_word | lex::relative) && (t.kind != token_kind::word || t.flags != 0) &&
+                (t.stem_size < 3 || t.stem_size > 5 ||
+                 (t.folded != his_word && t.folded != her_word && t.folded != head_word && t.folded != their_word)))
+                continue;
             bool is_head = false, is_his = false, is_her = false, is_their = false;
             switch (t.stem_size) {
             case 3: is_his = t.folded == his_word, is_her = t.folded == her_word; break;
