@@ -291,20 +291,188 @@ public:
     }
 
 private:
-    int run_pipeline(const global_options& global) {
+    // What the options ask for, checked before any work: the slices, the map date, the articles.
+    struct run_plan {
+        bool sample_corpus = false;
+        store::slice_unit slice = store::slice_unit::month;
+        std::optional<day_number> at;
+    };
+    run_plan plan_run() {
+        run_plan plan;
         // The sample corpus spans 18 years: by quarter, and tiles to zoom 8, its first run takes seconds
         // and a few hundred megabytes, where months to zoom 10 would write 1.7 GB.
-        bool sample_corpus = s_.articles.empty();
-        if (sample_corpus) {
+        plan.sample_corpus = s_.articles.empty();
+        if (plan.sample_corpus) {
             for (const auto& input : default_corpus()) s_.articles.push_back(input.string());
             if (slice_option_->count() == 0) s_.slice = "quarter";
         }
         auto slice = store::slice_unit_from_string(s_.slice);
         if (!slice) throw usage_error("--slice '" + s_.slice + "': expected day, week, month or quarter");
-        const auto at = s_.at.empty() ? std::nullopt : store::parse_iso_day(s_.at);
-        if (!s_.at.empty() && !at) throw usage_error("--at '" + s_.at + "' is not a date YYYY-MM-DD");
+        plan.slice = *slice;
+        plan.at = s_.at.empty() ? std::nullopt : store::parse_iso_day(s_.at);
+        if (!s_.at.empty() && !plan.at) throw usage_error("--at '" + s_.at + "' is not a date YYYY-MM-DD");
         if (auto problem = publication_date_problem(s_.published)) throw usage_error("--published: " + *problem);
         require_output_path("--out", s_.out);
+        return plan;
+    }
+
+    // The control maps the user starts from and corrects with (--baseline, --overrides).
+    struct reference_maps {
+        std::vector<store::baseline_row> baseline;
+        std::vector<store::override_row> overrides;
+        std::size_t baseline_left_out = 0;
+    };
+    reference_maps read_reference_maps(const gazetteer::gazetteer& g, const std::vector<store::district_info>& districts) const {
+        reference_maps maps;
+        if (!s_.baseline.empty()) {
+            auto reading = read_baseline({s_.baseline, s_.baseline_date, s_.baseline_field, s_.baseline_classes}, g, districts);
+            maps.baseline = std::move(reading.rows);
+            maps.baseline_left_out = reading.left_out.size();
+            for (const auto& why : reading.left_out) std::cerr << "naqsha: --baseline: " << why << "; left out\n";
+        } else if (!s_.baseline_date.empty() || !s_.baseline_field.empty() || !s_.baseline_classes.empty()) {
+            throw usage_error("--baseline-date, --baseline-field and --baseline-classes describe a --baseline FILE; none was given");
+        }
+        if (!s_.overrides.empty()) maps.overrides = store::read_overrides_csv(s_.overrides, districts);
+        return maps;
+    }
+
+    // The store's figures the summary prints, read before the store's index is freed.
+    struct store_figures {
+        std::size_t articles = 0, stored_before = 0, mentions = 0, events = 0;
+        store::catalog::undated_count undated;
+    };
+
+    // Merges the articles' mentions, writes the store, and builds the map from the merged events,
+    // freeing each step's memory before the next (the peak is the store's index or the map, never both).
+    store::map_state store_and_map(store::catalog& content, const run_plan& plan, const reference_maps& maps,
+                                   const gazetteer::gazetteer& g, const std::vector<store::district_info>& districts,
+                                   const fs::path& dir, store_figures& figures) {
+        auto merged = store::merge_mentions(content);
+        // Merging's lists and clusters are freed; the store's writer came on top of what glibc kept of
+        // them (2.7 MB above merging's own peak for 500,000 articles) rather than out of it.
+        return_freed_memory();
+        const auto as_of = plan.at ? plan.at : store::default_map_date(merged.events, content);
+        // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
+        std::string stamp = (as_of ? iso_date(*as_of) : std::string("1970-01-01")) + "T00:00:00.000Z";
+        geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
+
+        store::write_store(dir / store_file, content, merged,
+                           {store::format_iso_day(as_of), std::string(store::to_string(plan.slice)), s_.contested_days, s_.baseline,
+                            s_.overrides});
+        figures.articles = content.articles().size();
+        figures.mentions = content.mention_count();
+        figures.events = merged.events.size();
+        figures.undated = content.undated();
+
+        store::map_options map_options;
+        map_options.at = as_of;
+        map_options.slice = plan.slice;
+        map_options.contested_days = s_.contested_days;
+        map_options.representative_points = representative_points(g);
+        // The store is written: the map needs only the merged events and the area claims. The store's
+        // index is freed before the events' records are read back, so the two are never held together.
+        merged.event_of_row = {};
+        auto area_claims = store::area_claims_until(content, as_of);
+        content = {};
+        return_freed_memory();
+        auto records = merged.events.records();
+        merged = {};
+        auto state = store::build_map_state(std::move(records), std::move(area_claims), districts, maps.baseline, maps.overrides,
+                                            map_options);
+        store::write_summaries(dir / store_file, state.slices, state.summaries);
+        write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));
+        return state;
+    }
+
+    // What the outputs written from the map report, for the summary.
+    struct output_reports {
+        layers::layer_report layers;
+        exports::table acled, ucdp;
+        tiles::preview_report preview;
+        std::optional<tiles::animation_report> animation;
+        viewer::viewer_report web;
+        std::optional<tiles::render_report> tiles;
+    };
+    output_reports write_outputs(const store::map_state& state, const gazetteer::gazetteer& g, const fs::path& dir,
+                                 const run_plan& plan, const store_figures& figures, terminal_progress& progress) const {
+        output_reports out;
+        layers::layer_options layer_options;
+        layer_options.out_dir = dir;
+        layer_options.gpkg_name = store_file;
+        throw_if_stop_requested();
+        out.layers = layers::write_layers(state, g, layer_options);
+        throw_if_stop_requested();
+
+        atomic_file acled_file(dir / "events.csv"), ucdp_file(dir / "events_ucdp.csv");
+        out.acled = exports::acled_csv(state, [&](std::string_view piece) { acled_file.write(piece); });
+        out.ucdp = exports::ucdp_csv(state, [&](std::string_view piece) { ucdp_file.write(piece); });
+        acled_file.commit();
+        ucdp_file.commit();
+
+        tiles::preview_options preview_options;
+        preview_options.footer = fmt::format("{} articles, {} events", figures.articles, figures.events);
+        out.preview = tiles::write_preview(state, g.districts(), dir / "preview.png", preview_options);
+        throw_if_stop_requested();
+
+        if (!s_.no_animation) {
+            tiles::animation_options animation_options;
+            animation_options.footer = preview_options.footer;
+            out.animation = tiles::write_control_animation(state, g.districts(), dir / "control.gif", animation_options);
+        }
+        viewer::viewer_data_options viewer_options;
+        viewer_options.boundaries = gazetteer::read_boundary_set(g.report().boundary_set).description;
+        out.web = viewer::write_viewer(state, g.districts(), g.provinces(), dir / "viewer", viewer_options);
+
+        if (!s_.no_tiles) {
+            tiles::tile_options tile_options;
+            tile_options.tiles_dir = dir / "tiles";
+            if (plan.sample_corpus) tile_options.max_zoom = sample_corpus_max_zoom;
+            tile_options.progress = &progress;
+            out.tiles = tiles::render_tiles(state, g, tile_options);
+        }
+        return out;
+    }
+
+    // The run's summary, a line per output.
+    void print_summary(const std::function<void(const std::string&)>& say, const ingest_counts& counts,
+                       const store_figures& figures, const store::map_state& state, const output_reports& reports) const {
+        auto out = fs::path(s_.out);
+        say(fmt::format("naqsha run: {} articles read: {} extracted, {} unchanged (reused from the store), {} rejected",
+                        counts.read.load(), counts.extracted.load(), counts.reused.load(), counts.rejected.load()));
+        say(fmt::format("  {}  store: {} articles ({} from earlier runs), {} mentions, {} events, {} area claims",
+                        (out / store_file).string(), figures.articles, figures.stored_before, figures.mentions, figures.events,
+                        state.area_claims.size()));
+        say(fmt::format("  {} articles left off the map for want of a date ({} events){}", figures.undated.articles,
+                        figures.undated.events,
+                        figures.undated.articles == 0 ? "" : ": no publication date found; give --published, or \"published\" in NDJSON"));
+        for (const auto& layer : reports.layers.layers)
+            say(fmt::format("  {}  layer {}: {} features{}", (out / store_file).string(), layer.name, layer.features,
+                            layer.geojson.empty() ? "" : fmt::format(" (also {})", (out / layer.geojson.filename()).string())));
+        if (!reports.layers.project.empty())
+            say(fmt::format("  {}  QGIS project", (out / reports.layers.project.filename()).string()));
+        say(fmt::format("  {}  control summary: {} {} slices to the map date {}{}", (out / "summary.csv").string(),
+                        state.summaries.size(), state.slice_unit, state.as_of ? iso_date(*state.as_of) : "(none)",
+                        state.summaries.empty() ? "" : ": " + status_counts(state.summaries.back())));
+        say(fmt::format("  {}  ACLED columns: {} events ({} without date or province, {} that ACLED does not code, left "
+                        "out; docs/exports.md)",
+                        (out / "events.csv").string(), reports.acled.rows, reports.acled.skipped, reports.acled.not_coded));
+        say(fmt::format("  {}  UCDP GED columns: {} events ({} without date or province, {} that the GED does not code: no "
+                        "death, or not two known sides)",
+                        (out / "events_ucdp.csv").string(), reports.ucdp.rows, reports.ucdp.skipped, reports.ucdp.not_coded));
+        say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
+                        reports.preview.date ? iso_date(*reports.preview.date) : "(no date)"));
+        if (reports.animation)
+            say(fmt::format("  {}  animation: {} frames, one per slice, {} x {} px", (out / "control.gif").string(),
+                            reports.animation->frames, reports.animation->width, reports.animation->height));
+        say(fmt::format("  {}  web map: open it in a browser (no server needed), or run `naqsha serve {}` ({:.1f} MB)",
+                        (out / "viewer" / "index.html").string(), out.string(), double(reports.web.bytes) / 1e6));
+        if (reports.tiles)
+            say(fmt::format("  {}  raster tiles: {} PNG tiles for {} layer slices (XYZ and MBTiles), legend.png",
+                            (out / "tiles").string(), reports.tiles->tiles_written(), reports.tiles->outputs.size()));
+    }
+
+    int run_pipeline(const global_options& global) {
+        const run_plan plan = plan_run();
         bool quiet = global.quiet;
         auto say = [&](const std::string& line) {
             if (!quiet) std::cout << line << "\n";
@@ -328,136 +496,27 @@ private:
         gazetteer_options.cache_dir = global.cache_dir;
         auto g = gazetteer::gazetteer::load(gazetteer_options);
         auto districts = district_table(g);
-        std::vector<store::baseline_row> baseline;
-        std::vector<store::override_row> overrides;
-        std::size_t baseline_left_out = 0;
-        if (!s_.baseline.empty()) {
-            auto reading = read_baseline({s_.baseline, s_.baseline_date, s_.baseline_field, s_.baseline_classes}, g, districts);
-            baseline = std::move(reading.rows);
-            baseline_left_out = reading.left_out.size();
-            for (const auto& why : reading.left_out) std::cerr << "naqsha: --baseline: " << why << "; left out\n";
-        } else if (!s_.baseline_date.empty() || !s_.baseline_field.empty() || !s_.baseline_classes.empty()) {
-            throw usage_error("--baseline-date, --baseline-field and --baseline-classes describe a --baseline FILE; none was given");
-        }
-        if (!s_.overrides.empty()) overrides = store::read_overrides_csv(s_.overrides, districts);
+        const reference_maps maps = read_reference_maps(g, districts);
 
-        std::size_t stored_before = content.articles().size();
-
+        store_figures figures;
+        figures.stored_before = content.articles().size();
         ingest_counts counts;
         terminal_progress progress(stderr, terminal_progress::wanted(stderr, quiet));
         ingest(s_, g, content, counts, progress, quiet);
         if (counts.read == 0 && counts.rejected == 0) throw no_article_found(s_.articles);
         content.assign_sequence_numbers();
 
-        auto merged = store::merge_mentions(content);
-        // Merging's lists and clusters are freed; the store's writer came on top of what glibc kept of
-        // them (2.7 MB above merging's own peak for 500,000 articles) rather than out of it.
-        return_freed_memory();
-        const auto as_of = at ? at : store::default_map_date(merged.events, content);
-        // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
-        std::string stamp = (as_of ? iso_date(*as_of) : std::string("1970-01-01")) + "T00:00:00.000Z";
-        geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
-
         const auto& dir = stage.staging();
-        store::write_store(dir / store_file, content, merged,
-                           {store::format_iso_day(as_of), std::string(store::to_string(*slice)), s_.contested_days, s_.baseline,
-                            s_.overrides});
-        const std::size_t article_count = content.articles().size(), mention_count = content.mention_count(),
-                          event_count = merged.events.size();
-        const auto undated = content.undated();
-
-        store::map_options map_options;
-        map_options.at = as_of;
-        map_options.slice = *slice;
-        map_options.contested_days = s_.contested_days;
-        map_options.representative_points = representative_points(g);
-        // The store is written: the map needs only the merged events and the area claims. The store's
-        // index is freed before the events' records are read back, so the two are never held together.
-        merged.event_of_row = {};
-        auto area_claims = store::area_claims_until(content, as_of);
-        content = {};
-        return_freed_memory();
-        auto records = merged.events.records();
-        merged = {};
-        auto state = store::build_map_state(std::move(records), std::move(area_claims), districts, baseline, overrides,
-                                            map_options);
-        store::write_summaries(dir / store_file, state.slices, state.summaries);
-        write_file_atomically(dir / "summary.csv", store::summary_csv(state.summaries));
-
-        layers::layer_options layer_options;
-        layer_options.out_dir = dir;
-        layer_options.gpkg_name = store_file;
-        throw_if_stop_requested();
-        auto layer_report = layers::write_layers(state, g, layer_options);
-        throw_if_stop_requested();
-
-        atomic_file acled_file(dir / "events.csv"), ucdp_file(dir / "events_ucdp.csv");
-        auto acled = exports::acled_csv(state, [&](std::string_view piece) { acled_file.write(piece); });
-        auto ucdp = exports::ucdp_csv(state, [&](std::string_view piece) { ucdp_file.write(piece); });
-        acled_file.commit();
-        ucdp_file.commit();
-
-        tiles::preview_options preview_options;
-        preview_options.footer = fmt::format("{} articles, {} events", article_count, event_count);
-        auto preview = tiles::write_preview(state, g.districts(), dir / "preview.png", preview_options);
-        throw_if_stop_requested();
-
-        std::optional<tiles::animation_report> animation;
-        if (!s_.no_animation) {
-            tiles::animation_options animation_options;
-            animation_options.footer = preview_options.footer;
-            animation = tiles::write_control_animation(state, g.districts(), dir / "control.gif", animation_options);
-        }
-        viewer::viewer_data_options viewer_options;
-        viewer_options.boundaries = gazetteer::read_boundary_set(g.report().boundary_set).description;
-        const auto web = viewer::write_viewer(state, g.districts(), g.provinces(), dir / "viewer", viewer_options);
-
-        std::optional<tiles::render_report> tile_report;
-        if (!s_.no_tiles) {
-            tiles::tile_options tile_options;
-            tile_options.tiles_dir = dir / "tiles";
-            if (sample_corpus) tile_options.max_zoom = sample_corpus_max_zoom;
-            tile_options.progress = &progress;
-            tile_report = tiles::render_tiles(state, g, tile_options);
-        }
+        const auto state = store_and_map(content, plan, maps, g, districts, dir, figures);
+        const auto reports = write_outputs(state, g, dir, plan, figures, progress);
 
         throw_if_stop_requested(); // the last moment at which nothing has changed
         stage.commit();
 
-        auto out = fs::path(s_.out);
-        say(fmt::format("naqsha run: {} articles read: {} extracted, {} unchanged (reused from the store), {} rejected",
-                        counts.read.load(), counts.extracted.load(), counts.reused.load(), counts.rejected.load()));
-        say(fmt::format("  {}  store: {} articles ({} from earlier runs), {} mentions, {} events, {} area claims",
-                        (out / store_file).string(), article_count, stored_before, mention_count, event_count,
-                        state.area_claims.size()));
-        say(fmt::format("  {} articles left off the map for want of a date ({} events){}", undated.articles, undated.events,
-                        undated.articles == 0 ? "" : ": no publication date found; give --published, or \"published\" in NDJSON"));
-        for (const auto& layer : layer_report.layers)
-            say(fmt::format("  {}  layer {}: {} features{}", (out / store_file).string(), layer.name, layer.features,
-                            layer.geojson.empty() ? "" : fmt::format(" (also {})", (out / layer.geojson.filename()).string())));
-        if (!layer_report.project.empty()) say(fmt::format("  {}  QGIS project", (out / layer_report.project.filename()).string()));
-        say(fmt::format("  {}  control summary: {} {} slices to the map date {}{}", (out / "summary.csv").string(),
-                        state.summaries.size(), state.slice_unit, state.as_of ? iso_date(*state.as_of) : "(none)",
-                        state.summaries.empty() ? "" : ": " + status_counts(state.summaries.back())));
-        say(fmt::format("  {}  ACLED columns: {} events ({} without date or province, {} that ACLED does not code, left "
-                        "out; docs/exports.md)",
-                        (out / "events.csv").string(), acled.rows, acled.skipped, acled.not_coded));
-        say(fmt::format("  {}  UCDP GED columns: {} events ({} without date or province, {} that the GED does not code: no "
-                        "death, or not two known sides)",
-                        (out / "events_ucdp.csv").string(), ucdp.rows, ucdp.skipped, ucdp.not_coded));
-        say(fmt::format("  {}  quick-look map of control as of {}", (out / "preview.png").string(),
-                        preview.date ? iso_date(*preview.date) : "(no date)"));
-        if (animation)
-            say(fmt::format("  {}  animation: {} frames, one per slice, {} x {} px", (out / "control.gif").string(),
-                            animation->frames, animation->width, animation->height));
-        say(fmt::format("  {}  web map: open it in a browser (no server needed), or run `naqsha serve {}` ({:.1f} MB)",
-                        (out / "viewer" / "index.html").string(), out.string(), double(web.bytes) / 1e6));
-        if (tile_report)
-            say(fmt::format("  {}  raster tiles: {} PNG tiles for {} layer slices (XYZ and MBTiles), legend.png",
-                            (out / "tiles").string(), tile_report->tiles_written(), tile_report->outputs.size()));
-        for (const auto& w : layer_report.warnings)
+        print_summary(say, counts, figures, state, reports);
+        for (const auto& w : reports.layers.warnings)
             if (global.verbose) std::cerr << "naqsha: layers: " << w << "\n";
-        return counts.rejected > 0 || baseline_left_out > 0 ? exit_partial : exit_success;
+        return counts.rejected > 0 || maps.baseline_left_out > 0 ? exit_partial : exit_success;
     }
 
     // The store of the previous output. One that cannot be read stops the run (store_error), unless
