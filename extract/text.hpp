@@ -208,12 +208,10 @@ struct word_list {
 template <std::size_t N>
 word_list(const std::string_view (&)[N]) -> word_list<N>;
 
-// Whether token i is one of the listed words.
+// Whether token i, of stem_size bytes with a listed word of that length, is one of the listed words.
 template <std::size_t N>
-bool is_one_of(const document& doc, std::size_t i, const word_list<N>& list) {
-    if (i >= doc.size()) return false;
+bool is_one_of_its_length(const document& doc, std::size_t i, const word_list<N>& list) {
     const token& t = doc.at(i);
-    if (t.stem_size > list.longest) return false;
     const std::size_t from = list.start[t.stem_size], to = list.start[t.stem_size + 1u];
     if (t.stem_size <= 8) {
         for (std::size_t k = from; k < to; ++k)
@@ -223,6 +221,16 @@ bool is_one_of(const document& doc, std::size_t i, const word_list<N>& list) {
     for (std::size_t k = from; k < to; ++k)
         if (doc.is(i, list.words[k])) return true;
     return false;
+}
+
+// Whether token i is one of the listed words. Most tokens have a length no listed word has: that
+// test is inline in every caller, and the compares (is_one_of_its_length) are left to the compiler.
+template <std::size_t N>
+[[gnu::always_inline]] inline bool is_one_of(const document& doc, std::size_t i, const word_list<N>& list) {
+    if (i >= doc.size()) return false;
+    const std::size_t n = doc.at(i).stem_size;
+    if (n > list.longest || list.start[n] == list.start[n + 1]) return false;
+    return is_one_of_its_length(doc, i, list);
 }
 
 } // namespace naqsha::extract
