@@ -113,7 +113,7 @@ struct event {
     actors who;
     std::optional<count_range> killed, wounded, missing, captured;
     std::vector<claim> claims;
-    std::string control;      // seizure/withdrawal/recapture: taliban | government; else ""
+    control_side control = control_side::none; // who holds the place after a seizure, withdrawal or recapture
     // Who says the event happened at all (not a casualty figure). A seizure reported only by the
     // Taliban ("taliban") is shown as an unconfirmed claim on the control map; "" when not stated.
     std::string reported_by;      // as written, e.g. "Sanaullah Rohani, provincial police spokesman"

@@ -201,7 +201,7 @@ void append_json(std::string& out, const event& e) {
         w.close();
     }
     w.end_array();
-    w.nullable("control", e.control);
+    w.nullable("control", to_string(e.control));
     w.nullable("reported_by", e.reported_by);
     w.nullable("reported_by_kind", e.reported_by_kind);
     w.field("quote", e.quote);
@@ -281,7 +281,9 @@ event event_from_json(std::string_view line) {
             for (const auto& c : j["claims"])
                 e.claims.push_back({text_of(c, "field"), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
                                     text_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
-        e.control = text_of(j, "control");
+        auto control = control_side_from_string(text_of(j, "control"));
+        if (!control) throw input_error("unknown control \"" + text_of(j, "control") + "\"");
+        e.control = *control;
         e.reported_by = text_of(j, "reported_by");
         e.reported_by_kind = text_of(j, "reported_by_kind");
         e.quote = text_of(j, "quote");

@@ -2081,12 +2081,12 @@ private:
                 auto reading = read_places(places, gaz, {});
                 if (!reading.district) continue;
                 bool hostile = tr.holder == lex::side::hostile;
-                std::string control = hostile ? "taliban" : "government";
+                control_side control = hostile ? control_side::taliban : control_side::government;
                 // a change of hands in the place, told as news, says who holds it after; a state said
                 // beside it ("captured Yamgan, the last government-held district") is the one before
                 bool told = std::any_of(out.events.begin(), out.events.end(), [&](const event& e) {
                     return e.district && e.district->pcode == reading.district->pcode &&
-                           (e.control == control || (!e.control.empty() && !e.background));
+                           (e.control == control || (e.control != control_side::none && !e.background));
                 });
                 if (told) continue;
                 auto r = reference(s);
@@ -2641,7 +2641,7 @@ private:
         if (e.type == event_type::withdrawal && lex::insurgent(side)) {
             // the Taliban left it: the government holds it
             e.who.target = "taliban";
-            e.control = "government";
+            e.control = control_side::government;
         } else if (e.type == event_type::district_seizure && side == lex::side::isk) {
             // Islamic State fighters took it, from whomever: no change between the Taliban and the
             // government, so no side of the control map
@@ -2649,9 +2649,9 @@ private:
         } else if (e.type == event_type::district_seizure || e.type == event_type::withdrawal) {
             if (side == lex::side::none || side == lex::side::security) side = lex::side::hostile;
             e.who.target = "afghan_forces";
-            e.control = "taliban";
+            e.control = control_side::taliban;
         } else if (e.type == event_type::government_recapture) {
-            e.control = "government";
+            e.control = control_side::government;
             if (side == lex::side::none) side = lex::side::security;
             e.who.target = "taliban";
         }
@@ -2686,7 +2686,7 @@ private:
     // fall: the change of hands told again, without a day of its own, is the one already dated
     void fold_retold_changes(article_result& out) const {
         auto changes_hands = [](const event& e) {
-            return !e.background && !e.control.empty() && e.district &&
+            return !e.background && e.control != control_side::none && e.district &&
                    (e.type == event_type::district_seizure || e.type == event_type::government_recapture ||
                     e.type == event_type::withdrawal);
         };

@@ -284,7 +284,7 @@ void write_event_columns(table_writer& w, const Event& e) {
     w.text(extract::to_string(e.geo_prec)).maybe(e.lon).maybe(e.lat);
     w.text(e.who.perpetrator).text(e.who.target).text(e.who.perpetrator_detail).text(e.who.target_detail);
     w.range(e.killed).range(e.wounded).range(e.missing).range(e.captured);
-    w.text(e.control).text(e.reported_by).text(e.reported_by_kind);
+    w.text(extract::to_string(e.control)).text(e.reported_by).text(e.reported_by_kind);
     w.text(e.quote).real(e.confidence).text(claims_json(e.claims));
 }
 
@@ -380,7 +380,7 @@ void read_event_columns(table_reader& r, extract::event& e) {
     e.wounded = r.range();
     e.missing = r.range();
     e.captured = r.range();
-    e.control = r.text();
+    e.control = enum_value(extract::control_side_from_string(r.text()), extract::control_side::none);
     e.reported_by = r.text();
     e.reported_by_kind = r.text();
     e.quote = r.text();

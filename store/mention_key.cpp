@@ -59,7 +59,7 @@ mention_key key_of(const extract::event& e, name_table& names) {
     key.district = names.intern(e.district ? std::string_view(e.district->pcode) : std::string_view());
     key.perpetrator = names.intern(e.who.perpetrator);
     key.target = names.intern(e.who.target);
-    key.control = names.intern(e.control);
+    key.control = e.control;
     return key;
 }
 

@@ -39,7 +39,8 @@ struct mention_key {
     std::uint64_t wire_key = 0;           // same for wire copies of one report; 0 when undatable
     name_table::id province = 0;          // the event's province, else its district's; 0 when unknown
     name_table::id district = 0;
-    name_table::id perpetrator = 0, target = 0, control = 0;
+    name_table::id perpetrator = 0, target = 0;
+    extract::control_side control = extract::control_side::none;
 };
 
 mention_key key_of(const extract::event& mention, name_table& names);

@@ -33,7 +33,8 @@ struct cluster {
     name_table::id district = 0, province = 0;
     day_number max_start = 0, min_end = 0;
     std::uint32_t types = 0;              // bit per event_type
-    name_table::id perpetrator = 0, target = 0, control = 0;
+    name_table::id perpetrator = 0, target = 0;
+    extract::control_side control = extract::control_side::none;
 
     bool has_type(event_type t) const { return (types >> static_cast<unsigned>(t)) & 1u; }
     bool empty() const { return first == no_member; }
@@ -152,7 +153,7 @@ private:
             return -1;
         for (unsigned t = 0; t < 32; ++t)
             if (((c.types >> t) & 1u) && !types_compatible(static_cast<event_type>(t), e.type)) return -1;
-        if (e.control != 0 && c.control != 0 && e.control != c.control) return -1;
+        if (e.control != extract::control_side::none && c.control != extract::control_side::none && e.control != c.control) return -1;
         if (known(e.perpetrator) && known(c.perpetrator) && e.perpetrator != c.perpetrator) return -1;
         if (known(e.target) && known(c.target) && e.target != c.target) return -1;
 
@@ -185,7 +186,7 @@ private:
         c.types |= 1u << static_cast<unsigned>(e.type);
         if (!known(c.perpetrator) && known(e.perpetrator)) c.perpetrator = e.perpetrator;
         if (!known(c.target) && known(e.target)) c.target = e.target;
-        if (c.control == 0) c.control = e.control;
+        if (c.control == extract::control_side::none) c.control = e.control;
         if (mergeable) {
             if (e.province != 0)
                 for (day_number d = *e.start; d <= *e.end; ++d) {
@@ -305,7 +306,7 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
     out.quote = lead->quote;
     out.control = lead->control;
     for (const auto& m : members)
-        if (out.control.empty()) out.control = m.event.control;
+        if (out.control == extract::control_side::none) out.control = m.event.control;
 
     out.background = std::all_of(members.begin(), members.end(), [](const source_mention& m) { return m.event.background; });
 

@@ -46,7 +46,7 @@ struct merged_event {
     std::optional<extract::count_range> killed, wounded, missing, captured;
     std::vector<extract::claim> claims;
     std::vector<source_ref> sources;
-    std::string control;      // for seizure / withdrawal / recapture
+    extract::control_side control = extract::control_side::none; // for seizure / withdrawal / recapture
     std::string reported_by;      // the strongest report that the event happened (see extract::event)
     std::string reported_by_kind; // official | local | media | unattributed | "" | taliban (Taliban alone)
     std::string quote;

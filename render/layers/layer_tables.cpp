@@ -107,7 +107,7 @@ std::vector<field_value> incident_row(const layer_definition& def, const store::
     row.add("sources", static_cast<std::int64_t>(e.sources.size()));
     row.text("source_names", join(names)).text("articles", join(articles)).text("urls", join(urls));
     row.date("first_published", first_published);
-    row.text("control", e.control);
+    row.text("control", extract::to_string(e.control));
     row.add("confidence", e.confidence);
     row.text("quote", e.quote);
     return row.done();

@@ -267,7 +267,7 @@ struct event_tables {
                 actors.index(e.who.perpetrator),
                 actors.index(e.who.target),
                 strings.index(e.reported_by),
-                controls.index(e.control),
+                controls.index(extract::to_string(e.control)),
                 claims,
                 sources};
     }

@@ -70,7 +70,7 @@ TEST_CASE("unknown dates and places are null, and read back as empty") {
     e.id = "002#1";
     e.article = "002";
     e.type = event_type::district_seizure;
-    e.control = "taliban";
+    e.control = control_side::taliban;
     auto j = nlohmann::json::parse(to_json(e));
     CHECK(j["date"].is_null());
     CHECK(j["district"].is_null());
@@ -78,7 +78,7 @@ TEST_CASE("unknown dates and places are null, and read back as empty") {
     auto back = event_from_json(to_json(e));
     CHECK_FALSE(back.date);
     CHECK_FALSE(back.district);
-    CHECK(back.control == "taliban");
+    CHECK(back.control == control_side::taliban);
 }
 
 TEST_CASE("area claims round-trip") {
@@ -140,6 +140,9 @@ TEST_CASE("malformed lines are input errors") {
                     naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"sub_type\": \"overrun\", \"date_precision\": \"day\", "
                                     "\"geo_precision\": \"district\"}"),
+                    naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"district_seizure\", \"date_precision\": \"day\", "
+                                    "\"geo_precision\": \"district\", \"control\": \"rebels\"}"),
                     naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("not json"), naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("[]"), naqsha::input_error);

@@ -176,7 +176,7 @@ std::string field(const event& e, const std::string& key) {
     if (key == "province") return e.province ? e.province->pcode : "-";
     if (key == "district") return e.district ? e.district->pcode : "-";
     if (auto figure = figure_field(e, key)) return *figure;
-    if (key == "control") return e.control.empty() ? "-" : e.control;
+    if (key == "control") return e.control == naqsha::extract::control_side::none ? "-" : std::string(to_string(e.control));
     if (key == "perpetrator") return e.who.perpetrator;
     if (key == "target") return e.who.target;
     if (key == "date_prec") return std::string(to_string(e.date_prec));

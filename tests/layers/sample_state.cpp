@@ -64,7 +64,7 @@ store::map_state sample_map_state() {
     baharak.quote = "Taliban ambushed security forces in Baharak district of Takhar.";
 
     auto kohistan = event("ev-kohistan", event_type::district_seizure, "2020-07-31", geo_precision::district, "AF1708", "AF17");
-    kohistan.control = "taliban";
+    kohistan.control = extract::control_side::taliban;
     kohistan.sources = {{"002", "002#1", "Xinhua", "", std::nullopt, "Taliban have seized Kohistan district."}};
 
     auto taloqan = event("ev-taloqan", event_type::bombing, "2020-10-03", geo_precision::settlement, "AF1801", "AF18");

@@ -27,8 +27,8 @@ store::merged_event event(std::string id, event_type type, std::string date, std
     e.province = extract::place_ref{pcode.substr(0, 4), ""};
     e.geo_prec = extract::geo_precision::district;
     e.reported_by_kind = std::move(reported_by_kind);
-    if (type == event_type::district_seizure) e.control = "taliban";
-    if (type == event_type::government_recapture) e.control = "government";
+    if (type == event_type::district_seizure) e.control = extract::control_side::taliban;
+    if (type == event_type::government_recapture) e.control = extract::control_side::government;
     return e;
 }
 
@@ -131,7 +131,7 @@ TEST_CASE("a change known only to lie in a span holds from the span's last day")
 
 TEST_CASE("a withdrawal that leaves the place to the Taliban is a change of holder; one that names no holder, fighting") {
     auto left = event("left", event_type::withdrawal, "2020-03-01", "AF1906");
-    left.control = "taliban";
+    left.control = extract::control_side::taliban;
     auto t = timeline({left}, "2020-09-01");
     CHECK(status_on(t, "AF1906", "2020-08-01") == control_status::taliban);
     auto abandoned = event("abandoned", event_type::withdrawal, "2020-03-01", "AF1906");

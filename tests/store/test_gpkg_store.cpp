@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <initializer_list>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -68,6 +69,15 @@ void write(const fs::path& file, const store::catalog& c) {
     store::write_store(file, c, merged, {store::format_iso_day(store::default_map_date(merged.events, c)), "month", 30, "", ""});
     auto state = store::build_map_state(merged.events.records(), c, districts, {}, {}, {});
     store::write_summaries(file, state.slices, state.summaries);
+}
+
+// The sample catalog's store in `dir`, then changed by `sql`, as an older or damaged store would be.
+fs::path sample_store_edited(const fs::path& dir, std::initializer_list<const char*> sql) {
+    const auto file = dir / "naqsha.gpkg";
+    write(file, sample_catalog());
+    sqlite_db db(file, false);
+    for (const char* statement : sql) db.exec(statement);
+    return file;
 }
 
 } // namespace
@@ -202,15 +212,21 @@ TEST_CASE("an unreadable previous store is refused, naming the file and the prob
     fs::remove_all(dir);
 }
 
+TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabulary's fallback") {
+    auto dir = test::fresh_dir("gpkg-vocabulary");
+    const auto file = sample_store_edited(dir, {"UPDATE mentions SET event_type = 'party', control = 'rebels' WHERE fid = 1"});
+    auto back = store::read_store(file);
+    const auto m = back.content.mention(back.content.articles().at("001").mentions[0]);
+    CHECK(m.type == event_type::other);
+    CHECK(m.control == extract::control_side::none);
+    CHECK(m.killed == extract::count_range{34, 34, 42}); // the rest of the row as it was
+    fs::remove_all(dir);
+}
+
 TEST_CASE("a store of schema 1 is read and said to be migrated") {
     auto dir = test::fresh_dir("gpkg-schema1");
-    const auto file = dir / "naqsha.gpkg";
-    write(file, sample_catalog());
-    {
-        sqlite_db db(file, false);
-        db.exec("UPDATE naqsha_store_info SET value = '1' WHERE key = 'schema_version'");
-        db.exec("DROP TABLE time_slices"); // schema 1 had none
-    }
+    const auto file = sample_store_edited(dir, {"UPDATE naqsha_store_info SET value = '1' WHERE key = 'schema_version'",
+                                                "DROP TABLE time_slices"}); // schema 1 had none
     auto back = store::read_store(file);
     CHECK(back.schema_version == 1);
     CHECK(back.content.articles().size() == 2);

@@ -11,7 +11,7 @@ namespace {
 
 store::catalog two_years() {
     auto seizure = test::mention("a", 1, event_type::district_seizure, "2018-05-10", "AF1708");
-    seizure.control = "taliban";
+    seizure.control = extract::control_side::taliban;
     auto province = test::mention("b", 1, event_type::bombing, "2019-03-02", "AF17");
     auto ambush = test::mention("c", 1, event_type::armed_clash, "2020-10-20", "AF1803");
     ambush.lon = 70.1;

@@ -29,7 +29,7 @@ TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
     e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
     e.captured = extract::count_range{3, 4, 5};
     e.claims = {test::claim("captured", 3, 4, 5, "taliban", "Zabihullah \"Mujahid\"\n")};
-    e.control = "taliban";
+    e.control = extract::control_side::taliban;
     e.reported_by = "a spokesman";
     e.reported_by_kind = "taliban";
     static constexpr char quote[] = "binary \0 bytes and UTF-8: \xd8\xb2";

@@ -194,9 +194,9 @@ TEST_CASE("date windows: a night event may be dated to either day, not further")
 
 TEST_CASE("types, control and actors must agree") {
     auto seizure = test::mention("a", 1, event_type::district_seizure, "2018-05-10", "AF1708");
-    seizure.control = "taliban";
+    seizure.control = extract::control_side::taliban;
     auto recapture = test::mention("b", 1, event_type::government_recapture, "2018-05-10", "AF1708");
-    recapture.control = "government";
+    recapture.control = extract::control_side::government;
     auto clash = test::mention("c", 1, event_type::armed_clash, "2018-05-10", "AF1708");
     auto bombing = test::mention("d", 1, event_type::bombing, "2018-05-10", "AF1708");
     auto r = merge({test::article("a", "", {seizure}), test::article("b", "", {recapture}), test::article("c", "", {clash}),
@@ -299,7 +299,7 @@ TEST_CASE("merged events read back whole, and their map records say what the who
         CHECK(record.lat == e.lat);
         CHECK(record.killed == e.killed);
         CHECK(record.wounded == e.wounded);
-        CHECK(extract::to_string(record.control) == e.control);
+        CHECK(record.control == e.control);
         CHECK(extract::to_string(record.reported_by_kind) == e.reported_by_kind);
         CHECK(record.confidence == e.confidence);
     }
@@ -327,7 +327,7 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     e.claims = {test::claim("killed", 1, 2, 3, "official", "the governor")};
     e.sources = {{"a", "a#1", "AFP", "https://example.org/a", parse_iso_day("2021-06-22"), "Quote \"one\"\nsecond line."},
                  {"b", "b#3", "", "", std::nullopt, ""}};
-    e.control = "taliban";
+    e.control = extract::control_side::taliban;
     e.reported_by = "Zabihullah Mujahid";
     e.reported_by_kind = "taliban";
     e.quote = "The district fell.";
