@@ -79,7 +79,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         area_claim c;
         c.text = std::string(doc.text().substr(s.begin, s.end - s.begin));
         c.source = source ? source->source : "";
-        c.source_kind = source ? source->kind : "unattributed";
+        c.source_kind = source ? source->kind : attribution_kind::unattributed;
         c.offsets = {s.begin, s.end};
         return c;
     };

@@ -43,7 +43,7 @@ bool inverted_speaker(const document& doc, std::size_t a, std::size_t b, std::si
 
 } // namespace
 
-std::string source_kind(const document& doc, std::size_t first, std::size_t last) {
+attribution_kind source_kind(const document& doc, std::size_t first, std::size_t last) {
     static constexpr word_list taliban{{"taliban", "mujahid", "ahmadi", "insurgent", "insurgents", "militant", "militants",
                                         "emirate", "group's", "isis", "daesh", "is-k"}};
     static constexpr word_list local{{"residents", "resident", "villagers", "villager", "elders", "elder", "locals", "witnesses",
@@ -56,11 +56,11 @@ std::string source_kind(const document& doc, std::size_t first, std::size_t last
                                          "authorities", "security", "assistance"}};
     static constexpr word_list media{{"agency", "news", "reports", "report", "afp", "ap", "reuters", "dpa", "efe", "ani", "xinhua",
                                       "tolonews", "pajhwok", "voa", "bbc", "media", "newspaper", "television", "tv", "press"}};
-    if (any(doc, first, last, taliban)) return "taliban";
-    if (any(doc, first, last, local)) return "local";
-    if (any(doc, first, last, official)) return "official";
-    if (any(doc, first, last, media)) return "media";
-    return "other";
+    if (any(doc, first, last, taliban)) return attribution_kind::taliban;
+    if (any(doc, first, last, local)) return attribution_kind::local;
+    if (any(doc, first, last, official)) return attribution_kind::official;
+    if (any(doc, first, last, media)) return attribution_kind::media;
+    return attribution_kind::other;
 }
 
 std::optional<attribution> find_attribution(const document& doc, const sentence& s, const std::optional<attribution>& previous) {
@@ -200,7 +200,7 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
         }
         if (auto r = make(a, b)) {
             if (!found) found = r;
-            if (found->kind == "media" && r->kind != "media") found = r;
+            if (found->kind == attribution_kind::media && r->kind != attribution_kind::media) found = r;
         } else if (v == first || (v > first && doc.at(v - 1).is_punct('"'))) {
             if (previous && !found) found = previous;
         }

@@ -2,6 +2,7 @@
 // Who a sentence reports: "officials said", "told AFP", "according to", "as per ANI reports",
 // "Local politicians placed the death toll at", "he told Efe news". A pronoun speaker takes the
 // latest named one. Kinds: official, taliban, media, local, other.
+#include "extract/event.hpp"
 #include "extract/text.hpp"
 
 #include <cstdint>
@@ -12,7 +13,7 @@ namespace naqsha::extract {
 
 struct attribution {
     std::string source;   // as written: "Takhar provincial health director Abdul Qayoum (AFP)"
-    std::string kind;     // official | taliban | media | local | other
+    attribution_kind kind = attribution_kind::other;
     std::uint32_t first = 0, last = 0; // tokens of the speaker
 };
 
@@ -20,6 +21,6 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
                                             const std::optional<attribution>& previous);
 
 // The kind of a source named in text [first, last).
-std::string source_kind(const document& doc, std::size_t first, std::size_t last);
+attribution_kind source_kind(const document& doc, std::size_t first, std::size_t last);
 
 } // namespace naqsha::extract

@@ -49,11 +49,12 @@ constexpr std::array<std::pair<geo_precision, std::string_view>, 4> geo_precisio
     {geo_precision::country, "country"},
 }};
 
-constexpr std::array<std::pair<attribution_kind, std::string_view>, 6> attribution_kind_names{{
+constexpr std::array<std::pair<attribution_kind, std::string_view>, 7> attribution_kind_names{{
     {attribution_kind::unstated, ""},
     {attribution_kind::official, "official"},
     {attribution_kind::local, "local"},
     {attribution_kind::media, "media"},
+    {attribution_kind::other, "other"},
     {attribution_kind::unattributed, "unattributed"},
     {attribution_kind::taliban, "taliban"},
 }};
@@ -90,9 +91,7 @@ std::string_view to_string(event_sub_type t) { return name_of(event_sub_type_nam
 std::optional<event_sub_type> event_sub_type_from_string(std::string_view s) { return value_of(event_sub_type_names, s); }
 std::string_view to_string(attribution_kind k) { return name_of(attribution_kind_names, k); }
 std::string_view to_string(control_side s) { return name_of(control_side_names, s); }
-attribution_kind attribution_kind_from_string(std::string_view s) {
-    return value_of(attribution_kind_names, s).value_or(attribution_kind::unattributed);
-}
+std::optional<attribution_kind> attribution_kind_from_string(std::string_view s) { return value_of(attribution_kind_names, s); }
 std::optional<control_side> control_side_from_string(std::string_view s) { return value_of(control_side_names, s); }
 
 } // namespace naqsha::extract

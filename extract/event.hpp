@@ -40,8 +40,9 @@ enum class event_sub_type : std::uint8_t {
 enum class date_precision : std::uint8_t { day, range, week, month, year, unknown };
 enum class geo_precision : std::uint8_t { settlement, district, province, country };
 
-// Who a figure or a report comes from (claim::source_kind, event::reported_by_kind); unstated is "".
-enum class attribution_kind : std::uint8_t { unstated, official, local, media, unattributed, taliban };
+// Who a figure or a report comes from (claim::source_kind, event::reported_by_kind, area_claim::source_kind):
+// unstated is "", unattributed the press telling it as fact, other a speaker of none of the named kinds.
+enum class attribution_kind : std::uint8_t { unstated, official, local, media, other, unattributed, taliban };
 
 // Who holds a place after a seizure, withdrawal or recapture (event::control); none is "".
 enum class control_side : std::uint8_t { none, government, taliban };
@@ -71,7 +72,7 @@ struct claim {
     std::string field;        // killed | wounded | missing | captured
     count_range value;
     std::string source;       // who says so, as written ("Zabihullah Mujahid", "provincial health director")
-    std::string source_kind;  // official | taliban | media | local | unattributed
+    attribution_kind source_kind = attribution_kind::unstated;
     std::string subject;      // whose casualties: afghan_forces, taliban, civilians, ...
     span offsets;
 };
@@ -115,9 +116,9 @@ struct event {
     std::vector<claim> claims;
     control_side control = control_side::none; // who holds the place after a seizure, withdrawal or recapture
     // Who says the event happened at all (not a casualty figure). A seizure reported only by the
-    // Taliban ("taliban") is shown as an unconfirmed claim on the control map; "" when not stated.
+    // Taliban (attribution_kind::taliban) is shown as an unconfirmed claim on the control map.
     std::string reported_by;      // as written, e.g. "Sanaullah Rohani, provincial police spokesman"
-    std::string reported_by_kind; // official | taliban | media | local | unattributed | ""
+    attribution_kind reported_by_kind = attribution_kind::unstated;
 
     std::string quote;        // the sentence(s) the event rests on
     span offsets;
@@ -129,7 +130,7 @@ struct area_claim {
     std::string article;
     std::string text;
     std::string source;
-    std::string source_kind;
+    attribution_kind source_kind = attribution_kind::unstated;
     std::optional<int> districts;        // how many
     std::optional<int> of_districts;     // out of how many
     std::optional<double> percent;       // "56.3 percent of the country", "two thirds" = 66.7
@@ -149,8 +150,7 @@ std::string_view to_string(event_sub_type t);
 std::optional<event_sub_type> event_sub_type_from_string(std::string_view s);
 std::string_view to_string(attribution_kind k);
 std::string_view to_string(control_side s);
-// A word outside the vocabulary is an attribution this program does not rank: unattributed.
-attribution_kind attribution_kind_from_string(std::string_view s);
+std::optional<attribution_kind> attribution_kind_from_string(std::string_view s);
 std::optional<control_side> control_side_from_string(std::string_view s);
 
 } // namespace naqsha::extract

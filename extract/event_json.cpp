@@ -103,6 +103,13 @@ std::string text_of(const json& j, const char* k) {
     return it->get<std::string>();
 }
 
+attribution_kind attribution_of(const json& j, const char* k) {
+    auto text = text_of(j, k);
+    auto kind = attribution_kind_from_string(text);
+    if (!kind) throw input_error(std::string("unknown ") + k + " \"" + text + "\"");
+    return *kind;
+}
+
 // A day as the writer gives it, YYYY-MM-DD; nullopt for none.
 std::optional<day_number> day_of(const json& j, const char* k) {
     auto text = text_of(j, k);
@@ -195,7 +202,7 @@ void append_json(std::string& out, const event& e) {
         w.field("field", c.field);
         write_range(w, "value", c.value);
         w.nullable("source", c.source);
-        w.field("source_kind", c.source_kind);
+        w.field("source_kind", to_string(c.source_kind));
         w.field("subject", c.subject);
         write_span(w, "offsets", c.offsets);
         w.close();
@@ -203,7 +210,7 @@ void append_json(std::string& out, const event& e) {
     w.end_array();
     w.nullable("control", to_string(e.control));
     w.nullable("reported_by", e.reported_by);
-    w.nullable("reported_by_kind", e.reported_by_kind);
+    w.nullable("reported_by_kind", to_string(e.reported_by_kind));
     w.field("quote", e.quote);
     write_span(w, "offsets", e.offsets);
     w.number("confidence", e.confidence);
@@ -216,7 +223,7 @@ void append_json(std::string& out, const area_claim& c) {
     w.field("article", c.article);
     w.field("text", c.text);
     w.nullable("source", c.source);
-    w.field("source_kind", c.source_kind);
+    w.field("source_kind", to_string(c.source_kind));
     w.optional_number("districts", c.districts);
     w.optional_number("of_districts", c.of_districts);
     w.optional_number("percent", c.percent ? std::optional<double>(std::round(*c.percent * 10) / 10) : std::nullopt);
@@ -280,12 +287,12 @@ event event_from_json(std::string_view line) {
         if (j.contains("claims"))
             for (const auto& c : j["claims"])
                 e.claims.push_back({text_of(c, "field"), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
-                                    text_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
+                                    attribution_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
         auto control = control_side_from_string(text_of(j, "control"));
         if (!control) throw input_error("unknown control \"" + text_of(j, "control") + "\"");
         e.control = *control;
         e.reported_by = text_of(j, "reported_by");
-        e.reported_by_kind = text_of(j, "reported_by_kind");
+        e.reported_by_kind = attribution_of(j, "reported_by_kind");
         e.quote = text_of(j, "quote");
         e.offsets = span_of(j, "offsets");
         e.confidence = j.value("confidence", 0.0);
@@ -302,7 +309,7 @@ area_claim area_claim_from_json(std::string_view line) {
         c.article = text_of(j, "article");
         c.text = text_of(j, "text");
         c.source = text_of(j, "source");
-        c.source_kind = text_of(j, "source_kind");
+        c.source_kind = attribution_of(j, "source_kind");
         c.districts = optional_of<int>(j, "districts");
         c.of_districts = optional_of<int>(j, "of_districts");
         c.percent = optional_of<double>(j, "percent");

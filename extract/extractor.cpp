@@ -1731,7 +1731,7 @@ private:
                                (si.an.descriptive ? ", descriptive" : "") + (si.an.aggregate ? ", aggregate" : "") +
                                (si.an.generic ? ", generic" : "") + "] " + std::string(doc.text().substr(sen.begin, sen.end - sen.begin));
             out.explanation.push_back(line);
-            if (si.source) out.explanation.push_back("    source: " + si.source->source + " (" + si.source->kind + ")");
+            if (si.source) out.explanation.push_back("    source: " + si.source->source + " (" + std::string(to_string(si.source->kind)) + ")");
             if (si.when)
                 out.explanation.push_back("    date: '" + std::string(doc.span(si.when->first, si.when->last)) + "' " +
                                           (si.when->resolved ? iso_date(si.when->from) + ".." + iso_date(si.when->to) : "unresolved"));
@@ -1980,7 +1980,7 @@ private:
         if (e.geo_prec == geo_precision::country) c -= 0.3;
         if (reading.corrected) c -= 0.2;
         bool partisan_only = !e.claims.empty() && std::all_of(e.claims.begin(), e.claims.end(), [](const claim& k) {
-            return k.source_kind == "taliban";
+            return k.source_kind == attribution_kind::taliban;
         });
         if (partisan_only) c -= 0.15;
         e.confidence = std::clamp(c, 0.05, 0.99);
@@ -1992,17 +1992,22 @@ private:
     // outranks a Taliban spokesman, so an event is the Taliban's word alone only when every
     // sentence reporting it is theirs.
     void reported_by(const draft& d, event& e) const {
-        auto rank = [](std::string_view kind) {
-            if (kind == "official") return 5;
-            if (kind == "local") return 4;
-            if (kind == "media") return 3;
-            if (kind == "taliban") return 0;
-            return kind == "unattributed" ? 1 : 2;
+        auto rank = [](attribution_kind kind) {
+            switch (kind) {
+            case attribution_kind::official: return 5;
+            case attribution_kind::local: return 4;
+            case attribution_kind::media: return 3;
+            case attribution_kind::taliban: return 0;
+            case attribution_kind::unattributed: return 1;
+            case attribution_kind::unstated:
+            case attribution_kind::other: break;
+            }
+            return 2;
         };
         int best = -1;
         for (auto s : d.reporting) {
             const auto& source = info[s].source;
-            std::string_view kind = source ? std::string_view(source->kind) : "unattributed";
+            const attribution_kind kind = source ? source->kind : attribution_kind::unattributed;
             const int r = rank(kind);
             if (r <= best) continue;
             best = r;

@@ -359,7 +359,7 @@ void record_claim(std::vector<claim>& claims, const document& doc, const tally_s
     c.value = count_range{fig.low, fig.low, std::max(fig.low, fig.high)};
     if (m.direct && m.direct->upper_bound) c.value.low = 0;
     c.source = ts.source ? ts.source->source : "";
-    c.source_kind = ts.source ? ts.source->kind : "unattributed";
+    c.source_kind = ts.source ? ts.source->kind : attribution_kind::unattributed;
     c.subject = std::string(side_name(fig.side));
     c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
 }
@@ -817,7 +817,7 @@ private:
     void read_mention(const document& doc, const sentence_analysis& an, const tally_sentence& ts, const casualty_mention& m,
                       std::vector<claim>& claims, std::optional<estimate>& credible_here, field_tally& ft) {
         auto f = field_index(m.field);
-        bool partisan = (ts.source && ts.source->kind == "taliban") || claimed_by_insurgents(doc, ts.sentence, m);
+        bool partisan = (ts.source && ts.source->kind == attribution_kind::taliban) || claimed_by_insurgents(doc, ts.sentence, m);
         const mention_figures fig = gather_figures(doc, an, m, f, entity_of, entities, pieces);
         if (!fig.known) return;
         if (fig.explicit_number) record_claim(claims, doc, ts, m, fig);

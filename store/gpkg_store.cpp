@@ -251,7 +251,7 @@ std::string claims_json(const std::vector<extract::claim>& claims) {
         out += fmt::format(",\"low\":{},\"best\":{},\"high\":{},\"source\":", c.value.low, c.value.best, c.value.high);
         append_json_column_string(out, c.source);
         out += ",\"source_kind\":";
-        append_json_column_string(out, c.source_kind);
+        append_json_column_string(out, extract::to_string(c.source_kind));
         out += ",\"subject\":";
         append_json_column_string(out, c.subject);
         out += fmt::format(",\"begin\":{},\"end\":{}}}", c.offsets.begin, c.offsets.end);
@@ -284,7 +284,7 @@ void write_event_columns(table_writer& w, const Event& e) {
     w.text(extract::to_string(e.geo_prec)).maybe(e.lon).maybe(e.lat);
     w.text(e.who.perpetrator).text(e.who.target).text(e.who.perpetrator_detail).text(e.who.target_detail);
     w.range(e.killed).range(e.wounded).range(e.missing).range(e.captured);
-    w.text(extract::to_string(e.control)).text(e.reported_by).text(e.reported_by_kind);
+    w.text(extract::to_string(e.control)).text(e.reported_by).text(extract::to_string(e.reported_by_kind));
     w.text(e.quote).real(e.confidence).text(claims_json(e.claims));
 }
 
@@ -332,6 +332,12 @@ E enum_value(std::optional<E> parsed, E fallback) {
     return parsed ? *parsed : fallback;
 }
 
+// A word outside the vocabulary is an attribution this program does not rank: unattributed, as the
+// source ranks read such a word before the store's kinds were an enum.
+extract::attribution_kind attribution_of(const std::string& word) {
+    return enum_value(extract::attribution_kind_from_string(word), extract::attribution_kind::unattributed);
+}
+
 std::vector<extract::claim> claims_from(const std::string& text) {
     std::vector<extract::claim> out;
     if (text.empty()) return out;
@@ -340,7 +346,7 @@ std::vector<extract::claim> claims_from(const std::string& text) {
         c.field = j.at("field").get<std::string>();
         c.value = {j.at("low").get<int>(), j.at("best").get<int>(), j.at("high").get<int>()};
         c.source = j.at("source").get<std::string>();
-        c.source_kind = j.at("source_kind").get<std::string>();
+        c.source_kind = attribution_of(j.at("source_kind").get<std::string>());
         c.subject = j.at("subject").get<std::string>();
         c.offsets = {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()};
         out.push_back(std::move(c));
@@ -382,7 +388,7 @@ void read_event_columns(table_reader& r, extract::event& e) {
     e.captured = r.range();
     e.control = enum_value(extract::control_side_from_string(r.text()), extract::control_side::none);
     e.reported_by = r.text();
-    e.reported_by_kind = r.text();
+    e.reported_by_kind = attribution_of(r.text());
     e.quote = r.text();
     e.confidence = r.real().value_or(0);
     e.claims = claims_from(r.text());
@@ -465,7 +471,7 @@ catalog read_content(sqlite_db& ds) {
             c.article = r.text();
             c.text = r.text();
             c.source = r.text();
-            c.source_kind = r.text();
+            c.source_kind = attribution_of(r.text());
             if (auto n = r.integer()) c.districts = static_cast<int>(*n);
             if (auto n = r.integer()) c.of_districts = static_cast<int>(*n);
             auto province_pcode = r.text();
@@ -559,7 +565,7 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
         table_writer w(db, "area_claims");
         for (const auto& [id, a] : content.articles())
             for (const auto& c : a.area_claims) {
-                w.text(c.article).text(c.text).text(c.source).text(c.source_kind).maybe(c.districts).maybe(c.of_districts);
+                w.text(c.article).text(c.text).text(c.source).text(extract::to_string(c.source_kind)).maybe(c.districts).maybe(c.of_districts);
                 w.text(c.province ? c.province->pcode : "").text(c.province ? c.province->name : "").date(c.date);
                 w.integer(static_cast<std::int64_t>(c.offsets.begin)).integer(static_cast<std::int64_t>(c.offsets.end));
                 w.insert();

@@ -81,7 +81,7 @@ void map_events::add_spooled(const merged_event& e, std::uint32_t row) {
     r.date_prec = e.date_prec;
     r.geo_prec = e.geo_prec;
     r.control = e.control;
-    r.reported_by_kind = extract::attribution_kind_from_string(e.reported_by_kind);
+    r.reported_by_kind = e.reported_by_kind;
     r.background = e.background;
     records_.push_back(r);
 }

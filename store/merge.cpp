@@ -257,7 +257,7 @@ std::optional<extract::count_range> merged_count(const std::vector<source_mentio
         int rank = -1;
         for (const auto& claim : m.event.claims)
             if (claim.field == field)
-                rank = std::max(rank, casualty_source_rank(extract::attribution_kind_from_string(claim.source_kind)));
+                rank = std::max(rank, casualty_source_rank(claim.source_kind));
         if (rank < 0) rank = casualty_source_rank(extract::attribution_kind::unstated);
         const auto& published = m.article.published;
         if (!out) {
@@ -345,8 +345,7 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
         take(out.who.target, e.who.target);
         if (out.who.perpetrator_detail.empty()) out.who.perpetrator_detail = e.who.perpetrator_detail;
         if (out.who.target_detail.empty()) out.who.target_detail = e.who.target_detail;
-        if (&m == &members.front() || report_source_rank(extract::attribution_kind_from_string(e.reported_by_kind)) >
-                                          report_source_rank(extract::attribution_kind_from_string(out.reported_by_kind))) {
+        if (&m == &members.front() || report_source_rank(e.reported_by_kind) > report_source_rank(out.reported_by_kind)) {
             out.reported_by = e.reported_by;
             out.reported_by_kind = e.reported_by_kind;
         }

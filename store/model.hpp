@@ -48,7 +48,7 @@ struct merged_event {
     std::vector<source_ref> sources;
     extract::control_side control = extract::control_side::none; // for seizure / withdrawal / recapture
     std::string reported_by;      // the strongest report that the event happened (see extract::event)
-    std::string reported_by_kind; // official | local | media | unattributed | "" | taliban (Taliban alone)
+    extract::attribution_kind reported_by_kind = extract::attribution_kind::unstated; // taliban: the Taliban alone
     std::string quote;
     double confidence = 0;
 };

@@ -16,7 +16,7 @@ int killed_of(const store::merged_event& e, std::string_view subject) {
     int figure = 0, rank = -1;
     for (const auto& claim : e.claims) {
         if (claim.field != "killed" || claim.subject != subject) continue;
-        const int claim_rank = store::casualty_source_rank(extract::attribution_kind_from_string(claim.source_kind));
+        const int claim_rank = store::casualty_source_rank(claim.source_kind);
         if (claim_rank > rank || (claim_rank == rank && claim.value.best > figure)) {
             rank = claim_rank;
             figure = claim.value.best;

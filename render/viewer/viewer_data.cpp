@@ -248,7 +248,7 @@ struct event_tables {
         json claims = json::array();
         for (const auto& c : e.claims)
             claims.push_back({fields.index(c.field), count_json(c.value), strings.index(c.source),
-                              kinds.index(c.source_kind), subjects.index(c.subject)});
+                              kinds.index(extract::to_string(c.source_kind)), subjects.index(c.subject)});
         json sources = json::array();
         for (const auto& src : e.sources)
             sources.push_back({strings.index(src.source), src.url, store::format_iso_day(src.published), strings.index(src.quote), src.article});

@@ -199,7 +199,7 @@ std::vector<std::map<std::string, std::string>> records(const std::string& text)
     return out;
 }
 
-extract::claim killed_claim(int figure, const char* source_kind, const char* subject) {
+extract::claim killed_claim(int figure, extract::attribution_kind source_kind, const char* subject) {
     return {"killed", {figure, figure, figure}, "someone", source_kind, subject, {}};
 }
 
@@ -221,24 +221,24 @@ TEST_CASE("what each file holds, and whose dead UCDP's deaths_a and deaths_b cou
         e.sub_type = extract::event_sub_type::crash;
         e.who = {"coalition", "coalition", "", ""};
         e.killed = extract::count_range{5, 5, 5};
-        e.claims = {killed_claim(5, "official", "coalition")};
+        e.claims = {killed_claim(5, extract::attribution_kind::official, "coalition")};
     };
     const row rows[] = {
         {"the seed's Baharak ambush: 34 dead security personnel are the government's", [](store::merged_event& e) {
-             e.claims = {killed_claim(34, "official", "afghan_forces"), killed_claim(24, "official", "afghan_forces"),
-                         killed_claim(12, "unattributed", "afghan_forces"), killed_claim(42, "taliban", "afghan_forces")};
+             e.claims = {killed_claim(34, extract::attribution_kind::official, "afghan_forces"), killed_claim(24, extract::attribution_kind::official, "afghan_forces"),
+                         killed_claim(12, extract::attribution_kind::unattributed, "afghan_forces"), killed_claim(42, extract::attribution_kind::taliban, "afghan_forces")};
          }, true, "1 34 0 0 0", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|12"},
         {"dead on both sides, and some no one assigns", [](store::merged_event& e) {
              e.killed = extract::count_range{20, 20, 20};
-             e.claims = {killed_claim(9, "official", "afghan_forces"), killed_claim(6, "official", "taliban")};
+             e.claims = {killed_claim(9, extract::attribution_kind::official, "afghan_forces"), killed_claim(6, extract::attribution_kind::official, "taliban")};
          }, true, "1 9 6 0 5", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|20"},
         {"a side's claim larger than the best estimate is cut to it", [](store::merged_event& e) {
              e.killed = extract::count_range{10, 10, 50};
-             e.claims = {killed_claim(50, "taliban", "afghan_forces"), killed_claim(10, "official", "unknown")};
+             e.claims = {killed_claim(50, extract::attribution_kind::taliban, "afghan_forces"), killed_claim(10, extract::attribution_kind::official, "unknown")};
          }, true, "1 10 0 0 0", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|10"},
         {"civilians targeted: one-sided", [](store::merged_event& e) {
              e.who = {"isk", "civilians", "", ""};
-             e.claims = {killed_claim(34, "official", "civilians")};
+             e.claims = {killed_claim(34, extract::attribution_kind::official, "civilians")};
          }, true, "3 0 0 34 0", true, "Violence against civilians/Attack|Islamic State (Afghanistan)|Civilians (Afghanistan)|12"},
         {"a helicopter crash with no hostile act: no UCDP row, a strategic development for ACLED", crash, false, "",
          true, "Strategic developments/Other|NATO: North Atlantic Treaty Organization||0"},

@@ -31,7 +31,7 @@ TEST_CASE("an event round-trips through NDJSON with the contract's field names")
     e.who = {"taliban", "afghan_forces", "Taliban", "police"};
     e.killed = count_range{34, 34, 42};
     e.wounded = count_range{8, 8, 8};
-    e.claims.push_back({"killed", {34, 34, 34}, "provincial health director \"Abdul\"\nQayoum", "official", "afghan_forces", {5, 40}});
+    e.claims.push_back({"killed", {34, 34, 34}, "provincial health director \"Abdul\"\nQayoum", attribution_kind::official, "afghan_forces", {5, 40}});
     e.quote = "At least 34 security personnel … killed";
     e.offsets = {0, 90};
     e.confidence = 0.9;
@@ -86,7 +86,7 @@ TEST_CASE("area claims round-trip") {
     c.article = "000";
     c.text = "61 out of Afghanistan's 407 districts";
     c.source = "An insurgent report";
-    c.source_kind = "taliban";
+    c.source_kind = attribution_kind::taliban;
     c.districts = 61;
     c.of_districts = 407;
     c.scope = "districts";
@@ -97,7 +97,7 @@ TEST_CASE("area claims round-trip") {
     CHECK(back.districts == 61);
     CHECK(back.of_districts == 407);
     CHECK_FALSE(back.percent);
-    CHECK(back.source_kind == "taliban");
+    CHECK(back.source_kind == attribution_kind::taliban);
     CHECK(back.date == c.date);
 
     c.date.reset();
@@ -144,6 +144,10 @@ TEST_CASE("malformed lines are input errors") {
     CHECK_THROWS_AS(event_from_json("{\"type\": \"district_seizure\", \"date_precision\": \"day\", "
                                     "\"geo_precision\": \"district\", \"control\": \"rebels\"}"),
                     naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
+                                    "\"reported_by_kind\": \"rumour\"}"),
+                    naqsha::input_error);
+    CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"source_kind\": \"rumour\"}"), naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("not json"), naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("[]"), naqsha::input_error);
 }

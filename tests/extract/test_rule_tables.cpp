@@ -180,7 +180,7 @@ std::string field(const event& e, const std::string& key) {
     if (key == "perpetrator") return e.who.perpetrator;
     if (key == "target") return e.who.target;
     if (key == "date_prec") return std::string(to_string(e.date_prec));
-    if (key == "reported_by_kind") return e.reported_by_kind.empty() ? "-" : e.reported_by_kind;
+    if (key == "reported_by_kind") return e.reported_by_kind == naqsha::extract::attribution_kind::unstated ? "-" : std::string(to_string(e.reported_by_kind));
     if (key == "sub_type") return e.sub_type == naqsha::extract::event_sub_type::none ? "-" : std::string(to_string(e.sub_type));
     if (key == "geo") return std::string(to_string(e.geo_prec));
     FAIL("unknown field " << key);
@@ -199,7 +199,7 @@ std::string claim_field(const naqsha::extract::area_claim& c, const std::string&
     if (key == "districts") return number(c.districts);
     if (key == "of_districts") return number(c.of_districts);
     if (key == "percent") return number(c.percent);
-    if (key == "source_kind") return c.source_kind;
+    if (key == "source_kind") return std::string(to_string(c.source_kind));
     FAIL("unknown claim field " << key);
     return {};
 }
@@ -211,7 +211,7 @@ bool holds_source(const event& e, const expectation& source) {
             const std::string& key = field_and_value.first;
             std::string got = key == "field" ? c.field
                             : key == "best"  ? std::to_string(c.value.best)
-                            : key == "kind"  ? c.source_kind
+                            : key == "kind"  ? std::string(to_string(c.source_kind))
                                              : c.subject;
             if (got != field_and_value.second) return false;
         }
@@ -315,7 +315,7 @@ void check_case(const fs::path& file, const rule_case& c) {
         }
         for (const auto& source : x.sources) {
             std::string sources;
-            for (const auto& held : e.claims) sources += " [" + held.field + " best=" + std::to_string(held.value.best) + " kind=" + held.source_kind + " subject=" + held.subject + "]";
+            for (const auto& held : e.claims) sources += " [" + held.field + " best=" + std::to_string(held.value.best) + " kind=" + std::string(to_string(held.source_kind)) + " subject=" + held.subject + "]";
             INFO("source at line " << source.line << "; the event's sources:" << sources);
             CHECK(holds_source(e, source));
         }

@@ -17,7 +17,7 @@ using store::control_status;
 namespace {
 
 store::merged_event event(std::string id, event_type type, std::string date, std::string pcode,
-                          std::string reported_by_kind = "official") {
+                          extract::attribution_kind reported_by_kind = extract::attribution_kind::official) {
     store::merged_event e;
     e.id = std::move(id);
     e.type = type;
@@ -26,7 +26,7 @@ store::merged_event event(std::string id, event_type type, std::string date, std
     e.district = extract::place_ref{pcode, ""};
     e.province = extract::place_ref{pcode.substr(0, 4), ""};
     e.geo_prec = extract::geo_precision::district;
-    e.reported_by_kind = std::move(reported_by_kind);
+    e.reported_by_kind = reported_by_kind;
     if (type == event_type::district_seizure) e.control = extract::control_side::taliban;
     if (type == event_type::government_recapture) e.control = extract::control_side::government;
     return e;
@@ -97,13 +97,13 @@ TEST_CASE("seizure, recapture and the contested windows between them") {
 }
 
 TEST_CASE("a seizure claimed by the Taliban alone is unconfirmed, and lapses") {
-    auto t = timeline({event("claim", event_type::district_seizure, "2020-06-01", "AF2202", "taliban")}, "2020-09-01");
+    auto t = timeline({event("claim", event_type::district_seizure, "2020-06-01", "AF2202", extract::attribution_kind::taliban)}, "2020-09-01");
     CHECK(status_on(t, "AF2202", "2020-06-01") == control_status::unconfirmed);
     CHECK(status_on(t, "AF2202", "2020-06-30") == control_status::unconfirmed);
     CHECK_FALSE(status_on(t, "AF2202", "2020-07-01"));
 
     // An unstated reporter is the press reporting a seizure as fact.
-    auto reported = timeline({event("seized", event_type::district_seizure, "2020-06-01", "AF2202", "")}, "2020-09-01");
+    auto reported = timeline({event("seized", event_type::district_seizure, "2020-06-01", "AF2202", extract::attribution_kind::unstated)}, "2020-09-01");
     CHECK(status_on(reported, "AF2202", "2020-08-01") == control_status::taliban);
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("an interval's confidence, articles and quotes come from its evidence"
     auto stale = timeline({seized}, "2021-03-01");
     CHECK(stale[0].confidence == doctest::Approx(fresh[0].confidence / 2).epsilon(0.03));
     // a lone Taliban claim is never sure
-    auto claim = event("claim", event_type::district_seizure, "2020-03-01", "AF1906", "taliban");
+    auto claim = event("claim", event_type::district_seizure, "2020-03-01", "AF1906", extract::attribution_kind::taliban);
     claim.confidence = 0.9;
     CHECK(timeline({claim}, "2020-03-05")[0].confidence <= 0.4);
 }

@@ -25,7 +25,7 @@ namespace {
 store::catalog sample_catalog() {
     auto clash = test::mention("001", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
     clash.killed = extract::count_range{34, 34, 42};
-    clash.claims = {test::claim("killed", 34, 34, 34, "official", "health director \"Qayoum\"")};
+    clash.claims = {test::claim("killed", 34, 34, 34, extract::attribution_kind::official, "health director \"Qayoum\"")};
     clash.places = {{"Baharak", "AF1803", "district", {10, 17}}};
     clash.lon = 69.9;
     clash.lat = 36.9;
@@ -34,7 +34,7 @@ store::catalog sample_catalog() {
     clash.background = false;
     clash.offsets = {100, 180};
     clash.reported_by = "officials";
-    clash.reported_by_kind = "official";
+    clash.reported_by_kind = extract::attribution_kind::official;
     auto vague = test::mention("001", 2, event_type::other, "", "");
     vague.date_end.reset();
     vague.date_prec = extract::date_precision::unknown;
@@ -47,7 +47,7 @@ store::catalog sample_catalog() {
     extract::area_claim area;
     area.article = "001";
     area.text = "11 of the 16 districts";
-    area.source_kind = "media";
+    area.source_kind = extract::attribution_kind::media;
     area.districts = 11;
     area.of_districts = 16;
     area.province = extract::place_ref{"AF18", "Takhar"};
@@ -120,7 +120,7 @@ TEST_CASE("the store round-trips every field of every mention") {
     CHECK(m.places[0].offsets == extract::span{10, 17});
     CHECK(m.who.target_detail == "police");
     CHECK(m.offsets == extract::span{100, 180});
-    CHECK(m.reported_by_kind == "official");
+    CHECK(m.reported_by_kind == extract::attribution_kind::official);
     const auto second = back.content.mention(a.mentions[1]);
     CHECK_FALSE(second.date);
     CHECK_FALSE(second.district);
@@ -214,11 +214,17 @@ TEST_CASE("an unreadable previous store is refused, naming the file and the prob
 
 TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabulary's fallback") {
     auto dir = test::fresh_dir("gpkg-vocabulary");
-    const auto file = sample_store_edited(dir, {"UPDATE mentions SET event_type = 'party', control = 'rebels' WHERE fid = 1"});
+    const auto file = sample_store_edited(dir, {"UPDATE mentions SET event_type = 'party', control = 'rebels', reported_by_kind = "
+                                                "'rumour', claims = replace(claims, '\"official\"', '\"rumour\"') WHERE fid = 1",
+                                                "UPDATE area_claims SET source_kind = 'rumour'"});
     auto back = store::read_store(file);
     const auto m = back.content.mention(back.content.articles().at("001").mentions[0]);
     CHECK(m.type == event_type::other);
     CHECK(m.control == extract::control_side::none);
+    CHECK(m.reported_by_kind == extract::attribution_kind::unattributed);
+    REQUIRE(m.claims.size() == 1);
+    CHECK(m.claims[0].source_kind == extract::attribution_kind::unattributed);
+    CHECK(back.content.articles().at("001").area_claims[0].source_kind == extract::attribution_kind::unattributed);
     CHECK(m.killed == extract::count_range{34, 34, 42}); // the rest of the row as it was
     fs::remove_all(dir);
 }

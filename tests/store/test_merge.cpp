@@ -28,10 +28,10 @@ extract::event baharak_001() {
     e.who = {"taliban", "afghan_forces", "Taliban", "security forces"};
     e.killed = extract::count_range{34, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
-    e.claims = {test::claim("killed", 34, 34, 34, "official", "Takhar provincial health director"),
-                test::claim("killed", 42, 42, 42, "local", "Local politicians"),
-                test::claim("wounded", 8, 8, 8, "unattributed")};
-    e.reported_by_kind = "official";
+    e.claims = {test::claim("killed", 34, 34, 34, extract::attribution_kind::official, "Takhar provincial health director"),
+                test::claim("killed", 42, 42, 42, extract::attribution_kind::local, "Local politicians"),
+                test::claim("wounded", 8, 8, 8, extract::attribution_kind::unattributed)};
+    e.reported_by_kind = extract::attribution_kind::official;
     return e;
 }
 
@@ -41,8 +41,8 @@ extract::event baharak_003() {
     e.who = {"taliban", "afghan_forces", "", ""};
     e.killed = extract::count_range{12, 12, 12};
     e.missing = extract::count_range{48, 48, 48};
-    e.claims = {test::claim("killed", 12, 12, 12, "media", "ANI"), test::claim("missing", 48, 48, 48, "media", "ANI")};
-    e.reported_by_kind = "media";
+    e.claims = {test::claim("killed", 12, 12, 12, extract::attribution_kind::media, "ANI"), test::claim("missing", 48, 48, 48, extract::attribution_kind::media, "ANI")};
+    e.reported_by_kind = extract::attribution_kind::media;
     return e;
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("seeds 001 and 003 give one Baharak event whose ranges span the source
     CHECK(e.date == parse_iso_day("2020-10-20")); // what both sources agree on
     CHECK(e.date_end == parse_iso_day("2020-10-20"));
     CHECK(e.claims.size() == 5);   // every claim kept
-    CHECK(e.reported_by_kind == "official");
+    CHECK(e.reported_by_kind == extract::attribution_kind::official);
     CHECK(r->event_of("003_71abac885cfa549a#1") == e.id);
 }
 
@@ -157,10 +157,10 @@ TEST_CASE("mentions that share a seq are taken in the catalog's order: by articl
 TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
     auto official = test::mention("a", 1, event_type::armed_clash, "2020-01-28", "AF1906");
     official.killed = extract::count_range{13, 13, 13};
-    official.claims = {test::claim("killed", 13, 13, 13, "official")};
+    official.claims = {test::claim("killed", 13, 13, 13, extract::attribution_kind::official)};
     auto taliban = test::mention("b", 1, event_type::armed_clash, "2020-01-28", "AF1906");
     taliban.killed = extract::count_range{35, 35, 35};
-    taliban.claims = {test::claim("killed", 35, 35, 35, "taliban", "Zabihullah Mujahid")};
+    taliban.claims = {test::claim("killed", 35, 35, 35, extract::attribution_kind::taliban, "Zabihullah Mujahid")};
     // The Taliban statement published later must still not win.
     auto r = merge({test::article("a", "2020-01-29", {official}), test::article("b", "2020-01-30", {taliban})});
     REQUIRE(r->result.events.size() == 1);
@@ -300,7 +300,7 @@ TEST_CASE("merged events read back whole, and their map records say what the who
         CHECK(record.killed == e.killed);
         CHECK(record.wounded == e.wounded);
         CHECK(record.control == e.control);
-        CHECK(extract::to_string(record.reported_by_kind) == e.reported_by_kind);
+        CHECK(record.reported_by_kind == e.reported_by_kind);
         CHECK(record.confidence == e.confidence);
     }
 }
@@ -324,12 +324,12 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     e.wounded = extract::count_range{4, 5, 6};
     e.missing = extract::count_range{7, 8, 9};
     e.captured = extract::count_range{10, 11, 12};
-    e.claims = {test::claim("killed", 1, 2, 3, "official", "the governor")};
+    e.claims = {test::claim("killed", 1, 2, 3, extract::attribution_kind::official, "the governor")};
     e.sources = {{"a", "a#1", "AFP", "https://example.org/a", parse_iso_day("2021-06-22"), "Quote \"one\"\nsecond line."},
                  {"b", "b#3", "", "", std::nullopt, ""}};
     e.control = extract::control_side::taliban;
     e.reported_by = "Zabihullah Mujahid";
-    e.reported_by_kind = "taliban";
+    e.reported_by_kind = extract::attribution_kind::taliban;
     e.quote = "The district fell.";
     e.confidence = 0.7;
 
