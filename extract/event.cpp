@@ -65,6 +65,13 @@ constexpr std::array<std::pair<control_side, std::string_view>, 3> control_side_
     {control_side::taliban, "taliban"},
 }};
 
+constexpr std::array<std::pair<casualty_field, std::string_view>, 4> casualty_field_names{{
+    {casualty_field::killed, "killed"},
+    {casualty_field::wounded, "wounded"},
+    {casualty_field::missing, "missing"},
+    {casualty_field::captured, "captured"},
+}};
+
 template <typename Enum, std::size_t N>
 std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value) {
     for (const auto& [e, name] : table)
@@ -93,5 +100,7 @@ std::string_view to_string(attribution_kind k) { return name_of(attribution_kind
 std::string_view to_string(control_side s) { return name_of(control_side_names, s); }
 std::optional<attribution_kind> attribution_kind_from_string(std::string_view s) { return value_of(attribution_kind_names, s); }
 std::optional<control_side> control_side_from_string(std::string_view s) { return value_of(control_side_names, s); }
+std::string_view to_string(casualty_field f) { return name_of(casualty_field_names, f); }
+std::optional<casualty_field> casualty_field_from_string(std::string_view s) { return value_of(casualty_field_names, s); }
 
 } // namespace naqsha::extract

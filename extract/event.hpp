@@ -44,6 +44,9 @@ enum class geo_precision : std::uint8_t { settlement, district, province, countr
 // unstated is "", unattributed the press telling it as fact, other a speaker of none of the named kinds.
 enum class attribution_kind : std::uint8_t { unstated, official, local, media, other, unattributed, taliban };
 
+// Which figure a claim states (claim::field), as the event's ranges are named.
+enum class casualty_field : std::uint8_t { killed, wounded, missing, captured };
+
 // Who holds a place after a seizure, withdrawal or recapture (event::control); none is "".
 enum class control_side : std::uint8_t { none, government, taliban };
 
@@ -69,7 +72,7 @@ struct span {
 
 // One statement of a figure and who made it.
 struct claim {
-    std::string field;        // killed | wounded | missing | captured
+    casualty_field field = casualty_field::killed;
     count_range value;
     std::string source;       // who says so, as written ("Zabihullah Mujahid", "provincial health director")
     attribution_kind source_kind = attribution_kind::unstated;
@@ -152,5 +155,7 @@ std::string_view to_string(attribution_kind k);
 std::string_view to_string(control_side s);
 std::optional<attribution_kind> attribution_kind_from_string(std::string_view s);
 std::optional<control_side> control_side_from_string(std::string_view s);
+std::string_view to_string(casualty_field f);
+std::optional<casualty_field> casualty_field_from_string(std::string_view s);
 
 } // namespace naqsha::extract

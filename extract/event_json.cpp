@@ -110,6 +110,13 @@ attribution_kind attribution_of(const json& j, const char* k) {
     return *kind;
 }
 
+casualty_field casualty_field_of(const json& claim) {
+    auto text = text_of(claim, "field");
+    auto field = casualty_field_from_string(text);
+    if (!field) throw input_error("unknown claim field \"" + text + "\"");
+    return *field;
+}
+
 // A day as the writer gives it, YYYY-MM-DD; nullopt for none.
 std::optional<day_number> day_of(const json& j, const char* k) {
     auto text = text_of(j, k);
@@ -199,7 +206,7 @@ void append_json(std::string& out, const event& e) {
     for (const auto& c : e.claims) {
         w.element();
         w.open();
-        w.field("field", c.field);
+        w.field("field", to_string(c.field));
         write_range(w, "value", c.value);
         w.nullable("source", c.source);
         w.field("source_kind", to_string(c.source_kind));
@@ -286,7 +293,7 @@ event event_from_json(std::string_view line) {
         e.captured = range_of(j, "captured");
         if (j.contains("claims"))
             for (const auto& c : j["claims"])
-                e.claims.push_back({text_of(c, "field"), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
+                e.claims.push_back({casualty_field_of(c), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
                                     attribution_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
         auto control = control_side_from_string(text_of(j, "control"));
         if (!control) throw input_error("unknown control \"" + text_of(j, "control") + "\"");

@@ -12,15 +12,15 @@ constexpr std::size_t field_count = 5;
 
 std::size_t field_index(lex::field f) { return static_cast<std::size_t>(f); }
 
-std::string_view field_name(lex::field f) {
+std::optional<casualty_field> claimed_field(lex::field f) {
     switch (f) {
-    case lex::field::killed: return "killed";
-    case lex::field::wounded: return "wounded";
-    case lex::field::missing: return "missing";
-    case lex::field::captured: return "captured";
+    case lex::field::killed: return casualty_field::killed;
+    case lex::field::wounded: return casualty_field::wounded;
+    case lex::field::missing: return casualty_field::missing;
+    case lex::field::captured: return casualty_field::captured;
     case lex::field::none: break;
     }
-    return "";
+    return std::nullopt;
 }
 
 bool names_perpetrator(const document& doc, const person_phrase& ph);
@@ -354,8 +354,11 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
 // Every figure the text states is kept as a claim with its source, whatever the tally makes of it.
 void record_claim(std::vector<claim>& claims, const document& doc, const tally_sentence& ts, const casualty_mention& m,
                   const mention_figures& fig) {
-    claim& c = claims.emplace_back(); // filled in place: a claim is four strings
-    c.field = std::string(field_name(m.field));
+    // (a mention without a field is dropped before it is read: it states no figure)
+    const auto field = claimed_field(m.field);
+    if (!field) return;
+    claim& c = claims.emplace_back(); // filled in place: a claim is three strings
+    c.field = *field;
     c.value = count_range{fig.low, fig.low, std::max(fig.low, fig.high)};
     if (m.direct && m.direct->upper_bound) c.value.low = 0;
     c.source = ts.source ? ts.source->source : "";
@@ -726,7 +729,7 @@ count_range combine_estimates(const std::vector<estimate>& neutral, const std::v
 // Whose people a killed or wounded claim counts, from the first that names a side.
 lex::side victims_claimed(const std::vector<claim>& claims) {
     for (const auto& c : claims) {
-        if ((c.field != "killed" && c.field != "wounded") || c.subject == "unknown") continue;
+        if ((c.field != casualty_field::killed && c.field != casualty_field::wounded) || c.subject == "unknown") continue;
         if (c.subject == "afghan_forces") return lex::side::security;
         if (c.subject == "taliban") return lex::side::hostile;
         if (c.subject == "civilians") return lex::side::civilian;

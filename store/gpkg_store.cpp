@@ -15,6 +15,8 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <stdexcept>
+#include <string>
 #include <sys/stat.h>
 
 namespace naqsha::store {
@@ -247,7 +249,7 @@ std::string claims_json(const std::vector<extract::claim>& claims) {
     for (const auto& c : claims) {
         if (out.size() > 1) out += ',';
         out += "{\"field\":";
-        append_json_column_string(out, c.field);
+        append_json_column_string(out, extract::to_string(c.field));
         out += fmt::format(",\"low\":{},\"best\":{},\"high\":{},\"source\":", c.value.low, c.value.best, c.value.high);
         append_json_column_string(out, c.source);
         out += ",\"source_kind\":";
@@ -338,12 +340,20 @@ extract::attribution_kind attribution_of(const std::string& word) {
     return enum_value(extract::attribution_kind_from_string(word), extract::attribution_kind::unattributed);
 }
 
+// A claim whose field is none of the four figures: there is no figure to merge it into, so no fallback.
+struct unknown_claim_field : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 std::vector<extract::claim> claims_from(const std::string& text) {
     std::vector<extract::claim> out;
     if (text.empty()) return out;
     for (const auto& j : json::parse(text)) {
         extract::claim c;
-        c.field = j.at("field").get<std::string>();
+        const auto field = j.at("field").get<std::string>();
+        const auto known = extract::casualty_field_from_string(field);
+        if (!known) throw unknown_claim_field(field);
+        c.field = *known;
         c.value = {j.at("low").get<int>(), j.at("best").get<int>(), j.at("high").get<int>()};
         c.source = j.at("source").get<std::string>();
         c.source_kind = attribution_of(j.at("source_kind").get<std::string>());
@@ -460,6 +470,9 @@ catalog read_content(sqlite_db& ds) {
                 throw store_error(fmt::format("{}: mention {} of an article the store does not hold", ds.file().string(), m.event.id));
         } catch (const json::exception& e) {
             throw store_error(fmt::format("{}: table mentions, row {}: a JSON column (claims or places) does not parse: {}",
+                                          ds.file().string(), r.row_number(), e.what()));
+        } catch (const unknown_claim_field& e) {
+            throw store_error(fmt::format("{}: table mentions, row {}: a claim's field '{}' is none of killed, wounded, missing, captured",
                                           ds.file().string(), r.row_number(), e.what()));
         }
     }

@@ -238,16 +238,19 @@ struct source_mention {
     article_record article;
 };
 
-const std::optional<extract::count_range>& field_of(const extract::event& e, std::string_view field) {
-    if (field == "killed") return e.killed;
-    if (field == "wounded") return e.wounded;
-    if (field == "missing") return e.missing;
+const std::optional<extract::count_range>& field_of(const extract::event& e, extract::casualty_field field) {
+    switch (field) {
+    case extract::casualty_field::killed: return e.killed;
+    case extract::casualty_field::wounded: return e.wounded;
+    case extract::casualty_field::missing: return e.missing;
+    case extract::casualty_field::captured: break;
+    }
     return e.captured;
 }
 
 // Low and high span every source; the best estimate is the one from the source that carries the most
 // weight for this figure (its strongest claim), then the latest published, then the larger figure.
-std::optional<extract::count_range> merged_count(const std::vector<source_mention>& members, std::string_view field) {
+std::optional<extract::count_range> merged_count(const std::vector<source_mention>& members, extract::casualty_field field) {
     std::optional<extract::count_range> out;
     int best_rank = -1;
     std::string best_published;
@@ -368,10 +371,10 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
     }
     if (out.who.perpetrator.empty()) out.who.perpetrator = first.who.perpetrator;
     if (out.who.target.empty()) out.who.target = first.who.target;
-    out.killed = merged_count(members, "killed");
-    out.wounded = merged_count(members, "wounded");
-    out.missing = merged_count(members, "missing");
-    out.captured = merged_count(members, "captured");
+    out.killed = merged_count(members, extract::casualty_field::killed);
+    out.wounded = merged_count(members, extract::casualty_field::wounded);
+    out.missing = merged_count(members, extract::casualty_field::missing);
+    out.captured = merged_count(members, extract::casualty_field::captured);
     return out;
 }
 

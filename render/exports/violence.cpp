@@ -15,7 +15,7 @@ bool is_armed_party(std::string_view group) {
 int killed_of(const store::merged_event& e, std::string_view subject) {
     int figure = 0, rank = -1;
     for (const auto& claim : e.claims) {
-        if (claim.field != "killed" || claim.subject != subject) continue;
+        if (claim.field != extract::casualty_field::killed || claim.subject != subject) continue;
         const int claim_rank = store::casualty_source_rank(claim.source_kind);
         if (claim_rank > rank || (claim_rank == rank && claim.value.best > figure)) {
             rank = claim_rank;

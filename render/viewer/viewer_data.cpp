@@ -247,7 +247,7 @@ struct event_tables {
     json row_of(const store::merged_event& e, const place_index& places) {
         json claims = json::array();
         for (const auto& c : e.claims)
-            claims.push_back({fields.index(c.field), count_json(c.value), strings.index(c.source),
+            claims.push_back({fields.index(extract::to_string(c.field)), count_json(c.value), strings.index(c.source),
                               kinds.index(extract::to_string(c.source_kind)), subjects.index(c.subject)});
         json sources = json::array();
         for (const auto& src : e.sources)

@@ -200,7 +200,7 @@ std::vector<std::map<std::string, std::string>> records(const std::string& text)
 }
 
 extract::claim killed_claim(int figure, extract::attribution_kind source_kind, const char* subject) {
-    return {"killed", {figure, figure, figure}, "someone", source_kind, subject, {}};
+    return {extract::casualty_field::killed, {figure, figure, figure}, "someone", source_kind, subject, {}};
 }
 
 } // namespace

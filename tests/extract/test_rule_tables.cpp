@@ -209,7 +209,7 @@ bool holds_source(const event& e, const expectation& source) {
     return std::any_of(e.claims.begin(), e.claims.end(), [&](const naqsha::extract::claim& c) {
         for (const auto& field_and_value : source.fields) {
             const std::string& key = field_and_value.first;
-            std::string got = key == "field" ? c.field
+            std::string got = key == "field" ? std::string(to_string(c.field))
                             : key == "best"  ? std::to_string(c.value.best)
                             : key == "kind"  ? std::string(to_string(c.source_kind))
                                              : c.subject;
@@ -315,7 +315,7 @@ void check_case(const fs::path& file, const rule_case& c) {
         }
         for (const auto& source : x.sources) {
             std::string sources;
-            for (const auto& held : e.claims) sources += " [" + held.field + " best=" + std::to_string(held.value.best) + " kind=" + std::string(to_string(held.source_kind)) + " subject=" + held.subject + "]";
+            for (const auto& held : e.claims) sources += " [" + std::string(to_string(held.field)) + " best=" + std::to_string(held.value.best) + " kind=" + std::string(to_string(held.source_kind)) + " subject=" + held.subject + "]";
             INFO("source at line " << source.line << "; the event's sources:" << sources);
             CHECK(holds_source(e, source));
         }

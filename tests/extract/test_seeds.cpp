@@ -42,7 +42,7 @@ TEST_CASE("seed 003: the deputy police chief's death is one of the ambush's sour
     REQUIRE(e);
     std::string text = naqsha::read_file(naqsha::sample_corpus_dir() / "003_71abac885cfa549a.txt");
     bool deputy = std::any_of(e->claims.begin(), e->claims.end(), [&](const claim& c) {
-        return c.field == "killed" && text.substr(c.offsets.begin, c.offsets.end - c.offsets.begin).find("deputy police chief") != std::string::npos;
+        return c.field == casualty_field::killed && text.substr(c.offsets.begin, c.offsets.end - c.offsets.begin).find("deputy police chief") != std::string::npos;
     });
     CHECK(deputy);
 }

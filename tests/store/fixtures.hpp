@@ -32,9 +32,9 @@ inline extract::event mention(std::string article, int n, extract::event_type ty
     return e;
 }
 
-inline extract::claim claim(std::string field, int low, int best, int high, extract::attribution_kind kind, std::string source = "") {
+inline extract::claim claim(extract::casualty_field field, int low, int best, int high, extract::attribution_kind kind, std::string source = "") {
     extract::claim c;
-    c.field = std::move(field);
+    c.field = field;
     c.value = {low, best, high};
     c.source = std::move(source);
     c.source_kind = kind;

@@ -25,7 +25,7 @@ namespace {
 store::catalog sample_catalog() {
     auto clash = test::mention("001", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
     clash.killed = extract::count_range{34, 34, 42};
-    clash.claims = {test::claim("killed", 34, 34, 34, extract::attribution_kind::official, "health director \"Qayoum\"")};
+    clash.claims = {test::claim(extract::casualty_field::killed, 34, 34, 34, extract::attribution_kind::official, "health director \"Qayoum\"")};
     clash.places = {{"Baharak", "AF1803", "district", {10, 17}}};
     clash.lon = 69.9;
     clash.lat = 36.9;
@@ -196,6 +196,9 @@ TEST_CASE("an unreadable previous store is refused, naming the file and the prob
     set("UPDATE naqsha_store_info SET value = '2' WHERE key = 'schema_version'");
     set("UPDATE mentions SET places = '[{\"text\":' WHERE fid = 2");
     refused("table mentions, row 2: a JSON column (claims or places) does not parse");
+    set("UPDATE mentions SET places = '[]' WHERE fid = 2");
+    set("UPDATE mentions SET claims = replace(claims, '\"killed\"', '\"injured\"') WHERE fid = 1");
+    refused("table mentions, row 1: a claim's field 'injured' is none of killed, wounded, missing, captured");
     set("DROP TABLE mentions");
     refused("not a naqsha store: no table mentions");
 

@@ -28,7 +28,7 @@ TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
     e.places = {{"Kabul", "AF0101", "district", {10, 15}}, {"Paghman", "", "settlement", {20, 27}}};
     e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
     e.captured = extract::count_range{3, 4, 5};
-    e.claims = {test::claim("captured", 3, 4, 5, extract::attribution_kind::taliban, "Zabihullah \"Mujahid\"\n")};
+    e.claims = {test::claim(extract::casualty_field::captured, 3, 4, 5, extract::attribution_kind::taliban, "Zabihullah \"Mujahid\"\n")};
     e.control = extract::control_side::taliban;
     e.reported_by = "a spokesman";
     e.reported_by_kind = extract::attribution_kind::taliban;

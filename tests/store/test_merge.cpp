@@ -28,9 +28,9 @@ extract::event baharak_001() {
     e.who = {"taliban", "afghan_forces", "Taliban", "security forces"};
     e.killed = extract::count_range{34, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
-    e.claims = {test::claim("killed", 34, 34, 34, extract::attribution_kind::official, "Takhar provincial health director"),
-                test::claim("killed", 42, 42, 42, extract::attribution_kind::local, "Local politicians"),
-                test::claim("wounded", 8, 8, 8, extract::attribution_kind::unattributed)};
+    e.claims = {test::claim(extract::casualty_field::killed, 34, 34, 34, extract::attribution_kind::official, "Takhar provincial health director"),
+                test::claim(extract::casualty_field::killed, 42, 42, 42, extract::attribution_kind::local, "Local politicians"),
+                test::claim(extract::casualty_field::wounded, 8, 8, 8, extract::attribution_kind::unattributed)};
     e.reported_by_kind = extract::attribution_kind::official;
     return e;
 }
@@ -41,7 +41,7 @@ extract::event baharak_003() {
     e.who = {"taliban", "afghan_forces", "", ""};
     e.killed = extract::count_range{12, 12, 12};
     e.missing = extract::count_range{48, 48, 48};
-    e.claims = {test::claim("killed", 12, 12, 12, extract::attribution_kind::media, "ANI"), test::claim("missing", 48, 48, 48, extract::attribution_kind::media, "ANI")};
+    e.claims = {test::claim(extract::casualty_field::killed, 12, 12, 12, extract::attribution_kind::media, "ANI"), test::claim(extract::casualty_field::missing, 48, 48, 48, extract::attribution_kind::media, "ANI")};
     e.reported_by_kind = extract::attribution_kind::media;
     return e;
 }
@@ -157,10 +157,10 @@ TEST_CASE("mentions that share a seq are taken in the catalog's order: by articl
 TEST_CASE("the best estimate prefers an official figure over a Taliban claim") {
     auto official = test::mention("a", 1, event_type::armed_clash, "2020-01-28", "AF1906");
     official.killed = extract::count_range{13, 13, 13};
-    official.claims = {test::claim("killed", 13, 13, 13, extract::attribution_kind::official)};
+    official.claims = {test::claim(extract::casualty_field::killed, 13, 13, 13, extract::attribution_kind::official)};
     auto taliban = test::mention("b", 1, event_type::armed_clash, "2020-01-28", "AF1906");
     taliban.killed = extract::count_range{35, 35, 35};
-    taliban.claims = {test::claim("killed", 35, 35, 35, extract::attribution_kind::taliban, "Zabihullah Mujahid")};
+    taliban.claims = {test::claim(extract::casualty_field::killed, 35, 35, 35, extract::attribution_kind::taliban, "Zabihullah Mujahid")};
     // The Taliban statement published later must still not win.
     auto r = merge({test::article("a", "2020-01-29", {official}), test::article("b", "2020-01-30", {taliban})});
     REQUIRE(r->result.events.size() == 1);
@@ -324,7 +324,7 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     e.wounded = extract::count_range{4, 5, 6};
     e.missing = extract::count_range{7, 8, 9};
     e.captured = extract::count_range{10, 11, 12};
-    e.claims = {test::claim("killed", 1, 2, 3, extract::attribution_kind::official, "the governor")};
+    e.claims = {test::claim(extract::casualty_field::killed, 1, 2, 3, extract::attribution_kind::official, "the governor")};
     e.sources = {{"a", "a#1", "AFP", "https://example.org/a", parse_iso_day("2021-06-22"), "Quote \"one\"\nsecond line."},
                  {"b", "b#3", "", "", std::nullopt, ""}};
     e.control = extract::control_side::taliban;
