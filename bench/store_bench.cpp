@@ -73,9 +73,10 @@ int main(int argc, char** argv) {
             e.geo_prec = extract::geo_precision::district;
             int killed = count(rng);
             e.killed = extract::count_range{killed, killed, killed + 3};
-            e.claims.push_back({extract::casualty_field::killed, *e.killed, "officials", extract::attribution_kind::official, "afghan_forces", {10, 20}});
+            e.claims.push_back({extract::casualty_field::killed, *e.killed, "officials", extract::attribution_kind::official,
+                                extract::actor_side::afghan_forces, {10, 20}});
             e.quote = "At least " + std::to_string(killed) + " members of the security forces were killed in an attack.";
-            e.who = {"taliban", "afghan_forces", "Taliban", "police"};
+            e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban", "police"};
             article.mentions.push_back({std::move(e), 0});
         }
         content.put(std::move(article));

@@ -65,6 +65,16 @@ constexpr std::array<std::pair<control_side, std::string_view>, 3> control_side_
     {control_side::taliban, "taliban"},
 }};
 
+constexpr std::array<std::pair<actor_side, std::string_view>, 7> actor_side_names{{
+    {actor_side::unstated, ""},
+    {actor_side::unknown, "unknown"},
+    {actor_side::taliban, "taliban"},
+    {actor_side::afghan_forces, "afghan_forces"},
+    {actor_side::isk, "isk"},
+    {actor_side::coalition, "coalition"},
+    {actor_side::civilians, "civilians"},
+}};
+
 constexpr std::array<std::pair<casualty_field, std::string_view>, 4> casualty_field_names{{
     {casualty_field::killed, "killed"},
     {casualty_field::wounded, "wounded"},
@@ -100,6 +110,8 @@ std::string_view to_string(attribution_kind k) { return name_of(attribution_kind
 std::string_view to_string(control_side s) { return name_of(control_side_names, s); }
 std::optional<attribution_kind> attribution_kind_from_string(std::string_view s) { return value_of(attribution_kind_names, s); }
 std::optional<control_side> control_side_from_string(std::string_view s) { return value_of(control_side_names, s); }
+std::string_view to_string(actor_side s) { return name_of(actor_side_names, s); }
+std::optional<actor_side> actor_side_from_string(std::string_view s) { return value_of(actor_side_names, s); }
 std::string_view to_string(casualty_field f) { return name_of(casualty_field_names, f); }
 std::optional<casualty_field> casualty_field_from_string(std::string_view s) { return value_of(casualty_field_names, s); }
 

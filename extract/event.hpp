@@ -44,6 +44,10 @@ enum class geo_precision : std::uint8_t { settlement, district, province, countr
 // unstated is "", unattributed the press telling it as fact, other a speaker of none of the named kinds.
 enum class attribution_kind : std::uint8_t { unstated, official, local, media, other, unattributed, taliban };
 
+// A party to an event (actors::perpetrator, actors::target), or whose people a figure counts
+// (claim::subject): unstated is "", unknown a party the text does not name.
+enum class actor_side : std::uint8_t { unstated, unknown, taliban, afghan_forces, isk, coalition, civilians };
+
 // Which figure a claim states (claim::field), as the event's ranges are named.
 enum class casualty_field : std::uint8_t { killed, wounded, missing, captured };
 
@@ -76,7 +80,7 @@ struct claim {
     count_range value;
     std::string source;       // who says so, as written ("Zabihullah Mujahid", "provincial health director")
     attribution_kind source_kind = attribution_kind::unstated;
-    std::string subject;      // whose casualties: afghan_forces, taliban, civilians, ...
+    actor_side subject = actor_side::unstated; // whose casualties
     span offsets;
 };
 
@@ -89,8 +93,8 @@ struct place_mention {
 };
 
 struct actors {
-    std::string perpetrator;  // taliban | afghan_forces | isk | coalition | unknown | ""
-    std::string target;       // the same vocabulary, plus civilians
+    actor_side perpetrator = actor_side::unstated; // any side but civilians
+    actor_side target = actor_side::unstated;
     std::string perpetrator_detail; // as written, e.g. "Taliban militants"
     std::string target_detail;      // e.g. "police", "army", "NDS", "local police"
 };
@@ -155,6 +159,8 @@ std::string_view to_string(attribution_kind k);
 std::string_view to_string(control_side s);
 std::optional<attribution_kind> attribution_kind_from_string(std::string_view s);
 std::optional<control_side> control_side_from_string(std::string_view s);
+std::string_view to_string(actor_side s);
+std::optional<actor_side> actor_side_from_string(std::string_view s);
 std::string_view to_string(casualty_field f);
 std::optional<casualty_field> casualty_field_from_string(std::string_view s);
 

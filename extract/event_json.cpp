@@ -103,18 +103,14 @@ std::string text_of(const json& j, const char* k) {
     return it->get<std::string>();
 }
 
-attribution_kind attribution_of(const json& j, const char* k) {
+// The word at k read through its vocabulary's table (`parse`, one of event.hpp's *_from_string); a word
+// outside the table is an input error naming `what` (k when not given).
+template <typename Parse>
+auto word_of(const json& j, const char* k, Parse parse, const char* what = nullptr) {
     auto text = text_of(j, k);
-    auto kind = attribution_kind_from_string(text);
-    if (!kind) throw input_error(std::string("unknown ") + k + " \"" + text + "\"");
-    return *kind;
-}
-
-casualty_field casualty_field_of(const json& claim) {
-    auto text = text_of(claim, "field");
-    auto field = casualty_field_from_string(text);
-    if (!field) throw input_error("unknown claim field \"" + text + "\"");
-    return *field;
+    auto value = parse(text);
+    if (!value) throw input_error(std::string("unknown ") + (what ? what : k) + " \"" + text + "\"");
+    return *value;
 }
 
 // A day as the writer gives it, YYYY-MM-DD; nullopt for none.
@@ -193,8 +189,8 @@ void append_json(std::string& out, const event& e) {
     }
     w.end_array();
     w.begin_object("actors");
-    w.field("perpetrator", e.who.perpetrator);
-    w.field("target", e.who.target);
+    w.field("perpetrator", to_string(e.who.perpetrator));
+    w.field("target", to_string(e.who.target));
     w.nullable("perpetrator_detail", e.who.perpetrator_detail);
     w.nullable("target_detail", e.who.target_detail);
     w.close();
@@ -210,7 +206,7 @@ void append_json(std::string& out, const event& e) {
         write_range(w, "value", c.value);
         w.nullable("source", c.source);
         w.field("source_kind", to_string(c.source_kind));
-        w.field("subject", c.subject);
+        w.field("subject", to_string(c.subject));
         write_span(w, "offsets", c.offsets);
         w.close();
     }
@@ -259,25 +255,17 @@ event event_from_json(std::string_view line) {
         event e;
         e.id = text_of(j, "id");
         e.article = text_of(j, "article");
-        auto type = event_type_from_string(text_of(j, "type"));
-        if (!type) throw input_error("unknown event type \"" + text_of(j, "type") + "\"");
-        e.type = *type;
-        auto sub_type = event_sub_type_from_string(text_of(j, "sub_type"));
-        if (!sub_type) throw input_error("unknown sub_type \"" + text_of(j, "sub_type") + "\"");
-        e.sub_type = *sub_type;
+        e.type = word_of(j, "type", event_type_from_string, "event type");
+        e.sub_type = word_of(j, "sub_type", event_sub_type_from_string);
         e.background = j.value("background", false);
         e.date = day_of(j, "date");
         e.date_end = day_of(j, "date_end");
-        auto prec = date_precision_from_string(text_of(j, "date_precision"));
-        if (!prec) throw input_error("unknown date_precision \"" + text_of(j, "date_precision") + "\"");
-        e.date_prec = *prec;
+        e.date_prec = word_of(j, "date_precision", date_precision_from_string);
         e.date_basis = text_of(j, "date_basis");
         e.date_text = text_of(j, "date_text");
         e.district = place_of(j, "district");
         e.province = place_of(j, "province");
-        auto geo = geo_precision_from_string(text_of(j, "geo_precision"));
-        if (!geo) throw input_error("unknown geo_precision \"" + text_of(j, "geo_precision") + "\"");
-        e.geo_prec = *geo;
+        e.geo_prec = word_of(j, "geo_precision", geo_precision_from_string);
         e.lon = optional_of<double>(j, "lon");
         e.lat = optional_of<double>(j, "lat");
         if (j.contains("places"))
@@ -285,7 +273,8 @@ event event_from_json(std::string_view line) {
                 e.places.push_back({text_of(p, "text"), text_of(p, "pcode"), text_of(p, "level"), span_of(p, "offsets")});
         if (j.contains("actors") && j["actors"].is_object()) {
             const auto& a = j["actors"];
-            e.who = {text_of(a, "perpetrator"), text_of(a, "target"), text_of(a, "perpetrator_detail"), text_of(a, "target_detail")};
+            e.who = {word_of(a, "perpetrator", actor_side_from_string), word_of(a, "target", actor_side_from_string),
+                     text_of(a, "perpetrator_detail"), text_of(a, "target_detail")};
         }
         e.killed = range_of(j, "killed");
         e.wounded = range_of(j, "wounded");
@@ -293,13 +282,13 @@ event event_from_json(std::string_view line) {
         e.captured = range_of(j, "captured");
         if (j.contains("claims"))
             for (const auto& c : j["claims"])
-                e.claims.push_back({casualty_field_of(c), range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
-                                    attribution_of(c, "source_kind"), text_of(c, "subject"), span_of(c, "offsets")});
-        auto control = control_side_from_string(text_of(j, "control"));
-        if (!control) throw input_error("unknown control \"" + text_of(j, "control") + "\"");
-        e.control = *control;
+                e.claims.push_back({word_of(c, "field", casualty_field_from_string, "claim field"),
+                                    range_of(c, "value").value_or(count_range{}), text_of(c, "source"),
+                                    word_of(c, "source_kind", attribution_kind_from_string),
+                                    word_of(c, "subject", actor_side_from_string), span_of(c, "offsets")});
+        e.control = word_of(j, "control", control_side_from_string);
         e.reported_by = text_of(j, "reported_by");
-        e.reported_by_kind = attribution_of(j, "reported_by_kind");
+        e.reported_by_kind = word_of(j, "reported_by_kind", attribution_kind_from_string);
         e.quote = text_of(j, "quote");
         e.offsets = span_of(j, "offsets");
         e.confidence = j.value("confidence", 0.0);
@@ -316,7 +305,7 @@ area_claim area_claim_from_json(std::string_view line) {
         c.article = text_of(j, "article");
         c.text = text_of(j, "text");
         c.source = text_of(j, "source");
-        c.source_kind = attribution_of(j, "source_kind");
+        c.source_kind = word_of(j, "source_kind", attribution_kind_from_string);
         c.districts = optional_of<int>(j, "districts");
         c.of_districts = optional_of<int>(j, "of_districts");
         c.percent = optional_of<double>(j, "percent");

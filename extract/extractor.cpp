@@ -2106,8 +2106,8 @@ private:
                 e.date_prec = date_precision::day;
                 e.date_basis = "publication";
                 place_at(e, reading);
-                e.who.perpetrator = hostile ? "taliban" : "afghan_forces";
-                e.who.target = "unknown";
+                e.who.perpetrator = hostile ? actor_side::taliban : actor_side::afghan_forces;
+                e.who.target = actor_side::unknown;
                 const auto& sen = doc.sentences()[s];
                 e.quote = std::string(doc.text().substr(sen.begin, sen.end - sen.begin));
                 e.offsets = {sen.begin, sen.end};
@@ -2645,36 +2645,36 @@ private:
         lex::side side = agent.side;
         if (e.type == event_type::withdrawal && lex::insurgent(side)) {
             // the Taliban left it: the government holds it
-            e.who.target = "taliban";
+            e.who.target = actor_side::taliban;
             e.control = control_side::government;
         } else if (e.type == event_type::district_seizure && side == lex::side::isk) {
             // Islamic State fighters took it, from whomever: no change between the Taliban and the
             // government, so no side of the control map
-            e.who.target = "unknown";
+            e.who.target = actor_side::unknown;
         } else if (e.type == event_type::district_seizure || e.type == event_type::withdrawal) {
             if (side == lex::side::none || side == lex::side::security) side = lex::side::hostile;
-            e.who.target = "afghan_forces";
+            e.who.target = actor_side::afghan_forces;
             e.control = control_side::taliban;
         } else if (e.type == event_type::government_recapture) {
             e.control = control_side::government;
             if (side == lex::side::none) side = lex::side::security;
-            e.who.target = "taliban";
+            e.who.target = actor_side::taliban;
         }
         if (e.type == event_type::raid && side == lex::side::none) side = lex::side::security;
-        e.who.perpetrator = side == lex::side::none ? "unknown" : std::string(side_name(side));
+        e.who.perpetrator = actor_side_of(side);
         e.who.perpetrator_detail = agent.text;
-        if (e.who.target.empty()) {
+        if (e.who.target == actor_side::unstated) {
             lex::side victims = t.victims != lex::side::none ? t.victims : t.captives;
             if (victims == lex::side::none && e.type == event_type::raid) victims = lex::side::hostile;
             if (victims == lex::side::none && side == lex::side::hostile) victims = lex::side::security;
-            e.who.target = victims == lex::side::none ? "unknown" : std::string(side_name(victims));
+            e.who.target = actor_side_of(victims);
         }
     }
 
     // which forces: police, army, NDS, local police
     void name_targeted_forces(const draft& d, event& e) const {
         for (auto s : d.reporting) {
-            if (e.who.target != "afghan_forces") break;
+            if (e.who.target != actor_side::afghan_forces) break;
             const auto& sen = doc.sentences()[s];
             for (std::size_t k = sen.first; k < sen.last && e.who.target_detail.empty(); ++k) {
                 if (!doc.at(k).has(lex::side_word | lex::person)) continue;
@@ -2684,7 +2684,7 @@ private:
                 else if (is_word(doc, k, "army") || is_word(doc, k, "soldiers") || is_word(doc, k, "ana")) e.who.target_detail = "army";
             }
         }
-        if (e.who.target != "afghan_forces") e.who.target_detail.clear();
+        if (e.who.target != actor_side::afghan_forces) e.who.target_detail.clear();
     }
 
     // "Officials said the forces made a tactical retreat from Qala-e-Zal", after the story dated its

@@ -357,13 +357,13 @@ void record_claim(std::vector<claim>& claims, const document& doc, const tally_s
     // (a mention without a field is dropped before it is read: it states no figure)
     const auto field = claimed_field(m.field);
     if (!field) return;
-    claim& c = claims.emplace_back(); // filled in place: a claim is three strings
+    claim& c = claims.emplace_back();
     c.field = *field;
     c.value = count_range{fig.low, fig.low, std::max(fig.low, fig.high)};
     if (m.direct && m.direct->upper_bound) c.value.low = 0;
     c.source = ts.source ? ts.source->source : "";
     c.source_kind = ts.source ? ts.source->kind : attribution_kind::unattributed;
-    c.subject = std::string(side_name(fig.side));
+    c.subject = actor_side_of(fig.side);
     c.offsets = {doc.at(m.first).begin, doc.at(m.last - 1).end};
 }
 
@@ -729,11 +729,12 @@ count_range combine_estimates(const std::vector<estimate>& neutral, const std::v
 // Whose people a killed or wounded claim counts, from the first that names a side.
 lex::side victims_claimed(const std::vector<claim>& claims) {
     for (const auto& c : claims) {
-        if ((c.field != casualty_field::killed && c.field != casualty_field::wounded) || c.subject == "unknown") continue;
-        if (c.subject == "afghan_forces") return lex::side::security;
-        if (c.subject == "taliban") return lex::side::hostile;
-        if (c.subject == "civilians") return lex::side::civilian;
-        if (c.subject == "coalition") return lex::side::coalition;
+        if (c.field != casualty_field::killed && c.field != casualty_field::wounded) continue;
+        if (c.subject == actor_side::unknown) continue;
+        if (c.subject == actor_side::afghan_forces) return lex::side::security;
+        if (c.subject == actor_side::taliban) return lex::side::hostile;
+        if (c.subject == actor_side::civilians) return lex::side::civilian;
+        if (c.subject == actor_side::coalition) return lex::side::coalition;
         return lex::side::none;
     }
     return lex::side::none;
@@ -846,16 +847,16 @@ private:
 
 } // namespace
 
-std::string_view side_name(lex::side s) {
+actor_side actor_side_of(lex::side s) {
     switch (s) {
-    case lex::side::security: return "afghan_forces";
-    case lex::side::coalition: return "coalition";
-    case lex::side::hostile: return "taliban";
-    case lex::side::isk: return "isk";
-    case lex::side::civilian: return "civilians";
+    case lex::side::security: return actor_side::afghan_forces;
+    case lex::side::coalition: return actor_side::coalition;
+    case lex::side::hostile: return actor_side::taliban;
+    case lex::side::isk: return actor_side::isk;
+    case lex::side::civilian: return actor_side::civilians;
     case lex::side::none: break;
     }
-    return "unknown";
+    return actor_side::unknown;
 }
 
 tally_result tally(const document& doc, const std::function<const sentence_analysis&(std::uint32_t)>& analysis,

@@ -35,6 +35,7 @@ struct tally_result {
 tally_result tally(const document& doc, const std::function<const sentence_analysis&(std::uint32_t)>& analysis,
                    const std::vector<tally_sentence>& sentences);
 
-std::string_view side_name(lex::side s); // afghan_forces, coalition, taliban, isk, civilians, unknown
+// The side an event or a claim names for the lexicon's side: unknown for none.
+actor_side actor_side_of(lex::side s);
 
 } // namespace naqsha::extract

@@ -255,7 +255,7 @@ std::string claims_json(const std::vector<extract::claim>& claims) {
         out += ",\"source_kind\":";
         append_json_column_string(out, extract::to_string(c.source_kind));
         out += ",\"subject\":";
-        append_json_column_string(out, c.subject);
+        append_json_column_string(out, extract::to_string(c.subject));
         out += fmt::format(",\"begin\":{},\"end\":{}}}", c.offsets.begin, c.offsets.end);
     }
     return out + "]";
@@ -284,7 +284,8 @@ void write_event_columns(table_writer& w, const Event& e) {
     w.text(e.district ? e.district->pcode : "").text(e.district ? e.district->name : "");
     w.text(e.province ? e.province->pcode : "").text(e.province ? e.province->name : "");
     w.text(extract::to_string(e.geo_prec)).maybe(e.lon).maybe(e.lat);
-    w.text(e.who.perpetrator).text(e.who.target).text(e.who.perpetrator_detail).text(e.who.target_detail);
+    w.text(extract::to_string(e.who.perpetrator)).text(extract::to_string(e.who.target));
+    w.text(e.who.perpetrator_detail).text(e.who.target_detail);
     w.range(e.killed).range(e.wounded).range(e.missing).range(e.captured);
     w.text(extract::to_string(e.control)).text(e.reported_by).text(extract::to_string(e.reported_by_kind));
     w.text(e.quote).real(e.confidence).text(claims_json(e.claims));
@@ -345,6 +346,12 @@ struct unknown_claim_field : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// A word outside the vocabulary names no side this program knows: unknown, as merging and the exports
+// always treated such a word (any party but a named one).
+extract::actor_side actor_side_of(const std::string& word) {
+    return enum_value(extract::actor_side_from_string(word), extract::actor_side::unknown);
+}
+
 std::vector<extract::claim> claims_from(const std::string& text) {
     std::vector<extract::claim> out;
     if (text.empty()) return out;
@@ -357,7 +364,7 @@ std::vector<extract::claim> claims_from(const std::string& text) {
         c.value = {j.at("low").get<int>(), j.at("best").get<int>(), j.at("high").get<int>()};
         c.source = j.at("source").get<std::string>();
         c.source_kind = attribution_of(j.at("source_kind").get<std::string>());
-        c.subject = j.at("subject").get<std::string>();
+        c.subject = actor_side_of(j.at("subject").get<std::string>());
         c.offsets = {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()};
         out.push_back(std::move(c));
     }
@@ -388,8 +395,8 @@ void read_event_columns(table_reader& r, extract::event& e) {
     e.geo_prec = enum_value(extract::geo_precision_from_string(r.text()), extract::geo_precision::country);
     e.lon = r.real();
     e.lat = r.real();
-    e.who.perpetrator = r.text();
-    e.who.target = r.text();
+    e.who.perpetrator = actor_side_of(r.text());
+    e.who.target = actor_side_of(r.text());
     e.who.perpetrator_detail = r.text();
     e.who.target_detail = r.text();
     e.killed = r.range();

@@ -57,8 +57,8 @@ mention_key key_of(const extract::event& e, name_table& names) {
     key.wire_key = wire_copy_key(e);
     key.province = names.intern(province_of(e));
     key.district = names.intern(e.district ? std::string_view(e.district->pcode) : std::string_view());
-    key.perpetrator = names.intern(e.who.perpetrator);
-    key.target = names.intern(e.who.target);
+    key.perpetrator = e.who.perpetrator;
+    key.target = e.who.target;
     key.control = e.control;
     return key;
 }

@@ -14,7 +14,7 @@
 
 namespace naqsha::store {
 
-// Short words the store repeats hundreds of thousands of times (P-codes, actors), each kept once.
+// Short words the store repeats hundreds of thousands of times (P-codes), each kept once.
 class name_table {
 public:
     using id = std::uint32_t; // 0 is ""
@@ -39,7 +39,7 @@ struct mention_key {
     std::uint64_t wire_key = 0;           // same for wire copies of one report; 0 when undatable
     name_table::id province = 0;          // the event's province, else its district's; 0 when unknown
     name_table::id district = 0;
-    name_table::id perpetrator = 0, target = 0;
+    extract::actor_side perpetrator = extract::actor_side::unstated, target = extract::actor_side::unstated;
     extract::control_side control = extract::control_side::none;
 };
 

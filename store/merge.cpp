@@ -33,7 +33,7 @@ struct cluster {
     name_table::id district = 0, province = 0;
     day_number max_start = 0, min_end = 0;
     std::uint32_t types = 0;              // bit per event_type
-    name_table::id perpetrator = 0, target = 0;
+    extract::actor_side perpetrator = extract::actor_side::unstated, target = extract::actor_side::unstated;
     extract::control_side control = extract::control_side::none;
 
     bool has_type(event_type t) const { return (types >> static_cast<unsigned>(t)) & 1u; }
@@ -75,7 +75,7 @@ private:
     std::vector<std::uint32_t> next_;
 };
 
-bool known_actor(const std::string& a) { return !a.empty() && a != "unknown"; }
+bool known_actor(extract::actor_side a) { return a != extract::actor_side::unstated && a != extract::actor_side::unknown; }
 
 bool fighting(event_type t) {
     return t == event_type::armed_clash || t == event_type::district_seizure || t == event_type::withdrawal ||
@@ -97,8 +97,8 @@ public:
     // A cluster per mention at most, reserved at once: the vector's last doubling came near the end of
     // grouping, at the run's peak, and held both copies for a moment; the part never reached is never
     // touched, so it is not resident.
-    clusterer(const merge_options& options, const name_table& names, membership& members)
-        : options_(options), names_(names), members_(members) {
+    clusterer(const merge_options& options, membership& members)
+        : options_(options), members_(members) {
         clusters_.reserve(members_.size());
     }
 
@@ -154,8 +154,8 @@ private:
         for (unsigned t = 0; t < 32; ++t)
             if (((c.types >> t) & 1u) && !types_compatible(static_cast<event_type>(t), e.type)) return -1;
         if (e.control != extract::control_side::none && c.control != extract::control_side::none && e.control != c.control) return -1;
-        if (known(e.perpetrator) && known(c.perpetrator) && e.perpetrator != c.perpetrator) return -1;
-        if (known(e.target) && known(c.target) && e.target != c.target) return -1;
+        if (known_actor(e.perpetrator) && known_actor(c.perpetrator) && e.perpetrator != c.perpetrator) return -1;
+        if (known_actor(e.target) && known_actor(c.target) && e.target != c.target) return -1;
 
         int score = 0;
         if (wire_copy) score += 8;
@@ -164,8 +164,6 @@ private:
         if (*e.start <= c.min_end && *e.end >= c.max_start) score += 1;
         return score;
     }
-
-    bool known(name_table::id actor) const { return known_actor(names_.name(actor)); }
 
     static std::uint64_t day_key(std::uint32_t province, day_number day) {
         return (static_cast<std::uint64_t>(province) << 32) | static_cast<std::uint32_t>(day);
@@ -184,8 +182,8 @@ private:
         if (c.district == 0) c.district = e.district;
         if (c.province == 0) c.province = e.province;
         c.types |= 1u << static_cast<unsigned>(e.type);
-        if (!known(c.perpetrator) && known(e.perpetrator)) c.perpetrator = e.perpetrator;
-        if (!known(c.target) && known(e.target)) c.target = e.target;
+        if (!known_actor(c.perpetrator) && known_actor(e.perpetrator)) c.perpetrator = e.perpetrator;
+        if (!known_actor(c.target) && known_actor(e.target)) c.target = e.target;
         if (c.control == extract::control_side::none) c.control = e.control;
         if (mergeable) {
             if (e.province != 0)
@@ -209,7 +207,6 @@ private:
     static constexpr std::uint32_t no_entry = UINT32_MAX;
 
     merge_options options_;
-    const name_table& names_;
     membership& members_;
     std::vector<cluster> clusters_;
     integer_map day_heads_; // (province, day) -> its latest entry
@@ -341,7 +338,7 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
         if (!out.province && e.province && !e.province->pcode.empty()) out.province = e.province;
         if (e.geo_prec < out.geo_prec) out.geo_prec = e.geo_prec;
 
-        auto take = [](std::string& into, const std::string& from) {
+        auto take = [](extract::actor_side& into, extract::actor_side from) {
             if (!known_actor(into) && known_actor(from)) into = from;
         };
         take(out.who.perpetrator, e.who.perpetrator);
@@ -369,8 +366,8 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
             break;
         }
     }
-    if (out.who.perpetrator.empty()) out.who.perpetrator = first.who.perpetrator;
-    if (out.who.target.empty()) out.who.target = first.who.target;
+    if (out.who.perpetrator == extract::actor_side::unstated) out.who.perpetrator = first.who.perpetrator;
+    if (out.who.target == extract::actor_side::unstated) out.who.target = first.who.target;
     out.killed = merged_count(members, extract::casualty_field::killed);
     out.wounded = merged_count(members, extract::casualty_field::wounded);
     out.missing = merged_count(members, extract::casualty_field::missing);
@@ -403,7 +400,7 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
     membership lists(std::move(members));
     std::vector<cluster> clusters;
     {
-        clusterer grouping(options, store.names(), lists);
+        clusterer grouping(options, lists);
         for (std::uint32_t m = 0; m < lists.size(); ++m) grouping.add(m);
         clusters = grouping.take_clusters();
     }

@@ -22,7 +22,7 @@ struct acled_type {
 };
 
 acled_type acled_type_of(const store::merged_event& e) {
-    bool civilians_targeted = e.who.target == "civilians";
+    bool civilians_targeted = e.who.target == extract::actor_side::civilians;
     switch (e.type) {
     case event_type::armed_clash:
         if (civilians_targeted) return {"Violence against civilians", "Attack", "Political violence"};
@@ -94,7 +94,8 @@ table acled_csv(const store::map_state& state, const csv_sink& sink) {
         auto actor1 = acled_actor_for(e.who.perpetrator, e.who.perpetrator_detail, e.date);
         // An attacker nobody names is ACLED's "Unidentified Armed Group"; a target nobody names is no
         // actor at all (the dead of a bombing are not an armed group): actor2 stays empty.
-        auto actor2 = e.who.target == "unknown" ? acled_actor{} : acled_actor_for(e.who.target, e.who.target_detail, e.date);
+        auto actor2 = e.who.target == extract::actor_side::unknown ? acled_actor{}
+                                                                   : acled_actor_for(e.who.target, e.who.target_detail, e.date);
         int fatalities = e.killed ? e.killed->low : 0;
         if (is_mishap(e)) {
             // Not political violence: ACLED records it, if at all, as a strategic development of the

@@ -19,31 +19,38 @@ constexpr auto fall_of_kabul =
 
 } // namespace
 
-acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::optional<day_number> date) {
+acled_actor acled_actor_for(extract::actor_side group, std::string_view detail, std::optional<day_number> date) {
+    using extract::actor_side;
     bool republic = !date || *date < fall_of_kabul;
-    if (group == "taliban") {
+    switch (group) {
+    case actor_side::taliban:
         if (!republic) return {"Military Forces of Afghanistan (2021-)", 1};
         return {"Taliban", 2};
-    }
-    if (group == "afghan_forces") {
+    case actor_side::afghan_forces:
         if (contains_word(detail, "police")) return {"Police Forces of Afghanistan (2004-2021)", 1};
         if (contains_word(detail, "nds") || contains_word(detail, "intelligence"))
             return {"National Directorate of Security (2002-2021)", 1};
         return {"Military Forces of Afghanistan (2004-2021)", 1};
+    case actor_side::isk: return {"Islamic State (Afghanistan)", 2};
+    case actor_side::coalition: return {"NATO: North Atlantic Treaty Organization", 8};
+    case actor_side::civilians: return {"Civilians (Afghanistan)", 7};
+    case actor_side::unstated: return {"", 0};
+    case actor_side::unknown: break;
     }
-    if (group == "isk") return {"Islamic State (Afghanistan)", 2};
-    if (group == "coalition") return {"NATO: North Atlantic Treaty Organization", 8};
-    if (group == "civilians") return {"Civilians (Afghanistan)", 7};
-    if (group.empty()) return {"", 0};
     return {"Unidentified Armed Group (Afghanistan)", 3};
 }
 
-std::string ucdp_side_for(std::string_view group) {
-    if (group == "taliban") return "Taleban";
-    if (group == "afghan_forces") return "Government of Afghanistan";
-    if (group == "isk") return "IS";
-    if (group == "coalition") return "Government of United States of America";
-    if (group == "civilians") return "Civilians";
+std::string ucdp_side_for(extract::actor_side group) {
+    using extract::actor_side;
+    switch (group) {
+    case actor_side::taliban: return "Taleban";
+    case actor_side::afghan_forces: return "Government of Afghanistan";
+    case actor_side::isk: return "IS";
+    case actor_side::coalition: return "Government of United States of America";
+    case actor_side::civilians: return "Civilians";
+    case actor_side::unstated:
+    case actor_side::unknown: break;
+    }
     return "";
 }
 

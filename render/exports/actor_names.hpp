@@ -1,6 +1,7 @@
 #pragma once
-// naqsha's actor vocabulary (extract::actors) in the naming schemes of ACLED and UCDP.
+// naqsha's actor vocabulary (extract::actor_side) in the naming schemes of ACLED and UCDP.
 #include "base/calendar.hpp"
+#include "extract/event.hpp"
 
 #include <optional>
 #include <string>
@@ -13,11 +14,11 @@ struct acled_actor {
     int inter = 0;      // ACLED interaction code: 1 state forces, 2 rebel group, 3 political militia, 7 civilians, 8 external
 };
 
-// group: taliban | afghan_forces | isk | coalition | civilians | unknown | ""; detail as written
-// ("police", "army", "NDS", "local police"); the event's day picks the era-specific actor names.
-acled_actor acled_actor_for(std::string_view group, std::string_view detail, std::optional<day_number> date);
+// detail as written ("police", "army", "NDS", "local police"); the event's day picks the era-specific
+// actor names. An unstated side is no actor; an unknown one is an unidentified armed group.
+acled_actor acled_actor_for(extract::actor_side group, std::string_view detail, std::optional<day_number> date);
 
-// UCDP GED side names.
-std::string ucdp_side_for(std::string_view group);
+// UCDP GED side names; "" for a side GED does not name.
+std::string ucdp_side_for(extract::actor_side group);
 
 } // namespace naqsha::exports

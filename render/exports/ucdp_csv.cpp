@@ -16,25 +16,27 @@
 namespace naqsha::exports {
 namespace {
 
-bool is_state(std::string_view group) { return group == "afghan_forces" || group == "coalition"; }
+using extract::actor_side;
+
+bool is_state(actor_side group) { return group == actor_side::afghan_forces || group == actor_side::coalition; }
 
 // An event as GED codes it: its type of violence and the naqsha groups of its two sides. GED holds
 // organised violence with at least one death, each event on a dyad whose sides are both known.
 struct ged_dyad {
     int type_of_violence = 0;  // 1 state-based, 2 non-state, 3 one-sided; 0: not a GED event
-    std::string group_a, group_b;
+    actor_side group_a = actor_side::unstated, group_b = actor_side::unstated;
 };
 
 ged_dyad dyad_of(const store::merged_event& e) {
-    const auto& perpetrator = e.who.perpetrator;
-    const auto& target = e.who.target;
+    const actor_side perpetrator = e.who.perpetrator, target = e.who.target;
     if (is_mishap(e) || e.type == extract::event_type::withdrawal) return {};
     if (!e.killed || e.killed->best < 1) return {};
     if (!is_armed_party(perpetrator)) return {}; // an unidentified side: GED names both
-    if (target == "civilians") return {3, perpetrator, target};
+    if (target == actor_side::civilians) return {3, perpetrator, target};
     // an insurgent attack on no one named ("a Taliban bomb killed 34"): the insurgents' conflict with
     // the government, whose dead are then unknown by side
-    if (!is_state(perpetrator) && (target.empty() || target == "unknown")) return {1, "afghan_forces", perpetrator};
+    if (!is_state(perpetrator) && (target == actor_side::unstated || target == actor_side::unknown))
+        return {1, actor_side::afghan_forces, perpetrator};
     if (!is_armed_party(target) || (is_state(perpetrator) && is_state(target))) return {};
     if (is_state(target)) return {1, target, perpetrator}; // side_a is the state
     if (is_state(perpetrator)) return {1, perpetrator, target};
@@ -52,7 +54,7 @@ std::array<int, 4> deaths_by_side(const store::merged_event& e, const ged_dyad& 
     };
     const int a = take(killed_of(e, dyad.group_a));
     const int b = dyad.type_of_violence == 3 ? 0 : take(killed_of(e, dyad.group_b));
-    const int civilians = take(killed_of(e, "civilians"));
+    const int civilians = take(killed_of(e, actor_side::civilians));
     return {a, b, civilians, left};
 }
 

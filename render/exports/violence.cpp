@@ -8,11 +8,13 @@ bool is_mishap(const store::merged_event& e) {
     return e.type == extract::event_type::accident || e.sub_type == extract::event_sub_type::crash;
 }
 
-bool is_armed_party(std::string_view group) {
-    return group == "afghan_forces" || group == "coalition" || group == "taliban" || group == "isk";
+bool is_armed_party(extract::actor_side group) {
+    using extract::actor_side;
+    return group == actor_side::afghan_forces || group == actor_side::coalition || group == actor_side::taliban ||
+           group == actor_side::isk;
 }
 
-int killed_of(const store::merged_event& e, std::string_view subject) {
+int killed_of(const store::merged_event& e, extract::actor_side subject) {
     int figure = 0, rank = -1;
     for (const auto& claim : e.claims) {
         if (claim.field != extract::casualty_field::killed || claim.subject != subject) continue;

@@ -14,11 +14,11 @@ bool is_mishap(const store::merged_event& e);
 
 // An armed party to the war (state forces, coalition, Taliban, IS-K), as opposed to civilians, an
 // unknown actor or none.
-bool is_armed_party(std::string_view group);
+bool is_armed_party(extract::actor_side group);
 
 // The dead of one side, as the claims tell them: the figure of the weightiest source that counts that
 // side's people (claim subject), by the same ranking as the event's best estimate
 // (store::casualty_source_rank); 0 when no claim counts them.
-int killed_of(const store::merged_event& e, std::string_view subject);
+int killed_of(const store::merged_event& e, extract::actor_side subject);
 
 } // namespace naqsha::exports

@@ -98,7 +98,7 @@ std::vector<field_value> incident_row(const layer_definition& def, const store::
     row.text("district", d ? std::string_view(d->name) : std::string_view{});
     row.text("province_pcode", p ? std::string_view(p->pcode) : std::string_view{});
     row.text("province", p ? std::string_view(p->name) : std::string_view{});
-    row.text("perpetrator", e.who.perpetrator).text("target", e.who.target);
+    row.text("perpetrator", extract::to_string(e.who.perpetrator)).text("target", extract::to_string(e.who.target));
     row.text("perpetrator_detail", e.who.perpetrator_detail).text("target_detail", e.who.target_detail);
     add_range(row, "killed", e.killed);
     add_range(row, "wounded", e.wounded);

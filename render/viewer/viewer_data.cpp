@@ -248,7 +248,7 @@ struct event_tables {
         json claims = json::array();
         for (const auto& c : e.claims)
             claims.push_back({fields.index(extract::to_string(c.field)), count_json(c.value), strings.index(c.source),
-                              kinds.index(extract::to_string(c.source_kind)), subjects.index(c.subject)});
+                              kinds.index(extract::to_string(c.source_kind)), subjects.index(extract::to_string(c.subject))});
         json sources = json::array();
         for (const auto& src : e.sources)
             sources.push_back({strings.index(src.source), src.url, store::format_iso_day(src.published), strings.index(src.quote), src.article});
@@ -264,8 +264,8 @@ struct event_tables {
                 count_json(e.wounded),
                 count_json(e.missing),
                 count_json(e.captured),
-                actors.index(e.who.perpetrator),
-                actors.index(e.who.target),
+                actors.index(extract::to_string(e.who.perpetrator)),
+                actors.index(extract::to_string(e.who.target)),
                 strings.index(e.reported_by),
                 controls.index(extract::to_string(e.control)),
                 claims,

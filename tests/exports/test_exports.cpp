@@ -12,6 +12,8 @@
 namespace {
 
 using namespace naqsha;
+using extract::actor_side;
+using extract::attribution_kind;
 
 // A minimal RFC 4180 reader, enough to check what the writer produced.
 std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
@@ -54,7 +56,7 @@ store::merged_event baharak_ambush() {
     e.geo_prec = extract::geo_precision::district;
     e.lon = 69.8;
     e.lat = 36.9;
-    e.who = {"taliban", "afghan_forces", "Taliban", "security forces, police"};
+    e.who = {actor_side::taliban, actor_side::afghan_forces, "Taliban", "security forces, police"};
     e.killed = extract::count_range{12, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
     e.quote = "34 security personnel were killed in the ambush,\nincluding the province's deputy police chief";
@@ -199,7 +201,7 @@ std::vector<std::map<std::string, std::string>> records(const std::string& text)
     return out;
 }
 
-extract::claim killed_claim(int figure, extract::attribution_kind source_kind, const char* subject) {
+extract::claim killed_claim(int figure, attribution_kind source_kind, actor_side subject) {
     return {extract::casualty_field::killed, {figure, figure, figure}, "someone", source_kind, subject, {}};
 }
 
@@ -219,39 +221,43 @@ TEST_CASE("what each file holds, and whose dead UCDP's deaths_a and deaths_b cou
     auto crash = [](store::merged_event& e) {
         e.type = extract::event_type::accident;
         e.sub_type = extract::event_sub_type::crash;
-        e.who = {"coalition", "coalition", "", ""};
+        e.who = {actor_side::coalition, actor_side::coalition, "", ""};
         e.killed = extract::count_range{5, 5, 5};
-        e.claims = {killed_claim(5, extract::attribution_kind::official, "coalition")};
+        e.claims = {killed_claim(5, attribution_kind::official, actor_side::coalition)};
     };
     const row rows[] = {
         {"the seed's Baharak ambush: 34 dead security personnel are the government's", [](store::merged_event& e) {
-             e.claims = {killed_claim(34, extract::attribution_kind::official, "afghan_forces"), killed_claim(24, extract::attribution_kind::official, "afghan_forces"),
-                         killed_claim(12, extract::attribution_kind::unattributed, "afghan_forces"), killed_claim(42, extract::attribution_kind::taliban, "afghan_forces")};
+             e.claims = {killed_claim(34, attribution_kind::official, actor_side::afghan_forces),
+                         killed_claim(24, attribution_kind::official, actor_side::afghan_forces),
+                         killed_claim(12, attribution_kind::unattributed, actor_side::afghan_forces),
+                         killed_claim(42, attribution_kind::taliban, actor_side::afghan_forces)};
          }, true, "1 34 0 0 0", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|12"},
         {"dead on both sides, and some no one assigns", [](store::merged_event& e) {
              e.killed = extract::count_range{20, 20, 20};
-             e.claims = {killed_claim(9, extract::attribution_kind::official, "afghan_forces"), killed_claim(6, extract::attribution_kind::official, "taliban")};
+             e.claims = {killed_claim(9, attribution_kind::official, actor_side::afghan_forces),
+                         killed_claim(6, attribution_kind::official, actor_side::taliban)};
          }, true, "1 9 6 0 5", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|20"},
         {"a side's claim larger than the best estimate is cut to it", [](store::merged_event& e) {
              e.killed = extract::count_range{10, 10, 50};
-             e.claims = {killed_claim(50, extract::attribution_kind::taliban, "afghan_forces"), killed_claim(10, extract::attribution_kind::official, "unknown")};
+             e.claims = {killed_claim(50, attribution_kind::taliban, actor_side::afghan_forces),
+                         killed_claim(10, attribution_kind::official, actor_side::unknown)};
          }, true, "1 10 0 0 0", true, "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|10"},
         {"civilians targeted: one-sided", [](store::merged_event& e) {
-             e.who = {"isk", "civilians", "", ""};
-             e.claims = {killed_claim(34, extract::attribution_kind::official, "civilians")};
+             e.who = {actor_side::isk, actor_side::civilians, "", ""};
+             e.claims = {killed_claim(34, attribution_kind::official, actor_side::civilians)};
          }, true, "3 0 0 34 0", true, "Violence against civilians/Attack|Islamic State (Afghanistan)|Civilians (Afghanistan)|12"},
         {"a helicopter crash with no hostile act: no UCDP row, a strategic development for ACLED", crash, false, "",
          true, "Strategic developments/Other|NATO: North Atlantic Treaty Organization||0"},
         {"a crash involving no armed party is in neither file", [&](store::merged_event& e) {
              crash(e);
-             e.who = {"unknown", "civilians", "", ""};
+             e.who = {actor_side::unknown, actor_side::civilians, "", ""};
          }, false, "", false, ""},
         {"an attacker no one names: ACLED's Unidentified Armed Group; UCDP needs both sides", [](store::merged_event& e) {
-             e.who = {"unknown", "coalition", "", ""};
+             e.who = {actor_side::unknown, actor_side::coalition, "", ""};
          }, false, "", true, "Battles/Armed clash|Unidentified Armed Group (Afghanistan)|NATO: North Atlantic Treaty Organization|12"},
         {"a target no one names is no actor2", [](store::merged_event& e) {
              e.type = extract::event_type::bombing;
-             e.who = {"taliban", "unknown", "", ""};
+             e.who = {actor_side::taliban, actor_side::unknown, "", ""};
          }, true, "1 0 0 0 34", true, "Explosions/Remote violence/Remote explosive/landmine/IED|Taliban||12"},
         {"no one killed: not a GED event", [](store::merged_event& e) { e.killed.reset(); }, false, "", true,
          "Battles/Armed clash|Taliban|Police Forces of Afghanistan (2004-2021)|0"},

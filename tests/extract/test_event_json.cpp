@@ -28,10 +28,10 @@ TEST_CASE("an event round-trips through NDJSON with the contract's field names")
     e.lon = 69.8512345678;
     e.lat = 36.9;
     e.places.push_back({"Baharak", "AF1803", "district", {10, 17}});
-    e.who = {"taliban", "afghan_forces", "Taliban", "police"};
+    e.who = {actor_side::taliban, actor_side::afghan_forces, "Taliban", "police"};
     e.killed = count_range{34, 34, 42};
     e.wounded = count_range{8, 8, 8};
-    e.claims.push_back({casualty_field::killed, {34, 34, 34}, "provincial health director \"Abdul\"\nQayoum", attribution_kind::official, "afghan_forces", {5, 40}});
+    e.claims.push_back({casualty_field::killed, {34, 34, 34}, "provincial health director \"Abdul\"\nQayoum", attribution_kind::official, actor_side::afghan_forces, {5, 40}});
     e.quote = "At least 34 security personnel … killed";
     e.offsets = {0, 90};
     e.confidence = 0.9;
@@ -148,6 +148,9 @@ TEST_CASE("malformed lines are input errors") {
                                     "\"reported_by_kind\": \"rumour\"}"),
                     naqsha::input_error);
     CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"source_kind\": \"rumour\"}"), naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
+                                    "\"actors\": {\"perpetrator\": \"rebels\"}}"),
+                    naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
                                     "\"claims\": [{\"field\": \"injured\", \"value\": {\"low\": 1, \"best\": 1, \"high\": 1}}]}"),
                     naqsha::input_error);

@@ -177,8 +177,8 @@ std::string field(const event& e, const std::string& key) {
     if (key == "district") return e.district ? e.district->pcode : "-";
     if (auto figure = figure_field(e, key)) return *figure;
     if (key == "control") return e.control == naqsha::extract::control_side::none ? "-" : std::string(to_string(e.control));
-    if (key == "perpetrator") return e.who.perpetrator;
-    if (key == "target") return e.who.target;
+    if (key == "perpetrator") return std::string(to_string(e.who.perpetrator));
+    if (key == "target") return std::string(to_string(e.who.target));
     if (key == "date_prec") return std::string(to_string(e.date_prec));
     if (key == "reported_by_kind") return e.reported_by_kind == naqsha::extract::attribution_kind::unstated ? "-" : std::string(to_string(e.reported_by_kind));
     if (key == "sub_type") return e.sub_type == naqsha::extract::event_sub_type::none ? "-" : std::string(to_string(e.sub_type));
@@ -212,7 +212,7 @@ bool holds_source(const event& e, const expectation& source) {
             std::string got = key == "field" ? std::string(to_string(c.field))
                             : key == "best"  ? std::to_string(c.value.best)
                             : key == "kind"  ? std::string(to_string(c.source_kind))
-                                             : c.subject;
+                                             : std::string(to_string(c.subject));
             if (got != field_and_value.second) return false;
         }
         return true;
@@ -315,7 +315,7 @@ void check_case(const fs::path& file, const rule_case& c) {
         }
         for (const auto& source : x.sources) {
             std::string sources;
-            for (const auto& held : e.claims) sources += " [" + std::string(to_string(held.field)) + " best=" + std::to_string(held.value.best) + " kind=" + std::string(to_string(held.source_kind)) + " subject=" + held.subject + "]";
+            for (const auto& held : e.claims) sources += " [" + std::string(to_string(held.field)) + " best=" + std::to_string(held.value.best) + " kind=" + std::string(to_string(held.source_kind)) + " subject=" + std::string(to_string(held.subject)) + "]";
             INFO("source at line " << source.line << "; the event's sources:" << sources);
             CHECK(holds_source(e, source));
         }

@@ -30,7 +30,7 @@ store::merged_event event(const char* id, event_type type, const char* date, geo
     e.geo_prec = precision;
     if (*district != '\0') e.district = extract::place_ref{district, ""};
     if (*province != '\0') e.province = extract::place_ref{province, ""};
-    e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
+    e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban fighters", "police"};
     e.confidence = 0.8;
     return e;
 }
@@ -79,7 +79,7 @@ store::map_state sample_map_state() {
     archi.sources = {{"005", "005#1", "Khaama Press", "", parse_iso_day("2020-10-21"), "Clashes in Dasht-e-Archi district."}};
 
     auto airstrike = event("ev-takhar-air", event_type::airstrike, "2020-10-10", geo_precision::province, "", "AF18");
-    airstrike.who = {"afghan_forces", "taliban", "Afghan Air Force", "Taliban"};
+    airstrike.who = {extract::actor_side::afghan_forces, extract::actor_side::taliban, "Afghan Air Force", "Taliban"};
     airstrike.killed = count_range{20, 25, 30};
     airstrike.sources = {{"004", "004#3", "Pajhwok", "", parse_iso_day("2020-10-11"), "Airstrikes in Takhar province."}};
 

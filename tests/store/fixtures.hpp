@@ -38,7 +38,7 @@ inline extract::claim claim(extract::casualty_field field, int low, int best, in
     c.value = {low, best, high};
     c.source = std::move(source);
     c.source_kind = kind;
-    c.subject = "afghan_forces";
+    c.subject = extract::actor_side::afghan_forces;
     return c;
 }
 

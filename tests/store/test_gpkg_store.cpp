@@ -30,7 +30,7 @@ store::catalog sample_catalog() {
     clash.lon = 69.9;
     clash.lat = 36.9;
     clash.geo_prec = extract::geo_precision::settlement;
-    clash.who = {"taliban", "afghan_forces", "Taliban", "police"};
+    clash.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban", "police"};
     clash.background = false;
     clash.offsets = {100, 180};
     clash.reported_by = "officials";
@@ -218,7 +218,8 @@ TEST_CASE("an unreadable previous store is refused, naming the file and the prob
 TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabulary's fallback") {
     auto dir = test::fresh_dir("gpkg-vocabulary");
     const auto file = sample_store_edited(dir, {"UPDATE mentions SET event_type = 'party', control = 'rebels', reported_by_kind = "
-                                                "'rumour', claims = replace(claims, '\"official\"', '\"rumour\"') WHERE fid = 1",
+                                                "'rumour', perpetrator = 'rebels', claims = replace(replace(claims, '\"official\"', "
+                                                "'\"rumour\"'), '\"afghan_forces\"', '\"guards\"') WHERE fid = 1",
                                                 "UPDATE area_claims SET source_kind = 'rumour'"});
     auto back = store::read_store(file);
     const auto m = back.content.mention(back.content.articles().at("001").mentions[0]);
@@ -227,6 +228,9 @@ TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabul
     CHECK(m.reported_by_kind == extract::attribution_kind::unattributed);
     REQUIRE(m.claims.size() == 1);
     CHECK(m.claims[0].source_kind == extract::attribution_kind::unattributed);
+    CHECK(m.who.perpetrator == extract::actor_side::unknown);
+    CHECK(m.who.target == extract::actor_side::afghan_forces);
+    CHECK(m.claims[0].subject == extract::actor_side::unknown);
     CHECK(back.content.articles().at("001").area_claims[0].source_kind == extract::attribution_kind::unattributed);
     CHECK(m.killed == extract::count_range{34, 34, 42}); // the rest of the row as it was
     fs::remove_all(dir);

@@ -26,7 +26,7 @@ TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
     e.lon = 69.123456789012345;
     e.lat = 34.5 + 1e-13;
     e.places = {{"Kabul", "AF0101", "district", {10, 15}}, {"Paghman", "", "settlement", {20, 27}}};
-    e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
+    e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban fighters", "police"};
     e.captured = extract::count_range{3, 4, 5};
     e.claims = {test::claim(extract::casualty_field::captured, 3, 4, 5, extract::attribution_kind::taliban, "Zabihullah \"Mujahid\"\n")};
     e.control = extract::control_side::taliban;
@@ -80,7 +80,7 @@ TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
 TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spool") {
     store::catalog c;
     auto first = test::mention("a", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
-    first.who.perpetrator = "taliban";
+    first.who.perpetrator = extract::actor_side::taliban;
     c.put(test::article("a", "2020-10-21", {first, test::mention("a", 2, event_type::bombing, "", "")}));
     c.put(test::article("b", "2020-10-22", {test::mention("b", 1, event_type::raid, "2020-10-21", "AF18")}));
     c.assign_sequence_numbers();
@@ -90,7 +90,7 @@ TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spo
     CHECK(key.seq == 1);
     CHECK(c.names().name(key.province) == "AF18");
     CHECK(c.names().name(key.district) == "AF1803");
-    CHECK(c.names().name(key.perpetrator) == "taliban");
+    CHECK(key.perpetrator == extract::actor_side::taliban);
     CHECK(key.start == store::parse_iso_day("2020-10-20"));
     CHECK(key.wire_key != 0);
     CHECK(c.mention(key).id == "a#1");

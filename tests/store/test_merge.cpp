@@ -25,7 +25,7 @@ extract::event baharak_001() {
     e.date_end = parse_iso_day("2020-10-21");
     e.date_prec = extract::date_precision::range;
     e.sub_type = extract::event_sub_type::ambush;
-    e.who = {"taliban", "afghan_forces", "Taliban", "security forces"};
+    e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban", "security forces"};
     e.killed = extract::count_range{34, 34, 42};
     e.wounded = extract::count_range{8, 8, 8};
     e.claims = {test::claim(extract::casualty_field::killed, 34, 34, 34, extract::attribution_kind::official, "Takhar provincial health director"),
@@ -38,7 +38,7 @@ extract::event baharak_001() {
 // Seed 003 (Republic/ANI, published 2020-10-22): the same fight, 12 bodies found and 48 missing.
 extract::event baharak_003() {
     auto e = test::mention("003_71abac885cfa549a", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
-    e.who = {"taliban", "afghan_forces", "", ""};
+    e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "", ""};
     e.killed = extract::count_range{12, 12, 12};
     e.missing = extract::count_range{48, 48, 48};
     e.claims = {test::claim(extract::casualty_field::killed, 12, 12, 12, extract::attribution_kind::media, "ANI"), test::claim(extract::casualty_field::missing, 48, 48, 48, extract::attribution_kind::media, "ANI")};
@@ -208,16 +208,16 @@ TEST_CASE("types, control and actors must agree") {
     REQUIRE(merged);
 
     auto by_taliban = test::mention("e", 1, event_type::armed_clash, "2018-05-10", "AF1906");
-    by_taliban.who.perpetrator = "taliban";
+    by_taliban.who.perpetrator = extract::actor_side::taliban;
     auto by_isk = test::mention("f", 1, event_type::armed_clash, "2018-05-10", "AF1906");
-    by_isk.who.perpetrator = "isk";
+    by_isk.who.perpetrator = extract::actor_side::isk;
     auto unknown = test::mention("g", 1, event_type::armed_clash, "2018-05-10", "AF1906");
-    unknown.who.perpetrator = "unknown";
+    unknown.who.perpetrator = extract::actor_side::unknown;
     auto actors = merge({test::article("e", "", {by_taliban}), test::article("f", "", {by_isk}), test::article("g", "", {unknown})});
     CHECK(actors->event_of("e#1") != actors->event_of("f#1"));
     CHECK(actors->event_of("g#1") == actors->event_of("e#1"));
     for (const auto& e : actors->events())
-        if (e.id == actors->event_of("e#1")) CHECK(e.who.perpetrator == "taliban");
+        if (e.id == actors->event_of("e#1")) CHECK(e.who.perpetrator == extract::actor_side::taliban);
 }
 
 TEST_CASE("one article's events stay apart; wire copies merge even without a place") {
@@ -319,7 +319,7 @@ TEST_CASE("map_events keeps every field of an event, doubles bit for bit, and it
     e.geo_prec = extract::geo_precision::settlement;
     e.lon = 0.1 + 0.2;
     e.lat = 36.93;
-    e.who = {"taliban", "afghan_forces", "Taliban fighters", "police"};
+    e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban fighters", "police"};
     e.killed = extract::count_range{1, 2, 3};
     e.wounded = extract::count_range{4, 5, 6};
     e.missing = extract::count_range{7, 8, 9};
