@@ -93,7 +93,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
     for (std::size_t i = first; i < last && control; ++i) {
         if (capital_fell(doc, i, last)) {
             area_claim c = base();
-            c.scope = "country";
+            c.scope = area_scope::country;
             c.percent = 100;
             out.push_back(std::move(c));
             return out;
@@ -103,10 +103,10 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         area_claim c = base();
         c.percent = 100;
         if (is(*k, "country") || is(*k, "afghanistan")) {
-            c.scope = "country";
+            c.scope = area_scope::country;
         } else if (province && (is(*k, "province") || ((doc.at(*k).shape & place_name) &&
                                                         (is(*k + 1, "province") || names_province(doc, *k, *province))))) {
-            c.scope = "province";
+            c.scope = area_scope::province;
             c.province = province;
         } else {
             continue;
@@ -131,7 +131,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
                     area_claim c = base();
                     c.districts = q->low;
                     c.of_districts = doc.at(k).value;
-                    c.scope = "districts";
+                    c.scope = area_scope::districts;
                     c.province = province;
                     out.push_back(std::move(c));
                     i = k + 1;
@@ -142,7 +142,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
             if (control && is(q->last, "districts") && q->low > 1) {
                 area_claim c = base();
                 c.districts = q->low;
-                c.scope = "districts";
+                c.scope = area_scope::districts;
                 c.province = province;
                 out.push_back(std::move(c));
                 i = q->last;
@@ -155,7 +155,7 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
                                                             is(q->last + 2, "of") && is(q->last + 3, "districts")) {
                 area_claim c = base();
                 c.districts = q->low;
-                c.scope = "districts";
+                c.scope = area_scope::districts;
                 c.province = province;
                 out.push_back(std::move(c));
                 i = q->last + 3;
@@ -179,11 +179,11 @@ std::vector<area_claim> find_area_claims(const document& doc, const sentence& s,
         while (k < last && doc.at(k).has(lex::determiner)) ++k;
         area_claim c = base();
         c.percent = *pct;
-        if (is(k, "districts")) c.scope = "districts";
-        else if (is(k, "population") || is(k, "people")) c.scope = "population";
-        else if (is(k, "territory") || is(k, "land")) c.scope = "territory";
-        else c.scope = "country";
-        if (is(k, "it") || is(k, "its")) c.scope = out.empty() ? "country" : out.back().scope;
+        if (is(k, "districts")) c.scope = area_scope::districts;
+        else if (is(k, "population") || is(k, "people")) c.scope = area_scope::population;
+        else if (is(k, "territory") || is(k, "land")) c.scope = area_scope::territory;
+        else c.scope = area_scope::country;
+        if (is(k, "it") || is(k, "its")) c.scope = out.empty() ? area_scope::country : out.back().scope;
         out.push_back(std::move(c));
         i = k;
     }

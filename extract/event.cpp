@@ -65,6 +65,21 @@ constexpr std::array<std::pair<control_side, std::string_view>, 3> control_side_
     {control_side::taliban, "taliban"},
 }};
 
+constexpr std::array<std::pair<dated_by, std::string_view>, 3> dated_by_names{{
+    {dated_by::unstated, ""},
+    {dated_by::text, "text"},
+    {dated_by::publication, "publication"},
+}};
+
+constexpr std::array<std::pair<area_scope, std::string_view>, 6> area_scope_names{{
+    {area_scope::unstated, ""},
+    {area_scope::districts, "districts"},
+    {area_scope::country, "country"},
+    {area_scope::territory, "territory"},
+    {area_scope::population, "population"},
+    {area_scope::province, "province"},
+}};
+
 constexpr std::array<std::pair<actor_side, std::string_view>, 7> actor_side_names{{
     {actor_side::unstated, ""},
     {actor_side::unknown, "unknown"},
@@ -110,6 +125,10 @@ std::string_view to_string(attribution_kind k) { return name_of(attribution_kind
 std::string_view to_string(control_side s) { return name_of(control_side_names, s); }
 std::optional<attribution_kind> attribution_kind_from_string(std::string_view s) { return value_of(attribution_kind_names, s); }
 std::optional<control_side> control_side_from_string(std::string_view s) { return value_of(control_side_names, s); }
+std::string_view to_string(dated_by d) { return name_of(dated_by_names, d); }
+std::optional<dated_by> dated_by_from_string(std::string_view s) { return value_of(dated_by_names, s); }
+std::string_view to_string(area_scope s) { return name_of(area_scope_names, s); }
+std::optional<area_scope> area_scope_from_string(std::string_view s) { return value_of(area_scope_names, s); }
 std::string_view to_string(actor_side s) { return name_of(actor_side_names, s); }
 std::optional<actor_side> actor_side_from_string(std::string_view s) { return value_of(actor_side_names, s); }
 std::string_view to_string(casualty_field f) { return name_of(casualty_field_names, f); }

@@ -38,6 +38,9 @@ enum class event_sub_type : std::uint8_t {
 };
 
 enum class date_precision : std::uint8_t { day, range, week, month, year, unknown };
+// What an event's date rests on (event::date_basis): a date the article gives (text) or the report's own
+// day (publication); unstated is "".
+enum class dated_by : std::uint8_t { unstated, text, publication };
 enum class geo_precision : std::uint8_t { settlement, district, province, country };
 
 // Who a figure or a report comes from (claim::source_kind, event::reported_by_kind, area_claim::source_kind):
@@ -87,7 +90,7 @@ struct claim {
 struct place_mention {
     std::string text;         // as written
     std::string pcode;        // what it resolved to (district or province P-code), may be empty
-    std::string level;        // settlement | district | province
+    geo_precision level = geo_precision::district; // settlement, district or province
     span offsets;
     friend bool operator==(const place_mention&, const place_mention&) = default;
 };
@@ -109,7 +112,7 @@ struct event {
     std::optional<day_number> date;     // the first day, none when unknown (ISO text only in the JSON)
     std::optional<day_number> date_end; // the last day; equals date for a single day
     date_precision date_prec = date_precision::unknown;
-    std::string date_basis;   // text: a date the article gives; publication: the report's own date; "" unknown
+    dated_by date_basis = dated_by::unstated;
     std::string date_text;    // the expression as written ("Monday night", "yesterday")
 
     std::optional<place_ref> district;
@@ -132,6 +135,9 @@ struct event {
     double confidence = 0;    // 0..1
 };
 
+// What an area claim measures (area_claim::scope); unstated is "".
+enum class area_scope : std::uint8_t { unstated, districts, country, territory, population, province };
+
 // A claim about many districts at once ("61 out of 407 districts"): kept, never painted.
 struct area_claim {
     std::string article;
@@ -141,7 +147,7 @@ struct area_claim {
     std::optional<int> districts;        // how many
     std::optional<int> of_districts;     // out of how many
     std::optional<double> percent;       // "56.3 percent of the country", "two thirds" = 66.7
-    std::string scope;                   // districts | country | territory | population
+    area_scope scope = area_scope::unstated;
     std::optional<place_ref> province;   // when limited to a province
     std::optional<day_number> date;      // the day the claim was published, when known
     span offsets;
@@ -159,6 +165,10 @@ std::string_view to_string(attribution_kind k);
 std::string_view to_string(control_side s);
 std::optional<attribution_kind> attribution_kind_from_string(std::string_view s);
 std::optional<control_side> control_side_from_string(std::string_view s);
+std::string_view to_string(dated_by d);
+std::optional<dated_by> dated_by_from_string(std::string_view s);
+std::string_view to_string(area_scope s);
+std::optional<area_scope> area_scope_from_string(std::string_view s);
 std::string_view to_string(actor_side s);
 std::optional<actor_side> actor_side_from_string(std::string_view s);
 std::string_view to_string(casualty_field f);

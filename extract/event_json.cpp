@@ -170,7 +170,7 @@ void append_json(std::string& out, const event& e) {
     w.day("date", e.date);
     w.day("date_end", e.date_end);
     w.field("date_precision", to_string(e.date_prec));
-    w.nullable("date_basis", e.date_basis);
+    w.nullable("date_basis", to_string(e.date_basis));
     w.nullable("date_text", e.date_text);
     write_place(w, "district", e.district);
     write_place(w, "province", e.province);
@@ -183,7 +183,7 @@ void append_json(std::string& out, const event& e) {
         w.open();
         w.field("text", p.text);
         w.nullable("pcode", p.pcode);
-        w.field("level", p.level);
+        w.field("level", to_string(p.level));
         write_span(w, "offsets", p.offsets);
         w.close();
     }
@@ -230,7 +230,7 @@ void append_json(std::string& out, const area_claim& c) {
     w.optional_number("districts", c.districts);
     w.optional_number("of_districts", c.of_districts);
     w.optional_number("percent", c.percent ? std::optional<double>(std::round(*c.percent * 10) / 10) : std::nullopt);
-    w.nullable("scope", c.scope);
+    w.nullable("scope", to_string(c.scope));
     write_place(w, "province", c.province);
     w.day("date", c.date);
     write_span(w, "offsets", c.offsets);
@@ -261,7 +261,7 @@ event event_from_json(std::string_view line) {
         e.date = day_of(j, "date");
         e.date_end = day_of(j, "date_end");
         e.date_prec = word_of(j, "date_precision", date_precision_from_string);
-        e.date_basis = text_of(j, "date_basis");
+        e.date_basis = word_of(j, "date_basis", dated_by_from_string);
         e.date_text = text_of(j, "date_text");
         e.district = place_of(j, "district");
         e.province = place_of(j, "province");
@@ -270,7 +270,8 @@ event event_from_json(std::string_view line) {
         e.lat = optional_of<double>(j, "lat");
         if (j.contains("places"))
             for (const auto& p : j["places"])
-                e.places.push_back({text_of(p, "text"), text_of(p, "pcode"), text_of(p, "level"), span_of(p, "offsets")});
+                e.places.push_back({text_of(p, "text"), text_of(p, "pcode"), word_of(p, "level", geo_precision_from_string),
+                                    span_of(p, "offsets")});
         if (j.contains("actors") && j["actors"].is_object()) {
             const auto& a = j["actors"];
             e.who = {word_of(a, "perpetrator", actor_side_from_string), word_of(a, "target", actor_side_from_string),
@@ -309,7 +310,7 @@ area_claim area_claim_from_json(std::string_view line) {
         c.districts = optional_of<int>(j, "districts");
         c.of_districts = optional_of<int>(j, "of_districts");
         c.percent = optional_of<double>(j, "percent");
-        c.scope = text_of(j, "scope");
+        c.scope = word_of(j, "scope", area_scope_from_string);
         c.province = place_of(j, "province");
         c.date = day_of(j, "date");
         c.offsets = span_of(j, "offsets");

@@ -1889,11 +1889,11 @@ private:
             e.date_end = d.when->to;
             e.date_prec = d.when->precision;
             if (e.date_prec == date_precision::day && d.when->to != d.when->from) e.date_prec = date_precision::range;
-            e.date_basis = "text";
+            e.date_basis = dated_by::text;
         } else if (!d.when && !d.recalled && reference(d.reporting.front())) {
             e.date = e.date_end = reference(d.reporting.front());
             e.date_prec = date_precision::day;
-            e.date_basis = "publication";
+            e.date_basis = dated_by::publication;
         } else {
             e.date_prec = date_precision::unknown;
         }
@@ -1904,7 +1904,7 @@ private:
             if (from && to) {
                 e.date = *from - d.days_earlier;
                 e.date_end = *to - d.days_earlier;
-                e.date_basis = "text";
+                e.date_basis = dated_by::text;
                 e.date_text = std::string(doc.span(d.earlier_clause.first - 2, d.earlier_clause.first + 1));
             }
         }
@@ -1971,7 +1971,7 @@ private:
 
         // confidence
         double c = 0.9;
-        if (e.date_basis == "publication") c -= 0.15;
+        if (e.date_basis == dated_by::publication) c -= 0.15;
         if (e.date_prec == date_precision::unknown) c -= 0.25;
         // "since May the Taliban have captured X": when it happened is known only to a span
         const auto first_day = within_iso_years(e.date), last_day = within_iso_years(e.date_end);
@@ -2052,7 +2052,7 @@ private:
                 e.date = t.from;
                 e.date_end = *r;
                 e.date_prec = date_precision::range;
-                e.date_basis = "text";
+                e.date_basis = dated_by::text;
                 e.date_text = std::string(doc.span(t.first - 1, t.last));
                 // ("have captured Shortepa and Kaldar since Friday": days ago, the news itself)
                 e.background = !t.recent_span;
@@ -2104,7 +2104,7 @@ private:
                 e.control = control;
                 e.date = e.date_end = *r;
                 e.date_prec = date_precision::day;
-                e.date_basis = "publication";
+                e.date_basis = dated_by::publication;
                 place_at(e, reading);
                 e.who.perpetrator = hostile ? actor_side::taliban : actor_side::afghan_forces;
                 e.who.target = actor_side::unknown;
@@ -2696,10 +2696,10 @@ private:
                     e.type == event_type::withdrawal);
         };
         auto retold = [&](const event& e) {
-            if (!changes_hands(e) || e.date_basis != "publication" || e.killed || e.wounded || e.captured) return false;
+            if (!changes_hands(e) || e.date_basis != dated_by::publication || e.killed || e.wounded || e.captured) return false;
             auto day = within_iso_years(e.date);
             return day && std::any_of(out.events.begin(), out.events.end(), [&](const event& f) {
-                       if (&f == &e || !changes_hands(f) || f.date_basis != "text" || f.district->pcode != e.district->pcode ||
+                       if (&f == &e || !changes_hands(f) || f.date_basis != dated_by::text || f.district->pcode != e.district->pcode ||
                            f.control != e.control)
                            return false;
                        auto dated = within_iso_years(f.date);

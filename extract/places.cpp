@@ -1153,10 +1153,10 @@ place_reading read_places(const std::vector<const place_hit*>& hits, const gazet
         if (r.district && h->district(r.province ? std::string_view(r.province->pcode) : std::string_view()) &&
             h->district(r.province->pcode)->pcode == r.district->pcode && h->cue != place_cue::province) {
             m.pcode = r.district->pcode;
-            m.level = "district";
+            m.level = geo_precision::district;
         } else if (r.province && h->province() && h->province()->pcode == r.province->pcode) {
             m.pcode = r.province->pcode;
-            m.level = "province";
+            m.level = geo_precision::province;
         } else {
             continue;
         }

@@ -270,7 +270,7 @@ std::string places_json(const std::vector<extract::place_mention>& places) {
         out += ",\"pcode\":";
         append_json_column_string(out, p.pcode);
         out += ",\"level\":";
-        append_json_column_string(out, p.level);
+        append_json_column_string(out, extract::to_string(p.level));
         out += fmt::format(",\"begin\":{},\"end\":{}}}", p.offsets.begin, p.offsets.end);
     }
     return out + "]";
@@ -341,8 +341,9 @@ extract::attribution_kind attribution_of(const std::string& word) {
     return enum_value(extract::attribution_kind_from_string(word), extract::attribution_kind::unattributed);
 }
 
-// A claim whose field is none of the four figures: there is no figure to merge it into, so no fallback.
-struct unknown_claim_field : std::runtime_error {
+// A word of the claims' or places' JSON cells outside its vocabulary, which has no fallback: a claim's
+// field (no figure to merge it into) or a place's level. what() says which and the word.
+struct outside_vocabulary : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
@@ -359,7 +360,7 @@ std::vector<extract::claim> claims_from(const std::string& text) {
         extract::claim c;
         const auto field = j.at("field").get<std::string>();
         const auto known = extract::casualty_field_from_string(field);
-        if (!known) throw unknown_claim_field(field);
+        if (!known) throw outside_vocabulary("a claim's field '" + field + "' is none of killed, wounded, missing, captured");
         c.field = *known;
         c.value = {j.at("low").get<int>(), j.at("best").get<int>(), j.at("high").get<int>()};
         c.source = j.at("source").get<std::string>();
@@ -374,9 +375,13 @@ std::vector<extract::claim> claims_from(const std::string& text) {
 std::vector<extract::place_mention> places_from(const std::string& text) {
     std::vector<extract::place_mention> out;
     if (text.empty()) return out;
-    for (const auto& j : json::parse(text))
-        out.push_back({j.at("text").get<std::string>(), j.at("pcode").get<std::string>(), j.at("level").get<std::string>(),
+    for (const auto& j : json::parse(text)) {
+        const auto level = j.at("level").get<std::string>();
+        const auto known = extract::geo_precision_from_string(level);
+        if (!known) throw outside_vocabulary("a place's level '" + level + "' is none of settlement, district, province");
+        out.push_back({j.at("text").get<std::string>(), j.at("pcode").get<std::string>(), *known,
                        {j.at("begin").get<std::size_t>(), j.at("end").get<std::size_t>()}});
+    }
     return out;
 }
 
@@ -478,9 +483,8 @@ catalog read_content(sqlite_db& ds) {
         } catch (const json::exception& e) {
             throw store_error(fmt::format("{}: table mentions, row {}: a JSON column (claims or places) does not parse: {}",
                                           ds.file().string(), r.row_number(), e.what()));
-        } catch (const unknown_claim_field& e) {
-            throw store_error(fmt::format("{}: table mentions, row {}: a claim's field '{}' is none of killed, wounded, missing, captured",
-                                          ds.file().string(), r.row_number(), e.what()));
+        } catch (const outside_vocabulary& e) {
+            throw store_error(fmt::format("{}: table mentions, row {}: {}", ds.file().string(), r.row_number(), e.what()));
         }
     }
     out.order_mentions_by_seq();

@@ -20,14 +20,14 @@ TEST_CASE("an event round-trips through NDJSON with the contract's field names")
     e.date = naqsha::days_from_civil(2020, 10, 20);
     e.date_end = naqsha::days_from_civil(2020, 10, 21);
     e.date_prec = date_precision::range;
-    e.date_basis = "text";
+    e.date_basis = dated_by::text;
     e.date_text = "overnight";
     e.district = place_ref{"AF1803", "Baharak"};
     e.province = place_ref{"AF18", "Takhar"};
     e.geo_prec = geo_precision::district;
     e.lon = 69.8512345678;
     e.lat = 36.9;
-    e.places.push_back({"Baharak", "AF1803", "district", {10, 17}});
+    e.places.push_back({"Baharak", "AF1803", geo_precision::district, {10, 17}});
     e.who = {actor_side::taliban, actor_side::afghan_forces, "Taliban", "police"};
     e.killed = count_range{34, 34, 42};
     e.wounded = count_range{8, 8, 8};
@@ -89,7 +89,7 @@ TEST_CASE("area claims round-trip") {
     c.source_kind = attribution_kind::taliban;
     c.districts = 61;
     c.of_districts = 407;
-    c.scope = "districts";
+    c.scope = area_scope::districts;
     c.date = naqsha::days_from_civil(2021, 7, 5);
     const auto line = to_json(c);
     CHECK(line.find("\"date\":\"2021-07-05\"") != std::string::npos);
@@ -151,6 +151,13 @@ TEST_CASE("malformed lines are input errors") {
     CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
                                     "\"actors\": {\"perpetrator\": \"rebels\"}}"),
                     naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
+                                    "\"date_basis\": \"rumour\"}"),
+                    naqsha::input_error);
+    CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
+                                    "\"places\": [{\"text\": \"Baharak\", \"level\": \"village\"}]}"),
+                    naqsha::input_error);
+    CHECK_THROWS_AS(area_claim_from_json("{\"article\": \"a\", \"scope\": \"galaxy\"}"), naqsha::input_error);
     CHECK_THROWS_AS(event_from_json("{\"type\": \"raid\", \"date_precision\": \"day\", \"geo_precision\": \"district\", "
                                     "\"claims\": [{\"field\": \"injured\", \"value\": {\"low\": 1, \"best\": 1, \"high\": 1}}]}"),
                     naqsha::input_error);

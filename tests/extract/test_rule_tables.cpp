@@ -194,7 +194,7 @@ std::string claim_field(const naqsha::extract::area_claim& c, const std::string&
         out << *v;
         return out.str();
     };
-    if (key == "scope") return c.scope;
+    if (key == "scope") return std::string(to_string(c.scope));
     if (key == "province") return c.province ? c.province->pcode : "-";
     if (key == "districts") return number(c.districts);
     if (key == "of_districts") return number(c.of_districts);
@@ -285,7 +285,7 @@ void check_case(const fs::path& file, const rule_case& c) {
     if (!c.none) CHECK(primary.size() == want_primary);
     if (!c.claims.empty()) {
         std::string claims;
-        for (const auto& k : result.area_claims) claims += " [" + k.scope + " " + claim_field(k, "province") + " " + claim_field(k, "percent") + "]";
+        for (const auto& k : result.area_claims) claims += " [" + std::string(to_string(k.scope)) + " " + claim_field(k, "province") + " " + claim_field(k, "percent") + "]";
         INFO("area claims:" << claims);
         CHECK(result.area_claims.size() == c.claims.size());
         for (std::size_t k = 0; k < std::min(c.claims.size(), result.area_claims.size()); ++k) {

@@ -26,7 +26,7 @@ store::catalog sample_catalog() {
     auto clash = test::mention("001", 1, event_type::armed_clash, "2020-10-20", "AF1803", "Baharak");
     clash.killed = extract::count_range{34, 34, 42};
     clash.claims = {test::claim(extract::casualty_field::killed, 34, 34, 34, extract::attribution_kind::official, "health director \"Qayoum\"")};
-    clash.places = {{"Baharak", "AF1803", "district", {10, 17}}};
+    clash.places = {{"Baharak", "AF1803", extract::geo_precision::district, {10, 17}}};
     clash.lon = 69.9;
     clash.lat = 36.9;
     clash.geo_prec = extract::geo_precision::settlement;
@@ -199,6 +199,8 @@ TEST_CASE("an unreadable previous store is refused, naming the file and the prob
     set("UPDATE mentions SET places = '[]' WHERE fid = 2");
     set("UPDATE mentions SET claims = replace(claims, '\"killed\"', '\"injured\"') WHERE fid = 1");
     refused("table mentions, row 1: a claim's field 'injured' is none of killed, wounded, missing, captured");
+    set("UPDATE mentions SET claims = '[]', places = replace(places, '\"district\"', '\"village\"') WHERE fid = 1");
+    refused("table mentions, row 1: a place's level 'village' is none of settlement, district, province");
     set("DROP TABLE mentions");
     refused("not a naqsha store: no table mentions");
 

@@ -19,13 +19,14 @@ TEST_CASE("a spooled mention reads back field for field, doubles bit for bit") {
     auto e = test::mention("kabul/001", 3, event_type::district_seizure, "2021-08-15", "AF0101", "Kabul");
     e.date_end = parse_iso_day("2021-08-16");
     e.date_prec = extract::date_precision::range;
-    e.date_basis = "text";
+    e.date_basis = extract::dated_by::text;
     e.date_text = "Sunday night";
     e.sub_type = extract::event_sub_type::handover;
     e.background = true;
     e.lon = 69.123456789012345;
     e.lat = 34.5 + 1e-13;
-    e.places = {{"Kabul", "AF0101", "district", {10, 15}}, {"Paghman", "", "settlement", {20, 27}}};
+    e.places = {{"Kabul", "AF0101", extract::geo_precision::district, {10, 15}},
+                {"Paghman", "", extract::geo_precision::settlement, {20, 27}}};
     e.who = {extract::actor_side::taliban, extract::actor_side::afghan_forces, "Taliban fighters", "police"};
     e.captured = extract::count_range{3, 4, 5};
     e.claims = {test::claim(extract::casualty_field::captured, 3, 4, 5, extract::attribution_kind::taliban, "Zabihullah \"Mujahid\"\n")};
