@@ -735,6 +735,14 @@ void aside_with_where_it_lies(const document& doc, std::vector<place_hit>& out) 
     }
 }
 
+// Keeps only the readings of h that lie in the province `pcode`; false, and h as it was, when none does.
+bool keep_readings_in(place_hit& h, std::string_view pcode) {
+    auto lies_there = [&](const candidate& c) { return c.pcode == pcode || c.province_pcode == pcode; };
+    if (std::none_of(h.candidates.begin(), h.candidates.end(), lies_there)) return false;
+    std::erase_if(h.candidates, [&](const candidate& c) { return !lies_there(c); });
+    return true;
+}
+
 // "the Sayedabad area of Kunduz city": a part of the place named after it, which says where; a
 // name elsewhere in the country is some other place by the same name ("the Sangin area of
 // Helmand" is Sangin)
@@ -753,12 +761,9 @@ void parts_of_another_place(const document& doc, std::vector<place_hit>& out) {
         const candidate* d = p ? nullptr : whole.district();
         std::string_view province = p ? std::string_view(p->pcode) : d ? std::string_view(d->province_pcode) : std::string_view();
         if (province.empty()) continue;
-        auto in_whole = [&](const candidate& c) { return c.pcode == province || c.province_pcode == province; };
-        bool inside = std::any_of(part.candidates.begin(), part.candidates.end(), in_whole);
-        if (!inside) part.aside = true;
         // ("Landi village of Khost": the village by that name that lies there, of the five Afghan
         // villages named Landi)
-        else std::erase_if(part.candidates, [&](const candidate& c) { return !in_whole(c); });
+        if (!keep_readings_in(part, province)) part.aside = true;
     }
 }
 
@@ -778,12 +783,11 @@ void lists_in_a_province(const document& doc, std::vector<place_hit>& out) {
         const auto* province = out[i].province();
         if (!province || !gap_is(out[i - 1], out[i], placing)) continue;
         const std::string_view pcode = province->pcode;
-        auto lies_there = [&](const candidate& c) { return c.pcode == pcode || c.province_pcode == pcode; };
         for (std::size_t j = i; j-- > 0;) {
             auto& h = out[j];
             // (a province ends the list: "Kunduz and Warsaj in Takhar" names two provinces' places)
             if (h.province() || h.aside) break;
-            if (std::any_of(h.candidates.begin(), h.candidates.end(), lies_there)) std::erase_if(h.candidates, [&](const candidate& c) { return !lies_there(c); });
+            keep_readings_in(h, pcode);
             if (j == 0 || !gap_is(out[j - 1], h, joining)) break;
         }
     }
