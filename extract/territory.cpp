@@ -215,14 +215,12 @@ private:
     // "... but were pushed back", "but were repelled", "but were driven out": the movers turned
     // back after token i, in the same sentence
     bool turned_back_after(std::size_t i) const {
-        static constexpr word_list back{{"repelled", "repulsed", "pushed", "driven", "forced", "beaten", "expelled", "thrown", "ejected"}};
+        static constexpr word_list turned{{"repelled", "repulsed", "expelled", "ejected"}};
+        static constexpr word_list moved{{"pushed", "driven", "forced", "beaten", "thrown"}}; // ... back, ... out
         for (std::size_t k = i + 1; k < last && k < i + 20; ++k) {
             if (!is(k, "but")) continue;
             for (std::size_t j = k + 1; j < last && j < k + 5; ++j)
-                if (is_one_of(doc, j, back) &&
-                    (!(is(j, "pushed") || is(j, "driven") || is(j, "forced") || is(j, "beaten") || is(j, "thrown")) ||
-                     is(j + 1, "back") || is(j + 1, "out")))
-                    return true;
+                if (is_one_of(doc, j, turned) || (is_one_of(doc, j, moved) && (is(j + 1, "back") || is(j + 1, "out")))) return true;
             return false;
         }
         return false;
