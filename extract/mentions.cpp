@@ -2788,27 +2788,28 @@ private:
     void blew_themselves_up(std::uint16_t blow) {
         for (std::size_t i = first; i + 2 < last; ++i) {
             if (!doc.lemma_is(i, blow) || !is(i + 1, "themselves") || !is(i + 2, "up")) continue;
-            casualty_mention m;
-            m.field = lex::field::killed;
-            m.predicate = static_cast<std::uint32_t>(i);
-            auto c = skip_left(i);
-            m.negated = c.negated;
-            m.phrases = subjects(c.end);
+            auto m = subjects_killed(i, skip_left(i));
             if (!m.phrases.empty() && out.phrases[m.phrases.front()].count) emit(std::move(m));
         }
+    }
+
+    // The dead a verb at `verb` tells of as its subject, past the words `c` skipped before it
+    casualty_mention subjects_killed(std::size_t verb, const left_chain& c) {
+        casualty_mention m;
+        m.field = lex::field::killed;
+        m.predicate = static_cast<std::uint32_t>(verb);
+        m.negated = c.negated;
+        m.phrases = subjects(c.end);
+        return m;
     }
 
     // "two soldiers embraced martyrdom": they were killed
     void martyrdom_embraced(std::size_t i) {
         if (!is(i, "martyrdom") || i == first || !(is(i - 1, "embraced") || is(i - 1, "embrace") || is(i - 1, "embraces")))
             return;
-        casualty_mention m;
-        m.field = lex::field::killed;
-        m.predicate = static_cast<std::uint32_t>(i - 1);
-        auto c = skip_left(i - 1);
-        m.negated = c.negated;
+        const auto c = skip_left(i - 1);
+        auto m = subjects_killed(i - 1, c);
         m.additive = c.additive;
-        m.phrases = subjects(c.end);
         if (!m.phrases.empty()) emit(std::move(m));
     }
 
