@@ -143,14 +143,30 @@ struct running_days {
     std::uint32_t first = 0, last = 0;
     int count = 0;
 };
+// "has continued for three days", "have been fighting for four days": a count of days in the
+// present perfect runs up to the reference day the same way.
+bool perfect_before(const document& doc, std::size_t first, std::size_t k) {
+    for (std::size_t q = k; q > first; --q) {
+        if (doc.at(q - 1).kind == token_kind::punct) return false;
+        if (doc.is(q - 1, "has") || doc.is(q - 1, "have")) return true;
+    }
+    return false;
+}
+
 running_days days_running(const document& doc, std::size_t first, std::size_t last) {
-    // read from the ordinal, which few tokens are, back to "its" or "for a"/"for the" (each ordinal
-    // has one of them at most, so the first ordinal found has the first phrase)
+    // read from the ordinal, which few tokens are, back to "its"/"their" or "for a"/"for the"
+    // (each ordinal has one of them at most, so the first ordinal found has the first phrase)
     for (std::size_t n = first + 1; n < last; ++n) {
         const token& ordinal = doc.at(n);
+        if (n >= first + 2 && doc.is(n, "days") && doc.is(n - 2, "for") && perfect_before(doc, first, n - 2)) {
+            const token& count = doc.at(n - 1);
+            if ((count.kind == token_kind::number || count.has(lex::number)) && count.value >= 2 && count.value <= 31)
+                return {static_cast<std::uint32_t>(n - 2), static_cast<std::uint32_t>(n + 1), count.value};
+            continue;
+        }
         if (!ordinal.has(lex::ordinal) || ordinal.value < 2 || ordinal.value > 31) continue;
         std::size_t k;
-        if (doc.is(n - 1, "its") && n + 1 < last) k = n - 1;
+        if ((doc.is(n - 1, "its") || doc.is(n - 1, "their")) && n + 1 < last) k = n - 1;
         else if (n >= first + 2 && doc.is(n - 2, "for") && (doc.is(n - 1, "a") || doc.is(n - 1, "the"))) k = n - 2;
         else continue;
         std::size_t d = n + 1;
@@ -660,9 +676,10 @@ __attribute__((flatten)) std::vector<time_expression> find_time_expressions(cons
                                                                             std::size_t last, std::optional<int> reference,
                                                                             std::optional<int> narrative, std::uint64_t token_flags) {
     std::vector<time_expression> out;
-    // read once, when a day is found; none without an ordinal ("for a fifth day")
+    // read once, when a day is found; none without an ordinal or a time word ("for a fifth day",
+    // "for three days")
     std::optional<running_days> running;
-    if (!(token_flags & lex::ordinal)) running = running_days{};
+    if (!(token_flags & (lex::ordinal | lex::time_word))) running = running_days{};
     last = std::min(last, doc.size());
     const time_reader reader(doc, first, last, reference, narrative);
     std::size_t k = after_topic_label(doc, first, last);
@@ -689,7 +706,7 @@ __attribute__((flatten)) std::vector<time_expression> find_time_expressions(cons
         k = end;
     }
     // "Fighting raged in Lashkar Gah for a fifth day": N days up to the reference day
-    if (out.empty() && reference && (token_flags & lex::ordinal)) {
+    if (out.empty() && reference && (token_flags & (lex::ordinal | lex::time_word))) {
         if (auto r = days_running(doc, first, last); r.count) {
             time_expression e;
             e.first = r.first;

@@ -557,6 +557,9 @@ private:
         if (definite && !si.an.aggregate && si.when && si.when->resolved && si.when->precision == date_precision::day &&
             causes_casualties(sen))
             incident = true;
+        // "the fighting in Khanabad entered its fourth day", "the siege has gone on for three days":
+        // an incident told as running up to the news is the news, though named with "the"
+        if (definite && !si.an.aggregate && si.when && si.when->recent_span && !si.places.empty()) incident = true;
         if (!si.places.empty() && !incident && one_of_several(sen)) incident = true;
         if (si.an.generic) counts = incident = definite = false;
         si.reports = counts || incident;
@@ -2444,12 +2447,23 @@ private:
             return q > sen.first && (is_word(doc, q - 1, "was") || is_word(doc, q - 1, "were") || is_word(doc, q - 1, "been") ||
                                      is_word(doc, q - 1, "be") || is_word(doc, q - 1, "is") || is_word(doc, q - 1, "are"));
         };
-        bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && !be_before(k)) ||
+        // ("are attacking": "be" before a verb's -ing form is the progressive, no passive)
+        const bool progressive = w.inflection == morph::inflection::gerund || doc.stem(k).ends_with("ing");
+        bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && (!be_before(k) || progressive)) ||
                            (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
                             k > sen.first && !be_before(k)) ||
                            // "Gunmen abduct five aid workers": the present tense of a headline
                            (w.has(lex::predicate) && w.form == lex::form::base && k > sen.first && !is_word(doc, k - 1, "to") &&
                             !doc.at(k - 1).has(lex::aux));
+        // "soldiers surrendered to the Taliban": the side given up to took them
+        static const std::uint16_t surrender = lex::lemma_id("surrender");
+        if (w.lemma == surrender && k + 2 < sen.last && is_word(doc, k + 1, "to")) {
+            std::size_t a = is_word(doc, k + 2, "the") ? k + 3 : k + 2;
+            if (a < sen.last && party(a)) {
+                name_party(agent, a, a + 1, doc.at(a).side);
+                return;
+            }
+        }
         // "by the Taliban", "an attack by the Taliban"
         if ((w.has(lex::trigger) || w.has(lex::predicate)) && k + 2 < sen.last && is_word(doc, k + 1, "by")) {
             std::size_t a = is_word(doc, k + 2, "the") ? k + 3 : k + 2;

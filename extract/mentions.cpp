@@ -1021,7 +1021,7 @@ private:
         trigger_word w;
         w.at = static_cast<std::uint32_t>(i);
         w.kind = t.event;
-        w.verb = t.has(lex::verb);
+        w.verb = t.has(lex::verb) || progressive(i);
         // "air strike", "suicide bomber" and friends
         if (t.event == lex::event_kind::suicide) {
             if (!(is(i + 1, "attack") || is(i + 1, "attacks") || is(i + 1, "bombing") || is(i + 1, "bomber") ||
@@ -1115,6 +1115,18 @@ private:
         if (!w.verb && (t.event == lex::event_kind::operation || t.event == lex::event_kind::attack) && announced_or_named(i))
             w.generic = true;
         out.triggers.push_back(w);
+    }
+
+    // "are attacking", "were still shelling", "have been attacking": a gerund after a form of "be"
+    // is its clause's verb, told in the progressive, and no noun ("The Taliban are attacking" points
+    // back to no attack the way "the attack" does)
+    bool progressive(std::size_t i) const {
+        // ("are fighting", "are shelling": the lexicon keeps some gerunds as nouns)
+        if (tk(i).inflection != morph::inflection::gerund && !ends_with(doc.stem(i), "ing")) return false;
+        std::size_t k = i;
+        while (k > first && k + 3 > i && tk(k - 1).has(lex::adverb)) --k;
+        return k > first && (is(k - 1, "are") || is(k - 1, "is") || is(k - 1, "were") || is(k - 1, "was") ||
+                             is(k - 1, "been") || is(k - 1, "be"));
     }
 
     // ---- noun phrases naming people --------------------------------------------------------
@@ -2690,10 +2702,11 @@ private:
     // the cue words (a toll, custody, bodies, lives).
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
-                                   shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow");
+                                   shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow"),
+                                   surrender = lex::lemma_id("surrender");
         // One pass tells which of the readings below can find anything: most sentences take,
         // seize, gun down or shoot no one, and hold no cue word.
-        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false;
+        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false;
         std::uint64_t flags_seen = 0;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
@@ -2701,6 +2714,7 @@ private:
                 gun_verb = gun_verb || t->lemma == gun;
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
                 blow_verb = blow_verb || t->lemma == blow;
+                surrender_verb = surrender_verb || t->lemma == surrender;
             }
             flags_seen |= t->flags;
         }
@@ -2709,6 +2723,7 @@ private:
         if (gun_verb) gunned_down(gun);
         if (shot_verb) fatally_shot(shoot, stab);
         if (blow_verb) blew_themselves_up(blow);
+        if (surrender_verb) gave_themselves_up(surrender);
         for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             death_toll(i);
@@ -2789,6 +2804,28 @@ private:
         for (std::size_t i = first; i + 2 < last; ++i) {
             if (!doc.lemma_is(i, blow) || !is(i + 1, "themselves") || !is(i + 2, "up")) continue;
             auto m = subjects_killed(i, skip_left(i));
+            if (!m.phrases.empty() && out.phrases[m.phrases.front()].count) emit(std::move(m));
+        }
+    }
+
+    // "40 soldiers surrendered to the Taliban", "dozens of policemen have surrendered to the
+    // insurgents": counted people who give themselves up to the other side are its prisoners
+    // (captured); who surrendered a place ("surrendered the district to") names no one given up
+    void gave_themselves_up(std::uint16_t surrender) {
+        for (std::size_t i = first + 1; i + 2 < last; ++i) {
+            if (!doc.lemma_is(i, surrender) || tk(i).inflection == morph::inflection::gerund || !is(i + 1, "to")) continue;
+            const std::size_t to = is(i + 2, "the") ? i + 3 : i + 2;
+            // (insurgents who surrender to the government mostly lay down arms in a ceremony, which is
+            // no incident)
+            if (!in(to) || !tk(to).has(lex::side_word | lex::person) || !lex::insurgent(tk(to).side)) continue;
+            const auto c = skip_left(i);
+            if (c.passive) continue;
+            casualty_mention m;
+            m.field = lex::field::captured;
+            m.predicate = static_cast<std::uint32_t>(i);
+            m.negated = c.negated;
+            m.intent = c.modal || intended(i);
+            m.phrases = subjects(c.end);
             if (!m.phrases.empty() && out.phrases[m.phrases.front()].count) emit(std::move(m));
         }
     }
@@ -2958,12 +2995,13 @@ sentence_analysis finish_sentence(const document& doc, const sentence& s, senten
 }
 
 bool may_count(const document& doc, const sentence& s) {
-    static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize"), blow = lex::lemma_id("blow");
+    static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize"), blow = lex::lemma_id("blow"),
+                               surrender = lex::lemma_id("surrender");
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         if (t.has(lex::predicate | lex::cue)) return true;
-        // people taken, and bombers who blew themselves up (special_predicates)
-        if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow)) return true;
+        // people taken, bombers who blew themselves up and people who surrendered (special_predicates)
+        if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow || t.lemma == surrender)) return true;
     }
     return false;
 }
