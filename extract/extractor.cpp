@@ -2183,6 +2183,7 @@ private:
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
              crash = false, raid = false, clash = false, ambush = false, arson = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
+        bool change_denied = false;                      // "officials denied the Taliban's claim to have taken it"
         bool handover = false, positions = false;
         lex::side named_holder = lex::side::none;        // "fell to the Taliban", "came under Taliban control"
     };
@@ -2212,6 +2213,11 @@ private:
             agent = std::move(taker);
         }
         settle_holder(kinds, agent.side);
+        if (kinds.change_denied) {
+            // (who was told to have taken it fought for it)
+            const lex::side taker = kinds.seizure ? lex::side::hostile : kinds.recapture ? lex::side::security : lex::side::none;
+            if (contested(kinds) && agent.side == lex::side::none) agent.side = taker;
+        }
         e.type = type_of(d, e, kinds, agent.side, detentions);
         set_sub_type(e, kinds, detentions);
         if (!agent.by_name)
@@ -2303,6 +2309,7 @@ private:
 
     void note_kind(incident_kinds& k, std::uint32_t s, const trigger_word& tr, bool lead) const {
         if (lex::changes_hands(tr.kind)) {
+            k.change_denied = k.change_denied || denied_change(s, tr.at);
             k.territory_told = true;
             k.only_states = k.only_states && tr.state;
             k.handover = k.handover || tr.handover;
@@ -2586,6 +2593,63 @@ private:
                     name_party(agent, q - 1, q, doc.at(q - 1).side);
                     break;
                 }
+    }
+
+    // A change of hands one side tells and the other denies is fighting over the place, which
+    // nobody is known to hold after.
+    static bool contested(incident_kinds& k) {
+        if (!(k.seizure || k.recapture || k.withdrawal)) return false;
+        k.seizure = k.recapture = k.withdrawal = false;
+        k.territory_told = k.handover = k.positions = false;
+        k.clash = true;
+        return true;
+    }
+
+    // A form of "deny", "reject", "dismiss" or "refute" in sentence s, tokens [from, before), not
+    // itself denied ("did not deny").
+    bool denial_in(std::uint32_t s, std::size_t from, std::size_t before) const {
+        static const std::uint16_t deny = lex::lemma_id("deny"), reject = lex::lemma_id("reject"), dismiss = lex::lemma_id("dismiss"),
+                                   refute = lex::lemma_id("refute");
+        const auto& sen = doc.sentences()[s];
+        for (std::size_t k = std::max<std::size_t>(from, sen.first); k < std::min<std::size_t>(before, sen.last); ++k) {
+            const auto lemma = doc.at(k).lemma;
+            if (!lemma || !(lemma == deny || lemma == reject || lemma == dismiss || lemma == refute)) continue;
+            if (k > sen.first && (is_word(doc, k - 1, "not") || is_word(doc, k - 1, "never"))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // Whether the change of hands at token `at` of sentence s is the insurgents' word: the sentence's
+    // source is theirs, or their claim, statement or report leads to it ("a Taliban statement that
+    // Arghandab had been overrun").
+    bool told_by_insurgents(std::uint32_t s, std::size_t at) const {
+        if (info[s].source && info[s].source->kind == attribution_kind::taliban) return true;
+        const auto& sen = doc.sentences()[s];
+        for (std::size_t k = at; k > sen.first + 1 && k + 10 > at; --k) {
+            if (!(is_word(doc, k - 1, "claim") || is_word(doc, k - 1, "claims") || is_word(doc, k - 1, "statement") ||
+                  is_word(doc, k - 1, "report") || is_word(doc, k - 1, "reports")))
+                continue;
+            for (std::size_t q = k - 1; q > sen.first && q + 4 > k; --q)
+                if (lex::insurgent(doc.at(q - 1).side)) return true;
+        }
+        return false;
+    }
+
+    // "The Taliban claimed to have captured Chahar Dara, but officials denied it", "officials denied
+    // reports that the district had fallen", "The Taliban said they took Nawa. The governor's office
+    // rejected the claim."
+    // (a denial after the change answers the insurgents' telling only when it follows their words
+    // too: "retook Nerkh and rejected Taliban claims that civilians were killed" denies another thing)
+    bool denied_change(std::uint32_t s, std::size_t at) const {
+        const auto& sen = doc.sentences()[s];
+        if (denial_in(s, sen.first, at)) return true;
+        if (!told_by_insurgents(s, at)) return false;
+        const std::size_t told = info[s].source ? std::max<std::size_t>(at, info[s].source->last) : at;
+        if (denial_in(s, told, sen.last)) return true;
+        const auto& sentences = doc.sentences();
+        return s + 1 < sentences.size() && sentences[s + 1].section == sen.section &&
+               denial_in(s + 1, sentences[s + 1].first, sentences[s + 1].last);
     }
 
     // who took or left it settles who holds it: "Afghan forces captured the district" is the

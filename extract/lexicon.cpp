@@ -522,6 +522,8 @@ const lemma_row lemmas[] = {
     {"launch", word_class::verb, plain()}, {"fire", word_class::verb, plain()}, {"open", word_class::verb, plain()},
     {"device", word_class::noun, plain()}, {"hit", word_class::verb, plain()}, {"rock", word_class::verb, plain()},
     {"pound", word_class::verb, plain()}, {"slam", word_class::verb, plain()}, {"hammer", word_class::verb, plain()},
+    // "officials dismissed the claim", "refuted reports that the district had fallen": denials
+    {"dismiss", word_class::verb, plain()}, {"refute", word_class::verb, plain()},
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
