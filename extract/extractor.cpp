@@ -368,6 +368,19 @@ private:
         }
     }
 
+    // "Fighting continued in Chahar Dara until 9 October": an incident told with no day it began
+    // but the day it ended is dated by that day, nearer the truth than the news's own.
+    const time_expression* day_it_ended(const draft& d) const {
+        for (auto s : d.reporting) {
+            const auto& sen = doc.sentences()[s];
+            for (const auto& t : info[s].times)
+                if (t.role == time_role::end && t.resolved && t.precision == date_precision::day && !t.recalled &&
+                    !in_relative_clause(t, info[s], sen))
+                    return &t;
+        }
+        return nullptr;
+    }
+
     // The incident's date: the first date after the main verb that is not when someone spoke
     // ("... suspected in the attack June 28, was killed ... yesterday"), else the last before it
     void date_incident(std::size_t i) {
@@ -1887,20 +1900,21 @@ private:
         e.claims = std::move(t.claims);
 
         // date
-        if (d.when && d.when->resolved) {
-            e.date = d.when->from;
-            e.date_end = d.when->to;
-            e.date_prec = d.when->precision;
-            if (e.date_prec == date_precision::day && d.when->to != d.when->from) e.date_prec = date_precision::range;
+        const time_expression* when = d.when ? d.when : day_it_ended(d);
+        if (when && when->resolved) {
+            e.date = when->from;
+            e.date_end = when->to;
+            e.date_prec = when->precision;
+            if (e.date_prec == date_precision::day && when->to != when->from) e.date_prec = date_precision::range;
             e.date_basis = dated_by::text;
-        } else if (!d.when && !d.recalled && reference(d.reporting.front())) {
+        } else if (!when && !d.recalled && reference(d.reporting.front())) {
             e.date = e.date_end = reference(d.reporting.front());
             e.date_prec = date_precision::day;
             e.date_basis = dated_by::publication;
         } else {
             e.date_prec = date_precision::unknown;
         }
-        if (d.when) e.date_text = std::string(doc.span(d.when->first, d.when->last));
+        if (when) e.date_text = std::string(doc.span(when->first, when->last));
         // (a day outside the years 1-9999, which ISO text does not give back, is not moved)
         if (d.days_earlier > 0 && e.date) {
             const auto from = within_iso_years(e.date), to = within_iso_years(e.date_end);
