@@ -977,6 +977,7 @@ private:
         }
         split_by_places_after();
         split_roundups();
+        name_the_districts_counted();
         split_territory_lists();
         split_district_lists();
         split_opposite_changes();
@@ -1123,6 +1124,102 @@ private:
         st.current = target;
     }
 
+    // "They are Yaftal, Tishkan and Keshem", "The districts are ...", "These include ...": a
+    // sentence that only names what the one before it counted.
+    bool names_the_counted(std::uint32_t n) const {
+        const auto& sen = doc.sentences()[n];
+        std::size_t k = sen.first;
+        if (is_word(doc, k, "they") || is_word(doc, k, "these") || is_word(doc, k, "those")) {
+            ++k;
+        } else if (is_word(doc, k, "the")) {
+            ++k;
+            if (k < sen.last && doc.at(k).has(lex::descriptive | lex::territorial)) ++k; // "the fallen districts"
+            if (!(is_word(doc, k, "districts") || is_word(doc, k, "towns") || is_word(doc, k, "cities"))) return false;
+            ++k;
+        } else {
+            return false;
+        }
+        return k < sen.last && (is_word(doc, k, "are") || is_word(doc, k, "were") || is_word(doc, k, "include") ||
+                                is_word(doc, k, "included"));
+    }
+
+    // "Five districts have collapsed in Badakhshan since Sunday. They are Yaftal, Tishkan and
+    // Keshem.": each district named is a change of hands of its own, told by the sentence that
+    // counted them (its day, its side); an incident that sentence began in the province alone
+    // takes the first.
+    void name_the_districts_counted() {
+        const auto& sentences = doc.sentences();
+        const std::size_t told = drafts.size();
+        for (std::uint32_t n = 1; n < sentences.size(); ++n) {
+            const std::uint32_t s = n - 1;
+            if (sentences[s].section != sentences[n].section || info[s].an.generic || info[s].abroad || !names_the_counted(n))
+                continue;
+            auto& counted = info[s];
+            const bool territory = std::any_of(counted.an.triggers.begin(), counted.an.triggers.end(), [](const trigger_word& t) {
+                return !t.generic && !t.state && lex::changes_hands(t.kind);
+            });
+            const auto& sen = sentences[s];
+            bool districts_counted = false;
+            std::size_t turn = sen.last; // the word a tally read as an area claim turns on ("have collapsed")
+            for (std::size_t k = sen.first; k < sen.last; ++k) {
+                districts_counted = districts_counted || is_word(doc, k, "districts");
+                if (turn == sen.last && k > sen.first && doc.at(k).has(lex::territorial) &&
+                    (is_word(doc, k - 1, "have") || is_word(doc, k - 1, "has") || is_word(doc, k - 1, "had")))
+                    turn = k;
+            }
+            if (!districts_counted || (!territory && turn == sen.last)) continue;
+            const std::vector<std::string> listed = districts_listed(info[n].own);
+            if (listed.empty()) continue;
+            if (!territory) {
+                // named, the tally tells changes of hands: "fallen", "collapsed" and "been captured"
+                // to the insurgents, "retaken" or "recaptured" to the government
+                trigger_word w;
+                w.at = static_cast<std::uint32_t>(turn);
+                w.kind = lex::changes_hands(doc.at(turn).event) ? doc.at(turn).event : lex::event_kind::seizure;
+                w.verb = true;
+                counted.an.triggers.push_back(w);
+            }
+            draft* teller = nullptr;
+            for (std::size_t k = 0; k < told && !teller; ++k)
+                if (!drafts[k].dropped && std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end())
+                    teller = &drafts[k];
+            // ("Five districts have collapsed": no building's collapse, as the names after tell)
+            if (teller && teller->mishap) teller->dropped = true, teller = nullptr;
+            std::size_t next = 0;
+            if (teller && teller->district.empty() && (teller->province.empty() || teller->province == listed[0].substr(0, 4))) {
+                teller->district = teller->only_district = listed[0];
+                teller->province = listed[0].substr(0, 4);
+                teller->sentences.push_back(n);
+                next = 1;
+            }
+            const std::string teller_district = teller ? teller->district : std::string();
+            for (; next < listed.size(); ++next) {
+                if (listed[next] == teller_district) continue;
+                draft d;
+                d.section = sentences[s].section;
+                d.district = d.only_district = listed[next];
+                d.province = d.district.substr(0, 4);
+                d.sentences = {s, n};
+                d.reporting.push_back(s);
+                d.when = counted.when;
+                d.when_sentence = s;
+                drafts.push_back(std::move(d)); // (which may move the teller: not used after this)
+            }
+        }
+    }
+
+    // The districts a sentence lists: those named plainly, and a loose spelling among them
+    // ("Yaftal, Tishkan, Keshem and Arghanj Khwa") that lies in the province of one of them.
+    static std::vector<std::string> districts_listed(const place_signature& own) {
+        std::vector<std::string> listed = own.districts;
+        for (const auto& weak : own.weak_districts)
+            if (std::find(listed.begin(), listed.end(), weak) == listed.end() &&
+                std::any_of(own.districts.begin(), own.districts.end(),
+                            [&](const std::string& d) { return d.compare(0, 4, weak, 0, 4) == 0; }))
+                listed.push_back(weak);
+        return listed;
+    }
+
     // "The Taliban captured Darqad, Yangi Qala and Khwaja Bahauddin districts": one change of hands
     // per district named; the first stays with the incident the sentence began.
     void split_territory_lists() {
@@ -1131,7 +1228,8 @@ private:
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
             // a list across provinces too: "Imam Sahib in Kunduz and Chahab in Takhar fell"
-            if (!si.reports || si.an.generic || si.abroad || si.own.districts.size() < 2) continue;
+            const std::vector<std::string> listed = districts_listed(si.own);
+            if (!si.reports || si.an.generic || si.abroad || listed.size() < 2) continue;
             bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
                 return !t.generic && !t.state &&
                        lex::changes_hands(t.kind);
@@ -1148,9 +1246,8 @@ private:
             if (!territory || !teller) continue;
             // the incident keeps the district it was given ("Burka and Dahana-e-Ghori districts fell":
             // the one nearest the verb), else the first named; each other district is a change of its own
-            std::string kept = si.own.districts.front();
-            if (std::find(si.own.districts.begin(), si.own.districts.end(), teller->district) != si.own.districts.end())
-                kept = teller->district;
+            std::string kept = listed.front();
+            if (std::find(listed.begin(), listed.end(), teller->district) != listed.end()) kept = teller->district;
             // and only it: the others' places, told later ("a retreat from Chahab"), are theirs
             if (teller->only_district.empty() && teller->district == kept) teller->only_district = kept;
             // (copied: drafts grows below, which moves the teller)
@@ -1163,11 +1260,11 @@ private:
                         return true;
                 return false;
             };
-            for (std::size_t k = 0; k < si.own.districts.size(); ++k) {
-                if (si.own.districts[k] == kept || drafted(si.own.districts[k])) continue;
+            for (const auto& district : listed) {
+                if (district == kept || drafted(district)) continue;
                 draft d;
                 d.section = sentences[s].section;
-                d.district = si.own.districts[k];
+                d.district = district;
                 d.province = d.district.substr(0, 4);
                 d.only_district = d.district;
                 d.sentences.push_back(s);
