@@ -524,6 +524,8 @@ const lemma_row lemmas[] = {
     {"pound", word_class::verb, plain()}, {"slam", word_class::verb, plain()}, {"hammer", word_class::verb, plain()},
     // "officials dismissed the claim", "refuted reports that the district had fallen": denials
     {"dismiss", word_class::verb, plain()}, {"refute", word_class::verb, plain()},
+    // "troops were airlifted out of the district centre": forces taken out by air
+    {"airlift", word_class::verb, plain()},
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
@@ -546,7 +548,7 @@ constexpr std::string_view territorial_lemmas[] = {
     "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
     "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
-    "swarm", "pour", "wrest", "storm", "relocate"};
+    "swarm", "pour", "wrest", "storm", "relocate", "airlift"};
 
 // How one form of a lemma reads.
 entry form_entry(const lemma_row& r, morph::inflection infl) {

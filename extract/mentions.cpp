@@ -705,7 +705,7 @@ private:
     void find_triggers() {
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
-                                   rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture"),
+                                   rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture"), take = lex::lemma_id("take"),
                                    free = lex::lemma_id("free");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
@@ -763,8 +763,10 @@ private:
             }
             // "seized the police headquarters in Sheberghan", "captured several checkpoints": a
             // place fought for, though no district changes hands
-            if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture) &&
-                t.has(lex::territorial) && t.inflection != morph::inflection::gerund && facility_after(i + 1)) {
+            // ("took over the customs office at Sher Khan Bandar")
+            const bool took_over = t.lemma == take && is(i + 1, "over");
+            if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture || took_over) &&
+                t.has(lex::territorial) && t.inflection != morph::inflection::gerund && facility_after(took_over ? i + 2 : i + 1)) {
                 add_trigger(i, lex::event_kind::attack, true);
                 continue;
             }

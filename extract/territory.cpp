@@ -37,9 +37,13 @@ public:
         if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" || lemma == "relocate" ||
             (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back"))))
             return withdrew(i, lemma, noun);
+        // "troops were airlifted out of the district centre": forces (not the wounded) taken out
+        if (lemma == "airlift" && !noun && (is(i + 1, "out") || is(i + 1, "from")) && side_before(i) == lex::side::security)
+            return withdrew(i, lemma, noun);
         // "Taliban sweep into Kabul", "marched into Herat": a side moving into a place unopposed
+        // ("swept through the district centre": across it, taking it)
         if ((lemma == "sweep" || lemma == "march" || lemma == "roll" || lemma == "swarm" || lemma == "pour") && !noun &&
-            is(i + 1, "into") && object(i + 2))
+            (is(i + 1, "into") || (lemma == "sweep" && is(i + 1, "through"))) && object(i + 2))
             return taken_by_side_before(i);
         // "the Taliban claimed control of Shahrak district": a side claims a place it says it took
         if (lemma == "claim" && !noun && after_control(i + 1) != i + 1 && object(after_control(i + 1))) return taken_by_side_before(i);
@@ -421,7 +425,11 @@ private:
                 ++k;
                 continue;
             }
-            if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word)) return false;
+            // ("the besieged district centre": a participle after "the" describes the place)
+            const bool attributive = k > first && doc.at(k - 1).has(lex::determiner) && t.inflection == morph::inflection::past;
+            if (t.has(lex::person | lex::pronoun | lex::verb | lex::predicate | lex::relative) && !t.has(lex::side_word) &&
+                !attributive)
+                return false;
             if (t.has(lex::preposition) && !is(k, "of")) return false;
         }
         return false;
