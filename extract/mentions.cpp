@@ -462,6 +462,10 @@ private:
             past_perfect_aside(i);
             return;
         }
+        if (is(i, "who")) {
+            befell_someone_named(i);
+            return;
+        }
         if (!t.has(lex::preposition | lex::conjunction)) return;
         if (is(i, "but") && tk(i - 1).is_punct(',')) {
             perfect_before_but(i - 1);
@@ -474,6 +478,18 @@ private:
                     is(i - 1, "months") || is(i - 1, "year") || is(i - 1, "years"))) {
             clause_to_its_end(i);
         }
+    }
+
+    // "replacing Akhtar Mansour, who died in a drone strike": a "who" clause after a person's name
+    // tells what befell them, recalled when the sentence tells nothing else that happened
+    // (earlier_clauses). (Out of line: rare, and sentence_flags' pass is over every token.)
+    [[gnu::noinline]] void befell_someone_named(std::size_t who) {
+        std::size_t k = who - 1;
+        if (tk(k).is_punct(',') && k > first) --k;
+        const token& name = tk(k);
+        if (k == first || name.kind != token_kind::word || !(name.shape & capitalized) || name.has(lex::side_word | lex::person))
+            return;
+        clauses.push_back({static_cast<std::uint32_t>(who), static_cast<std::uint32_t>(clause_end(who + 1)), false, true});
     }
 
     // The clause token `opener` opens tells of an older incident, to the clause's end. (Out of line,
@@ -536,6 +552,7 @@ private:
     // incident outside it (without one, the clause is the sentence's only news).
     void earlier_clauses() {
         for (const auto& c : clauses) {
+            if (c.biography && !only_told_of_someone(c)) continue;
             if (c.aside) {
                 bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
                     return (w.at < c.from || w.at >= c.end) && !w.generic && !w.state;
@@ -544,6 +561,36 @@ private:
             }
             recall_span(c.from, c.end);
         }
+    }
+
+    // Whether clause c, what befell someone named, is all that the sentence tells happened: no
+    // incident or figure outside it, a verb of the sentence's own outside it ("The Taliban name a
+    // new leader"), and no day in it that makes it the news ("who was shot dead on Monday").
+    bool only_told_of_someone(const earlier_clause& c) const {
+        auto outside = [&](std::size_t k) { return k < c.from || k >= c.end; };
+        if (std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
+                return outside(w.at) && !w.generic && !w.state;
+            }))
+            return false;
+        if (std::any_of(out.casualties.begin(), out.casualties.end(), [&](const casualty_mention& m) {
+                return outside(m.predicate) && !m.negated && !m.intent;
+            }))
+            return false;
+        bool own_verb = false;
+        for (std::size_t k = first; k < last; ++k) {
+            const token& t = tk(k);
+            if (!outside(k)) {
+                if (t.has(lex::weekday) || is(k, "yesterday") || is(k, "today") || is(k, "overnight")) return false;
+                continue;
+            }
+            // (a verb the lexicon does not know, by its ending: "appointed", "named")
+            own_verb = own_verb || (t.kind == token_kind::word && !t.has(lex::person | lex::side_word) &&
+                                    (t.has(lex::verb | lex::speech) ||
+                                     (t.lemma && (t.inflection == morph::inflection::past ||
+                                                  t.inflection == morph::inflection::third_person)) ||
+                                     (t.flags == 0 && !(t.shape & capitalized) && ends_with(doc.stem(k), "ed"))));
+        }
+        return own_verb;
     }
 
     // Tokens (from, end) tell an older incident: its incident words and figures are recalled.

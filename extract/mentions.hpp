@@ -86,7 +86,8 @@ struct sentence_analysis {
 // tells an incident outside it). Tokens (from, end).
 struct earlier_clause {
     std::uint32_t from = 0, end = 0;
-    bool aside = false; // ", which had ..."
+    bool aside = false;     // ", which had ..."
+    bool biography = false; // "Akhtar Mansour, who died in a drone strike": what befell someone named
 };
 
 // What analyse_sentence read of a sentence before its people: the analysis after its cues and
