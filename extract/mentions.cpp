@@ -941,7 +941,15 @@ private:
     }
 
     bool launched_at_a_place(std::size_t i) const {
-        auto made = [&](std::size_t k) { return tk(k).inflection == morph::inflection::past && made_verb(k); };
+        // (a headline's present: "Taliban launch attacks on embassies in Kabul", but not "the
+        // launch of", "to launch")
+        auto made = [&](std::size_t k) {
+            const auto form = tk(k).inflection;
+            const bool finite = form == morph::inflection::past || form == morph::inflection::third_person ||
+                                (form == morph::inflection::base && k > first && !tk(k - 1).has(lex::determiner | lex::preposition) &&
+                                 !is(k - 1, "to"));
+            return finite && made_verb(k);
+        };
         bool launched = false;
         for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
             if (tk(k - 1).kind != token_kind::word) return false;
@@ -1024,7 +1032,8 @@ private:
             if (k + 4 > i && b.has(lex::intent)) return true;
             // ("launched coordinated attacks", "a coordinated assault": the word describes the attack)
             const bool attributive = k == i && k - 1 > first && !tk(i).has(lex::verb) &&
-                                     (tk(k - 2).has(lex::determiner) || tk(k - 2).inflection == morph::inflection::past);
+                                     (tk(k - 2).has(lex::determiner) || tk(k - 2).inflection == morph::inflection::past ||
+                                      made_verb(k - 2));
             if (b.has(lex::descriptive) && !b.has(lex::side_word) && !attributive) return true;
             if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) return true;
             // a verb ends the phrase the incident word is in ("behind the attack was killed in an air strike")
