@@ -549,12 +549,15 @@ private:
     // coded by its first day
     bool past_days(std::size_t k, time_expression& e) const {
         const std::size_t n = is(k, "the") ? k + 1 : k;
-        if (!(n + 2 < last && doc.at(n).has(lex::time_word) && (is(n, "past") || is(n, "last")) &&
-              (is(n + 2, "days") || is(n + 2, "hours")) &&
-              (doc.at(n + 1).kind == token_kind::number || doc.at(n + 1).has(lex::number)) && doc.at(n + 1).value > 0))
+        // "in the past week", "over the last week": its seven days up to the reference day (but
+        // "last week" alone is the calendar week before: named_period)
+        const bool week = n == k + 1 && n + 1 < last && (is(n, "past") || is(n, "last")) && is(n + 1, "week");
+        if (!week && !(n + 2 < last && doc.at(n).has(lex::time_word) && (is(n, "past") || is(n, "last")) &&
+                       (is(n + 2, "days") || is(n + 2, "hours")) &&
+                       (doc.at(n + 1).kind == token_kind::number || doc.at(n + 1).has(lex::number)) && doc.at(n + 1).value > 0))
             return false;
-        int count = doc.at(n + 1).value;
-        int days = (is(n + 2, "hours") ? (count + 23) / 24 : count) - 1; // the reference day is one of them
+        int count = week ? 7 : doc.at(n + 1).value;
+        int days = (!week && is(n + 2, "hours") ? (count + 23) / 24 : count) - 1; // the reference day is one of them
         e.precision = date_precision::range;
         e.relative = true;
         if (reference) {
@@ -562,7 +565,7 @@ private:
             e.to = *reference;
             e.resolved = true;
         }
-        e.last = static_cast<std::uint32_t>(n + 3);
+        e.last = static_cast<std::uint32_t>(week ? n + 2 : n + 3);
         return true;
     }
 

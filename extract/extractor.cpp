@@ -528,6 +528,20 @@ private:
         return false;
     }
 
+    // How many provinces the sentence's places lie in (two at most are told apart).
+    static int provinces_named(const sentence_info& si) {
+        std::string_view seen;
+        for (const auto* h : si.places) {
+            const auto* p = h->province();
+            const auto* d = h->district();
+            const std::string_view province = p ? std::string_view(p->pcode) : d ? std::string_view(d->province_pcode) : std::string_view();
+            if (province.empty() || province == seen) continue;
+            if (!seen.empty()) return 2;
+            seen = province;
+        }
+        return seen.empty() ? 0 : 1;
+    }
+
     // Whether the sentence reports an incident: people counted, or an incident word that is no
     // habit, no total and no mere reference back to one told before.
     void weigh_report(std::size_t i) {
@@ -561,8 +575,11 @@ private:
             else incident = true;
         }
         // fighting told over a few days ("over the past three days, forces killed 35"): an incident
-        // dated by its first day, though its figure is a total
-        bool days = si.when && si.when->resolved && si.when->precision == date_precision::range && si.when->to - si.when->from <= 7;
+        // dated by its first day, though its figure is a total; over a week, only in one province
+        // ("kidnapped about 60 civilians in the past week in Daykundi"; not "killed 180 insurgents in
+        // Helmand and Kandahar over the past week")
+        const int span = si.when && si.when->resolved && si.when->precision == date_precision::range ? si.when->to - si.when->from : 8;
+        bool days = span <= 4 || (span <= 7 && provinces_named(si) <= 1);
         if (si.an.aggregate && days)
             for (const auto& m : si.an.casualties)
                 if (!m.negated && !m.intent && !m.recalled) incident = true;
