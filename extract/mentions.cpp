@@ -1997,8 +1997,10 @@ private:
             int q = phrase_before(at - 1);
             // "a woman in a burka and a man": past the first one's prepositional phrase
             if (q < 0 && is(at - 1, "and")) {
+                // (not past a clause's verb: "Three members of the NDS were martyred and two
+                // others sustained injuries" joins clauses)
                 for (std::size_t k = at - 1; k > first + 1 && k + 5 > at; --k) {
-                    if (tk(k - 1).kind == token_kind::punct) break;
+                    if (tk(k - 1).kind == token_kind::punct || tk(k - 1).has(lex::predicate | lex::verb | lex::aux)) break;
                     if (tk(k - 1).has(lex::preposition)) {
                         q = phrase_before(k - 1);
                         break;
