@@ -556,7 +556,8 @@ private:
         const bool dated_place = ((si.when && si.when->resolved && si.when->precision == date_precision::day) || headline) &&
                                  !si.places.empty();
         for (const auto& m : si.an.casualties) {
-            if (m.negated || m.intent || m.recalled || m.subset || si.an.aggregate) continue;
+            // ("30 people were killed or wounded in the blast": harm told, though a figure of neither)
+            if (m.negated || (m.intent && !m.either) || m.recalled || m.subset || si.an.aggregate) continue;
             // "Gunmen killed guests at a hotel in Kabul": armed men's deed told once, in a place
             const bool episodic = !si.places.empty() && armed_subject_acts(m.predicate, sen);
             for (auto p : m.phrases) {

@@ -2472,7 +2472,14 @@ private:
         if (!found) return;
         if (!m.intent && t.form != lex::form::base && t.form != lex::form::noun && !borne)
             m.intent = intended(p, false) && t.form != lex::form::participle;
-        if (either) m.intent = true;
+        if (either) {
+            // (harm told, unless only meant or asked about: "would have killed or wounded",
+            // "investigating whether its troops killed or wounded")
+            bool asked = false;
+            for (std::size_t k = p; k > first && k + 6 > p && !asked && !punct(k - 1, ','); --k) asked = is(k - 1, "whether");
+            m.either = !m.intent && !asked;
+            m.intent = true;
+        }
         emit(std::move(m));
     }
 

@@ -40,6 +40,7 @@ struct casualty_mention {
     bool more = false;                  // "several more insurgents": certainly new people
     bool negated = false;               // no civilians were harmed
     bool intent = false;                // an operation to arrest; would have killed
+    bool either = false;                // "killed or wounded": harm told, a figure of neither (kept as intent)
     bool subset = false;                // were among the dead
     bool recalled = false;              // "an IED attack that killed four soldiers": an older incident
 };
