@@ -2449,8 +2449,10 @@ private:
         case lex::event_kind::seizure: k.seizure = true; break;
         case lex::event_kind::recapture: k.recapture = true; break;
         case lex::event_kind::withdrawal: k.withdrawal = true; break;
+        // ("an Afghan Air Force strike")
         case lex::event_kind::airstrike: k.air = k.air || !is_word(doc, tr.at, "strike") || is_word(doc, tr.at - 1, "air") ||
-                                                is_word(doc, tr.at - 1, "precision") || is_word(doc, tr.at - 1, "drone"); break;
+                                                is_word(doc, tr.at - 1, "precision") || is_word(doc, tr.at - 1, "drone") ||
+                                                (is_word(doc, tr.at - 1, "force") && is_word(doc, tr.at - 2, "air")); break;
         case lex::event_kind::bombing:
             // "the Afghan Air Force bombs Taliban positions", "bombed by jets": from the air
             if (dropped_from_the_air(s, tr.at)) k.air = true;

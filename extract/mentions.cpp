@@ -602,6 +602,16 @@ private:
             if (m.predicate > from && m.predicate < end) m.recalled = true;
     }
 
+    // ", the second such killing this week", ", the third attack this month": an aside that counts
+    // the incident among others of a period, at token i (the period), which makes no figure a total
+    bool counts_in_a_series(std::size_t i) const {
+        std::size_t k = i;
+        while (k > first && k + 8 > i && !punct(k - 1, ',')) --k;
+        if (k == first || !punct(k - 1, ',')) return false;
+        if (is(k, "the") || is(k, "its") || is(k, "their")) ++k;
+        return k < i && (tk(k).has(lex::ordinal) || is(k, "latest"));
+    }
+
     // A figure for a period with no incident told ("3,000 civilians were killed last year") is a
     // total. The date of an older incident named in passing ("the bombing last month that ...")
     // is that incident's, not the figure's.
@@ -611,7 +621,7 @@ private:
             // "elections due in October of this year" date something else
             // (most words are none of those names_period reads: one test of their flags spares them the call)
             if (!tk(i).has(lex::ordinal | lex::preposition | lex::time_word | lex::determiner)) continue;
-            if (!names_period(i) || is(i - 1, "of")) continue;
+            if (!names_period(i) || is(i - 1, "of") || counts_in_a_series(i)) continue;
             bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
                                         [&](const auto& s) { return i >= s.first && i < s.second; });
             if (!recalled) out.period = true;
