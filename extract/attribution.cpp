@@ -171,9 +171,10 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
         };
         auto name_segment = [&](std::size_t comma) -> std::size_t {
             // capitalised words (a name) right before a comma, opening the clause
+            // (a place is no name: "a day after capturing Guzara and Karukh, officials said")
             std::size_t a = comma;
             while (a > first && doc.at(a - 1).kind == token_kind::word && (doc.at(a - 1).shape & capitalized) &&
-                   !doc.at(a - 1).has(lex::conjunction | lex::adverb) && comma - a < 5)
+                   !(doc.at(a - 1).shape & place_name) && !doc.at(a - 1).has(lex::conjunction | lex::adverb) && comma - a < 5)
                 --a;
             if (a == comma) return comma;
             bool opens = a == first || doc.at(a - 1).is_punct(',') || doc.at(a - 1).is_punct('"') ||

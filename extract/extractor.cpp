@@ -67,6 +67,7 @@ struct draft {
     bool abroad = false;                             // it happened outside Afghanistan: no event
     bool only_province = false;                      // one province of a roundup: its places only
     std::string only_district;                       // one district of a list of those taken: its places only
+    std::vector<std::string> given_away;             // districts of its sentences that are other incidents' places
     bool mishap = false;                             // a disaster or an accident and what is told of it: no event
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
     // told in a clause after "a day after" in another incident's sentence ("attacked Herat on Friday,
@@ -621,7 +622,7 @@ private:
         if (!si.places.empty()) si.own = sign_places(si.places, {}, gaz);
         si.provinces_told = provinces_told(static_cast<std::uint32_t>(i));
         si.region = (si.flags & lex::place_noun) ? region_named(doc, sen.first, sen.last) : 0; // (every region word is one)
-        si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(si);
+        si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(static_cast<std::uint32_t>(i));
         if (si.reports) {
             bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !h->vicinity && !elsewhere(*h); });
             si.abroad = !afghan_place && names_place_abroad(doc, sen, gaz);
@@ -699,13 +700,16 @@ private:
     // "The Taliban captured Sheberghan, a day after taking Zaranj in Nimroz", "Imam Sahib in Kunduz
     // and Chahab in Takhar fell": a change of hands told for districts in several provinces, each of
     // them named, is a list of falls (one per district), not a summary of operations
-    static bool falls_in_each(const sentence_info& si) {
+    bool falls_in_each(std::uint32_t s) const {
+        const auto& si = info[s];
         bool falls = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
             return !t.generic && !t.state && lex::changes_hands(t.kind);
         });
         if (!falls) return false;
+        // (in a clause that tells the change: places_taken)
+        const place_signature taken = places_taken(s);
         return std::all_of(si.provinces_told.begin(), si.provinces_told.end(), [&](const std::string& p) {
-            return std::any_of(si.own.districts.begin(), si.own.districts.end(),
+            return std::any_of(taken.districts.begin(), taken.districts.end(),
                                [&](const std::string& d) { return d.compare(0, p.size(), p) == 0; });
         });
     }
@@ -997,6 +1001,7 @@ private:
         split_roundups();
         name_the_districts_counted();
         split_territory_lists();
+        split_earlier_changes();
         split_district_lists();
         split_opposite_changes();
         // in the order the article tells them
@@ -1238,6 +1243,75 @@ private:
         return listed;
     }
 
+    // "Taliban fighters attacked Herat city on Sunday, a day after capturing Guzara and Karukh": a
+    // district named only in an "N days after" clause that tells a change of hands is that change's,
+    // N days before the sentence's day (told_earlier), though it lies in the province of the news.
+    void split_earlier_changes() {
+        const auto& sentences = doc.sentences();
+        const std::size_t told = drafts.size();
+        for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+            const auto& si = info[s];
+            if (!si.reports || si.an.generic || si.abroad || si.roundup || si.an.recalled_spans.empty()) continue;
+            for (const auto& span : si.an.recalled_spans) {
+                if (!is_word(doc, span.first, "after") || span.first < sentences[s].first + 2) continue;
+                const bool changes = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
+                    return t.at > span.first && t.at < span.second && !t.state && lex::changes_hands(t.kind);
+                });
+                if (!changes) continue;
+                std::vector<const place_hit*> inside;
+                for (const auto* h : si.places)
+                    if (h->first_token > span.first && h->first_token < span.second) inside.push_back(h);
+                if (inside.empty() || inside.size() == si.places.size()) continue; // (all of it: the sentence's own)
+                for (const auto& district : districts_listed(sign_places(inside, {}, gaz))) {
+                    bool drafted = false;
+                    for (std::size_t k = 0; k < told; ++k) {
+                        auto& o = drafts[k];
+                        if (o.dropped || std::find(o.reporting.begin(), o.reporting.end(), s) == o.reporting.end()) continue;
+                        if (o.only_district == district) drafted = true;
+                        // (the news's own incident is not placed by the earlier one's district)
+                        if (o.only_district.empty() && o.earlier_clause.second == 0) {
+                            o.given_away.push_back(district);
+                            if (o.district == district) o.district.clear();
+                        }
+                    }
+                    if (drafted) continue;
+                    draft d;
+                    d.section = sentences[s].section;
+                    d.district = d.only_district = district;
+                    d.province = district.substr(0, 4);
+                    d.sentences.push_back(s);
+                    d.reporting.push_back(s);
+                    d.when = si.when;
+                    d.when_sentence = s;
+                    told_earlier(s, d);
+                    if (d.earlier_clause.second != 0) drafts.push_back(std::move(d));
+                }
+            }
+        }
+    }
+
+    // The places of sentence s named in a clause that tells a change of hands: "repelled an attack
+    // on Lashkar Gah, while in Kandahar the Taliban overran Panjwai" took Panjwai, not Lashkar Gah.
+    place_signature places_taken(std::uint32_t s) const {
+        const auto& si = info[s];
+        auto boundary = [&](std::size_t k) {
+            return doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas");
+        };
+        auto same_clause = [&](std::size_t a, std::size_t b) {
+            for (std::size_t k = std::min(a, b); k < std::max(a, b); ++k)
+                if (boundary(k)) return false;
+            return true;
+        };
+        std::vector<const place_hit*> taken;
+        for (const auto* h : si.places)
+            if (std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
+                    return !t.generic && !t.state && lex::changes_hands(t.kind) && same_clause(t.at, h->first_token);
+                }))
+                taken.push_back(h);
+        if (taken.size() == si.places.size()) return si.own;
+        return sign_places(taken, {}, gaz);
+    }
+
     // "The Taliban captured Darqad, Yangi Qala and Khwaja Bahauddin districts": one change of hands
     // per district named; the first stays with the incident the sentence began.
     void split_territory_lists() {
@@ -1246,8 +1320,9 @@ private:
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
             // a list across provinces too: "Imam Sahib in Kunduz and Chahab in Takhar fell"
-            const std::vector<std::string> listed = districts_listed(si.own);
-            if (!si.reports || si.an.generic || si.abroad || listed.size() < 2) continue;
+            if (!si.reports || si.an.generic || si.abroad || si.own.districts.size() + si.own.weak_districts.size() < 2) continue;
+            const std::vector<std::string> listed = districts_listed(places_taken(s));
+            if (listed.size() < 2) continue;
             bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
                 return !t.generic && !t.state &&
                        lex::changes_hands(t.kind);
@@ -1697,7 +1772,41 @@ private:
         d.reporting.push_back(s);
         d.when = si.when;
         d.when_sentence = s;
+        // "repelled an attack on Lashkar Gah, while in Kandahar the Taliban overran Panjwai": a
+        // province told in a clause of its own has that clause's doer and day
+        if (const auto clause = clause_of_province(s, province); clause.second != 0) {
+            d.clause_from = clause.first;
+            if (d.when && (d.when->first < clause.first || d.when->first >= clause.second)) {
+                d.when = nullptr;
+                for (const auto& t : si.times)
+                    if (t.role == time_role::event && t.first >= clause.first && t.first < clause.second) {
+                        d.when = &t;
+                        break;
+                    }
+            }
+        }
         return d;
+    }
+
+    // The clause of sentence s (between semicolons, "while" and "whereas") that holds all the places
+    // of a province, when the sentence has more than one; {0, 0} otherwise.
+    std::pair<std::uint32_t, std::uint32_t> clause_of_province(std::uint32_t s, std::string_view province) const {
+        const auto& sen = doc.sentences()[s];
+        auto boundary = [&](std::size_t k) {
+            return doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas");
+        };
+        std::pair<std::uint32_t, std::uint32_t> found{0, 0};
+        for (const auto* h : info[s].places) {
+            if (province_of(*h) != province) continue;
+            std::size_t from = h->first_token, to = h->first_token;
+            while (from > sen.first && !boundary(from - 1)) --from;
+            while (to < sen.last && !boundary(to)) ++to;
+            if (from == sen.first && to == sen.last) return {0, 0}; // one clause: the sentence
+            const std::pair<std::uint32_t, std::uint32_t> clause{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
+            if (found.second != 0 && found != clause) return {0, 0};
+            found = clause;
+        }
+        return found;
     }
 
     // "Taliban fighters attacked Herat on Friday, a day after capturing Ghazni": a province of a
@@ -1712,8 +1821,13 @@ private:
             for (const auto* h : si.places) {
                 const auto* p = h->province();
                 const auto* dist = h->district();
-                std::string_view pcode = p ? std::string_view(p->pcode) : dist ? std::string_view(dist->province_pcode) : std::string_view();
-                if (pcode != d.province) continue;
+                // (a district's own incident: its places, not its province's)
+                if (!d.only_district.empty()) {
+                    if (!dist || dist->pcode != d.only_district) continue;
+                } else {
+                    std::string_view pcode = p ? std::string_view(p->pcode) : dist ? std::string_view(dist->province_pcode) : std::string_view();
+                    if (pcode != d.province) continue;
+                }
                 std::size_t k = h->first_token;
                 bool inside = k > from && k < to;
                 any = true;
@@ -2055,6 +2169,11 @@ private:
                 if (const auto* dist = h->district(d.province)) return dist->pcode != d.only_district;
                 const auto* p = h->province();
                 return !p || p->pcode != d.province;
+            });
+        if (!d.given_away.empty())
+            std::erase_if(places, [&](const place_hit* h) {
+                const auto* dist = h->district(d.province);
+                return dist && std::find(d.given_away.begin(), d.given_away.end(), dist->pcode) != d.given_away.end();
             });
         if (d.only_province)
             std::erase_if(places, [&](const place_hit* h) {

@@ -64,8 +64,10 @@ public:
         if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(i, event_kind::seizure);
         if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return change(i, event_kind::seizure);
         if (lemma == "raise" || lemma == "hoist") return flag_raised(i);
-        // "the Taliban pushed into Farah city": an advance into it, whose outcome the clause does not tell
-        if (lemma == "push" && !noun && is(i + 1, "into") && object(i + 2) && side_before(i) == lex::side::hostile)
+        // "the Taliban pushed into Farah city", "into the outskirts of Herat": an advance into it (or
+        // a part of it), whose outcome the clause does not tell
+        if (lemma == "push" && !noun && is(i + 1, "into") && (object(i + 2) || part_of_territory(i + 2)) &&
+            side_before(i) == lex::side::hostile)
             return change(i, event_kind::attack);
         if (lemma == "push" || lemma == "drive" || lemma == "expel" || lemma == "oust" || lemma == "evict" ||
             (lemma == "force" && !noun && !is(i + 1, "to")) || (lemma == "clear" && hostile_after(i + 1)))
@@ -362,6 +364,15 @@ private:
         static constexpr word_list buildings{{"buildings", "offices", "compound", "headquarters"}};
         if (is(i, "government") && in(i + 1) && is_one_of(doc, i + 1, buildings)) return true;
         return (doc.at(i).shape & possessive) && doc.stem(i) == "governor" && in(i + 1) && is_one_of(doc, i + 1, seats);
+    }
+
+    // "the outskirts of Herat city", "parts of Lashkar Gah": a portion word, then the territory
+    // (past "the") within a few words
+    bool part_of_territory(std::size_t o) const {
+        std::size_t k = is(o, "the") ? o + 1 : o;
+        if (!portion(k)) return false;
+        k += 2;
+        return object(k);
     }
 
     bool portion(std::size_t i) const {
