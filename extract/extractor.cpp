@@ -2193,6 +2193,8 @@ private:
             if (const place_hit* named = named_before_as_the_place(d)) reading = read_places({named}, gaz, {});
         if (!reading.province)
             if (const place_hit* filed_from = dateline_of(d)) reading = read_places({filed_from}, gaz, {});
+        if (!reading.province)
+            if (const auto story = story_province(d)) reading = read_places({&*story}, gaz, {});
         place_at(e, reading);
         if (reading.corrected && e.district)
             notes.push_back(art.id + ": " + e.district->name + " is in " + (e.province ? e.province->name : "another province") +
@@ -2387,6 +2389,36 @@ private:
             if (h.cue == place_cue::city || h.cue == place_cue::district) last = &h;
         }
         return last;
+    }
+
+    // "The Battle of Kunduz was fought in Kunduz Province. ... By 22 September, they had captured the
+    // police headquarters": an incident placed nowhere, in a story that has named places of one
+    // province only (one of them by the province's name), is in that province; told as "the city"
+    // or "the provincial capital", in its capital.
+    std::optional<place_hit> story_province(const draft& d) const {
+        // (not a recalled one: "blaming the group for an attack on a maternity hospital two days ago"
+        // happened where it happened, not where the news did)
+        if (d.region || d.recalled || d.reporting.empty()) return std::nullopt;
+        // (nor one told as elsewhere: "Air strikes kill dozens elsewhere", "in separate incidents")
+        for (auto s : d.reporting)
+            if (info[s].an.nationwide || info[s].region || opens_another_incident(doc.sentences()[s])) return std::nullopt;
+        const auto& sen = doc.sentences()[d.reporting.front()];
+        const place_hit* named = nullptr;
+        std::string_view province;
+        for (const auto& h : hits) {
+            if (h.begin >= sen.begin) break;
+            if (h.sentence >= doc.sentences().size() || doc.sentences()[h.sentence].section != sen.section) continue;
+            const auto p = province_of(h);
+            if (p.empty()) continue;
+            if (!province.empty() && p != province) return std::nullopt;
+            province = p;
+            if (!named && h.province() && h.cue != place_cue::city) named = &h;
+        }
+        if (!named) return std::nullopt;
+        place_hit story = *named;
+        story.cue = names_capital_unnamed(doc, sen) ? place_cue::city : place_cue::province;
+        story.aside = story.vicinity = story.speakers = false;
+        return story;
     }
 
     // "GHAZNI, Afghanistan (AP) - Gunmen killed two policemen on Sunday": an incident the story

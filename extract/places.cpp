@@ -793,27 +793,6 @@ void lists_in_a_province(const document& doc, std::vector<place_hit>& out) {
     }
 }
 
-// "The governor of Ghazni handed the city over", "Ghazni province's capital fell", "the Taliban
-// pushed into the provincial capital" (in Helmand): a capital told by no name of its own is the
-// capital of the one province its sentence names; but not one beside which something happened
-// ("20 km from the provincial capital", "on the outskirts of the city")
-bool names_capital_unnamed(const document& doc, const sentence& sen) {
-    static constexpr word_list beside{{"near", "around", "outside", "from", "towards", "toward", "outskirts", "edge", "surrounding"}};
-    for (std::size_t k = sen.first + 1; k < sen.last; ++k) {
-        const bool city = is_word(doc, k, "city") && is_word(doc, k - 1, "the");
-        const bool capital = is_word(doc, k, "capital") && (is_word(doc, k - 1, "provincial") || (doc.at(k - 1).shape & possessive));
-        // ("the city's police chief": a role, not the place; "the provincial capital Faizabad": named)
-        if ((!city && !capital) || (doc.at(k).shape & possessive)) continue;
-        if (k + 1 < sen.last && (doc.at(k + 1).shape & capitalized)) continue;
-        std::size_t start = k - 1;
-        while (start > sen.first && doc.at(start - 1).has(lex::determiner | lex::place_noun)) --start;
-        bool near = false;
-        for (std::size_t b = start; b > sen.first && b + 3 > start && !near; --b) near = is_one_of(doc, b - 1, beside);
-        if (!near) return true;
-    }
-    return false;
-}
-
 void capital_told_unnamed(const document& doc, std::vector<place_hit>& out) {
     const auto& sentences = doc.sentences();
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -944,6 +923,27 @@ void districts_named_by_their_province(const document& doc, const gazetteer::gaz
 }
 
 } // namespace
+
+// "The governor of Ghazni handed the city over", "Ghazni province's capital fell", "the Taliban
+// pushed into the provincial capital" (in Helmand): a capital told by no name of its own is the
+// capital of the one province its sentence names; but not one beside which something happened
+// ("20 km from the provincial capital", "on the outskirts of the city")
+bool names_capital_unnamed(const document& doc, const sentence& sen) {
+    static constexpr word_list beside{{"near", "around", "outside", "from", "towards", "toward", "outskirts", "edge", "surrounding"}};
+    for (std::size_t k = sen.first + 1; k < sen.last; ++k) {
+        const bool city = is_word(doc, k, "city") && is_word(doc, k - 1, "the");
+        const bool capital = is_word(doc, k, "capital") && (is_word(doc, k - 1, "provincial") || (doc.at(k - 1).shape & possessive));
+        // ("the city's police chief": a role, not the place; "the provincial capital Faizabad": named)
+        if ((!city && !capital) || (doc.at(k).shape & possessive)) continue;
+        if (k + 1 < sen.last && (doc.at(k + 1).shape & capitalized)) continue;
+        std::size_t start = k - 1;
+        while (start > sen.first && doc.at(start - 1).has(lex::determiner | lex::place_noun)) --start;
+        bool near = false;
+        for (std::size_t b = start; b > sen.first && b + 3 > start && !near; --b) near = is_one_of(doc, b - 1, beside);
+        if (!near) return true;
+    }
+    return false;
+}
 
 std::vector<place_hit> find_places(const document& doc, const gazetteer::gazetteer& gaz, std::vector<place_hit>* dateline_places) {
     std::vector<place_hit> out;

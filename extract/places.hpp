@@ -89,6 +89,10 @@ struct place_signature {
 place_signature sign_places(const std::vector<const place_hit*>& hits, std::string_view context_province,
                             const gazetteer::gazetteer& gaz);
 
+// Whether the sentence tells a capital by no name of its own ("handed the city over", "pushed into
+// the provincial capital"), not as a place beside which something happened.
+bool names_capital_unnamed(const document& doc, const sentence& sen);
+
 // The district a name refers to inside a province, asking the gazetteer again with the province
 // as context when the text's spelling first matched a namesake elsewhere ("Khugyani").
 const gazetteer::candidate* district_in(const place_hit& h, std::string_view province_pcode, const gazetteer::gazetteer& gaz,
