@@ -818,9 +818,28 @@ private:
 
     // Where a mention's figure goes: a claim when it is stated, then a party's claim or a source's
     // total, or the people of the article's own account.
+    // "Many people are killed in two bombings, at least fifteen of which in Kabul": a part counted
+    // exactly is a floor for the whole it is part of, where that was counted only vaguely
+    void raise_vague_whole(const sentence_analysis& an, const casualty_mention& m, field_tally& ft) const {
+        for (auto pi : m.phrases) {
+            const auto& ph = an.phrases[pi];
+            if (!ph.partitive || !ph.count || ph.count->vague) continue;
+            // (the whole of "of which", "of them" unresolved: the people last counted vaguely)
+            const int parent = entities.all[static_cast<std::size_t>(entity_of[pi])].parent;
+            if (parent < 0 && !ph.pronoun) continue;
+            for (auto* list : {&ft.lead, &ft.narrative})
+                for (auto& q : *list)
+                    if ((q.entity == parent || (parent < 0 && &q == &list->back())) && q.vague && q.low < ph.count->low) {
+                        q.low = ph.count->low;
+                        q.high = std::max(q.high, ph.count->high);
+                    }
+        }
+    }
+
     void read_mention(const document& doc, const sentence_analysis& an, const tally_sentence& ts, const casualty_mention& m,
                       std::vector<claim>& claims, std::optional<estimate>& credible_here, field_tally& ft) {
         auto f = field_index(m.field);
+        raise_vague_whole(an, m, ft);
         bool partisan = (ts.source && ts.source->kind == attribution_kind::taliban) || claimed_by_insurgents(doc, ts.sentence, m);
         const mention_figures fig = gather_figures(doc, an, m, f, entity_of, entities, pieces);
         if (!fig.known) return;
