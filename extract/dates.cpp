@@ -158,6 +158,7 @@ running_days days_running(const document& doc, std::size_t first, std::size_t la
     // (each ordinal has one of them at most, so the first ordinal found has the first phrase)
     for (std::size_t n = first + 1; n < last; ++n) {
         const token& ordinal = doc.at(n);
+        if (!ordinal.has(lex::ordinal | lex::time_word)) continue; // (most tokens: one test)
         if (n >= first + 2 && doc.is(n, "days") && doc.is(n - 2, "for") && perfect_before(doc, first, n - 2)) {
             const token& count = doc.at(n - 1);
             if ((count.kind == token_kind::number || count.has(lex::number)) && count.value >= 2 && count.value <= 31)
@@ -679,10 +680,11 @@ __attribute__((flatten)) std::vector<time_expression> find_time_expressions(cons
                                                                             std::size_t last, std::optional<int> reference,
                                                                             std::optional<int> narrative, std::uint64_t token_flags) {
     std::vector<time_expression> out;
-    // read once, when a day is found; none without an ordinal or a time word ("for a fifth day",
-    // "for three days")
+    // read once, when a day is found; none without an ordinal ("for a fifth day"), or a time word
+    // and an auxiliary ("has raged for three days")
+    const bool may_run = (token_flags & lex::ordinal) || ((token_flags & lex::time_word) && (token_flags & lex::aux));
     std::optional<running_days> running;
-    if (!(token_flags & (lex::ordinal | lex::time_word))) running = running_days{};
+    if (!may_run) running = running_days{};
     last = std::min(last, doc.size());
     const time_reader reader(doc, first, last, reference, narrative);
     std::size_t k = after_topic_label(doc, first, last);
@@ -709,7 +711,7 @@ __attribute__((flatten)) std::vector<time_expression> find_time_expressions(cons
         k = end;
     }
     // "Fighting raged in Lashkar Gah for a fifth day": N days up to the reference day
-    if (out.empty() && reference && (token_flags & (lex::ordinal | lex::time_word))) {
+    if (out.empty() && reference && may_run) {
         if (auto r = days_running(doc, first, last); r.count) {
             time_expression e;
             e.first = r.first;

@@ -36,6 +36,7 @@ struct sentence_info {
     bool only_definite = false;  // refers back to one ("the attack") without new facts
     bool only_known_people = false; // its figures only name people told before ("three of their leaders")
     bool roundup = false;        // sums up operations in several provinces
+    mutable std::int8_t opens_another = -1; // opens_another_incident, once asked (-1: not yet)
     bool abroad = false;         // places what it reports outside Afghanistan (and names no Afghan place)
     std::vector<std::string> provinces_told; // the provinces its places lie in, in the order named
     std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
@@ -165,6 +166,7 @@ private:
     document doc;
     layout_info lay;
     std::vector<sentence_info> info;
+    std::uint64_t article_flags = 0; // every sentence's lexicon flags together
     std::vector<place_hit> hits;
     std::vector<place_hit> dateline_hits; // the cities datelines open with, outside the sentences
     std::vector<draft> drafts;
@@ -305,6 +307,7 @@ private:
             // people are parsed only where figures may be; other sentences get them when an
             // incident takes them as context (antecedents for "the men", "him")
             for (std::size_t k = s.first; k < s.last; ++k) si.flags |= doc.at(k).flags;
+            article_flags |= si.flags;
             si.full = (si.flags & (lex::predicate | lex::cue)) != 0 || may_count(doc, s);
             si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);
             const auto reference = lay.sections[s.section].reference;
@@ -915,6 +918,12 @@ private:
     }
 
     // "In a separate incident, ...", "Separately, ...", "Elsewhere, ...": the writer says so
+    // (asked of a sentence once, and kept)
+    bool opens_another(std::uint32_t s) const {
+        if (info[s].opens_another < 0) info[s].opens_another = opens_another_incident(doc.sentences()[s]) ? 1 : 0;
+        return info[s].opens_another == 1;
+    }
+
     bool opens_another_incident(const sentence& sen) const {
         std::size_t k = sen.first;
         if (is_word(doc, k, "separately") || is_word(doc, k, "elsewhere")) return true;
@@ -1072,7 +1081,7 @@ private:
         const int current_gain = gain ? gain_of(cur) : 0;
         const bool other_side_gains = gain && current_gain && gain != current_gain;
         bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
-                     regions_differ || other_side_gains || opens_another_incident(doc.sentences()[s]) || recalls_before_undated(si, cur) ||
+                     regions_differ || other_side_gains || opens_another(s) || recalls_before_undated(si, cur) ||
                      (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
                      (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
         // "Sources in Logar indicate ... three of their leaders were indeed captured": people
@@ -1152,6 +1161,7 @@ private:
     bool names_the_counted(std::uint32_t n) const {
         const auto& sen = doc.sentences()[n];
         std::size_t k = sen.first;
+        if (!doc.at(k).has(lex::determiner | lex::pronoun)) return false; // (most sentences: one test)
         if (is_word(doc, k, "they") || is_word(doc, k, "these") || is_word(doc, k, "those")) {
             ++k;
         } else if (is_word(doc, k, "the")) {
@@ -1171,11 +1181,12 @@ private:
     // counted them (its day, its side); an incident that sentence began in the province alone
     // takes the first.
     void name_the_districts_counted() {
+        if (!(article_flags & lex::territorial)) return; // (no change of hands told anywhere)
         const auto& sentences = doc.sentences();
         const std::size_t told = drafts.size();
         for (std::uint32_t n = 1; n < sentences.size(); ++n) {
             const std::uint32_t s = n - 1;
-            if (sentences[s].section != sentences[n].section || info[s].an.generic || info[s].abroad || !names_the_counted(n))
+            if (!names_the_counted(n) || sentences[s].section != sentences[n].section || info[s].an.generic || info[s].abroad)
                 continue;
             auto& counted = info[s];
             const bool territory = std::any_of(counted.an.triggers.begin(), counted.an.triggers.end(), [](const trigger_word& t) {
@@ -1247,11 +1258,12 @@ private:
     // district named only in an "N days after" clause that tells a change of hands is that change's,
     // N days before the sentence's day (told_earlier), though it lies in the province of the news.
     void split_earlier_changes() {
+        if (!(article_flags & lex::territorial)) return;
         const auto& sentences = doc.sentences();
         const std::size_t told = drafts.size();
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
-            if (!si.reports || si.an.generic || si.abroad || si.roundup || si.an.recalled_spans.empty()) continue;
+            if (si.an.recalled_spans.empty() || !si.reports || si.an.generic || si.abroad || si.roundup) continue;
             for (const auto& span : si.an.recalled_spans) {
                 if (!is_word(doc, span.first, "after") || span.first < sentences[s].first + 2) continue;
                 const bool changes = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
@@ -2399,9 +2411,8 @@ private:
         // (not a recalled one: "blaming the group for an attack on a maternity hospital two days ago"
         // happened where it happened, not where the news did)
         if (d.region || d.recalled || d.reporting.empty()) return std::nullopt;
-        // (nor one told as elsewhere: "Air strikes kill dozens elsewhere", "in separate incidents")
         for (auto s : d.reporting)
-            if (info[s].an.nationwide || info[s].region || opens_another_incident(doc.sentences()[s])) return std::nullopt;
+            if (info[s].an.nationwide || info[s].region) return std::nullopt;
         const auto& sen = doc.sentences()[d.reporting.front()];
         const place_hit* named = nullptr;
         std::string_view province;
@@ -2415,6 +2426,9 @@ private:
             if (!named && h.province() && h.cue != place_cue::city) named = &h;
         }
         if (!named) return std::nullopt;
+        // (nor one told as elsewhere: "Air strikes kill dozens elsewhere", "in separate incidents")
+        for (auto s : d.reporting)
+            if (opens_another(s)) return std::nullopt;
         place_hit story = *named;
         story.cue = names_capital_unnamed(doc, sen) ? place_cue::city : place_cue::province;
         story.aside = story.vicinity = story.speakers = false;

@@ -1041,10 +1041,12 @@ private:
             if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
             if (k + 4 > i && b.has(lex::intent)) return true;
             // ("launched coordinated attacks", "a coordinated assault": the word describes the attack)
-            const bool attributive = k == i && k - 1 > first && !tk(i).has(lex::verb) &&
-                                     (tk(k - 2).has(lex::determiner) || tk(k - 2).inflection == morph::inflection::past ||
-                                      made_verb(k - 2));
-            if (b.has(lex::descriptive) && !b.has(lex::side_word) && !attributive) return true;
+            // (read only for a descriptive word: made_verb looks up six lemmas)
+            auto attributive = [&] {
+                return k == i && k - 1 > first && !tk(i).has(lex::verb) &&
+                       (tk(k - 2).has(lex::determiner) || tk(k - 2).inflection == morph::inflection::past || made_verb(k - 2));
+            };
+            if (b.has(lex::descriptive) && !b.has(lex::side_word) && !attributive()) return true;
             if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) return true;
             // a verb ends the phrase the incident word is in ("behind the attack was killed in an air strike")
             if ((b.has(lex::predicate) && (b.form == lex::form::participle || b.form == lex::form::intransitive)) ||
