@@ -1140,7 +1140,12 @@ private:
             if (in(v + 1) && tk(v).has(lex::aux) && (is(v, "were") || is(v, "was")) && tk(v + 1).kind == token_kind::word &&
                 (tk(v + 1).inflection == morph::inflection::past || ends_with(doc.stem(v + 1), "ed")))
                 ++v;
-            bool subject = in(v) && finite(v);
+            // ("mines were cleared from the road", "bombs were found": bombs made safe did nothing)
+            static const std::uint16_t clear = lex::lemma_id("clear"), find = lex::lemma_id("find"), defuse = lex::lemma_id("defuse");
+            bool subject = in(v) && finite(v) &&
+                           !(t.event == lex::event_kind::bombing &&
+                             (doc.lemma_is(v, clear) || doc.lemma_is(v, find) || doc.lemma_is(v, defuse) || is(v, "removed") ||
+                              is(v, "discovered") || is(v, "recovered")));
             // over a place or a target after it: "on a clinic in Kunduz"
             if (!subject && in(v) && tk(v).has(lex::preposition) && !is(v, "of")) {
                 for (std::size_t k = v; in(k) && k < v + 10 && !subject; ++k) {

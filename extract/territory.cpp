@@ -31,6 +31,12 @@ public:
         if (lemma == "take" || lemma == "gain" || (lemma == "wrest" && after_control(i + 1) != i + 1)) return taken(i, lemma, noun);
         // "cleared Arghandab district of Taliban fighters": clearing an operation's compound is no retaking
         if (lemma == "clear" && object(i + 1)) return cleared_of_hostiles(i);
+        // "Jaghatu district was cleared of Taliban fighters"; "Taliban fighters have been cleared
+        // from Jaghatu district"
+        if (lemma == "clear" && !noun && passive_subject(i)) return cleared_of_hostiles(i);
+        if (lemma == "clear" && !noun && after_passive_aux(i) && is(i + 1, "from") && object(i + 2) &&
+            subject_side(i) == lex::side::hostile)
+            return change(i, event_kind::recapture);
         // given up
         if (foreign_troops_leaving(i, lemma)) return std::nullopt;
         if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") return abandoned(i, lemma);
