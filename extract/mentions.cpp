@@ -2500,6 +2500,20 @@ private:
         emit(std::move(m));
     }
 
+    // "forces kill 10 militants and arrest five others", a headline's "kill 10 militants, arrest
+    // five": a verb's base form after "and" or a comma that follows another verb of the clause in
+    // the present, with its object between
+    bool second_verb_of_a_pair(std::size_t p) const {
+        if (!(is(p - 1, "and") || punct(p - 1, ',')) || p < first + 3) return false;
+        for (std::size_t k = p - 1; k > first && k + 10 > p; --k) {
+            const token& v = tk(k - 1);
+            if (v.kind == token_kind::punct) return false;
+            if (v.has(lex::predicate) && (v.inflection == morph::inflection::base || v.inflection == morph::inflection::third_person))
+                return k < p - 1 && phrase_ending(p - 2) >= 0;
+        }
+        return false;
+    }
+
     // "included", "include", "includes" (the lexicon knows only "including", a preposition)
     bool includes(std::size_t k) const { return is(k, "included") || is(k, "include") || is(k, "includes"); }
 
@@ -2676,8 +2690,9 @@ private:
                 ph.side = whose;
                 m.phrases.push_back(static_cast<std::uint32_t>(add_phrase(ph)));
             }
-        } else if (tk(p).has(lex::verb_too) && p > first && (phrase_ending(p - 1) >= 0 || tk(p - 1).has(lex::side_word)) &&
-                   !tk(p - 1).has(lex::determiner)) {
+        } else if (tk(p).has(lex::verb_too) && p > first &&
+                   (((phrase_ending(p - 1) >= 0 || tk(p - 1).has(lex::side_word)) && !tk(p - 1).has(lex::determiner)) ||
+                    second_verb_of_a_pair(p))) {
             // "Police arrest five suspects", "NDS arrests a commander": a subject (people, or a
             // force named) before, an object after: the verb
             m.phrases = objects(p + 1);
@@ -2787,10 +2802,10 @@ private:
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
                                    shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow"),
-                                   surrender = lex::lemma_id("surrender");
+                                   surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die");
         // One pass tells which of the readings below can find anything: most sentences take,
         // seize, gun down or shoot no one, and hold no cue word.
-        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false;
+        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false, dying = false;
         std::uint64_t flags_seen = 0;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
@@ -2799,6 +2814,7 @@ private:
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
                 blow_verb = blow_verb || t->lemma == blow;
                 surrender_verb = surrender_verb || t->lemma == surrender;
+                dying = dying || (t->lemma == die && t->inflection == morph::inflection::gerund);
             }
             flags_seen |= t->flags;
         }
@@ -2808,6 +2824,7 @@ private:
         if (shot_verb) fatally_shot(shoot, stab);
         if (blow_verb) blew_themselves_up(blow);
         if (surrender_verb) gave_themselves_up(surrender);
+        if (dying) died_beside(die);
         for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             death_toll(i);
@@ -2911,6 +2928,23 @@ private:
             m.intent = c.modal || intended(i);
             m.phrases = subjects(c.end);
             if (!m.phrases.empty() && out.phrases[m.phrases.front()].count) emit(std::move(m));
+        }
+    }
+
+    // "nine militants dead, with five police dying in a bomb": people who die in a clause opened by
+    // "with" died ("dying" is otherwise no predicate: "dying to go home")
+    void died_beside(std::uint16_t die) {
+        for (std::size_t i = first + 2; i < last; ++i) {
+            if (!doc.lemma_is(i, die) || tk(i).inflection != morph::inflection::gerund) continue;
+            const int p = phrase_before(i);
+            if (p < 0) continue;
+            const auto& ph = out.phrases[static_cast<std::size_t>(p)];
+            if (ph.first <= first || !is(ph.first - 1, "with") || !ph.count) continue;
+            casualty_mention m;
+            m.field = lex::field::killed;
+            m.predicate = static_cast<std::uint32_t>(i);
+            m.phrases = {static_cast<std::uint32_t>(p)};
+            emit(std::move(m));
         }
     }
 
@@ -3080,12 +3114,13 @@ sentence_analysis finish_sentence(const document& doc, const sentence& s, senten
 
 bool may_count(const document& doc, const sentence& s) {
     static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize"), blow = lex::lemma_id("blow"),
-                               surrender = lex::lemma_id("surrender");
+                               surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die");
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         if (t.has(lex::predicate | lex::cue)) return true;
-        // people taken, bombers who blew themselves up and people who surrendered (special_predicates)
-        if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow || t.lemma == surrender)) return true;
+        // people taken, bombers who blew themselves up, people who surrendered or died beside
+        // (special_predicates)
+        if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow || t.lemma == surrender || t.lemma == die)) return true;
     }
     return false;
 }
