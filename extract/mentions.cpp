@@ -552,7 +552,16 @@ private:
     // incident outside it (without one, the clause is the sentence's only news).
     void earlier_clauses() {
         for (const auto& c : clauses) {
-            if (c.biography && !only_told_of_someone(c)) continue;
+            if (c.biography) {
+                if (!only_told_of_someone(c)) continue;
+                // ("accuses the military of manipulating his death": told back, recalled with it)
+                for (auto& m : out.casualties)
+                    if ((m.predicate < c.from || m.predicate >= c.end) &&
+                        std::all_of(m.phrases.begin(), m.phrases.end(), [&](std::uint32_t p) {
+                            return out.phrases[p].pronoun || out.phrases[p].definite;
+                        }))
+                        m.recalled = true;
+            }
             if (c.aside) {
                 bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
                     return (w.at < c.from || w.at >= c.end) && !w.generic && !w.state;
@@ -572,8 +581,12 @@ private:
                 return outside(w.at) && !w.generic && !w.state;
             }))
             return false;
+        // ("manipulating his death": the same person's, told back)
         if (std::any_of(out.casualties.begin(), out.casualties.end(), [&](const casualty_mention& m) {
-                return outside(m.predicate) && !m.negated && !m.intent;
+                return outside(m.predicate) && !m.negated && !m.intent &&
+                       std::any_of(m.phrases.begin(), m.phrases.end(), [&](std::uint32_t p) {
+                           return !out.phrases[p].pronoun && !out.phrases[p].definite;
+                       });
             }))
             return false;
         bool own_verb = false;
