@@ -649,6 +649,7 @@ private:
     // capitalised words the lexicon does not know, nor the gazetteer, ends a person's name
     bool end_of_personal_name(const place_hit& h) const {
         std::size_t first = h.first_token;
+        if (first >= 1 && given_name(first - 1) && h.cue == place_cue::none && doc.sentences()[h.sentence].first + 1 <= first) return true;
         if (first < 2) return false;
         for (std::size_t k = first - 2; k < first; ++k) {
             const token& w = doc.at(k);
@@ -657,6 +658,18 @@ private:
                 return false;
         }
         return doc.sentences()[h.sentence].first + 2 <= first;
+    }
+
+    // "Attaullah Khogyani", "Jalaluddin Shinwari": a capitalised word the lexicon does not know,
+    // ending as Afghan given names of God's attributes do ("-ullah", "-uddin"), right before
+    bool given_name(std::size_t k) const {
+        const token& w = doc.at(k);
+        if (w.kind != token_kind::word || !(w.shape & capitalized) || (w.shape & place_name) || w.flags != 0 || w.lemma ||
+            doc.text().substr(w.end, doc.at(k + 1).begin - w.end) != " ")
+            return false;
+        const auto word = doc.stem(k);
+        return word.size() > 6 && (word.ends_with("ullah") || word.ends_with("allah") || word.ends_with("uddin") ||
+                                   word.ends_with("udin") || word.ends_with("uldin"));
     }
 
     bool surname_of_source(const place_hit& h, const sentence_info& si) const {
