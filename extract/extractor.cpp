@@ -68,7 +68,6 @@ struct draft {
     bool abroad = false;                             // it happened outside Afghanistan: no event
     bool only_province = false;                      // one province of a roundup: its places only
     std::string only_district;                       // one district of a list of those taken: its places only
-    std::vector<std::string> given_away;             // districts of its sentences that are other incidents' places
     bool mishap = false;                             // a disaster or an accident and what is told of it: no event
     bool fronted_past = false;                       // introduced by "Last month," "In October 2017,"
     // told in a clause after "a day after" in another incident's sentence ("attacked Herat on Friday,
@@ -167,6 +166,8 @@ private:
     layout_info lay;
     std::vector<sentence_info> info;
     std::uint64_t article_flags = 0; // every sentence's lexicon flags together
+    // districts of a sentence that are an earlier incident's places, not its news's (split_earlier_changes)
+    std::vector<std::pair<std::uint32_t, std::string>> given_away;
     std::vector<place_hit> hits;
     std::vector<place_hit> dateline_hits; // the cities datelines open with, outside the sentences
     std::vector<draft> drafts;
@@ -723,7 +724,8 @@ private:
         });
         if (!falls) return false;
         // (in a clause that tells the change: places_taken)
-        const place_signature taken = places_taken(s);
+        place_signature scratch;
+        const place_signature& taken = places_taken(s, scratch);
         return std::all_of(si.provinces_told.begin(), si.provinces_told.end(), [&](const std::string& p) {
             return std::any_of(taken.districts.begin(), taken.districts.end(),
                                [&](const std::string& d) { return d.compare(0, p.size(), p) == 0; });
@@ -1294,11 +1296,9 @@ private:
                         if (o.dropped || std::find(o.reporting.begin(), o.reporting.end(), s) == o.reporting.end()) continue;
                         if (o.only_district == district) drafted = true;
                         // (the news's own incident is not placed by the earlier one's district)
-                        if (o.only_district.empty() && o.earlier_clause.second == 0) {
-                            o.given_away.push_back(district);
-                            if (o.district == district) o.district.clear();
-                        }
+                        if (o.only_district.empty() && o.earlier_clause.second == 0 && o.district == district) o.district.clear();
                     }
+                    given_away.emplace_back(s, district);
                     if (drafted) continue;
                     draft d;
                     d.section = sentences[s].section;
@@ -1317,7 +1317,7 @@ private:
 
     // The places of sentence s named in a clause that tells a change of hands: "repelled an attack
     // on Lashkar Gah, while in Kandahar the Taliban overran Panjwai" took Panjwai, not Lashkar Gah.
-    place_signature places_taken(std::uint32_t s) const {
+    const place_signature& places_taken(std::uint32_t s, place_signature& scratch) const {
         const auto& si = info[s];
         auto boundary = [&](std::size_t k) {
             return doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas");
@@ -1334,7 +1334,8 @@ private:
                 }))
                 taken.push_back(h);
         if (taken.size() == si.places.size()) return si.own;
-        return sign_places(taken, {}, gaz);
+        scratch = sign_places(taken, {}, gaz);
+        return scratch;
     }
 
     // "The Taliban captured Darqad, Yangi Qala and Khwaja Bahauddin districts": one change of hands
@@ -1346,7 +1347,8 @@ private:
             const auto& si = info[s];
             // a list across provinces too: "Imam Sahib in Kunduz and Chahab in Takhar fell"
             if (!si.reports || si.an.generic || si.abroad || si.own.districts.size() + si.own.weak_districts.size() < 2) continue;
-            const std::vector<std::string> listed = districts_listed(places_taken(s));
+            place_signature scratch;
+            const std::vector<std::string> listed = districts_listed(places_taken(s, scratch));
             if (listed.size() < 2) continue;
             bool territory = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) {
                 return !t.generic && !t.state &&
@@ -2195,10 +2197,11 @@ private:
                 const auto* p = h->province();
                 return !p || p->pcode != d.province;
             });
-        if (!d.given_away.empty())
+        if (!given_away.empty() && d.only_district.empty() && d.earlier_clause.second == 0)
             std::erase_if(places, [&](const place_hit* h) {
                 const auto* dist = h->district(d.province);
-                return dist && std::find(d.given_away.begin(), d.given_away.end(), dist->pcode) != d.given_away.end();
+                return dist && std::find(given_away.begin(), given_away.end(), std::pair{h->sentence, std::string(dist->pcode)}) !=
+                                   given_away.end();
             });
         if (d.only_province)
             std::erase_if(places, [&](const place_hit* h) {
@@ -2764,8 +2767,8 @@ private:
                                      is_word(doc, q - 1, "be") || is_word(doc, q - 1, "is") || is_word(doc, q - 1, "are"));
         };
         // ("are attacking": "be" before a verb's -ing form is the progressive, no passive)
-        const bool progressive = w.inflection == morph::inflection::gerund || doc.stem(k).ends_with("ing");
-        bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && (!be_before(k) || progressive)) ||
+        auto progressive = [&] { return w.inflection == morph::inflection::gerund || doc.stem(k).ends_with("ing"); };
+        bool active_verb = (w.has(lex::trigger) && w.has(lex::verb)) || (trigger_verb && (!be_before(k) || progressive())) ||
                            (w.has(lex::predicate) && (w.form == lex::form::participle || w.form == lex::form::gerund) &&
                             k > sen.first && !be_before(k)) ||
                            // "Gunmen abduct five aid workers": the present tense of a headline

@@ -1002,6 +1002,13 @@ private:
                 return true;
         return false;
     }
+    // Whether the descriptive word at b right before the incident word at i describes it ("launched
+    // coordinated attacks", "a coordinated assault"), as an attribute after a determiner or a verb.
+    [[gnu::noinline]] bool attributive_after(std::size_t b, std::size_t i) const {
+        return b + 1 == i && b > first && !tk(i).has(lex::verb) &&
+               (tk(b - 1).has(lex::determiner) || tk(b - 1).inflection == morph::inflection::past || made_verb(b - 1));
+    }
+
     // A verb that makes an attack or an effort of what follows: "launched", "mounted", "staged",
     // "began", "carried (out)"
     bool made_verb(std::size_t k) const {
@@ -1054,12 +1061,7 @@ private:
             if (b.is_punct('.') || b.is_punct(';') || b.is_punct(',')) break;
             if (k + 4 > i && b.has(lex::intent)) return true;
             // ("launched coordinated attacks", "a coordinated assault": the word describes the attack)
-            // (read only for a descriptive word: made_verb looks up six lemmas)
-            auto attributive = [&] {
-                return k == i && k - 1 > first && !tk(i).has(lex::verb) &&
-                       (tk(k - 2).has(lex::determiner) || tk(k - 2).inflection == morph::inflection::past || made_verb(k - 2));
-            };
-            if (b.has(lex::descriptive) && !b.has(lex::side_word) && !attributive()) return true;
+            if (b.has(lex::descriptive) && !b.has(lex::side_word) && !attributive_after(k - 1, i)) return true;
             if ((is(k - 1, "associated") || is(k - 1, "linked")) && (is(k, "with") || is(k, "to"))) return true;
             // a verb ends the phrase the incident word is in ("behind the attack was killed in an air strike")
             if ((b.has(lex::predicate) && (b.form == lex::form::participle || b.form == lex::form::intransitive)) ||
@@ -1209,12 +1211,13 @@ private:
     // is its clause's verb, told in the progressive, and no noun ("The Taliban are attacking" points
     // back to no attack the way "the attack" does)
     bool progressive(std::size_t i) const {
-        // ("are fighting", "are shelling": the lexicon keeps some gerunds as nouns)
-        if (tk(i).inflection != morph::inflection::gerund && !ends_with(doc.stem(i), "ing")) return false;
         std::size_t k = i;
         while (k > first && k + 3 > i && tk(k - 1).has(lex::adverb)) --k;
-        return k > first && (is(k - 1, "are") || is(k - 1, "is") || is(k - 1, "were") || is(k - 1, "was") ||
-                             is(k - 1, "been") || is(k - 1, "be"));
+        if (k == first || !tk(k - 1).has(lex::aux)) return false; // (most incident words: one test)
+        if (!(is(k - 1, "are") || is(k - 1, "is") || is(k - 1, "were") || is(k - 1, "was") || is(k - 1, "been") || is(k - 1, "be")))
+            return false;
+        // ("are fighting", "are shelling": the lexicon keeps some gerunds as nouns)
+        return tk(i).inflection == morph::inflection::gerund || ends_with(doc.stem(i), "ing");
     }
 
     // ---- noun phrases naming people --------------------------------------------------------
@@ -2826,8 +2829,9 @@ private:
                 gun_verb = gun_verb || t->lemma == gun;
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
                 blow_verb = blow_verb || t->lemma == blow;
-                surrender_verb = surrender_verb || t->lemma == surrender;
-                dying = dying || (t->lemma == die && t->inflection == morph::inflection::gerund);
+                // ("surrender" is territorial, "dying" a gerund: most lemmas are neither)
+                if (t->flags & lex::territorial) surrender_verb = surrender_verb || t->lemma == surrender;
+                if (t->inflection == morph::inflection::gerund) dying = dying || t->lemma == die;
             }
             flags_seen |= t->flags;
         }
