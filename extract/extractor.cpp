@@ -81,6 +81,7 @@ struct draft {
     // token its clause starts at, where its agent is read from
     int only_gain = 0;
     std::uint32_t clause_from = 0;
+    std::uint32_t clause_to = 0; // with clause_from, the clause that tells it, in a sentence of several (0: none)
 };
 
 bool overlaps(const time_expression& a, const time_expression& b) {
@@ -1370,6 +1371,11 @@ private:
             if (std::find(listed.begin(), listed.end(), teller->district) != listed.end()) kept = teller->district;
             // and only it: the others' places, told later ("a retreat from Chahab"), are theirs
             if (teller->only_district.empty() && teller->district == kept) teller->only_district = kept;
+            // "Government forces retook Qaisar, while the Taliban captured Almar": each district of a
+            // clause of its own is told by that clause's verb and doer
+            if (teller->clause_to == 0 && teller->clause_from == 0)
+                if (const auto clause = clause_of_district(s, kept); clause.second != 0)
+                    teller->clause_from = clause.first, teller->clause_to = clause.second;
             // (copied: drafts grows below, which moves the teller)
             const auto* teller_when = teller->when;
             const auto teller_when_sentence = teller->when_sentence;
@@ -1395,6 +1401,8 @@ private:
                     d.when = teller_when;
                     d.when_sentence = teller_when_sentence;
                 }
+                if (const auto clause = clause_of_district(s, district); clause.second != 0)
+                    d.clause_from = clause.first, d.clause_to = clause.second;
                 told_earlier(s, d);
                 drafts.push_back(std::move(d));
             }
@@ -1803,6 +1811,7 @@ private:
         // province told in a clause of its own has that clause's doer and day
         if (const auto clause = clause_of_province(s, province); clause.second != 0) {
             d.clause_from = clause.first;
+            d.clause_to = clause.second;
             if (d.when && (d.when->first < clause.first || d.when->first >= clause.second)) {
                 d.when = nullptr;
                 for (const auto& t : si.times)
@@ -1815,16 +1824,35 @@ private:
         return d;
     }
 
-    // The clause of sentence s (between semicolons, "while" and "whereas") that holds all the places
-    // of a province, when the sentence has more than one; {0, 0} otherwise.
+    // Whether token k of sentence sen lies in the clause that tells the incident (any token, where
+    // no clause of that sentence does).
+    static bool within_clause(const draft& d, const sentence& sen, std::size_t k) {
+        if (d.clause_to <= sen.first || d.clause_to > sen.last) return true;
+        return k >= d.clause_from && k < d.clause_to;
+    }
+
     std::pair<std::uint32_t, std::uint32_t> clause_of_province(std::uint32_t s, std::string_view province) const {
+        return clause_of(s, [&](const place_hit& h) { return province_of(h) == province; });
+    }
+
+    std::pair<std::uint32_t, std::uint32_t> clause_of_district(std::uint32_t s, const std::string& district) const {
+        return clause_of(s, [&](const place_hit& h) {
+            const auto* d = h.district(std::string_view(district).substr(0, 4));
+            return d && d->pcode == district;
+        });
+    }
+
+    // The clause of sentence s (between semicolons, "while" and "whereas") that holds all the places
+    // `of_it` picks, when the sentence has more than one; {0, 0} otherwise.
+    template <class Picks>
+    std::pair<std::uint32_t, std::uint32_t> clause_of(std::uint32_t s, Picks of_it) const {
         const auto& sen = doc.sentences()[s];
         auto boundary = [&](std::size_t k) {
             return doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas");
         };
         std::pair<std::uint32_t, std::uint32_t> found{0, 0};
         for (const auto* h : info[s].places) {
-            if (province_of(*h) != province) continue;
+            if (!of_it(*h)) continue;
             std::size_t from = h->first_token, to = h->first_token;
             while (from > sen.first && !boundary(from - 1)) --from;
             while (to < sen.last && !boundary(to)) ++to;
@@ -2588,9 +2616,10 @@ private:
         incident_kinds kinds;
         bool lead = true;
         for (auto s : d.reporting) {
+            const auto& sen = doc.sentences()[s];
             for (const auto& tr : info[s].an.triggers)
                 if (types_the_incident(d, s, tr, happened, specific) && (!d.only_province || of_the_province(s, tr, d.province)) &&
-                    (!d.only_gain || !gain_by(tr) || gain_by(tr) == d.only_gain))
+                    (!d.only_gain || !gain_by(tr) || gain_by(tr) == d.only_gain) && within_clause(d, sen, tr.at))
                     note_kind(kinds, s, tr, lead);
             lead = false;
         }
@@ -2731,7 +2760,8 @@ private:
         for (auto s : told) {
             const auto& sen = doc.sentences()[s];
             const std::size_t from = d.clause_from > sen.first && d.clause_from < sen.last ? d.clause_from : sen.first;
-            for (std::size_t k = from; k < sen.last && agent.side == lex::side::none; ++k) read_agent_at(d, s, k, agent);
+            const std::size_t to = d.clause_to > sen.first && d.clause_to <= sen.last ? d.clause_to : sen.last;
+            for (std::size_t k = from; k < to && agent.side == lex::side::none; ++k) read_agent_at(d, s, k, agent);
             if (agent.side != lex::side::none) break;
         }
         return agent;

@@ -1005,8 +1005,10 @@ private:
     // Whether the descriptive word at b right before the incident word at i describes it ("launched
     // coordinated attacks", "a coordinated assault"), as an attribute after a determiner or a verb.
     [[gnu::noinline]] bool attributive_after(std::size_t b, std::size_t i) const {
+        // ("killed in coordinated attacks": after a preposition too)
         return b + 1 == i && b > first && !tk(i).has(lex::verb) &&
-               (tk(b - 1).has(lex::determiner) || tk(b - 1).inflection == morph::inflection::past || made_verb(b - 1));
+               (tk(b - 1).has(lex::determiner | lex::preposition) || tk(b - 1).inflection == morph::inflection::past ||
+                made_verb(b - 1));
     }
 
     // A verb that makes an attack or an effort of what follows: "launched", "mounted", "staged",
@@ -1092,8 +1094,9 @@ private:
             (is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "could") || is(i - 1, "can") || is(i - 1, "should") ||
              is(i - 1, "must")))
             return true;
-        // "a third such attack ... was foiled": it did not happen
-        for (std::size_t k = i + 1; k < last && k < i + 10; ++k) {
+        // "a third such attack ... was foiled": it did not happen ("a third such attack on the National
+        // Directorate of Security in Kabul is foiled": the place between may be long)
+        for (std::size_t k = i + 1; k < last && k < i + 14; ++k) {
             const token& a = tk(k);
             if (a.is_punct('.') || a.is_punct(';') || a.is_punct(',')) break;
             if (a.has(lex::intent) && a.inflection == morph::inflection::past && k > i + 1 && tk(k - 1).has(lex::aux)) return true;
