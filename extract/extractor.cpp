@@ -1027,6 +1027,7 @@ private:
         name_the_districts_counted();
         split_territory_lists();
         split_earlier_changes();
+        split_clauses();
         split_district_lists();
         split_opposite_changes();
         // in the order the article tells them
@@ -1268,6 +1269,72 @@ private:
                             [&](const std::string& d) { return d.compare(0, 4, weak, 0, 4) == 0; }))
                 listed.push_back(weak);
         return listed;
+    }
+
+    // "The Taliban overran Khanabad on Saturday, while in Imam Sahib they attacked police posts", "...;
+    // in Imam Sahib district, government forces repelled an attack": a later clause (after a
+    // semicolon, "while" or "whereas") with an incident word and a district of its own, other than
+    // the one the sentence's incident has, is an incident of its own, with that clause's figures.
+    void split_clauses() {
+        const auto& sentences = doc.sentences();
+        const std::size_t told = drafts.size();
+        for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+            const auto& si = info[s];
+            if (!si.reports || si.an.generic || si.abroad || si.roundup || si.places.size() < 2) continue;
+            const auto& sen = sentences[s];
+            std::vector<std::size_t> bounds; // the tokens that open each later clause
+            for (std::size_t k = sen.first + 1; k < sen.last; ++k)
+                if (doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas")) bounds.push_back(k);
+            if (bounds.empty()) continue;
+            std::size_t teller = told;
+            for (std::size_t k = 0; k < told && teller == told; ++k)
+                if (!drafts[k].dropped && drafts[k].clause_to == 0 && drafts[k].only_district.empty() && !drafts[k].district.empty() &&
+                    std::find(drafts[k].reporting.begin(), drafts[k].reporting.end(), s) != drafts[k].reporting.end())
+                    teller = k;
+            if (teller == told) continue;
+            for (std::size_t b = 0; b < bounds.size(); ++b) {
+                const std::size_t from = bounds[b], to = b + 1 < bounds.size() ? bounds[b + 1] : sen.last;
+                const bool told_here = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
+                    return t.at > from && t.at < to && !t.generic && !t.state;
+                });
+                if (!told_here) continue;
+                std::vector<const place_hit*> here;
+                for (const auto* h : si.places)
+                    if (h->first_token > from && h->first_token < to && !h->aside && !h->vicinity) here.push_back(h);
+                const place_signature sig = sign_places(here, drafts[teller].province, gaz);
+                if (sig.districts.size() != 1 || sig.districts[0] == drafts[teller].district) continue;
+                draft& t = drafts[teller];
+                if (t.clause_to == 0) { // (the sentence's incident keeps the clauses before)
+                    t.clause_from = static_cast<std::uint32_t>(sen.first);
+                    t.clause_to = static_cast<std::uint32_t>(from);
+                    t.only_district = t.district;
+                }
+                draft d;
+                d.section = sen.section;
+                d.district = d.only_district = sig.districts[0];
+                d.province = d.district.substr(0, 4);
+                d.sentences.push_back(s);
+                d.reporting.push_back(s);
+                d.clause_from = static_cast<std::uint32_t>(from);
+                d.clause_to = static_cast<std::uint32_t>(to);
+                d.when = si.when;
+                d.when_sentence = s;
+                for (const auto& time : si.times)
+                    if (time.role == time_role::event && time.first > from && time.first < to) {
+                        d.when = &time;
+                        break;
+                    }
+                if (auto m = t.mentions.find(s); m != t.mentions.end()) {
+                    auto& of_teller = m->second;
+                    for (auto mi : of_teller)
+                        if (si.an.casualties[mi].predicate > from && si.an.casualties[mi].predicate < to) d.mentions[s].push_back(mi);
+                    std::erase_if(of_teller, [&](std::uint32_t mi) {
+                        return si.an.casualties[mi].predicate > from && si.an.casualties[mi].predicate < to;
+                    });
+                }
+                drafts.push_back(std::move(d));
+            }
+        }
     }
 
     // "Taliban fighters attacked Herat city on Sunday, a day after capturing Guzara and Karukh": a
