@@ -517,11 +517,17 @@ private:
     // "recaptured Doshi district, which had fallen to the Taliban on Monday", "retook the town,
     // which the insurgents had seized last week": a clause set apart by a comma in the past
     // perfect tells what came before the incident the sentence's own verb tells
+    // (", which fell to the Taliban last week,": a past told with a time of its own, too)
     [[gnu::noinline]] void past_perfect_aside(std::size_t which) {
         const std::size_t end = clause_end(which + 1);
-        bool perfect = false;
-        for (std::size_t k = which + 1; k < end && k < which + 6; ++k) perfect = perfect || is(k, "had");
-        if (perfect) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
+        bool perfect = false, past = false, earlier = false;
+        for (std::size_t k = which + 1; k < end && k < which + 6; ++k) {
+            perfect = perfect || is(k, "had");
+            past = past || (tk(k).inflection == morph::inflection::past && tk(k).has(lex::verb | lex::territorial | lex::predicate));
+        }
+        for (std::size_t k = which + 1; k < end && past && !earlier; ++k)
+            earlier = tk(k).has(lex::time_word | lex::weekday | lex::month) || is(k, "ago") || is(k, "earlier") || is(k, "previously");
+        if (perfect || (past && earlier)) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
     }
 
     // "Afghan forces had earlier recaptured Bangi, but lost it again on Friday night": a clause in
