@@ -526,6 +526,8 @@ const lemma_row lemmas[] = {
     {"dismiss", word_class::verb, plain()}, {"refute", word_class::verb, plain()},
     // "troops were airlifted out of the district centre": forces taken out by air
     {"airlift", word_class::verb, plain()},
+    // "laid siege to the district centre": a verb, which ends the noun phrase before "siege"
+    {"lay", word_class::verb, plain()},
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},
