@@ -528,6 +528,10 @@ const lemma_row lemmas[] = {
     {"airlift", word_class::verb, plain()},
     // "laid siege to the district centre": a verb, which ends the noun phrase before "siege"
     {"lay", word_class::verb, plain()},
+    // "stepped up attacks on", "unleashed a wave of attacks", "resumed fighting in": attacks made
+    // again or more (mentions.cpp, launched_at_a_place)
+    {"step", word_class::verb, plain()}, {"unleash", word_class::verb, plain()}, {"resume", word_class::verb, plain()},
+    {"intensify", word_class::verb, plain()}, {"renew", word_class::verb, plain()}, {"escalate", word_class::verb, plain()},
     {"foil", word_class::verb, make(intent)}, {"thwart", word_class::verb, make(intent)}, {"avert", word_class::verb, make(intent)},
     {"defuse", word_class::verb, make(intent)}, {"clear", word_class::verb, plain()}, {"reclaim", word_class::verb, plain()},
     {"conquer", word_class::verb, plain()}, {"occupy", word_class::verb, plain()}, {"gain", word_class::verb, plain()},

@@ -977,12 +977,12 @@ private:
             const bool finite = form == morph::inflection::past || form == morph::inflection::third_person ||
                                 (form == morph::inflection::base && k > first && !tk(k - 1).has(lex::determiner | lex::preposition) &&
                                  !is(k - 1, "to"));
-            return finite && made_verb(k);
+            return finite && (made_verb(k) || made_again(k));
         };
         bool launched = false;
         for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
             if (tk(k - 1).kind != token_kind::word) return false;
-            launched = made(k - 1) || (is(k - 1, "out") && k - 1 > first && made(k - 2));
+            launched = made(k - 1) || ((is(k - 1, "out") || is(k - 1, "up")) && k - 1 > first && made(k - 2));
         }
         if (!launched) return false;
         // ... or at a time told: "launched coordinated attacks from three directions late Saturday night"
@@ -1015,6 +1015,14 @@ private:
         return b + 1 == i && b > first && !tk(i).has(lex::verb) &&
                (tk(b - 1).has(lex::determiner | lex::preposition) || tk(b - 1).inflection == morph::inflection::past ||
                 made_verb(b - 1));
+    }
+
+    // A verb that makes attacks again or more: "stepped up", "unleashed", "resumed", "intensified",
+    // "renewed", "escalated"
+    bool made_again(std::size_t k) const {
+        static const std::uint16_t again[] = {lex::lemma_id("step"), lex::lemma_id("unleash"), lex::lemma_id("resume"),
+                                              lex::lemma_id("intensify"), lex::lemma_id("renew"), lex::lemma_id("escalate")};
+        return tk(k).lemma && std::any_of(std::begin(again), std::end(again), [&](std::uint16_t l) { return doc.lemma_is(k, l); });
     }
 
     // A verb that makes an attack or an effort of what follows: "launched", "mounted", "staged",
