@@ -752,7 +752,7 @@ private:
         bool held = false;
         for (std::size_t k = i + 1; k < last && k < i + 7 && !held; ++k)
             held = is(k, "from") || is(k, "hostages") || is(k, "hostage") || is(k, "kidnapped") || is(k, "abducted") ||
-                   is(k, "captives");
+                   is(k, "captives") || is(k, "held") || is(k, "prison") || is(k, "jail");
         return forces && held;
     }
 
@@ -3090,8 +3090,9 @@ private:
     }
 
     // the bodies of 12 soldiers were found
+    // ("the body of a kidnapped aid worker was found": one)
     void bodies_found(std::size_t i) {
-        if (is(i, "bodies") && is(i + 1, "of")) {
+        if ((is(i, "bodies") || is(i, "body")) && is(i + 1, "of")) {
             bool found = false;
             for (std::size_t k = i + 2; k < last; ++k)
                 if (is(k, "found") || is(k, "recovered") || is(k, "retrieved") || is(k, "discovered")) found = true;
