@@ -184,22 +184,23 @@ private:
                            [at](const casualty_mention& m) { return m.predicate < at && !m.negated && !m.intent && !m.recalled; });
     }
 
-    // A figure set against another by "but", "while" or "whereas" after a comma, each with its own
-    // speaker ("the insurgents claimed ..., but officials put the toll at six"): each part's
-    // figures are its own speaker's, so that a party's claim gives way to the other figure.
+    // A figure set against another by "but", "while" or "whereas" after a comma, or by a semicolon
+    // alone, each with its own speaker ("the insurgents claimed ..., but officials put the toll at
+    // six", "...; officials put the toll at 11"): each part's figures are its own speaker's, so
+    // that a party's claim gives way to the other figure.
     void contrasting_source(sentence_info& si, const sentence& s, const std::optional<attribution>& previous) const {
         if (si.an.casualties.size() < 2) return;
         for (std::uint32_t i = s.first + 3; i + 3 < s.last; ++i) {
-            if (!(doc.at(i).is_punct(',') || doc.at(i).is_punct(';')) ||
-                !(is_word(doc, i + 1, "but") || is_word(doc, i + 1, "while") || is_word(doc, i + 1, "whereas")))
-                continue;
+            const bool joined = (doc.at(i).is_punct(',') || doc.at(i).is_punct(';')) &&
+                                (is_word(doc, i + 1, "but") || is_word(doc, i + 1, "while") || is_word(doc, i + 1, "whereas"));
+            if (!joined && !doc.at(i).is_punct(';')) continue;
             auto told_before = [i](const casualty_mention& m) { return m.predicate < i; };
             if (!std::any_of(si.an.casualties.begin(), si.an.casualties.end(), told_before) ||
                 std::all_of(si.an.casualties.begin(), si.an.casualties.end(), told_before))
                 return;
             sentence head = s, contrast = s;
             head.last = i;
-            contrast.first = i + 2;
+            contrast.first = joined ? i + 2 : i + 1;
             auto own = find_attribution(doc, head, previous);
             auto other = find_attribution(doc, contrast, std::nullopt);
             if (!own || !other || other->last <= other->first || own->kind == other->kind) return;
