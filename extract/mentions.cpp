@@ -21,18 +21,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class parser {
 public:
     parser(const document& d, const sentence& s)
-        : doc(d), first(s.first), last(s.last) {
-        // phrase indices by token: on the stack for ordinary sentences, on the heap for long ones
-        std::size_t n = last - first;
-        if (n > inline_tokens) {
-            heap_.assign(2 * n, -1);
-            starts = heap_.data();
-        } else {
-            std::fill(stack_.begin(), stack_.begin() + static_cast<std::ptrdiff_t>(2 * n), -1);
-            starts = stack_.data();
-        }
-        ends = starts + n;
-    }
+        : doc(d), first(s.first), last(s.last) {}
 
     sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
@@ -201,7 +190,7 @@ private:
     static constexpr std::size_t inline_tokens = 160;
     std::array<int, 2 * inline_tokens> stack_;
     std::vector<int> heap_;
-    int* starts = nullptr; // phrase starting at each token
+    int* starts = nullptr; // phrase starting at each token (none before the first phrase: index_phrases)
     int* ends = nullptr;   // phrase ending (last token) at each token
     sentence_analysis out;
     // what the closing passes read of the tokens alone, the same with or without the people (found
@@ -233,10 +222,25 @@ private:
         int p = phrase_ending(j);
         return p >= 0 && !out.phrases[static_cast<std::size_t>(p)].name;
     }
-    int phrase_starting(std::size_t i) const { return in(i) ? starts[i - first] : -1; }
-    int phrase_ending(std::size_t i) const { return in(i) ? ends[i - first] : -1; } // i = last token
+    int phrase_starting(std::size_t i) const { return in(i) && starts ? starts[i - first] : -1; }
+    int phrase_ending(std::size_t i) const { return in(i) && ends ? ends[i - first] : -1; } // i = last token
+
+    // The phrase indices by token, all -1, made when the sentence's first phrase is added: many
+    // sentences name no one, and filling two ints a token for each cost more than the check.
+    void index_phrases() {
+        const std::size_t n = last - first;
+        if (n > inline_tokens) { // on the heap for a long sentence
+            heap_.assign(2 * n, -1);
+            starts = heap_.data();
+        } else {
+            std::fill(stack_.begin(), stack_.begin() + static_cast<std::ptrdiff_t>(2 * n), -1);
+            starts = stack_.data();
+        }
+        ends = starts + n;
+    }
 
     int add_phrase(person_phrase ph) {
+        if (!starts) index_phrases();
         out.phrases.push_back(ph);
         int idx = static_cast<int>(out.phrases.size() - 1);
         if (starts[ph.first - first] < 0) starts[ph.first - first] = idx;
