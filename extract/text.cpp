@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 
 namespace naqsha::extract {
@@ -173,15 +174,17 @@ std::size_t word_end(std::string_view text, std::size_t i, std::size_t j, std::s
     return j;
 }
 
+// The entry's fields, flags to inflection, lie in the token as in the entry (text.hpp): one copy.
+constexpr std::size_t entry_bytes = offsetof(lex::entry, inflection) + sizeof(lex::entry::inflection);
+static_assert(offsetof(token, inflection) - offsetof(token, flags) == offsetof(lex::entry, inflection) &&
+              offsetof(token, value) - offsetof(token, flags) == offsetof(lex::entry, value) &&
+              offsetof(token, field) - offsetof(token, flags) == offsetof(lex::entry, field) &&
+              offsetof(token, form) - offsetof(token, flags) == offsetof(lex::entry, form) &&
+              offsetof(token, side) - offsetof(token, flags) == offsetof(lex::entry, side) &&
+              offsetof(token, event) - offsetof(token, flags) == offsetof(lex::entry, event) &&
+              offsetof(token, lemma) - offsetof(token, flags) == offsetof(lex::entry, lemma));
 void take_entry(token& t, const lex::entry& e) {
-    t.flags = e.flags;
-    t.value = e.value;
-    t.field = e.field;
-    t.form = e.form;
-    t.side = e.side;
-    t.event = e.event;
-    t.lemma = e.lemma;
-    t.inflection = e.inflection;
+    std::memcpy(&t.flags, &e, entry_bytes);
 }
 
 // classify_word for a word the lexicon lists with no flags or does not list: out of the tokenizer's

@@ -35,18 +35,20 @@ enum shape : std::uint16_t {
 struct token {
     std::uint32_t begin = 0;  // byte offsets into the article text
     std::uint32_t end = 0;
+    // What the lexicon lists for the word, flags to inflection, in lex::entry's order and with no gap
+    // between them: the tokenizer copies an entry into every word token as one block (take_entry).
     std::uint64_t flags = 0;  // lex::flag bits
     std::int32_t value = 0;   // lexicon value, or a number's value (clamped)
-    token_kind kind = token_kind::word;
-    char ch = 0;              // punctuation, folded to ASCII: “ ” -> '"', – — -> '-', … -> '.'
-    std::uint16_t shape = 0;
-    std::uint8_t suffix = 0;  // bytes of a possessive 's at the end
     lex::field field = lex::field::none;
     lex::form form = lex::form::none;
     lex::side side = lex::side::none;
     lex::event_kind event = lex::event_kind::none;
     std::uint16_t lemma = 0;  // lex::lemma_name(lemma): "take" for "took"; 0 for words listed as they are
     morph::inflection inflection = morph::inflection::none;
+    token_kind kind = token_kind::word;
+    char ch = 0;              // punctuation, folded to ASCII: “ ” -> '"', – — -> '-', … -> '.'
+    std::uint8_t suffix = 0;  // bytes of a possessive 's at the end
+    std::uint16_t shape = 0;
     std::uint8_t stem_size = 0; // bytes without a possessive 's; 255 for that many or more
     std::uint64_t folded = 0;   // a stem of up to eight bytes, A-Z folded to a-z, byte k at bits 8k (document::is)
 
