@@ -548,26 +548,27 @@ void document::make_name_words() {
     name_folded_.resize(text_.size() + 8); // folding never lengthens a word; 8 more for a word stored whole
     char* const folded = name_folded_.data();
     std::size_t size = 0; // folded bytes written
-    std::size_t run_begin = 0, run_end = 0, run_words = 0, run_folded = 0;
+    std::size_t run_begin = 0, run_words = 0, run_folded = 0;
     bool plain_run = true;
-    auto close_run = [&] {
-        if (plain_run) return;
-        name_words_.resize(run_words);
-        size = gazetteer::tokenize_part(text_, run_begin, run_end, name_words_, folded, run_folded);
-    };
     // the folded bytes' stores may alias anything: the tokens are read through a pointer of its own
     const token* const tokens = tokens_.data();
     const std::size_t count = token_count_;
+    // The run before token `next` (which starts another run, or is the end): handed whole to the
+    // gazetteer unless every word in it was plain. (A run that is not plain has a token.)
+    auto close_run = [&](std::size_t next) {
+        if (plain_run) return;
+        name_words_.resize(run_words);
+        size = gazetteer::tokenize_part(text_, run_begin, tokens[next - 1].end, name_words_, folded, run_folded);
+    };
     for (std::size_t i = 0; i < count; ++i) {
         const token& t = tokens[i];
         if (t.shape & space_before) {
-            close_run();
+            close_run(i);
             run_begin = t.begin;
             run_words = name_words_.size();
             run_folded = size;
             plain_run = true;
         }
-        run_end = t.end;
         if (!plain_run) continue;
         const std::size_t length = t.end - t.begin;
         if (!(t.shape & ascii_alnum_only)) {
@@ -607,7 +608,7 @@ void document::make_name_words() {
                                (t.shape & capitalized) != 0, false, digit});
         size += length;
     }
-    close_run();
+    close_run(count);
     name_folded_.resize(size);
 }
 
