@@ -548,6 +548,7 @@ void document::make_name_words() {
     name_folded_.resize(text_.size() + 8); // folding never lengthens a word; 8 more for a word stored whole
     char* const folded = name_folded_.data();
     std::size_t size = 0; // folded bytes written
+    std::size_t words = 0; // name_words_.size(), counted here where a run starts
     std::size_t run_begin = 0, run_words = 0, run_folded = 0;
     bool plain_run = true;
     // the folded bytes' stores may alias anything: the tokens are read through a pointer of its own
@@ -559,13 +560,14 @@ void document::make_name_words() {
         if (plain_run) return;
         name_words_.resize(run_words);
         size = gazetteer::tokenize_part(text_, run_begin, tokens[next - 1].end, name_words_, folded, run_folded);
+        words = name_words_.size();
     };
     for (std::size_t i = 0; i < count; ++i) {
         const token& t = tokens[i];
         if (t.shape & space_before) {
             close_run(i);
             run_begin = t.begin;
-            run_words = name_words_.size();
+            run_words = words;
             run_folded = size;
             plain_run = true;
         }
@@ -606,6 +608,7 @@ void document::make_name_words() {
         // a plain token is capitalised exactly when its first byte is an ASCII capital (a number never is)
         name_words_.push_back({t.begin, t.end, static_cast<std::uint32_t>(size), static_cast<std::uint32_t>(size + length),
                                (t.shape & capitalized) != 0, false, digit});
+        ++words;
         size += length;
     }
     close_run(count);
