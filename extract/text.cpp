@@ -238,9 +238,12 @@ void take_entry(token& t, const lex::entry& e) {
 
 using lex::lower_ascii_letters;
 
-// Of eight folded bytes of ASCII letters and digits, those in `lanes`: whether one is a digit (a
-// folded letter has bit 0x40, a digit not).
-bool has_digit(std::uint64_t folded, std::uint64_t lanes) { return (~folded & 0x4040404040404040ull & lanes) != 0; }
+// Of eight folded bytes of ASCII letters and digits, or zero past a shorter word, whether one is a
+// digit: a digit's byte has bit 0x10 and not 0x40, a folded letter's 0x40, a zero byte neither (so
+// no mask of the word's length is needed).
+bool has_digit(std::uint64_t folded) {
+    return ((folded >> 4) & ~(folded >> 6) & 0x0101010101010101ull) != 0;
+}
 
 } // namespace
 
@@ -586,7 +589,7 @@ void document::make_name_words() {
             // eight overlapping the others.
             if (length <= 8) {
                 std::memcpy(out, &t.folded, 8);
-                digit = has_digit(t.folded, length == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * length)) - 1);
+                digit = has_digit(t.folded);
             } else {
                 const char* word = text_.data() + t.begin;
                 for (std::size_t k = 0; k < length; k += 8) {
@@ -595,7 +598,7 @@ void document::make_name_words() {
                     std::memcpy(&bytes, word + at, 8);
                     bytes = lower_ascii_letters(bytes);
                     std::memcpy(out + at, &bytes, 8);
-                    digit = digit || has_digit(bytes, ~std::uint64_t{0});
+                    digit = digit || has_digit(bytes);
                 }
             }
         } else {
