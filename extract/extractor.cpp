@@ -42,7 +42,7 @@ struct sentence_info {
     std::uint8_t region = 0;     // "in northern Afghanistan": a part of the country (regions.hpp)
     place_signature own;         // its places, read without context
     bool full = true;            // analysed with its people (see analyse_sentence)
-    std::uint64_t flags = 0;     // every lexicon flag of its tokens: spares the readers that need one a pass
+    std::uint64_t flags = 0;     // the sentence's lexicon flags (sentence::flags), beside what is read of it
     sentence_cues cues;          // if not: its analysis before the people, for attach to finish
     const time_expression* when = nullptr; // the incident's date, if the sentence gives one
 };
@@ -309,7 +309,7 @@ private:
             if (i > 0 && sentences[i - 1].section != s.section) narrative.reset();
             // people are parsed only where figures may be; other sentences get them when an
             // incident takes them as context (antecedents for "the men", "him")
-            for (std::size_t k = s.first; k < s.last; ++k) si.flags |= doc.at(k).flags;
+            si.flags = s.flags;
             article_flags |= si.flags;
             si.full = (si.flags & (lex::predicate | lex::cue)) != 0 || may_count(doc, s);
             si.an = analyse_sentence(doc, s, si.full, si.full ? nullptr : &si.cues);

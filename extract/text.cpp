@@ -708,6 +708,9 @@ void document::split_sentences() {
     const bool wrapped_copy = wrapped_lines_ >= 2;
     std::uint32_t paragraph = 0;
     std::size_t start = n; // no open sentence
+    // the lexicon flags of the open sentence's tokens: of every token the loop reads from its start
+    // (the marks a sentence's end takes on, which it passes over, are punctuation, with none)
+    std::uint64_t flags = 0;
     auto close = [&](std::size_t last) {
         if (start < last) {
             sentence s;
@@ -716,6 +719,7 @@ void document::split_sentences() {
             s.begin = tokens_[start].begin;
             s.end = tokens_[last - 1].end;
             s.paragraph = paragraph;
+            s.flags = flags;
             sentences_.push_back(s);
         }
         start = n;
@@ -746,7 +750,11 @@ void document::split_sentences() {
             close(i);
             continue;
         }
-        if (start == n) start = i;
+        if (start == n) {
+            start = i;
+            flags = 0;
+        }
+        flags |= t.flags;
         bool end_mark = t.is_punct('.') || t.is_punct('!') || t.is_punct('?');
         if (!end_mark) continue;
         // take closing quotes and brackets glued to the mark

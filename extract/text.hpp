@@ -67,6 +67,7 @@ struct sentence {
     std::uint32_t paragraph = 0;
     std::uint32_t section = 0;   // which release or story in the article (see layout)
     bool title = false;          // a headline: no closing punctuation, before the body
+    std::uint64_t flags = 0;     // every lexicon flag of its tokens: spares the readers that need one a pass
 };
 
 class document {

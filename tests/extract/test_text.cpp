@@ -137,6 +137,21 @@ TEST_CASE("a line broken after a preposition continues the sentence") {
     CHECK(s[0] == "Taliban fighters attacked a checkpoint in\nKandahar province on Monday.");
 }
 
+TEST_CASE("a sentence's flags are every lexicon flag of its tokens, quotes after its full stop included") {
+    document doc("Gen. Miller said two soldiers died.\" Taliban fighters attacked a checkpoint in\nKandahar province.\n"
+                 "Advertisement\nThey were \"killed\".");
+    analyse_layout(doc, std::nullopt);
+    REQUIRE(doc.sentences().size() == 3);
+    for (const auto& s : doc.sentences()) {
+        std::uint64_t flags = 0;
+        for (std::size_t k = s.first; k < s.last; ++k) flags |= doc.at(k).flags;
+        CHECK(s.flags == flags);
+        CHECK(s.flags != 0);
+    }
+    CHECK((doc.sentences()[0].flags & lex::speech) != 0);   // said
+    CHECK((doc.sentences()[1].flags & lex::speech) == 0);
+}
+
 TEST_CASE("publication dates come from headers, then datelines; the release number supplies a missing year") {
     struct row {
         const char* text;
