@@ -21,7 +21,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class parser {
 public:
     parser(const document& d, const sentence& s)
-        : doc(d), first(s.first), last(s.last) {}
+        : doc(d), first(s.first), last(s.last), flags(s.flags) {}
 
     sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
@@ -49,9 +49,10 @@ public:
     sentence_analysis rest(bool full) {
         if (full) {
             find_phrases();
-            for (std::size_t p = first; p < last; ++p) {
-                if (doc.at(p).has(lex::predicate)) predicate(p);
-            }
+            if (flags & lex::predicate)
+                for (std::size_t p = first; p < last; ++p) {
+                    if (doc.at(p).has(lex::predicate)) predicate(p);
+                }
             special_predicates();
             hurt_before_their_noun();
         }
@@ -187,6 +188,7 @@ public:
 private:
     const document& doc;
     std::size_t first, last;
+    std::uint64_t flags; // the sentence's lexicon flags: a pass for words of a kind it lacks is spared
     static constexpr std::size_t inline_tokens = 160;
     std::array<int, 2 * inline_tokens> stack_;
     std::vector<int> heap_;
