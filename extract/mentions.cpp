@@ -2843,9 +2843,8 @@ private:
                                    shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow"),
                                    surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die");
         // One pass tells which of the readings below can find anything: most sentences take,
-        // seize, gun down or shoot no one, and hold no cue word.
+        // seize, gun down or shoot no one, and hold no cue word (the sentence's flags tell that).
         bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false, dying = false;
-        std::uint64_t flags_seen = 0;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
                 taking_verb = taking_verb || t->lemma == take || t->lemma == seize;
@@ -2856,9 +2855,8 @@ private:
                 if (t->flags & lex::territorial) surrender_verb = surrender_verb || t->lemma == surrender;
                 if (t->inflection == morph::inflection::gerund) dying = dying || t->lemma == die;
             }
-            flags_seen |= t->flags;
         }
-        const bool cue = (flags_seen & lex::cue) != 0;
+        const bool cue = (flags & lex::cue) != 0;
         if (taking_verb) people_taken(take, seize);
         if (gun_verb) gunned_down(gun);
         if (shot_verb) fatally_shot(shoot, stab);
