@@ -60,10 +60,12 @@ std::optional<double> fraction_at(const document& doc, std::size_t i, std::size_
 
 area_claim_words find_area_claim_words(const document& doc, const sentence& s) {
     // one pass for both kinds of word; the whole area's have three to seven letters, compared by length first
+    // (a share's word is one to the lexicon, whose flags the sentence holds; '%' is a mark)
     area_claim_words found;
+    found.share = (s.flags & lex::share) != 0;
     for (std::size_t i = s.first; i < s.last && !(found.whole && found.share); ++i) {
         const token& t = doc.at(i);
-        found.share = found.share || t.has(lex::share) || t.is_punct('%');
+        found.share = found.share || t.is_punct('%');
         if (!found.whole && t.stem_size >= 3 && t.stem_size <= 7)
             found.whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
     }
