@@ -3154,9 +3154,9 @@ sentence_analysis finish_sentence(const document& doc, const sentence& s, senten
 bool may_count(const document& doc, const sentence& s) {
     static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize"), blow = lex::lemma_id("blow"),
                                surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die");
+    if (s.flags & (lex::predicate | lex::cue)) return true; // (the sentence's flags: no pass for them)
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
-        if (t.has(lex::predicate | lex::cue)) return true;
         // people taken, bombers who blew themselves up, people who surrendered or died beside
         // (special_predicates)
         if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow || t.lemma == surrender || t.lemma == die)) return true;

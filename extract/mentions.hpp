@@ -112,7 +112,8 @@ sentence_analysis analyse_sentence(const document& doc, const sentence& s, bool 
 // kept: the same result without reading the cues and incident words again.
 sentence_analysis finish_sentence(const document& doc, const sentence& s, sentence_cues cues);
 
-// Whether a sentence has any word a casualty statement turns on.
+// Whether a sentence (as the document split it: its flags are its tokens') has any word a casualty
+// statement turns on.
 bool may_count(const document& doc, const sentence& s);
 
 } // namespace naqsha::extract
