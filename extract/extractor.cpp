@@ -1281,11 +1281,16 @@ private:
         const std::size_t told = drafts.size();
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
-            if (!si.reports || si.an.generic || si.abroad || si.roundup || si.places.size() < 2) continue;
+            // (two incident words at least, one per clause: most sentences have one)
+            if (si.an.triggers.size() < 2 || !si.reports || si.an.generic || si.abroad || si.roundup || si.places.size() < 2) continue;
             const auto& sen = sentences[s];
             std::vector<std::size_t> bounds; // the tokens that open each later clause
-            for (std::size_t k = sen.first + 1; k < sen.last; ++k)
-                if (doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas")) bounds.push_back(k);
+            for (std::size_t k = sen.first + 1; k < sen.last; ++k) {
+                const token& t = doc.at(k);
+                // (the words' lengths spare most tokens the compare)
+                if (t.is_punct(';') || (t.stem_size == 5 && is_word(doc, k, "while")) || (t.stem_size == 7 && is_word(doc, k, "whereas")))
+                    bounds.push_back(k);
+            }
             if (bounds.empty()) continue;
             std::size_t teller = told;
             for (std::size_t k = 0; k < told && teller == told; ++k)

@@ -983,7 +983,7 @@ private:
             const bool finite = form == morph::inflection::past || form == morph::inflection::third_person ||
                                 (form == morph::inflection::base && k > first && !tk(k - 1).has(lex::determiner | lex::preposition) &&
                                  !is(k - 1, "to"));
-            return finite && (made_verb(k) || made_again(k));
+            return finite && tk(k).lemma && (made_verb(k) || made_again(k));
         };
         bool launched = false;
         for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
@@ -1028,7 +1028,8 @@ private:
     bool made_again(std::size_t k) const {
         static const std::uint16_t again[] = {lex::lemma_id("step"), lex::lemma_id("unleash"), lex::lemma_id("resume"),
                                               lex::lemma_id("intensify"), lex::lemma_id("renew"), lex::lemma_id("escalate")};
-        return tk(k).lemma && std::any_of(std::begin(again), std::end(again), [&](std::uint16_t l) { return doc.lemma_is(k, l); });
+        const auto lemma = tk(k).lemma;
+        return lemma && std::find(std::begin(again), std::end(again), lemma) != std::end(again);
     }
 
     // A verb that makes an attack or an effort of what follows: "launched", "mounted", "staged",
@@ -1116,7 +1117,7 @@ private:
             return true;
         // "a third such attack ... was foiled": it did not happen ("a third such attack on the National
         // Directorate of Security in Kabul is foiled": the place between may be long)
-        for (std::size_t k = i + 1; k < last && k < i + 14; ++k) {
+        for (std::size_t k = i + 1; (flags & lex::intent) && k < last && k < i + 14; ++k) {
             const token& a = tk(k);
             if (a.is_punct('.') || a.is_punct(';') || a.is_punct(',')) break;
             if (a.has(lex::intent) && a.inflection == morph::inflection::past && k > i + 1 && tk(k - 1).has(lex::aux)) return true;
