@@ -171,7 +171,7 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                             throw input_error(*problem + " (" + result.published_from + ")");
                         store::stored_article stored;
                         stored.record = {article.id,   hash,          extraction_key, article.source, article.url,
-                                         article.title, result.published, article.path,
+                                         article.title, store::parse_iso_day(result.published), article.path,
                                          static_cast<std::int64_t>(article.text.size())};
                         if (!quiet)
                             for (const auto& w : result.warnings) {

@@ -5,6 +5,7 @@
 // about 256 bytes an article, not a kilobyte and more. Articles are keyed by id; an
 // article is re-extracted only when its text or what the extraction depended on (extractor version,
 // --published) changed.
+#include "base/calendar.hpp"
 #include "base/content_hash.hpp"
 #include "extract/event.hpp"
 #include "store/mention_key.hpp"
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,7 +28,7 @@ struct article_record {
     std::string source;         // publisher or agency when known
     std::string url;
     std::string title;
-    std::string published;      // ISO day, "" when unknown
+    std::optional<day_number> published; // none when unknown
     std::string path;           // where it was read from (file, or NDJSON file and line)
     std::int64_t bytes = 0;
 };
@@ -52,7 +54,7 @@ struct stored_article {
 // mentions themselves in the spool. Held whole, the record was about half of an article's memory at a
 // large run's peak, where every article's entry is held.
 struct catalog_article {
-    std::string published;                  // as in the record
+    std::optional<day_number> published;    // as in the record
     // XXH3-128 of the record's content_hash (64 hex digits, 80 bytes on the heap): two content hashes
     // that differ share one with a chance of 2^-128, as articles given twice in a run are told apart.
     content_hash text_hash;

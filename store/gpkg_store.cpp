@@ -200,7 +200,6 @@ public:
         statement_.text(v);
         return *this;
     }
-    table_writer& date(std::string_view v) { return parse_iso_day(v) ? text(v) : null(); }
     table_writer& date(std::optional<day_number> day) { return day ? text(iso_date(*day)) : null(); }
     // An event's day: null outside the years 1..9999, as for the text iso_date writes for those.
     table_writer& event_day(std::optional<day_number> day) { return date(within_iso_years(day)); }
@@ -309,7 +308,6 @@ public:
     }
     std::size_t row_number() const { return row_; } // 1-based, in fid order
     std::string text() { return statement_.column_text(next_++); }
-    std::string date() { return text(); }
     std::optional<day_number> day() { return parse_iso_day(text()); }
     std::optional<std::int64_t> integer() { return statement_.column_integer(next_++); }
     std::optional<double> real() { return statement_.column_real(next_++); }
@@ -458,7 +456,7 @@ catalog read_content(sqlite_db& ds) {
             a.record.source = r.text();
             a.record.url = r.text();
             a.record.title = r.text();
-            a.record.published = r.date();
+            a.record.published = r.day();
             a.record.path = r.text();
             a.record.bytes = r.integer().value_or(0);
             if (!out.contains(a.record.id)) out.put(std::move(a)); // the first row of an id, as ever

@@ -15,7 +15,7 @@ namespace {
 std::optional<day_number> latest_published(const catalog& store) {
     std::optional<day_number> latest;
     for (const auto& [id, article] : store.articles())
-        if (const auto day = parse_iso_day(article.published)) latest = std::max(latest.value_or(*day), *day);
+        if (article.published) latest = std::max(latest.value_or(*article.published), *article.published);
     return latest;
 }
 

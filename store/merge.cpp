@@ -250,7 +250,7 @@ const std::optional<extract::count_range>& field_of(const extract::event& e, ext
 std::optional<extract::count_range> merged_count(const std::vector<source_mention>& members, extract::casualty_field field) {
     std::optional<extract::count_range> out;
     int best_rank = -1;
-    std::string best_published;
+    std::optional<day_number> best_published;
     for (const auto& m : members) {
         const auto& range = field_of(m.event, field);
         if (!range) continue;
@@ -354,7 +354,7 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
                 out.claims.push_back(claim);
         out.confidence = std::max(out.confidence, e.confidence);
         const auto& article = m.article;
-        out.sources.push_back({article.id, e.id, article.source, article.url, parse_iso_day(article.published), e.quote});
+        out.sources.push_back({article.id, e.id, article.source, article.url, article.published, e.quote});
     }
     // The point of the most precise report, and only when it is as precise as the event: a province's
     // centre must not stand for a district event.

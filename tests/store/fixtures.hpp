@@ -6,6 +6,7 @@
 #include "store/district_info.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace naqsha::test {
@@ -42,11 +43,11 @@ inline extract::claim claim(extract::casualty_field field, int low, int best, in
     return c;
 }
 
-inline store::stored_article article(std::string id, std::string published, std::vector<extract::event> events) {
+inline store::stored_article article(std::string id, std::string_view published, std::vector<extract::event> events) {
     store::stored_article a;
     a.record.id = std::move(id);
     a.record.content_hash = "hash-of-" + a.record.id;
-    a.record.published = std::move(published);
+    a.record.published = parse_iso_day(published);
     for (auto& e : events) a.mentions.push_back({std::move(e), 0});
     return a;
 }

@@ -127,7 +127,7 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
         auto result = extract::extract_article(article, gaz(), options);
         store::stored_article stored;
         stored.record.id = a.id;
-        stored.record.published = a.published;
+        stored.record.published = parse_iso_day(a.published);
         for (auto& e : result.events) stored.mentions.push_back({std::move(e), 0});
         stored.area_claims = std::move(result.area_claims);
         content.put(std::move(stored));

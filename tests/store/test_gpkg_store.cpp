@@ -95,11 +95,11 @@ TEST_CASE("the store round-trips every field of every mention") {
     CHECK(record.id == "001");
     CHECK(record.source == "AFP");
     CHECK(record.title == "At least 34 security personnel killed");
-    CHECK(record.published == "2020-10-21");
+    CHECK(record.published == parse_iso_day("2020-10-21"));
     CHECK(record.path == "seeds/001.txt");
     CHECK(record.bytes == 2042);
     CHECK(record.extraction_key == "extract-1");
-    CHECK(a.published == "2020-10-21");
+    CHECK(a.published == parse_iso_day("2020-10-21"));
     REQUIRE(a.mentions.size() == 2);
     CHECK(a.mentions[0].seq == o.mentions[0].seq);
     const auto m = back.content.mention(a.mentions[0]);
