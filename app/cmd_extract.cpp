@@ -94,7 +94,7 @@ public:
 
     int run(const global_options& global) override {
         if (auto problem = publication_date_problem(published_)) throw usage_error("--published: " + *problem);
-        options_.published = published_;
+        options_.published = parse_iso_day(published_);
         options_.background = !no_background_;
         options_.explain = explain_;
         gazetteer::load_options load;

@@ -142,7 +142,7 @@ std::unordered_map<std::string, geo::point> representative_points(const gazettee
 void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::catalog& content,
             ingest_counts& counts, progress_sink& progress, bool quiet) {
     extract::extract_options options;
-    options.published = settings.published;
+    options.published = parse_iso_day(settings.published);
     const std::string extraction_key =
         sha256_hex(build_id() + '\n' + g.report().boundary_set + '\n' + settings.published).substr(0, 32);
 
@@ -171,7 +171,7 @@ void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::
                             throw input_error(*problem + " (" + result.published_from + ")");
                         store::stored_article stored;
                         stored.record = {article.id,   hash,          extraction_key, article.source, article.url,
-                                         article.title, store::parse_iso_day(result.published), article.path,
+                                         article.title, result.published, article.path,
                                          static_cast<std::int64_t>(article.text.size())};
                         if (!quiet)
                             for (const auto& w : result.warnings) {

@@ -102,6 +102,14 @@ int json_depth(std::string_view line) {
 // line from it without an "id"): its text's, so that two runs' articles do not replace each other.
 std::string content_id(std::string_view text) { return "stdin-" + sha256_hex(text).substr(0, 16); }
 
+// The metadata's publication date, read once where the line is: a day ("2020-10-21", also with the
+// time after it that feeds give), else its text, which the extraction names in a warning.
+void read_published(std::string_view text, article& a) {
+    if (text.empty()) return;
+    a.published = parse_iso_date(text);
+    if (!a.published) a.unreadable_published = std::string(text);
+}
+
 class ndjson_reader {
 public:
     ndjson_reader(std::istream& in, std::string name, std::string stem, const read_callbacks& cb)
@@ -168,19 +176,19 @@ private:
         a.id = stem_.empty() ? std::string() : stem_ + ":" + std::to_string(number);
         if (parse_flat_object(line, members_)) {
             bool has_text = false;
-            std::string date; // "date": the publication date of items that have no "published"
+            std::string published, date; // "date": the publication date of items that have no "published"
             for (auto& m : members_) {
                 bool str = m.value.type == flat_value::kind::string;
                 if (m.key == "text" && str) text = std::move(m.value.text), has_text = true;
                 else if (m.key == "text") has_text = false;
                 else if (m.key == "id" && (str || m.value.type == flat_value::kind::integer)) a.id = std::move(m.value.text);
-                else if (m.key == "published" && str) a.published = std::move(m.value.text);
+                else if (m.key == "published" && str) published = std::move(m.value.text);
                 else if (m.key == "date" && str) date = std::move(m.value.text);
                 else if (m.key == "url" && str) a.url = std::move(m.value.text);
                 else if (m.key == "source" && str) a.source = std::move(m.value.text);
                 else if (m.key == "title" && str) a.title = std::move(m.value.text);
             }
-            if (a.published.empty()) a.published = std::move(date);
+            read_published(published.empty() ? date : published, a);
             if (!has_text) cb_.on_error(where, "no \"text\" string");
             return has_text;
         }
@@ -211,8 +219,8 @@ private:
             auto it = j.find(k);
             return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
         };
-        a.published = str("published");
-        if (a.published.empty()) a.published = str("date");
+        const auto published = str("published");
+        read_published(published.empty() ? str("date") : published, a);
         a.url = str("url");
         a.source = str("source");
         a.title = str("title");

@@ -2,10 +2,13 @@
 // An article as naqsha reads it, and the readers that deliver articles one at a time from files,
 // directories, NDJSON and standard input. Every reader streams: memory holds one article (at most
 // max_article_bytes) at a time, however large the corpus.
+#include "base/calendar.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +18,8 @@ struct article {
     std::string id;         // unique in a run and the same in every run: see read_inputs
     std::string path;       // where it came from (file, or file:line for NDJSON)
     std::string text;       // UTF-8, no byte-order mark, LF line ends; offsets refer to this
-    std::string published;  // as given by metadata (NDJSON "published"), "" when none
+    std::optional<day_number> published; // the metadata's day (NDJSON "published", else "date"), none when none
+    std::string unreadable_published;    // that metadata when it gives no day (the extraction warns of it), else ""
     std::string url;
     std::string source;     // publisher or agency
     std::string title;

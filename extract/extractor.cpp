@@ -1,6 +1,5 @@
 #include "extract/extractor.hpp"
 
-#include "base/error.hpp"
 #include "base/spare_buffer.hpp"
 #include "extract/abroad.hpp"
 #include "extract/area_claims.hpp"
@@ -127,20 +126,18 @@ public:
         article_result out;
         out.article = art.id;
         std::optional<int> metadata;
-        if (!options.published.empty()) {
-            metadata = parse_iso_date(options.published);
-            if (!metadata) throw usage_error("--published " + options.published + ": not a date (use YYYY-MM-DD)");
+        if (options.published) {
+            metadata = options.published;
             out.published_from = "option";
-        } else if (!art.published.empty()) {
-            metadata = parse_iso_date(art.published);
-            if (!metadata) out.warnings.push_back(art.id + ": published \"" + art.published + "\" is not an ISO date; ignored");
-            else out.published_from = "metadata";
+        } else if (art.published) {
+            metadata = art.published;
+            out.published_from = "metadata";
+        } else if (!art.unreadable_published.empty()) {
+            out.warnings.push_back(art.id + ": published \"" + art.unreadable_published + "\" is not an ISO date; ignored");
         }
         lay = analyse_layout(doc, metadata, art.url.empty() ? std::nullopt : date_in_url(art.url));
-        if (lay.published) {
-            out.published = iso_date(*lay.published);
-            if (out.published_from.empty()) out.published_from = lay.published_from;
-        }
+        out.published = lay.published;
+        if (lay.published && out.published_from.empty()) out.published_from = lay.published_from;
         analyse();
         segment();
         merge_parts();

@@ -6,20 +6,21 @@
 #include "extract/event.hpp"
 #include "gazetteer/gazetteer.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace naqsha::extract {
 
 struct extract_options {
-    std::string published;         // --published: an ISO date that overrides the article's own
+    std::optional<day_number> published; // --published: the day that overrides the article's own
     bool background = true;        // also report events the article only recalls
     bool explain = false;          // fill article_result::explanation
 };
 
 struct article_result {
     std::string article;           // the article id
-    std::string published;         // ISO date the relative dates count from, "" when unknown
+    std::optional<day_number> published; // the day the relative dates count from, none when unknown
     std::string published_from;    // metadata | option | header | markup | dateline | ""
     std::vector<event> events;
     std::vector<area_claim> area_claims; // many-district claims: recorded, never painted

@@ -122,16 +122,26 @@ TEST_CASE("a 50 MB single line is rejected by the size limit; the next file is s
     fs::remove_all(dir);
 }
 
-TEST_CASE("NDJSON: \"date\" dates an item that has no \"published\" (news-dev's items), never one that has") {
+TEST_CASE("NDJSON: \"date\" dates an item that has no \"published\" (news-dev's items), never one that has; each is read "
+          "into a day once, and one that gives no day is kept as text for the warning") {
     auto dir = naqsha::test::fresh_dir("extract-ndjson-date");
     write(dir / "items.jsonl", "{\"date\": \"2015-09-28\", \"text\": \"Kunduz fell.\", \"topics\": []}\n"
                                "{\"published\": \"2015-10-01\", \"date\": \"2015-09-28\", \"text\": \"Both.\"}\n"
-                               "{\"date\": \"2015-09-29\", \"text\": \"Nested \\\"quote\\\".\", \"topics\": [{\"a\": 1}]}\n");
+                               "{\"date\": \"2015-09-29\", \"text\": \"Nested \\\"quote\\\".\", \"topics\": [{\"a\": 1}]}\n"
+                               "{\"published\": \"2020-10-21T04:20:00Z\", \"text\": \"Timed.\"}\n"
+                               "{\"published\": \"last Tuesday\", \"date\": \"2015-09-28\", \"text\": \"Unreadable.\"}\n"
+                               "{\"published\": \"2020-02-30\", \"text\": \"No such day.\", \"topics\": [{\"a\": 1}]}\n");
     auto b = read({(dir / "items.jsonl").string()});
-    REQUIRE(b.articles.size() == 3);
-    CHECK(b.articles[0].published == "2015-09-28");
-    CHECK(b.articles[1].published == "2015-10-01");
-    CHECK(b.articles[2].published == "2015-09-29"); // the full parser's path
+    REQUIRE(b.articles.size() == 6);
+    CHECK(b.articles[0].published == naqsha::parse_iso_day("2015-09-28"));
+    CHECK(b.articles[1].published == naqsha::parse_iso_day("2015-10-01"));
+    CHECK(b.articles[2].published == naqsha::parse_iso_day("2015-09-29")); // the full parser's path
+    CHECK(b.articles[3].published == naqsha::parse_iso_day("2020-10-21"));
+    CHECK(b.articles[3].unreadable_published.empty());
+    CHECK(!b.articles[4].published); // "published" given wins over "date", even unreadable
+    CHECK(b.articles[4].unreadable_published == "last Tuesday");
+    CHECK(!b.articles[5].published); // the full parser's path
+    CHECK(b.articles[5].unreadable_published == "2020-02-30");
     fs::remove_all(dir);
 }
 
@@ -154,7 +164,7 @@ TEST_CASE("NDJSON: metadata fields, and bad lines named by number") {
     auto b = read({(dir / "feed.ndjson").string()});
     REQUIRE(b.articles.size() == 2);
     CHECK(b.articles[0].id == "a1");
-    CHECK(b.articles[0].published == "2020-10-21");
+    CHECK(b.articles[0].published == naqsha::parse_iso_day("2020-10-21"));
     CHECK(b.articles[0].source == "AFP");
     CHECK(b.articles[0].text == "Line one.\nLine two.");
     CHECK(b.articles[1].id == "42");

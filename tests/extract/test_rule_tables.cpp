@@ -4,6 +4,7 @@
 #include "extract/article.hpp"
 #include "extract/extractor.hpp"
 #include "base/atomic_file.hpp"
+#include "base/calendar.hpp"
 #include "base/paths.hpp"
 #include "tests/extract/casualty_readings.hpp"
 
@@ -220,7 +221,7 @@ bool holds_source(const event& e, const expectation& source) {
 }
 
 std::string article_field(const naqsha::extract::article_result& r, const std::string& key) {
-    if (key == "published") return r.published.empty() ? "-" : r.published;
+    if (key == "published") return r.published ? naqsha::iso_date(*r.published) : "-";
     if (key == "published_from") return r.published_from.empty() ? "-" : r.published_from;
     if (key == "background")
         return std::to_string(std::count_if(r.events.begin(), r.events.end(), [](const event& e) { return e.background; }));
@@ -267,7 +268,8 @@ void check_case(const fs::path& file, const rule_case& c) {
         a.text = naqsha::extract::decode_article_text(naqsha::read_file(path), a.path);
     }
     naqsha::extract::extract_options options;
-    options.published = c.published;
+    options.published = naqsha::parse_iso_day(c.published);
+    REQUIRE_MESSAGE((c.published.empty() || options.published), c.line << ": published " << c.published << " is not a date YYYY-MM-DD");
     auto result = naqsha::extract::extract_article(a, gaz(), options);
     std::vector<const event*> primary, background;
     for (const auto& e : result.events) (e.background ? background : primary).push_back(&e);

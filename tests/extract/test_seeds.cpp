@@ -2,6 +2,7 @@
 // write as a table: a claim found by the words it quotes, a warning, an order of confidence, and
 // the extraction's purity. The events and their figures are in rules/seeds.rules.
 #include "base/atomic_file.hpp"
+#include "base/calendar.hpp"
 #include "base/paths.hpp"
 #include "extract/extractor.hpp"
 
@@ -19,14 +20,16 @@ const naqsha::gazetteer::gazetteer& gaz() {
     return g;
 }
 
-article_result extract_seed(const std::string& file) {
+article read_seed(const std::string& file) {
     auto path = naqsha::sample_corpus_dir() / file;
     article a;
     a.id = path.stem().string();
     a.path = path.string();
     a.text = decode_article_text(naqsha::read_file(path), a.path);
-    return extract_article(a, gaz(), {});
+    return a;
 }
+
+article_result extract_seed(const std::string& file) { return extract_article(read_seed(file), gaz(), {}); }
 
 const event* in_district(const article_result& r, const char* pcode) {
     for (const auto& e : r.events)
@@ -51,6 +54,23 @@ TEST_CASE("seed 002 without --published: the missing publication date is a warni
     auto r = extract_seed("002_b89b20759bfda383.txt");
     REQUIRE_FALSE(r.warnings.empty());
     CHECK(r.warnings.front().find("no publication date") != std::string::npos);
+}
+
+TEST_CASE("seed 002 with a publication date that gives no day: a warning names it, and --published overrides it") {
+    auto a = read_seed("002_b89b20759bfda383.txt");
+    a.unreadable_published = "last Friday";
+    auto r = extract_article(a, gaz(), {});
+    REQUIRE_FALSE(r.warnings.empty());
+    CHECK(r.warnings.front() == "002_b89b20759bfda383: published \"last Friday\" is not an ISO date; ignored");
+    CHECK(r.published_from != "metadata");
+
+    extract_options given;
+    given.published = naqsha::days_from_civil(2018, 5, 11);
+    auto dated = extract_article(a, gaz(), given);
+    CHECK(dated.published == given.published);
+    CHECK(dated.published_from == "option");
+    CHECK(std::none_of(dated.warnings.begin(), dated.warnings.end(),
+                       [](const std::string& w) { return w.find("last Friday") != std::string::npos; }));
 }
 
 TEST_CASE("seed 000: Chemtal, placed in another province than the text says, is less sure than Sayad") {

@@ -123,7 +123,7 @@ void check_case(const evidence_case& c, const std::vector<store::district_info>&
         article.id = a.id;
         article.text = a.text;
         extract::extract_options options;
-        options.published = a.published;
+        options.published = parse_iso_day(a.published);
         auto result = extract::extract_article(article, gaz(), options);
         store::stored_article stored;
         stored.record.id = a.id;
