@@ -2,7 +2,6 @@
 
 #include "base/error.hpp"
 #include "render/reference/reference_assessment.hpp"
-#include "store/calendar.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -30,20 +29,17 @@ baseline_reading read_baseline(const baseline_source& source, const gazetteer::g
                                std::span<const store::district_info> districts) {
     baseline_reading out;
     if (is_snapshot_csv(source.file)) {
-        if (!source.date.empty() || !source.status_field.empty() || !source.classes.empty())
+        if (source.date || !source.status_field.empty() || !source.classes.empty())
             throw usage_error(source.file.string() +
                               ": a pcode,status,date,source snapshot carries its own dates and states; "
                               "--baseline-date, --baseline-field and --baseline-classes are for a reference assessment");
         out.rows = store::read_baseline_csv(source.file, districts);
         return out;
     }
-    if (source.date.empty())
+    if (!source.date)
         throw usage_error(source.file.string() +
                           ": not a pcode,status,date,source snapshot, so it is read as a reference assessment, which "
                           "has no dates: give --baseline-date YYYY-MM-DD, the day it describes");
-    const auto day = store::parse_iso_day(source.date);
-    if (!day) throw usage_error("--baseline-date '" + source.date + "' is not a date YYYY-MM-DD");
-
     reference::reference_options options;
     if (!source.status_field.empty()) options.status_field = source.status_field;
     if (!source.classes.empty()) options.classes = reference::status_classes::with_user_mapping(source.classes);
@@ -52,7 +48,7 @@ baseline_reading read_baseline(const baseline_source& source, const gazetteer::g
         store::baseline_row row;
         row.pcode = d.pcode;
         row.status = d.status;
-        row.date = *day;
+        row.date = *source.date;
         row.source = source.file.filename().string() + ": " + d.value + " (" + d.where + ")";
         out.rows.push_back(std::move(row));
     }

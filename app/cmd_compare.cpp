@@ -74,7 +74,7 @@ public:
                        run_gpkg.string(), iso_date(*run.state.as_of), at_);
 
         compare::compare_options compare;
-        compare.date = at_;
+        compare.date = *at;
         compare.binary = binary_;
         compare.population = population ? &*population : nullptr;
         const auto result = compare::compare_control(run.state, ref, gz, compare);

@@ -325,7 +325,10 @@ private:
     reference_maps read_reference_maps(const gazetteer::gazetteer& g, const std::vector<store::district_info>& districts) const {
         reference_maps maps;
         if (!s_.baseline.empty()) {
-            auto reading = read_baseline({s_.baseline, s_.baseline_date, s_.baseline_field, s_.baseline_classes}, g, districts);
+            const auto date = parse_iso_day(s_.baseline_date);
+            if (!s_.baseline_date.empty() && !date)
+                throw usage_error("--baseline-date '" + s_.baseline_date + "' is not a date YYYY-MM-DD");
+            auto reading = read_baseline({s_.baseline, date, s_.baseline_field, s_.baseline_classes}, g, districts);
             maps.baseline = std::move(reading.rows);
             maps.baseline_left_out = reading.left_out.size();
             for (const auto& why : reading.left_out) std::cerr << "naqsha: --baseline: " << why << "; left out\n";

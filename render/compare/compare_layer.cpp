@@ -41,7 +41,7 @@ layers::style_spec agreement_style() {
     return s;
 }
 
-layers::feature feature_of(const district_row& row, const std::string& date) {
+layers::feature feature_of(const district_row& row, day_number date) {
     layers::row_builder b(compare_layer_definition());
     b.text("pcode", row.district->pcode).text("district", row.district->name);
     b.text("province_pcode", row.province->pcode).text("province", row.province->name);
@@ -91,7 +91,7 @@ compare_files write_compare_layer(const comparison& c, const std::filesystem::pa
     compare_files files;
     files.features = table.features.size();
     files.gpkg = out_dir / "compare.gpkg";
-    layers::write_gpkg_layers(set, files.gpkg, c.date + "T00:00:00.000Z", geometries);
+    layers::write_gpkg_layers(set, files.gpkg, iso_date(c.date) + "T00:00:00.000Z", geometries);
     const auto geojson = layers::write_geojson_layer(table, out_dir, 7, geometries);
     files.geojson = geojson.geojson;
     files.qml = geojson.qml;

@@ -31,7 +31,7 @@ map_report write_compare_map(const comparison& c, const gazetteer::gazetteer& ga
     swatches.push_back({fmt::format("Neither side rates it ({})", districts.size() - c.rows.size()), {255, 255, 255, 0}});
     picture.legend = tiles::swatch_legend(c.scheme.binary() ? "Agreement (government / rest)" : "Agreement", std::move(swatches));
     picture.title = "naqsha compared with " + reference_name;
-    picture.subtitle = fmt::format("on {}: {} districts compared, accuracy {:.3f}, Cohen's kappa {}", c.date,
+    picture.subtitle = fmt::format("on {}: {} districts compared, accuracy {:.3f}, Cohen's kappa {}", iso_date(c.date),
                                    c.overall.compared, c.overall.accuracy,
                                    c.overall.kappa ? fmt::format("{:.3f}", *c.overall.kappa) : std::string("undefined"));
     picture.footer = "Boundaries: AGCHO / OCHA 2018. Map: naqsha compare.";

@@ -99,7 +99,7 @@ comparison compare_control(const store::map_state& run, const reference::referen
     c.matrix = confusion_matrix(c.scheme.size());
 
     const auto districts = gazetteer.districts();
-    const auto intervals = tiles::intervals_on(districts, run.control, parse_iso_day(options.date));
+    const auto intervals = tiles::intervals_on(districts, run.control, options.date);
     std::unordered_map<std::string_view, const reference::reference_district*> rated;
     for (const auto& r : reference.districts) rated.emplace(r.pcode, &r);
     std::unordered_map<std::string_view, const store::map_event*> events;

@@ -56,7 +56,7 @@ struct weighted_shares {
 };
 
 struct comparison {
-    std::string date;
+    day_number date = 0;                  // the day compared
     class_scheme scheme{false};
     std::vector<district_row> rows;   // every district either side rates, by P-code
     confusion_matrix matrix{4};
@@ -67,7 +67,7 @@ struct comparison {
 };
 
 struct compare_options {
-    std::string date;                           // YYYY-MM-DD
+    day_number date = 0;                        // the day compared (compare --at)
     bool binary = false;                        // government against the rest
     const population_table* population = nullptr;
 };

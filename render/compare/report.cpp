@@ -124,7 +124,7 @@ void append_crosswalk(std::string& out, const comparison& c, const reference::re
 std::string format_report(const comparison& c, const reference::reference_assessment& r, const report_context& context) {
     std::string out;
     fmt::format_to(std::back_inserter(out), "naqsha compare: {} on {} against {} (layer {}, column {}{})\n",
-                   context.run.string(), c.date, r.file.string(), r.layer, r.status_field,
+                   context.run.string(), iso_date(c.date), r.file.string(), r.layer, r.status_field,
                    r.polygons ? ", polygons matched by overlap" : "");
     if (c.scheme.binary()) out += "Classes: government against the rest (--binary)\n";
     const auto by = [&](match_method m) {

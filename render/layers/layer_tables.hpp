@@ -115,8 +115,6 @@ public:
         if (!day) return add(name, {});
         return add(name, std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{*day}}});
     }
-    // An ISO day as the store's rows hold it; NULL for anything else.
-    row_builder& date(std::string_view name, std::string_view iso_day) { return date(name, parse_iso_day(iso_day)); }
     row_builder& count(std::string_view name, std::optional<int> value) {
         return add(name, value ? field_value{std::int64_t{*value}} : field_value{});
     }

@@ -30,7 +30,7 @@ using store::control_status;
 namespace {
 
 const fs::path data_dir = fs::path(NAQSHA_TEST_DATA_DIR) / "compare";
-constexpr const char* compared_on = "2021-07-15";
+const naqsha::day_number compared_on = naqsha::days_from_civil(2021, 7, 15);
 
 // A CSV of the test data as header -> value maps, one per row.
 std::vector<std::map<std::string, std::string>> read_table(const fs::path& file) {
