@@ -2196,14 +2196,30 @@ private:
     }
 
     // ---- one event out of a draft ------------------------------------------------------------
-    void emit(draft& d, article_result& out) {
+    // The draft's event, filled in place (an event is a dozen strings to move), step by step.
+    void emit(const draft& d, article_result& out) {
         if (d.reporting.empty() || d.abroad || d.mishap) return;
         if (d.recalled && !options.background) return;
-        event& e = out.events.emplace_back(); // filled in place: an event is a dozen strings to move
+        event& e = out.events.emplace_back();
         e.article = art.id;
         e.background = d.recalled;
+        auto t = tally(doc, [&](std::uint32_t s) -> const sentence_analysis& { return info[s].an; }, tally_parts(d));
+        e.killed = t.killed;
+        e.wounded = t.wounded;
+        e.missing = t.missing;
+        e.captured = t.captured;
+        e.claims = std::move(t.claims);
+        date_event(d, e);
+        const bool place_corrected = place_event(d, e);
+        type_and_actors(d, e, t);
+        reported_by(d, e);
+        bounded_by_since(d, e);
+        quote_event(d, e);
+        e.confidence = confidence_of(e, place_corrected);
+    }
 
-        // figures
+    // The sentences whose figures the event's tally counts.
+    std::vector<tally_sentence> tally_parts(const draft& d) const {
         std::vector<tally_sentence> parts;
         auto add = [&](std::uint32_t s, bool lead) {
             tally_sentence ts;
@@ -2246,14 +2262,11 @@ private:
             if (reporting && !is_title && !led) parts_led.push_back(part);
             add(s, lead);
         }
-        auto t = tally(doc, [&](std::uint32_t s) -> const sentence_analysis& { return info[s].an; }, parts);
-        e.killed = t.killed;
-        e.wounded = t.wounded;
-        e.missing = t.missing;
-        e.captured = t.captured;
-        e.claims = std::move(t.claims);
+        return parts;
+    }
 
-        // date
+    // The event's days: from the text's own date, else from the day the report was published.
+    void date_event(const draft& d, event& e) const {
         const time_expression* when = d.when ? d.when : day_it_ended(d);
         if (when && when->resolved) {
             e.date = when->from;
@@ -2279,8 +2292,11 @@ private:
                 e.date_text = std::string(doc.span(d.earlier_clause.first - 2, d.earlier_clause.first + 1));
             }
         }
+    }
 
-        // place
+    // Places the event from the places its sentences name; true when the gazetteer corrected the
+    // province the text gives (a note says so).
+    bool place_event(const draft& d, event& e) {
         std::vector<const place_hit*> places;
         for (auto s : d.reporting)
             for (const auto* h : info[s].places) places.push_back(h);
@@ -2325,12 +2341,11 @@ private:
         if (reading.corrected && e.district)
             notes.push_back(art.id + ": " + e.district->name + " is in " + (e.province ? e.province->name : "another province") +
                             ", not where the text places it; using the gazetteer");
+        return reading.corrected;
+    }
 
-        type_and_actors(d, e, t);
-        reported_by(d, e);
-        bounded_by_since(d, e);
-
-        // quote and offsets: the lead sentence, and the first with figures if that is another
+    // The quote and its offsets: the lead sentence, and the first with figures if that is another.
+    void quote_event(const draft& d, event& e) const {
         std::uint32_t lead = d.reporting.front();
         for (auto s : d.reporting)
             if (!doc.sentences()[s].title) {
@@ -2347,8 +2362,11 @@ private:
             e.quote += " … " + std::string(doc.text().substr(fs.begin, fs.end - fs.begin));
             break;
         }
+    }
 
-        // confidence
+    // How sure the event is: less for a date taken from publication or unknown, a long span, a vague or
+    // corrected place, and figures only the Taliban claim.
+    static double confidence_of(const event& e, bool place_corrected) {
         double c = 0.9;
         if (e.date_basis == dated_by::publication) c -= 0.15;
         if (e.date_prec == date_precision::unknown) c -= 0.25;
@@ -2357,13 +2375,12 @@ private:
         if (first_day && last_day && *last_day - *first_day >= 14) c -= 0.15;
         if (e.geo_prec == geo_precision::province) c -= 0.1;
         if (e.geo_prec == geo_precision::country) c -= 0.3;
-        if (reading.corrected) c -= 0.2;
+        if (place_corrected) c -= 0.2;
         bool partisan_only = !e.claims.empty() && std::all_of(e.claims.begin(), e.claims.end(), [](const claim& k) {
             return k.source_kind == attribution_kind::taliban;
         });
         if (partisan_only) c -= 0.15;
-        e.confidence = std::clamp(c, 0.05, 0.99);
-        e.confidence = std::round(e.confidence * 100) / 100;
+        return std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
     }
 
     // Who says the event happened: the strongest speaker among the sentences that report it. A
