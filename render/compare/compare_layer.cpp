@@ -91,7 +91,7 @@ compare_files write_compare_layer(const comparison& c, const std::filesystem::pa
     compare_files files;
     files.features = table.features.size();
     files.gpkg = out_dir / "compare.gpkg";
-    layers::write_gpkg_layers(set, files.gpkg, iso_date(c.date) + "T00:00:00.000Z", geometries);
+    layers::write_gpkg_layers(set, files.gpkg, c.date, geometries);
     const auto geojson = layers::write_geojson_layer(table, out_dir, 7, geometries);
     files.geojson = geojson.geojson;
     files.qml = geojson.qml;

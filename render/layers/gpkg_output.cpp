@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace naqsha::layers {
 namespace {
@@ -131,7 +132,7 @@ void delete_styles(GDALDataset& ds, const layer_set& layers, const std::string& 
 
 // Rows get explicit ids after the ones that stay, and the AUTOINCREMENT counter is reset to match, so a
 // rewrite numbers them as a first write does.
-void insert_styles(GDALDataset& ds, OGRLayer& styles, const layer_set& layers, std::string_view timestamp,
+void insert_styles(GDALDataset& ds, OGRLayer& styles, const layer_set& layers, day_number stamp_day,
                    const std::string& where) {
     GIntBig next_id = 1;
     {
@@ -143,8 +144,9 @@ void insert_styles(GDALDataset& ds, OGRLayer& styles, const layer_set& layers, s
             if (f && !f->IsFieldNull(0)) next_id = f->GetFieldAsInteger64(0) + 1;
         }
     }
+    // (no time of change for a day outside the years 1..9999, which ISO text does not give back)
     std::optional<civil_date> day;
-    if (const auto stamp = parse_iso_date(timestamp)) day = civil_from_days(*stamp);
+    if (const auto stamp = within_iso_years(stamp_day)) day = civil_from_days(*stamp);
     geo::ogr_feature row(OGRFeature::CreateFeature(styles.GetLayerDefn()));
     for (const auto& t : layers.tables) {
         const auto& def = *t.definition;
@@ -184,7 +186,7 @@ void vacuum_into(const std::filesystem::path& from, const std::filesystem::path&
 
 } // namespace
 
-void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& target, std::string_view timestamp,
+void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& target, day_number stamp_day,
                        ogr_geometry_cache& geometries) {
     geo::ensure_gdal_registered();
     const std::string where = target.string();
@@ -196,7 +198,7 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
         throw output_error(where + ": cannot copy it to add the layers: " + ec.message());
     {
         // GeoPackage stamps gpkg_contents.last_change with the current time unless told otherwise.
-        scoped_thread_config clock("OGR_CURRENT_DATE", std::string(timestamp));
+        scoped_thread_config clock("OGR_CURRENT_DATE", iso_date(stamp_day) + "T00:00:00.000Z");
         auto ds = open_or_create(scratch.temp_path(), exists, where);
         // layer_styles comes before the layers, in a first write as in a rewrite, so that the tables
         // keep one order in the file.
@@ -220,7 +222,7 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
             options.SetNameValue("DESCRIPTION", std::string(t.definition->description).c_str());
             write_ogr_layer(*ds, t, options.List(), geometries, where);
         }
-        insert_styles(*ds, styles, layers, timestamp, where);
+        insert_styles(*ds, styles, layers, stamp_day, where);
         CPLErrorReset();
         ds.reset();
         if (CPLGetLastErrorType() == CE_Failure)

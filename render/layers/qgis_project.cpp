@@ -153,7 +153,7 @@ std::string qgs_document(const layer_set& layers, const project_settings& s) {
     xml.leaf("identifier", "naqsha").leaf("parentidentifier", "").leaf("language", "en").leaf("type", "");
     xml.leaf("title", s.title);
     xml.leaf("abstract", "District control and incidents in Afghanistan extracted from news reports by naqsha" +
-                             std::string(s.as_of.empty() ? "" : ", as of " + s.as_of) +
+                             std::string(s.as_of ? ", as of " + iso_date(*s.as_of) : "") +
                              ". Boundaries: AGCHO / OCHA.");
     xml.open("links").close();
     xml.leaf("author", "naqsha");

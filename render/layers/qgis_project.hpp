@@ -5,6 +5,7 @@
 #include "render/layers/layer_tables.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,7 +14,7 @@ namespace naqsha::layers {
 struct project_settings {
     std::string gpkg_name = "naqsha.gpkg";   // beside the project
     std::string title;
-    std::string as_of;                       // the map date
+    std::optional<day_number> as_of;         // the map date, none when there is none
 };
 
 // The .qgs document.

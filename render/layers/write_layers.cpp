@@ -1,12 +1,12 @@
 #include "render/layers/layers.hpp"
 
+#include "base/calendar.hpp"
 #include "base/error.hpp"
 #include "base/parallel.hpp"
 #include "render/layers/geojson_output.hpp"
 #include "render/layers/gpkg_output.hpp"
 #include "render/layers/layer_tables.hpp"
 #include "render/layers/qgis_project.hpp"
-#include "store/calendar.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -41,10 +41,10 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     });
     if (options.write_gpkg) {
         // The map date stands in for "now" in GeoPackage timestamps, so a re-run writes the same bytes.
-        std::string timestamp = (state.as_of ? iso_date(*state.as_of) : std::string("2000-01-01")) + "T00:00:00.000Z";
+        const day_number stamp_day = state.as_of.value_or(days_from_civil(2000, 1, 1));
         report.gpkg = options.out_dir / options.gpkg_name;
-        tasks.emplace_back([&, timestamp](ogr_geometry_cache& geometries) {
-            write_gpkg_layers(layers, report.gpkg, timestamp, geometries);
+        tasks.emplace_back([&, stamp_day](ogr_geometry_cache& geometries) {
+            write_gpkg_layers(layers, report.gpkg, stamp_day, geometries);
         });
     }
     if (options.write_geojson) {
@@ -63,9 +63,9 @@ layer_report write_layers(const store::map_state& state, const reference_areas& 
     if (options.write_project) {
         project_settings settings;
         settings.gpkg_name = options.gpkg_name;
-        settings.as_of = store::format_iso_day(state.as_of);
-        settings.title = settings.as_of.empty() ? "naqsha: district control and incidents"
-                                                : "naqsha: district control and incidents to " + settings.as_of;
+        settings.as_of = state.as_of;
+        settings.title = state.as_of ? "naqsha: district control and incidents to " + iso_date(*state.as_of)
+                                     : "naqsha: district control and incidents";
         report.project = options.out_dir / options.project_name;
         write_qgz(report.project, qgs_document(layers, settings));
     }
