@@ -360,8 +360,7 @@ private:
         geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
 
         store::write_store(dir / store_file, content, merged,
-                           {store::format_iso_day(as_of), std::string(store::to_string(plan.slice)), s_.contested_days, s_.baseline,
-                            s_.overrides});
+                           {as_of, plan.slice, s_.contested_days, s_.baseline, s_.overrides});
         figures.articles = content.articles().size();
         figures.mentions = content.mention_count();
         figures.events = merged.events.size();

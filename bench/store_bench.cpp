@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
     std::filesystem::remove(gpkg);
     start = stopwatch{};
     auto as_of = store::default_map_date(merged.events, content);
-    store::write_store(gpkg, content, merged, {store::format_iso_day(as_of), "week", 30, "", ""});
+    store::write_store(gpkg, content, merged, {as_of, store::slice_unit::week, 30, "", ""});
     fmt::print("write store:     {} s ({:.0f} MB)\n", seconds_since(start),
                static_cast<double>(std::filesystem::file_size(gpkg)) / 1e6);
 

@@ -532,7 +532,7 @@ previous_store read_store(const fs::path& gpkg) {
 
 void write_store(const fs::path& gpkg, const catalog& content, const merge_result& merged, const store_settings& settings) {
     geo::ensure_gdal_registered();
-    std::string stamp = (settings.as_of.empty() ? std::string("1970-01-01") : settings.as_of) + "T00:00:00.000Z";
+    std::string stamp = iso_date(settings.as_of.value_or(days_from_civil(1970, 1, 1))) + "T00:00:00.000Z";
     geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
     create_tables(gpkg);
 
@@ -596,8 +596,8 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
     {
         table_writer w(db, "naqsha_store_info");
         write_info(w, "schema_version", std::to_string(store_schema_version));
-        write_info(w, "map_date", settings.as_of);
-        write_info(w, "slice", settings.slice_unit);
+        write_info(w, "map_date", format_iso_day(settings.as_of));
+        write_info(w, "slice", std::string(to_string(settings.slice)));
         write_info(w, "contested_days", std::to_string(settings.contested_days));
         write_info(w, "baseline", settings.baseline);
         write_info(w, "overrides", settings.overrides);

@@ -3,6 +3,7 @@
 // GDAL's GPKG driver so that QGIS, ogrinfo and sqlite3 all read it. Tables (docs/store.md):
 //   articles, mentions, events, event_sources, area_claims, summary, naqsha_store_info.
 // The map layers (control, incidents, ...) are added to the same file by render/layers.
+#include "store/calendar.hpp"
 #include "store/catalog.hpp"
 #include "store/merge.hpp"
 #include "store/model.hpp"
@@ -33,8 +34,8 @@ struct previous_store {
 previous_store read_store(const std::filesystem::path& gpkg);
 
 struct store_settings {
-    std::string as_of;           // map date of the run, also the GeoPackage's last_change stamp
-    std::string slice_unit;
+    std::optional<day_number> as_of; // map date of the run, also the GeoPackage's last_change stamp
+    slice_unit slice = slice_unit::month;
     int contested_days = 0;
     std::string baseline, overrides; // file names given, for the record
 };

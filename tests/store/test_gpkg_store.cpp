@@ -66,7 +66,7 @@ store::catalog sample_catalog() {
 void write(const fs::path& file, const store::catalog& c) {
     auto merged = store::merge_mentions(c);
     auto districts = test::some_districts();
-    store::write_store(file, c, merged, {store::format_iso_day(store::default_map_date(merged.events, c)), "month", 30, "", ""});
+    store::write_store(file, c, merged, {store::default_map_date(merged.events, c), store::slice_unit::month, 30, "", ""});
     auto state = store::build_map_state(merged.events.records(), c, districts, {}, {}, {});
     store::write_summaries(file, state.slices, state.summaries);
 }
