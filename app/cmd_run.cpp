@@ -24,7 +24,6 @@
 #include "extract/extractor.hpp"
 #include "gazetteer/boundary_set.hpp"
 #include "gazetteer/gazetteer.hpp"
-#include "geo/gdal_handles.hpp"
 #include "render/exports/exports.hpp"
 #include "render/layers/layers.hpp"
 #include "render/tiles/control_animation.hpp"
@@ -355,10 +354,6 @@ private:
         // them (2.7 MB above merging's own peak for 500,000 articles) rather than out of it.
         return_freed_memory();
         const auto as_of = plan.at ? plan.at : store::default_map_date(merged.events, content);
-        // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
-        std::string stamp = (as_of ? iso_date(*as_of) : std::string("1970-01-01")) + "T00:00:00.000Z";
-        geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
-
         store::write_store(dir / store_file, content, merged,
                            {as_of, plan.slice, s_.contested_days, s_.baseline, s_.overrides});
         figures.articles = content.articles().size();
