@@ -2,7 +2,7 @@
 // The store's content: every article ever stored with the mentions extracted from it. What finding an
 // article and the map's date read of it, and the mentions' merge keys, are in memory; the articles'
 // records whole and the mentions themselves are spooled to disk (mention_spool.hpp), so memory grows by
-// about 256 bytes an article, not a kilobyte and more. Articles are keyed by id; an
+// about 230 bytes an article, not a kilobyte and more. Articles are keyed by id; an
 // article is re-extracted only when its text or what the extraction depended on (extractor version,
 // --published) changed.
 #include "base/calendar.hpp"
