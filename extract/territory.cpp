@@ -300,6 +300,10 @@ private:
             if (!(out_of || is(k, "from"))) continue;
             std::size_t o = out_of ? k + 2 : k + 1;
             if (!object(o)) break;
+            // "pushed the Taliban back from the gates of Lashkar Gah": an advance turned back, which
+            // took nothing from anyone
+            for (std::size_t b = i + 1; b < k; ++b)
+                if (is(b, "back")) return change(i, event_kind::attack);
             if (driven == lex::side::hostile) return change(i, event_kind::recapture);
             // "government troops were pushed out of Garzewan" names no taker: the codebook's
             // withdrawal; "... by the Taliban" is the Taliban's seizure
