@@ -651,22 +651,23 @@ private:
         std::size_t first = h.first_token;
         if (first >= 1 && given_name(first - 1) && h.cue == place_cue::none && doc.sentences()[h.sentence].first + 1 <= first) return true;
         if (first < 2) return false;
-        for (std::size_t k = first - 2; k < first; ++k) {
-            const token& w = doc.at(k);
-            if (w.kind != token_kind::word || !(w.shape & capitalized) || (w.shape & place_name) || w.flags != 0 || w.lemma ||
-                doc.text().substr(w.end, doc.at(k + 1).begin - w.end) != " ")
-                return false;
-        }
+        for (std::size_t k = first - 2; k < first; ++k)
+            if (!part_of_a_name(k)) return false;
         return doc.sentences()[h.sentence].first + 2 <= first;
+    }
+
+    // A capitalised word that neither the lexicon nor the gazetteer knows, one space before the
+    // next: a word of a person's name.
+    [[gnu::always_inline]] bool part_of_a_name(std::size_t k) const {
+        const token& w = doc.at(k);
+        return w.kind == token_kind::word && (w.shape & capitalized) && !(w.shape & place_name) && w.flags == 0 && !w.lemma &&
+               doc.text().substr(w.end, doc.at(k + 1).begin - w.end) == " ";
     }
 
     // "Attaullah Khogyani", "Jalaluddin Shinwari": a capitalised word the lexicon does not know,
     // ending as Afghan given names of God's attributes do ("-ullah", "-uddin"), right before
     bool given_name(std::size_t k) const {
-        const token& w = doc.at(k);
-        if (w.kind != token_kind::word || !(w.shape & capitalized) || (w.shape & place_name) || w.flags != 0 || w.lemma ||
-            doc.text().substr(w.end, doc.at(k + 1).begin - w.end) != " ")
-            return false;
+        if (!part_of_a_name(k)) return false;
         const auto word = doc.stem(k);
         return word.size() > 6 && (word.ends_with("ullah") || word.ends_with("allah") || word.ends_with("uddin") ||
                                    word.ends_with("udin") || word.ends_with("uldin"));
@@ -676,10 +677,8 @@ private:
         if (!in_source(h, si)) return false;
         std::size_t first = h.first_token;
         if (first == 0 || first <= si.source->first) return false;
-        const token& before = doc.at(first - 1);
         // (a first name is no word the lexicon knows: "Several Kunduz officials" is no one's name)
-        return before.kind == token_kind::word && (before.shape & capitalized) && !(before.shape & place_name) && before.flags == 0 &&
-               !before.lemma && doc.text().substr(before.end, h.begin - before.end) == " ";
+        return part_of_a_name(first - 1);
     }
 
     // A bomb verb whose doer flies: "the Air Force bombed", "warplanes bombed", "was bombed by jets".
@@ -1282,12 +1281,8 @@ private:
             if (si.an.triggers.size() < 2 || !si.reports || si.an.generic || si.abroad || si.roundup || si.places.size() < 2) continue;
             const auto& sen = sentences[s];
             std::vector<std::size_t> bounds; // the tokens that open each later clause
-            for (std::size_t k = sen.first + 1; k < sen.last; ++k) {
-                const token& t = doc.at(k);
-                // (the words' lengths spare most tokens the compare)
-                if (t.is_punct(';') || (t.stem_size == 5 && is_word(doc, k, "while")) || (t.stem_size == 7 && is_word(doc, k, "whereas")))
-                    bounds.push_back(k);
-            }
+            for (std::size_t k = sen.first + 1; k < sen.last; ++k)
+                if (clause_boundary(k)) bounds.push_back(k);
             if (bounds.empty()) continue;
             std::size_t teller = told;
             for (std::size_t k = 0; k < told && teller == told; ++k)
@@ -1386,16 +1381,20 @@ private:
         }
     }
 
+    // Where one clause of a sentence ends and another begins: a semicolon, "while", "whereas"
+    // (the words' lengths spare most tokens the compare).
+    [[gnu::always_inline]] bool clause_boundary(std::size_t k) const {
+        const token& t = doc.at(k);
+        return t.is_punct(';') || (t.stem_size == 5 && is_word(doc, k, "while")) || (t.stem_size == 7 && is_word(doc, k, "whereas"));
+    }
+
     // The places of sentence s named in a clause that tells a change of hands: "repelled an attack
     // on Lashkar Gah, while in Kandahar the Taliban overran Panjwai" took Panjwai, not Lashkar Gah.
     const place_signature& places_taken(std::uint32_t s, place_signature& scratch) const {
         const auto& si = info[s];
-        auto boundary = [&](std::size_t k) {
-            return doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas");
-        };
         auto same_clause = [&](std::size_t a, std::size_t b) {
             for (std::size_t k = std::min(a, b); k < std::max(a, b); ++k)
-                if (boundary(k)) return false;
+                if (clause_boundary(k)) return false;
             return true;
         };
         std::vector<const place_hit*> taken;
@@ -1917,15 +1916,12 @@ private:
     template <class Picks>
     std::pair<std::uint32_t, std::uint32_t> clause_of(std::uint32_t s, Picks of_it) const {
         const auto& sen = doc.sentences()[s];
-        auto boundary = [&](std::size_t k) {
-            return doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas");
-        };
         std::pair<std::uint32_t, std::uint32_t> found{0, 0};
         for (const auto* h : info[s].places) {
             if (!of_it(*h)) continue;
             std::size_t from = h->first_token, to = h->first_token;
-            while (from > sen.first && !boundary(from - 1)) --from;
-            while (to < sen.last && !boundary(to)) ++to;
+            while (from > sen.first && !clause_boundary(from - 1)) --from;
+            while (to < sen.last && !clause_boundary(to)) ++to;
             if (from == sen.first && to == sen.last) return {0, 0}; // one clause: the sentence
             const std::pair<std::uint32_t, std::uint32_t> clause{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
             if (found.second != 0 && found != clause) return {0, 0};
@@ -1985,7 +1981,7 @@ private:
         const auto& sen = doc.sentences()[s];
         auto clause_break = [&](std::uint32_t from, std::uint32_t to) { // tokens strictly between
             for (std::uint32_t k = from; k < to && k < sen.last; ++k)
-                if (doc.at(k).is_punct(';') || is_word(doc, k, "while") || is_word(doc, k, "whereas")) return true;
+                if (clause_boundary(k)) return true;
             return false;
         };
         const std::uint32_t begin = doc.at(m.first).begin, end = doc.at(m.last - 1).end;
