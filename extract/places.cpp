@@ -572,6 +572,23 @@ void read_destination(const document& doc, place_hit& h, std::size_t first, std:
     if (went) h.aside = h.destination = true;
 }
 
+// "travelling from Ghazni to Kabul", "on their way to Kandahar", "heading for Herat": where people
+// were going is no place of what befell them on the way
+bool journey_towards(const document& doc, std::size_t named_from) {
+    if (named_from < 2 || !(is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "for") ||
+                            is_word(doc, named_from - 1, "towards") || is_word(doc, named_from - 1, "toward")))
+        return false;
+    static constexpr word_list going{{"travelling", "traveling", "travelled", "traveled", "travel", "travels", "heading", "headed",
+                                      "bound", "route", "way", "journey", "commuting", "driving", "returning", "going"}};
+    // ("travelling from Ghazni to", "on their way back to", "heading home to")
+    std::size_t k = named_from - 1;
+    for (std::size_t back = 0; k > 0 && back < 4; ++back, --k) {
+        if (is_one_of(doc, k - 1, going)) return true;
+        if (doc.at(k - 1).kind != token_kind::word || doc.at(k - 1).has(lex::verb)) return false;
+    }
+    return false;
+}
+
 // Where someone comes from, or where a road leads: not where anything happened.
 void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
     auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
@@ -582,6 +599,7 @@ void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, s
     static constexpr word_list roads{{"highway", "road", "route", "gateway", "way"}};
     if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
         h.aside = true;
+    if (journey_towards(doc, named_from)) h.aside = true;
 }
 
 // A province, or a district that is its province's capital: a place with room around it.
@@ -731,7 +749,14 @@ void aside_with_where_it_lies(const document& doc, std::vector<place_hit>& out) 
         for (std::size_t k = from + 1; k < to; ++k)
             locative = locative && (doc.at(k).has(lex::determiner) || is_word(doc, k, "neighbouring") || is_word(doc, k, "neighboring") ||
                                     is_word(doc, k, "adjacent") || is_word(doc, k, "nearby"));
-        if (locative) out[i].aside = true;
+        // ("the highway between Kabul and Kandahar in Zabul province": where the road is, which the
+        // far end does not lie in)
+        const candidate* region = out[i].province();
+        if (!region) region = out[i].district();
+        const bool lies_there = !region || std::any_of(out[i - 1].candidates.begin(), out[i - 1].candidates.end(), [&](const candidate& c) {
+            return c.pcode == region->pcode || c.province_pcode == region->pcode;
+        });
+        if (locative && lies_there) out[i].aside = true;
     }
 }
 
