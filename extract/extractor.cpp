@@ -3045,6 +3045,36 @@ private:
         return false;
     }
 
+    // "... but officials said fighting was still going on", "the district remained in government
+    // hands", "security forces still hold the centre": in tokens [from, before) of sentence s, the
+    // place is held or fought over still, which answers a claim that it was taken
+    bool held_out_in(std::uint32_t s, std::size_t from, std::size_t before) const {
+        static const std::uint16_t remain = lex::lemma_id("remain"), hold = lex::lemma_id("hold");
+        const auto& sen = doc.sentences()[s];
+        const std::size_t first = std::max<std::size_t>(from, sen.first), end = std::min<std::size_t>(before, sen.last);
+        auto fight_before = [&](std::size_t k) {
+            for (std::size_t j = k; j > first && j + 4 > k; --j)
+                if (is_word(doc, j - 1, "fighting") || is_word(doc, j - 1, "clashes") || is_word(doc, j - 1, "battle") ||
+                    is_word(doc, j - 1, "fight") || is_word(doc, j - 1, "resistance"))
+                    return true;
+            return false;
+        };
+        for (std::size_t k = first; k < end; ++k) {
+            // "fighting was ongoing", "clashes are continuing", "the battle is still under way"
+            if ((is_word(doc, k, "ongoing") || is_word(doc, k, "continuing") || is_word(doc, k, "raging") ||
+                 (is_word(doc, k, "under") && is_word(doc, k + 1, "way")) || (is_word(doc, k, "going") && is_word(doc, k + 1, "on"))) &&
+                fight_before(k))
+                return true;
+            // "remained in government hands", "is still under the control of security forces",
+            // "Afghan forces still hold the district centre"
+            const bool staying = doc.lemma_is(k, remain) || is_word(doc, k, "still");
+            if (!staying) continue;
+            for (std::size_t j = k + 1; j < end && j < k + 6; ++j)
+                if (government_side(doc.at(j).side) || doc.lemma_is(j, hold)) return true;
+        }
+        return false;
+    }
+
     // Whether the change of hands at token `at` of sentence s is the insurgents' word: the sentence's
     // source is theirs, or their claim, statement or report leads to it ("a Taliban statement that
     // Arghandab had been overrun").
@@ -3071,10 +3101,11 @@ private:
         if (denial_in(s, sen.first, at)) return true;
         if (!told_by_insurgents(s, at)) return false;
         const std::size_t told = info[s].source ? std::max<std::size_t>(at, info[s].source->last) : at;
-        if (denial_in(s, told, sen.last)) return true;
+        if (denial_in(s, told, sen.last) || held_out_in(s, told, sen.last)) return true;
         const auto& sentences = doc.sentences();
         return s + 1 < sentences.size() && sentences[s + 1].section == sen.section &&
-               denial_in(s + 1, sentences[s + 1].first, sentences[s + 1].last);
+               (denial_in(s + 1, sentences[s + 1].first, sentences[s + 1].last) ||
+                held_out_in(s + 1, sentences[s + 1].first, sentences[s + 1].last));
     }
 
     // who took or left it settles who holds it: "Afghan forces captured the district" is the

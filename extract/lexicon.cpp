@@ -446,6 +446,7 @@ const lemma_row lemmas[] = {
     {"detonate", word_class::verb, event(event_kind::bombing)}, {"seize", word_class::verb, event(event_kind::seizure)},
     {"fall", word_class::verb, event(event_kind::seizure)}, {"abandon", word_class::verb, event(event_kind::withdrawal)},
     {"withdraw", word_class::verb, event(event_kind::withdrawal)}, {"evacuate", word_class::verb, event(event_kind::withdrawal)},
+    {"vacate", word_class::verb, event(event_kind::withdrawal)},
     {"retake", word_class::verb, event(event_kind::recapture)}, {"regain", word_class::verb, event(event_kind::recapture)},
     {"liberate", word_class::verb, event(event_kind::recapture)}, {"shell", word_class::verb, event(event_kind::shelling)},
 
@@ -551,7 +552,7 @@ const lemma_row lemmas[] = {
 // territorial, so that the grammar asks about territory only where it may be told.
 constexpr std::string_view territorial_lemmas[] = {
     "capture", "seize", "overrun", "conquer", "occupy", "seizure", "takeover", "retake", "recapture", "regain",
-    "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "surrender", "withdraw", "retreat",
+    "liberate", "reclaim", "take", "gain", "clear", "abandon", "evacuate", "vacate", "surrender", "withdraw", "retreat",
     "flee", "withdrawal", "pull", "lose", "hand", "handover", "fall", "control", "hold", "collapse",
     "push", "drive", "expel", "oust", "evict", "raise", "hoist", "enter", "leave", "claim", "sweep", "march", "roll",
     "swarm", "pour", "wrest", "storm", "relocate", "airlift"};
@@ -860,7 +861,7 @@ std::string_view lemma_name(std::uint16_t lemma) {
 
 bool gives_up(std::string_view lemma) {
     static constexpr std::string_view leaving[] = {"leave", "withdraw", "withdrawal", "abandon",
-                                                   "retreat", "flee", "evacuate", "pull", "relocate"};
+                                                   "retreat", "flee", "evacuate", "vacate", "pull", "relocate"};
     return !lemma.empty() && std::find(std::begin(leaving), std::end(leaving), lemma) != std::end(leaving);
 }
 

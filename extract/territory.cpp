@@ -39,7 +39,7 @@ public:
             return change(i, event_kind::recapture);
         // given up
         if (foreign_troops_leaving(i, lemma)) return std::nullopt;
-        if (lemma == "abandon" || lemma == "evacuate" || lemma == "surrender") return abandoned(i, lemma);
+        if (lemma == "abandon" || lemma == "evacuate" || lemma == "vacate" || lemma == "surrender") return abandoned(i, lemma);
         if (lemma == "withdraw" || lemma == "retreat" || lemma == "flee" || lemma == "withdrawal" || lemma == "relocate" ||
             (lemma == "pull" && (is(i + 1, "out") || is(i + 1, "back"))))
             return withdrew(i, lemma, noun);
