@@ -1780,6 +1780,7 @@ private:
                 return named_in_province;
             };
             bool detailed = false;
+            std::map<std::string, std::size_t> detail_of; // the province's first incident told in detail
             for (const auto& p : si.provinces_told)
                 for (std::size_t k = 0; k < told; ++k) {
                     auto& o = drafts[k];
@@ -1787,12 +1788,20 @@ private:
                         o.reporting.empty() || !same_kind_told(s, o) || names_other_district(p, o))
                         continue;
                     detailed = true;
+                    detail_of.try_emplace(p, k);
                     // "... in Faryab and Jawzjan on Wednesday night. In Jawzjan, six soldiers lost
                     // their lives ...": the summary dates the incidents it sums up, when it tells one
                     // day for all ("Jan. 23, 25 and yesterday respectively" is one each)
                     if (!o.when && si.when && one_time_told(si)) o.when = si.when, o.when_sentence = s;
                 }
             if (detailed) {
+                // "Gunmen stormed a hospital in Kabul, killing 13, while a bomber killed 24 in
+                // Nangarhar. ... security forces killed the three attackers": a figure the summary
+                // gives beside each province is its incident's, with what the account adds
+                auto figures_of = figures_by_province(s);
+                if (figures_of.size() == si.provinces_told.size())
+                    for (const auto& [p, k] : detail_of)
+                        if (auto f = figures_of.find(p); f != figures_of.end() && !drafts[k].mentions.count(s)) drafts[k].mentions[s] = f->second;
                 // the summary adds no incident, but one told in its "a day after" clause is another
                 for (const auto& p : si.provinces_told) {
                     draft d = province_draft(s, p);
@@ -1805,11 +1814,8 @@ private:
             // figure told beside a province's place is that province's incident's
             add_figures_by_province(s);
             auto figures = mentions_of(s, false);
-            std::map<std::string, std::vector<std::uint32_t>> figures_of;
-            for (auto m : figures) figures_of[province_beside(s, si.an.casualties[m])].push_back(m);
-            const bool spread = figures_of.size() >= 2 && std::all_of(figures_of.begin(), figures_of.end(), [&](const auto& f) {
-                return std::find(si.provinces_told.begin(), si.provinces_told.end(), f.first) != si.provinces_told.end();
-            });
+            auto figures_of = figures_by_province(s);
+            const bool spread = !figures_of.empty();
             // "Two bombings in Kabul and Jalalabad kill 9. In Kabul, a sticky bomb kills 5; in
             // Jalalabad ...": the second roundup details the first's incidents, whose figures it gives
             if (spread) {
@@ -1844,6 +1850,19 @@ private:
                 drafts.push_back(std::move(d));
             }
         }
+    }
+
+    // The figures of roundup sentence s by the province each is told beside, when they are told
+    // beside two provinces of it at least and beside none it does not tell; empty otherwise.
+    std::map<std::string, std::vector<std::uint32_t>> figures_by_province(std::uint32_t s) const {
+        const auto& si = info[s];
+        std::map<std::string, std::vector<std::uint32_t>> figures_of;
+        for (auto m : mentions_of(s, false)) figures_of[province_beside(s, si.an.casualties[m])].push_back(m);
+        const bool spread = figures_of.size() >= 2 && std::all_of(figures_of.begin(), figures_of.end(), [&](const auto& f) {
+            return std::find(si.provinces_told.begin(), si.provinces_told.end(), f.first) != si.provinces_told.end();
+        });
+        if (!spread) figures_of.clear();
+        return figures_of;
     }
 
     // "three people in Andar in Ghazni and two in Gizab in Daykundi": the figures after the first,

@@ -2280,6 +2280,10 @@ private:
                     (tk(after).has(lex::verb | lex::aux | lex::speech) ||
                      (tk(after).has(lex::predicate) && tk(after).form != lex::form::noun)))
                     break;
+                // "wounding 68, provincial spokesman Attaullah Khogyani said": who told it, past his name
+                std::size_t named = after;
+                while (in(named) && named < after + 3 && tk(named).kind == token_kind::word && (tk(named).shape & capitalized)) ++named;
+                if (named != after && in(named) && tk(named).has(lex::speech)) break;
             }
             at = next;
         }

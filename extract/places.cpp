@@ -540,7 +540,9 @@ bool distance_reference(const document& doc, place_hit& h, std::size_t named_fro
     if (direction) --k;
     bool distance = k >= 1 && doc.at(k - 1).has(lex::unit);
     if (distance) return true;
-    if (direction) h.vicinity = h.aside = true;
+    // "in the west of Kabul", "in the north of the city": a part of the place, which is where it happened
+    const bool part = direction && k >= 2 && is_word(doc, k - 1, "the") && is_word(doc, k - 2, "in");
+    if (direction && !part) h.vicinity = h.aside = true;
     // "as they were travelling from Herat province": where they came from; but forces that
     // withdrew or fled from a place left the place the incident is about
     bool left = false;

@@ -222,6 +222,8 @@ struct estimate {
     bool vague = false;
     bool upper_only = false;
     lex::side side = lex::side::none;
+    bool doers = false;        // counts only who did it: "the three attackers were killed"
+    bool counts_doers = false; // counts who did it among its people
 };
 
 struct field_tally {
@@ -230,6 +232,8 @@ struct field_tally {
     std::vector<estimate> credible;  // totals stated by named neutral sources
     std::vector<estimate> partisan;  // claims by a party to the fighting (Taliban)
     std::array<int, 6> sides{};      // people counted per side, to name the victims
+    bool doers_counted = false;      // the account counts who did it ("police killed the attacker")
+    bool others_counted = false;     // ... and others than who did it
 };
 
 // "Several other insurgents", "two additional suspects", "another insurgent": people besides
@@ -285,6 +289,7 @@ void note_among(const sentence_analysis& an, const casualty_mention& m, const st
 struct mention_figures {
     int low = 0, high = 0;
     bool vague = false, known = false, explicit_number = false, all_single = true, all_partitive = false;
+    bool all_doers = true; // every phrase counted names who did it
     lex::side side = lex::side::none;
 };
 
@@ -333,6 +338,7 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
         if (!p) continue;
         if (!p->single) fig.all_single = false;
         if (!ph.partitive) fig.all_partitive = false;
+        if (!p->perpetrator) fig.all_doers = false;
         if (fig.side == lex::side::none) fig.side = ph.side;
         fig.low += p->low;
         fig.high += p->high;
@@ -341,6 +347,7 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
         pieces.push_back(*p);
     }
     if (m.direct) {
+        fig.all_doers = false;
         fig.low += m.direct->low;
         fig.high += m.direct->high;
         fig.vague = fig.vague || m.direct->vague;
@@ -371,7 +378,8 @@ void record_claim(std::vector<claim>& claims, const document& doc, const tally_s
 // figure, which adds up with the same sentence's others ("31 insurgents ... with two soldiers killed").
 void file_stated_total(const mention_figures& fig, const casualty_mention& m, bool partisan, bool denied,
                        std::optional<estimate>& credible_here, field_tally& ft) {
-    estimate est{fig.low, fig.low, std::max(fig.low, fig.high), fig.vague, m.direct && m.direct->upper_bound, fig.side};
+    estimate est{fig.low, fig.low, std::max(fig.low, fig.high), fig.vague, m.direct && m.direct->upper_bound, fig.side,
+                 fig.all_doers, fig.all_doers};
     if (partisan) {
         // "the Taliban claim they killed nine, which police deny": a ceiling at most
         if (denied) est.low = est.best = 0;
@@ -381,6 +389,8 @@ void file_stated_total(const mention_figures& fig, const casualty_mention& m, bo
         c.low += est.low, c.best += est.best, c.high += est.high;
         c.vague = c.vague || est.vague;
         if (c.side != est.side) c.side = lex::side::none;
+        c.doers = c.doers && est.doers;
+        c.counts_doers = c.counts_doers || est.doers;
     } else {
         credible_here = est;
     }
@@ -459,6 +469,7 @@ void count_in_account(const document& doc, const tally_sentence& ts, const casua
     for (auto& p : pieces) {
         auto& e = entities.all[static_cast<std::size_t>(p.entity)];
         ft.sides[static_cast<std::size_t>(e.side)] += p.low;
+        (p.perpetrator ? ft.doers_counted : ft.others_counted) = true;
         // "killing the suspected insurgents" when they were introduced before: the account
         // has begun, and this is its first item rather than a total
         // (a headline's people are told again by the lead, not before it)
@@ -578,6 +589,8 @@ std::optional<estimate> account_estimate(const field_tally& ft, std::size_t f, c
         est.vague = lead.vague;
     }
     est.best = est.low;
+    est.counts_doers = ft.doers_counted;
+    est.doers = ft.doers_counted && !ft.others_counted;
     return est;
 }
 
@@ -599,6 +612,10 @@ field_figures gather_field(const std::vector<std::array<field_tally, field_count
         out.neutral.insert(out.neutral.end(), ft.credible.begin(), ft.credible.end());
         out.partisan.insert(out.partisan.end(), ft.partisan.begin(), ft.partisan.end());
         auto est = account_estimate(ft, f, entities);
+        if (est && voice) {
+            est->counts_doers = est->counts_doers || voice->counts_doers;
+            est->doers = est->doers && voice->doers;
+        }
         if (est && (!voice || est->low > voice->low)) voice = est;
     }
     int most = 0, sides_counted = 0;
@@ -715,7 +732,7 @@ void add_partisan_claims(count_range& r, const std::vector<estimate>& neutral, c
 }
 
 // One field's low, best and high from the neutral estimates and the partisan claims.
-count_range combine_estimates(const std::vector<estimate>& neutral, const std::vector<estimate>& partisan) {
+count_range combine_by_source(const std::vector<estimate>& neutral, const std::vector<estimate>& partisan) {
     bool any_precise = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return !e.vague && !e.upper_only; });
     side_ranges by_side{};
     bool per_side = split_by_side(neutral, any_precise, by_side);
@@ -723,6 +740,23 @@ count_range combine_estimates(const std::vector<estimate>& neutral, const std::v
     const partisan_sides claimed = partisan_by_side(partisan);
     r.high = neutral_high(neutral, r, by_side, per_side, claimed);
     add_partisan_claims(r, neutral, claimed, per_side);
+    return r;
+}
+
+// "Gunmen killed 13 people at a hospital, officials said ... security forces killed the three
+// attackers, a spokesman said": a figure of the attackers alone is never the victims' total, told
+// by whomever; it adds to the others' (news codebook: the attackers are counted), unless one of
+// those counts them among its people. Figures of the attackers alone are alternatives to each other.
+count_range combine_estimates(const std::vector<estimate>& neutral, const std::vector<estimate>& partisan) {
+    const bool any_doers = std::any_of(neutral.begin(), neutral.end(), [](const estimate& e) { return e.doers && !e.upper_only; });
+    if (!any_doers) return combine_by_source(neutral, partisan);
+    std::vector<estimate> victims, doers;
+    for (const auto& e : neutral) (e.doers ? doers : victims).push_back(e);
+    if (victims.empty() || std::any_of(victims.begin(), victims.end(), [](const estimate& e) { return e.counts_doers; }))
+        return combine_by_source(neutral, partisan);
+    count_range r = combine_by_source(victims, partisan);
+    const count_range attackers = combine_by_source(doers, {});
+    r.low += attackers.low, r.best += attackers.best, r.high += attackers.high;
     return r;
 }
 
