@@ -882,7 +882,8 @@ private:
         // it cannot lower anyone's count; but where none were counted before ("officials said eight
         // of their forces were killed"), the part is all the article tells
         const bool counted_before = !ft.lead.empty() || !ft.narrative.empty() || !ft.credible.empty();
-        if (ts.source && !partisan && !m.direct && fig.all_partitive && counted_before) return;
+        // ("two of the attackers were also killed": who did it are never a part of their victims)
+        if (ts.source && !partisan && !m.direct && fig.all_partitive && counted_before && !fig.all_doers) return;
         if (partisan || (ts.source && !fig.all_single) || m.direct) {
             // "11 others wounded ... three others sustained injuries, he added": people besides
             // those a source counted before add to that total, not another total of the same people
