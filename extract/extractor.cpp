@@ -1445,6 +1445,15 @@ private:
             if (teller->clause_to == 0 && teller->clause_from == 0)
                 if (const auto clause = clause_of_district(s, kept); clause.second != 0)
                     teller->clause_from = clause.first, teller->clause_to = clause.second;
+            auto named = [](const std::string& district) {
+                return [&district](const place_hit& h) {
+                    const auto* d = h.district(std::string_view(district).substr(0, 4));
+                    return d && d->pcode == district;
+                };
+            };
+            // "took Kunduz on Sunday and Taloqan on Monday": each on its own day
+            if (!teller->when || teller->when_sentence == s)
+                if (const time_expression* own = time_of_item(s, named(kept))) teller->when = own, teller->when_sentence = s;
             // (copied: drafts grows below, which moves the teller)
             const auto* teller_when = teller->when;
             const auto teller_when_sentence = teller->when_sentence;
@@ -1470,6 +1479,7 @@ private:
                     d.when = teller_when;
                     d.when_sentence = teller_when_sentence;
                 }
+                if (const time_expression* own = time_of_item(s, named(district))) d.when = own, d.when_sentence = s;
                 if (const auto clause = clause_of_district(s, district); clause.second != 0)
                     d.clause_from = clause.first, d.clause_to = clause.second;
                 told_earlier(s, d);
@@ -1895,6 +1905,8 @@ private:
         d.reporting.push_back(s);
         d.when = si.when;
         d.when_sentence = s;
+        if (const time_expression* own = time_of_item(s, [&](const place_hit& h) { return province_of(h) == province; }))
+            d.when = own;
         // "repelled an attack on Lashkar Gah, while in Kandahar the Taliban overran Panjwai": a
         // province told in a clause of its own has that clause's doer and day
         if (const auto clause = clause_of_province(s, province); clause.second != 0) {
@@ -1910,6 +1922,45 @@ private:
             }
         }
         return d;
+    }
+
+    // "The Taliban took Kunduz on Sunday and Taloqan on Monday", "On Friday, Zaranj fell, followed by
+    // Sheberghan on Saturday": in a sentence that tells two days or more, each place of a list has
+    // the day told in its own item (from its name to the next place's of another item), else the
+    // last day told before it. Null where the sentence tells one day, or the place none of its own.
+    template <class Picks>
+    const time_expression* time_of_item(std::uint32_t s, Picks of_it) const {
+        const auto& si = info[s];
+        const auto& sen = doc.sentences()[s];
+        auto dated = [&](const time_expression& t) {
+            return t.role == time_role::event && t.resolved && t.precision == date_precision::day && !t.recalled &&
+                   !in_relative_clause(t, si, sen);
+        };
+        std::size_t days = 0;
+        for (const auto& t : si.times) days += dated(t);
+        if (days < 2) return nullptr;
+        const place_hit* first = nullptr;
+        std::size_t item_end = sen.last;
+        for (const auto* h : si.places) {
+            if (!first) {
+                if (of_it(*h)) first = h;
+                continue;
+            }
+            // ("Nahrin district of Baghlan on Sunday": the province that says where it lies is of its item)
+            const bool its_province = h->province() && h->cue != place_cue::city && province_of(*h) == province_of(*first);
+            if (h->first_token > first->first_token && !of_it(*h) && !h->qualifier && !its_province) {
+                item_end = h->first_token;
+                break;
+            }
+        }
+        if (!first) return nullptr;
+        const time_expression* before = nullptr;
+        for (const auto& t : si.times) {
+            if (!dated(t)) continue;
+            if (t.first > first->first_token && t.first < item_end) return &t;
+            if (t.last <= first->first_token) before = &t;
+        }
+        return before;
     }
 
     // Whether token k of sentence sen lies in the clause that tells the incident (any token, where
