@@ -2122,6 +2122,26 @@ private:
                 d.recalled = true;
     }
 
+    // A change of hands told with its own day in the week before the news.
+    bool recent_change_of_hands(const draft& d) const {
+        const auto r = lay.published;
+        if (!r || !d.when || !d.when->resolved || d.when->recalled || d.when->precision != date_precision::day ||
+            d.when->from < *r - 7 || d.when->to > *r)
+            return false;
+        const incident_kinds k = read_kinds(d);
+        if (!(k.seizure || k.recapture || k.withdrawal) || k.change_denied || d.reporting.empty()) return false;
+        // ("The Taliban had captured the district on Saturday": the past perfect tells what came
+        // before the news, which it only recalls)
+        const std::uint32_t s = d.reporting.front();
+        const auto& sen = doc.sentences()[s];
+        for (const auto& tr : info[s].an.triggers) {
+            if (!lex::changes_hands(tr.kind) || !within_clause(d, sen, tr.at)) continue;
+            for (std::size_t b = tr.at; b > sen.first && b + 4 > tr.at; --b)
+                if (is_word(doc, b - 1, "had")) return false;
+        }
+        return true;
+    }
+
     const draft* main_event() const {
         for (const auto& d : drafts)
             if (!d.dropped && !d.recalled) return &d;
@@ -2146,12 +2166,14 @@ private:
             // development, news as much as the first
             bool later_news = d.fronted_past && main && main->when && d.when && main->when->resolved && d.when->resolved &&
                               !d.when->recalled && d.when->from > main->when->to;
-            if (d.recalled || (d.fronted_past && !later_news)) {
-                d.recalled = true;
-                continue;
-            }
-            if (main && main->when && d.when && main->when->resolved && d.when->resolved && d.when->to < main->when->from - 1)
-                d.recalled = true;
+            if (d.recalled) continue;
+            // "The Taliban took Aibak on Monday ... On Friday, Zaranj became the first provincial
+            // capital to fall, followed by Sheberghan on Saturday": changes of hands told each with
+            // its day of the week before the news are the story's own, a few days before its latest
+            const bool days_earlier = (d.fronted_past && !later_news) ||
+                                      (main && main->when && d.when && main->when->resolved && d.when->resolved &&
+                                       d.when->to < main->when->from - 1);
+            if (days_earlier && !recent_change_of_hands(d)) d.recalled = true;
             if (d.when && d.when->recalled && (!main || !main->when || !main->when->recalled)) d.recalled = true;
         }
     }
