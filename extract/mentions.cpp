@@ -308,7 +308,7 @@ private:
                 if (is(i, "each")) every(i);
                 break;
             case 5:
-                if (is(i, "since") && in(i + 1) && !in_relative_clause(i) && !compares_since(i)) {
+                if (is(i, "since") && in(i + 1) && !in_relative_clause(i) && !compares_since(i) && !since_it_began(i)) {
                     const token& n = tk(i + 1);
                     if (n.has(lex::month | lex::weekday) || n.kind == token_kind::number || is(i + 1, "the") ||
                         is(i + 1, "last") || is(i + 1, "early") || is(i + 1, "late") || is(i + 1, "then"))
@@ -386,6 +386,20 @@ private:
 
     // "the first provincial capital to fall since 2001", "the deadliest attack since 2018": "since"
     // measures a record, which totals nothing
+    // "since the insurgents launched their attack on Friday", "since the fighting began on Sunday":
+    // since the incident began, a few days ago, which spans it, not a period of many
+    bool since_it_began(std::size_t i) const {
+        static const std::uint16_t beginning[] = {lex::lemma_id("launch"), lex::lemma_id("begin"), lex::lemma_id("start"),
+                                                  lex::lemma_id("erupt")};
+        bool began = false;
+        for (std::size_t k = i + 1; in(k) && k < i + 10 && !punct(k, ',') && !punct(k, '.'); ++k) {
+            began = began || std::any_of(std::begin(beginning), std::end(beginning), [&](std::uint16_t l) { return doc.lemma_is(k, l); }) ||
+                    (is(k, "broke") && is(k + 1, "out"));
+            if (began && (tk(k).has(lex::weekday) || is(k, "yesterday"))) return true;
+        }
+        return false;
+    }
+
     bool compares_since(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 9 > i; --k) {
             const token& t = tk(k - 1);
@@ -2282,7 +2296,7 @@ private:
                     break;
                 // "wounding 68, provincial spokesman Attaullah Khogyani said": who told it, past his name
                 std::size_t named = after;
-                while (in(named) && named < after + 3 && tk(named).kind == token_kind::word && (tk(named).shape & capitalized)) ++named;
+                while (in(named) && named < after + 6 && tk(named).kind == token_kind::word && (tk(named).shape & capitalized)) ++named;
                 if (named != after && in(named) && tk(named).has(lex::speech)) break;
             }
             at = next;
