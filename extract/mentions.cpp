@@ -788,14 +788,39 @@ private:
         return false;
     }
 
+    // "a cargo plane went down", "the NATO helicopter came down": a craft is the subject of the verb at i
+    bool craft_before(std::size_t i) const {
+        static constexpr word_list craft{{"helicopter", "chopper", "aircraft", "plane", "jet", "drone", "airplane", "airliner"}};
+        for (std::size_t k = i; k > first && k + 5 > i; --k) {
+            if (is_one_of(doc, k - 1, craft)) return true;
+            if (tk(k - 1).kind == token_kind::punct) return false;
+        }
+        return false;
+    }
+
     // An incident word at token i, unless the sentence tells of a trend or an intent
     void add_trigger(std::size_t i, lex::event_kind kind, bool verb) {
         trigger_word w;
         w.at = static_cast<std::uint32_t>(i);
         w.kind = kind;
         w.verb = verb;
-        w.generic = out.generic || intended_incident(i);
+        w.generic = out.generic || intended_incident(i) || none_told(i);
         out.triggers.push_back(w);
+    }
+
+    // "there were no reports of enemy fire", "no sign of an attack", "no fighting was reported": the
+    // incident noun at i is said not to have happened
+    bool none_told(std::size_t i) const {
+        std::size_t k = i;
+        // (past an article and an adjective or two: "no reports of hostile fire")
+        while (k > first && i - k < 3 && tk(k - 1).kind == token_kind::word && !(tk(k - 1).shape & capitalized) &&
+               !tk(k - 1).has(lex::trigger | lex::verb | lex::preposition | lex::number) && !is(k - 1, "no"))
+            --k;
+        if (k > first && is(k - 1, "no")) return true;
+        if (k < first + 3 || !is(k - 1, "of")) return false;
+        static constexpr std::string_view telling[] = {"reports", "report", "sign", "signs", "evidence", "indication", "indications"};
+        const bool told = std::any_of(std::begin(telling), std::end(telling), [&](std::string_view w) { return is(k - 2, w); });
+        return told && is(k - 3, "no");
     }
 
     void find_triggers() {
@@ -830,6 +855,11 @@ private:
                     w.holder = change->holder;
                     out.triggers.push_back(w);
                 }
+                continue;
+            }
+            // "a cargo plane went down near Bagram", "the helicopter came down": it crashed
+            if ((is(i, "went") || is(i, "came") || is(i, "goes") || is(i, "comes")) && is(i + 1, "down") && craft_before(i)) {
+                add_trigger(i, lex::event_kind::crash, true);
                 continue;
             }
             // "the Taliban downed the helicopter" (a word of no lemma: "down" is no verb here)
@@ -895,6 +925,11 @@ private:
                 for (std::size_t k = i + 1; k < last && k < i + 5 && !at_target; ++k) {
                     if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
                     at_target = is(k, "at") || is(k, "on") || is(k, "upon");
+                    // ("no reports of enemy fire at the time": when, not at whom)
+                    static constexpr word_list when{{"time", "moment", "night", "dawn", "dusk", "noon", "midnight"}};
+                    const std::size_t head = is(k + 1, "the") ? k + 2 : k + 1;
+                    if (at_target && (tk(head).has(lex::time_word | lex::weekday) || is_one_of(doc, head, when)))
+                        at_target = false, k = last;
                 }
                 bool verb_form = t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
                                  (t.inflection == morph::inflection::base && i > first && !tk(i - 1).has(lex::determiner | lex::preposition));
@@ -1242,6 +1277,7 @@ private:
             if (is(k - 1, "spring") || is(k - 1, "annual") || is(k - 1, "summer") || is(k - 1, "winter")) w.generic = true;
         if (!w.verb && (t.event == lex::event_kind::operation || t.event == lex::event_kind::attack) && announced_or_named(i))
             w.generic = true;
+        if (!w.verb && none_told(i)) w.generic = true;
         out.triggers.push_back(w);
     }
 
