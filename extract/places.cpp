@@ -380,6 +380,20 @@ bool names_something_else(const document& doc, const gazetteer::gazetteer& gaz, 
                                   (is_word(doc, after, "agency") && (doc.at(after).shape & capitalized)));
 }
 
+// "Qandahari", "Kabuli", "Herati": a place's name with the Persian "-i" of belonging names a person
+// or a thing of the place ("Mullah Qandahari", "Battle of Boz Qandahari"), not the place.
+// (One word named like a province, of which there are few; a district's compound name may end in
+// "-i" or not: "Dand-e-Ghori", "Dand-e-Ghor".)
+bool adjective_of_place(const place_hit& h) {
+    if (h.candidates.empty() || h.surface.size() < 5 || h.surface.back() != 'i' ||
+        h.surface.find_first_of(" -") != std::string_view::npos)
+        return false;
+    const auto& best = h.candidates.front();
+    const std::string_view matched = best.matched;
+    return (best.kind == level::province || capital_named_like_province(best)) && !matched.empty() && matched.back() != 'i' &&
+           matched.back() != 'I' && h.surface.size() == matched.size() + 1;
+}
+
 // "Sources in Logar", "officials in Takhar province said": where the sources are.
 bool where_sources_are(const document& doc, std::size_t first) {
     return first >= 2 && is_word(doc, first - 1, "in") &&
@@ -995,6 +1009,7 @@ std::vector<place_hit> find_places(const document& doc, const gazetteer::gazette
         }
         if (names_something_else(doc, gaz, h, first, after)) continue;
         h.candidates = std::move(m.candidates);
+        if (adjective_of_place(h)) continue;
         read_cue(doc, gaz, h, first, after, name_before_end, out.empty() ? nullptr : &out.back());
         h.speakers = h.aside = where_sources_are(doc, first);
         read_vicinity(doc, h, first);
