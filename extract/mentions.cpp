@@ -3184,9 +3184,10 @@ private:
         }
     }
 
-    // claimed the lives of 12 people
+    // claimed the lives of 12 people; a headline's "claims lives of 5"
     void lives_claimed(std::size_t i) {
-        if (is(i, "lives") && is(i + 1, "of") && (is(i - 1, "the") || is(i - 2, "claimed"))) {
+        if (is(i, "lives") && is(i + 1, "of") &&
+            (is(i - 1, "the") || is(i - 2, "claimed") || is(i - 1, "claims") || is(i - 1, "claimed") || is(i - 1, "claim"))) {
             casualty_mention m;
             m.field = lex::field::killed;
             m.predicate = static_cast<std::uint32_t>(i);
