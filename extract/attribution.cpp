@@ -69,7 +69,8 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
     auto make = [&](std::size_t a, std::size_t b) -> std::optional<attribution> {
         while (a < b && (doc.at(a).kind == token_kind::punct || doc.is(a, "but") || doc.is(a, "and") || doc.is(a, "meanwhile")))
             ++a;
-        while (b > a && (doc.at(b - 1).kind == token_kind::punct || doc.at(b - 1).has(lex::adverb))) --b;
+        auto closes_abbreviation = [&](std::size_t k) { return doc.at(k).is_punct(')') && k >= a + 2 && doc.at(k - 2).is_punct('('); };
+        while (b > a && (doc.at(b - 1).kind == token_kind::punct || doc.at(b - 1).has(lex::adverb)) && !closes_abbreviation(b - 1)) --b;
         if (a >= b) return std::nullopt;
         if (b - a == 1 && doc.at(a).has(lex::pronoun)) return previous; // he said
         attribution r;
@@ -162,6 +163,12 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
             std::size_t a = end_at;
             while (a > first) {
                 const token& t = doc.at(a - 1);
+                // "the Ministry of Defense (MoD) said": past the speaker's abbreviation
+                if (t.is_punct(')') && a >= first + 3 && doc.at(a - 3).is_punct('(') && doc.at(a - 2).kind == token_kind::word &&
+                    (doc.at(a - 2).shape & capitalized)) {
+                    a -= 3;
+                    continue;
+                }
                 if (t.is_punct(',') || t.is_punct('"') || t.is_punct(';') || t.is_punct('(') || t.is_punct(')')) break;
                 if (t.has(lex::relative) || doc.is(a - 1, "that")) break;
                 if (t.has(lex::predicate) || (t.has(lex::verb) && !t.has(lex::speech))) break;

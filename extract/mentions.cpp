@@ -2392,6 +2392,11 @@ private:
             if (w.kind != token_kind::word || (w.shape & capitalized) || w.has(lex::preposition | lex::person | lex::side_word))
                 return false;
             if (w.has(lex::verb | lex::aux)) return true;
+            // ("a vehicle hit a mine": a past like its base form, after its subject, not after "to",
+            // a modal or an article)
+            if (w.lemma && w.inflection == morph::inflection::base && v > first && tk(v - 1).kind == token_kind::word &&
+                !tk(v - 1).has(lex::aux | lex::determiner | lex::preposition) && !is(v - 1, "to") && !is(v - 1, "not"))
+                return true;
             if (w.lemma) return w.inflection == morph::inflection::past || w.inflection == morph::inflection::third_person;
             // a verb the lexicon does not list ("staged a bombing"): no noun ends a noun phrase
             // with "-ed" right before an article
