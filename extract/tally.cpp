@@ -24,6 +24,7 @@ std::optional<casualty_field> claimed_field(lex::field f) {
 }
 
 bool names_perpetrator(const document& doc, const person_phrase& ph);
+bool named_by_the_deed(const document& doc, const person_phrase& ph);
 bool same_word(std::string_view a, std::string_view b);
 
 // "gunmen", "attackers": men told by their arms or their deed, whatever side they are of
@@ -247,9 +248,13 @@ bool distinct_people(const document& doc, const person_phrase& ph) {
 // "Police killed the attacker", "the two gunmen were shot dead": the ones the incident's account
 // is about as doers, named back by their deed.
 bool names_perpetrator(const document& doc, const person_phrase& ph) {
+    return ph.definite && named_by_the_deed(doc, ph);
+}
+
+// "five attackers", "the gunmen", "a suicide bomber": people named by the deed, who did it
+bool named_by_the_deed(const document& doc, const person_phrase& ph) {
     static const std::uint16_t doers[] = {lex::lemma_id("attacker"), lex::lemma_id("gunman"), lex::lemma_id("bomber"),
                                           lex::lemma_id("assailant"), lex::lemma_id("perpetrator"), lex::lemma_id("shooter")};
-    if (!ph.definite) return false;
     return std::any_of(std::begin(doers), std::end(doers), [&](std::uint16_t l) { return l && doc.lemma_is(ph.head, l); });
 }
 
@@ -338,7 +343,7 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
         if (!p) continue;
         if (!p->single) fig.all_single = false;
         if (!ph.partitive) fig.all_partitive = false;
-        if (!p->perpetrator) fig.all_doers = false;
+        if (!named_by_the_deed(doc, ph)) fig.all_doers = false;
         if (fig.side == lex::side::none) fig.side = ph.side;
         fig.low += p->low;
         fig.high += p->high;
