@@ -325,7 +325,7 @@ std::optional<part> phrase_part(const document& doc, const person_phrase& ph, co
     p.reference = ph.definite || ph.pronoun;
     p.more = ph.more || m.more;
     p.other = p.more || distinct_people(doc, ph);
-    p.perpetrator = names_perpetrator(doc, ph);
+    p.perpetrator = named_by_the_deed(doc, ph);
     return p;
 }
 
