@@ -691,6 +691,9 @@ private:
     // "24 hours", "the past two days", "72 hours" at k: a few days, as an update or a battle's telling
     // spans (the news codebook dates such a range by its first day); a longer span totals its figure
     bool days_update(std::size_t k) const {
+        // ("the past few days", "the past several days", "the past couple of days": about three)
+        if (is(k, "days") && k > first + 1 && (is(k - 1, "few") || is(k - 1, "several") || (is(k - 1, "of") && is(k - 2, "couple"))))
+            return true;
         bool counted = k > first && (tk(k - 1).kind == token_kind::number || tk(k - 1).has(lex::number));
         if (!counted || tk(k - 1).value <= 0) return false;
         return (is(k, "hours") && tk(k - 1).value <= 72) || (is(k, "days") && tk(k - 1).value <= 3);
