@@ -1931,6 +1931,7 @@ private:
     template <class Picks>
     const time_expression* time_of_item(std::uint32_t s, Picks of_it) const {
         const auto& si = info[s];
+        if (si.times.size() < 2) return nullptr;
         const auto& sen = doc.sentences()[s];
         auto dated = [&](const time_expression& t) {
             return t.role == time_role::event && t.resolved && t.precision == date_precision::day && !t.recalled &&

@@ -861,7 +861,7 @@ private:
                 continue;
             }
             // "a cargo plane went down near Bagram", "the helicopter came down": it crashed
-            if ((is(i, "went") || is(i, "came") || is(i, "goes") || is(i, "comes")) && is(i + 1, "down") && craft_before(i)) {
+            if (is(i + 1, "down") && (is(i, "went") || is(i, "came") || is(i, "goes") || is(i, "comes")) && craft_before(i)) {
                 add_trigger(i, lex::event_kind::crash, true);
                 continue;
             }

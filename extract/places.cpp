@@ -591,7 +591,10 @@ void read_destination(const document& doc, place_hit& h, std::size_t first, std:
 // "travelling from Ghazni to Kabul", "on their way to Kandahar", "heading for Herat": where people
 // were going is no place of what befell them on the way
 bool journey_towards(const document& doc, std::size_t named_from) {
-    if (named_from < 2 || !(is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "for") ||
+    // (by their lengths first: "in" and "of", before most names, are neither)
+    const std::size_t size = named_from >= 2 ? doc.at(named_from - 1).stem_size : 0;
+    if ((size != 2 && size != 3 && size != 6 && size != 7) || !doc.at(named_from - 1).has(lex::preposition) ||
+        !(is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "for") ||
                             is_word(doc, named_from - 1, "towards") || is_word(doc, named_from - 1, "toward")))
         return false;
     static constexpr word_list going{{"travelling", "traveling", "travelled", "traveled", "travel", "travels", "heading", "headed",

@@ -255,7 +255,8 @@ bool names_perpetrator(const document& doc, const person_phrase& ph) {
 bool named_by_the_deed(const document& doc, const person_phrase& ph) {
     static const std::uint16_t doers[] = {lex::lemma_id("attacker"), lex::lemma_id("gunman"), lex::lemma_id("bomber"),
                                           lex::lemma_id("assailant"), lex::lemma_id("perpetrator"), lex::lemma_id("shooter")};
-    return std::any_of(std::begin(doers), std::end(doers), [&](std::uint16_t l) { return l && doc.lemma_is(ph.head, l); });
+    const std::uint16_t lemma = ph.head < doc.size() ? doc.at(ph.head).lemma : 0;
+    return lemma && std::find(std::begin(doers), std::end(doers), lemma) != std::end(doers);
 }
 
 // "He said five soldiers died, while a Taliban spokesman claimed 17 were killed": the figure after
@@ -343,7 +344,7 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
         if (!p) continue;
         if (!p->single) fig.all_single = false;
         if (!ph.partitive) fig.all_partitive = false;
-        if (!named_by_the_deed(doc, ph)) fig.all_doers = false;
+        if (!p->perpetrator) fig.all_doers = false;
         if (fig.side == lex::side::none) fig.side = ph.side;
         fig.low += p->low;
         fig.high += p->high;
