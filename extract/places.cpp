@@ -243,6 +243,8 @@ bool owns_district_of_its_province(std::string_view text, const place_hit& owner
     if (owned.begin < owner.end) return false;
     auto between = text.substr(owner.end, owned.begin - owner.end);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    // ("Faryab province's Ghormach district")
+    if (between.size() > 9 && equals_lower(between.substr(0, 9), " province")) between.remove_prefix(9);
     if (between != "'s" && between != "\u2019s") return false;
     const auto* province = owner.province();
     return province && district_of_province_told(gaz, province->pcode, owned, owned.cue == place_cue::district);
