@@ -44,8 +44,13 @@ bool inverted_speaker(const document& doc, std::size_t a, std::size_t b, std::si
 } // namespace
 
 attribution_kind source_kind(const document& doc, std::size_t first, std::size_t last) {
-    static constexpr word_list taliban{{"taliban", "mujahid", "ahmadi", "insurgent", "insurgents", "militant", "militants",
-                                        "emirate", "group's", "isis", "daesh", "is-k"}};
+    static constexpr word_list taliban{{"taliban", "insurgent", "insurgents", "militant", "militants", "emirate", "group's",
+                                        "isis", "daesh", "is-k"}};
+    // the surnames of the Taliban's spokesmen, which officials bear too ("deputy governor Mohammad
+    // Ali Ahmadi"): theirs unless an office is named ("Qari Yousuf Ahmadi, a spokesman" is theirs)
+    static constexpr word_list spokesmen{{"mujahid", "ahmadi"}};
+    static constexpr word_list offices{{"governor", "police", "army", "ministry", "minister", "director", "council", "chief",
+                                        "commander", "deputy", "government", "provincial", "district", "official", "officials"}};
     static constexpr word_list local{{"residents", "resident", "villagers", "villager", "elders", "elder", "locals", "witnesses",
                                       "witness", "eyewitness", "eyewitnesses", "politicians", "lawmaker", "lawmakers", "mp",
                                       "tribal", "relatives", "family"}};
@@ -57,6 +62,7 @@ attribution_kind source_kind(const document& doc, std::size_t first, std::size_t
     static constexpr word_list media{{"agency", "news", "reports", "report", "afp", "ap", "reuters", "dpa", "efe", "ani", "xinhua",
                                       "tolonews", "pajhwok", "voa", "bbc", "media", "newspaper", "television", "tv", "press"}};
     if (any(doc, first, last, taliban)) return attribution_kind::taliban;
+    if (any(doc, first, last, spokesmen) && !any(doc, first, last, offices)) return attribution_kind::taliban;
     if (any(doc, first, last, local)) return attribution_kind::local;
     if (any(doc, first, last, official)) return attribution_kind::official;
     if (any(doc, first, last, media)) return attribution_kind::media;

@@ -35,6 +35,7 @@ struct sentence_info {
     bool only_definite = false;  // refers back to one ("the attack") without new facts
     bool only_known_people = false; // its figures only name people told before ("three of their leaders")
     bool roundup = false;        // sums up operations in several provinces
+    bool sums_up_places = false; // "attacked police compounds in two provinces, killing 71": names none of them
     mutable std::int8_t opens_another = -1; // opens_another_incident, once asked (-1: not yet)
     bool abroad = false;         // places what it reports outside Afghanistan (and names no Afghan place)
     std::vector<std::string> provinces_told; // the provinces its places lie in, in the order named
@@ -220,11 +221,13 @@ private:
             if (doc.sentences()[i].section != (i ? doc.sentences()[i - 1].section : 0)) told_day.reset();
             resolve_days_later(info[i], told_day);
             date_incident(i);
+            day_of_summary(i);
             if (const auto* w = info[i].when; w && w->resolved && w->precision == date_precision::day) told_day = w->from;
             recall_if_reacting(i);
             if (info[i].an.unplaced_day && !placed_by_next(i) && details_follow(i)) info[i].an.aggregate = true;
             if (info[i].an.while_clause) leave_clause_abroad(i);
             weigh_report(i);
+            sum_up_unnamed_places(i);
             summarise_places(i);
         }
     }
@@ -257,6 +260,58 @@ private:
     // codebook: "attacks across Afghanistan kill 17" is one incident with the total); but an update
     // whose operations the sentences after it tell, each in its place, leads them, and its figure is
     // their total
+    // "Taliban attackers struck police compounds in two Afghan provinces on Tuesday, killing 71.
+    // In Gardez, ... In Ghazni, ...": a sentence that counts the places of what it tells but names
+    // none of them, before an account that names places, sums up the incidents told after it: its
+    // figure is their total, nobody's (news codebook), and its day is theirs where they tell none.
+    void sum_up_unnamed_places(std::size_t i) {
+        auto& si = info[i];
+        if (!si.reports || !si.places.empty() || si.an.aggregate || !(si.flags & lex::place_noun)) return;
+        const auto& sen = doc.sentences()[i];
+        static constexpr word_list places{{"provinces", "cities", "districts", "towns"}};
+        int counted = 0;
+        bool provinces = false;
+        for (std::size_t k = sen.first + 1; k < sen.last && !counted; ++k) {
+            if (!is_one_of(doc, k, places)) continue;
+            std::size_t n = k - 1; // past an adjective or two: "two Afghan provinces", "three northern cities"
+            while (n > sen.first && k - n < 3 && !doc.at(n).has(lex::number) && doc.at(n).kind != token_kind::number &&
+                   doc.at(n).kind == token_kind::word)
+                --n;
+            if ((doc.at(n).kind == token_kind::number || doc.at(n).has(lex::number)) && doc.at(n).value >= 2) counted = doc.at(n).value;
+            provinces = is_word(doc, k, "provinces");
+        }
+        if (!counted) return;
+        // (every place counted is told after it: "killing 51 in nine provinces ... In Balkh, seven
+        // civilians were killed" itemises none of the 51)
+        std::vector<std::string_view> told;
+        const auto& sentences = doc.sentences();
+        for (std::size_t j = i + 1; j < sentences.size() && sentences[j].section == sen.section; ++j)
+            for (const auto* h : info[j].places) {
+                const auto* d = h->district();
+                const std::string_view where = provinces ? province_of(*h) : d ? d->pcode : std::string_view();
+                if (!where.empty() && std::find(told.begin(), told.end(), where) == told.end()) told.push_back(where);
+            }
+        if (static_cast<int>(told.size()) < counted) return;
+        si.an.aggregate = true;
+        si.sums_up_places = true;
+    }
+
+    // A sentence of the account after such a summary that opens with its place ("In Ghazni,
+    // insurgents attacked ...") and tells no day of its own is dated by the summary's day (one
+    // told for all).
+    void day_of_summary(std::size_t i) {
+        auto& si = info[i];
+        if (si.when || si.places.empty() || i == 0) return;
+        const auto& sen = doc.sentences()[i];
+        if (!is_word(doc, sen.first, "in") || si.places.front()->first_token > sen.first + 6) return;
+        const auto& sentences = doc.sentences();
+        for (std::size_t j = i; j-- > 0 && sentences[j].section == sentences[i].section;)
+            if (info[j].sums_up_places) {
+                if (info[j].when && one_time_told(info[j])) si.when = info[j].when;
+                return;
+            }
+    }
+
     bool details_follow(std::size_t i) const {
         const auto& sentences = doc.sentences();
         for (std::size_t j = i + 1; j < sentences.size() && sentences[j].section == sentences[i].section; ++j)

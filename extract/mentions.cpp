@@ -2118,6 +2118,11 @@ private:
                 }
             }
             if (q < 0) break;
+            // "41 people were killed, among them a police commander, and 158 were wounded": a part
+            // of those the clause before counted, not a subject of this verb
+            if (const std::size_t f = out.phrases[static_cast<std::size_t>(q)].first;
+                f > first + 3 && (is(f - 1, "them") || is(f - 1, "whom")) && is(f - 2, "among") && punct(f - 3, ','))
+                break;
             // "Five Taliban, including two commanders, and three civilians": the conjunct is the
             // people the parenthesis is part of
             if (const std::size_t f = out.phrases[static_cast<std::size_t>(q)].first;
