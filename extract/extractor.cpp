@@ -264,20 +264,24 @@ private:
     // In Gardez, ... In Ghazni, ...": a sentence that counts the places of what it tells but names
     // none of them, before an account that names places, sums up the incidents told after it: its
     // figure is their total, nobody's (news codebook), and its day is theirs where they tell none.
+    // ... and so does one that counts its incidents ("At least 48 people were killed in two
+    // bombings on Tuesday, one near a rally and the other in central Kabul"), whatever it names.
     void sum_up_unnamed_places(std::size_t i) {
         auto& si = info[i];
-        if (!si.reports || !si.places.empty() || si.an.aggregate || !(si.flags & lex::place_noun)) return;
+        if (!si.reports || si.an.aggregate || !(si.flags & (lex::place_noun | lex::trigger))) return;
         const auto& sen = doc.sentences()[i];
         static constexpr word_list places{{"provinces", "cities", "districts", "towns"}};
         int counted = 0;
         bool provinces = false;
         for (std::size_t k = sen.first + 1; k < sen.last && !counted; ++k) {
-            if (!is_one_of(doc, k, places)) continue;
-            std::size_t n = k - 1; // past an adjective or two: "two Afghan provinces", "three northern cities"
+            const bool incidents = doc.at(k).has(lex::trigger) && doc.at(k).inflection == morph::inflection::plural;
+            if (!incidents && (!si.places.empty() || !is_one_of(doc, k, places))) continue;
+            std::size_t n = k - 1; // past a word or two: "two Afghan provinces", "two Taliban bombings"
             while (n > sen.first && k - n < 3 && !doc.at(n).has(lex::number) && doc.at(n).kind != token_kind::number &&
-                   doc.at(n).kind == token_kind::word)
+                   doc.at(n).kind == token_kind::word && !is_word(doc, n, "twin"))
                 --n;
             if ((doc.at(n).kind == token_kind::number || doc.at(n).has(lex::number)) && doc.at(n).value >= 2) counted = doc.at(n).value;
+            if (is_word(doc, n, "twin")) counted = 2;
             provinces = is_word(doc, k, "provinces");
         }
         if (!counted) return;
