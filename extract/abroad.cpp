@@ -9,7 +9,7 @@ namespace {
 
 // Prepositions that say where something happens.
 bool locative_preposition(const document& doc, std::size_t i) {
-    return doc.is(i, "in") || doc.is(i, "at") || doc.is(i, "inside") || doc.is(i, "within") || doc.is(i, "near");
+    return doc.is(i, "in") || doc.is(i, "at") || doc.is(i, "inside") || doc.is(i, "within") || doc.is(i, "near") || doc.is(i, "into");
 }
 
 // Nouns of places and posts that a nationality adjective locates: "a Pakistani military post",

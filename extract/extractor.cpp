@@ -686,7 +686,11 @@ private:
         si.region = (si.flags & lex::place_noun) ? region_named(doc, sen.first, sen.last) : 0; // (every region word is one)
         si.roundup = si.provinces_told.size() >= 2 && !falls_in_each(static_cast<std::uint32_t>(i));
         if (si.reports) {
-            bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !h->vicinity && !elsewhere(*h); });
+            // ("crossed from Kunar into Chitral and attacked a police post": where they came from is
+            // no place of what they did)
+            bool afghan_place = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) {
+                return !h->vicinity && !elsewhere(*h) && !(h->aside && !h->destination);
+            });
             si.abroad = !afghan_place && names_place_abroad(doc, sen, gaz);
         }
     }
