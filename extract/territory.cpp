@@ -362,7 +362,9 @@ private:
         while (in(k) && (doc.at(k).shape & place_name)) ++k;
         if (!in(k)) return true;
         const token& t = doc.at(k);
-        return t.kind != token_kind::word || territory_word(k) ||
+        // ("entered Aqcha unopposed": a participle the lexicon does not know is no noun)
+        const bool participle = t.kind == token_kind::word && t.flags == 0 && !(t.shape & capitalized) && doc.stem(k).ends_with("ed");
+        return t.kind != token_kind::word || territory_word(k) || participle || is(k, "peacefully") ||
                t.has(lex::preposition | lex::conjunction | lex::time_word | lex::verb | lex::aux | lex::relative | lex::adverb |
                      lex::month | lex::weekday | lex::speech | lex::predicate);
     }
