@@ -2486,6 +2486,25 @@ private:
         return is(last - 1, "also");
     }
 
+    // "Officials initially said 20 people were killed ... but later revised the toll", "Earlier
+    // reports put the toll at 20": a figure told as the first word on it, which a later one replaces
+    // (the tally keeps it only where nothing else counts the field). From the clause's start to the
+    // mention at token `from`.
+    bool told_before_revision(std::size_t from) const {
+        static constexpr word_list first_telling{{"initially", "originally", "previously", "first"}};
+        static constexpr word_list early{{"earlier", "initial", "preliminary", "first", "previous"}};
+        static constexpr word_list figures{{"reports", "report", "figures", "figure", "toll", "estimates", "estimate", "reporting"}};
+        for (std::size_t k = from; k > first && k + 12 > from; --k) {
+            if (punct(k - 1, ';') || punct(k - 1, '.')) break;
+            // "initially said", "had originally reported", "first reported"
+            if (is_one_of(doc, k - 1, first_telling) && in(k) && (tk(k).has(lex::speech) || tk(k).has(lex::aux)))
+                return true;
+            if (is_one_of(doc, k - 1, early) && is_one_of(doc, k, figures)) return true;
+            if (punct(k - 1, ',') && !is(k - 2, "said")) break;
+        }
+        return false;
+    }
+
     void emit(casualty_mention m) {
         if (m.phrases.empty() && !m.direct) return;
         m.first = m.predicate;
@@ -2516,6 +2535,7 @@ private:
         }
         for (std::size_t k = first; k < std::min(last, first + 3); ++k)
             if ((is(k, "in") && is(k + 1, "addition")) || is(k, "additionally")) m.additive = true;
+        m.superseded = told_before_revision(m.first);
         // "seven civilians are killed by mines; an 8-year-old girl was killed when ...": a clause
         // after a semicolon that counts people anew adds them
         for (const auto& e : out.casualties) {

@@ -43,6 +43,7 @@ struct casualty_mention {
     bool either = false;                // "killed or wounded": harm told, a figure of neither (kept as intent)
     bool subset = false;                // were among the dead
     bool recalled = false;              // "an IED attack that killed four soldiers": an older incident
+    bool superseded = false;            // "officials initially said 20", "earlier reports put the toll at 20"
 };
 
 struct trigger_word {
