@@ -161,6 +161,7 @@ const row table[] = {
 
     // casualty predicates that are no verb, or whose forms read otherwise than their lemma's
     {"dead", pred(field::killed, form::adjective)}, {"missing", pred(field::missing, form::adjective)},
+    {"unaccounted", pred(field::missing, form::adjective)},
     {"hurt", pred(field::wounded, form::participle)}, {"lost", pred(field::killed, form::participle)},
     {"toll", make(cue)}, {"bodies", make(cue)}, {"body", make(cue)}, {"lives", make(cue)}, {"custody", make(cue)}, {"martyrdom", make(cue)},
 
@@ -402,6 +403,8 @@ const lemma_row lemmas[] = {
     {"succumb", word_class::verb, intransitive(field::killed)}, // "succumbed to their wounds"
     {"death", word_class::noun, deverbal(field::killed)}, {"killing", word_class::noun, deverbal(field::killed)},
     {"wound", word_class::verb, transitive(field::wounded)}, {"injure", word_class::verb, transitive(field::wounded)},
+    // "five people were hospitalized after the blast": taken to hospital hurt
+    {"hospitalize", word_class::verb, transitive(field::wounded)}, {"hospitalise", word_class::verb, transitive(field::wounded)},
     {"maim", word_class::verb, transitive(field::wounded)}, {"injury", word_class::noun, deverbal(field::wounded)},
     {"fatality", word_class::noun, deverbal(field::killed)},
     {"capture", word_class::noun_verb, deverbal(field::captured)}, {"arrest", word_class::noun_verb, deverbal(field::captured)},
