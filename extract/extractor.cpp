@@ -1340,8 +1340,10 @@ private:
         const std::size_t told = drafts.size();
         for (std::uint32_t s = 0; s < sentences.size(); ++s) {
             const auto& si = info[s];
-            // (two incident words at least, one per clause: most sentences have one)
-            if (si.an.triggers.size() < 2 || !si.reports || si.an.generic || si.abroad || si.roundup || si.places.size() < 2) continue;
+            // (two incident words or figures at least, one per clause: most sentences have one)
+            if (si.an.triggers.size() + si.an.casualties.size() < 2 || !si.reports || si.an.generic || si.abroad || si.roundup ||
+                si.places.size() < 2)
+                continue;
             const auto& sen = sentences[s];
             std::vector<std::size_t> bounds; // the tokens that open each later clause
             for (std::size_t k = sen.first + 1; k < sen.last; ++k)
@@ -1355,8 +1357,11 @@ private:
             if (teller == told) continue;
             for (std::size_t b = 0; b < bounds.size(); ++b) {
                 const std::size_t from = bounds[b], to = b + 1 < bounds.size() ? bounds[b + 1] : sen.last;
+                // ("while in Imam Sahib they killed four policemen": its own figure tells it)
                 const bool told_here = std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
                     return t.at > from && t.at < to && !t.generic && !t.state;
+                }) || std::any_of(si.an.casualties.begin(), si.an.casualties.end(), [&](const casualty_mention& m) {
+                    return m.predicate > from && m.predicate < to && !m.negated && !m.intent && !m.recalled && !m.subset;
                 });
                 if (!told_here) continue;
                 std::vector<const place_hit*> here;
