@@ -167,10 +167,12 @@ enum class taken_name { no, after_taking, before_taken };
 taken_name taken_as_city(const document& doc, std::size_t first, std::size_t after) {
     // "captured Ghazni's Andar district": the name in the possessive owns what was taken
     if (after > first && (doc.at(after - 1).shape & possessive)) return taken_name::no;
-    static const std::uint16_t taking[] = {lex::lemma_id("capture"), lex::lemma_id("seize"),   lex::lemma_id("overrun"),
-                                           lex::lemma_id("take"),    lex::lemma_id("retake"),  lex::lemma_id("recapture"),
-                                           lex::lemma_id("conquer"), lex::lemma_id("fall"),    lex::lemma_id("enter"),
-                                           lex::lemma_id("regain"),  lex::lemma_id("reclaim")};
+    // (and given up: "surrendered Herat to the Taliban", "abandoned Kunduz", "lost Ghazni")
+    static const std::uint16_t taking[] = {lex::lemma_id("capture"),   lex::lemma_id("seize"),   lex::lemma_id("overrun"),
+                                           lex::lemma_id("take"),      lex::lemma_id("retake"),  lex::lemma_id("recapture"),
+                                           lex::lemma_id("conquer"),   lex::lemma_id("fall"),    lex::lemma_id("enter"),
+                                           lex::lemma_id("regain"),    lex::lemma_id("reclaim"), lex::lemma_id("surrender"),
+                                           lex::lemma_id("abandon"),   lex::lemma_id("lose"),    lex::lemma_id("evacuate")};
     static const std::uint16_t moving[] = {lex::lemma_id("sweep"), lex::lemma_id("march"), lex::lemma_id("roll"),
                                            lex::lemma_id("swarm"), lex::lemma_id("pour")};
     auto takes = [&](std::size_t k) {
