@@ -714,8 +714,11 @@ private:
     lex::side side_named_before(std::size_t p) const {
         for (std::size_t k = p; k > first && k + 16 > p; --k) {
             const token& t = doc.at(k - 1);
-            if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
-                return taking_side(t.side);
+            if (!t.has(lex::side_word | lex::person) || t.side == lex::side::none) continue;
+            // ("Taliban forces": the side named before the forces is theirs)
+            if (k >= first + 2 && doc.at(k - 2).has(lex::side_word) && lex::insurgent(doc.at(k - 2).side))
+                return taking_side(doc.at(k - 2).side);
+            return taking_side(t.side);
         }
         return lex::side::none;
     }
