@@ -3111,17 +3111,14 @@ private:
             bool found = false;
             for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
                 if (auto q = parse_quantity(doc, k, last)) {
-                    casualty_mention m;
-                    m.field = lex::field::killed;
-                    m.predicate = static_cast<std::uint32_t>(i);
-                    m.direct = q;
-                    emit(std::move(m));
+                    emit_toll(i, *q);
                     found = true;
                 }
             }
             // "the death toll from Saturday's air strikes on the hospital rises to at least 10
             // patients and 12 staff", "has risen from 30 to 42": the figure the verb reaches
-            if (!found) figure_reached(i, lex::field::killed);
+            if (!found) found = figure_reached(i, lex::field::killed);
+            if (!found) toll_raised_to(i);
         }
         // "the number of dead rose to 17", "the number of injured has climbed to 40"
         if (is(i, "number") && is(i - 1, "the") && is(i + 1, "of")) {
@@ -3133,9 +3130,38 @@ private:
         }
     }
 
+    // The dead a toll at token i counts.
+    void emit_toll(std::size_t i, const quantity& q) {
+        casualty_mention m;
+        m.field = lex::field::killed;
+        m.predicate = static_cast<std::uint32_t>(i);
+        m.direct = q;
+        m.toll = true;
+        emit(std::move(m));
+    }
+
+    // "A second victim died, raising the toll from Monday's bombing to 13": the figure a verb before
+    // the toll at token i brings it to, unless the toll is of a period or of many incidents
+    // ("bringing the death toll from attacks this week to 40": a total)
+    void toll_raised_to(std::size_t i) {
+        std::size_t v = is(i - 1, "death") ? i - 2 : i - 1;
+        if (!is(v, "the")) return;
+        static constexpr word_list raising{{"raising", "raised", "raises", "bringing", "brought", "brings", "pushing", "pushed",
+                                            "pushes", "taking", "took", "takes"}};
+        if (v == first || !is_one_of(doc, v - 1, raising)) return;
+        for (std::size_t k = i + 1; k + 1 < last && k < i + 12; ++k) {
+            const token& t = tk(k);
+            if (t.kind == token_kind::punct) return;
+            if (names_period(k) || (t.has(lex::trigger) && t.inflection == morph::inflection::plural)) return;
+            if (!is(k, "to")) continue;
+            if (auto q = parse_quantity(doc, k + 1, last)) emit_toll(i, *q);
+            return;
+        }
+    }
+
     // The figure a count told at token i reaches: "rises to at least 10 patients and 12 staff", "has
-    // risen from 30 to 42", "stands at 17".
-    void figure_reached(std::size_t i, lex::field field) {
+    // risen from 30 to 42", "stands at 17". Whether one was.
+    bool figure_reached(std::size_t i, lex::field field) {
         for (std::size_t k = i + 1; k + 1 < last && k < i + 24; ++k) {
             if (!(is(k, "rises") || is(k, "rose") || is(k, "risen") || is(k, "climbs") || is(k, "climbed") || is(k, "reaches") ||
                   is(k, "reached") || is(k, "stands") || is(k, "stood") || is(k, "jumps") || is(k, "jumped") ||
@@ -3145,16 +3171,18 @@ private:
             if (is(at, "from")) {
                 while (at < last && !is(at, "to")) ++at;
             }
-            if (!(is(at, "to") || is(at, "at"))) return;
+            if (!(is(at, "to") || is(at, "at"))) return false;
             casualty_mention m;
             m.field = field;
             m.predicate = static_cast<std::uint32_t>(i);
             m.phrases = objects(at + 1);
             if (m.phrases.empty())
                 if (auto q = parse_quantity(doc, at + 1, last)) m.direct = q;
+            m.toll = true;
             emit(std::move(m));
-            return;
+            return true;
         }
+        return false;
     }
 
     // taken into custody / took him into custody

@@ -44,6 +44,7 @@ struct casualty_mention {
     bool subset = false;                // were among the dead
     bool recalled = false;              // "an IED attack that killed four soldiers": an older incident
     bool superseded = false;            // "officials initially said 20", "earlier reports put the toll at 20"
+    bool toll = false;                  // a death toll, every dead of the incident: "raising the toll to 13"
 };
 
 struct trigger_word {

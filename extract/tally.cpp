@@ -225,6 +225,8 @@ struct estimate {
     lex::side side = lex::side::none;
     bool doers = false;        // counts only who did it: "the three attackers were killed"
     bool counts_doers = false; // counts who did it among its people
+    bool whole = false;        // a toll, every dead of the incident: "raising the toll to 13"
+    bool singles = false;      // the account's people one by one: "a second victim died"
 };
 
 struct field_tally {
@@ -385,7 +387,7 @@ void record_claim(std::vector<claim>& claims, const document& doc, const tally_s
 void file_stated_total(const mention_figures& fig, const casualty_mention& m, bool partisan, bool denied,
                        std::optional<estimate>& credible_here, field_tally& ft) {
     estimate est{fig.low, fig.low, std::max(fig.low, fig.high), fig.vague, m.direct && m.direct->upper_bound, fig.side,
-                 fig.all_doers, fig.all_doers};
+                 fig.all_doers, fig.all_doers, m.toll};
     if (partisan) {
         // "the Taliban claim they killed nine, which police deny": a ceiling at most
         if (denied) est.low = est.best = 0;
@@ -397,6 +399,7 @@ void file_stated_total(const mention_figures& fig, const casualty_mention& m, bo
         if (c.side != est.side) c.side = lex::side::none;
         c.doers = c.doers && est.doers;
         c.counts_doers = c.counts_doers || est.doers;
+        c.whole = c.whole || est.whole;
     } else {
         credible_here = est;
     }
@@ -597,6 +600,7 @@ std::optional<estimate> account_estimate(const field_tally& ft, std::size_t f, c
     est.best = est.low;
     est.counts_doers = ft.doers_counted;
     est.doers = ft.doers_counted && !ft.others_counted;
+    est.singles = lead.singles && ft.narrative.empty() && ft.extra_low == 0;
     return est;
 }
 
@@ -629,6 +633,11 @@ field_figures gather_field(const std::vector<std::array<field_tally, field_count
         if (sides[s] > most) most = sides[s], out.main_side = static_cast<lex::side>(s);
         if (sides[s] > 0) ++sides_counted;
     }
+    // "A second victim died, raising the toll to 13": people told one by one are inside a toll
+    // that counts at least as many
+    if (voice && voice->singles &&
+        std::any_of(out.neutral.begin(), out.neutral.end(), [&](const estimate& e) { return e.whole && e.low >= voice->low; }))
+        voice.reset();
     if (voice) {
         // the account's own total is one side's only when it counts no one else
         voice->side = sides_counted == 1 ? out.main_side : lex::side::none;
