@@ -1090,6 +1090,7 @@ private:
         split_clauses();
         split_district_lists();
         split_opposite_changes();
+        split_attack_then_change();
         // in the order the article tells them
         std::stable_sort(drafts.begin(), drafts.end(), [](const draft& a, const draft& b) {
             auto first = [](const draft& d) { return d.reporting.empty() ? UINT32_MAX : d.reporting.front(); };
@@ -1631,6 +1632,72 @@ private:
             drafts.push_back(std::move(d));
         }
     }
+    // "The Taliban attacked Sangin on Monday and captured the district centre on Wednesday": an
+    // attack and the change of hands it ended, told by two verbs joined by "and", each with a day of
+    // its own, are two incidents, each dated by its clause (the codebook scores the first day and
+    // the change's). The first keeps the clause before "and", the second the rest.
+    void split_attack_then_change() {
+        if (!(article_flags & lex::territorial)) return;
+        const std::size_t told = drafts.size();
+        for (std::size_t k = 0; k < told; ++k) {
+            const draft& o = drafts[k];
+            if (o.dropped || o.recalled || o.reporting.empty() || o.only_gain || o.earlier_clause.second || o.clause_to) continue;
+            const std::uint32_t s = o.reporting.front();
+            const auto& si = info[s];
+            const auto& sen = doc.sentences()[s];
+            const trigger_word* change = nullptr;
+            const trigger_word* attack = nullptr;
+            int changes = 0;
+            for (const auto& t : si.an.triggers) {
+                if (t.generic || t.state) continue;
+                if (lex::changes_hands(t.kind)) {
+                    if (t.verb) ++changes, change = &t;
+                } else if (!change && !attack && !t.definite) {
+                    attack = &t; // ("launched a counter-offensive on 1 October": a noun told as done)
+                }
+            }
+            if (changes != 1 || !attack || attack->at > change->at) continue;
+            std::uint32_t joint = 0;
+            for (std::uint32_t j = attack->at + 1; j < change->at; ++j)
+                if (is_word(doc, j, "and")) joint = j;
+            if (!joint) continue;
+            auto dated = [&](const time_expression& t) {
+                return t.role == time_role::event && t.resolved && t.precision == date_precision::day && !t.recalled &&
+                       !in_relative_clause(t, si, sen);
+            };
+            const time_expression* before = nullptr;
+            const time_expression* after = nullptr;
+            for (const auto& t : si.times) {
+                if (!dated(t)) continue;
+                if (t.first < joint && !before) before = &t;
+                if (t.first > change->at && !after) after = &t;
+            }
+            if (!before || !after || before->from == after->from) continue;
+            draft d;
+            d.section = o.section;
+            d.province = o.province;
+            d.district = o.district;
+            d.only_district = o.only_district;
+            d.sentences.push_back(s);
+            d.reporting.push_back(s);
+            d.clause_from = joint;
+            d.clause_to = sen.last;
+            d.when = after;
+            d.when_sentence = s;
+            draft& first = drafts[k];
+            first.clause_from = sen.first;
+            first.clause_to = joint;
+            first.when = before;
+            first.when_sentence = s;
+            if (auto m = first.mentions.find(s); m != first.mentions.end()) {
+                for (auto mi : m->second)
+                    if (si.an.casualties[mi].predicate > joint) d.mentions[s].push_back(mi);
+                std::erase_if(m->second, [&](std::uint32_t mi) { return si.an.casualties[mi].predicate > joint; });
+            }
+            drafts.push_back(std::move(d));
+        }
+    }
+
     // The token the second of two clauses starts at, between tokens a and b of a sentence: after a
     // semicolon or "but"; 0 for none
     std::uint32_t clause_break_between(std::uint32_t a, std::uint32_t b) const {
