@@ -2555,8 +2555,12 @@ private:
             if (const draft* m = main_event(); m && m != &d && !m->province.empty() && refers_to_province(d)) context = m->province;
         }
         auto reading = read_places(places, gaz, context);
-        if (!reading.province)
-            if (const place_hit* named = named_before_as_the_place(d)) reading = read_places({named}, gaz, {});
+        // (placed in a province only: "the district centre" told back is the district named before
+        // it there)
+        if (!reading.district)
+            if (const place_hit* named = named_before_as_the_place(d);
+                named && (!reading.province || province_of(*named) == reading.province->pcode))
+                reading = read_places({named}, gaz, {});
         if (!reading.province)
             if (const place_hit* filed_from = dateline_of(d)) reading = read_places({filed_from}, gaz, {});
         if (!reading.province)
@@ -2753,7 +2757,9 @@ private:
         for (const auto& h : hits) {
             if (h.begin >= sen.begin) break;
             if (doc.sentences()[h.sentence].section != sen.section || h.aside || h.vicinity) continue;
-            if (h.cue == place_cue::city || h.cue == place_cue::district) last = &h;
+            // (or a district named alone: "attacked Sangin on Monday ... captured the district centre")
+            if (h.cue == place_cue::city || h.cue == place_cue::district || (h.cue == place_cue::none && h.district() && !h.province()))
+                last = &h;
         }
         return last;
     }
