@@ -2258,6 +2258,14 @@ private:
                 d.recalled = true;
     }
 
+    // "In May 2018, the Taliban launched an offensive on Farah ... Later that year, on 10 August, they
+    // attacked Ghazni": a story whose first incident lies long before the report tells the past, and
+    // what it tells before that incident is as much its story, not recalled beside news.
+    bool retrospective(const draft* main) const {
+        const auto r = lay.published;
+        return r && main && main->when && main->when->resolved && main->when->to < *r - 45;
+    }
+
     // A change of hands told with its own day in the week before the news.
     bool recent_change_of_hands(const draft& d) const {
         const auto r = lay.published;
@@ -2294,7 +2302,12 @@ private:
                 // ago", "NATO apologises for the air raid of October 24": more than a week before
                 // the report
                 auto r = lay.published;
-                if (d.when && d.when->resolved && d.when->recalled && r && d.when->to < *r - 7) d.recalled = true;
+                // (but a retrospective that goes on to tell more of the past tells the past: "In May
+                // 2018, the Taliban launched an offensive on Farah ... on 10 August, they attacked Ghazni")
+                const bool more_past = std::any_of(drafts.begin(), drafts.end(), [&](const draft& o) {
+                    return &o != &d && !o.dropped && !o.recalled && o.when && o.when->resolved && r && o.when->to < *r - 45;
+                });
+                if (d.when && d.when->resolved && d.when->recalled && r && d.when->to < *r - 7 && !more_past) d.recalled = true;
                 continue;
             }
             // "On May 1, a patrol ...": an incident dated up front, beside the news, is an earlier one;
@@ -2309,7 +2322,7 @@ private:
             const bool days_earlier = (d.fronted_past && !later_news) ||
                                       (main && main->when && d.when && main->when->resolved && d.when->resolved &&
                                        d.when->to < main->when->from - 1);
-            if (days_earlier && !recent_change_of_hands(d)) d.recalled = true;
+            if (days_earlier && !recent_change_of_hands(d) && !retrospective(main)) d.recalled = true;
             if (d.when && d.when->recalled && (!main || !main->when || !main->when->recalled)) d.recalled = true;
         }
     }
