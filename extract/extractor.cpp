@@ -240,26 +240,24 @@ private:
         const auto& sen = doc.sentences()[i];
         for (std::uint32_t k = sen.first + 2; k + 1 < sen.last; ++k) {
             if (!doc.at(k - 1).is_punct(',') || !(is_word(doc, k, "while") || is_word(doc, k, "whereas"))) continue;
-            if (std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->first_token >= k; })) return;
+            const bool places_after = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->first_token >= k; });
+            const bool places_before = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->first_token < k; });
+            // "A bomb killed 20 in the Pakistani city of Quetta, while in Afghanistan a blast killed
+            // five in Kandahar": the clause before is the one abroad
+            const bool first_abroad = places_after && !places_before;
+            if (places_after && !first_abroad) return;
             sentence clause = sen;
-            clause.first = k;
+            if (first_abroad) clause.last = k;
+            else clause.first = k;
             if (!names_place_abroad(doc, clause, gaz)) return;
-            std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return m.predicate >= k; });
+            auto abroad = [&](std::size_t at) { return first_abroad ? at < k : at >= k; };
+            std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return abroad(m.predicate); });
             for (auto& t : si.an.triggers)
-                if (t.at >= k) t.generic = true;
+                if (abroad(t.at)) t.generic = true;
             return;
         }
     }
 
-    // "Forces killed 45 militants over the past 24 hours. The operations were carried out in
-    // Kandahar, Helmand and Zabul": the sentence after a day's update that names no place, telling
-    // only where its incidents were (by a definite incident word, with no figure or incident of its
-    // own), places them, and the figure is theirs (split_by_places_after).
-    // "Security forces killed 30 militants across six provinces over the past 24 hours", the whole
-    // item: the day's operations, one incident with their figure where no place is named (news
-    // codebook: "attacks across Afghanistan kill 17" is one incident with the total); but an update
-    // whose operations the sentences after it tell, each in its place, leads them, and its figure is
-    // their total
     // "Taliban attackers struck police compounds in two Afghan provinces on Tuesday, killing 71.
     // In Gardez, ... In Ghazni, ...": a sentence that counts the places of what it tells but names
     // none of them, before an account that names places, sums up the incidents told after it: its
@@ -316,6 +314,15 @@ private:
             }
     }
 
+    // "Forces killed 45 militants over the past 24 hours. The operations were carried out in
+    // Kandahar, Helmand and Zabul": the sentence after a day's update that names no place, telling
+    // only where its incidents were (by a definite incident word, with no figure or incident of its
+    // own), places them, and the figure is theirs (split_by_places_after).
+    // "Security forces killed 30 militants across six provinces over the past 24 hours", the whole
+    // item: the day's operations, one incident with their figure where no place is named (news
+    // codebook: "attacks across Afghanistan kill 17" is one incident with the total); but an update
+    // whose operations the sentences after it tell, each in its place, leads them, and its figure is
+    // their total
     bool details_follow(std::size_t i) const {
         const auto& sentences = doc.sentences();
         for (std::size_t j = i + 1; j < sentences.size() && sentences[j].section == sentences[i].section; ++j)

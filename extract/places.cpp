@@ -361,6 +361,19 @@ bool names_something_else(const document& doc, const gazetteer::gazetteer& gaz, 
     if (holder < doc.size() && doc.at(holder).has(lex::side_word) && doc.at(holder).side == lex::side::isk) return true;
     // a name inside a foreign one: "Badakhshan" in Tajikistan's "Gorno-Badakhshan"
     if (first > 0 && doc.at(first - 1).end > h.begin && gaz.foreign_place(doc.stem(first - 1))) return true;
+    // "Balochistan's Mach area", "the Mach area of Balochistan": a part of a place abroad
+    if (first >= 1 && (doc.at(first - 1).shape & possessive) && (doc.at(first - 1).shape & capitalized) &&
+        gaz.foreign_place(doc.stem(first - 1)))
+        return true;
+    {
+        std::size_t k = after;
+        static constexpr word_list parts{{"area", "areas", "village", "district", "region", "town", "valley", "neighbourhood"}};
+        if (k < doc.size() && is_one_of(doc, k, parts) && is_word(doc, k + 1, "of")) {
+            k += 2;
+            if (is_word(doc, k, "the")) ++k;
+            if (k < doc.size() && (doc.at(k).shape & capitalized) && gaz.foreign_place(doc.stem(k))) return true;
+        }
+    }
     // "Logar-based", "Sources in Logar": where someone comes from, not where anything happened
     if (doc.text().substr(h.end, 6) == "-based") return true;
     // "Kabul Now", "Herat Times": a news outlet named after a place
