@@ -266,12 +266,15 @@ private:
     // bombings on Tuesday, one near a rally and the other in central Kabul"), whatever it names.
     void sum_up_unnamed_places(std::size_t i) {
         auto& si = info[i];
-        if (!si.reports || si.an.aggregate || !(si.flags & (lex::place_noun | lex::trigger))) return;
+        // (places counted where none is named; incidents counted, as the grammar noted)
+        const bool places_counted = si.places.empty() && (si.flags & lex::place_noun);
+        if (!si.reports || si.an.aggregate || !(places_counted || si.an.counts_incidents)) return;
         const auto& sen = doc.sentences()[i];
         static constexpr word_list places{{"provinces", "cities", "districts", "towns"}};
         int counted = 0;
         bool provinces = false;
         for (std::size_t k = sen.first + 1; k < sen.last && !counted; ++k) {
+            if (!doc.at(k).has(lex::trigger | lex::place_noun)) continue; // (most words are neither)
             const bool incidents = doc.at(k).has(lex::trigger) && doc.at(k).inflection == morph::inflection::plural;
             if (!incidents && (!si.places.empty() || !is_one_of(doc, k, places))) continue;
             std::size_t n = k - 1; // past a word or two: "two Afghan provinces", "two Taliban bombings"
@@ -287,7 +290,7 @@ private:
         // civilians were killed" itemises none of the 51)
         std::vector<std::string_view> told;
         const auto& sentences = doc.sentences();
-        for (std::size_t j = i + 1; j < sentences.size() && sentences[j].section == sen.section; ++j)
+        for (std::size_t j = i + 1; j < sentences.size() && sentences[j].section == sen.section && static_cast<int>(told.size()) < counted; ++j)
             for (const auto* h : info[j].places) {
                 const auto* d = h->district();
                 const std::string_view where = provinces ? province_of(*h) : d ? d->pcode : std::string_view();
@@ -1353,6 +1356,8 @@ private:
                 si.places.size() < 2)
                 continue;
             const auto& sen = sentences[s];
+            // (a clause boundary is a semicolon or "while"/"whereas": most sentences have none)
+            if (!si.an.while_clause && doc.text().substr(sen.begin, sen.end - sen.begin).find(';') == std::string_view::npos) continue;
             std::vector<std::size_t> bounds; // the tokens that open each later clause
             for (std::size_t k = sen.first + 1; k < sen.last; ++k)
                 if (clause_boundary(k)) bounds.push_back(k);
@@ -2506,7 +2511,29 @@ private:
             if (reporting && !is_title && !led) parts_led.push_back(part);
             add(s, lead);
         }
+        leave_out_revised(parts);
         return parts;
+    }
+
+    // "Officials initially said 20 people were killed ... later revised the toll to 12": a figure
+    // told as the first word on a field is left out where another figure counts the field.
+    void leave_out_revised(std::vector<tally_sentence>& parts) const {
+        auto mention = [&](const tally_sentence& ts, std::uint32_t mi) -> const casualty_mention& { return info[ts.sentence].an.casualties[mi]; };
+        bool any = false;
+        for (const auto& ts : parts)
+            for (auto mi : ts.mentions) any = any || mention(ts, mi).superseded;
+        if (!any) return;
+        std::array<bool, 5> counted{};
+        for (const auto& ts : parts)
+            for (auto mi : ts.mentions) {
+                const auto& m = mention(ts, mi);
+                if (!m.superseded && !m.negated && !m.intent && !m.subset) counted[static_cast<std::size_t>(m.field)] = true;
+            }
+        for (auto& ts : parts)
+            std::erase_if(ts.mentions, [&](std::uint32_t mi) {
+                const auto& m = mention(ts, mi);
+                return m.superseded && counted[static_cast<std::size_t>(m.field)];
+            });
     }
 
     // The event's days: from the text's own date, else from the day the report was published.

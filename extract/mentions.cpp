@@ -811,6 +811,18 @@ private:
         out.triggers.push_back(w);
     }
 
+    // "in two bombings", "two Taliban bombings", "twin attacks": the sentence counts its incidents
+    void note_incidents_counted(std::size_t i) {
+        for (std::size_t n = i; n > first && i - n < 3; --n) {
+            const token& t = tk(n - 1);
+            if (t.kind != token_kind::word && t.kind != token_kind::number) return;
+            if (((t.kind == token_kind::number || t.has(lex::number)) && t.value >= 2) || is(n - 1, "twin")) {
+                out.counts_incidents = true;
+                return;
+            }
+        }
+    }
+
     // "there were no reports of enemy fire", "no sign of an attack", "no fighting was reported": the
     // incident noun at i is said not to have happened
     bool none_told(std::size_t i) const {
@@ -1281,6 +1293,7 @@ private:
         if (!w.verb && (t.event == lex::event_kind::operation || t.event == lex::event_kind::attack) && announced_or_named(i))
             w.generic = true;
         if (!w.verb && none_told(i)) w.generic = true;
+        if (!w.verb && t.inflection == morph::inflection::plural) note_incidents_counted(i);
         out.triggers.push_back(w);
     }
 
@@ -2496,11 +2509,14 @@ private:
         static constexpr word_list figures{{"reports", "report", "figures", "figure", "toll", "estimates", "estimate", "reporting"}};
         for (std::size_t k = from; k > first && k + 12 > from; --k) {
             if (punct(k - 1, ';') || punct(k - 1, '.')) break;
+            if (punct(k - 1, ',') && !is(k - 2, "said")) break;
+            // (the words are of five bytes or seven to eleven: their length spares most tokens the compares)
+            const auto size = tk(k - 1).stem_size;
+            if (size != 5 && (size < 7 || size > 11)) continue;
             // "initially said", "had originally reported", "first reported"
             if (is_one_of(doc, k - 1, first_telling) && in(k) && (tk(k).has(lex::speech) || tk(k).has(lex::aux)))
                 return true;
             if (is_one_of(doc, k - 1, early) && is_one_of(doc, k, figures)) return true;
-            if (punct(k - 1, ',') && !is(k - 2, "said")) break;
         }
         return false;
     }

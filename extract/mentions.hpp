@@ -72,6 +72,7 @@ struct sentence_analysis {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> recalled_spans; // tokens of older incidents named in passing
     bool period = false;                // names a week, month or year ("last year", "this week")
     bool while_clause = false;          // holds "while" or "whereas", which may open a clause about something else
+    bool counts_incidents = false;      // counts its incidents: "in two bombings", "twin attacks"
     bool mishap = false;                // a disaster or accident: earthquake, flood, collision
     bool downs_craft = false;           // "shot it down", "downed the helicopter": the craft told of before brought down
     // A crash's dead and hurt and its incident words, set aside as a mishap's; the extractor restores

@@ -246,7 +246,8 @@ bool owns_district_of_its_province(std::string_view text, const place_hit& owner
     auto between = text.substr(owner.end, owned.begin - owner.end);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
     // ("Faryab province's Ghormach district")
-    if (between.size() > 9 && equals_lower(between.substr(0, 9), " province")) between.remove_prefix(9);
+    if (between.size() > 9 && (between[1] == 'p' || between[1] == 'P') && equals_lower(between.substr(0, 9), " province"))
+        between.remove_prefix(9);
     if (between != "'s" && between != "\u2019s") return false;
     const auto* province = owner.province();
     return province && district_of_province_told(gaz, province->pcode, owned, owned.cue == place_cue::district);
@@ -368,7 +369,7 @@ bool names_something_else(const document& doc, const gazetteer::gazetteer& gaz, 
     {
         std::size_t k = after;
         static constexpr word_list parts{{"area", "areas", "village", "district", "region", "town", "valley", "neighbourhood"}};
-        if (k < doc.size() && is_one_of(doc, k, parts) && is_word(doc, k + 1, "of")) {
+        if (k + 1 < doc.size() && is_word(doc, k + 1, "of") && is_one_of(doc, k, parts)) {
             k += 2;
             if (is_word(doc, k, "the")) ++k;
             if (k < doc.size() && (doc.at(k).shape & capitalized) && gaz.foreign_place(doc.stem(k))) return true;

@@ -802,7 +802,6 @@ public:
         for (auto mi : ts.mentions) {
             const auto& m = an.casualties[mi];
             if (m.negated || m.intent || m.field == lex::field::none) continue;
-            if (m.superseded && revised[field_index(m.field)]) continue;
             auto f = field_index(m.field);
             if (m.subset) note_among(an, m, entity_of, entities, among_floor[f]);
             else read_mention(doc, an, ts, m, claims, credible_here[f], fields[f]);
@@ -848,12 +847,6 @@ private:
     // "six civilians were among the dead", with no total told: at least six
     std::array<int, field_count> among_floor{};
 
-public:
-    // Which fields a figure counts that no later one replaces ("initially said 20 ... revised the
-    // toll to 12"): a figure told as the first word on a field is left out where one of these is.
-    std::array<bool, field_count> revised{};
-
-private:
 
     std::array<field_tally, field_count>& fields_of_part(std::uint32_t id) {
         for (std::size_t i = 0; i < part_ids.size(); ++i)
@@ -940,14 +933,6 @@ tally_result tally(const document& doc, const std::function<const sentence_analy
                    const std::vector<tally_sentence>& sentences) {
     tally_result result;
     incident_reading reading;
-    for (const auto& ts : sentences) {
-        const auto& an = analysis(ts.sentence);
-        for (auto mi : ts.mentions) {
-            const auto& m = an.casualties[mi];
-            if (!m.superseded && !m.negated && !m.intent && !m.subset && m.field != lex::field::none)
-                reading.revised[field_index(m.field)] = true;
-        }
-    }
     for (const auto& ts : sentences) reading.read_sentence(doc, analysis(ts.sentence), ts, result.claims);
     reading.fill_counts(result);
     if (result.victims == lex::side::none) result.victims = victims_claimed(result.claims);
