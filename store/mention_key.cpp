@@ -1,5 +1,7 @@
 #include "store/mention_key.hpp"
 
+#include "base/spaces.hpp"
+
 #include <cstring>
 #include <functional>
 
@@ -23,17 +25,11 @@ std::uint64_t wire_copy_key(const extract::event& e) {
     std::string key(sizeof type + sizeof day, '\0');
     std::memcpy(key.data(), &type, sizeof type);
     std::memcpy(key.data() + sizeof type, &day, sizeof day);
-    bool space = false;
-    for (char ch : e.quote) {
-        bool is_space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
-        if (is_space) {
-            space = true;
-            continue;
-        }
-        if (space) key += ' ';
-        space = false;
-        key += ch;
-    }
+    // A quote that opens with a blank keeps one space there, as the key always did, so the same
+    // copies meet.
+    const std::string quote = collapse_spaces(e.quote);
+    if (!quote.empty() && std::string_view(" \n\r\t").find(e.quote.front()) != std::string_view::npos) key += ' ';
+    key += quote;
     return std::hash<std::string>{}(key) | 1u; // never 0
 }
 
