@@ -1,7 +1,9 @@
 // `naqsha compare`: a run's control layer against a reference assessment on one date (docs/compare.md).
 #include "app/command.hpp"
+#include "app/day_option.hpp"
 #include "app/exit_codes.hpp"
 #include "app/option_limits.hpp"
+#include "base/calendar.hpp"
 #include "base/error.hpp"
 #include "base/output_lock.hpp"
 #include "gazetteer/gazetteer.hpp"
@@ -10,7 +12,6 @@
 #include "render/compare/report.hpp"
 #include "render/reference/reference_assessment.hpp"
 #include "render/tiles/gpkg_state_reader.hpp"
-#include "store/calendar.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -46,8 +47,8 @@ public:
 
     int run(const global_options& global) override {
         require_output_path("--out", out_);
-        const auto at = store::parse_iso_day(at_);
-        if (!at) throw usage_error("--at '" + at_ + "': not a date YYYY-MM-DD");
+        if (!at_.day) throw usage_error("--at '" + at_.text + "': not a date YYYY-MM-DD");
+        const day_number at = *at_.day;
         reference::reference_options options;
         options.status_field = field_;
         if (!classes_.empty()) options.classes = reference::status_classes::with_user_mapping(classes_);
@@ -69,12 +70,12 @@ public:
         const auto ref = reference::read_reference_assessment(reference_, gz, options);
         const auto run = tiles::read_map_state_from_gpkg(run_gpkg);
         for (const auto& w : run.warnings) fmt::print(stderr, "naqsha: {}\n", w);
-        if (run.state.as_of && *at > *run.state.as_of && !global.quiet)
+        if (run.state.as_of && at > *run.state.as_of && !global.quiet)
             fmt::print(stderr, "naqsha: {} maps to {}; on {} its districts are taken to hold the states they had then\n",
-                       run_gpkg.string(), iso_date(*run.state.as_of), at_);
+                       run_gpkg.string(), iso_date(*run.state.as_of), iso_date(at));
 
         compare::compare_options compare;
-        compare.date = *at;
+        compare.date = at;
         compare.binary = binary_;
         compare.population = population ? &*population : nullptr;
         const auto result = compare::compare_control(run.state, ref, gz, compare);
@@ -99,7 +100,7 @@ public:
 
 private:
     std::string reference_;
-    std::string at_;
+    day_option at_;
     std::string field_ = "status";
     std::string classes_;
     bool binary_ = false;

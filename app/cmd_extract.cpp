@@ -3,6 +3,7 @@
 #include "app/article_ids.hpp"
 #include "app/bounded_queue.hpp"
 #include "app/command.hpp"
+#include "app/day_option.hpp"
 #include "app/exit_codes.hpp"
 #include "app/in_order_sink.hpp"
 #include "app/jobs_option.hpp"
@@ -94,7 +95,7 @@ public:
 
     int run(const global_options& global) override {
         if (auto problem = publication_date_problem(published_)) throw usage_error("--published: " + *problem);
-        options_.published = parse_iso_day(published_);
+        options_.published = published_.day;
         options_.background = !no_background_;
         options_.explain = explain_;
         gazetteer::load_options load;
@@ -240,7 +241,7 @@ private:
     unsigned jobs_ = 0;
     std::vector<std::string> inputs_;
     std::string output_;
-    std::string published_;
+    day_option published_;
     std::string claims_;
     std::string format_ = "auto";
     std::string boundary_set_ = "ocha-agcho-2018";

@@ -7,6 +7,7 @@
 #include "app/bounded_queue.hpp"
 #include "app/build_id.hpp"
 #include "app/command.hpp"
+#include "app/day_option.hpp"
 #include "app/exit_codes.hpp"
 #include "app/jobs_option.hpp"
 #include "app/no_articles.hpp"
@@ -101,10 +102,11 @@ struct run_settings {
     std::vector<std::string> articles;
     std::string out = "out";
     std::string slice = "month";
-    std::string at;
-    std::string published;
+    day_option at;        // the map date
+    day_option published; // overrides the articles' own
     std::string baseline, overrides;
-    std::string baseline_date, baseline_field, baseline_classes;
+    day_option baseline_date;
+    std::string baseline_field, baseline_classes;
     int contested_days = 30;
     unsigned jobs = 0; // every core
     bool no_tiles = false;
@@ -141,9 +143,9 @@ std::unordered_map<std::string, geo::point> representative_points(const gazettee
 void ingest(const run_settings& settings, const gazetteer::gazetteer& g, store::catalog& content,
             ingest_counts& counts, progress_sink& progress, bool quiet) {
     extract::extract_options options;
-    options.published = parse_iso_day(settings.published);
+    options.published = settings.published.day;
     const std::string extraction_key =
-        sha256_hex(build_id() + '\n' + g.report().boundary_set + '\n' + settings.published).substr(0, 32);
+        sha256_hex(build_id() + '\n' + g.report().boundary_set + '\n' + store::format_iso_day(options.published)).substr(0, 32);
 
     std::mutex content_mutex, error_mutex;
     // A rejected input is an error, not chatter: named even with --quiet, as exit status 1 promises.
@@ -294,7 +296,6 @@ private:
     struct run_plan {
         bool sample_corpus = false;
         store::slice_unit slice = store::slice_unit::month;
-        std::optional<day_number> at;
     };
     run_plan plan_run() {
         run_plan plan;
@@ -308,8 +309,7 @@ private:
         auto slice = store::slice_unit_from_string(s_.slice);
         if (!slice) throw usage_error("--slice '" + s_.slice + "': expected day, week, month or quarter");
         plan.slice = *slice;
-        plan.at = s_.at.empty() ? std::nullopt : store::parse_iso_day(s_.at);
-        if (!s_.at.empty() && !plan.at) throw usage_error("--at '" + s_.at + "' is not a date YYYY-MM-DD");
+        if (s_.at.malformed()) throw usage_error("--at '" + s_.at.text + "' is not a date YYYY-MM-DD");
         if (auto problem = publication_date_problem(s_.published)) throw usage_error("--published: " + *problem);
         require_output_path("--out", s_.out);
         return plan;
@@ -324,14 +324,13 @@ private:
     reference_maps read_reference_maps(const gazetteer::gazetteer& g, const std::vector<store::district_info>& districts) const {
         reference_maps maps;
         if (!s_.baseline.empty()) {
-            const auto date = parse_iso_day(s_.baseline_date);
-            if (!s_.baseline_date.empty() && !date)
-                throw usage_error("--baseline-date '" + s_.baseline_date + "' is not a date YYYY-MM-DD");
-            auto reading = read_baseline({s_.baseline, date, s_.baseline_field, s_.baseline_classes}, g, districts);
+            if (s_.baseline_date.malformed())
+                throw usage_error("--baseline-date '" + s_.baseline_date.text + "' is not a date YYYY-MM-DD");
+            auto reading = read_baseline({s_.baseline, s_.baseline_date.day, s_.baseline_field, s_.baseline_classes}, g, districts);
             maps.baseline = std::move(reading.rows);
             maps.baseline_left_out = reading.left_out.size();
             for (const auto& why : reading.left_out) std::cerr << "naqsha: --baseline: " << why << "; left out\n";
-        } else if (!s_.baseline_date.empty() || !s_.baseline_field.empty() || !s_.baseline_classes.empty()) {
+        } else if (!s_.baseline_date.text.empty() || !s_.baseline_field.empty() || !s_.baseline_classes.empty()) {
             throw usage_error("--baseline-date, --baseline-field and --baseline-classes describe a --baseline FILE; none was given");
         }
         if (!s_.overrides.empty()) maps.overrides = store::read_overrides_csv(s_.overrides, districts);
@@ -353,7 +352,7 @@ private:
         // Merging's lists and clusters are freed; the store's writer came on top of what glibc kept of
         // them (2.7 MB above merging's own peak for 500,000 articles) rather than out of it.
         return_freed_memory();
-        const auto as_of = plan.at ? plan.at : store::default_map_date(merged.events, content);
+        const auto as_of = s_.at.day ? s_.at.day : store::default_map_date(merged.events, content);
         store::write_store(dir / store_file, content, merged,
                            {as_of, plan.slice, s_.contested_days, s_.baseline, s_.overrides});
         figures.articles = content.articles().size();

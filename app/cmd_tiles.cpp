@@ -1,5 +1,6 @@
 // `naqsha tiles`: PNG tile pyramids (XYZ and MBTiles) and a legend from an existing naqsha.gpkg.
 #include "app/command.hpp"
+#include "app/day_option.hpp"
 #include "app/exit_codes.hpp"
 #include "app/jobs_option.hpp"
 #include "app/option_limits.hpp"
@@ -79,8 +80,7 @@ public:
         options.threads = threads_;
         options.png_compression = png_level_;
         tiles::check_tile_options(options);
-        const auto at = at_.empty() ? std::nullopt : store::parse_iso_day(at_);
-        if (!at_.empty() && !at) throw usage_error("--at '" + at_ + "' is not a date YYYY-MM-DD");
+        if (at_.malformed()) throw usage_error("--at '" + at_.text + "' is not a date YYYY-MM-DD");
 
         // The output first: locked against other naqsha processes for the whole run, checked before any
         // work. Tiles are built in a staging area beside OUT/tiles and moved in when complete.
@@ -106,7 +106,7 @@ public:
         auto& state = input.state;
         if (slices_ == "none") {
             state.slices.clear();
-            if (at) state.as_of = at;
+            if (at_.day) state.as_of = at_.day;
         } else if (slices_ == "run") {
             if (!input.slices_recorded)
                 throw input_error(gpkg_ + ": records no time slices (a store written before schema 2): run `naqsha run` "
@@ -169,7 +169,7 @@ private:
     std::string zoom_ = "0-10";
     std::vector<std::string> layers_{tiles::control_layer, tiles::incidents_layer};
     std::string slices_ = "run";
-    std::string at_;
+    day_option at_;
     bool retina_ = false, no_xyz_ = false, no_mbtiles_ = false, no_legend_ = false, no_reuse_ = false, wait_ = false;
     unsigned threads_ = 0;
     CLI::Option* deprecated_threads_ = nullptr;

@@ -4,11 +4,9 @@
 
 namespace naqsha::app {
 
-std::optional<std::string> publication_date_problem(std::string_view iso_day) {
-    if (iso_day.empty()) return std::nullopt;
-    const auto day = parse_iso_day(iso_day);
-    if (!day) return "publication date '" + std::string(iso_day) + "' is not a date YYYY-MM-DD";
-    return publication_date_problem(day);
+std::optional<std::string> publication_date_problem(const day_option& published) {
+    if (published.malformed()) return "publication date '" + published.text + "' is not a date YYYY-MM-DD";
+    return publication_date_problem(published.day);
 }
 
 std::optional<std::string> publication_date_problem(std::optional<day_number> day) {

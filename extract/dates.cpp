@@ -36,9 +36,9 @@ bool month_word(const document& doc, std::size_t i) {
     return true;
 }
 
-int month_start(int year, int month) { return days_from_civil(year, month, 1); }
-int month_end(int year, int month) { return days_from_civil(year, month, days_in_month(year, month)); }
-int week_start(int day) { return day - weekday_of(day); }
+day_number month_start(int year, int month) { return days_from_civil(year, month, 1); }
+day_number month_end(int year, int month) { return days_from_civil(year, month, days_in_month(year, month)); }
+day_number week_start(day_number day) { return day - weekday_of(day); }
 
 } // namespace
 
@@ -92,20 +92,20 @@ std::optional<written_date> match_date(const document& doc, std::size_t i, std::
 }
 
 // The day and month nearest `anchor`, of its year or the years either side.
-int nearest_such_day(int month, int day, int anchor) {
+day_number nearest_such_day(int month, int day, day_number anchor) {
     const int year = civil_from_days(anchor).year;
-    int best = days_from_civil(year, month, std::min(day, days_in_month(year, month)));
+    day_number best = days_from_civil(year, month, std::min(day, days_in_month(year, month)));
     for (int y : {year - 1, year + 1}) {
-        const int d = days_from_civil(y, month, std::min(day, days_in_month(y, month)));
+        const day_number d = days_from_civil(y, month, std::min(day, days_in_month(y, month)));
         if (std::abs(d - anchor) < std::abs(best - anchor)) best = d;
     }
     return best;
 }
 
-int complete_year(int month, int day, int reference) {
+day_number complete_year(int month, int day, day_number reference) {
     int year = civil_from_days(reference).year;
     auto at = [&](int y) { return days_from_civil(y, month, std::min(day, days_in_month(y, month))); };
-    int d = at(year);
+    day_number d = at(year);
     if (d > reference + 2) d = at(year - 1);
     return d;
 }
@@ -184,7 +184,7 @@ running_days days_running(const document& doc, std::size_t first, std::size_t la
 // try.
 class time_reader {
 public:
-    time_reader(const document& d, std::size_t f, std::size_t l, std::optional<int> r, std::optional<int> n)
+    time_reader(const document& d, std::size_t f, std::size_t l, std::optional<day_number> r, std::optional<day_number> n)
         : doc(d), first(f), last(l), reference(r), narrative(n) {}
 
     // Whether an expression may start at token k: most words are skipped here, before any form
@@ -272,8 +272,8 @@ public:
 private:
     const document& doc;
     std::size_t first, last;
-    std::optional<int> reference;
-    std::optional<int> narrative;
+    std::optional<day_number> reference;
+    std::optional<day_number> narrative;
 
     // Inline at each call, so that each literal word packs at compile time: out of line, it was a
     // million calls over 6,000 articles, each packing its word byte by byte.
@@ -301,7 +301,7 @@ private:
             if (w->year) {
                 e.from = e.to = days_from_civil(w->year, w->month, w->day);
                 e.resolved = true;
-            } else if (const int near = narrative ? nearest_such_day(w->month, w->day, *narrative) : 0;
+            } else if (const day_number near = narrative ? nearest_such_day(w->month, w->day, *narrative) : 0;
                        narrative && near >= *narrative && near - *narrative <= 31) {
                 // (a story going on from that day; a day far from it is the news's own, by the reference)
                 e.from = e.to = near;
@@ -471,7 +471,7 @@ private:
         e.relative = true;
         if (reference) {
             auto r = civil_from_days(*reference);
-            int day = days_from_civil(r.year, r.month, t.value);
+            day_number day = days_from_civil(r.year, r.month, t.value);
             if (t.value > r.day) {
                 int index = r.year * 12 + (r.month - 1) - 1;
                 day = days_from_civil(index / 12, index % 12 + 1, t.value);
@@ -577,7 +577,7 @@ private:
         e.precision = date_precision::range;
         e.relative = true;
         if (reference) {
-            const int saturday = week_start(*reference) + 5;
+            const day_number saturday = week_start(*reference) + 5;
             e.from = *reference >= saturday ? saturday : saturday - 7;
             e.to = std::min(e.from + 1, *reference);
             e.resolved = true;
@@ -617,7 +617,7 @@ private:
                     e.to = month_end(y, m);
                 }
             } else if (e.precision == date_precision::week) {
-                int monday = week_start(*reference);
+                day_number monday = week_start(*reference);
                 e.from = this_one ? monday : monday - 7;
                 e.to = this_one ? *reference : monday - 1;
             } else {
@@ -677,8 +677,9 @@ void stretch_over_running_days(time_expression& e, const running_days& running) 
 // document::is stayed out of line, called for every token that may start an expression, which cost
 // 12 % more instructions than the one function the forms were split from.
 __attribute__((flatten)) std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first,
-                                                                            std::size_t last, std::optional<int> reference,
-                                                                            std::optional<int> narrative, std::uint64_t token_flags) {
+                                                                            std::size_t last, std::optional<day_number> reference,
+                                                                            std::optional<day_number> narrative,
+                                                                            std::uint64_t token_flags) {
     std::vector<time_expression> out;
     // read once, when a day is found; none without an ordinal ("for a fifth day"), or a time word
     // and an auxiliary ("has raged for three days")

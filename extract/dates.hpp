@@ -27,7 +27,7 @@ struct written_date {
 std::optional<written_date> match_date(const document& doc, std::size_t i, std::size_t limit);
 
 // Completes a month and day without a year: the latest such date not after reference + 2 days.
-int complete_year(int month, int day, int reference);
+day_number complete_year(int month, int day, day_number reference);
 
 enum class time_role : std::uint8_t {
     event,      // when something happened
@@ -38,7 +38,7 @@ enum class time_role : std::uint8_t {
 struct time_expression {
     std::uint32_t first = 0, last = 0;   // tokens
     bool resolved = false;
-    int from = 0, to = 0;                // day numbers, inclusive
+    day_number from = 0, to = 0;         // days, inclusive
     date_precision precision = date_precision::unknown;
     time_role role = time_role::event;
     bool fronted = false;                // opens the sentence ("On May 1, ...", "Earlier this month, ...")
@@ -65,7 +65,8 @@ std::size_t after_topic_label(const document& doc, std::size_t first, std::size_
 // with no ordinal tells of no "fifth day" running, and is spared the look for one); by default every
 // flag, which looks.
 std::vector<time_expression> find_time_expressions(const document& doc, std::size_t first, std::size_t last,
-                                                   std::optional<int> reference, std::optional<int> narrative = std::nullopt,
+                                                   std::optional<day_number> reference,
+                                                   std::optional<day_number> narrative = std::nullopt,
                                                    std::uint64_t token_flags = ~std::uint64_t{0});
 
 } // namespace naqsha::extract

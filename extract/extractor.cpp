@@ -126,7 +126,7 @@ public:
     article_result run() {
         article_result out;
         out.article = art.id;
-        std::optional<int> metadata;
+        std::optional<day_number> metadata;
         if (options.published) {
             metadata = options.published;
             out.published_from = "option";
@@ -172,7 +172,7 @@ private:
     std::vector<draft> drafts;
     std::vector<std::string> notes;
 
-    std::optional<int> reference(std::uint32_t s) const { return lay.sections[doc.sentences()[s].section].reference; }
+    std::optional<day_number> reference(std::uint32_t s) const { return lay.sections[doc.sentences()[s].section].reference; }
 
     // ---- per-sentence analysis ------------------------------------------------------------
     // Whether the sentence tells an incident (an incident word or a figure) before token `at`.
@@ -216,7 +216,7 @@ private:
         assign_places();
         // one sentence at a time: each step reads what the one before it decided (the date, then
         // whether a reaction recalls its incident, then what it reports)
-        std::optional<int> told_day; // the last day an incident was dated by, for "a day later"
+        std::optional<day_number> told_day; // the last day an incident was dated by, for "a day later"
         for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
             if (doc.sentences()[i].section != (i ? doc.sentences()[i - 1].section : 0)) told_day.reset();
             resolve_days_later(info[i], told_day);
@@ -368,7 +368,7 @@ private:
         const auto& sentences = doc.sentences();
         info.resize(sentences.size());
         std::optional<attribution> previous;
-        std::optional<int> narrative; // a retrospective's day told with its year (find_time_expressions)
+        std::optional<day_number> narrative; // a retrospective's day told with its year (find_time_expressions)
         for (std::size_t i = 0; i < sentences.size(); ++i) {
             auto& si = info[i];
             const auto& s = sentences[i];
@@ -383,7 +383,7 @@ private:
             si.times = find_time_expressions(doc, s.first, s.last, reference, narrative, si.flags);
             for (const auto& t : si.times)
                 if (t.resolved && !t.relative && t.precision == date_precision::day && reference)
-                    narrative = *reference - t.from > 60 ? std::optional<int>(t.from) : std::nullopt;
+                    narrative = *reference - t.from > 60 ? std::optional<day_number>(t.from) : std::nullopt;
             si.source = find_attribution(doc, s, previous);
             contrasting_source(si, s, previous);
             if (si.source && si.source->last > si.source->first) previous = si.source;
@@ -490,9 +490,9 @@ private:
 
     // "The insurgents overran Torghundi a day later": days after the day told before it, in the
     // sentence or else by the incident before; unresolved where none was told.
-    static void resolve_days_later(sentence_info& si, std::optional<int> told_day) {
+    static void resolve_days_later(sentence_info& si, std::optional<day_number> told_day) {
         bool anchored = told_day.has_value();
-        int anchor = told_day.value_or(0);
+        day_number anchor = told_day.value_or(0);
         for (auto& t : si.times) {
             if (t.days_after_anchor >= 0 && anchored) {
                 t.from = t.to = anchor + t.days_after_anchor;

@@ -371,7 +371,7 @@ private:
 // the release's month or the next or previous one (a release numbered late in December may be
 // dated in January). A dateline further from the number's month belongs to something else, and
 // its year stays unknown rather than guessed.
-std::optional<int> year_from_release(const written_date& w, int release_year, int release_month) {
+std::optional<day_number> year_from_release(const written_date& w, int release_year, int release_month) {
     int release = release_year * 12 + (release_month - 1);
     for (int year = release_year - 1; year <= release_year + 1; ++year) {
         int gap = year * 12 + (w.month - 1) - release;
@@ -380,7 +380,7 @@ std::optional<int> year_from_release(const written_date& w, int release_year, in
     return std::nullopt;
 }
 
-std::optional<int> to_day(const written_date& w, std::optional<int> year_hint_day, int release_year, int release_month) {
+std::optional<day_number> to_day(const written_date& w, std::optional<day_number> year_hint_day, int release_year, int release_month) {
     if (!w.day) return std::nullopt;
     if (w.year) return days_from_civil(w.year, w.month, w.day);
     if (release_year) return year_from_release(w, release_year, release_month);
@@ -418,13 +418,13 @@ bool has_www(std::string_view text) {
 // Web addresses and HTML markup are no prose: their tokens are kept out of the sentences. The page's
 // own date may be in either (its HTML's, else its address's, else the one the caller read from the
 // article's address).
-std::optional<int> date_in_markup(document& doc, std::optional<int> address_published) {
+std::optional<day_number> date_in_markup(document& doc, std::optional<day_number> address_published) {
     auto keep_out = [&](std::size_t begin, std::size_t end) {
         auto& tokens = doc.tokens();
         for (std::size_t t = doc.token_from(static_cast<std::uint32_t>(begin)); t < doc.size() && tokens[t].begin < end; ++t)
             tokens[t].shape |= boiler;
     };
-    std::optional<int> page_date;
+    std::optional<day_number> page_date;
     if (doc.text().find('<') != std::string_view::npos) {
         auto html = read_html(doc.text());
         for (auto [b, e] : html.tags) keep_out(b, e);
@@ -521,20 +521,20 @@ void mark_titles(document& doc) {
 
 // Dates. Metadata wins for the publication date; each section's own dateline is its reference, else
 // its header, the page's markup (the first section only), the metadata, or the section before's.
-void date_sections(layout_info& info, std::vector<section_state>& states, std::optional<int> metadata_published,
-                   std::optional<int> page_date) {
-    std::optional<int> year_hint = metadata_published;
-    std::optional<int> previous;
+void date_sections(layout_info& info, std::vector<section_state>& states, std::optional<day_number> metadata_published,
+                   std::optional<day_number> page_date) {
+    std::optional<day_number> year_hint = metadata_published;
+    std::optional<day_number> previous;
     for (std::size_t k = 0; k < info.sections.size(); ++k) {
         auto& sec = info.sections[k];
         auto& st = states[k];
-        std::optional<int> header;
+        std::optional<day_number> header;
         if (!st.header_date && st.updated_date) st.header_date = st.updated_date;
         if (st.header_date) header = to_day(*st.header_date, year_hint ? year_hint : previous, st.release_year, st.release_month);
         // a page's markup (its HTML or its address) dates the article, as a header would
-        std::optional<int> markup = k == 0 ? page_date : std::nullopt;
-        std::optional<int> hint = header ? header : (year_hint ? year_hint : previous);
-        std::optional<int> dateline;
+        std::optional<day_number> markup = k == 0 ? page_date : std::nullopt;
+        std::optional<day_number> hint = header ? header : (year_hint ? year_hint : previous);
+        std::optional<day_number> dateline;
         if (st.dateline_date) dateline = to_day(*st.dateline_date, hint, st.release_year, st.release_month);
         if (dateline) {
             sec.reference = dateline;
@@ -578,9 +578,9 @@ void date_sections(layout_info& info, std::vector<section_state>& states, std::o
 
 } // namespace
 
-layout_info analyse_layout(document& doc, std::optional<int> metadata_published, std::optional<int> address_published) {
+layout_info analyse_layout(document& doc, std::optional<day_number> metadata_published, std::optional<day_number> address_published) {
     auto markers = scanner(doc).run();
-    const std::optional<int> page_date = date_in_markup(doc, address_published);
+    const std::optional<day_number> page_date = date_in_markup(doc, address_published);
     doc.split_sentences();
     layout_info info;
     std::vector<section_state> states;

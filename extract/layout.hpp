@@ -5,6 +5,7 @@
 // credits), headlines, and the sections of an article that concatenates several releases. Marks
 // those tokens so sentences hold only prose, and finds the publication date and each section's
 // reference date for relative expressions.
+#include "base/calendar.hpp"
 #include "extract/text.hpp"
 
 #include <optional>
@@ -15,21 +16,22 @@ namespace naqsha::extract {
 
 struct section_info {
     std::uint32_t first_sentence = 0;
-    std::optional<int> reference;      // day number that "yesterday" and "Monday" count from
-    std::string reference_from;        // dateline | header | markup | metadata | inherited
-    std::string release;               // press-release number, e.g. 2011-09-S-027
-    std::vector<std::string> updates;  // releases this section says it updates
+    std::optional<day_number> reference; // the day "yesterday" and "Monday" count from
+    std::string reference_from;          // dateline | header | markup | metadata | inherited
+    std::string release;                 // press-release number, e.g. 2011-09-S-027
+    std::vector<std::string> updates;    // releases this section says it updates
 };
 
 struct layout_info {
-    std::optional<int> published;      // day number
-    std::string published_from;        // metadata | header | markup | dateline | "" when unknown
+    std::optional<day_number> published; // none when unknown
+    std::string published_from;          // metadata | header | markup | dateline | "" when unknown
     std::vector<section_info> sections;
 };
 
 // Marks header and boilerplate tokens, splits sentences, assigns sections, flags headlines, and
 // dates everything it can. `metadata_published` (NDJSON or --published) wins over the text;
 // `address_published`, the date in the article's web address (NDJSON "url"), counts as markup.
-layout_info analyse_layout(document& doc, std::optional<int> metadata_published, std::optional<int> address_published = {});
+layout_info analyse_layout(document& doc, std::optional<day_number> metadata_published,
+                           std::optional<day_number> address_published = {});
 
 } // namespace naqsha::extract

@@ -19,7 +19,7 @@ int digits(std::string_view s, std::size_t at, std::size_t n) {
     return v;
 }
 
-std::optional<int> civil(int y, int m, int d) {
+std::optional<day_number> civil(int y, int m, int d) {
     if (y < 1990 || y > 2100 || !valid_date(y, m, d)) return std::nullopt;
     return days_from_civil(y, m, d);
 }
@@ -54,7 +54,7 @@ std::string_view attribute(std::string_view tag, std::string_view name) {
 }
 
 // "2019-06-03", "2019-06-03T10:15:00Z", "2019-06-03 10:15"
-std::optional<int> iso_prefix(std::string_view s) {
+std::optional<day_number> iso_prefix(std::string_view s) {
     std::size_t b = 0;
     while (b < s.size() && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
     if (b + 10 > s.size() || s[b + 4] != '-' || s[b + 7] != '-') return std::nullopt;
@@ -71,7 +71,7 @@ bool equals_date_name(std::string_view what) {
 
 } // namespace
 
-std::optional<int> date_in_url(std::string_view url) {
+std::optional<day_number> date_in_url(std::string_view url) {
     // only the path: a host name holds no date
     auto scheme = url.find("://");
     std::size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
@@ -102,7 +102,7 @@ std::vector<markup_date> url_dates(std::string_view text) {
         markup_date m;
         m.begin = i;
         m.end = e;
-        if (auto d = date_in_url(text.substr(i, e - i))) m.day = *d;
+        m.day = date_in_url(text.substr(i, e - i));
         out.push_back(m);
         i = e;
     }
@@ -127,10 +127,10 @@ html_reading read_html(std::string_view text) {
             bool publication = contains_lower(what, "publish") || contains_lower(what, "pubdate") ||
                                contains_lower(what, "date.issued") || equals_date_name(what);
             if (publication)
-                if (auto d = iso_prefix(attribute(tag, "content"))) meta = markup_date{*d, i, e + 1};
+                if (const auto d = iso_prefix(attribute(tag, "content"))) meta = markup_date{d, i, e + 1};
         }
         if (!time && contains_lower(tag.substr(0, 6), "<time"))
-            if (auto d = iso_prefix(attribute(tag, "datetime"))) time = markup_date{*d, i, e + 1};
+            if (const auto d = iso_prefix(attribute(tag, "datetime"))) time = markup_date{d, i, e + 1};
         i = e;
     }
     // JSON-LD: "datePublished": "2019-06-03T10:15:00Z"
@@ -139,7 +139,7 @@ html_reading read_html(std::string_view text) {
         if (at != std::string_view::npos) {
             std::size_t v = text.find('"', text.find(':', at) + 1);
             if (v != std::string_view::npos)
-                if (auto d = iso_prefix(text.substr(v + 1, 32))) meta = markup_date{*d, at, v + 1};
+                if (const auto d = iso_prefix(text.substr(v + 1, 32))) meta = markup_date{d, at, v + 1};
         }
     }
     r.published = meta ? meta : time;

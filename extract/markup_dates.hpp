@@ -3,6 +3,8 @@
 // ("https://example.com/world/2019/06/03/story.html") and in HTML elements
 // (<meta property="article:published_time" content="2019-06-03T10:15:00Z">, <time datetime="...">,
 // "datePublished" in a page's JSON-LD). Plain byte scans: no regular expressions.
+#include "base/calendar.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -10,15 +12,14 @@
 
 namespace naqsha::extract {
 
-// A date found in markup, as a day number, and the bytes that carried it (the address or the
-// element), which are no prose.
+// The bytes of markup (an address or an element), which are no prose, and the day they carry, if any.
 struct markup_date {
-    int day = 0;
+    std::optional<day_number> day;
     std::size_t begin = 0, end = 0;
 };
 
 // "/2019/06/03/" or "/20190603/" in an address (the first such path segment); nullopt when none.
-std::optional<int> date_in_url(std::string_view url);
+std::optional<day_number> date_in_url(std::string_view url);
 
 // Web addresses in the text (from "http://", "https://" or "www." to the next space), each with
 // the date its path holds, if any.

@@ -1,6 +1,7 @@
 #include "gazetteer/boundary_reader.hpp"
 
 #include "base/error.hpp"
+#include "base/spaces.hpp"
 #include "gazetteer/geometry_ops.hpp"
 #include "geo/gdal_handles.hpp"
 
@@ -30,20 +31,8 @@ int field_index(OGRLayer& layer, const std::filesystem::path& file, const std::s
 
 std::string field_text(OGRFeature& f, int index) {
     if (index < 0 || !f.IsFieldSetAndNotNull(index)) return {};
-    std::string s = f.GetFieldAsString(index);
     // AIMS names carry stray newlines and double spaces ("Zanda  Jan\n").
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
+    return collapse_spaces(f.GetFieldAsString(index));
 }
 
 geo::ring ring_of(const OGRLinearRing& r) {

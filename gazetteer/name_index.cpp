@@ -545,6 +545,124 @@ bool name_index::allowed_in_text(const name_entry& e, tier how, bool designated,
     return true;
 }
 
+// What the scan keeps of each mention for the provinces pass: the province it names outright (none when
+// it names none), and its candidates' provinces, as a range of one flat list (a vector per mention cost
+// an allocation each).
+struct name_index::mention_provinces {
+    std::vector<std::uint32_t> asserted;
+    std::vector<std::uint32_t> list;
+    std::vector<std::size_t> list_end;
+
+    void clear() {
+        asserted.clear();
+        list.clear();
+        list_end.clear();
+    }
+    std::span<const std::uint32_t> of(std::size_t m) const {
+        return {list.data() + (m == 0 ? 0 : list_end[m - 1]), list.data() + list_end[m]};
+    }
+};
+
+template <class StopWord>
+void name_index::collect_text_hits(const key_matches& matches, std::string_view key, bool loose_keys, bool designated,
+                                   StopWord&& has_stop_word, std::vector<hit>& hits) const {
+    // A settlement never matches through a personal name or common word ("Abdul Rahman").
+    bool admin = false;
+    for (auto id : matches.exact) {
+        const auto& e = data_->names[id];
+        if (!allowed_in_text(e, tier::exact, designated, key.size())) continue;
+        if (e.kind == level::settlement && has_stop_word()) continue;
+        hits.push_back({id, tier::exact, 0});
+        admin |= e.kind != level::settlement;
+    }
+    // Loose matches only for words that are no English or personal name, and only where the
+    // text says "district" or "province" or the skeleton is long enough to be distinctive.
+    // Skeletons also when the exact hits lack the kind of place the text names, or when the
+    // spelling is only a district's variant: "Sar-e-Pol" is the province's name too.
+    if (!loose_keys) return;
+    std::size_t before = hits.size();
+    if (matches.skeleton_length >= 5 || (designated && matches.skeleton_length >= 3))
+        for (auto id : matches.skeletal)
+            if (data_->names[id].kind != level::settlement &&
+                allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()) &&
+                std::none_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),
+                             [&](const hit& h) { return h.entry == id; }))
+                hits.push_back({id, tier::skeleton, 0});
+    bool stop = (hits.size() > before || designated) && is_stop_key(key);
+    if (stop) hits.resize(before);
+    // A misspelt long name right before "district" or "province": "Narh-e Saraj district".
+    if (!stop && !admin && hits.size() == before && designated && key.size() >= 7) {
+        collect_fuzzy(key, hits);
+        std::erase_if(hits, [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) != 0; });
+    }
+}
+
+// A mention names a province outright when its best candidate is one, or when every best-scored
+// candidate lies in the same province.
+void name_index::note_provinces(const std::vector<scored>& ranked, mention_provinces& provinces) const {
+    std::uint32_t asserted = none;
+    double top = ranked.front().score;
+    for (const auto& s : ranked) {
+        if (s.score < top) break;
+        auto p = province_of_place(s.kind, s.place);
+        if (asserted == none) asserted = p;
+        else if (asserted != p) {
+            asserted = none;
+            break;
+        }
+    }
+    provinces.asserted.push_back(asserted);
+    const auto provinces_begin = static_cast<std::ptrdiff_t>(provinces.list.size());
+    for (const auto& sc : ranked) {
+        auto p = province_of_place(sc.kind, sc.place);
+        if (sc.kind != level::settlement &&
+            std::find(provinces.list.begin() + provinces_begin, provinces.list.end(), p) == provinces.list.end())
+            provinces.list.push_back(p);
+    }
+    provinces.list_end.push_back(provinces.list.size());
+}
+
+// Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them: the
+// closest mention within the window, either side, that clearly names one of their provinces.
+void name_index::prefer_provinces_named_nearby(std::vector<text_mention>& mentions,
+                                               const mention_provinces& provinces) const {
+    const auto& asserted_province = provinces.asserted;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        const auto provinces_of_m = provinces.of(m);
+        if (provinces_of_m.size() < 2 && (provinces_of_m.empty() || provinces_of_m.front() == asserted_province[m])) continue;
+        auto relevant = [&](std::size_t o) {
+            auto p = asserted_province[o];
+            return p != none && p != asserted_province[m] &&
+                   std::find(provinces_of_m.begin(), provinces_of_m.end(), p) != provinces_of_m.end();
+        };
+        std::uint32_t context = none;
+        std::size_t best_distance = context_window + 1;
+        for (std::size_t o = m; o-- > 0;) {
+            std::size_t distance = mentions[m].begin - mentions[o].end;
+            if (distance > context_window) break;
+            if (relevant(o)) {
+                best_distance = distance;
+                context = asserted_province[o];
+                break;
+            }
+        }
+        for (std::size_t o = m + 1; o < mentions.size(); ++o) {
+            std::size_t distance = mentions[o].begin - mentions[m].end;
+            if (distance >= best_distance) break;
+            if (relevant(o)) {
+                context = asserted_province[o];
+                break;
+            }
+        }
+        if (context == none) continue;
+        const auto& pcode = data_->provinces[context].pcode;
+        for (auto& c : mentions[m].candidates)
+            if (c.province_pcode != pcode) c.score = std::round(c.score * 0.85 * 1000) / 1000;
+        std::stable_sort(mentions[m].candidates.begin(), mentions[m].candidates.end(),
+                         [](const candidate& a, const candidate& b) { return a.score > b.score; });
+    }
+}
+
 std::vector<text_mention> name_index::scan(std::string_view text) const {
     thread_local std::vector<token> tokens;
     thread_local std::string folded;
@@ -574,16 +692,10 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
     std::array<char, max_key_length + 8> buf; // 8 bytes of room for append_word
     std::size_t buf_size = 0;
     std::array<std::size_t, max_words_in_name> prefix_length{}, last_token{};
-    thread_local std::vector<std::uint32_t> asserted_province; // per mention: a province it clearly names, or none
-    asserted_province.clear();
-    // Per mention: the provinces of its districts, as a range of one flat list (a vector per mention
-    // cost an allocation each).
-    thread_local std::vector<std::uint32_t> province_list;
-    thread_local std::vector<std::size_t> province_list_end;
-    province_list.clear();
-    province_list_end.clear();
-    thread_local std::vector<signed char> stop_word;
-    thread_local std::vector<scored> ranked; // per token: a stop key? (-1: not yet known)
+    thread_local mention_provinces provinces;
+    provinces.clear();
+    thread_local std::vector<signed char> stop_word; // per token: a stop key? (-1: not yet known)
+    thread_local std::vector<scored> ranked;
     stop_word.assign(tokens.size(), -1);
 
     // What the words around the name [i, end] say about the kind of place it is. Only asked of a key
@@ -667,43 +779,14 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             const bool designated = designators != 0;
             if (matches.exact.empty() && matches.skeletal.empty() && !designated) continue;
             hits.clear();
-            // A settlement never matches through a personal name or common word ("Abdul Rahman").
-            auto has_stop_word = [&] {
+            auto has_stop_word = [&] { // a word of the name is a personal name or common word
                 for (std::size_t k = i; k <= end; ++k) {
                     if (stop_word[k] < 0) stop_word[k] = is_stop_key(word(k)) ? 1 : 0;
                     if (stop_word[k] == 1) return true;
                 }
                 return false;
             };
-            bool admin = false;
-            for (auto id : matches.exact) {
-                const auto& e = data_->names[id];
-                if (!allowed_in_text(e, tier::exact, designated, key.size())) continue;
-                if (e.kind == level::settlement && has_stop_word()) continue;
-                hits.push_back({id, tier::exact, 0});
-                admin |= e.kind != level::settlement;
-            }
-            // Loose matches only for words that are no English or personal name, and only where the
-            // text says "district" or "province" or the skeleton is long enough to be distinctive.
-            // Skeletons also when the exact hits lack the kind of place the text names, or when the
-            // spelling is only a district's variant: "Sar-e-Pol" is the province's name too.
-            if (loose_keys) {
-                std::size_t before = hits.size();
-                if (matches.skeleton_length >= 5 || (designated && matches.skeleton_length >= 3))
-                    for (auto id : matches.skeletal)
-                        if (data_->names[id].kind != level::settlement &&
-                            allowed_in_text(data_->names[id], tier::skeleton, designated, key.size()) &&
-                            std::none_of(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(before),
-                                         [&](const hit& h) { return h.entry == id; }))
-                            hits.push_back({id, tier::skeleton, 0});
-                bool stop = (hits.size() > before || designated) && is_stop_key(key);
-                if (stop) hits.resize(before);
-                // A misspelt long name right before "district" or "province": "Narh-e Saraj district".
-                if (!stop && !admin && hits.size() == before && designated && key.size() >= 7) {
-                    collect_fuzzy(key, hits);
-                    std::erase_if(hits, [&](const hit& h) { return (data_->names[h.entry].flags & flag_generic) != 0; });
-                }
-            }
+            collect_text_hits(matches, key, loose_keys, designated, has_stop_word, hits);
             if (hits.empty()) continue;
             rank(hits, designators, std::nullopt, true, ranked);
             if (ranked.size() > candidates_per_mention) ranked.resize(candidates_per_mention);
@@ -713,28 +796,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
             m.surface = text.substr(m.begin, m.end - m.begin);
             m.candidates.reserve(ranked.size());
             for (const auto& s : ranked) fill_candidate(s, m.candidates.emplace_back()); // no temporary to move
-            // A mention names a province outright when its best candidate is one, or when every
-            // best-scored candidate lies in the same province.
-            std::uint32_t asserted = none;
-            double top = ranked.front().score;
-            for (const auto& s : ranked) {
-                if (s.score < top) break;
-                auto p = province_of_place(s.kind, s.place);
-                if (asserted == none) asserted = p;
-                else if (asserted != p) {
-                    asserted = none;
-                    break;
-                }
-            }
-            asserted_province.push_back(asserted);
-            const auto provinces_begin = static_cast<std::ptrdiff_t>(province_list.size());
-            for (const auto& sc : ranked) {
-                auto p = province_of_place(sc.kind, sc.place);
-                if (sc.kind != level::settlement &&
-                    std::find(province_list.begin() + provinces_begin, province_list.end(), p) == province_list.end())
-                    province_list.push_back(p);
-            }
-            province_list_end.push_back(province_list.size());
+            note_provinces(ranked, provinces);
             district_end = ranked.front().kind == level::district ? end : SIZE_MAX;
             out.push_back(std::move(m));
             i = end + 1;
@@ -743,43 +805,7 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
         if (!matched) ++i;
     }
 
-    // Ambiguous mentions ("Baharak district of Takhar") take the province named nearest to them:
-    // the closest mention within the window, either side, that clearly names one of their provinces.
-    for (std::size_t m = 0; m < out.size(); ++m) {
-        const std::span<const std::uint32_t> provinces_of_m(province_list.data() + (m == 0 ? 0 : province_list_end[m - 1]),
-                                                             province_list.data() + province_list_end[m]);
-        if (provinces_of_m.size() < 2 && (provinces_of_m.empty() || provinces_of_m.front() == asserted_province[m])) continue;
-        auto relevant = [&](std::size_t o) {
-            auto p = asserted_province[o];
-            return p != none && p != asserted_province[m] &&
-                   std::find(provinces_of_m.begin(), provinces_of_m.end(), p) != provinces_of_m.end();
-        };
-        std::uint32_t context = none;
-        std::size_t best_distance = context_window + 1;
-        for (std::size_t o = m; o-- > 0;) {
-            std::size_t distance = out[m].begin - out[o].end;
-            if (distance > context_window) break;
-            if (relevant(o)) {
-                best_distance = distance;
-                context = asserted_province[o];
-                break;
-            }
-        }
-        for (std::size_t o = m + 1; o < out.size(); ++o) {
-            std::size_t distance = out[o].begin - out[m].end;
-            if (distance >= best_distance) break;
-            if (relevant(o)) {
-                context = asserted_province[o];
-                break;
-            }
-        }
-        if (context == none) continue;
-        const auto& pcode = data_->provinces[context].pcode;
-        for (auto& c : out[m].candidates)
-            if (c.province_pcode != pcode) c.score = std::round(c.score * 0.85 * 1000) / 1000;
-        std::stable_sort(out[m].candidates.begin(), out[m].candidates.end(),
-                         [](const candidate& a, const candidate& b) { return a.score > b.score; });
-    }
+    prefer_provinces_named_nearby(out, provinces);
     return out;
 }
 

@@ -74,6 +74,16 @@ private:
     void fill_candidate(const scored& s, candidate& c) const; // c default-constructed
     bool allowed_in_text(const name_entry& e, tier how, bool designated, std::size_t key_length) const;
 
+    // The steps of scan, for one name of the text and then for all of them.
+    // The entries a key of running text may name (`has_stop_word`: whether a word of the name is a
+    // personal name or common word, asked only of a settlement), into `hits`.
+    template <class StopWord>
+    void collect_text_hits(const key_matches& matches, std::string_view key, bool loose_keys, bool designated,
+                           StopWord&& has_stop_word, std::vector<hit>& hits) const;
+    struct mention_provinces;
+    void note_provinces(const std::vector<scored>& ranked, mention_provinces& provinces) const;
+    void prefer_provinces_named_nearby(std::vector<text_mention>& mentions, const mention_provinces& provinces) const;
+
     const gazetteer_data* data_;
     std::uint64_t id_; // unique per index built in this process: tags the memo's entries
     key_table exact_;

@@ -26,4 +26,8 @@ scoped_config_option::~scoped_config_option() {
     CPLSetThreadLocalConfigOption(key_.c_str(), had_previous_ ? previous_.c_str() : nullptr);
 }
 
+// (GDAL copies the value: the text need not outlive the call)
+scoped_gdal_clock::scoped_gdal_clock(day_number day)
+    : option_("OGR_CURRENT_DATE", (iso_date(day) + "T00:00:00.000Z").c_str()) {}
+
 } // namespace naqsha::geo

@@ -1,5 +1,7 @@
 #pragma once
 // Owning handles for GDAL/OGR objects, so every early return and exception releases them.
+#include "base/calendar.hpp"
+
 #include <gdal_priv.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
@@ -28,8 +30,8 @@ using ogr_transform = std::unique_ptr<OGRCoordinateTransformation, ogr_transform
 // Registers GDAL drivers once per process; cheap to call repeatedly.
 void ensure_gdal_registered();
 
-// Sets a GDAL configuration option for this thread until the end of the scope (e.g. OGR_CURRENT_DATE,
-// which fixes the GeoPackage timestamps so that equal content gives equal bytes).
+// Sets a GDAL configuration option for this thread until the end of the scope, then restores the one
+// before it.
 class scoped_config_option {
 public:
     scoped_config_option(const char* key, const char* value);
@@ -41,6 +43,17 @@ private:
     std::string key_;
     std::string previous_;
     bool had_previous_ = false;
+};
+
+// GDAL's clock for this thread until the end of the scope: midnight UTC of `day` (OGR_CURRENT_DATE).
+// A GeoPackage stamps its tables with the time they were written; a fixed day keeps equal content in
+// equal bytes.
+class scoped_gdal_clock {
+public:
+    explicit scoped_gdal_clock(day_number day);
+
+private:
+    scoped_config_option option_;
 };
 
 } // namespace naqsha::geo

@@ -533,8 +533,7 @@ previous_store read_store(const fs::path& gpkg) {
 void write_store(const fs::path& gpkg, const catalog& content, const merge_result& merged, const store_settings& settings) {
     geo::ensure_gdal_registered();
     // GDAL stamps GeoPackage tables with the time of writing; the map date keeps reruns byte-identical.
-    std::string stamp = iso_date(settings.as_of.value_or(days_from_civil(1970, 1, 1))) + "T00:00:00.000Z";
-    geo::scoped_config_option fixed_time("OGR_CURRENT_DATE", stamp.c_str());
+    geo::scoped_gdal_clock clock(settings.as_of.value_or(days_from_civil(1970, 1, 1)));
     create_tables(gpkg);
 
     sqlite_db db(gpkg, false);

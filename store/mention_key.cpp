@@ -1,5 +1,8 @@
 #include "store/mention_key.hpp"
 
+#include "base/spaces.hpp"
+
+#include <cstring>
 #include <functional>
 
 namespace naqsha::store {
@@ -12,24 +15,21 @@ std::string_view province_of(const extract::event& e) {
     return {};
 }
 
-// Wire copies of one report give mentions with the same type, date and quote (up to spacing).
+// Wire copies of one report give mentions with the same type, date and quote (up to spacing). The key
+// is only compared for equality within a run (merge.cpp), never stored: the type's and the day's bytes
+// go into the hash as they are.
 std::uint64_t wire_copy_key(const extract::event& e) {
     if (e.quote.empty() || !e.date) return 0;
-    std::string key = std::string(extract::to_string(e.type));
-    key += '|';
-    key += iso_date(*e.date);
-    key += '|';
-    bool space = false;
-    for (char ch : e.quote) {
-        bool is_space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
-        if (is_space) {
-            space = true;
-            continue;
-        }
-        if (space) key += ' ';
-        space = false;
-        key += ch;
-    }
+    const auto type = static_cast<std::uint8_t>(e.type);
+    const day_number day = *e.date;
+    std::string key(sizeof type + sizeof day, '\0');
+    std::memcpy(key.data(), &type, sizeof type);
+    std::memcpy(key.data() + sizeof type, &day, sizeof day);
+    // A quote that opens with a blank keeps one space there, as the key always did, so the same
+    // copies meet.
+    const std::string quote = collapse_spaces(e.quote);
+    if (!quote.empty() && std::string_view(" \n\r\t").find(e.quote.front()) != std::string_view::npos) key += ' ';
+    key += quote;
     return std::hash<std::string>{}(key) | 1u; // never 0
 }
 

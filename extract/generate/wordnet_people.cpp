@@ -11,8 +11,10 @@
 //     lower-cased in the index only);
 //   - it is no adjective or adverb, and no more a verb than a noun (by sense counts): "national",
 //     "guide" and "nurse" read otherwise as often as not.
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
+
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -118,21 +120,14 @@ int main(int argc, char** argv) {
     }
     std::sort(kept.begin(), kept.end());
 
-    const std::string output = argv[2];
-    const std::string temporary = output + ".new";
-    {
-        std::ofstream out(temporary);
-        out << "// Generated from WordNet (wordnet-base) by extract/generate/wordnet_people.cpp; do not edit.\n"
-            << "inline constexpr std::string_view wordnet_people[] = {\n";
-        for (const auto& w : kept) out << "    \"" << w << "\",\n";
-        out << "};\n";
-        if (!out) {
-            std::cerr << "naqsha_wordnet_people: cannot write " << temporary << "\n";
-            return 1;
-        }
-    }
-    if (std::rename(temporary.c_str(), output.c_str()) != 0) {
-        std::cerr << "naqsha_wordnet_people: cannot replace " << output << "\n";
+    std::string table = "// Generated from WordNet (wordnet-base) by extract/generate/wordnet_people.cpp; do not edit.\n"
+                        "inline constexpr std::string_view wordnet_people[] = {\n";
+    for (const auto& w : kept) table += "    \"" + w + "\",\n";
+    table += "};\n";
+    try {
+        naqsha::write_file_atomically(argv[2], table);
+    } catch (const naqsha::output_error& e) {
+        std::cerr << "naqsha_wordnet_people: " << e.what() << "\n";
         return 1;
     }
     return 0;

@@ -1,6 +1,7 @@
 // ACLED's export columns. Conventions followed (ACLED Codebook): fatalities are the most conservative
 // reported figure (our low); time_precision 1 = day (a night included), 2 = a range within a week, 3 = longer;
 // geo_precision 1 = a town, 2 = a district, 3 = a province.
+#include "base/spaces.hpp"
 #include "render/exports/actor_names.hpp"
 #include "render/exports/csv_writer.hpp"
 #include "render/exports/event_fields.hpp"
@@ -124,7 +125,7 @@ table acled_csv(const store::map_state& state, const csv_sink& sink) {
         csv.field(e.province ? e.province->name : "").field(e.district ? e.district->name : "").empty();
         csv.field(location_name(e));
         if (e.lat && e.lon) csv.field(*e.lat, 4).field(*e.lon, 4); else csv.empty().empty();
-        csv.field(acled_geo_precision(e)).field(source_list(e)).empty().field(one_line(e.quote));
+        csv.field(acled_geo_precision(e)).field(source_list(e)).empty().field(collapse_spaces(e.quote));
         csv.field(fatalities).empty().field(static_cast<int>(unix_time_of(latest_published(e))));
         csv.end_row();
         ++out.rows;

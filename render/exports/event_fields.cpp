@@ -27,22 +27,6 @@ std::string source_list(const store::merged_event& e) {
     return joined;
 }
 
-std::string one_line(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool space = false;
-    for (char c : text) {
-        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 int span_days(const store::merged_event& e) {
     auto start = within_iso_years(e.date);
     auto end = within_iso_years(e.date_end ? e.date_end : e.date);

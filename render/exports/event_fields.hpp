@@ -12,9 +12,6 @@ std::string location_name(const store::merged_event& e);
 // Distinct publishers (or article ids when the publisher is unknown), "; "-separated, in source order.
 std::string source_list(const store::merged_event& e);
 
-// The quote on one line, for a notes column.
-std::string one_line(std::string_view text);
-
 // Days from the first to the last day of the event's date range (0 for a single day).
 int span_days(const store::merged_event& e);
 

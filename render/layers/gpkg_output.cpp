@@ -6,7 +6,6 @@
 #include "render/layers/qgis_style.hpp"
 #include "render/layers/sld_style.hpp"
 
-#include <cpl_conv.h>
 #include <cpl_error.h>
 
 #include <functional>
@@ -20,22 +19,6 @@ namespace {
 
 constexpr const char* styles_table = "layer_styles";
 constexpr const char* geometry_column = "geom";
-
-// Sets a GDAL configuration option for this thread only, restoring the previous value on exit.
-class scoped_thread_config {
-public:
-    scoped_thread_config(const char* key, const std::string& value) : key_(key) {
-        if (const char* old = CPLGetThreadLocalConfigOption(key, nullptr)) previous_ = old;
-        CPLSetThreadLocalConfigOption(key, value.c_str());
-    }
-    ~scoped_thread_config() { CPLSetThreadLocalConfigOption(key_, previous_ ? previous_->c_str() : nullptr); }
-    scoped_thread_config(const scoped_thread_config&) = delete;
-    scoped_thread_config& operator=(const scoped_thread_config&) = delete;
-
-private:
-    const char* key_;
-    std::optional<std::string> previous_;
-};
 
 std::string sql_quote(std::string_view text) {
     std::string out = "'";
@@ -198,7 +181,7 @@ void write_gpkg_layers(const layer_set& layers, const std::filesystem::path& tar
         throw output_error(where + ": cannot copy it to add the layers: " + ec.message());
     {
         // GeoPackage stamps gpkg_contents.last_change with the current time unless told otherwise.
-        scoped_thread_config clock("OGR_CURRENT_DATE", iso_date(stamp_day) + "T00:00:00.000Z");
+        geo::scoped_gdal_clock clock(stamp_day);
         auto ds = open_or_create(scratch.temp_path(), exists, where);
         // layer_styles comes before the layers, in a first write as in a rewrite, so that the tables
         // keep one order in the file.

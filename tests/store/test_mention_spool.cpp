@@ -1,5 +1,6 @@
 #include "fixtures.hpp"
 #include "store/catalog.hpp"
+#include "store/mention_key.hpp"
 #include "store/mention_spool.hpp"
 
 #include <doctest/doctest.h>
@@ -104,4 +105,26 @@ TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spo
     CHECK(c.mention(c.articles().at("a").mentions[0]).type == event_type::airstrike);
     CHECK(c.mention_count() == 2);
     CHECK(c.undated().events == 0);
+}
+
+TEST_CASE("wire copies of one report share a key: the same type, day and quote up to its spacing") {
+    store::name_table names;
+    auto copy = [](std::string quote, event_type type = event_type::bombing, std::string day = "2020-10-20") {
+        auto e = test::mention("a", 1, type, day, "AF1803");
+        e.quote = std::move(quote);
+        return e;
+    };
+    const auto key = store::key_of(copy("A roadside bomb  killed\nfour civilians. "), names).wire_key;
+    CHECK(key != 0);
+    CHECK(store::key_of(copy("A roadside bomb killed four\r\n\tcivilians."), names).wire_key == key);
+    CHECK(store::key_of(copy("A roadside bomb killed three civilians."), names).wire_key != key);
+    CHECK(store::key_of(copy("A roadside bomb killed four civilians.", event_type::airstrike), names).wire_key != key);
+    CHECK(store::key_of(copy("A roadside bomb killed four civilians.", event_type::bombing, "2020-10-21"), names).wire_key != key);
+    // a quote that opens with a blank is keyed with one space before it, as it always was
+    CHECK(store::key_of(copy("\n A roadside bomb killed four civilians."), names).wire_key ==
+          store::key_of(copy(" A roadside bomb killed four civilians."), names).wire_key);
+    CHECK(store::key_of(copy(" A roadside bomb killed four civilians."), names).wire_key != key);
+    // nothing to compare without a quote or a day
+    CHECK(store::key_of(copy(""), names).wire_key == 0);
+    CHECK(store::key_of(copy("A roadside bomb killed four civilians.", event_type::bombing, ""), names).wire_key == 0);
 }
