@@ -21,7 +21,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class parser {
 public:
     parser(const document& d, const sentence& s)
-        : doc(d), first(s.first), last(s.last), flags(s.flags) {}
+        : doc(d), tokens_(d.tokens().data()), first(s.first), last(s.last), size_(last - first), flags(s.flags) {}
 
     sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
@@ -187,7 +187,11 @@ public:
 
 private:
     const document& doc;
+    // doc's tokens, read here with one load less than through doc: most of a pass's reads follow a
+    // call or a store that makes the compiler load the pointer again
+    const token* tokens_;
     std::size_t first, last;
+    std::size_t size_; // last - first: in() tests an index with one compare
     std::uint64_t flags; // the sentence's lexicon flags: a pass for words of a kind it lacks is spared
     static constexpr std::size_t inline_tokens = 160;
     std::array<int, 2 * inline_tokens> stack_;
@@ -201,8 +205,8 @@ private:
     std::vector<earlier_clause> clauses;
     bool reaction = false, denied = false;
 
-    const token& tk(std::size_t i) const { return doc.at(i); }
-    bool in(std::size_t i) const { return i >= first && i < last; }
+    const token& tk(std::size_t i) const { return tokens_[i]; }
+    bool in(std::size_t i) const { return i - first < size_; } // an index below first wraps round
     // document::is, with its one-compare path for a word of up to eight bytes written here: GCC
     // leaves document::is out of line in this file's large functions (find_phrases asked half a
     // million times on the bench articles), where the call costs more than the compare
