@@ -1371,6 +1371,14 @@ private:
         return ph;
     }
 
+    // unknown_plural_head's first tests, of the token alone: a lower-case word of four bytes or more
+    // that the lexicon does not know, whose stem may end in an s (a stem of up to eight bytes is
+    // asked by its folded last byte; a longer one is left to unknown_plural_head)
+    static bool may_be_unknown_plural(const token& t) {
+        if (t.kind != token_kind::word || t.flags != 0 || t.lemma || (t.shape & capitalized) || t.stem_size < 4) return false;
+        return t.stem_size > 8 || ((t.folded >> (8 * (t.stem_size - 1))) & 0xFF) == 's';
+    }
+
     // A lower-case word the lexicon does not know, spelt as a plural, ending a noun phrase.
     bool unknown_plural_head(std::size_t h) const {
         const token& t = tk(h);
@@ -1390,12 +1398,13 @@ private:
         for (std::size_t h = first; h < last; ++h) {
             const token& t = tk(h);
             // Most tokens start no phrase, and one test spares them the tests below, each of which
-            // needs a pronoun, a person, a side, a word the lexicon does not know, or one of four
+            // needs a pronoun, a person, a side, a word the lexicon does not know that may be a
+            // plural (any other such word only goes on to fail unknown_plural_head), or one of four
             // words (compared as document::is does, without a call for each token): first the flags,
             // then the length and the folded stem, which rule out most tokens
             static constexpr std::uint64_t head_word = document::pack_word("head"), his_word = document::pack_word("his"),
                                            her_word = document::pack_word("her"), their_word = document::pack_word("their");
-            if (!t.has(lex::pronoun | lex::person | lex::side_word | lex::relative) && (t.kind != token_kind::word || t.flags != 0) &&
+            if (!t.has(lex::pronoun | lex::person | lex::side_word | lex::relative) && !may_be_unknown_plural(t) &&
                 (t.stem_size < 3 || t.stem_size > 5 ||
                  (t.folded != his_word && t.folded != her_word && t.folded != head_word && t.folded != their_word)))
                 continue;
