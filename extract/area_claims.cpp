@@ -63,11 +63,22 @@ area_claim_words find_area_claim_words(const document& doc, const sentence& s) {
     // (a share's word is one to the lexicon, whose flags the sentence holds; '%' is a mark)
     area_claim_words found;
     found.share = (s.flags & lex::share) != 0;
-    for (std::size_t i = s.first; i < s.last && !(found.whole && found.share); ++i) {
-        const token& t = doc.at(i);
-        found.share = found.share || t.is_punct('%');
-        if (!found.whole && t.stem_size >= 3 && t.stem_size <= 7)
-            found.whole = doc.is(i, "all") || doc.is(i, "whole") || doc.is(i, "entire") || doc.is(i, "kabul") || doc.is(i, "capital");
+    // (each word compared by its folded stem, as document::is compares it, after its length: the
+    // sentence's tokens need no bounds check)
+    static constexpr std::uint64_t all = document::pack_word("all"), whole = document::pack_word("whole"),
+                                   entire = document::pack_word("entire"), kabul = document::pack_word("kabul"),
+                                   capital = document::pack_word("capital");
+    const token* const tokens = doc.tokens().data();
+    for (const token *t = tokens + s.first, *end = tokens + s.last; t != end && !(found.whole && found.share); ++t) {
+        found.share = found.share || t->is_punct('%');
+        if (found.whole) continue;
+        switch (t->stem_size) {
+        case 3: found.whole = t->folded == all; break;
+        case 5: found.whole = t->folded == whole || t->folded == kabul; break;
+        case 6: found.whole = t->folded == entire; break;
+        case 7: found.whole = t->folded == capital; break;
+        default: break;
+        }
     }
     return found;
 }

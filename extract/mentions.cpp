@@ -850,9 +850,11 @@ private:
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             // Every test below needs a word; one the lexicon neither lists as a lemma nor as a trigger
-            // matters only as "team", as "downed" or as a compound with a hyphen (most tokens are none)
+            // matters only as "team", as "downed" or as a compound with a hyphen (most tokens are
+            // none). A folded stem equals a word's packing only for that word (a longer stem has none).
+            static constexpr std::uint64_t team_word = document::pack_word("team"), downed_word = document::pack_word("downed");
             if (t.kind != token_kind::word) continue;
-            if (!t.lemma && !t.has(lex::trigger | lex::territorial) && t.stem_size != 4 && t.stem_size != 6 &&
+            if (!t.lemma && !t.has(lex::trigger | lex::territorial) && t.folded != team_word && t.folded != downed_word &&
                 ((t.shape & ascii_alnum_only) || t.stem_size < 6))
                 continue;
             // "an air weapons team engaged": attack helicopters, ISAF's words for a strike from the air
