@@ -88,11 +88,19 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
     };
 
     // according to X / as per X (reports)
+    // The next token of [from, to) that may start what a loop below looks for, by a test of the token
+    // alone: a search through the tokens with no index, where most tokens are passed over
+    const token* const tokens = doc.tokens().data();
+    auto next = [tokens](std::size_t from, std::size_t to, auto may_start) {
+        return static_cast<std::size_t>(std::find_if(tokens + from, tokens + to, may_start) - tokens);
+    };
     for (std::size_t i = first; i + 1 < last; ++i) {
-        // ("according" is no word of the lexicon: its test cannot wait for a flag. Each test asks the
-        // stem's length first, which spares the compares for nearly every token, the many
-        // conjunctions among them.)
-        const token& w = doc.at(i);
+        // ("according" is no word of the lexicon: its test cannot wait for a flag. The stem's length
+        // is asked first, which spares the tests for nearly every token, the many conjunctions among
+        // them.)
+        i = next(i, last - 1, [](const token& t) { return t.stem_size == 9 || t.stem_size == 2; });
+        if (i + 1 >= last) break;
+        const token& w = tokens[i];
         const bool listed = w.has(lex::speech | lex::conjunction);
         const bool according = w.stem_size == 9 && (listed || w.end - w.begin == 9) && is(i, "according") && is(i + 1, "to");
         const bool per = listed && w.stem_size == 2 && is(i, "as") && is(i + 1, "per");
@@ -116,7 +124,11 @@ std::optional<attribution> find_attribution(const document& doc, const sentence&
     }
 
     std::optional<attribution> found;
+    static constexpr std::uint64_t claim = document::pack_word("claim"), say = document::pack_word("say");
     for (std::size_t v = first; v < last; ++v) {
+        // (speech_verb's words, by a flag or a folded stem, before its tests)
+        v = next(v, last, [](const token& t) { return t.has(lex::speech) || t.folded == claim || t.folded == say; });
+        if (v == last) break;
         if (!speech_verb(doc, v)) continue;
         if (is(v, "placed") || is(v, "put")) {
             if (!(is(v + 1, "the") && (is(v + 2, "death") || is(v + 2, "toll") || is(v + 2, "number")))) continue;
