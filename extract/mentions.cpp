@@ -217,6 +217,12 @@ private:
         return t.stem_size == w.size() && t.folded == document::pack_word(w);
     }
     bool has(std::size_t i, std::uint64_t f) const { return in(i) && tk(i).has(f); }
+    // The first token from `from` on in the sentence that may_start accepts, else last: a pass's
+    // first test of the token alone passes over most tokens, in a search with no index to keep
+    template <class Test>
+    std::size_t next_token(std::size_t from, Test may_start) const {
+        return static_cast<std::size_t>(std::find_if(tokens_ + from, tokens_ + last, may_start) - tokens_);
+    }
     bool punct(std::size_t i, char c) const { return in(i) && tk(i).is_punct(c); }
     // "(ALP)", "(NDS)": an abbreviation in brackets at i, after the name it shortens, adds nothing
     // to the phrase around it
@@ -261,9 +267,9 @@ private:
         // "since" or "this year" is not the news's
         std::size_t comment = last;
         for (std::size_t i = first + 1; i < last && comment == last; ++i) {
-            if (!tk(i - 1).is_punct(',') || tk(i).kind != token_kind::word || (tk(i).shape & capitalized) ||
-                tk(i).has(lex::predicate | lex::trigger))
-                continue;
+            i = next_token(i - 1, [](const token& t) { return t.is_punct(','); }) + 1; // the word after the next comma
+            if (i >= last) break;
+            if (tk(i).kind != token_kind::word || (tk(i).shape & capitalized) || tk(i).has(lex::predicate | lex::trigger)) continue;
             auto w = doc.stem(i);
             if (w.size() > 5 && w.substr(w.size() - 3) == "ing") comment = i;
         }
@@ -848,15 +854,17 @@ private:
                                    rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture"), take = lex::lemma_id("take"),
                                    free = lex::lemma_id("free");
         for (std::size_t i = first; i < last; ++i) {
-            const token& t = tk(i);
             // Every test below needs a word; one the lexicon neither lists as a lemma nor as a trigger
             // matters only as "team", as "downed" or as a compound with a hyphen (most tokens are
             // none). A folded stem equals a word's packing only for that word (a longer stem has none).
             static constexpr std::uint64_t team_word = document::pack_word("team"), downed_word = document::pack_word("downed");
-            if (t.kind != token_kind::word) continue;
-            if (!t.lemma && !t.has(lex::trigger | lex::territorial) && t.folded != team_word && t.folded != downed_word &&
-                ((t.shape & ascii_alnum_only) || t.stem_size < 6))
-                continue;
+            i = next_token(i, [](const token& t) {
+                return t.kind == token_kind::word &&
+                       (t.lemma || t.has(lex::trigger | lex::territorial) || t.folded == team_word || t.folded == downed_word ||
+                        (!(t.shape & ascii_alnum_only) && t.stem_size >= 6));
+            });
+            if (i == last) break;
+            const token& t = tk(i);
             // "an air weapons team engaged": attack helicopters, ISAF's words for a strike from the air
             if (is(i, "team") && is(i - 1, "weapons") && is(i - 2, "air")) {
                 trigger_word w;
