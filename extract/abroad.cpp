@@ -94,21 +94,31 @@ bool begins_foreign_name(const document& doc, std::size_t first, std::size_t end
 bool names_place_abroad(const document& doc, const sentence& s, const gazetteer::gazetteer& gaz) {
     // "Afghan and Pakistani forces exchange fire": a clash on the border, which Afghan forces fought
     static constexpr word_list forces{{"forces", "troops", "soldiers", "army", "police", "security", "border", "guards"}};
+    // (the passes below look for their words by each token's folded stem, as document::is compares
+    // them, in a search through the tokens with no index to keep)
+    static constexpr std::uint64_t afghan = document::pack_word("afghan"), asylum = document::pack_word("asylum"),
+                                   border = document::pack_word("border"), frontier = document::pack_word("frontier");
+    const token* const tokens = doc.tokens().data();
     bool afghan_party = false;
-    for (std::size_t i = s.first; i + 1 < s.last && !afghan_party; ++i)
-        afghan_party = doc.is(i, "afghan") && (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last)) &&
+    for (std::size_t i = s.first; i + 1 < s.last && !afghan_party; ++i) {
+        i = static_cast<std::size_t>(std::find_if(tokens + i, tokens + s.last - 1, [](const token& t) { return t.folded == afghan; }) -
+                                     tokens);
+        if (i + 1 >= s.last) break;
+        afghan_party = (is_one_of(doc, i + 1, forces) || (doc.is(i + 1, "and") && i + 2 < s.last)) &&
                        // ("the Afghan border" is no party; "Afghan border guards" are)
                        !(doc.is(i + 1, "border") && !(i + 2 < s.last && is_one_of(doc, i + 2, forces)));
+    }
     if (home_institution_abroad(doc, s)) return true;
     // "police arrested a 17-year-old asylum seeker in Freiburg": those who seek asylum are abroad
     // (the caller asks only where no Afghan place is named)
-    for (std::size_t i = s.first; i < s.last; ++i)
-        if (doc.at(i).stem_size == 6 && doc.is(i, "asylum")) return true;
+    if (std::any_of(tokens + s.first, tokens + s.last, [](const token& t) { return t.folded == asylum; })) return true;
     // "close to the Afghan border", "near the border with Afghanistan": a place told by its
     // distance from Afghanistan lies outside it (the caller asks only where no Afghan place is named)
     for (std::size_t i = s.first + 2; i + 1 < s.last; ++i) {
-        const auto size = doc.at(i).stem_size; // (most words are neither: their length spares the compare)
-        if ((size != 6 || !doc.is(i, "border")) && (size != 8 || !doc.is(i, "frontier"))) continue;
+        i = static_cast<std::size_t>(
+            std::find_if(tokens + i, tokens + s.last - 1, [](const token& t) { return t.folded == border || t.folded == frontier; }) -
+            tokens);
+        if (i + 1 >= s.last) break;
         const bool afghan_border = doc.is(i - 1, "afghan") ||
                                    (doc.is(i + 1, "with") && i + 2 < s.last && doc.is(i + 2, "afghanistan"));
         std::size_t k = doc.is(i - 1, "afghan") ? i - 1 : i;

@@ -187,13 +187,17 @@ public:
     time_reader(const document& d, std::size_t f, std::size_t l, std::optional<day_number> r, std::optional<day_number> n)
         : doc(d), first(f), last(l), reference(r), narrative(n) {}
 
+    // may_start's first test, of the token alone: a number, or a word of the flags the forms start with
+    static bool may_start_by_flags(const token& t) {
+        return t.kind != token_kind::punct &&
+               (t.kind != token_kind::word || t.has(lex::time_word | lex::month | lex::weekday | lex::determiner | lex::number));
+    }
+
     // Whether an expression may start at token k: most words are skipped here, before any form
     // is tried.
     bool may_start(std::size_t k) const {
         const token& t = doc.at(k);
-        if (t.kind == token_kind::punct ||
-            (t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::determiner | lex::number)))
-            return false;
+        if (!may_start_by_flags(t)) return false;
         // Of the determiners only "the", "this" and "a day" start an expression below ("the past week",
         // "this morning", "a day earlier"): "his" or "their" would only fail every test in turn. "The"
         // starts one only before the six words its tests below name ("the past two days", "the last
@@ -689,7 +693,11 @@ __attribute__((flatten)) std::vector<time_expression> find_time_expressions(cons
     last = std::min(last, doc.size());
     const time_reader reader(doc, first, last, reference, narrative);
     std::size_t k = after_topic_label(doc, first, last);
+    const token* const tokens = doc.tokens().data();
     while (k < last) {
+        // most tokens fail may_start's first test: passed over in one search, with no index to keep
+        k = static_cast<std::size_t>(std::find_if(tokens + k, tokens + last, time_reader::may_start_by_flags) - tokens);
+        if (k == last) break;
         if (!reader.may_start(k)) {
             ++k;
             continue;
