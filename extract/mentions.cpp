@@ -669,7 +669,8 @@ private:
         for (std::size_t i = first; i + 1 < last && !out.period; ++i) {
             // "elections due in October of this year" date something else
             // (most words are none of those names_period reads: one test of their flags spares them the call)
-            if (!tk(i).has(lex::ordinal | lex::preposition | lex::time_word | lex::determiner)) continue;
+            i = next_token(i, [](const token& t) { return t.has(lex::ordinal | lex::preposition | lex::time_word | lex::determiner); });
+            if (i + 1 >= last) break;
             if (!names_period(i) || is(i - 1, "of") || counts_in_a_series(i)) continue;
             bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
                                         [&](const auto& s) { return i >= s.first && i < s.second; });

@@ -1,5 +1,7 @@
 #include "extract/regions.hpp"
 
+#include <algorithm>
+
 namespace naqsha::extract {
 namespace {
 
@@ -25,8 +27,12 @@ std::uint8_t compass(const document& doc, std::size_t i) {
 } // namespace
 
 std::uint8_t region_named(const document& doc, std::size_t first, std::size_t last) {
+    const token* const tokens = doc.tokens().data();
     for (std::size_t i = first; i < last; ++i) {
-        if (!doc.at(i).has(lex::place_noun)) continue; // every compass word is one
+        // every compass word is a place noun: the next one is found in a search with no index to keep
+        i = static_cast<std::size_t>(
+            std::find_if(tokens + i, tokens + last, [](const token& t) { return t.has(lex::place_noun); }) - tokens);
+        if (i == last) break;
         if (i + 1 >= last || !(doc.is(i + 1, "afghanistan") || doc.is(i + 1, "of"))) continue;
         std::uint8_t bits = compass(doc, i);
         if (!bits) continue;
