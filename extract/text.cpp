@@ -724,6 +724,14 @@ void document::split_sentences() {
         }
         start = n;
     };
+    // Token i goes on the open sentence, or opens one.
+    auto go_on = [&](std::size_t i) {
+        if (start == n) {
+            start = i;
+            flags = 0;
+        }
+        flags |= tokens_[i].flags;
+    };
     // Words after which a line break cannot end a sentence: the line was wrapped.
     auto continues = [&](const token& t) {
         return (t.kind == token_kind::word && t.has(lex::preposition | lex::determiner | lex::conjunction) &&
@@ -732,6 +740,12 @@ void document::split_sentences() {
     };
     for (std::size_t i = 0; i < n; ++i) {
         const token& t = tokens_[i];
+        // Most tokens are words inside a line, which only go on the open sentence (or open one): the
+        // tests below are for line breaks, headers and marks
+        if (!(t.shape & (newline_before | boiler)) && t.kind != token_kind::punct) {
+            go_on(i);
+            continue;
+        }
         if (t.shape & newline_before) {
             bool wrapped = start < i && i > 0 && !(t.shape & blank_before) &&
                            (continues(tokens_[i - 1]) ||
@@ -750,11 +764,7 @@ void document::split_sentences() {
             close(i);
             continue;
         }
-        if (start == n) {
-            start = i;
-            flags = 0;
-        }
-        flags |= t.flags;
+        go_on(i);
         bool end_mark = t.is_punct('.') || t.is_punct('!') || t.is_punct('?');
         if (!end_mark) continue;
         // take closing quotes and brackets glued to the mark
