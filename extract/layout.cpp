@@ -27,8 +27,9 @@ public:
     std::vector<marker> run() {
         for (std::size_t i = 0; i < n; ++i) {
             std::size_t next = i;
-            if (line_start(i)) next = at_line_start(i);
-            if (next == i && may_start_pattern(i)) next = anywhere(i);
+            const bool starts_line = line_start(i);
+            if (starts_line) next = at_line_start(i);
+            if (next == i && may_start_pattern(i, starts_line)) next = anywhere(i);
             if (next > i) i = next - 1;
         }
         return std::move(markers);
@@ -237,7 +238,7 @@ private:
     // isaf and this (told apart by first letter and length, so "the", "to" and "in" do not pass),
     // or a capitalised word at a line's start. Tested apart, before the call: most tokens start
     // none, and anywhere() is too large to inline.
-    bool may_start_pattern(std::size_t i) const {
+    bool may_start_pattern(std::size_t i, bool starts_line) const {
         const token& t = tk(i);
         if (t.kind == token_kind::punct) return t.is_punct('[');
         if (t.kind == token_kind::word) {
@@ -251,7 +252,7 @@ private:
             case 8: first = c == 'd'; break;
             default: break;
             }
-            return first || ((t.shape & capitalized) && line_start(i));
+            return first || ((t.shape & capitalized) && starts_line);
         }
         return true;
     }
