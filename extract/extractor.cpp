@@ -84,6 +84,15 @@ struct draft {
     std::uint32_t clause_to = 0; // with clause_from, the clause that tells it, in a sentence of several (0: none)
 };
 
+// Picks the place hits that read as the district `district` (a P-code), which it must outlive.
+struct names_district {
+    const std::string& district;
+    bool operator()(const place_hit& h) const {
+        const auto* d = h.district(std::string_view(district).substr(0, 4));
+        return d && d->pcode == district;
+    }
+};
+
 bool overlaps(const time_expression& a, const time_expression& b) {
     if (!a.resolved || !b.resolved) return false;
     // a day either way for reports that count from different midnights; none for months and years
@@ -1403,14 +1412,7 @@ private:
                         d.when = &time;
                         break;
                     }
-                if (auto m = t.mentions.find(s); m != t.mentions.end()) {
-                    auto& of_teller = m->second;
-                    for (auto mi : of_teller)
-                        if (si.an.casualties[mi].predicate > from && si.an.casualties[mi].predicate < to) d.mentions[s].push_back(mi);
-                    std::erase_if(of_teller, [&](std::uint32_t mi) {
-                        return si.an.casualties[mi].predicate > from && si.an.casualties[mi].predicate < to;
-                    });
-                }
+                hand_over_mentions(t, d, s, from, to);
                 drafts.push_back(std::move(d));
             }
         }
@@ -1460,6 +1462,18 @@ private:
                 }
             }
         }
+    }
+
+    // The figures of sentence s that `from` counted and whose predicate lies strictly between tokens
+    // `after` and `before` go to `to`: those of the clause it tells.
+    void hand_over_mentions(draft& from, draft& to, std::uint32_t s, std::size_t after, std::size_t before) const {
+        const auto m = from.mentions.find(s);
+        if (m == from.mentions.end()) return;
+        const auto& casualties = info[s].an.casualties;
+        auto inside = [&](std::uint32_t mi) { return casualties[mi].predicate > after && casualties[mi].predicate < before; };
+        for (auto mi : m->second)
+            if (inside(mi)) to.mentions[s].push_back(mi);
+        std::erase_if(m->second, inside);
     }
 
     // Where one clause of a sentence ends and another begins: a semicolon, "while", "whereas"
@@ -1526,15 +1540,9 @@ private:
             if (teller->clause_to == 0 && teller->clause_from == 0)
                 if (const auto clause = clause_of_district(s, kept); clause.second != 0)
                     teller->clause_from = clause.first, teller->clause_to = clause.second;
-            auto named = [](const std::string& district) {
-                return [&district](const place_hit& h) {
-                    const auto* d = h.district(std::string_view(district).substr(0, 4));
-                    return d && d->pcode == district;
-                };
-            };
             // "took Kunduz on Sunday and Taloqan on Monday": each on its own day
             if (!teller->when || teller->when_sentence == s)
-                if (const time_expression* own = time_of_item(s, named(kept))) teller->when = own, teller->when_sentence = s;
+                if (const time_expression* own = time_of_item(s, names_district{kept})) teller->when = own, teller->when_sentence = s;
             // (copied: drafts grows below, which moves the teller)
             const auto* teller_when = teller->when;
             const auto teller_when_sentence = teller->when_sentence;
@@ -1560,7 +1568,7 @@ private:
                     d.when = teller_when;
                     d.when_sentence = teller_when_sentence;
                 }
-                if (const time_expression* own = time_of_item(s, named(district))) d.when = own, d.when_sentence = s;
+                if (const time_expression* own = time_of_item(s, names_district{district})) d.when = own, d.when_sentence = s;
                 if (const auto clause = clause_of_district(s, district); clause.second != 0)
                     d.clause_from = clause.first, d.clause_to = clause.second;
                 told_earlier(s, d);
@@ -1673,10 +1681,7 @@ private:
             for (std::uint32_t j = attack->at + 1; j < change->at; ++j)
                 if (is_word(doc, j, "and")) joint = j;
             if (!joint) continue;
-            auto dated = [&](const time_expression& t) {
-                return t.role == time_role::event && t.resolved && t.precision == date_precision::day && !t.recalled &&
-                       !in_relative_clause(t, si, sen);
-            };
+            auto dated = [&](const time_expression& t) { return dates_a_day(t, si, sen); };
             const time_expression* before = nullptr;
             const time_expression* after = nullptr;
             for (const auto& t : si.times) {
@@ -1701,11 +1706,7 @@ private:
             first.clause_to = joint;
             first.when = before;
             first.when_sentence = s;
-            if (auto m = first.mentions.find(s); m != first.mentions.end()) {
-                for (auto mi : m->second)
-                    if (si.an.casualties[mi].predicate > joint) d.mentions[s].push_back(mi);
-                std::erase_if(m->second, [&](std::uint32_t mi) { return si.an.casualties[mi].predicate > joint; });
-            }
+            hand_over_mentions(first, d, s, joint, sen.last);
             drafts.push_back(std::move(d));
         }
     }
@@ -2071,6 +2072,13 @@ private:
         return d;
     }
 
+    // Whether t, in sentence sen, tells the day something happened: not a range, nor a time before
+    // the news named as such, nor one inside a relative clause.
+    bool dates_a_day(const time_expression& t, const sentence_info& si, const sentence& sen) const {
+        return t.role == time_role::event && t.resolved && t.precision == date_precision::day && !t.recalled &&
+               !in_relative_clause(t, si, sen);
+    }
+
     // "The Taliban took Kunduz on Sunday and Taloqan on Monday", "On Friday, Zaranj fell, followed by
     // Sheberghan on Saturday": in a sentence that tells two days or more, each place of a list has
     // the day told in its own item (from its name to the next place's of another item), else the
@@ -2080,10 +2088,7 @@ private:
         const auto& si = info[s];
         if (si.times.size() < 2) return nullptr;
         const auto& sen = doc.sentences()[s];
-        auto dated = [&](const time_expression& t) {
-            return t.role == time_role::event && t.resolved && t.precision == date_precision::day && !t.recalled &&
-                   !in_relative_clause(t, si, sen);
-        };
+        auto dated = [&](const time_expression& t) { return dates_a_day(t, si, sen); };
         std::size_t days = 0;
         for (const auto& t : si.times) days += dated(t);
         if (days < 2) return nullptr;
@@ -2123,10 +2128,7 @@ private:
     }
 
     std::pair<std::uint32_t, std::uint32_t> clause_of_district(std::uint32_t s, const std::string& district) const {
-        return clause_of(s, [&](const place_hit& h) {
-            const auto* d = h.district(std::string_view(district).substr(0, 4));
-            return d && d->pcode == district;
-        });
+        return clause_of(s, names_district{district});
     }
 
     // The clause of sentence s (between semicolons, "while" and "whereas") that holds all the places
@@ -2265,18 +2267,19 @@ private:
         });
         if (!news_told) return;
         for (auto& d : drafts)
-            if (!d.dropped && d.when && d.when->resolved && !d.when->relative && d.when->precision == date_precision::day &&
-                d.when->to < *r - 45)
-                d.recalled = true;
+            if (!d.dropped && dated_long_before(d) && !d.when->relative && d.when->precision == date_precision::day) d.recalled = true;
+    }
+
+    // Whether draft d is dated, by its text, more than a month and a half before the report.
+    bool dated_long_before(const draft& d) const {
+        const auto r = lay.published;
+        return r && d.when && d.when->resolved && d.when->to < *r - 45;
     }
 
     // "In May 2018, the Taliban launched an offensive on Farah ... Later that year, on 10 August, they
     // attacked Ghazni": a story whose first incident lies long before the report tells the past, and
     // what it tells before that incident is as much its story, not recalled beside news.
-    bool retrospective(const draft* main) const {
-        const auto r = lay.published;
-        return r && main && main->when && main->when->resolved && main->when->to < *r - 45;
-    }
+    bool retrospective(const draft* main) const { return main && dated_long_before(*main); }
 
     // A change of hands told with its own day in the week before the news.
     bool recent_change_of_hands(const draft& d) const {
@@ -2317,7 +2320,7 @@ private:
                 // (but a retrospective that goes on to tell more of the past tells the past: "In May
                 // 2018, the Taliban launched an offensive on Farah ... on 10 August, they attacked Ghazni")
                 const bool more_past = std::any_of(drafts.begin(), drafts.end(), [&](const draft& o) {
-                    return &o != &d && !o.dropped && !o.recalled && o.when && o.when->resolved && r && o.when->to < *r - 45;
+                    return &o != &d && !o.dropped && !o.recalled && dated_long_before(o);
                 });
                 if (d.when && d.when->resolved && d.when->recalled && r && d.when->to < *r - 7 && !more_past) d.recalled = true;
                 continue;
@@ -3356,6 +3359,12 @@ private:
         return false;
     }
 
+    // The insurgents' telling of a change of hands answered in tokens [from, before) of sentence s:
+    // denied, or the place told still held or fought over.
+    bool answered_in(std::uint32_t s, std::size_t from, std::size_t before) const {
+        return denial_in(s, from, before) || held_out_in(s, from, before);
+    }
+
     // Whether the change of hands at token `at` of sentence s is the insurgents' word: the sentence's
     // source is theirs, or their claim, statement or report leads to it ("a Taliban statement that
     // Arghandab had been overrun").
@@ -3382,11 +3391,10 @@ private:
         if (denial_in(s, sen.first, at)) return true;
         if (!told_by_insurgents(s, at)) return false;
         const std::size_t told = info[s].source ? std::max<std::size_t>(at, info[s].source->last) : at;
-        if (denial_in(s, told, sen.last) || held_out_in(s, told, sen.last)) return true;
+        if (answered_in(s, told, sen.last)) return true;
         const auto& sentences = doc.sentences();
         return s + 1 < sentences.size() && sentences[s + 1].section == sen.section &&
-               (denial_in(s + 1, sentences[s + 1].first, sentences[s + 1].last) ||
-                held_out_in(s + 1, sentences[s + 1].first, sentences[s + 1].last));
+               answered_in(s + 1, sentences[s + 1].first, sentences[s + 1].last);
     }
 
     // who took or left it settles who holds it: "Afghan forces captured the district" is the
