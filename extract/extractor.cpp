@@ -3333,7 +3333,8 @@ private:
     // hands", "security forces still hold the centre": in tokens [from, before) of sentence s, the
     // place is held or fought over still, which answers a claim that it was taken
     bool held_out_in(std::uint32_t s, std::size_t from, std::size_t before) const {
-        static const std::uint16_t remain = lex::lemma_id("remain"), hold = lex::lemma_id("hold");
+        static const std::uint16_t remain = lex::lemma_id("remain"), hold = lex::lemma_id("hold"), go_on = lex::lemma_id("continue"),
+                                   persist = lex::lemma_id("persist");
         const auto& sen = doc.sentences()[s];
         const std::size_t first = std::max<std::size_t>(from, sen.first), end = std::min<std::size_t>(before, sen.last);
         auto fight_before = [&](std::size_t k) {
@@ -3344,8 +3345,8 @@ private:
             return false;
         };
         for (std::size_t k = first; k < end; ++k) {
-            // "fighting was ongoing", "clashes are continuing", "the battle is still under way"
-            if ((is_word(doc, k, "ongoing") || is_word(doc, k, "continuing") || is_word(doc, k, "raging") ||
+            // "fighting was ongoing", "clashes continue", "the battle is still under way"
+            if ((is_word(doc, k, "ongoing") || doc.lemma_is(k, go_on) || doc.lemma_is(k, persist) || is_word(doc, k, "raging") ||
                  (is_word(doc, k, "under") && is_word(doc, k + 1, "way")) || (is_word(doc, k, "going") && is_word(doc, k + 1, "on"))) &&
                 fight_before(k))
                 return true;

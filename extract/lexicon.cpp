@@ -530,6 +530,10 @@ const lemma_row lemmas[] = {
     {"dismiss", word_class::verb, plain()}, {"refute", word_class::verb, plain()},
     // "troops were airlifted out of the district centre": forces taken out by air
     {"airlift", word_class::verb, plain()},
+    // "fighting continues", "clashes persisted": a claimed change of hands answered by fighting still told
+    {"continue", word_class::verb, plain()}, {"persist", word_class::verb, plain()},
+    // "insurgents burned down a school": arson when someone burns property (mentions.cpp)
+    {"burn", word_class::verb, plain()},
     // "laid siege to the district centre": a verb, which ends the noun phrase before "siege"
     {"lay", word_class::verb, plain()},
     // "stepped up attacks on", "unleashed a wave of attacks", "resumed fighting in": attacks made

@@ -853,7 +853,7 @@ private:
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
                                    rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture"), take = lex::lemma_id("take"),
-                                   free = lex::lemma_id("free");
+                                   free = lex::lemma_id("free"), burn = lex::lemma_id("burn");
         for (std::size_t i = first; i < last; ++i) {
             // Every test below needs a word; one the lexicon neither lists as a lemma nor as a trigger
             // matters only as "team", as "downed" or as a compound with a hyphen (most tokens are
@@ -972,6 +972,8 @@ private:
                          !is(i - 2, "under"))
                     out.mishap = true;
                 else if (opened || (at_target && verb_form)) add(lex::event_kind::attack, true);
+            } else if (t.lemma == burn) {
+                if (property_burned(i)) add(lex::event_kind::arson, true);
             } else if (t.lemma == storm && (t.inflection == morph::inflection::base || t.inflection == morph::inflection::third_person)) {
                 // "gunmen storm a hotel", "Taliban storms prison": the noun is weather, but after
                 // fighters and before what they took it is the verb
@@ -1013,26 +1015,66 @@ private:
     bool set_before(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 5 > i; --k) {
             if (is(k - 1, "set") || is(k - 1, "sets") || is(k - 1, "setting")) return k == i || is(i, "on");
+            if (tk(k - 1).is_punct('\'')) continue; // "set the girls' school on fire"
             if (tk(k - 1).kind != token_kind::word || tk(k - 1).has(lex::verb | lex::preposition)) return false;
         }
         return false;
     }
 
     // "setting themselves on fire", "set fire to the bodies of fighters": people, living or dead,
-    // are no property burned
+    // are no property burned. What is set alight is the head of the noun phrase, its last noun: a
+    // "girls' school" or a "police vehicle" is property.
     bool people_set_alight(std::size_t fire_at) const {
-        auto person_at = [&](std::size_t k) {
-            return tk(k).has(lex::person | lex::pronoun | lex::side_word) || is(k, "bodies") || is(k, "body") ||
-                   ends_with(doc.stem(k), "selves") || ends_with(doc.stem(k), "self");
-        };
-        if (is(fire_at + 1, "to"))
-            for (std::size_t k = fire_at + 2; k < last && k < fire_at + 6 && tk(k).kind == token_kind::word; ++k)
-                if (person_at(k)) return true;
-        for (std::size_t k = fire_at; k > first && k + 6 > fire_at; --k) {
-            if (is(k - 1, "set") || is(k - 1, "sets") || is(k - 1, "setting")) break;
-            if (person_at(k - 1)) return true;
+        if (is(fire_at + 1, "to")) {
+            const std::size_t head = head_of_object(fire_at + 2);
+            if (head && person_or_body(head)) return true;
+        }
+        // "set the girls' school on fire": the phrase between "set" and "on"
+        for (std::size_t k = fire_at; k > first && k + 7 > fire_at; --k) {
+            if (!(is(k - 1, "set") || is(k - 1, "sets") || is(k - 1, "setting"))) continue;
+            for (std::size_t head = is(fire_at - 1, "on") ? fire_at - 1 : fire_at; head > k; --head)
+                if (tk(head - 1).kind == token_kind::word) return person_or_body(head - 1);
+            return false;
         }
         return false;
+    }
+
+    bool person_or_body(std::size_t k) const {
+        return tk(k).has(lex::person | lex::pronoun | lex::side_word) || is(k, "bodies") || is(k, "body") ||
+               ends_with(doc.stem(k), "selves") || ends_with(doc.stem(k), "self");
+    }
+
+    // The last word of the noun phrase that starts at token `from` (0 for none): what a verb acts on
+    // is the phrase's head, and a "girls' school" or a "police vehicle" is a building or a car.
+    std::size_t head_of_object(std::size_t from) const {
+        std::size_t head = 0;
+        for (std::size_t k = from; k < last && k < from + 5; ++k) {
+            if (tk(k).is_punct('\'')) continue; // "the girls' school"
+            if (tk(k).kind == token_kind::number) continue; // "20 trucks"
+            if (tk(k).kind != token_kind::word || tk(k).has(lex::preposition | lex::conjunction) ||
+                (tk(k).has(lex::verb) && tk(k).inflection != morph::inflection::base && tk(k).inflection != morph::inflection::none))
+                break;
+            head = k;
+        }
+        return head;
+    }
+
+    // "insurgents burned down a school", "the Taliban burnt 20 fuel tankers": property burned by
+    // someone named before the verb. People burned ("burned the bodies", "burned to death") are not
+    // arson, and "a burned vehicle" tells no one's deed.
+    bool property_burned(std::size_t i) const {
+        const auto inflection = tk(i).inflection;
+        if (inflection != morph::inflection::past && inflection != morph::inflection::third_person &&
+            inflection != morph::inflection::base) // "Taliban burn fuel tankers": a headline's present
+            return false;
+        // (the police burning seized drugs is no political violence)
+        if (!(i > first && lex::insurgent(tk(i - 1).side) && !tk(i - 1).has(lex::determiner | lex::pronoun))) return false;
+        const std::size_t object = is(i + 1, "down") ? i + 2 : i + 1;
+        if (is(object, "to")) return false;
+        for (std::size_t k = object; k < last && k < object + 6; ++k)
+            if (is(k, "alive")) return false; // "burned two men alive"
+        const std::size_t head = head_of_object(object);
+        return head && !person_or_body(head) && !tk(head).has(lex::number);
     }
 
     // "launched coordinated attacks on Kunduz city", "carried out attacks on checkpoints in Baghlan":
@@ -2165,11 +2207,21 @@ private:
             if (const std::size_t f = out.phrases[static_cast<std::size_t>(q)].first;
                 f > first + 2 && is(f - 1, "including") && punct(f - 2, ','))
                 if (int whole = phrase_before(f - 2); whole >= 0) q = whole;
+            // "a commander of the police and two of his guards": the conjunct is the one whom the
+            // "of" phrase describes
+            if (const std::size_t f = out.phrases[static_cast<std::size_t>(q)].first; f > first + 1 && is(f - 1, "of"))
+                if (int owner = phrase_before(f - 1);
+                    owner >= 0 && tk(out.phrases[static_cast<std::size_t>(owner)].head).has(lex::person))
+                    q = owner;
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
             if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;
             // an object of an earlier verb is not a subject of this one
             // ("he said 11 soldiers and police were killed": a speech verb's clause is not its object)
-            if (prev.first > first && (tk(prev.first - 1).has(lex::predicate | lex::verb | lex::preposition | lex::trigger)) &&
+            // ("have displaced 4,000 families, and 25 civilians were killed": a verb the lexicon
+            // does not list ends in -ed all the same)
+            if (prev.first > first &&
+                (tk(prev.first - 1).has(lex::predicate | lex::verb | lex::preposition | lex::trigger) ||
+                 (tk(prev.first - 1).flags == 0 && verb_like(prev.first - 1))) &&
                 !tk(prev.first - 1).has(lex::speech))
                 break;
             list.push_back(static_cast<std::uint32_t>(q));

@@ -39,6 +39,13 @@ std::string add_ed(std::string_view w) {
     return s + "ed";
 }
 
+// "burnt" of "burn", "spelt" of "spell": a past in -t made on the lemma itself
+bool t_variant(std::string_view lemma, std::string_view form) {
+    if (form.size() < 2 || form.back() != 't' || ends_with(lemma, "t")) return false;
+    const std::string_view stem = form.substr(0, form.size() - 1);
+    return stem == lemma || stem == lemma.substr(0, lemma.size() - 1);
+}
+
 std::string add_ing(std::string_view w) {
     std::string s(w);
     if (ends_with(w, "ie")) return s.substr(0, s.size() - 2) + "ying";
@@ -95,7 +102,9 @@ std::vector<inflected> verb_forms(std::string_view lemma) {
             third = true;
         } else {
             add(out, std::string(e.form), inflection::past);
-            past = true;
+            // WordNet lists only the -t variant of verbs that have the regular past too ("burnt"
+            // beside "burned", "spelt" beside "spelled"): the regular form is still added below
+            past = past || !t_variant(lemma, e.form);
         }
     }
     if (!third) add(out, add_s(lemma), inflection::third_person);
