@@ -30,14 +30,20 @@ bool speech_verb(const document& doc, std::size_t i) {
     return is_one_of(doc, i, verbs);
 }
 
-// The words [a, b) after an inverted speech verb name its speaker: they open with a name or a
-// determiner, hold no verb, and close the sentence or a comma's clause.
+// The words [a, b) after an inverted speech verb name its speaker: they open with a name, a
+// determiner or a title before a name ("said provincial spokesman Abdul Karim"), hold no verb, and
+// close the sentence or a comma's clause.
 bool inverted_speaker(const document& doc, std::size_t a, std::size_t b, std::size_t last) {
     if (a >= b) return false;
     const token& opener = doc.at(a);
-    if (opener.kind != token_kind::word || !((opener.shape & capitalized) || opener.has(lex::determiner))) return false;
-    for (std::size_t k = a; k < b; ++k)
+    if (opener.kind != token_kind::word) return false;
+    bool named = (opener.shape & capitalized) || opener.has(lex::determiner);
+    for (std::size_t k = a; k < b; ++k) {
         if (doc.at(k).has(lex::verb | lex::predicate | lex::relative | lex::aux) || doc.is(k, "that")) return false;
+        if (k > a && doc.at(k).kind == token_kind::word && (doc.at(k).shape & capitalized) && !doc.at(k).has(lex::preposition))
+            named = named || !doc.at(k - 1).has(lex::preposition | lex::determiner);
+    }
+    if (!named) return false;
     return b >= last || doc.at(b).is_punct('.') || doc.at(b).is_punct(',') || doc.at(b).is_punct(';');
 }
 

@@ -1184,10 +1184,20 @@ private:
         // "Sources in Logar indicate ... three of their leaders were indeed captured": people
         // told before, wherever the speaker's sources are, are the incident being told
         if (clash && si.only_known_people && !si.when) clash = false;
+        // "The death toll rose to 12 on Friday": a toll told with no place and no incident word of
+        // its own is the incident being told, counted again on the day it is told
+        if (clash && sig.provinces.empty() && sig.districts.empty() && only_tolls(si) && !(si.when && si.when->recalled))
+            clash = false;
         // "On Sunday it fell": a place's fall told by a pronoun, with no place of its own, is
         // the fall of the place being told
         if (clash && si.places.empty() && pronoun_fall(s)) clash = false;
         return clash;
+    }
+
+    static bool only_tolls(const sentence_info& si) {
+        return !si.an.casualties.empty() &&
+               std::all_of(si.an.casualties.begin(), si.an.casualties.end(), [](const casualty_mention& m) { return m.toll; }) &&
+               std::all_of(si.an.triggers.begin(), si.an.triggers.end(), [](const trigger_word& t) { return t.generic; });
     }
 
     // The draft reporting sentence s goes on: the one being told, the main story when a bare new

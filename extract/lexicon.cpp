@@ -58,7 +58,7 @@ const row table[] = {
     {"severely", make(adverb)}, {"slightly", make(adverb)}, {"lightly", make(adverb)}, {"badly", make(adverb)},
     {"together", make(adverb)}, {"altogether", make(adverb)}, {"respectively", make(adverb)},
     // sentence adverbs: "Afterwards, a male insurgent was killed" is no list of names
-    {"afterwards", make(adverb)}, {"afterward", make(adverb)}, {"meanwhile", make(adverb)},
+    {"afterwards", make(adverb)}, {"afterward", make(adverb)}, {"meanwhile", make(adverb)}, {"elsewhere", make(adverb)},
 
     // negation
     {"no", make(negation | determiner)}, {"not", make(negation)}, {"none", make(negation)},

@@ -922,7 +922,10 @@ private:
             // ("took over the customs office at Sher Khan Bandar")
             const bool took_over = t.lemma == take && is(i + 1, "over");
             if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture || took_over) &&
-                t.has(lex::territorial) && t.inflection != morph::inflection::gerund && facility_after(took_over ? i + 2 : i + 1)) {
+                t.has(lex::territorial) && t.inflection != morph::inflection::gerund &&
+                (facility_after(took_over ? i + 2 : i + 1) ||
+                 // ("two checkpoints were captured")
+                 (t.inflection == morph::inflection::past && i >= first + 2 && tk(i - 1).has(lex::aux) && facility_noun(i - 2)))) {
                 add_trigger(i, lex::event_kind::attack, true);
                 continue;
             }
@@ -1438,6 +1441,10 @@ private:
         if (t.kind != token_kind::word || t.flags != 0 || t.lemma || (t.shape & capitalized)) return false;
         auto w = doc.stem(h);
         if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
+        // ("captured two checkpoints", "seized 30 vehicles": places and things taken)
+        static constexpr word_list things{{"vehicles", "weapons", "tanks", "trucks", "tankers", "houses", "homes", "shops",
+                                           "villages", "areas", "buildings", "schools", "rifles", "guns"}};
+        if (facility_noun(h) || is_one_of(doc, h, things)) return false;
         if (!in(h + 1)) return true;
         const token& n = tk(h + 1);
         return n.kind != token_kind::word || n.has(lex::aux | lex::verb | lex::predicate | lex::preposition | lex::conjunction | lex::relative);
@@ -1807,6 +1814,9 @@ private:
         if (t.kind != token_kind::word || !(t.shape & capitalized) || (t.shape & all_caps)) return false;
         if (t.shape & place_name) return false; // "captured Darqad and Yangi Qala": places, not people
         if (doc.is(k, "afghanistan")) return false; // the country is nobody
+        // "Separately, two soldiers were killed": an adverb in -ly opening its sentence is nobody
+        if (k == first && in(k + 1) && tk(k + 1).is_punct(',') && ends_with(doc.stem(k), "ly") && doc.stem(k).size() > 5)
+            return false;
         if (t.flags == 0 || t.has(lex::title_word)) return true;
         // "Jan" the man, not January: a month word with no day or year after it
         return t.has(lex::month) && !(in(k + 1) && (tk(k + 1).kind == token_kind::number || tk(k + 1).is_punct('.')));
@@ -2605,6 +2615,13 @@ private:
             const auto& ph = out.phrases[idx];
             m.first = std::min(m.first, ph.first);
             m.last = std::max(m.last, ph.last);
+            // "several of the wounded were badly hurt": some of those told hurt, no more of them
+            // ("two of the wounded later died" are more dead)
+            if (ph.additive && ph.head > first + 1 && is(ph.head - 1, "the") && is(ph.head - 2, "of") &&
+                tk(ph.head).has(lex::predicate) && tk(ph.head).field == m.field) {
+                m.subset = true;
+                continue;
+            }
             if (ph.additive) m.additive = true;
             if (ph.more) m.more = true;
             if (ph.count && ph.count->best == 0 && !ph.count->vague && !ph.pronoun && is(ph.first, "no")) m.negated = true;
@@ -3200,6 +3217,10 @@ private:
     // casualty toll
     void death_toll(std::size_t i) {
         if (is(i, "toll") && !is(i - 1, "casualty") && !is(i - 1, "injury") && !is(i - 1, "human")) {
+            // "the toll could rise", "is expected to climb": what it may reach is no figure told
+            static constexpr word_list may{{"could", "may", "might", "would", "will", "expected", "likely", "feared"}};
+            for (std::size_t k = i + 1; k < std::min(last, i + 4); ++k)
+                if (is_one_of(doc, k, may)) return;
             bool found = false;
             for (std::size_t k = i + 1; k < std::min(last, i + 5) && !found; ++k) {
                 if (auto q = parse_quantity(doc, k, last)) {
