@@ -420,6 +420,16 @@ bool where_sources_are(const document& doc, std::size_t first) {
 
 // The words before a name that call it a province, district, city or village: "the province of
 // Takhar", "the capital of Takhar province", "seized three provincial capitals: Kunduz, ...".
+// "districts", or "district" counted, ranked or called key ("a district", "the third district", "a
+// key district") at token k: some of a province's districts
+bool one_of_many_districts(const document& doc, std::size_t k) {
+    if (is_word(doc, k, "districts")) return true;
+    if (!is_word(doc, k, "district") || k == 0) return false;
+    static constexpr word_list counting{{"a", "an", "one", "another", "first", "second", "third", "fourth", "fifth", "last",
+                                         "latest", "each", "every", "key", "strategic"}};
+    return is_one_of(doc, k - 1, counting) || doc.at(k - 1).kind == token_kind::number;
+}
+
 void read_cue_before(const document& doc, place_hit& h, std::size_t first, std::size_t name_before_end) {
     auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
     // "Khamyab district of Jawzjan": a named district's "of" names the province holding it
@@ -428,6 +438,10 @@ void read_cue_before(const document& doc, place_hit& h, std::size_t first, std::
     if (h.cue == place_cue::none && before(1, "of") && !named_before_noun) {
         // "the province of Takhar", "the city of Kunduz", "the provincial capital of Kunduz", "the village of Ozbak Kheyl"
         auto c = cue_of(doc, first - 2);
+        // "two districts of Helmand", "the first district of Daikundi to fall": one of a province's
+        // districts, not the district the name is
+        if (c == place_cue::district && has_province_reading(h.candidates) && one_of_many_districts(doc, first - 2))
+            c = place_cue::province;
         if (c == place_cue::province || c == place_cue::district || c == place_cue::city || c == place_cue::village)
             h.cue = c;
         else if (before(2, "capital"))
@@ -584,13 +598,21 @@ bool distance_reference(const document& doc, place_hit& h, std::size_t named_fro
     return false;
 }
 
+// "neighbouring", "nearby", "adjacent": a place named beside another
+bool beside_word(const document& doc, std::size_t k) {
+    static constexpr word_list beside{{"neighbouring", "neighboring", "nearby", "adjacent", "adjoining"}};
+    return is_one_of(doc, k, beside);
+}
+
 // "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
 // Faizabad": where the forces went, which they still hold, not the place given up
 void read_destination(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
     std::size_t to_at = named_from; // past the words naming the place, to "to"
     while (to_at > 1 && first - to_at < 6 &&
            (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
-            is_word(doc, to_at - 1, "provincial") || is_word(doc, to_at - 1, "capital")) && !is_word(doc, to_at - 1, "to"))
+            is_word(doc, to_at - 1, "provincial") || is_word(doc, to_at - 1, "capital") || beside_word(doc, to_at - 1) ||
+            compass_adjective(doc, to_at - 1)) &&
+           !is_word(doc, to_at - 1, "to"))
         --to_at;
     if (to_at < 2 || !is_word(doc, to_at - 1, "to")) return;
     // "retreated to", "relocated to", "moved to"

@@ -518,10 +518,19 @@ private:
     }
 
     // "11 of the 16 districts", "most of its districts": a part of a whole counted, before the verb at i
+    // A place's name at token k that is not in the possessive: "districts of Kunduz", not "five of
+    // Kunduz's districts"
+    bool province_of_districts(std::size_t k) const {
+        if (k >= last || !(doc.at(k).shape & place_name)) return false;
+        while (k + 1 < last && (doc.at(k + 1).shape & place_name)) ++k;
+        return !(doc.at(k).shape & possessive);
+    }
+
+    // ("two districts of Kunduz fell": the province whose districts they are, no whole counted)
     bool partitive_count(std::size_t i) const {
         for (std::size_t k = i; k > first && k + 10 > i; --k) {
             if (punct(k - 1)) return false;
-            if (is(k - 1, "of")) return true;
+            if (is(k - 1, "of") && !province_of_districts(k)) return true;
         }
         return false;
     }
