@@ -739,14 +739,16 @@ void cities_of_list(const document& doc, std::vector<place_hit>& out) {
     }
 }
 
-// "a provincial capital on the Kabul–Kandahar Highway": a road named after the places it joins
-// is beside the incident, wherever it runs (kept only where the sentence names no other place)
+// "a provincial capital on the Kabul–Kandahar Highway", "a convoy on the Jalalabad road in
+// Kabul": a road named after the places it joins or leads to is beside the incident, wherever it
+// runs (kept only where the sentence names no other place)
 void roads_named_after_places(const document& doc, std::vector<place_hit>& out) {
-    for (std::size_t i = 1; i < out.size(); ++i) {
-        if (!joined_by_dash(doc.text(), out[i - 1], out[i])) continue;
-        std::size_t after = out[i].end_token;
-        static constexpr word_list roads{{"highway", "road", "route"}};
-        if (after < doc.size() && is_one_of(doc, after, roads)) out[i - 1].aside = out[i].aside = true;
+    static constexpr word_list roads{{"highway", "road", "route"}};
+    auto names_road = [&](const place_hit& h) { return h.end_token < doc.size() && is_one_of(doc, h.end_token, roads); };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!names_road(out[i])) continue;
+        out[i].aside = true;
+        if (i > 0 && joined_by_dash(doc.text(), out[i - 1], out[i])) out[i - 1].aside = true;
     }
 }
 
