@@ -2621,6 +2621,10 @@ private:
             if (const place_hit* named = named_before_as_the_place(d);
                 named && (!reading.province || province_of(*named) == reading.province->pcode))
                 reading = read_places({named}, gaz, {});
+        // ("The governor of Ghazni handed the city over": placed in a province only, "the city" or
+        // "the provincial capital" told bare is the province's capital)
+        if (reading.province && !reading.district && reading.precision == geo_precision::province)
+            if (auto city = capital_told_bare(d, reading.province->pcode)) reading = read_places({&*city}, gaz, {});
         if (!reading.province)
             if (const place_hit* filed_from = dateline_of(d)) reading = read_places({filed_from}, gaz, {});
         if (!reading.province)
@@ -2822,6 +2826,25 @@ private:
                 last = &h;
         }
         return last;
+    }
+
+    // The province `pcode`, named bare in the incident's lead sentence, read as its capital when the
+    // sentence calls the place "the city" or "the provincial capital"
+    std::optional<place_hit> capital_told_bare(const draft& d, std::string_view pcode) const {
+        if (d.region || d.reporting.empty()) return std::nullopt;
+        const auto s = d.reporting.front();
+        if (!names_capital_unnamed(doc, doc.sentences()[s])) return std::nullopt;
+        for (const auto* h : info[s].places) {
+            const auto* p = h->province();
+            // (not a name called a province: "in Kabul and in Khost Province, as the minister visits
+            // the city")
+            if (!p || p->pcode != pcode || h->aside || h->vicinity || h->cue != place_cue::none) continue;
+            place_hit city = *h;
+            city.cue = place_cue::city;
+            city.speakers = false;
+            return city;
+        }
+        return std::nullopt;
     }
 
     // "The Battle of Kunduz was fought in Kunduz Province. ... By 22 September, they had captured the

@@ -167,12 +167,14 @@ enum class taken_name { no, after_taking, before_taken };
 taken_name taken_as_city(const document& doc, std::size_t first, std::size_t after) {
     // "captured Ghazni's Andar district": the name in the possessive owns what was taken
     if (after > first && (doc.at(after - 1).shape & possessive)) return taken_name::no;
-    // (and given up: "surrendered Herat to the Taliban", "abandoned Kunduz", "lost Ghazni")
+    // (and given up: "surrendered Herat to the Taliban", "abandoned Kunduz", "lost Ghazni", "handed
+    // Ghazni over")
     static const std::uint16_t taking[] = {lex::lemma_id("capture"),   lex::lemma_id("seize"),   lex::lemma_id("overrun"),
                                            lex::lemma_id("take"),      lex::lemma_id("retake"),  lex::lemma_id("recapture"),
                                            lex::lemma_id("conquer"),   lex::lemma_id("fall"),    lex::lemma_id("enter"),
                                            lex::lemma_id("regain"),    lex::lemma_id("reclaim"), lex::lemma_id("surrender"),
-                                           lex::lemma_id("abandon"),   lex::lemma_id("lose"),    lex::lemma_id("evacuate")};
+                                           lex::lemma_id("abandon"),   lex::lemma_id("lose"),    lex::lemma_id("evacuate"),
+                                           lex::lemma_id("hand")};
     static const std::uint16_t moving[] = {lex::lemma_id("sweep"), lex::lemma_id("march"), lex::lemma_id("roll"),
                                            lex::lemma_id("swarm"), lex::lemma_id("pour")};
     auto takes = [&](std::size_t k) {
@@ -638,7 +640,9 @@ bool journey_towards(const document& doc, std::size_t named_from) {
                             is_word(doc, named_from - 1, "towards") || is_word(doc, named_from - 1, "toward")))
         return false;
     static constexpr word_list going{{"travelling", "traveling", "travelled", "traveled", "travel", "travels", "heading", "headed",
-                                      "bound", "route", "way", "journey", "commuting", "driving", "returning", "going"}};
+                                      "bound", "route", "way", "journey", "commuting", "driving", "returning", "going",
+                                      // "left for Kabul", "flew to Doha": where someone went after
+                                      "left", "leaving", "departed", "flew", "fled"}};
     // ("travelling from Ghazni to", "on their way back to", "heading home to")
     std::size_t k = named_from - 1;
     for (std::size_t back = 0; k > 0 && back < 4; ++back, --k) {
