@@ -1823,6 +1823,9 @@ private:
     }
 
     std::optional<person_phrase> name_at(std::size_t i) const {
+        // "the Irish Guards", "the 3rd Battalion": a unit or a body is named with "the", a person not
+        if (i > first && (is(i - 1, "the") || (tk(i - 1).kind == token_kind::number && (tk(i - 1).shape & ordinal_suffix))))
+            return std::nullopt;
         std::size_t k = i;
         while (k < last && k < i + 4 && name_word(k)) ++k;
         if (k == i) return std::nullopt;
@@ -2315,7 +2318,11 @@ private:
         for (std::size_t k = end; k > first && k + 16 > end; --k) {
             const token& t = tk(k - 1);
             bool bracket = t.is_punct('(') || t.is_punct(')');
-            if ((t.kind == token_kind::punct && !bracket) || t.has(lex::verb | lex::predicate | lex::relative | lex::aux)) break;
+            // ("a soldier from 2nd Battalion, The Parachute Regiment, is killed": a unit's name in two parts)
+            const bool within_name = t.is_punct(',') && k >= first + 2 && in(k) && (tk(k).shape & capitalized) &&
+                                     (tk(k - 2).shape & capitalized) && tk(k - 2).kind == token_kind::word;
+            if ((t.kind == token_kind::punct && !bracket && !within_name) || t.has(lex::verb | lex::predicate | lex::relative | lex::aux))
+                break;
             auto w = doc.stem(k - 1);
             bool participle = t.kind == token_kind::word && !(t.shape & capitalized) &&
                               (t.inflection == morph::inflection::gerund || t.has(lex::descriptive) ||
