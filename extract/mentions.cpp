@@ -981,6 +981,13 @@ private:
                 // "gunmen storm a hotel", "Taliban storms prison": the noun is weather, but after
                 // fighters and before what they took it is the verb
                 bool fighters_before = i > first && tk(i - 1).has(lex::person | lex::side_word) && !tk(i - 1).has(lex::determiner);
+                // ("gunmen wearing suicide vests storm a building": past what describes them)
+                for (std::size_t k = i - 1; !fighters_before && k > first && k + 6 > i; --k) {
+                    const token& b = tk(k - 1);
+                    if (b.kind != token_kind::word || b.has(lex::verb | lex::aux | lex::preposition | lex::determiner)) break;
+                    fighters_before = b.has(lex::person | lex::side_word) && k + 1 < i &&
+                                      (tk(k).inflection == morph::inflection::gerund || ends_with(doc.stem(k), "ing") || is(k, "armed"));
+                }
                 bool object_after = in(i + 1) && tk(i + 1).kind == token_kind::word &&
                                     !tk(i + 1).has(lex::preposition | lex::conjunction | lex::verb | lex::aux);
                 if (fighters_before && object_after) add(lex::event_kind::attack, true);
@@ -1110,14 +1117,18 @@ private:
             return finite && tk(k).lemma && (made_verb(k) || made_again(k));
         };
         bool launched = false;
-        for (std::size_t k = i; k > first && k + 4 > i && !launched; --k) {
+        // ("launch multiple coordinated militant attacks")
+        for (std::size_t k = i; k > first && k + 5 > i && !launched; --k) {
             if (tk(k - 1).kind != token_kind::word) return false;
             launched = made(k - 1) || ((is(k - 1, "out") || is(k - 1, "up")) && k - 1 > first && made(k - 2));
         }
         if (!launched) return false;
         // ... or at a time told: "launched coordinated attacks from three directions late Saturday night"
-        for (std::size_t k = i + 1; in(k) && k < i + 10; ++k) {
+        // (past a list of targets: "attacks on the British, Russian and German embassies and the
+        // parliament in central Kabul")
+        for (std::size_t k = i + 1; in(k) && k < i + 24; ++k) {
             const token& x = tk(k);
+            if (x.is_punct(',') || is(k, "and")) continue;
             if (x.kind == token_kind::punct || x.has(lex::verb | lex::conjunction | lex::relative)) return false;
             if ((x.shape & place_name) && k > i + 1 && (is(i + 1, "on") || is(i + 1, "against") || is(i + 1, "in"))) return true;
             if (x.has(lex::weekday) || is(k, "yesterday") || is(k, "overnight") || is(k, "today")) return true;
@@ -1141,10 +1152,13 @@ private:
     // Whether the descriptive word at b right before the incident word at i describes it ("launched
     // coordinated attacks", "a coordinated assault"), as an attribute after a determiner or a verb.
     [[gnu::noinline]] bool attributive_after(std::size_t b, std::size_t i) const {
-        // ("killed in coordinated attacks": after a preposition too)
-        return b + 1 == i && b > first && !tk(i).has(lex::verb) &&
-               (tk(b - 1).has(lex::determiner | lex::preposition) || tk(b - 1).inflection == morph::inflection::past ||
-                made_verb(b - 1));
+        // ("killed in coordinated attacks": after a preposition too; "multiple coordinated attacks",
+        // "three coordinated attacks": after a count; "coordinated militant attacks": before modifiers)
+        for (std::size_t k = b + 1; k < i; ++k)
+            if (k > b + 2 || !modifier_word(k) || tk(k).has(lex::verb)) return false;
+        return b < i && b > first && !tk(i).has(lex::verb) &&
+               (tk(b - 1).has(lex::determiner | lex::preposition | lex::number | lex::vague) ||
+                tk(b - 1).kind == token_kind::number || tk(b - 1).inflection == morph::inflection::past || made_verb(b - 1));
     }
 
     // A verb that makes attacks again or more: "stepped up", "unleashed", "resumed", "intensified",
