@@ -204,9 +204,9 @@ public:
         // 24 hours", "the weekend", "the month", "the previous week", "the day before yesterday").
         const bool the_time = is(k, "the") && (is(k + 1, "past") || is(k + 1, "last") || is(k + 1, "weekend") ||
                                                is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "day") ||
-                                               is(k + 1, "next") || is(k + 1, "following"));
+                                               is(k + 1, "next") || is(k + 1, "following") || is(k + 1, "same"));
         return !(t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !the_time &&
-                 !is(k, "this") && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago"))));
+                 !is(k, "this") && !is(k, "that") && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago"))));
     }
 
     // The expression at token k into e, read by the first form that fits there; false for none.
@@ -504,8 +504,8 @@ private:
         return true;
     }
 
-    // "a day later", "two days later", "the next day", "the following morning", "hours later": days
-    // after the day the article told before, which the extractor resolves ("the day after the election" dates by
+    // "a day later", "two days later", "the next day", "the following morning", "hours later", "the
+    // same day": days after the day the article told before, which the extractor resolves ("the day after the election" dates by
     // the election, so "after" must end the clause)
     bool days_later(std::size_t k, time_expression& e) const {
         const token& t = doc.at(k);
@@ -515,6 +515,11 @@ private:
         if (is(k, "the") && (is(k + 1, "next") || is(k + 1, "following")) && part_of_day) {
             days = 1;
             end = k + 3;
+        } else if ((is(k, "the") || is(k, "that")) && is(k + 1, "same") && part_of_day) {
+            end = k + 3; // "the same day", "that same night": the day told before
+        } else if (is(k, "that") && (is(k + 1, "day") || is(k + 1, "night") || is(k + 1, "morning") || is(k + 1, "evening")) &&
+                   k > 0 && (doc.is(k - 1, "later") || doc.is(k - 1, "earlier") || doc.is(k - 1, "on"))) {
+            end = k + 2; // "later that day", "on that night"
         } else if ((is(k, "a") || t.kind == token_kind::number || t.has(lex::number)) && (is(k + 1, "day") || is(k + 1, "days")) &&
                    (is(k + 2, "later") ||
                     (is(k + 2, "after") && (k + 3 >= last || doc.at(k + 3).kind == token_kind::punct)))) {

@@ -2338,8 +2338,10 @@ private:
             // "On May 1, a patrol ...": an incident dated up front, beside the news, is an earlier one;
             // but "On Saturday, the insurgents also took Sheberghan", after Friday's news, is a later
             // development, news as much as the first
+            // ("The same day, they overran Ghorband": told as the day of what was told before, too)
             bool later_news = d.fronted_past && main && main->when && d.when && main->when->resolved && d.when->resolved &&
-                              !d.when->recalled && d.when->from > main->when->to;
+                              !d.when->recalled &&
+                              (d.when->from > main->when->to || (d.when->days_after_anchor == 0 && d.when->from >= main->when->from));
             if (d.recalled) continue;
             // "The Taliban took Aibak on Monday ... On Friday, Zaranj became the first provincial
             // capital to fall, followed by Sheberghan on Saturday": changes of hands told each with
