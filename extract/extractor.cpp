@@ -235,6 +235,7 @@ private:
             recall_if_reacting(i);
             if (info[i].an.unplaced_day && !placed_by_next(i) && details_follow(i)) info[i].an.aggregate = true;
             if (info[i].an.while_clause) leave_clause_abroad(i);
+            if (!info[i].places.empty()) leave_deed_abroad_dated_by_one_at_home(i);
             weigh_report(i);
             sum_up_unnamed_places(i);
             summarise_places(i);
@@ -263,6 +264,39 @@ private:
             std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return abroad(m.predicate); });
             for (auto& t : si.an.triggers)
                 if (abroad(t.at)) t.generic = true;
+            return;
+        }
+    }
+
+    // "A bomber struck a police post in Pakistan's Dera Ismail Khan, killing seven, a day after the
+    // Taliban took Kandahar", "... in Quetta, hours after a blast in Kabul killed three": violence
+    // abroad dated by an Afghan incident after ", a day after" (or "hours", "days", "shortly" after)
+    // is no Afghan incident's; its figures and incident words are left out, and the Afghan one
+    // stays what it is.
+    void leave_deed_abroad_dated_by_one_at_home(std::size_t i) {
+        auto& si = info[i];
+        const auto& sen = doc.sentences()[i];
+        for (std::uint32_t k = sen.first + 3; k + 1 < sen.last; ++k) {
+            if (!is_word(doc, k, "after")) continue;
+            std::uint32_t opens = k - 1;
+            if (is_word(doc, opens, "day") || is_word(doc, opens, "days") || is_word(doc, opens, "hours") ||
+                is_word(doc, opens, "weeks"))
+                --opens;
+            else if (!is_word(doc, opens, "shortly"))
+                return;
+            if (opens > sen.first && !doc.at(opens).is_punct(',') && !is_word(doc, opens, "a") && doc.at(opens).kind != token_kind::number &&
+                !doc.at(opens).has(lex::number))
+                return;
+            if (!doc.at(opens).is_punct(',')) --opens;
+            if (opens <= sen.first || !doc.at(opens).is_punct(',')) return;
+            const bool at_home_before = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->first_token < k; });
+            if (at_home_before) return;
+            sentence clause = sen;
+            clause.last = opens;
+            if (!names_place_abroad(doc, clause, gaz)) return;
+            std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return m.predicate < k; });
+            for (auto& t : si.an.triggers)
+                if (t.at < k) t.generic = true;
             return;
         }
     }
