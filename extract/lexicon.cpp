@@ -398,7 +398,7 @@ const lemma_row lemmas[] = {
     {"execute", word_class::verb, transitive(field::killed)}, {"behead", word_class::verb, transitive(field::killed)},
     {"murder", word_class::verb, transitive(field::killed)}, {"lose", word_class::verb, transitive(field::killed)},
     {"eliminate", word_class::verb, transitive(field::killed)}, {"neutralize", word_class::verb, transitive(field::killed)},
-    {"neutralise", word_class::verb, transitive(field::killed)},
+    {"neutralise", word_class::verb, transitive(field::killed)}, {"slaughter", word_class::verb, transitive(field::killed)},
     {"die", word_class::verb, intransitive(field::killed)}, {"perish", word_class::verb, intransitive(field::killed)},
     {"succumb", word_class::verb, intransitive(field::killed)}, // "succumbed to their wounds"
     {"death", word_class::noun, deverbal(field::killed)}, {"killing", word_class::noun, deverbal(field::killed)},
