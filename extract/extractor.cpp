@@ -1536,10 +1536,24 @@ private:
                 if (clause_boundary(k)) return false;
             return true;
         };
+        // ("The fall of Qaisar leaves Maimana exposed": a place after a verb that tells no incident
+        // is that verb's; one after "attacked" is still where something happened)
+        auto tells_incident = [&](std::size_t k) {
+            return std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) { return t.at == k; });
+        };
+        auto other_verb_between = [&](std::size_t a, std::size_t b) {
+            for (std::size_t k = a + 1; k < b; ++k)
+                if ((doc.at(k).has(lex::verb) || doc.at(k).lemma) &&
+                    (doc.at(k).inflection == morph::inflection::past || doc.at(k).inflection == morph::inflection::third_person) &&
+                    !tells_incident(k))
+                    return true;
+            return false;
+        };
         std::vector<const place_hit*> taken;
         for (const auto* h : si.places)
             if (std::any_of(si.an.triggers.begin(), si.an.triggers.end(), [&](const trigger_word& t) {
-                    return !t.generic && !t.state && lex::changes_hands(t.kind) && same_clause(t.at, h->first_token);
+                    return !t.generic && !t.state && lex::changes_hands(t.kind) && same_clause(t.at, h->first_token) &&
+                           !(h->first_token > t.at && other_verb_between(t.at, h->first_token));
                 }))
                 taken.push_back(h);
         if (taken.size() == si.places.size()) return si.own;

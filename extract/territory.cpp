@@ -822,9 +822,18 @@ private:
         if (!is(i, "control") || !is(i - 2, "under")) return std::nullopt;
         int s = holder_at(i - 1);
         if (s < 0 && is(i - 1, "the") && is(i + 1, "of")) s = holder_after(i + 1);
-        if (s < 0 || !subject(i - 2)) return std::nullopt;
+        const bool came = is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought");
+        // ("Shirin Tagab came under Taliban control": the name right before the verb, which the
+        // lexicon does not know)
+        std::size_t before = i - 3;
+        while (came && before > first && (doc.at(before - 1).has(lex::aux | lex::adverb) || is(before - 1, "now"))) --before;
+        std::size_t name = before;
+        while (name > first && (doc.at(name - 1).shape & place_name)) --name;
+        // (not a part of it: "villages in Shirin Tagab came under ...")
+        const bool named_subject = came && name < before && (name == first || !doc.at(name - 1).has(lex::preposition));
+        if (s < 0 || !(subject(i - 2) || named_subject)) return std::nullopt;
         auto held = held_state(i, s == 1);
-        held.state = held.state && !(is(i - 3, "came") || is(i - 3, "come") || is(i - 3, "comes") || is(i - 3, "brought"));
+        held.state = held.state && !came;
         return held;
     }
 
