@@ -698,7 +698,13 @@ private:
 
     // The side named just before the verb: "Taliban take", "the Taliban fighters have taken"
     lex::side side_before(std::size_t i) const {
+        // ("security forces were forced to leave the district": who had to)
+        static constexpr word_list compelled{{"forced", "compelled", "obliged", "ordered", "had", "decided", "chose"}};
         for (std::size_t k = i; k > first && k + 8 > i; --k) {
+            if (is(k - 1, "to") && k - 1 > first && is_one_of(doc, k - 2, compelled)) {
+                --k;
+                continue;
+            }
             const token& t = doc.at(k - 1);
             if (t.has(lex::side_word | lex::person) && t.side != lex::side::none)
                 return taking_side(t.side);
