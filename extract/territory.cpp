@@ -69,6 +69,8 @@ public:
         // "collapsed to the Taliban"; "the district centre collapsed" (a territory's collapse is its fall)
         if (lemma == "collapse" && is(i + 1, "to") && hostile_after(i + 2)) return taken_by_hostile(i, event_kind::seizure);
         if (lemma == "collapse" && !noun && subject(i) && named_territory_before(i)) return change(i, event_kind::seizure);
+        // "the collapse of Almar district", as "the fall of" it
+        if (lemma == "collapse" && noun && is(i + 1, "of") && object(i + 2)) return change(i, event_kind::seizure);
         if (lemma == "raise" || lemma == "hoist") return flag_raised(i);
         // "the Taliban pushed into Farah city", "into the outskirts of Herat": an advance into it (or
         // a part of it), whose outcome the clause does not tell
