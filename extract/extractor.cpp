@@ -1225,7 +1225,16 @@ private:
         // "On Sunday it fell": a place's fall told by a pronoun, with no place of its own, is
         // the fall of the place being told
         if (clash && si.places.empty() && pronoun_fall(s)) clash = false;
+        // ("The six people on board have been taken hostage by the Taliban", after a crash: people
+        // known from the mishap, taken in a deed of no mishap's)
+        if (cur.mishap && si.reports && takes_captives(si)) clash = true;
         return clash;
+    }
+
+    static bool takes_captives(const sentence_info& si) {
+        return std::any_of(si.an.casualties.begin(), si.an.casualties.end(), [](const casualty_mention& m) {
+            return m.field == lex::field::captured && !m.negated && !m.intent;
+        });
     }
 
     static bool only_tolls(const sentence_info& si) {

@@ -3104,7 +3104,9 @@ private:
             bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive") || is(i + 1, "prisoner") ||
                            is(i + 1, "prisoners");
             if (c.passive) {
-                if (hostage) taken = subjects(c.end); // "twenty passengers were taken hostage"
+                // "twenty passengers were taken hostage", "the six people on board were taken hostage"
+                if (hostage) taken = subjects(c.end);
+                if (hostage && taken.empty()) taken = modified_subject(c.end);
             } else if (armed_subject(c.end)) {
                 // "militants ... take 20 passengers hostage", "insurgents seized 8 workers"; not
                 // "workers taken hostage in 2004", whose taking is told in passing
