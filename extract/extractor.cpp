@@ -897,6 +897,13 @@ private:
             }
             // ("Faryab's Ghormach district": the province owning it, named before it)
             if (k > 0 && places[k - 1]->owner) attached = true;
+            // ("in southern Kandahar province, ... in the Arghistan district": of a name some
+            // province's district shares, the district of the province the sentence names)
+            if (!attached)
+                for (const auto* other : places)
+                    if (const auto* p = other->province(); p && other != &h && other->cue != place_cue::city && p->pcode != d->province_pcode &&
+                        h.district(p->pcode))
+                        attached = true;
             if (!attached) add(d->province_pcode);
         }
         return out;
