@@ -2178,8 +2178,34 @@ private:
         return {static_cast<std::uint32_t>(best)};
     }
 
+    std::vector<std::uint32_t> counted_before_parenthesis(std::size_t end) {
+        const char mark = tk(end - 1).is_punct('-') ? '-' : ',';
+        for (std::size_t k = end - 2; k > first + 1 && k + 24 > end; --k) {
+            if (tk(k - 1).is_punct('.') || tk(k - 1).is_punct(';')) break;
+            if (!tk(k - 1).is_punct(mark)) {
+                // (between commas, only names: not "..., five police, ...")
+                if (mark == ',' && !(name_word(k - 1) || is(k - 1, "and"))) break;
+                continue;
+            }
+            auto head = subjects(k - 1);
+            const bool counted = std::any_of(head.begin(), head.end(), [&](std::uint32_t p) {
+                const auto& ph = out.phrases[p];
+                return ph.count && ph.count->best > 0 && !ph.name && !ph.pronoun;
+            });
+            if (counted) return head;
+            // ("The victims - two women and a child - were killed": the parenthesis counts them)
+            return mark == '-' ? subjects(end - 1) : std::vector<std::uint32_t>{};
+        }
+        return {};
+    }
+
     // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
     std::vector<std::uint32_t> subjects(std::size_t end) {
+        // "Three members of a family - a man, his wife and their daughter - were killed", "Two
+        // brothers, Ahmad and Mahmood, were shot dead": a counted subject before a parenthesis that
+        // names them one by one (between dashes, or names between commas)
+        if (end > first + 3 && (tk(end - 1).is_punct('-') || tk(end - 1).is_punct(',')))
+            if (auto counted = counted_before_parenthesis(end); !counted.empty()) return counted;
         // "The commander, along with ten others, was killed", "a commander along with his four
         // bodyguards was killed": the subject, and those with it
         const bool set_apart = end > first + 4 && punct(end - 1, ',');
@@ -2390,8 +2416,10 @@ private:
                 int a = phrase_starting(at + 1);
                 bool after_name = out.phrases[list.back()].name;
                 bool after_role = out.phrases[list.back()].role && is(at + 1, "the");
-                if (a >= 0 && out.phrases[static_cast<std::size_t>(a)].role && !out.phrases[static_cast<std::size_t>(a)].plural &&
-                    (after_name || after_role)) {
+                // ("Mohammad Ali, a tribal elder, and his son": whoever one man is after his name)
+                const auto* appositive = a >= 0 ? &out.phrases[static_cast<std::size_t>(a)] : nullptr;
+                const bool one = appositive && !appositive->plural && (!appositive->count || appositive->count->best == 1);
+                if (appositive && !appositive->plural && ((appositive->role && (after_name || after_role)) || (after_name && one))) {
                     at = out.phrases[static_cast<std::size_t>(a)].last;
                     if (punct(at, ',') && !is(at + 1, "and")) ++at;
                 }
