@@ -1843,6 +1843,12 @@ private:
         std::size_t k = i;
         while (k < last && k < i + 4 && name_word(k)) ++k;
         if (k == i) return std::nullopt;
+        // "Abdul Rahman Wardak": a surname that is a place's name, after two names of the man's own
+        // (not "Abdul Rahman Wardak province", nor one with an apostrophe: "Kabul's")
+        if (k >= i + 2 && in(k) && tk(k).kind == token_kind::word && (tk(k).shape & place_name) && (tk(k).shape & capitalized) &&
+            !(tk(k).shape & (possessive | all_caps)) && !(in(k + 1) && (tk(k + 1).shape & place_name)) &&
+            !(in(k + 1) && tk(k + 1).has(lex::place_noun | lex::person)))
+            ++k;
         if (in(k) && (tk(k).has(lex::place_noun) || tk(k).has(lex::person))) return std::nullopt;
         person_phrase ph;
         ph.first = static_cast<std::uint32_t>(i);
@@ -1942,9 +1948,11 @@ private:
                 break;
             }
         }
-        // a name: scan back over capitalised unknown words
+        // a name: scan back over capitalised unknown words (past a surname that is a place's name,
+        // as name_at reads it: "Abdul Rahman Wardak")
         std::size_t k = end;
-        while (k > first && k + 4 > end && name_word(k - 1)) --k;
+        if (end > first + 3 && (tk(end - 1).shape & place_name) && name_word(end - 2) && name_word(end - 3)) --k;
+        while (k > first && k + 5 > end && name_word(k - 1)) --k;
         if (k < end) {
             if (auto ph = name_at(k); ph && ph->last == end) return add_phrase(*ph);
         }
