@@ -163,7 +163,7 @@ const row table[] = {
     {"dead", pred(field::killed, form::adjective)}, {"missing", pred(field::missing, form::adjective)},
     {"unaccounted", pred(field::missing, form::adjective)},
     {"hurt", pred(field::wounded, form::participle)}, {"lost", pred(field::killed, form::participle)},
-    {"toll", make(cue)}, {"bodies", make(cue)}, {"body", make(cue)}, {"lives", make(cue)}, {"custody", make(cue)}, {"martyrdom", make(cue)},
+    {"toll", make(cue)}, {"bodies", make(cue)}, {"body", make(cue)}, {"lives", make(cue)}, {"life", make(cue)}, {"custody", make(cue)}, {"martyrdom", make(cue)},
 
     // incident words whose forms read otherwise than their lemma's
     {"offensive", event(event_kind::attack)}, {"overrun", event(event_kind::seizure)},

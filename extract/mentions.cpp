@@ -1390,10 +1390,13 @@ private:
         if (t.kind != token_kind::word) return false;
         if (is(i, "would-be")) return true; // "three would-be bombers": people who meant to, caught
         // "leaves", "left", "leaving": a verb's inflections modify no noun ("United States troops" do)
+        // ("22 surrendering commandos", "three fleeing soldiers": a participle right before the people)
         if (t.lemma && !t.has(lex::verb_too) && !(t.shape & capitalized) &&
             (t.inflection == morph::inflection::third_person || t.inflection == morph::inflection::past ||
              t.inflection == morph::inflection::gerund))
-            return t.has(lex::side_word | lex::person | lex::trigger) && !t.has(lex::verb) && t.inflection != morph::inflection::past;
+            return (t.has(lex::side_word | lex::person | lex::trigger) && !t.has(lex::verb) && t.inflection != morph::inflection::past) ||
+                   (t.inflection == morph::inflection::gerund && in(i + 1) && tk(i + 1).has(lex::person | lex::side_word) &&
+                    i > first && (tk(i - 1).kind == token_kind::number || tk(i - 1).has(lex::number)));
         // ("35 or more civilians": the count's end, not "more civilians")
         if (t.has(lex::side_word | lex::person | lex::additive)) return !t.has(lex::determiner) && !(t.has(lex::additive) && is(i - 1, "or"));
         // "12 hospital staff", "ministry officials"
@@ -3417,10 +3420,12 @@ private:
         }
     }
 
-    // claimed the lives of 12 people; a headline's "claims lives of 5"
+    // claimed the lives of 12 people; a headline's "claims lives of 5"; "claims the life of a
+    // journalist"
     void lives_claimed(std::size_t i) {
-        if (is(i, "lives") && is(i + 1, "of") &&
-            (is(i - 1, "the") || is(i - 2, "claimed") || is(i - 1, "claims") || is(i - 1, "claimed") || is(i - 1, "claim"))) {
+        const bool claim_before = is(i - 2, "claimed") || is(i - 2, "claims") || is(i - 2, "claim") || is(i - 1, "claims") ||
+                                  is(i - 1, "claimed") || is(i - 1, "claim");
+        if (is(i + 1, "of") && ((is(i, "lives") && (is(i - 1, "the") || claim_before)) || (is(i, "life") && claim_before))) {
             casualty_mention m;
             m.field = lex::field::killed;
             m.predicate = static_cast<std::uint32_t>(i);
