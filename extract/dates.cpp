@@ -205,8 +205,11 @@ public:
         const bool the_time = is(k, "the") && (is(k + 1, "past") || is(k + 1, "last") || is(k + 1, "weekend") ||
                                                is(k + 1, "month") || is(k + 1, "previous") || is(k + 1, "day") ||
                                                is(k + 1, "next") || is(k + 1, "following") || is(k + 1, "same"));
+        // ("that same day", "later that day")
+        const bool that_day = is(k, "that") && (is(k + 1, "same") || is(k + 1, "day") || is(k + 1, "night") ||
+                                                is(k + 1, "morning") || is(k + 1, "evening"));
         return !(t.kind == token_kind::word && !t.has(lex::time_word | lex::month | lex::weekday | lex::number) && !the_time &&
-                 !is(k, "this") && !is(k, "that") && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago"))));
+                 !is(k, "this") && !that_day && !(is(k, "a") && (is(k + 1, "day") || is(k + 2, "ago"))));
     }
 
     // The expression at token k into e, read by the first form that fits there; false for none.

@@ -235,7 +235,7 @@ private:
             recall_if_reacting(i);
             if (info[i].an.unplaced_day && !placed_by_next(i) && details_follow(i)) info[i].an.aggregate = true;
             if (info[i].an.while_clause) leave_clause_abroad(i);
-            if (!info[i].places.empty()) leave_deed_abroad_dated_by_one_at_home(i);
+            if (!info[i].places.empty() && (info[i].flags & lex::time_word)) leave_deed_abroad_dated_by_one_at_home(i);
             weigh_report(i);
             sum_up_unnamed_places(i);
             summarise_places(i);
@@ -270,25 +270,22 @@ private:
 
     // "A bomber struck a police post in Pakistan's Dera Ismail Khan, killing seven, a day after the
     // Taliban took Kandahar", "... in Quetta, hours after a blast in Kabul killed three": violence
-    // abroad dated by an Afghan incident after ", a day after" (or "hours", "days", "shortly" after)
+    // abroad dated by an Afghan incident after ", a day after" (or "hours", "days", "weeks" after)
     // is no Afghan incident's; its figures and incident words are left out, and the Afghan one
     // stays what it is.
     void leave_deed_abroad_dated_by_one_at_home(std::size_t i) {
         auto& si = info[i];
         const auto& sen = doc.sentences()[i];
+        static constexpr std::uint64_t after_word = document::pack_word("after");
         for (std::uint32_t k = sen.first + 3; k + 1 < sen.last; ++k) {
-            if (!is_word(doc, k, "after")) continue;
+            if (doc.at(k).folded != after_word || doc.at(k).stem_size != 5) continue;
             std::uint32_t opens = k - 1;
-            if (is_word(doc, opens, "day") || is_word(doc, opens, "days") || is_word(doc, opens, "hours") ||
-                is_word(doc, opens, "weeks"))
-                --opens;
-            else if (!is_word(doc, opens, "shortly"))
-                return;
-            if (opens > sen.first && !doc.at(opens).is_punct(',') && !is_word(doc, opens, "a") && doc.at(opens).kind != token_kind::number &&
-                !doc.at(opens).has(lex::number))
-                return;
-            if (!doc.at(opens).is_punct(',')) --opens;
-            if (opens <= sen.first || !doc.at(opens).is_punct(',')) return;
+            if (!(is_word(doc, opens, "day") || is_word(doc, opens, "days") || is_word(doc, opens, "hours") || is_word(doc, opens, "weeks")))
+                continue;
+            --opens;
+            // (", a day after", ", two days after", ", hours after")
+            if (is_word(doc, opens, "a") || doc.at(opens).kind == token_kind::number || doc.at(opens).has(lex::number)) --opens;
+            if (opens <= sen.first || !doc.at(opens).is_punct(',')) continue;
             const bool at_home_before = std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return h->first_token < k; });
             if (at_home_before) return;
             sentence clause = sen;
