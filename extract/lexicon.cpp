@@ -534,6 +534,10 @@ const lemma_row lemmas[] = {
     {"continue", word_class::verb, plain()}, {"persist", word_class::verb, plain()},
     // "insurgents burned down a school": arson when someone burns property (mentions.cpp)
     {"burn", word_class::verb, plain()},
+    // "a vehicle struck a mine": a verb too, beside the noun of an air strike
+    {"strike", word_class::verb, plain()},
+    // "police rounded up 12 suspects": people detained (mentions.cpp)
+    {"round", word_class::verb, make(cue)},
     // "laid siege to the district centre": a verb, which ends the noun phrase before "siege"
     {"lay", word_class::verb, plain()},
     // "stepped up attacks on", "unleashed a wave of attacks", "resumed fighting in": attacks made

@@ -3098,16 +3098,18 @@ private:
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
                                    shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow"),
-                                   surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die");
+                                   surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die"), round = lex::lemma_id("round");
         // One pass tells which of the readings below can find anything: most sentences take,
         // seize, gun down or shoot no one, and hold no cue word (the sentence's flags tell that).
-        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false, dying = false;
+        bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false, dying = false,
+             round_verb = false;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
                 taking_verb = taking_verb || t->lemma == take || t->lemma == seize;
                 gun_verb = gun_verb || t->lemma == gun;
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
                 blow_verb = blow_verb || t->lemma == blow;
+                round_verb = round_verb || t->lemma == round;
                 // ("surrender" is territorial, "dying" a gerund: most lemmas are neither)
                 if (t->flags & lex::territorial) surrender_verb = surrender_verb || t->lemma == surrender;
                 if (t->inflection == morph::inflection::gerund) dying = dying || t->lemma == die;
@@ -3120,6 +3122,7 @@ private:
         if (blow_verb) blew_themselves_up(blow);
         if (surrender_verb) gave_themselves_up(surrender);
         if (dying) died_beside(die);
+        if (round_verb) rounded_up(round);
         for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             death_toll(i);
@@ -3193,6 +3196,25 @@ private:
         if (!c.passive) m.phrases = objects(objects_from);
         if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
         emit(std::move(m));
+    }
+
+    // "police rounded up 12 suspects", "12 suspects were rounded up": people detained
+    void rounded_up(std::uint16_t round) {
+        for (std::size_t i = first; i + 1 < last; ++i) {
+            if (!doc.lemma_is(i, round) || !is(i + 1, "up")) continue;
+            const auto form = tk(i).inflection;
+            if (!(form == morph::inflection::past || form == morph::inflection::third_person ||
+                  (form == morph::inflection::base && i > first && !tk(i - 1).has(lex::determiner | lex::number))))
+                continue;
+            casualty_mention m;
+            m.field = lex::field::captured;
+            m.predicate = static_cast<std::uint32_t>(i);
+            auto c = skip_left(i);
+            m.negated = c.negated;
+            m.intent = c.modal || intended(i);
+            m.phrases = c.passive ? subjects(c.end) : objects(i + 2);
+            emit(std::move(m));
+        }
     }
 
     // "Two Taliban fighters blew themselves up while planting a mine", "three of the attackers blew
