@@ -957,9 +957,10 @@ private:
                 bool at_target = false;
                 for (std::size_t k = i + 1; k < last && k < i + 5 && !at_target; ++k) {
                     if (tk(k).kind == token_kind::punct || tk(k).has(lex::verb | lex::predicate)) break;
-                    at_target = is(k, "at") || is(k, "on") || is(k, "upon");
-                    // ("no reports of enemy fire at the time": when, not at whom)
-                    static constexpr word_list when{{"time", "moment", "night", "dawn", "dusk", "noon", "midnight"}};
+                    at_target = is(k, "at") || is(k, "on") || is(k, "upon") || is(k, "into"); // ("fired rockets into Kunar")
+                    // ("no reports of enemy fire at the time": when, not at whom; "fired into the
+                    // air": at no one)
+                    static constexpr word_list when{{"time", "moment", "night", "dawn", "dusk", "noon", "midnight", "air"}};
                     const std::size_t head = is(k + 1, "the") ? k + 2 : k + 1;
                     if (at_target && (tk(head).has(lex::time_word | lex::weekday) || is_one_of(doc, head, when)))
                         at_target = false, k = last;
