@@ -2431,7 +2431,15 @@ private:
                 // ("Mohammad Ali, a tribal elder, and his son": whoever one man is after his name)
                 const auto* appositive = a >= 0 ? &out.phrases[static_cast<std::size_t>(a)] : nullptr;
                 const bool one = appositive && !appositive->plural && (!appositive->count || appositive->count->best == 1);
-                if (appositive && !appositive->plural && ((appositive->role && (after_name || after_role)) || (after_name && one))) {
+                // ("the targeted individual, a senior Taliban leader, and one other suspect": one man
+                // told with "the", then what he is)
+                const auto& before = out.phrases[list.back()];
+                // (set apart by a second comma: "the driver, a passenger and a policeman" is a list)
+                const bool after_the_one = before.definite && !before.plural && !before.pronoun &&
+                                           (!before.count || before.count->best == 1) && (is(at + 1, "a") || is(at + 1, "an")) &&
+                                           appositive && punct(appositive->last, ',');
+                if (appositive && !appositive->plural &&
+                    ((appositive->role && (after_name || after_role)) || ((after_name || after_the_one) && one))) {
                     at = out.phrases[static_cast<std::size_t>(a)].last;
                     if (punct(at, ',') && !is(at + 1, "and")) ++at;
                 }
