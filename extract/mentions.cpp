@@ -2636,7 +2636,9 @@ private:
     // "and", with a passive verb group before it, shares that group's subject (the participle
     // has no object, so it cannot be active)
     bool coordinated_passive(std::size_t p) const {
-        if (!is(p - 1, "and") || (in(p + 1) && tk(p + 1).kind == token_kind::word && !tk(p + 1).has(lex::preposition)))
+        // ("were drugged and then killed", "and later killed")
+        const std::size_t joined = (is(p - 1, "then") || is(p - 1, "later")) ? p - 1 : p;
+        if (!is(joined - 1, "and") || (in(p + 1) && tk(p + 1).kind == token_kind::word && !tk(p + 1).has(lex::preposition)))
             return false;
         for (std::size_t k = p - 1; k > first && k + 12 > p; --k) {
             const token& t = tk(k - 1);
@@ -3053,6 +3055,8 @@ private:
         m.additive = c.additive;
         m.phrases = subjects(c.end);
         if (m.phrases.empty() && c.passive) m.phrases = modified_subject(c.end); // "an officer in Kandahar was shot dead"
+        // ("five policemen were poisoned and then shot dead": the subject of the passive before "and")
+        if (m.phrases.empty()) m.phrases = distant_subject(c.end);
         // "leaves two Afghan and three U.S. soldiers dead": the objects of "leave", read forward
         // as after any verb, so that "two Afghan" shares the noun of the list
         static const std::uint16_t leave = lex::lemma_id("leave");
