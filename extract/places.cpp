@@ -570,8 +570,18 @@ void across_the_border(const document& doc, place_hit& h, std::size_t named_from
 // Kabul": a reference point only. True for a distance's, which names no place of the incident; a
 // direction's place is beside it, and one travelled from is aside.
 bool distance_reference(const document& doc, place_hit& h, std::size_t named_from) {
-    if (!(named_from >= 1 && (is_word(doc, named_from - 1, "of") || is_word(doc, named_from - 1, "from")))) return false;
-    std::size_t k = named_from - 1;
+    // ("40 km west of the Afghan capital Kabul", "west of the capital, Kabul": past what calls it a capital)
+    std::size_t at = named_from;
+    while (at >= 1 && named_from - at < 5 && !is_word(doc, at - 1, "of") && !is_word(doc, at - 1, "from") &&
+           (doc.at(at - 1).is_punct(',') || doc.at(at - 1).has(lex::place_noun | lex::determiner) || is_word(doc, at - 1, "capital") ||
+            is_word(doc, at - 1, "afghan") || is_word(doc, at - 1, "afghanistan") || is_word(doc, at - 1, "provincial") ||
+            compass_adjective(doc, at - 1)))
+        --at;
+    if (at < named_from && !(at >= 1 && (is_word(doc, at, "the") || is_word(doc, at, "capital") || is_word(doc, at, "afghan") ||
+                                         is_word(doc, at, "afghanistan"))))
+        at = named_from;
+    if (!(at >= 1 && (is_word(doc, at - 1, "of") || is_word(doc, at - 1, "from")))) return false;
+    std::size_t k = at - 1;
     // "south of the city of Kunduz": past the words that say what kind of place it is
     if (is_word(doc, k, "of")) {
         std::size_t j = k;
