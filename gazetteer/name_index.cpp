@@ -713,6 +713,11 @@ std::vector<text_mention> name_index::scan(std::string_view text, std::span<cons
         // "district of Baharak"; but "the capital of Badakhshan" names the province.
         if (designators == 0 && i >= 2 && word(i - 1) == "of" && only_spaces(gap(i)))
             designators |= static_cast<std::uint8_t>(generic_word(word(i - 2)) & (designator_district | designator_province));
+        // "the district centre of Burka", "the district headquarters of Burka"
+        if (designators == 0 && i >= 3 && word(i - 1) == "of" && only_spaces(gap(i)) &&
+            (word(i - 2) == "centre" || word(i - 2) == "center" || word(i - 2) == "headquarters") &&
+            generic_word(word(i - 3)) == designator_district)
+            designators = designator_district;
         // "Khanabad and Imam Sahib districts", "Darqad, Yangi Qala and Khwaja Bahauddin districts": the
         // plural after a list of names designates every name in it
         if (designators == 0 && end + 2 < word_count &&
