@@ -2190,6 +2190,25 @@ private:
         return {static_cast<std::uint32_t>(best)};
     }
 
+    // The people a count names across a body's name with "and" in it, abbreviated before its head
+    // ("seven Afghan National Defense and Security Forces (ANDSF) members"): the name's left part
+    // starts at `left`, the phrase after "and" is `right`.
+    std::optional<person_phrase> counted_body_with_and(std::size_t left, std::uint32_t right) const {
+        const auto& after = out.phrases[right];
+        bool abbreviated = false;
+        for (std::size_t k = after.first; k + 2 < after.last && !abbreviated; ++k) abbreviated = abbreviation_at(k);
+        if (!abbreviated) return std::nullopt;
+        std::size_t name = left;
+        while (name > first && tk(name - 1).kind == token_kind::word && (tk(name - 1).shape & capitalized) &&
+               tk(name - 1).has(lex::side_word))
+            --name;
+        auto q = quantity_ending(name, first);
+        if (!q) return std::nullopt;
+        person_phrase whole = counted_people(*q, after.head);
+        read_modifiers(whole, name, after.head); // whose forces they are
+        return whole;
+    }
+
     std::vector<std::uint32_t> counted_before_parenthesis(std::size_t end) {
         const char mark = tk(end - 1).is_punct('-') ? '-' : ',';
         for (std::size_t k = end - 2; k > first + 1 && k + 24 > end; --k) {
@@ -2278,6 +2297,13 @@ private:
                 if (int owner = phrase_before(f - 1);
                     owner >= 0 && tk(out.phrases[static_cast<std::size_t>(owner)].head).has(lex::person))
                     q = owner;
+            // "seven Afghan National Defense and Security Forces (ANDSF) members": no two conjuncts
+            // but one body's name, abbreviated after it, and the count before the whole
+            if (out.phrases[static_cast<std::size_t>(q)].name && is(at - 1, "and") && (tk(at).shape & capitalized))
+                if (auto whole = counted_body_with_and(out.phrases[static_cast<std::size_t>(q)].first, list.back())) {
+                    list.assign(1, static_cast<std::uint32_t>(add_phrase(*whole)));
+                    break;
+                }
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
             if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;
             // an object of an earlier verb is not a subject of this one
