@@ -5,17 +5,21 @@
 // order, on the reading thread, so the first claimant is always the same one.
 //
 // Every article of a run is claimed, and the claims are held until the last article is read, at the
-// end of extraction, where the store's index of a large run is whole too. A hash map of strings cost
-// about 150 bytes a claim (a node, the id, the path on the heap, a bucket: 75 MB for 500,000 articles);
-// here a claim is 32 bytes, its id and path end to end in a text, and 8 to 16 bytes of table. The
-// claims are one large block and the texts blocks of 4 MB, which the C library maps on their own and
-// gives back whole when the claims are freed, before merging. Deques of small blocks kept the peak
-// 30 MB higher (500,000 articles): their freed blocks stayed among the store's index, where merging's
-// large blocks could not use them. One string for every text doubled near the end of extraction, at
-// the run's peak, and held both copies for a moment (15.7 MB of old copy at 491,000 articles).
+// end of extraction, where the store's index of a large run is whole too. In memory a claim is only
+// what finds it again: a 64-bit hash of its id (8 bytes) and its slot in a table kept at most half full
+// (8 to 16 bytes). Its id, its path and its text's fingerprint are spooled to disk (store/mention_spool.hpp),
+// and read back only when an id's hash is met again: the same article given twice, a true duplicate,
+// or (rarely) another id with the same hash, which the whole id read back tells apart. Held in memory,
+// the texts and fingerprints were about 75 bytes an article, beside the whole index.
+//
+// Not the catalog's own entries: an id is claimed when it is read, before its article is extracted and
+// put into the catalog on a worker, and an article left out by extraction stays claimed; an article an
+// earlier run stored is claimed from the path this run read it from; and `naqsha extract` has no catalog.
 #include "base/content_hash.hpp"
+#include "store/mention_spool.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,34 +38,34 @@ public:
         std::string first_path; // where the first claimant was read (unless kind == first)
     };
 
+    // How an id is hashed; a test gives one that makes every id meet every other.
+    using id_hash = std::uint64_t (*)(std::string_view id);
+    article_ids();
+    explicit article_ids(id_hash hash) : hash_(hash) {}
+
     // `text` is the article's text; `path` where it was read (file, or file:line).
     claim_result claim(const std::string& id, std::string_view text, const std::string& path);
 
     // The message for a duplicate, naming both inputs and what to do.
     static std::string describe(const std::string& id, const std::string& path, const claim_result& result);
 
-private:
+    // A first claim as the spool keeps it.
     struct first_claim {
-        content_hash text_fingerprint;    // two different texts share one with a chance of 2^-128
-        std::uint32_t block = 0, at = 0;  // its id, then its path, in `texts_[block]` from `at`
-        std::uint32_t id_size = 0, path_size = 0;
+        content_hash text_fingerprint; // two different texts share one with a chance of 2^-128
+        std::string id, path;
     };
-    std::string_view id_of(const first_claim& c) const {
-        return std::string_view(texts_[c.block]).substr(c.at, c.id_size);
-    }
-    std::string_view path_of(const first_claim& c) const {
-        return std::string_view(texts_[c.block]).substr(std::size_t{c.at} + c.id_size, c.path_size);
-    }
-    // Where `bytes` more of text go: the last block, else a new one (larger than 4 MB for a longer text).
-    std::string& block_for(std::size_t bytes);
-    // The slot of `id` in `slots_`: the one that holds its claim, else the empty one where it goes.
-    std::size_t slot_of(std::string_view id) const;
+
+private:
+    // The slot of `id` in `slots_`: the one that holds its claim (read back into `found`), else the empty
+    // one where it goes.
+    std::size_t slot_of(std::string_view id, std::uint64_t hash, std::optional<first_claim>& found) const;
     void grow();
 
-    std::vector<first_claim> claims_;
-    std::vector<std::string> texts_; // each filled no further than the capacity it was made with
+    id_hash hash_;
+    std::vector<std::uint64_t> hashes_; // by claim number, which is the claim's row in `spool_`
     // Open addressing with linear probing, at most half full: a claim's number + 1, 0 when empty.
     std::vector<std::uint32_t> slots_;
+    std::optional<store::record_spool<first_claim>> spool_; // made at the first claim
 };
 
 } // namespace naqsha::app

@@ -107,20 +107,31 @@ TEST_CASE("article_ids: every claim is found again as its table grows, with its 
     CHECK(ids.claim("", "empty id", "z").first_path == "y");
 }
 
-TEST_CASE("article_ids: ids and paths are found again across the blocks their texts fill, and one longer than a block") {
-    article_ids ids;
-    // 3,000 claims of about 4 KB fill the 4 MB blocks three times over; each claim's text stays whole.
-    const auto path_of = [](int i) { return std::string(4000, char('a' + i % 26)) + ":" + std::to_string(i); };
-    for (int i = 0; i < 3000; ++i)
-        REQUIRE(ids.claim("long-" + std::to_string(i), "text " + std::to_string(i), path_of(i)).kind == article_ids::verdict::first);
-    const std::string huge_path(5 << 20, 'p'); // more than a block by itself
-    REQUIRE(ids.claim("huge", "huge text", huge_path).kind == article_ids::verdict::first);
-    REQUIRE(ids.claim("after-huge", "text", "short").kind == article_ids::verdict::first);
-    for (int i = 0; i < 3000; i += 11) {
-        const auto again = ids.claim("long-" + std::to_string(i), "text " + std::to_string(i), "x");
+TEST_CASE("article_ids: ids that share a hash are told apart by their whole text, read back") {
+    // Every id hashes alike: each claim meets every earlier one, and only the id read back tells them apart.
+    article_ids ids([](std::string_view) -> std::uint64_t { return 42; });
+    for (int i = 0; i < 300; ++i)
+        REQUIRE(ids.claim("id-" + std::to_string(i), "text " + std::to_string(i), "feed.ndjson:" + std::to_string(i + 1)).kind ==
+                article_ids::verdict::first);
+    for (int i = 0; i < 300; i += 13) {
+        const auto again = ids.claim("id-" + std::to_string(i), "text " + std::to_string(i), "other.ndjson:1");
         REQUIRE(again.kind == article_ids::verdict::same_text);
-        CHECK(again.first_path == path_of(i));
+        CHECK(again.first_path == "feed.ndjson:" + std::to_string(i + 1));
+        const auto other = ids.claim("id-" + std::to_string(i), "changed", "other.ndjson:2");
+        CHECK(other.kind == article_ids::verdict::other_text);
+        CHECK(other.first_path == "feed.ndjson:" + std::to_string(i + 1));
     }
-    CHECK(ids.claim("huge", "huge text", "x").first_path == huge_path);
-    CHECK(ids.claim("after-huge", "other", "x").first_path == "short");
+    CHECK(ids.claim("id-300", "text", "x").kind == article_ids::verdict::first);
+    CHECK(ids.claim("id-3", "text 3", "x").first_path == "feed.ndjson:4");
+}
+
+TEST_CASE("article_ids: a long id and path are read back whole") {
+    article_ids ids;
+    const std::string long_id(70000, 'i'), huge_path(5 << 20, 'p');
+    REQUIRE(ids.claim(long_id, "huge text", huge_path).kind == article_ids::verdict::first);
+    REQUIRE(ids.claim(long_id + "j", "text", "short").kind == article_ids::verdict::first);
+    const auto again = ids.claim(long_id, "huge text", "x");
+    CHECK(again.kind == article_ids::verdict::same_text);
+    CHECK(again.first_path == huge_path);
+    CHECK(ids.claim(long_id + "j", "other", "x").first_path == "short");
 }
