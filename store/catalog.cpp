@@ -13,10 +13,11 @@ void fields(Codec& c, Record& r) {
 
 } // namespace spool_codec
 
-mention_key catalog::spool(const extract::event& mention, std::int64_t seq) {
+mention_key catalog::spool(const extract::event& mention, std::int64_t seq, std::uint32_t article_row) {
     if (!spool_) spool_ = std::make_unique<mention_spool>();
     auto key = key_of(mention, names_);
     key.seq = seq;
+    key.article = article_row;
     key.row = spool_->add(mention);
     return key;
 }
@@ -27,14 +28,14 @@ void catalog::put(stored_article article) {
     catalog_article kept{r.published, hash_bytes(r.content_hash), extraction_keys_.intern(r.extraction_key),
                          records_->add(r), {}, std::move(article.area_claims)};
     kept.mentions.reserve(article.mentions.size());
-    for (const auto& m : article.mentions) kept.mentions.push_back(spool(m.event, m.seq));
+    for (const auto& m : article.mentions) kept.mentions.push_back(spool(m.event, m.seq, kept.row));
     articles_.insert_or_assign(r.id, std::move(kept));
 }
 
 bool catalog::add_mention(const std::string& article_id, const stored_mention& mention) {
     auto it = articles_.find(article_id);
     if (it == articles_.end()) return false;
-    it->second.mentions.push_back(spool(mention.event, mention.seq));
+    it->second.mentions.push_back(spool(mention.event, mention.seq, it->second.row));
     return true;
 }
 
@@ -52,6 +53,8 @@ void catalog::order_mentions_by_seq() {
 extract::event catalog::mention(const mention_key& key) const { return spool_->read(key.row); }
 
 article_record catalog::record(const catalog_article& article) const { return records_->read(article.row); }
+
+article_record catalog::record(const mention_key& key) const { return records_->read(key.article); }
 
 const catalog_article* catalog::find_current(const std::string& id, const std::string& content_hash,
                                              const std::string& extraction_key) const {

@@ -94,6 +94,8 @@ public:
     const std::map<std::string, catalog_article>& articles() const { return articles_; }
     // The article's record whole, read back from the spool.
     article_record record(const catalog_article& article) const;
+    // The record of the article that holds the mention.
+    article_record record(const mention_key& key) const;
     // A mention whole, read back from the spool.
     extract::event mention(const mention_key& key) const;
     // The P-codes and actors of the keys.
@@ -108,7 +110,7 @@ public:
     undated_count undated() const;
 
 private:
-    mention_key spool(const extract::event& mention, std::int64_t seq);
+    mention_key spool(const extract::event& mention, std::int64_t seq, std::uint32_t article_row);
 
     std::map<std::string, catalog_article> articles_;
     name_table names_;

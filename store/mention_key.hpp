@@ -41,6 +41,9 @@ struct mention_key {
     name_table::id district = 0;
     extract::actor_side perpetrator = extract::actor_side::unstated, target = extract::actor_side::unstated;
     extract::control_side control = extract::control_side::none;
+    // The article that holds it, by its record's row in the catalog's spool (catalog_article::row): in
+    // the key's padding, so merging keeps a mention as a pointer to its key alone.
+    std::uint32_t article = 0;
 };
 
 mention_key key_of(const extract::event& mention, name_table& names);
