@@ -487,6 +487,8 @@ const lemma_row lemmas[] = {
     {"outbreak", word_class::noun, make(mishap)}, {"collapse", word_class::noun_verb, make(mishap)},
     // "a stampede at a stadium", "a gas explosion": crowds and fuel, not an attack
     {"stampede", word_class::noun_verb, make(mishap)}, {"gas", word_class::noun, make(mishap)},
+    // "died in a crush at the airport" (mentions.cpp: only after "a" or "the", not "forces crush an attack")
+    {"crush", word_class::noun, make(mishap)},
     // justice: a trial names the crime it tries
     // ("a bomb near a court" is a place: the verbs and the trial itself say a case is tried)
     {"trial", word_class::noun, make(judicial)}, {"sentence", word_class::verb, make(judicial)},

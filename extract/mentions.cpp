@@ -288,7 +288,8 @@ private:
             // thought to be, which describes no record of theirs
             bool identity = is(i, "believed") && is(i + 1, "to") && is(i + 2, "be");
             if (t.has(lex::descriptive) && !t.has(lex::side_word) && !identity) out.descriptive = true;
-            if (t.has(lex::mishap) && !weather_after_fighters(i)) out.mishap = true;
+            if (t.has(lex::mishap) && !weather_after_fighters(i) && !(is(i, "crush") && !is(i - 1, "a") && !is(i - 1, "the")))
+                out.mishap = true;
             if (t.has(lex::conjunction) && (is(i, "while") || is(i, "whereas"))) out.while_clause = true;
             // "jailed for life" is a court's; "from a Taliban jail" names a place
             if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to"))) out.judicial = true;
