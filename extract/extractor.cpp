@@ -260,12 +260,18 @@ private:
             if (first_abroad) clause.last = k;
             else clause.first = k;
             if (!names_place_abroad(doc, clause, gaz)) return;
-            auto abroad = [&](std::size_t at) { return first_abroad ? at < k : at >= k; };
-            std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return abroad(m.predicate); });
-            for (auto& t : si.an.triggers)
-                if (abroad(t.at)) t.generic = true;
+            leave_out_told_abroad(si, [&](std::size_t at) { return first_abroad ? at < k : at >= k; });
             return;
         }
+    }
+
+    // The figures and incident words of sentence si whose token `abroad(at)` places abroad: no
+    // Afghan incident's.
+    template <typename Abroad>
+    static void leave_out_told_abroad(sentence_info& si, Abroad abroad) {
+        std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return abroad(m.predicate); });
+        for (auto& t : si.an.triggers)
+            if (abroad(t.at)) t.generic = true;
     }
 
     // "A bomber struck a police post in Pakistan's Dera Ismail Khan, killing seven, a day after the
@@ -291,9 +297,7 @@ private:
             sentence clause = sen;
             clause.last = opens;
             if (!names_place_abroad(doc, clause, gaz)) return;
-            std::erase_if(si.an.casualties, [&](const casualty_mention& m) { return m.predicate < k; });
-            for (auto& t : si.an.triggers)
-                if (t.at < k) t.generic = true;
+            leave_out_told_abroad(si, [&](std::size_t at) { return at < k; });
             return;
         }
     }

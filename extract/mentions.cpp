@@ -3485,8 +3485,7 @@ private:
     // claimed the lives of 12 people; a headline's "claims lives of 5"; "claims the life of a
     // journalist"
     void lives_claimed(std::size_t i) {
-        const bool claim_before = is(i - 2, "claimed") || is(i - 2, "claims") || is(i - 2, "claim") || is(i - 1, "claims") ||
-                                  is(i - 1, "claimed") || is(i - 1, "claim");
+        const bool claim_before = (i > first && claims_lives(doc, i - 1)) || (i > first + 1 && claims_lives(doc, i - 2));
         if (is(i + 1, "of") && ((is(i, "lives") && (is(i - 1, "the") || claim_before)) || (is(i, "life") && claim_before))) {
             casualty_mention m;
             m.field = lex::field::killed;

@@ -822,9 +822,7 @@ void aside_with_where_it_lies(const document& doc, std::vector<place_hit>& out) 
         std::size_t from = out[i - 1].end_token, to = out[i].first_token;
         if (from >= to || to - from > 4 || !is_word(doc, from, "in")) continue;
         bool locative = true;
-        for (std::size_t k = from + 1; k < to; ++k)
-            locative = locative && (doc.at(k).has(lex::determiner) || is_word(doc, k, "neighbouring") || is_word(doc, k, "neighboring") ||
-                                    is_word(doc, k, "adjacent") || is_word(doc, k, "nearby"));
+        for (std::size_t k = from + 1; k < to; ++k) locative = locative && (doc.at(k).has(lex::determiner) || beside_word(doc, k));
         // ("the highway between Kabul and Kandahar in Zabul province": where the road is, which the
         // far end does not lie in)
         const candidate* region = out[i].province();

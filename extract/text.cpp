@@ -674,8 +674,8 @@ bool document::initials_of_a_group(std::size_t i) const {
 }
 
 bool claims_lives(const document& doc, std::size_t i) {
-    return (doc.is(i, "claimed") || doc.is(i, "claims") || doc.is(i, "claim")) &&
-           (doc.is(i + 1, "lives") || doc.is(i + 2, "lives") || doc.is(i + 2, "life"));
+    auto lives = [&](std::size_t k) { return doc.is(k, "lives") || doc.is(k, "life"); };
+    return (doc.is(i, "claimed") || doc.is(i, "claims") || doc.is(i, "claim")) && (lives(i + 1) || lives(i + 2));
 }
 
 std::size_t document::token_from(std::uint32_t byte) const {

@@ -169,7 +169,8 @@ private:
 // Case-insensitive equality of a text with a lower-case ASCII word.
 bool equals_lower(std::string_view text, std::string_view lower_word);
 
-// "claimed the lives of seven", "claims 12 lives": token i is a toll's verb, not a statement's.
+// "claimed the lives of seven", "claims 12 lives", "claims the life of a journalist": token i is a
+// toll's verb, not a statement's.
 bool claims_lives(const document& doc, std::size_t i);
 
 // document::is, always inline for a word of up to eight bytes: one compare with the token's folded
