@@ -554,11 +554,19 @@ private:
         bool perfect = false, past = false, earlier = false;
         for (std::size_t k = which + 1; k < end && k < which + 6; ++k) {
             perfect = perfect || is(k, "had");
-            past = past || (tk(k).inflection == morph::inflection::past && tk(k).has(lex::verb | lex::territorial | lex::predicate));
+            // (", which was overrun by the Taliban": a passive's participle spelt as its base)
+            past = past || (tk(k).has(lex::verb | lex::territorial | lex::predicate) &&
+                            (tk(k).inflection == morph::inflection::past || is(k - 1, "was") || is(k - 1, "were")));
         }
-        for (std::size_t k = which + 1; k < end && past && !earlier; ++k)
-            earlier = tk(k).has(lex::time_word | lex::weekday | lex::month) || is(k, "ago") || is(k, "earlier") || is(k, "previously");
-        if (perfect || (past && earlier)) clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true});
+        bool long_before = perfect;
+        for (std::size_t k = which + 1; k < end && past && !earlier; ++k) {
+            earlier = tk(k).has(lex::time_word | lex::weekday | lex::month) || is(k, "ago") || is(k, "earlier") || is(k, "previously") ||
+                      (is(k - 1, "in") && tk(k).kind == token_kind::number && tk(k).value >= 1978 && tk(k).value <= 2100); // "in 2016"
+            long_before = long_before || (earlier && !tk(k).has(lex::weekday) && !is(k, "yesterday") && !is(k, "overnight") &&
+                                          !(is(k, "last") && (is(k + 1, "night") || is(k + 1, "evening"))));
+        }
+        if (perfect || (past && earlier))
+            clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true, false, long_before});
     }
 
     // "Afghan forces had earlier recaptured Bangi, but lost it again on Friday night": a clause in
@@ -600,9 +608,14 @@ private:
                         m.recalled = true;
             }
             if (c.aside) {
-                bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(), [&](const trigger_word& w) {
-                    return (w.at < c.from || w.at >= c.end) && !w.generic && !w.state;
-                });
+                auto outside = [&](std::size_t k) { return k < c.from || k >= c.end; };
+                // ("Five soldiers were killed in Imam Sahib, which was captured last week": the dead are the
+                // news; a change told with a day of this week, "which fell on Sunday", is news beside them)
+                bool told_outside = std::any_of(out.triggers.begin(), out.triggers.end(),
+                                                [&](const trigger_word& w) { return outside(w.at) && !w.generic && !w.state; }) ||
+                                    std::any_of(out.casualties.begin(), out.casualties.end(), [&](const casualty_mention& m) {
+                                        return c.before_the_week && outside(m.predicate) && !m.negated && !m.intent && !m.recalled;
+                                    });
                 if (!told_outside) continue;
             }
             recall_span(c.from, c.end);

@@ -92,6 +92,7 @@ struct earlier_clause {
     std::uint32_t from = 0, end = 0;
     bool aside = false;     // ", which had ..."
     bool biography = false; // "Akhtar Mansour, who died in a drone strike": what befell someone named
+    bool before_the_week = false; // (an aside in the past perfect, or dated a week or more before: "last month")
 };
 
 // What analyse_sentence read of a sentence before its people: the analysis after its cues and
