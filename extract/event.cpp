@@ -19,7 +19,7 @@ constexpr std::array<std::pair<event_type, std::string_view>, 9> event_type_name
     {event_type::other, "other"},
 }};
 
-constexpr std::array<std::pair<event_sub_type, std::string_view>, 11> event_sub_type_names{{
+constexpr std::array<std::pair<event_sub_type, std::string_view>, 12> event_sub_type_names{{
     {event_sub_type::none, ""},
     {event_sub_type::ambush, "ambush"},
     {event_sub_type::suicide_bombing, "suicide_bombing"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<event_sub_type, std::string_view>, 11> event_sub_
     {event_sub_type::detention, "detention"},
     {event_sub_type::abduction, "abduction"},
     {event_sub_type::arson, "arson"},
+    {event_sub_type::sabotage, "sabotage"},
     {event_sub_type::crash, "crash"},
     {event_sub_type::control_state, "control_state"},
     {event_sub_type::handover, "handover"},

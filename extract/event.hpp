@@ -31,6 +31,7 @@ enum class event_sub_type : std::uint8_t {
     detention,
     abduction,       // people taken by gunmen or insurgents, not arrested by forces
     arson,
+    sabotage,        // a bridge, pylon or other property destroyed or blown up by an armed group
     crash,
     control_state,   // a territory event that says only who holds the place
     handover,        // a district handed over by agreement

@@ -1665,7 +1665,8 @@ private:
         case event_kind::recapture: return 3;
         case event_kind::crash: return 4;
         case event_kind::operation: return 5;
-        case event_kind::arson: return 6;
+        case event_kind::arson:
+        case event_kind::sabotage: return 6;
         default: return 0;
         }
     }
@@ -2986,7 +2987,7 @@ private:
     // What the incident's trigger words say happened, and what they say of who holds a place.
     struct incident_kinds {
         bool seizure = false, recapture = false, withdrawal = false, air = false, bomb = false, suicide = false,
-             crash = false, raid = false, clash = false, ambush = false, arson = false;
+             crash = false, raid = false, clash = false, ambush = false, arson = false, sabotage = false;
         bool territory_told = false, only_states = true; // "is now in Taliban hands" tells who holds, not a change
         bool change_denied = false;                      // "officials denied the Taliban's claim to have taken it"
         bool handover = false, positions = false;
@@ -3138,6 +3139,7 @@ private:
         case lex::event_kind::suicide: k.bomb = k.suicide = true; break;
         case lex::event_kind::crash: k.crash = true; break;
         case lex::event_kind::arson: k.arson = true; break;
+        case lex::event_kind::sabotage: k.sabotage = true; break;
         case lex::event_kind::operation:
         case lex::event_kind::raid:
             // "an air raid", "drone raids": strikes from the air, not a search on the ground
@@ -3526,7 +3528,7 @@ private:
         // the harm an attack did are its sequel, not a raid
         if (k.clash && detentions && !k.raid && !government_side(agent) && detained_after_harm(d)) return event_type::armed_clash;
         if (k.raid || detentions) return event_type::raid;
-        if (k.arson && !e.killed && !e.wounded) return event_type::other;
+        if ((k.arson || k.sabotage) && !e.killed && !e.wounded) return event_type::other;
         if (k.clash) return event_type::armed_clash;
         if (government_side(agent)) return event_type::raid;
         if (e.killed || e.wounded || harm_told(d)) return event_type::armed_clash;
@@ -3556,6 +3558,7 @@ private:
         else if (e.type == event_type::raid && detentions) e.sub_type = event_sub_type::detention;
         else if (e.type == event_type::other && detentions) e.sub_type = event_sub_type::abduction;
         else if (e.type == event_type::other && k.arson) e.sub_type = event_sub_type::arson;
+        else if (e.type == event_type::other && k.sabotage) e.sub_type = event_sub_type::sabotage;
         else if (e.type == event_type::accident) e.sub_type = event_sub_type::crash;
         // "the government still holds the district centre": evidence of who holds it, not news of
         // a change, so it informs the control map without counting as a change of hands

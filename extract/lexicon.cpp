@@ -536,6 +536,8 @@ const lemma_row lemmas[] = {
     {"continue", word_class::verb, plain()}, {"persist", word_class::verb, plain()},
     // "insurgents burned down a school": arson when someone burns property (mentions.cpp)
     {"burn", word_class::verb, plain()},
+    // "the Taliban destroyed two bridges": sabotage when an armed group destroys property (mentions.cpp)
+    {"destroy", word_class::verb, plain()},
     // "a vehicle struck a mine": a verb too, beside the noun of an air strike
     {"strike", word_class::verb, plain()},
     // "police rounded up 12 suspects": people detained (mentions.cpp)

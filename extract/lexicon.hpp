@@ -78,7 +78,7 @@ constexpr bool insurgent(side s) { return s == side::hostile || s == side::isk; 
 // The incident a trigger word names.
 enum class event_kind : std::uint8_t {
     none, attack, clash, ambush, bombing, suicide, airstrike, raid, operation, seizure, withdrawal,
-    recapture, crash, shelling, arson
+    recapture, crash, shelling, arson, sabotage
 };
 
 // A seizure, a withdrawal or a recapture: territory changing hands.

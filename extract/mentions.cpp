@@ -867,7 +867,8 @@ private:
         static const std::uint16_t shoot = lex::lemma_id("shoot"), fire = lex::lemma_id("fire"), open = lex::lemma_id("open"),
                                    device = lex::lemma_id("device"), storm = lex::lemma_id("storm"),
                                    rescue = lex::lemma_id("rescue"), capture = lex::lemma_id("capture"), take = lex::lemma_id("take"),
-                                   free = lex::lemma_id("free"), burn = lex::lemma_id("burn");
+                                   free = lex::lemma_id("free"), burn = lex::lemma_id("burn"),
+                                   destroy = lex::lemma_id("destroy"), blow = lex::lemma_id("blow");
         for (std::size_t i = first; i < last; ++i) {
             // Every test below needs a word; one the lexicon neither lists as a lemma nor as a trigger
             // matters only as "team", as "downed" or as a compound with a hyphen (most tokens are
@@ -992,6 +993,8 @@ private:
                 else if (opened || (at_target && verb_form)) add(lex::event_kind::attack, true);
             } else if (t.lemma == burn) {
                 if (property_burned(i)) add(lex::event_kind::arson, true);
+            } else if (t.lemma == destroy || (t.lemma == blow && is(i + 1, "up"))) {
+                if (property_destroyed(i)) add(lex::event_kind::sabotage, true);
             } else if (t.lemma == storm && (t.inflection == morph::inflection::base || t.inflection == morph::inflection::third_person)) {
                 // "gunmen storm a hotel", "Taliban storms prison": the noun is weather, but after
                 // fighters and before what they took it is the verb
@@ -1088,18 +1091,46 @@ private:
     // someone named before the verb. People burned ("burned the bodies", "burned to death") are not
     // arson, and "a burned vehicle" tells no one's deed.
     bool property_burned(std::size_t i) const {
-        const auto inflection = tk(i).inflection;
-        if (inflection != morph::inflection::past && inflection != morph::inflection::third_person &&
-            inflection != morph::inflection::base) // "Taliban burn fuel tankers": a headline's present
-            return false;
-        // (the police burning seized drugs is no political violence)
-        if (!(i > first && lex::insurgent(tk(i - 1).side) && !tk(i - 1).has(lex::determiner | lex::pronoun))) return false;
+        if (!done_by_insurgents(i)) return false;
         const std::size_t object = is(i + 1, "down") ? i + 2 : i + 1;
         if (is(object, "to")) return false;
         for (std::size_t k = object; k < last && k < object + 6; ++k)
             if (is(k, "alive")) return false; // "burned two men alive"
         const std::size_t head = head_of_object(object);
         return head && !person_or_body(head) && !tk(head).has(lex::number);
+    }
+
+    // Whether the verb at token i is told, in the past or a headline's present ("Taliban burn fuel
+    // tankers"), of insurgents named right before it ("the Taliban also destroyed"). (The police
+    // burning seized drugs or the army destroying a cache is no political violence.)
+    bool done_by_insurgents(std::size_t i) const {
+        const auto inflection = tk(i).inflection;
+        if (inflection != morph::inflection::past && inflection != morph::inflection::third_person &&
+            inflection != morph::inflection::base)
+            return false;
+        std::size_t k = i;
+        while (k > first + 1 && tk(k - 1).has(lex::adverb) && k + 2 > i) --k;
+        return k > first && lex::insurgent(tk(k - 1).side) && !tk(k - 1).has(lex::determiner | lex::pronoun);
+    }
+
+    // "the Taliban destroyed two bridges", "insurgents blew up an electricity pylon": what an armed
+    // group destroys is sabotage when it is a structure, a machine or a building. Other things
+    // destroyed ("the peace process", "their weapons") are not, nor are people.
+    bool property_destroyed(std::size_t i) const {
+        if (!done_by_insurgents(i)) return false;
+        const std::size_t object = is(i + 1, "up") ? i + 2 : i + 1;
+        const std::size_t head = head_of_object(object);
+        if (!head) return false;
+        static constexpr word_list property{{"bridge", "bridges", "culvert", "culverts", "pylon", "pylons", "tower", "towers",
+                                             "mast", "masts", "antenna", "antennas", "school", "schools", "clinic", "clinics",
+                                             "pipeline", "pipelines", "substation", "substations", "dam", "road", "roads",
+                                             "highway", "tanker", "tankers", "truck", "trucks", "vehicle", "vehicles", "bus",
+                                             "helicopter", "helicopters", "aircraft", "plane", "tank", "tanks", "humvee",
+                                             "humvees", "base", "mosque", "shrine", "clinic", "hospital", "generator"}};
+        // ("power lines", "telephone lines": lines that carry something)
+        const bool lines = (is(head, "lines") || is(head, "line")) && head > object &&
+                           (is(head - 1, "power") || is(head - 1, "transmission") || is(head - 1, "telephone") || is(head - 1, "electricity"));
+        return is_one_of(doc, head, property) || facility_noun(head) || lines;
     }
 
     // "launched coordinated attacks on Kunduz city", "carried out attacks on checkpoints in Baghlan":

@@ -43,7 +43,7 @@ acled_type acled_type_of(const store::merged_event& e) {
     case event_type::government_recapture: return {"Battles", "Government regains territory", "Political violence"};
     case event_type::other:
         if (e.sub_type == extract::event_sub_type::abduction) return {"Violence against civilians", "Abduction/forced disappearance", "Political violence"};
-        if (e.sub_type == extract::event_sub_type::arson) return {"Strategic developments", "Looting/property destruction", "Strategic developments"};
+        if (e.sub_type == extract::event_sub_type::arson || e.sub_type == extract::event_sub_type::sabotage) return {"Strategic developments", "Looting/property destruction", "Strategic developments"};
         break;
     case event_type::accident: break;
     }

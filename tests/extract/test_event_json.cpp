@@ -123,7 +123,7 @@ TEST_CASE("an event's days are ISO days in its JSON, and only a day reads back")
 }
 
 TEST_CASE("an event's sub-type is one of the schema's labels, written and read as its one string") {
-    for (std::string_view label : {"", "ambush", "suicide_bombing", "kill_capture", "detention", "abduction", "arson", "crash",
+    for (std::string_view label : {"", "ambush", "suicide_bombing", "kill_capture", "detention", "abduction", "arson", "sabotage", "crash",
                                    "control_state", "handover", "positions"}) {
         const auto sub_type = event_sub_type_from_string(label);
         REQUIRE(sub_type);
