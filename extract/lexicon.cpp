@@ -496,6 +496,8 @@ const lemma_row lemmas[] = {
     {"indict", word_class::verb, make(judicial)}, {"prosecute", word_class::verb, make(judicial)},
     {"verdict", word_class::noun, make(judicial)}, {"plead", word_class::verb, make(judicial)},
     {"testify", word_class::verb, make(judicial)}, {"jail", word_class::verb, make(judicial)},
+    // ("the court rules that": a ruling only with a court before it, mentions.cpp)
+    {"rule", word_class::verb, make(judicial)},
 
     // reactions: a statement about an incident is no report of it ("NATO apologises for the deaths",
     // "MSF calls for an inquiry", "the Taliban vow to fight on")

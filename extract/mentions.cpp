@@ -276,6 +276,7 @@ private:
         // ", revealing that 39 civilians had been killed since 2009": a figure of its own, with its own cues
         for (std::size_t i = comment; i < last && comment < last; ++i)
             if (tk(i).has(lex::predicate)) comment = last;
+        static const std::uint16_t rule = lex::lemma_id("rule");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             // every cue below is a function word, a time word or a description
@@ -292,7 +293,8 @@ private:
                 out.mishap = true;
             if (t.has(lex::conjunction) && (is(i, "while") || is(i, "whereas"))) out.while_clause = true;
             // "jailed for life" is a court's; "from a Taliban jail" names a place
-            if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to"))) out.judicial = true;
+            if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to")) && (t.lemma != rule || court_before(i)))
+                out.judicial = true;
             if (i >= comment) continue;
             // the cue words have 2 to 10 letters; the length picks the few checks worth making
             switch (t.end - t.begin - t.suffix) {
@@ -382,6 +384,18 @@ private:
         for (std::size_t k = first; k < i; ++k) {
             const token& t = tk(k);
             if (names_insurgents(t)) return true;
+        }
+        return false;
+    }
+
+    // "The European Court of Human Rights rules that he was a victim", "a judge ruled": a court's
+    // ruling tells of what was done before it, as a trial does; "the Taliban ruled Afghanistan" is
+    // no ruling
+    bool court_before(std::size_t i) const {
+        static constexpr word_list bench{{"court", "tribunal", "judge", "judges", "justices"}};
+        for (std::size_t k = i; k > first && k + 7 > i; --k) {
+            if (tk(k - 1).kind != token_kind::word) return false;
+            if (is_one_of(doc, k - 1, bench)) return true;
         }
         return false;
     }
