@@ -2095,7 +2095,7 @@ private:
                     c.modal = true;
                 if (is(j, "had")) c.earlier = true;
                 k = j;
-            } else if (t.has(lex::adverb) || is(j, "remain") || is(j, "remained") || is(j, "remains") || is(j, "went") ||
+            } else if (adverb_like(doc, j) || is(j, "remain") || is(j, "remained") || is(j, "remains") || is(j, "went") ||
                        is(j, "found") || is(j, "feared") || is(j, "presumed")) {
                 if (is(j, "also")) c.additive = true;
                 if (is(j, "found") || is(j, "feared") || is(j, "remain") || is(j, "remained") || is(j, "remains") || is(j, "went"))
@@ -2721,14 +2721,16 @@ private:
     // "and", with a passive verb group before it, shares that group's subject (the participle
     // has no object, so it cannot be active)
     bool coordinated_passive(std::size_t p) const {
-        // ("were drugged and then killed", "and later killed")
-        const std::size_t joined = (is(p - 1, "then") || is(p - 1, "later")) ? p - 1 : p;
+        // ("were drugged and then killed", "and later killed", "are poisoned and fatally shot")
+        std::size_t joined = p;
+        while (joined > first + 1 && joined + 2 > p && (adverb_like(doc, joined - 1) || is(joined - 1, "then") || is(joined - 1, "later")))
+            --joined;
         if (!is(joined - 1, "and") || (in(p + 1) && tk(p + 1).kind == token_kind::word && !tk(p + 1).has(lex::preposition)))
             return false;
         for (std::size_t k = p - 1; k > first && k + 12 > p; --k) {
             const token& t = tk(k - 1);
             if (t.kind == token_kind::punct) return false;
-            if (is(k - 1, "was") || is(k - 1, "were")) return true;
+            if (is(k - 1, "was") || is(k - 1, "were") || is(k - 1, "is") || is(k - 1, "are")) return true;
         }
         return false;
     }
@@ -3293,6 +3295,8 @@ private:
         m.negated = c.negated;
         if (!c.passive) m.phrases = objects(objects_from);
         if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
+        // ("were poisoned and fatally shot": the subject of the passive before "and")
+        if (m.phrases.empty() && (c.passive || coordinated_passive(verb))) m.phrases = distant_subject(c.end);
         emit(std::move(m));
     }
 

@@ -317,7 +317,7 @@ private:
         // clause before told, by the subject the clauses share
         if (passive && driven == lex::side::none && is(i + 1, "out") && !is(i + 2, "of") && !is(i + 2, "from") && territory_before(i)) {
             std::size_t k = i;
-            while (k > first && (doc.at(k - 1).has(lex::aux) || adverb_like(k - 1))) --k;
+            while (k > first && (doc.at(k - 1).has(lex::aux) || adverb_like(doc, k - 1))) --k;
             if (k > first && (is(k - 1, "but") || is(k - 1, "and")) && side_named_before(k - 1) == lex::side::hostile)
                 return change(i, event_kind::recapture);
         }
@@ -572,7 +572,7 @@ private:
     bool passive_subject(std::size_t i) const {
         if (!after_passive_aux(i)) return false;
         std::size_t k = i;
-        while (k > first && (doc.at(k - 1).has(lex::aux) || adverb_like(k - 1))) --k;
+        while (k > first && (doc.at(k - 1).has(lex::aux) || adverb_like(doc, k - 1))) --k;
         // "Kang district fell on Sunday but was retaken on Monday": the subject the clauses share
         if (k > first + 1 && (is(k - 1, "but") || is(k - 1, "and")))
             for (std::size_t v = k - 1; v > first && v + 12 > k; --v)
@@ -581,19 +581,10 @@ private:
         return subject(k);
     }
 
-    // An adverb, or a word in -ly the lexicon does not know ("was briefly captured")
-    bool adverb_like(std::size_t k) const {
-        const token& t = doc.at(k);
-        if (t.has(lex::adverb)) return true;
-        if (t.kind != token_kind::word || t.flags != 0 || (t.shape & capitalized)) return false;
-        const auto w = doc.stem(k);
-        return w.size() > 4 && w.ends_with("ly");
-    }
-
     // "was taken", "were quickly driven": a form of "be" before the participle at i
     bool after_passive_aux(std::size_t i) const {
         std::size_t k = i;
-        while (k > first && adverb_like(k - 1)) --k;
+        while (k > first && adverb_like(doc, k - 1)) --k;
         return is(k - 1, "was") || is(k - 1, "were") || is(k - 1, "been") || is(k - 1, "is") || is(k - 1, "are") || is(k - 1, "be");
     }
 

@@ -673,6 +673,14 @@ bool document::initials_of_a_group(std::size_t i) const {
            is(i + 1, "commander") || is(i + 1, "leader") || next.inflection == morph::inflection::past;
 }
 
+bool adverb_like(const document& doc, std::size_t k) {
+    const token& t = doc.at(k);
+    if (t.has(lex::adverb)) return true;
+    if (t.kind != token_kind::word || t.flags != 0 || (t.shape & capitalized)) return false;
+    const auto w = doc.stem(k);
+    return w.size() > 4 && w.ends_with("ly");
+}
+
 bool claims_lives(const document& doc, std::size_t i) {
     auto lives = [&](std::size_t k) { return doc.is(k, "lives") || doc.is(k, "life"); };
     return (doc.is(i, "claimed") || doc.is(i, "claims") || doc.is(i, "claim")) && (lives(i + 1) || lives(i + 2));

@@ -173,6 +173,10 @@ bool equals_lower(std::string_view text, std::string_view lower_word);
 // toll's verb, not a statement's.
 bool claims_lives(const document& doc, std::size_t i);
 
+// An adverb, or a lower-case word in -ly the lexicon does not know ("were brutally killed", "was
+// briefly captured").
+bool adverb_like(const document& doc, std::size_t k);
+
 // document::is, always inline for a word of up to eight bytes: one compare with the token's folded
 // stem. For the large functions in which GCC leaves document::is out of line, where the call packs
 // each literal word at run time.
