@@ -469,7 +469,11 @@ private:
         // ... and so does one in who said it ("said Ghulam Rabani, a council member in Kunduz")
         for (std::size_t i = 0; i < info.size(); ++i) {
             auto& si = info[i];
-            auto beside = [&](const place_hit* h) { return h->aside || in_source(*h, si) || elsewhere(*h); };
+            auto beside = [&](const place_hit* h) {
+                return h->aside || in_source(*h, si) || elsewhere(*h) ||
+                       std::any_of(si.an.befell_before.begin(), si.an.befell_before.end(),
+                                   [&](const auto& span) { return h->first_token > span.first && h->first_token < span.second; });
+            };
             // (a place alone stays, beside the point or not)
             bool located = si.places.size() > 1 &&
                            std::any_of(si.places.begin(), si.places.end(), [&](const place_hit* h) { return !beside(h); });

@@ -310,7 +310,7 @@ private:
             case 3:
                 if (is(i, "has")) perfect = true;
                 if (is(i, "per")) every(i);
-                if (is(i, "for")) charged(i);
+                if (is(i, "for")) charged(i), held_for_a_plan(i);
                 break;
             case 4:
                 if (is(i, "have")) perfect = true;
@@ -398,6 +398,14 @@ private:
             if (is_one_of(doc, k - 1, bench)) return true;
         }
         return false;
+    }
+
+    // "arrested for attempting to join the Taliban", "for trying to travel to Afghanistan": held for
+    // what a court will try, a plan to join or aid a group abroad, which is no incident of the war
+    void held_for_a_plan(std::size_t i) {
+        static constexpr word_list attempt{{"attempting", "trying", "plotting", "conspiring", "planning"}};
+        static constexpr word_list aid{{"join", "travel", "support", "provide", "fight", "aid"}};
+        if (is_one_of(doc, i + 1, attempt) && is(i + 2, "to") && is_one_of(doc, i + 3, aid)) out.judicial = true;
     }
 
     // "charged with assault", "faces charges of murder", "charges for the attack": a court's
@@ -511,6 +519,10 @@ private:
             befell_someone_named(i);
             return;
         }
+        if ((is(i, "a") || is(i, "an")) && tk(i - 1).is_punct(',')) {
+            described_by_what_befell(i);
+            return;
+        }
         if (!t.has(lex::preposition | lex::conjunction)) return;
         if (is(i, "but") && tk(i - 1).is_punct(',')) {
             perfect_before_but(i - 1);
@@ -534,7 +546,29 @@ private:
         const token& name = tk(k);
         if (k == first || name.kind != token_kind::word || !(name.shape & capitalized) || name.has(lex::side_word | lex::person))
             return;
-        clauses.push_back({static_cast<std::uint32_t>(who), static_cast<std::uint32_t>(clause_end(who + 1)), false, true});
+        const std::size_t end = clause_end(who + 1);
+        clauses.push_back({static_cast<std::uint32_t>(who), static_cast<std::uint32_t>(end), false, true,
+                           dated_before_the_week(who + 1, end)});
+    }
+
+    // "Caitlan Coleman, an American woman kidnapped and held for five years, accused her husband": an
+    // apposition after a person's name that says what befell them, by a participle, is told as a
+    // "who" clause is (befell_someone_named).
+    [[gnu::noinline]] void described_by_what_befell(std::size_t article) {
+        const std::size_t comma = article - 1;
+        if (comma <= first) return;
+        const token& name = tk(comma - 1);
+        if (name.kind != token_kind::word || !(name.shape & capitalized) || name.has(lex::side_word | lex::person)) return;
+        const std::size_t end = clause_end(article + 1);
+        if (end >= last || !tk(end).is_punct(',')) return; // (the apposition closes before the sentence goes on)
+        for (std::size_t k = article + 1; k < end && k < article + 6; ++k) {
+            const token& w = tk(k);
+            if (w.has(lex::predicate) && w.inflection == morph::inflection::past && !tk(k - 1).has(lex::aux)) {
+                clauses.push_back({static_cast<std::uint32_t>(article), static_cast<std::uint32_t>(end), false, true,
+                                   dated_before_the_week(article + 1, end)});
+                return;
+            }
+        }
     }
 
     // The clause token `opener` opens tells of an older incident, to the clause's end. (Out of line,
@@ -572,15 +606,28 @@ private:
             past = past || (tk(k).has(lex::verb | lex::territorial | lex::predicate) &&
                             (tk(k).inflection == morph::inflection::past || is(k - 1, "was") || is(k - 1, "were")));
         }
-        bool long_before = perfect;
-        for (std::size_t k = which + 1; k < end && past && !earlier; ++k) {
-            earlier = tk(k).has(lex::time_word | lex::weekday | lex::month) || is(k, "ago") || is(k, "earlier") || is(k, "previously") ||
-                      (is(k - 1, "in") && tk(k).kind == token_kind::number && tk(k).value >= 1978 && tk(k).value <= 2100); // "in 2016"
-            long_before = long_before || (earlier && !tk(k).has(lex::weekday) && !is(k, "yesterday") && !is(k, "overnight") &&
-                                          !(is(k, "last") && (is(k + 1, "night") || is(k + 1, "evening"))));
-        }
+        for (std::size_t k = which + 1; k < end && past && !earlier; ++k) earlier = dated_at(k);
         if (perfect || (past && earlier))
-            clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true, false, long_before});
+            clauses.push_back({static_cast<std::uint32_t>(which), static_cast<std::uint32_t>(end), true, false,
+                               perfect || dated_before_the_week(which + 1, end)});
+    }
+
+    // Whether token k tells when something happened: a time word, a weekday, a month, "ago",
+    // "earlier", "previously" or a year ("in 2016").
+    bool dated_at(std::size_t k) const {
+        return tk(k).has(lex::time_word | lex::weekday | lex::month) || is(k, "ago") || is(k, "earlier") || is(k, "previously") ||
+               (is(k - 1, "in") && tk(k).kind == token_kind::number && tk(k).value >= 1978 && tk(k).value <= 2100);
+    }
+
+    // Whether tokens [from, end) are dated a week or more before the news ("last week", "in 2016",
+    // "in May", "two years ago"), not by a day of this week ("on Sunday", "yesterday", "last night",
+    // "earlier in the week").
+    bool dated_before_the_week(std::size_t from, std::size_t end) const {
+        for (std::size_t k = from; k < end; ++k)
+            if (dated_at(k))
+                return !tk(k).has(lex::weekday) && !is(k, "yesterday") && !is(k, "overnight") && !is(k, "today") &&
+                       !is(k, "earlier") && !is(k, "previously") && !(is(k, "last") && (is(k + 1, "night") || is(k + 1, "evening")));
+        return false;
     }
 
     // "Afghan forces had earlier recaptured Bangi, but lost it again on Friday night": a clause in
@@ -612,7 +659,15 @@ private:
     void earlier_clauses() {
         for (const auto& c : clauses) {
             if (c.biography) {
-                if (!only_told_of_someone(c)) continue;
+                // ("Ahmad Shah, who was abducted in 2015, was killed on Tuesday": what befell him long
+                // before is recalled beside the news)
+                if (!only_told_of_someone(c)) {
+                    if (c.before_the_week) {
+                        recall_span(c.from, c.end);
+                        out.befell_before.push_back({c.from, c.end});
+                    }
+                    continue;
+                }
                 // ("accuses the military of manipulating his death": told back, recalled with it)
                 for (auto& m : out.casualties)
                     if ((m.predicate < c.from || m.predicate >= c.end) &&
@@ -645,12 +700,15 @@ private:
                 return outside(w.at) && !w.generic && !w.state;
             }))
             return false;
-        // ("manipulating his death": the same person's, told back)
+        // ("manipulating his death": the same person's, told back; but "Ahmad Shah, who was abducted
+        // in 2015, was killed on Tuesday": a verb after the clause with no people of its own tells
+        // what befell the one named, now)
         if (std::any_of(out.casualties.begin(), out.casualties.end(), [&](const casualty_mention& m) {
                 return outside(m.predicate) && !m.negated && !m.intent &&
-                       std::any_of(m.phrases.begin(), m.phrases.end(), [&](std::uint32_t p) {
-                           return !out.phrases[p].pronoun && !out.phrases[p].definite;
-                       });
+                       ((m.phrases.empty() && m.predicate > c.end) ||
+                        std::any_of(m.phrases.begin(), m.phrases.end(), [&](std::uint32_t p) {
+                            return !out.phrases[p].pronoun && !out.phrases[p].definite;
+                        }));
             }))
             return false;
         bool own_verb = false;
@@ -660,12 +718,17 @@ private:
                 if (t.has(lex::weekday) || is(k, "yesterday") || is(k, "today") || is(k, "overnight")) return false;
                 continue;
             }
+            const bool finite = t.lemma && (t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person);
+            // ("Coleman, a woman kidnapped in 2012, accused her husband": the verb right after the
+            // clause is the sentence's, whatever else the word may be, "the accused")
+            const bool right_after = k == c.end + 1 && tk(c.end).is_punct(',') && t.kind == token_kind::word && !(t.shape & capitalized) &&
+                                     (t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
+                                      ends_with(doc.stem(k), "ed"));
             // (a verb the lexicon does not know, by its ending: "appointed", "named")
-            own_verb = own_verb || (t.kind == token_kind::word && !t.has(lex::person | lex::side_word) &&
-                                    (t.has(lex::verb | lex::speech) ||
-                                     (t.lemma && (t.inflection == morph::inflection::past ||
-                                                  t.inflection == morph::inflection::third_person)) ||
-                                     (t.flags == 0 && !(t.shape & capitalized) && ends_with(doc.stem(k), "ed"))));
+            own_verb = own_verb || right_after ||
+                       (t.kind == token_kind::word && !t.has(lex::person | lex::side_word) &&
+                        (t.has(lex::verb | lex::speech) || finite ||
+                         (t.flags == 0 && !(t.shape & capitalized) && ends_with(doc.stem(k), "ed"))));
         }
         return own_verb;
     }
@@ -702,7 +765,11 @@ private:
             if (!names_period(i) || is(i - 1, "of") || counts_in_a_series(i)) continue;
             bool recalled = std::any_of(out.recalled_spans.begin(), out.recalled_spans.end(),
                                         [&](const auto& s) { return i >= s.first && i < s.second; });
-            if (!recalled) out.period = true;
+            // ("Ahmad Shah, who was abducted in 2015, was killed on Tuesday": the year of what befell
+            // him before, though the clause is not all the sentence tells)
+            bool of_someone_named = std::any_of(clauses.begin(), clauses.end(),
+                                                [&](const earlier_clause& c) { return c.biography && i >= c.from && i < c.end; });
+            if (!recalled && !of_someone_named) out.period = true;
         }
         if (!out.period) return;
         // fighting, clashes or battles over a period are the period's; an attack or a bombing is one incident
@@ -1978,8 +2045,35 @@ private:
     }
 
     // The phrase, name or bare count ending just before `end`.
+    // "a father of four", "a mother of three children": one parent, whose children are counted by
+    // no verb (the phrase of the parent, or -1)
+    int kin_before_their_children(std::size_t end) const {
+        static constexpr word_list children{{"children", "kids", "sons", "daughters"}};
+        static constexpr word_list parents{{"father", "mother", "parent", "grandfather", "grandmother"}};
+        std::size_t k = end;
+        if (k > first && is_one_of(doc, k - 1, children)) --k;
+        if (!(k > first + 2 && (tk(k - 1).kind == token_kind::number || tk(k - 1).has(lex::number)) && is(k - 2, "of") &&
+              is_one_of(doc, k - 3, parents)))
+            return -1;
+        return phrase_ending(k - 3);
+    }
+
+    // "Ahmad Shah, a journalist from Kunduz, was killed", "a teacher at a school in Khost was shot":
+    // the preposition of a phrase that ends where the subject does (before `end`, or before a comma
+    // there), whose people stand before it (0 for none; "of" joins its phrase to the people)
+    std::size_t preposition_of_their_place(std::size_t end) const {
+        const std::size_t close = end > first + 1 && punct(end - 1, ',') ? end - 1 : end;
+        for (std::size_t k = close; k > first + 1 && k + 7 > close; --k) {
+            const token& b = tk(k - 1);
+            if (b.kind == token_kind::punct || b.has(lex::predicate | lex::verb | lex::aux | lex::relative | lex::conjunction)) return 0;
+            if (b.has(lex::preposition)) return k == close || is(k - 1, "of") ? 0 : k - 1;
+        }
+        return 0;
+    }
+
     int phrase_before(std::size_t end) {
         if (end <= first) return -1;
+        if (int p = kin_before_their_children(end); p >= 0) return p;
         if (int p = phrase_ending(end - 1); p >= 0) return p;
         // the two wounded, the dead
         const token& t = tk(end - 1);
@@ -2150,7 +2244,8 @@ private:
                 }
                 // an apposition: "Murach, a Taliban leader, was killed" (and "Rabbani, the former
                 // President of Afghanistan, is killed": past its complement)
-                int ap = phrase_ending(j - 1);
+                int ap = kin_before_their_children(j);
+                if (ap < 0) ap = phrase_ending(j - 1);
                 if (ap < 0 && j > first + 2) {
                     std::size_t complement = j - 1;
                     while (complement > first + 1 && complement + 5 > j && tk(complement).kind == token_kind::word &&
@@ -2158,6 +2253,9 @@ private:
                         --complement;
                     if (complement + 1 < j && is(complement, "of")) ap = phrase_ending(complement - 1);
                 }
+                // ("Ahmad Shah, a journalist from Kunduz, was killed": past where the person is from)
+                if (ap < 0)
+                    if (const std::size_t of_place = preposition_of_their_place(j)) ap = phrase_ending(of_place - 1);
                 if (ap >= 0) {
                     const auto& a = out.phrases[static_cast<std::size_t>(ap)];
                     if (a.first > first && tk(a.first - 1).is_punct(',') && !a.plural &&
@@ -2310,6 +2408,8 @@ private:
         }
         std::vector<std::uint32_t> list;
         int p = phrase_before(end);
+        if (p < 0)
+            if (const std::size_t of_place = preposition_of_their_place(end)) p = phrase_before(of_place);
         if (p < 0) return list;
         // "six people including two children were killed", "six people among them two children
         // died": the people the part is part of
@@ -2324,22 +2424,27 @@ private:
         list.push_back(static_cast<std::uint32_t>(p));
         std::size_t at = out.phrases[static_cast<std::size_t>(p)].first;
         while (at > first + 1 && (is(at - 1, "and") || is(at - 1, "or") || punct(at - 1, ','))) {
+            const bool joined = is(at - 1, "and") || is(at - 1, "or");
             // "five soldiers, an Afghan soldier, and an interpreter": the comma before "and" too
-            if ((is(at - 1, "and") || is(at - 1, "or")) && at > first + 2 && punct(at - 2, ',')) --at;
+            if (joined && at > first + 2 && punct(at - 2, ',')) --at;
             int q = phrase_before(at - 1);
-            // "a woman in a burka and a man": past the first one's prepositional phrase
-            if (q < 0 && is(at - 1, "and")) {
-                // (not past a clause's verb: "Three members of the NDS were martyred and two
-                // others sustained injuries" joins clauses)
-                for (std::size_t k = at - 1; k > first + 1 && k + 5 > at; --k) {
-                    if (tk(k - 1).kind == token_kind::punct || tk(k - 1).has(lex::predicate | lex::verb | lex::aux)) break;
-                    if (tk(k - 1).has(lex::preposition)) {
-                        q = phrase_before(k - 1);
-                        break;
-                    }
-                }
-            }
+            // "a woman in a burka and a man", "Ahmad Shah, a journalist from Kunduz, and his driver":
+            // past the first one's prepositional phrase (not past a clause's verb: "Three members of
+            // the NDS were martyred and two others sustained injuries" joins clauses)
+            if (q < 0 && joined)
+                if (const std::size_t of_place = preposition_of_their_place(punct(at - 1, ',') ? at : at - 1))
+                    q = phrase_before(of_place);
             if (q < 0) break;
+            // "Ahmad Shah, a journalist, and his driver", "the driver, a father of four, and two
+            // passengers": the apposition of one named or told of is that one, set apart by commas,
+            // no conjunct of its own (news copy puts no comma before a list's "and")
+            if (const auto& apposed = out.phrases[static_cast<std::size_t>(q)];
+                !apposed.name && !apposed.plural && !apposed.definite && punct(at - 1, ',') && apposed.first >= first + 2 &&
+                punct(apposed.first - 1, ','))
+                if (int one = phrase_before(apposed.first - 1); one >= 0) {
+                    const auto& told = out.phrases[static_cast<std::size_t>(one)];
+                    if (told.name || (told.definite && !told.plural && !told.pronoun)) q = one;
+                }
             // "41 people were killed, among them a police commander, and 158 were wounded": a part
             // of those the clause before counted, not a subject of this verb
             if (const std::size_t f = out.phrases[static_cast<std::size_t>(q)].first;
