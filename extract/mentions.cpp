@@ -557,13 +557,14 @@ private:
     [[gnu::noinline]] void described_by_what_befell(std::size_t article) {
         const std::size_t comma = article - 1;
         if (comma <= first) return;
-        const token& name = tk(comma - 1);
-        if (name.kind != token_kind::word || !(name.shape & capitalized) || name.has(lex::side_word | lex::person)) return;
+        // (a name: not "Elsewhere, a roadside bomb killed four")
+        if (!name_word(comma - 1) || tk(comma - 1).has(lex::side_word | lex::person)) return;
         const std::size_t end = clause_end(article + 1);
         if (end >= last || !tk(end).is_punct(',')) return; // (the apposition closes before the sentence goes on)
         for (std::size_t k = article + 1; k < end && k < article + 6; ++k) {
             const token& w = tk(k);
-            if (w.has(lex::predicate) && w.inflection == morph::inflection::past && !tk(k - 1).has(lex::aux)) {
+            // (the participle tells of a person: "a nurse kidnapped", "an American woman held")
+            if (w.has(lex::predicate) && w.inflection == morph::inflection::past && tk(k - 1).has(lex::person)) {
                 clauses.push_back({static_cast<std::uint32_t>(article), static_cast<std::uint32_t>(end), false, true,
                                    dated_before_the_week(article + 1, end)});
                 return;
