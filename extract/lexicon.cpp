@@ -334,6 +334,11 @@ const lemma_row lemmas[] = {
     {"sailor", word_class::noun, people(side::security)}, {"airman", word_class::noun, people(side::security)},
     {"pilot", word_class::noun, people(side::security)}, {"guardsman", word_class::noun, people(side::security)},
     {"marine", word_class::noun, people(side::coalition)},
+    // ranks, each one officer ("a US general", "a police colonel"): whose, the words before say
+    {"general", word_class::noun, people(side::none, role)}, {"colonel", word_class::noun, people(side::none, role)},
+    {"captain", word_class::noun, people(side::none, role)}, {"lieutenant", word_class::noun, people(side::none, role)},
+    {"sergeant", word_class::noun, people(side::none, role)}, {"corporal", word_class::noun, people(side::none, role)},
+    {"brigadier", word_class::noun, people(side::none, role)}, {"admiral", word_class::noun, people(side::none, role)},
     // people (civilians)
     {"civilian", word_class::noun, people(side::civilian)}, {"child", word_class::noun, people(side::civilian)},
     {"boy", word_class::noun, people(side::civilian)}, {"girl", word_class::noun, people(side::civilian)},

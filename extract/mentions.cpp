@@ -2471,6 +2471,13 @@ private:
                 }
             const auto& prev = out.phrases[static_cast<std::size_t>(q)];
             if (prev.head + 1 == prev.last && !prev.name && !prev.pronoun && !tk(prev.head).has(lex::person)) break;
+            // "Afghan general and Kandahar police chief Abdul Raziq": a bare singular noun, with no
+            // article or count, is another title of the one named, no second person
+            if (!prev.definite && !prev.name && !prev.pronoun && !prev.plural && out.phrases[list.back()].name && is(at - 1, "and") &&
+                tk(prev.first).kind == token_kind::word && !tk(prev.first).has(lex::determiner | lex::number)) {
+                at = prev.first;
+                continue;
+            }
             // an object of an earlier verb is not a subject of this one
             // ("he said 11 soldiers and police were killed": a speech verb's clause is not its object)
             // ("have displaced 4,000 families, and 25 civilians were killed": a verb the lexicon
