@@ -2223,7 +2223,8 @@ private:
                        !(j > first + 1 && is(j - 1, "of") && quantity_ending(j - 1, first).has_value())) { // ("two of whom")
                 c.relative = true;
                 k = j;
-                if (k > first && punct(k - 1, ',')) --k; // "the targeted individual, who was detained"
+                // "the targeted individual, who was detained", "a gunman - who was killed by soldiers -"
+                if (k > first && (punct(k - 1, ',') || (tk(k - 1).is_punct('-') && (tk(k - 1).shape & space_before)))) --k;
                 break;
             } else if (is(j, "as") && j > first && (is(j - 1, "reported") || is(j - 1, "listed") || is(j - 1, "confirmed"))) {
                 // "reported as killed", "listed as missing"
