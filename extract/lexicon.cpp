@@ -401,6 +401,7 @@ const lemma_row lemmas[] = {
     {"kill", word_class::verb, transitive(field::killed)}, {"slay", word_class::verb, transitive(field::killed)},
     {"martyr", word_class::verb, transitive(field::killed)}, {"assassinate", word_class::verb, transitive(field::killed)},
     {"execute", word_class::verb, transitive(field::killed)}, {"behead", word_class::verb, transitive(field::killed)},
+    {"decapitate", word_class::verb, transitive(field::killed)},
     {"murder", word_class::verb, transitive(field::killed)}, {"lose", word_class::verb, transitive(field::killed)},
     {"eliminate", word_class::verb, transitive(field::killed)}, {"neutralize", word_class::verb, transitive(field::killed)},
     {"neutralise", word_class::verb, transitive(field::killed)}, {"slaughter", word_class::verb, transitive(field::killed)},

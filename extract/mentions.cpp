@@ -745,10 +745,12 @@ private:
 
     // ", the second such killing this week", ", the third attack this month": an aside that counts
     // the incident among others of a period, at token i (the period), which makes no figure a total
+    // ("; this is the third NATO attack on civilians in the last two weeks")
     bool counts_in_a_series(std::size_t i) const {
         std::size_t k = i;
-        while (k > first && k + 8 > i && !punct(k - 1, ',')) --k;
-        if (k == first || !punct(k - 1, ',')) return false;
+        while (k > first && k + 12 > i && !punct(k - 1, ',') && !punct(k - 1, ';')) --k;
+        if (k == first || !(punct(k - 1, ',') || punct(k - 1, ';'))) return false;
+        if ((is(k, "this") || is(k, "it")) && (is(k + 1, "is") || is(k + 1, "was"))) k += 2;
         if (is(k, "the") || is(k, "its") || is(k, "their")) ++k;
         return k < i && (tk(k).has(lex::ordinal) || is(k, "latest"));
     }
@@ -788,8 +790,9 @@ private:
         if ((is(i + 1, "the") || is(i + 1, "recent")) && (is(i + 2, "past") || is(i + 2, "last") || is(i + 1, "recent"))) {
             for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k) {
                 if (!tk(k).has(lex::time_word) || is(k, "past") || is(k, "last") || is(k, "recent")) continue;
-                if (!days_update(k)) out.aggregate = true;
-                else if (!names_a_place()) out.unplaced_day = true;
+                // (", the third attack on civilians in the last two weeks": the incident counted among others)
+                if (!days_update(k) && !counts_in_a_series(k)) out.aggregate = true;
+                else if (days_update(k) && !names_a_place()) out.unplaced_day = true;
             }
         }
         if (!is(i, "over") && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
