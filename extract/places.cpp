@@ -663,7 +663,7 @@ bool journey_towards(const document& doc, std::size_t named_from) {
     return false;
 }
 
-// Where someone comes from, or where a road leads: not where anything happened.
+// Where someone comes from, where a road leads, or what is left out: not where anything happened.
 void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
     auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
     // "a cleric, a native of Khost,", "born in Paktia": where someone comes from
@@ -674,6 +674,13 @@ void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, s
     if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
         h.aside = true;
     if (journey_towards(doc, named_from)) h.aside = true;
+    // "all its districts except Sancharak", "every district apart from Wardooj": the place left out
+    // of what the sentence tells
+    if ((named_from >= 1 && (is_word(doc, named_from - 1, "except") || is_word(doc, named_from - 1, "excluding"))) ||
+        (named_from >= 2 && ((is_word(doc, named_from - 1, "for") && is_word(doc, named_from - 2, "except")) ||
+                             (is_word(doc, named_from - 1, "from") && is_word(doc, named_from - 2, "apart")) ||
+                             (is_word(doc, named_from - 1, "than") && is_word(doc, named_from - 2, "other")))))
+        h.aside = true;
 }
 
 // A province, or a district that is its province's capital: a place with room around it.
