@@ -2241,6 +2241,15 @@ private:
                     std::size_t open = j;
                     while (open > first && open + 16 > j && !(tk(open - 1).is_punct('-') && (tk(open - 1).shape & space_before))) --open;
                     bool itemised = open > first && open < j && parse_quantity(doc, open, j).has_value();
+                    // ("The victims - two women and a child - were killed": people not counted before
+                    // the parenthesis are counted by it, counted_before_parenthesis)
+                    if (itemised && open > first + 1) {
+                        const int people = phrase_ending(open - 2);
+                        if (people >= 0) {
+                            const auto& count = out.phrases[static_cast<std::size_t>(people)].count;
+                            if (!(count && count->best > 0)) break;
+                        }
+                    }
                     if (open > first && open < j && (itemised || is(open, "including") || is(open, "among") || is(open, "most") || is(open, "all"))) {
                         k = open - 1;
                         continue;
