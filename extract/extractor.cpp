@@ -110,11 +110,17 @@ bool conflicting(const time_expression* a, const time_expression* b, const docum
             if (doc.at(k).has(lex::weekday)) return doc.at(k).value;
         return -1;
     };
+    // ("2 June", "June 3": a day of the calendar)
+    auto calendar = [&](const time_expression* e) {
+        for (auto k = e->first; k < e->last; ++k)
+            if (doc.at(k).has(lex::month)) return true;
+        return false;
+    };
     int wa = weekday(a), wb = weekday(b);
-    // "on Tuesday morning" and "On Monday": two days named, neither a night that runs past
-    // midnight, are two days whatever midnight a report counts from
-    if (a->resolved && b->resolved && wa >= 0 && wb >= 0 && !a->night && !b->night && a->precision == date_precision::day &&
-        b->precision == date_precision::day)
+    // "on Tuesday morning" and "On Monday", "On 2 June" and "On 3 June": two days named, neither a
+    // night that runs past midnight, are two days whatever midnight a report counts from
+    if (a->resolved && b->resolved && ((wa >= 0 && wb >= 0) || (calendar(a) && calendar(b))) && !a->night && !b->night &&
+        a->precision == date_precision::day && b->precision == date_precision::day)
         return a->from != b->from;
     if (a->resolved && b->resolved) return !overlaps(*a, *b);
     // unresolved: compare what is written ("Monday" against "Monday night")
