@@ -719,12 +719,12 @@ private:
                 if (t.has(lex::weekday) || is(k, "yesterday") || is(k, "today") || is(k, "overnight")) return false;
                 continue;
             }
-            const bool finite = t.lemma && (t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person);
+            const bool finite_form = t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person;
+            const bool finite = t.lemma && finite_form;
             // ("Coleman, a woman kidnapped in 2012, accused her husband": the verb right after the
             // clause is the sentence's, whatever else the word may be, "the accused")
             const bool right_after = k == c.end + 1 && tk(c.end).is_punct(',') && t.kind == token_kind::word && !(t.shape & capitalized) &&
-                                     (t.inflection == morph::inflection::past || t.inflection == morph::inflection::third_person ||
-                                      ends_with(doc.stem(k), "ed"));
+                                     (finite_form || ends_with(doc.stem(k), "ed"));
             // (a verb the lexicon does not know, by its ending: "appointed", "named")
             own_verb = own_verb || right_after ||
                        (t.kind == token_kind::word && !t.has(lex::person | lex::side_word) &&
@@ -791,8 +791,11 @@ private:
             for (std::size_t k = i + 2; k < std::min(last, i + 6); ++k) {
                 if (!tk(k).has(lex::time_word) || is(k, "past") || is(k, "last") || is(k, "recent")) continue;
                 // (", the third attack on civilians in the last two weeks": the incident counted among others)
-                if (!days_update(k) && !counts_in_a_series(k)) out.aggregate = true;
-                else if (days_update(k) && !names_a_place()) out.unplaced_day = true;
+                if (!days_update(k)) {
+                    if (!counts_in_a_series(k)) out.aggregate = true;
+                } else if (!names_a_place()) {
+                    out.unplaced_day = true;
+                }
             }
         }
         if (!is(i, "over") && is(i + 1, "recent") && (is(i + 2, "weeks") || is(i + 2, "months") || is(i + 2, "days")))
@@ -1211,7 +1214,7 @@ private:
                                              "pipeline", "pipelines", "substation", "substations", "dam", "road", "roads",
                                              "highway", "tanker", "tankers", "truck", "trucks", "vehicle", "vehicles", "bus",
                                              "helicopter", "helicopters", "aircraft", "plane", "tank", "tanks", "humvee",
-                                             "humvees", "base", "mosque", "shrine", "clinic", "hospital", "generator"}};
+                                             "humvees", "base", "mosque", "shrine", "hospital", "generator"}};
         // ("power lines", "telephone lines": lines that carry something)
         const bool lines = (is(head, "lines") || is(head, "line")) && head > object &&
                            (is(head - 1, "power") || is(head - 1, "transmission") || is(head - 1, "telephone") || is(head - 1, "electricity"));
@@ -2048,7 +2051,6 @@ private:
         return ensure(bare_count_at(i));
     }
 
-    // The phrase, name or bare count ending just before `end`.
     // "a father of four", "a mother of three children": one parent, whose children are counted by
     // no verb (the phrase of the parent, or -1)
     int kin_before_their_children(std::size_t end) const {
@@ -2075,6 +2077,7 @@ private:
         return 0;
     }
 
+    // The phrase, name or bare count ending just before `end`.
     int phrase_before(std::size_t end) {
         if (end <= first) return -1;
         if (int p = kin_before_their_children(end); p >= 0) return p;
