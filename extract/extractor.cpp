@@ -3098,7 +3098,7 @@ private:
             for (const auto& tr : info[s].an.triggers)
                 if (types_the_incident(d, s, tr, happened, specific) && (!d.only_province || of_the_province(s, tr, d.province)) &&
                     (!d.only_gain || !gain_by(tr) || gain_by(tr) == d.only_gain) && within_clause(d, sen, tr.at))
-                    note_kind(kinds, s, tr, lead);
+                    note_kind(kinds, s, tr, lead, d.district);
             lead = false;
         }
         return kinds;
@@ -3124,9 +3124,9 @@ private:
         return !own || !next || province_of(*next) == province;
     }
 
-    void note_kind(incident_kinds& k, std::uint32_t s, const trigger_word& tr, bool lead) const {
+    void note_kind(incident_kinds& k, std::uint32_t s, const trigger_word& tr, bool lead, std::string_view district) const {
         if (lex::changes_hands(tr.kind)) {
-            k.change_denied = k.change_denied || denied_change(s, tr.at);
+            k.change_denied = k.change_denied || denied_change(s, tr.at, district);
             k.territory_told = true;
             k.only_states = k.only_states && tr.state;
             k.handover = k.handover || tr.handover;
@@ -3428,7 +3428,8 @@ private:
 
     // A form of "deny", "reject", "dismiss" or "refute" in sentence s, tokens [from, before), not
     // itself denied ("did not deny").
-    bool denial_in(std::uint32_t s, std::size_t from, std::size_t before) const {
+    bool denial_in(std::uint32_t s, std::size_t from, std::size_t before) const { return denial_at(s, from, before).has_value(); }
+    std::optional<std::size_t> denial_at(std::uint32_t s, std::size_t from, std::size_t before) const {
         static const std::uint16_t deny = lex::lemma_id("deny"), reject = lex::lemma_id("reject"), dismiss = lex::lemma_id("dismiss"),
                                    refute = lex::lemma_id("refute");
         const auto& sen = doc.sentences()[s];
@@ -3436,15 +3437,15 @@ private:
             const auto lemma = doc.at(k).lemma;
             if (!lemma || !(lemma == deny || lemma == reject || lemma == dismiss || lemma == refute)) continue;
             if (k > sen.first && (is_word(doc, k - 1, "not") || is_word(doc, k - 1, "never"))) continue;
-            return true;
+            return k;
         }
-        return false;
+        return std::nullopt;
     }
 
     // "... but officials said fighting was still going on", "the district remained in government
     // hands", "security forces still hold the centre": in tokens [from, before) of sentence s, the
     // place is held or fought over still, which answers a claim that it was taken
-    bool held_out_in(std::uint32_t s, std::size_t from, std::size_t before) const {
+    std::optional<std::size_t> held_out_at(std::uint32_t s, std::size_t from, std::size_t before) const {
         static const std::uint16_t remain = lex::lemma_id("remain"), hold = lex::lemma_id("hold"), go_on = lex::lemma_id("continue"),
                                    persist = lex::lemma_id("persist");
         const auto& sen = doc.sentences()[s];
@@ -3461,21 +3462,45 @@ private:
             if ((is_word(doc, k, "ongoing") || doc.lemma_is(k, go_on) || doc.lemma_is(k, persist) || is_word(doc, k, "raging") ||
                  (is_word(doc, k, "under") && is_word(doc, k + 1, "way")) || (is_word(doc, k, "going") && is_word(doc, k + 1, "on"))) &&
                 fight_before(k))
-                return true;
+                return k;
             // "remained in government hands", "is still under the control of security forces",
             // "Afghan forces still hold the district centre"
             const bool staying = doc.lemma_is(k, remain) || is_word(doc, k, "still");
             if (!staying) continue;
             for (std::size_t j = k + 1; j < end && j < k + 6; ++j)
-                if (government_side(doc.at(j).side) || doc.lemma_is(j, hold)) return true;
+                if (government_side(doc.at(j).side) || doc.lemma_is(j, hold)) return k;
         }
-        return false;
+        return std::nullopt;
     }
 
     // The insurgents' telling of a change of hands answered in tokens [from, before) of sentence s:
-    // denied, or the place told still held or fought over.
-    bool answered_in(std::uint32_t s, std::size_t from, std::size_t before) const {
-        return denial_in(s, from, before) || held_out_in(s, from, before);
+    // denied, or the place told still held or fought over; where the answer is.
+    std::optional<std::size_t> answer_at(std::uint32_t s, std::size_t from, std::size_t before) const {
+        if (auto k = denial_at(s, from, before)) return k;
+        return held_out_at(s, from, before);
+    }
+
+    // Whether the clause of sentence s around token `at` names districts, none of them `district`:
+    // "officials confirmed the fall of Arghandab but said fighting continues in Shah Joy" answers
+    // the claim on Shah Joy alone.
+    bool answers_other_districts(std::uint32_t s, std::size_t at, std::string_view district) const {
+        if (district.empty()) return false;
+        const auto& sen = doc.sentences()[s];
+        auto boundary = [&](std::size_t k) {
+            return doc.at(k).is_punct(',') || doc.at(k).is_punct(';') || is_word(doc, k, "but") || is_word(doc, k, "while");
+        };
+        std::size_t from = at, to = at;
+        while (from > sen.first && !boundary(from - 1)) --from;
+        while (to < sen.last && !boundary(to)) ++to;
+        bool others = false;
+        for (const auto* h : info[s].places) {
+            if (h->first_token < from || h->first_token >= to) continue;
+            const auto* d = h->district();
+            if (!d) continue;
+            if (d->pcode == district) return false;
+            others = true;
+        }
+        return others;
     }
 
     // Whether the change of hands at token `at` of sentence s is the insurgents' word: the sentence's
@@ -3499,15 +3524,17 @@ private:
     // rejected the claim."
     // (a denial after the change answers the insurgents' telling only when it follows their words
     // too: "retook Nerkh and rejected Taliban claims that civilians were killed" denies another thing)
-    bool denied_change(std::uint32_t s, std::size_t at) const {
+    // (an answer about other districts than the incident's answers nothing of it)
+    bool denied_change(std::uint32_t s, std::size_t at, std::string_view district) const {
         const auto& sen = doc.sentences()[s];
         if (denial_in(s, sen.first, at)) return true;
         if (!told_by_insurgents(s, at)) return false;
         const std::size_t told = info[s].source ? std::max<std::size_t>(at, info[s].source->last) : at;
-        if (answered_in(s, told, sen.last)) return true;
+        if (auto k = answer_at(s, told, sen.last)) return !answers_other_districts(s, *k, district);
         const auto& sentences = doc.sentences();
-        return s + 1 < sentences.size() && sentences[s + 1].section == sen.section &&
-               answered_in(s + 1, sentences[s + 1].first, sentences[s + 1].last);
+        if (s + 1 >= sentences.size() || sentences[s + 1].section != sen.section) return false;
+        auto k = answer_at(s + 1, sentences[s + 1].first, sentences[s + 1].last);
+        return k && !answers_other_districts(s + 1, *k, district);
     }
 
     // who took or left it settles who holds it: "Afghan forces captured the district" is the
