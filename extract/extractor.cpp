@@ -477,8 +477,7 @@ private:
             auto& si = info[i];
             auto beside = [&](const place_hit* h) {
                 return h->aside || in_source(*h, si) || elsewhere(*h) ||
-                       std::any_of(si.an.befell_before.begin(), si.an.befell_before.end(),
-                                   [&](const auto& span) { return h->first_token > span.first && h->first_token < span.second; });
+                       (h->first_token > si.an.befell_before.first && h->first_token < si.an.befell_before.second);
             };
             // (a place alone stays, beside the point or not)
             bool located = si.places.size() > 1 &&

@@ -25,6 +25,7 @@ public:
 
     sentence_analysis run(bool full, sentence_cues* cues) {
         sentence_flags();
+        if (apposition) described_by_what_befell(apposition);
         find_triggers();
         read_reaction_frame();
         if (cues) {
@@ -203,6 +204,9 @@ private:
     // by run, kept in the cues for resume): the clauses that may tell of older incidents
     // (sentence_flags) and the main verb's reaction (read_reaction_frame)
     std::vector<earlier_clause> clauses;
+    // the first ", a" or ", an" of the sentence (", a nurse kidnapped in 2012,"), found by
+    // sentence_flags and read by run for what befell someone named; 0 for none
+    std::uint32_t apposition = 0;
     bool reaction = false, denied = false;
 
     const token& tk(std::size_t i) const { return tokens_[i]; }
@@ -269,6 +273,7 @@ private:
         for (std::size_t i = first + 1; i < last && comment == last; ++i) {
             i = next_token(i - 1, [](const token& t) { return t.is_punct(','); }) + 1; // the word after the next comma
             if (i >= last) break;
+            if (!apposition && (is_word(doc, i, "a") || is_word(doc, i, "an"))) apposition = static_cast<std::uint32_t>(i);
             if (tk(i).kind != token_kind::word || (tk(i).shape & capitalized) || tk(i).has(lex::predicate | lex::trigger)) continue;
             auto w = doc.stem(i);
             if (w.size() > 5 && w.substr(w.size() - 3) == "ing") comment = i;
@@ -276,7 +281,6 @@ private:
         // ", revealing that 39 civilians had been killed since 2009": a figure of its own, with its own cues
         for (std::size_t i = comment; i < last && comment < last; ++i)
             if (tk(i).has(lex::predicate)) comment = last;
-        static const std::uint16_t rule = lex::lemma_id("rule");
         for (std::size_t i = first; i < last; ++i) {
             const token& t = tk(i);
             // every cue below is a function word, a time word or a description
@@ -292,9 +296,7 @@ private:
             if (t.has(lex::mishap) && !weather_after_fighters(i) && !(is(i, "crush") && !is(i - 1, "a") && !is(i - 1, "the")))
                 out.mishap = true;
             if (t.has(lex::conjunction) && (is(i, "while") || is(i, "whereas"))) out.while_clause = true;
-            // "jailed for life" is a court's; "from a Taliban jail" names a place
-            if (t.has(lex::judicial) && !(is(i, "jail") && i > first && !is(i - 1, "to")) && (t.lemma != rule || court_before(i)))
-                out.judicial = true;
+            if (t.has(lex::judicial)) judicial_cue(i);
             if (i >= comment) continue;
             // the cue words have 2 to 10 letters; the length picks the few checks worth making
             switch (t.end - t.begin - t.suffix) {
@@ -388,6 +390,16 @@ private:
         return false;
     }
 
+    // A word of justice at token i: a trial, a sentence, a ruling. "Jailed for life" is a court's;
+    // "from a Taliban jail" names a place. (Out of line: rare, and sentence_flags' pass is over
+    // every token.)
+    [[gnu::noinline]] void judicial_cue(std::size_t i) {
+        static const std::uint16_t rule = lex::lemma_id("rule");
+        if (is(i, "jail") && i > first && !is(i - 1, "to")) return;
+        if (tk(i).lemma == rule && !court_before(i)) return;
+        out.judicial = true;
+    }
+
     // "The European Court of Human Rights rules that he was a victim", "a judge ruled": a court's
     // ruling tells of what was done before it, as a trial does; "the Taliban ruled Afghanistan" is
     // no ruling
@@ -402,7 +414,7 @@ private:
 
     // "arrested for attempting to join the Taliban", "for trying to travel to Afghanistan": held for
     // what a court will try, a plan to join or aid a group abroad, which is no incident of the war
-    void held_for_a_plan(std::size_t i) {
+    [[gnu::noinline]] void held_for_a_plan(std::size_t i) {
         static constexpr word_list attempt{{"attempting", "trying", "plotting", "conspiring", "planning"}};
         static constexpr word_list aid{{"join", "travel", "support", "provide", "fight", "aid"}};
         if (is_one_of(doc, i + 1, attempt) && is(i + 2, "to") && is_one_of(doc, i + 3, aid)) out.judicial = true;
@@ -519,10 +531,7 @@ private:
             befell_someone_named(i);
             return;
         }
-        if ((is(i, "a") || is(i, "an")) && tk(i - 1).is_punct(',')) {
-            described_by_what_befell(i);
-            return;
-        }
+
         if (!t.has(lex::preposition | lex::conjunction)) return;
         if (is(i, "but") && tk(i - 1).is_punct(',')) {
             perfect_before_but(i - 1);
@@ -665,7 +674,7 @@ private:
                 if (!only_told_of_someone(c)) {
                     if (c.before_the_week) {
                         recall_span(c.from, c.end);
-                        out.befell_before.push_back({c.from, c.end});
+                        out.befell_before = {c.from, c.end};
                     }
                     continue;
                 }

@@ -71,8 +71,9 @@ struct sentence_analysis {
     bool nationwide = false;            // across the country: its incident words are a trend, its dead one incident
     std::vector<std::pair<std::uint32_t, std::uint32_t>> recalled_spans; // tokens of older incidents named in passing
     // of those, what befell someone named long before, told beside the news ("Ahmad Shah, who was
-    // abducted in Kunduz in 2015, was killed in Kabul"): its places are not the news's
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> befell_before;
+    // abducted in Kunduz in 2015, was killed in Kabul"): its places are not the news's (the last
+    // such clause; tokens, {0, 0} for none)
+    std::pair<std::uint32_t, std::uint32_t> befell_before{0, 0};
     bool period = false;                // names a week, month or year ("last year", "this week")
     bool while_clause = false;          // holds "while" or "whereas", which may open a clause about something else
     bool counts_incidents = false;      // counts its incidents: "in two bombings", "twin attacks"

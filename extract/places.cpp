@@ -715,9 +715,11 @@ void settle_reading(const document& doc, const gazetteer::gazetteer& gaz, place_
     // Lashkar Gah"), or near a name that is only a district's ("near Marjah"), the incident is only
     // in its vicinity, in its province
     // (spelt as the district is: "near Kherwaray" is no Kharwar in Logar)
-    const bool only_a_district = std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::settlement; }) &&
-                                 std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::district && c.score >= 0.9; });
-    if (h.cue == place_cue::none && first >= 1 && is_word(doc, first - 1, "near") && !names_area(h, gaz) && !only_a_district) {
+    auto only_a_district = [&] {
+        return std::none_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::settlement; }) &&
+               std::any_of(h.candidates.begin(), h.candidates.end(), [](const candidate& c) { return c.kind == level::district && c.score >= 0.9; });
+    };
+    if (h.cue == place_cue::none && first >= 1 && is_word(doc, first - 1, "near") && !names_area(h, gaz) && !only_a_district()) {
         h.cue = place_cue::village;
         h.vicinity = false;
     }
