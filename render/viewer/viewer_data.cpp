@@ -5,6 +5,7 @@
 #include "render/tiles/coverage.hpp"
 #include "render/tiles/slice_content.hpp"
 #include "render/tiles/zoom_geometry.hpp"
+#include "render/viewer/event_rows.hpp"
 #include "store/calendar.hpp"
 
 #include <nlohmann/json.hpp>
@@ -227,17 +228,16 @@ json publishers_json(const store::map_state& state) {
 
 // Every event, in the map state's order, with its claims and sources. Each row is written as it is
 // made, never held: the rows of every event came to 70 MB for 50,000 articles. What the rows refer to,
-// the string tables and the row of each event, is kept for the tables written after them.
+// the string tables, is kept for the tables written after them; an event's row is its place in the
+// state's order (event_rows finds it by id).
 struct event_tables {
     std::size_t rows = 0;
-    std::unordered_map<std::string_view, int> index; // event id -> row
     string_table strings, types, sub_types, precisions, actors, controls, fields, kinds, subjects;
 
     // The rows as a JSON array.
     void write(const store::map_state& state, const place_index& places, chunked_output& out) {
         out.put("[");
         for (const auto& e : state.events) {
-            index.emplace(e.id, int(rows)); // the state's event: the index keeps a view of its id
             if (rows++ > 0) out.put(",");
             out.put(dump(row_of(state.whole(e), places)));
         }
@@ -281,14 +281,14 @@ struct event_tables {
 
 // The control history of each district, oldest first, with the events behind each interval.
 json history_json(std::span<const store::control_interval> control, const place_index& places,
-                  const event_tables& events, std::size_t districts) {
+                  const event_rows& event_row, std::size_t districts) {
     std::vector<json> history(districts, json::array());
     for (const auto& iv : control) {
         const int d = place_index::of(places.districts, iv.pcode);
         if (d < 0) continue;
         json supporting = json::array();
         for (const auto& id : iv.event_ids)
-            if (auto e = events.index.find(id); e != events.index.end()) supporting.push_back(e->second);
+            if (const auto row = event_row.find(id)) supporting.push_back(*row);
         history[std::size_t(d)].push_back({std::string(1, status_code(iv.status)), iso_date(iv.start_day), store::format_iso_day(iv.end_day),
                                            std::string(store::to_string(iv.basis)),
                                            iv.source, supporting});
@@ -308,7 +308,7 @@ struct slice_tables {
     json points = json::array();
 
     slice_tables(const store::map_state& state, std::span<const gazetteer::district> districts,
-                 std::span<const gazetteer::province> provinces, const event_tables& events, const pixel_projector& to_pixel) {
+                 std::span<const gazetteer::province> provinces, const event_rows& event_row, const pixel_projector& to_pixel) {
         std::map<std::pair<double, double>, int> point_index;
         for (const auto& slice : tiles::slices_to_render(state)) {
             std::string codes;
@@ -319,7 +319,7 @@ struct slice_tables {
                 const auto [it, added] =
                     point_index.try_emplace(std::pair{point.lon_lat.x, point.lon_lat.y}, int(points.size()));
                 if (added) points.push_back(to_pixel(point.lon_lat));
-                incidents.push_back(events.index.at(point.event_id));
+                incidents.push_back(event_row.at(point.event_id));
                 incidents.push_back(it->second);
                 incidents.push_back(point.size_class);
             }
@@ -389,6 +389,9 @@ viewer_data_report write_viewer_data(const store::map_state& state, std::span<co
     const tiles::coverage cov = tiles::prepare_coverage(districts);
     const tiles::zoom_geometry zg = tiles::simplify_for_zoom(cov.topo, options.geometry_zoom, 256, options.simplify_px);
     const place_index places(districts, provinces);
+    // Before the events' tables, which are held to the end: the publishers' count lists every source.
+    const json publishers = publishers_json(state);
+    const event_rows event_row(state.events);
     event_tables events;
 
     chunked_output out(sink);
@@ -406,15 +409,15 @@ viewer_data_report write_viewer_data(const store::map_state& state, std::span<co
     data.streamed("events", [&](chunked_output& o) { events.write(state, places, o); });
     data.member("format", 1);
     data.member("geometry", geometry_json(cov, zg, report));
-    data.member("history", history_json(state.control, places, events, districts.size()));
+    data.member("history", history_json(state.control, places, event_row, districts.size()));
     data.member("history_columns", {"status", "start", "end", "basis", "source", "events"});
     data.member("incident_columns", {"event", "point", "size_class"});
     data.member("palette", palette_json());
-    const slice_tables slices(state, districts, provinces, events, to_pixel);
+    const slice_tables slices(state, districts, provinces, event_row, to_pixel);
     data.member("points", slices.points);
     data.member("province_columns", {"pcode", "name"});
     data.member("provinces", province_rows_json(provinces));
-    data.member("publishers", publishers_json(state));
+    data.member("publishers", publishers);
     data.member("slice_columns", {"label", "start", "end", "date", "states", "incidents"});
     data.member("slice_unit", state.slice_unit);
     data.streamed("slices", [&](chunked_output& o) { o.put(slices.rows); });

@@ -1,5 +1,6 @@
 // data.js of the web viewer (issue 16): one compact table of district states per slice, the incidents
 // of each slice, every district's control history, and every event with each source and its quote.
+#include "render/viewer/event_rows.hpp"
 #include "render/viewer/viewer_data.hpp"
 #include "render/viewer/write_viewer.hpp"
 #include "tests/documented_colours.hpp"
@@ -167,4 +168,25 @@ TEST_CASE("data.js: each article counts once, for the first publisher named with
     state.events = {first, second};
     data = parse_script(viewer::viewer_data_script(state, test::ocha().districts, test::ocha().provinces, {}));
     CHECK(data.at("publishers") == json::parse(R"([["Beta",1],["Zeta",2]])"));
+}
+
+TEST_CASE("data.js: an event's row is found by its id even when every id's hash is the same") {
+    store::map_events events;
+    for (int i = 0; i < 300; ++i) {
+        store::merged_event e;
+        e.id = "ev-" + std::to_string(1000 + i);
+        events.add(e);
+    }
+    store::merged_event again;
+    again.id = "ev-1007"; // a second event with an id already met: the first one's row is the id's
+    events.add(again);
+
+    const auto same_hash = [](std::string_view) -> std::uint64_t { return 42; };
+    for (const auto& index : {viewer::event_rows(events), viewer::event_rows(events, same_hash)}) {
+        for (int i = 0; i < 300; ++i) CHECK(index.at("ev-" + std::to_string(1000 + i)) == i);
+        CHECK(index.at("ev-1007") == 7);
+        CHECK_FALSE(index.find("ev-0999").has_value());
+        CHECK_FALSE(index.find("ev-1300").has_value());
+        CHECK_THROWS_AS(index.at("ev-1300"), std::out_of_range);
+    }
 }
