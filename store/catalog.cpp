@@ -1,6 +1,7 @@
 #include "store/catalog.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace naqsha::store {
 namespace spool_codec {
@@ -22,20 +23,65 @@ mention_key catalog::spool(const extract::event& mention, std::int64_t seq, std:
     return key;
 }
 
+void catalog::add_key(mention_key key) {
+    if (keys_.size() >= UINT32_MAX) throw std::length_error("catalog: more mentions than a key's number can hold");
+    keys_.push_back(key);
+}
+
+void catalog::retire_mentions(catalog_article& article) {
+    if (article.mention_count == 0) return;
+    if (article.first_mention + article.mention_count == keys_.size()) // the last keys: simply gone
+        keys_.resize(article.first_mention);
+    else
+        retired_keys_ += article.mention_count;
+    article.mention_count = 0;
+}
+
+void catalog::compact_when_sparse() {
+    if (retired_keys_ < 1024 || retired_keys_ * 4 < keys_.size()) return;
+    std::vector<catalog_article*> by_place;
+    for (auto& [id, article] : articles_)
+        if (article.mention_count > 0) by_place.push_back(&article);
+    std::sort(by_place.begin(), by_place.end(),
+              [](const catalog_article* a, const catalog_article* b) { return a->first_mention < b->first_mention; });
+    std::uint32_t kept = 0;
+    for (auto* article : by_place) { // each range moves towards the front, past none still to move
+        const auto from = keys_.begin() + std::ptrdiff_t{article->first_mention};
+        std::copy(from, from + std::ptrdiff_t{article->mention_count}, keys_.begin() + std::ptrdiff_t{kept});
+        article->first_mention = kept;
+        kept += article->mention_count;
+    }
+    keys_.resize(kept);
+    retired_keys_ = 0;
+}
+
 void catalog::put(stored_article article) {
     if (!records_) records_ = std::make_unique<record_spool<article_record>>();
     const auto& r = article.record;
+    if (auto old = articles_.find(r.id); old != articles_.end()) retire_mentions(old->second);
     catalog_article kept{r.published, hash_bytes(r.content_hash), extraction_keys_.intern(r.extraction_key),
-                         records_->add(r), {}, std::move(article.area_claims)};
-    kept.mentions.reserve(article.mentions.size());
-    for (const auto& m : article.mentions) kept.mentions.push_back(spool(m.event, m.seq, kept.row));
+                         records_->add(r), static_cast<std::uint32_t>(keys_.size()),
+                         static_cast<std::uint32_t>(article.mentions.size()), std::move(article.area_claims)};
+    for (const auto& m : article.mentions) add_key(spool(m.event, m.seq, kept.row));
     articles_.insert_or_assign(r.id, std::move(kept));
+    compact_when_sparse();
 }
 
 bool catalog::add_mention(const std::string& article_id, const stored_mention& mention) {
     auto it = articles_.find(article_id);
     if (it == articles_.end()) return false;
-    it->second.mentions.push_back(spool(mention.event, mention.seq, it->second.row));
+    auto& article = it->second;
+    if (article.first_mention + article.mention_count != keys_.size()) {
+        // Its keys are not the last (a store lists an article's mentions together, so this is rare):
+        // they move to the end, where the new one joins them.
+        const auto first = article.first_mention, count = article.mention_count;
+        for (std::uint32_t i = 0; i < count; ++i) add_key(keys_[first + i]);
+        retired_keys_ += count;
+        article.first_mention = static_cast<std::uint32_t>(keys_.size() - count);
+    }
+    add_key(spool(mention.event, mention.seq, article.row));
+    ++article.mention_count;
+    compact_when_sparse();
     return true;
 }
 
@@ -45,9 +91,10 @@ void catalog::add_area_claim(extract::area_claim claim) {
 }
 
 void catalog::order_mentions_by_seq() {
-    for (auto& [id, article] : articles_)
-        std::sort(article.mentions.begin(), article.mentions.end(),
-                  [](const mention_key& a, const mention_key& b) { return a.seq < b.seq; });
+    for (auto& [id, article] : articles_) {
+        const auto first = keys_.begin() + std::ptrdiff_t{article.first_mention};
+        std::sort(first, first + std::ptrdiff_t{article.mention_count}, [](const mention_key& a, const mention_key& b) { return a.seq < b.seq; });
+    }
 }
 
 extract::event catalog::mention(const mention_key& key) const { return spool_->read(key.row); }
@@ -69,10 +116,10 @@ const catalog_article* catalog::find_current(const std::string& id, const std::s
 void catalog::assign_sequence_numbers() {
     std::int64_t next = 1;
     for (const auto& [id, article] : articles_)
-        for (const auto& m : article.mentions) next = std::max(next, m.seq + 1);
-    for (auto& [id, article] : articles_)
-        for (auto& m : article.mentions)
-            if (m.seq == 0) m.seq = next++;
+        for (const auto& m : mentions(article)) next = std::max(next, m.seq + 1);
+    for (const auto& [id, article] : articles_)
+        for (auto m : mention_numbers(article))
+            if (keys_[m].seq == 0) keys_[m].seq = next++;
 }
 
 void catalog::index_schema1_paths() {
@@ -85,14 +132,18 @@ bool catalog::drop_superseded(const std::string& id, const std::string& path, co
     if (it == schema1_ids_by_path_.end() || it->second == id) return false;
     auto old = articles_.find(it->second);
     const bool same = old != articles_.end() && old->second.text_hash == hash_bytes(content_hash);
-    if (same) articles_.erase(old);
+    if (same) {
+        retire_mentions(old->second);
+        articles_.erase(old);
+        compact_when_sparse();
+    }
     schema1_ids_by_path_.erase(it);
     return same;
 }
 
 std::size_t catalog::mention_count() const {
     std::size_t n = 0;
-    for (const auto& [id, article] : articles_) n += article.mentions.size();
+    for (const auto& [id, article] : articles_) n += article.mention_count;
     return n;
 }
 
@@ -100,7 +151,7 @@ catalog::undated_count catalog::undated() const {
     undated_count n;
     for (const auto& [id, article] : articles_) {
         std::size_t events = 0;
-        for (const auto& m : article.mentions)
+        for (const auto& m : mentions(article))
             if (!m.background && !m.has_date) ++events;
         if (events == 0) continue;
         ++n.articles;

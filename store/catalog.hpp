@@ -12,9 +12,11 @@
 #include "store/mention_spool.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -50,9 +52,10 @@ struct stored_article {
 
 // An article as the catalog keeps it: what finding it and the map's date read of its record (its id is
 // the catalog's key); the record whole in the catalog's spool, read back by catalog::record() when a
-// merged event lists its sources and when the store's table is written; the mentions as merge keys, the
-// mentions themselves in the spool. Held whole, the record was about half of an article's memory at a
-// large run's peak, where every article's entry is held.
+// merged event lists its sources and when the store's table is written; the mentions as merge keys, in
+// the catalog's one list of keys (catalog::mentions), the mentions themselves in the spool. Held whole,
+// the record was about half of an article's memory at a large run's peak, where every article's entry is
+// held; a vector of keys of its own was 24 bytes more and an allocation of its own.
 struct catalog_article {
     std::optional<day_number> published;    // as in the record
     // XXH3-128 of the record's content_hash (64 hex digits, 80 bytes on the heap): two content hashes
@@ -60,7 +63,7 @@ struct catalog_article {
     content_hash text_hash;
     name_table::id extraction_key = 0;      // in the catalog's table of extraction keys
     std::uint32_t row = 0;                  // the record whole, in the catalog's spool of records
-    std::vector<mention_key> mentions;
+    std::uint32_t first_mention = 0, mention_count = 0; // its keys, one after the other in the catalog's list
     std::vector<extract::area_claim> area_claims;
 };
 
@@ -92,6 +95,16 @@ public:
     void assign_sequence_numbers();
 
     const std::map<std::string, catalog_article>& articles() const { return articles_; }
+    // The numbers of the article's mentions in the catalog's list of keys (key()), in the article's order.
+    std::ranges::iota_view<std::uint32_t, std::uint32_t> mention_numbers(const catalog_article& article) const {
+        return {article.first_mention, article.first_mention + article.mention_count};
+    }
+    const mention_key& key(std::uint32_t mention) const { return keys_[mention]; }
+    // The keys of the article's mentions, in its order.
+    auto mentions(const catalog_article& article) const {
+        return mention_numbers(article) |
+               std::views::transform([this](std::uint32_t m) -> const mention_key& { return keys_[m]; });
+    }
     // The article's record whole, read back from the spool.
     article_record record(const catalog_article& article) const;
     // The record of the article that holds the mention.
@@ -111,8 +124,18 @@ public:
 
 private:
     mention_key spool(const extract::event& mention, std::int64_t seq, std::uint32_t article_row);
+    void add_key(mention_key key);
+    // The article's keys are no longer its: they stay in the list, unread, until compact_when_sparse() drops them.
+    void retire_mentions(catalog_article& article);
+    // Closes the gaps retired keys left, when they are a quarter of the list.
+    void compact_when_sparse();
 
     std::map<std::string, catalog_article> articles_;
+    // Every article's keys, each article's one after the other: a deque, so that it grows without moving
+    // (a vector's last doubling would hold two copies of the keys, 32 MB at 500,000 articles, for a
+    // moment) and gives a freed end back.
+    std::deque<mention_key> keys_;
+    std::size_t retired_keys_ = 0;
     name_table names_;
     std::unique_ptr<mention_spool> spool_; // made when the first mention comes
     std::unique_ptr<record_spool<article_record>> records_; // made when the first article comes

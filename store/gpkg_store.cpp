@@ -549,14 +549,14 @@ void write_store(const fs::path& gpkg, const catalog& content, const merge_resul
             const auto r = content.record(a);
             w.text(r.id).text(r.content_hash).text(r.extraction_key).text(r.source).text(r.url).text(r.title);
             w.date(r.published).text(r.path).integer(r.bytes);
-            w.integer(static_cast<std::int64_t>(a.mentions.size())).integer(static_cast<std::int64_t>(a.area_claims.size()));
+            w.integer(static_cast<std::int64_t>(a.mention_count)).integer(static_cast<std::int64_t>(a.area_claims.size()));
             w.insert();
         }
     }
     {
         table_writer w(db, "mentions");
         for (const auto& [id, a] : content.articles())
-            for (const auto& key : a.mentions) {
+            for (const auto& key : content.mentions(a)) {
                 const auto m = content.mention(key);
                 const auto event = key.row < merged.event_of_row.size() ? merged.event_of_row[key.row] : merge_result::no_event;
                 w.text(m.id).text(m.article).integer(key.seq).text(event == merge_result::no_event ? std::string() : merged.events.id(event));

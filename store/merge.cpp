@@ -17,7 +17,8 @@ namespace {
 
 using extract::event_type;
 
-// A mention, by its key, which names its article (mention_key::article): 8 bytes a mention.
+// A mention of a cluster, by its key, which names its article (mention_key::article), for the time its
+// event is built.
 struct member {
     const mention_key* key = nullptr;
 };
@@ -40,16 +41,17 @@ struct cluster {
     bool empty() const { return first == no_member; }
 };
 
-// Every mention in stored order, and which follows which in its cluster: 4 bytes a mention.
+// Every mention in stored order, by its number in the catalog's list of keys, and which follows which in
+// its cluster: 8 bytes a mention.
 class membership {
 public:
-    explicit membership(std::vector<member> in_stored_order)
-        : members_(std::move(in_stored_order)), next_(members_.size(), no_member) {
-        if (members_.size() >= no_member) throw std::length_error("merging: more mentions than a cluster list can number");
+    membership(const catalog& store, std::vector<std::uint32_t> in_stored_order)
+        : store_(store), mentions_(std::move(in_stored_order)), next_(mentions_.size(), no_member) {
+        if (mentions_.size() >= no_member) throw std::length_error("merging: more mentions than a cluster list can number");
     }
 
-    std::uint32_t size() const { return static_cast<std::uint32_t>(members_.size()); }
-    const member& operator[](std::uint32_t m) const { return members_[m]; }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(mentions_.size()); }
+    const mention_key& operator[](std::uint32_t m) const { return store_.key(mentions_[m]); }
 
     void append(cluster& c, std::uint32_t m) {
         if (c.empty())
@@ -61,17 +63,18 @@ public:
     template <typename Predicate>
     bool any_of(const cluster& c, Predicate holds) const {
         for (auto m = c.first; m != no_member; m = next_[m])
-            if (holds(members_[m])) return true;
+            if (holds((*this)[m])) return true;
         return false;
     }
     // The members of `c` in stored order, into `out`.
     void collect(const cluster& c, std::vector<member>& out) const {
         out.clear();
-        for (auto m = c.first; m != no_member; m = next_[m]) out.push_back(members_[m]);
+        for (auto m = c.first; m != no_member; m = next_[m]) out.push_back({&(*this)[m]});
     }
 
 private:
-    std::vector<member> members_;
+    const catalog& store_;
+    std::vector<std::uint32_t> mentions_;
     std::vector<std::uint32_t> next_;
 };
 
@@ -104,7 +107,7 @@ public:
 
     // Mentions come in stored order.
     void add(std::uint32_t m) {
-        const auto& e = *members_[m].key;
+        const auto& e = members_[m];
         bool mergeable = e.start && precisely_dated(e.date_prec, *e.start, *e.end);
         std::optional<std::uint32_t> best;
         int best_score = -1;
@@ -138,12 +141,11 @@ public:
 
 private:
     // -1 when the mention cannot be part of the cluster, else a preference score.
-    int compatibility(const cluster& c, const member& m) const {
-        const auto& e = *m.key;
+    int compatibility(const cluster& c, const mention_key& e) const {
         // one article's events are distinct by construction
-        if (members_.any_of(c, [&](const member& in) { return in.key->article == e.article; })) return -1;
+        if (members_.any_of(c, [&](const mention_key& in) { return in.article == e.article; })) return -1;
         bool wire_copy =
-            e.wire_key != 0 && members_.any_of(c, [&](const member& in) { return in.key->wire_key == e.wire_key; });
+            e.wire_key != 0 && members_.any_of(c, [&](const mention_key& in) { return in.wire_key == e.wire_key; });
         if (!wire_copy) {
             if (e.province == 0 || c.province == 0) return -1;
             if (e.province != c.province) return -1;
@@ -171,7 +173,7 @@ private:
 
     void join(std::uint32_t index, std::uint32_t m, bool mergeable) {
         auto& c = clusters_[index];
-        const auto& e = *members_[m].key;
+        const auto& e = members_[m];
         if (c.empty()) {
             c.max_start = e.start.value_or(0);
             c.min_end = e.end.value_or(0);
@@ -380,20 +382,21 @@ merged_event build_event(const cluster& c, std::span<const member> in_cluster, c
 std::string event_id_for(std::string_view mention_id) { return "ev-" + sha256_hex(mention_id).substr(0, 16); }
 
 merge_result merge_mentions(const catalog& store, const merge_options& options) {
-    std::vector<member> members;
-    members.reserve(store.mention_count());
+    std::vector<std::uint32_t> mentions;
+    mentions.reserve(store.mention_count());
     std::uint32_t rows = 0;
     for (const auto& entry : store.articles())
-        for (const auto& m : entry.second.mentions) {
-            members.push_back({&m});
-            rows = std::max(rows, m.row + 1);
+        for (const auto m : store.mention_numbers(entry.second)) {
+            mentions.push_back(m);
+            rows = std::max(rows, store.key(m).row + 1);
         }
     // Stored order; mentions of one seq (a store edited by hand may repeat one) stay in the order the
     // catalog lists them: by article id, then as the article holds them. The stable sort's buffer (half
-    // the members, 4 bytes a mention) is freed before the clusters are made, the peak of merging.
-    std::stable_sort(members.begin(), members.end(), [](const member& a, const member& b) { return a.key->seq < b.key->seq; });
+    // the mentions, 2 bytes a mention) is freed before the clusters are made, the peak of merging.
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return store.key(a).seq < store.key(b).seq; });
 
-    membership lists(std::move(members));
+    membership lists(store, std::move(mentions));
     std::vector<cluster> clusters;
     {
         clusterer grouping(options, lists);

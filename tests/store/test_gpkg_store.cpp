@@ -100,10 +100,10 @@ TEST_CASE("the store round-trips every field of every mention") {
     CHECK(record.bytes == 2042);
     CHECK(record.extraction_key == "extract-1");
     CHECK(a.published == parse_iso_day("2020-10-21"));
-    REQUIRE(a.mentions.size() == 2);
-    CHECK(a.mentions[0].seq == o.mentions[0].seq);
-    const auto m = back.content.mention(a.mentions[0]);
-    const auto om = original.mention(o.mentions[0]);
+    REQUIRE(back.content.mentions(a).size() == 2);
+    CHECK(back.content.mentions(a)[0].seq == original.mentions(o)[0].seq);
+    const auto m = back.content.mention(back.content.mentions(a)[0]);
+    const auto om = original.mention(original.mentions(o)[0]);
     CHECK(m.id == om.id);
     CHECK(m.type == event_type::armed_clash);
     CHECK(m.date == parse_iso_day("2020-10-20"));
@@ -121,7 +121,7 @@ TEST_CASE("the store round-trips every field of every mention") {
     CHECK(m.who.target_detail == "police");
     CHECK(m.offsets == extract::span{100, 180});
     CHECK(m.reported_by_kind == extract::attribution_kind::official);
-    const auto second = back.content.mention(a.mentions[1]);
+    const auto second = back.content.mention(back.content.mentions(a)[1]);
     CHECK_FALSE(second.date);
     CHECK_FALSE(second.district);
     REQUIRE(a.area_claims.size() == 1);
@@ -224,7 +224,7 @@ TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabul
                                                 "'\"rumour\"'), '\"afghan_forces\"', '\"guards\"') WHERE fid = 1",
                                                 "UPDATE area_claims SET source_kind = 'rumour'"});
     auto back = store::read_store(file);
-    const auto m = back.content.mention(back.content.articles().at("001").mentions[0]);
+    const auto m = back.content.mention(back.content.mentions(back.content.articles().at("001"))[0]);
     CHECK(m.type == event_type::other);
     CHECK(m.control == extract::control_side::none);
     CHECK(m.reported_by_kind == extract::attribution_kind::unattributed);

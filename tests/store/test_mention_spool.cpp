@@ -87,8 +87,8 @@ TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spo
     c.put(test::article("b", "2020-10-22", {test::mention("b", 1, event_type::raid, "2020-10-21", "AF18")}));
     c.assign_sequence_numbers();
     const auto& a = c.articles().at("a");
-    REQUIRE(a.mentions.size() == 2);
-    const auto& key = a.mentions[0];
+    REQUIRE(c.mentions(a).size() == 2);
+    const auto& key = c.mentions(a)[0];
     CHECK(key.seq == 1);
     CHECK(c.names().name(key.province) == "AF18");
     CHECK(c.names().name(key.district) == "AF1803");
@@ -96,13 +96,13 @@ TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spo
     CHECK(key.start == store::parse_iso_day("2020-10-20"));
     CHECK(key.wire_key != 0);
     CHECK(c.mention(key).id == "a#1");
-    CHECK(c.mention(c.articles().at("b").mentions[0]).id == "b#1");
+    CHECK(c.mention(c.mentions(c.articles().at("b"))[0]).id == "b#1");
     CHECK(c.undated().events == 1);
 
     // An article extracted again replaces its mentions; the old rows are never read.
     c.put(test::article("a", "2020-10-21", {test::mention("a", 1, event_type::airstrike, "2020-10-23", "AF1809")}));
-    REQUIRE(c.articles().at("a").mentions.size() == 1);
-    CHECK(c.mention(c.articles().at("a").mentions[0]).type == event_type::airstrike);
+    REQUIRE(c.mentions(c.articles().at("a")).size() == 1);
+    CHECK(c.mention(c.mentions(c.articles().at("a"))[0]).type == event_type::airstrike);
     CHECK(c.mention_count() == 2);
     CHECK(c.undated().events == 0);
 }
@@ -127,4 +127,34 @@ TEST_CASE("wire copies of one report share a key: the same type, day and quote u
     // nothing to compare without a quote or a day
     CHECK(store::key_of(copy(""), names).wire_key == 0);
     CHECK(store::key_of(copy("A roadside bomb killed four civilians.", event_type::bombing, ""), names).wire_key == 0);
+}
+
+TEST_CASE("the catalog's one list of keys stays right as articles are put again and mentions come out of turn") {
+    store::catalog c;
+    const auto id_of = [](int i) { return "art" + std::to_string(i); };
+    // 1,500 articles of two mentions, then each again with three: the first keys are retired, and the
+    // list is closed up whenever they are a quarter of it, several times over the second round.
+    for (int mentions = 2; mentions <= 3; ++mentions)
+        for (int i = 0; i < 1500; ++i) {
+            std::vector<extract::event> events;
+            for (int n = 1; n <= mentions; ++n)
+                events.push_back(test::mention(id_of(i), n + 10 * (mentions - 2), event_type::armed_clash, "2020-10-20", "AF1803"));
+            c.put(test::article(id_of(i), "2020-10-21", std::move(events)));
+        }
+    // A mention for an article whose keys are not the last: they move to the end to join it.
+    REQUIRE(c.add_mention(id_of(7), {test::mention(id_of(7), 99, event_type::raid, "2020-10-20", "AF1803"), 0}));
+    c.put(test::article(id_of(1499), "2020-10-21", {})); // the last keys, retired at the end of the list
+    c.assign_sequence_numbers();
+
+    CHECK(c.mention_count() == 1499 * 3 + 1);
+    for (int i = 0; i < 1500; ++i) {
+        const auto& article = c.articles().at(id_of(i));
+        std::vector<std::string> ids;
+        for (const auto& key : c.mentions(article)) ids.push_back(c.mention(key).id);
+        std::vector<std::string> expected;
+        if (i != 1499)
+            for (int n = 11; n <= 13; ++n) expected.push_back(id_of(i) + "#" + std::to_string(n));
+        if (i == 7) expected.push_back(id_of(7) + "#99");
+        CHECK_MESSAGE(ids == expected, id_of(i));
+    }
 }

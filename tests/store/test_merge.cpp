@@ -63,7 +63,7 @@ struct merged_catalog {
     // The id of the merged event a mention belongs to.
     std::string event_of(const std::string& mention_id) const {
         for (const auto& [id, article] : content.articles())
-            for (const auto& key : article.mentions)
+            for (const auto& key : content.mentions(article))
                 if (content.mention(key).id == mention_id) return result.events.id(result.event_of_row.at(key.row));
         throw std::out_of_range("no mention " + mention_id);
     }
