@@ -11,12 +11,12 @@
 #include "store/mention_key.hpp"
 #include "store/mention_spool.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <map>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,6 +67,43 @@ struct catalog_article {
     std::vector<extract::area_claim> area_claims;
 };
 
+// The numbers [first, last) of an article's mentions in the catalog's list of keys, and the keys
+// themselves: plain ranges (clang 14 cannot compile std::ranges' views against libstdc++ 12).
+struct mention_numbers_view {
+    struct iterator {
+        std::uint32_t number = 0;
+        std::uint32_t operator*() const { return number; }
+        iterator& operator++() {
+            ++number;
+            return *this;
+        }
+        bool operator==(const iterator&) const = default;
+    };
+    std::uint32_t first = 0, last = 0;
+    iterator begin() const { return {first}; }
+    iterator end() const { return {last}; }
+    std::size_t size() const { return last - first; }
+};
+
+struct article_keys_view {
+    struct iterator {
+        const std::deque<mention_key>* keys = nullptr;
+        std::uint32_t number = 0;
+        const mention_key& operator*() const { return (*keys)[number]; }
+        iterator& operator++() {
+            ++number;
+            return *this;
+        }
+        bool operator==(const iterator& other) const { return number == other.number; }
+    };
+    const std::deque<mention_key>* keys = nullptr;
+    std::uint32_t first = 0, last = 0;
+    iterator begin() const { return {keys, first}; }
+    iterator end() const { return {keys, last}; }
+    std::size_t size() const { return last - first; }
+    const mention_key& operator[](std::size_t i) const { return (*keys)[first + i]; }
+};
+
 class catalog {
 public:
     // Adds or replaces an article. Mentions with seq 0 get theirs in assign_sequence_numbers().
@@ -96,14 +133,13 @@ public:
 
     const std::map<std::string, catalog_article>& articles() const { return articles_; }
     // The numbers of the article's mentions in the catalog's list of keys (key()), in the article's order.
-    std::ranges::iota_view<std::uint32_t, std::uint32_t> mention_numbers(const catalog_article& article) const {
+    mention_numbers_view mention_numbers(const catalog_article& article) const {
         return {article.first_mention, article.first_mention + article.mention_count};
     }
     const mention_key& key(std::uint32_t mention) const { return keys_[mention]; }
     // The keys of the article's mentions, in its order.
-    auto mentions(const catalog_article& article) const {
-        return mention_numbers(article) |
-               std::views::transform([this](std::uint32_t m) -> const mention_key& { return keys_[m]; });
+    article_keys_view mentions(const catalog_article& article) const {
+        return {&keys_, article.first_mention, article.first_mention + article.mention_count};
     }
     // The article's record whole, read back from the spool.
     article_record record(const catalog_article& article) const;
