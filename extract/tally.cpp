@@ -344,6 +344,8 @@ mention_figures gather_figures(const document& doc, const sentence_analysis& an,
         if (ph.count && !ph.pronoun) fig.explicit_number = true;
         const auto p = phrase_part(doc, ph, m, entity_of[pi], entities, f);
         if (!p) continue;
+        // "killing 11 people, most of them women": people named twice in one mention are counted once
+        if (std::any_of(pieces.begin(), pieces.end(), [&](const part& q) { return q.entity == p->entity; })) continue;
         if (!p->single) fig.all_single = false;
         if (!ph.partitive) fig.all_partitive = false;
         if (!p->perpetrator) fig.all_doers = false;
