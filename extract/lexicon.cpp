@@ -528,6 +528,11 @@ const lemma_row lemmas[] = {
     {"control", word_class::verb, plain()}, {"hold", word_class::verb, plain()}, {"flee", word_class::verb, plain()},
     {"pull", word_class::verb, plain()}, {"leave", word_class::verb, plain()}, {"shoot", word_class::verb, plain()},
     {"stab", word_class::verb, plain()}, {"beat", word_class::verb, plain()}, {"gun", word_class::verb, make(cue)},
+    // "stoned a woman to death", "was hacked to death": ways of killing told with "to death" (mentions.cpp)
+    {"stone", word_class::verb, plain()}, {"hack", word_class::verb, plain()}, {"club", word_class::verb, plain()},
+    {"torture", word_class::verb, plain()}, {"strangle", word_class::verb, plain()}, {"bludgeon", word_class::verb, plain()},
+    {"hang", word_class::verb, plain()}, {"lynch", word_class::verb, plain()}, {"batter", word_class::verb, plain()},
+    {"whip", word_class::verb, plain()}, {"flog", word_class::verb, plain()}, {"knife", word_class::verb, plain()},
     {"blow", word_class::verb, plain()}, {"go", word_class::verb, plain()}, {"remain", word_class::verb, plain()},
     {"find", word_class::verb, plain()}, {"fear", word_class::verb, plain()}, {"presume", word_class::verb, plain()},
     {"believe", word_class::verb, plain()}, {"think", word_class::verb, plain()}, {"result", word_class::verb, plain()},

@@ -3166,6 +3166,33 @@ private:
     }
 
     // "the death of X", "his death", "Hemat's death", "ten insurgent deaths", "Police arrest five suspects"
+    // "stabbed a cleric to death", "was stoned to death", "put them to death": a way of killing,
+    // its object dead, or its subject when it is passive. "Sentenced to death" is a sentence, and
+    // "starved" or "froze to death" no violence: only the verbs of killing by hand are read.
+    bool done_to_death(std::size_t p, casualty_mention& m) {
+        static const std::array<std::uint16_t, 15> by_hand{
+            lex::lemma_id("shoot"),  lex::lemma_id("stab"),     lex::lemma_id("beat"),     lex::lemma_id("stone"),
+            lex::lemma_id("hack"),   lex::lemma_id("club"),     lex::lemma_id("torture"),  lex::lemma_id("strangle"),
+            lex::lemma_id("bludgeon"), lex::lemma_id("hang"),   lex::lemma_id("lynch"),    lex::lemma_id("batter"),
+            lex::lemma_id("whip"),   lex::lemma_id("flog"),     lex::lemma_id("knife")};
+        if (!tk(p).has(lex::predicate) || tk(p).inflection == morph::inflection::plural) return false;
+        for (std::size_t v = p - 1; v > first && v + 10 > p; --v) {
+            const token& t = tk(v - 1);
+            if (t.kind == token_kind::punct || t.has(lex::predicate)) return false;
+            const bool verb = is(v - 1, "put") || (t.lemma != 0 && t.inflection != morph::inflection::gerund &&
+                                                   std::find(by_hand.begin(), by_hand.end(), t.lemma) != by_hand.end());
+            if (!verb) continue;
+            auto c = skip_left(v - 1);
+            m.negated = c.negated;
+            m.intent = c.modal || intended(v - 1);
+            if (!c.passive && v + 1 < p) m.phrases = objects(v);
+            if (m.phrases.empty()) m.phrases = c.implicit ? main_subject() : subjects(c.end);
+            if (m.phrases.empty() && c.passive) m.phrases = distant_subject(c.end);
+            return true;
+        }
+        return false;
+    }
+
     bool noun_mention(std::size_t p, casualty_mention& m) {
         // "three others sustained injuries", "suffered serious injuries": its subject was hurt, as
         // "lost their lives" tells the dead
@@ -3176,6 +3203,7 @@ private:
             m.additive = c.additive;
             return true;
         }
+        if (is(p - 1, "to") && done_to_death(p, m)) return true;
         if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
             m.intent = intended(p);
             m.phrases = objects(p + 1);
