@@ -2414,6 +2414,27 @@ private:
     }
 
     // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
+    // "Sixteen militants loyal to a wanted warlord", "ten fighters belonging to a commander", "five
+    // guards working for an elder": people counted, then whom they serve or follow, told after an
+    // adjective or a participle and a preposition. The subject is the people counted (-1: none such).
+    int described_by_whom_they_serve(int p) {
+        const auto& served = out.phrases[static_cast<std::size_t>(p)];
+        const std::size_t at = served.first;
+        if (served.plural || at < first + 3) return -1;
+        if (!(is(at - 1, "to") || is(at - 1, "for") || is(at - 1, "under") || is(at - 1, "with"))) return -1;
+        const token& modifier = tk(at - 2);
+        static constexpr word_list adjectives{{"loyal", "close", "faithful", "allied", "linked", "affiliated", "attached",
+                                               "connected", "related", "subordinate"}};
+        // ("fighting under": an incident's word too, but no casualty's or speech's)
+        const bool participle = !modifier.has(lex::predicate | lex::speech) && !(modifier.shape & capitalized) &&
+                                ends_with(doc.stem(at - 2), "ing");
+        if (modifier.kind != token_kind::word || !(participle || is_one_of(doc, at - 2, adjectives))) return -1;
+        const int counted = phrase_before(at - 2);
+        if (counted < 0) return -1;
+        const auto& people = out.phrases[static_cast<std::size_t>(counted)];
+        return people.count && people.plural && tk(people.head).has(lex::person) ? counted : -1;
+    }
+
     std::vector<std::uint32_t> subjects(std::size_t end) {
         // "Three members of a family - a man, his wife and their daughter - were killed", "Two
         // brothers, Ahmad and Mahmood, were shot dead": a counted subject before a parenthesis that
@@ -2447,6 +2468,7 @@ private:
             if (before != part)
                 if (int whole = phrase_before(before); whole >= 0) p = whole;
         }
+        if (int described = described_by_whom_they_serve(p); described >= 0) p = described;
         list.push_back(static_cast<std::uint32_t>(p));
         std::size_t at = out.phrases[static_cast<std::size_t>(p)].first;
         while (at > first + 1 && (is(at - 1, "and") || is(at - 1, "or") || punct(at - 1, ','))) {
