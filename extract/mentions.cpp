@@ -933,6 +933,18 @@ private:
         out.triggers.push_back(w);
     }
 
+    // "a meeting over fighting the Taliban", "talks on fighting the insurgency", "committed to
+    // fighting terrorism": fighting with its object after a preposition of what is spoken of or
+    // aimed at is a topic, no incident ("killed in fighting in Helmand", "after fighting the Taliban
+    // for hours" are)
+    bool fighting_as_a_topic(std::size_t i) const {
+        if (!is(i, "fighting") || i == first || !in(i + 1)) return false;
+        static constexpr word_list topic{{"over", "on", "about", "for", "to", "of"}};
+        if (!is_one_of(doc, i - 1, topic)) return false;
+        const token& object = tk(i + 1);
+        return object.kind == token_kind::word && !object.has(lex::preposition | lex::aux | lex::conjunction | lex::verb);
+    }
+
     // "in two bombings", "two Taliban bombings", "twin attacks": the sentence counts its incidents
     void note_incidents_counted(std::size_t i) {
         for (std::size_t n = i; n > first && i - n < 3; --n) {
@@ -1431,6 +1443,7 @@ private:
         if (t.event == lex::event_kind::clash && !tk(i).has(lex::plural) &&
             ((is(i + 1, "the") && is(i + 2, "war")) || (is(i + 1, "in") && is(i + 2, "the") && is(i + 3, "war"))))
             return;
+        if (fighting_as_a_topic(i)) return;
         static const std::uint16_t engage = lex::lemma_id("engage");
         if (w.verb && t.event == lex::event_kind::clash && doc.lemma_is(i, engage) && is(i + 1, "in") && !is(i + 2, "combat") &&
             !is(i + 2, "hostilities"))
