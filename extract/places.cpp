@@ -414,10 +414,26 @@ bool adjective_of_place(const place_hit& h) {
            matched.back() != 'I' && h.surface.size() == matched.size() + 1;
 }
 
-// "Sources in Logar", "officials in Takhar province said": where the sources are.
+// "Sources in Logar", "officials in Takhar province said": where the sources are; and where they
+// spoke: "a spokesman said in Kabul", "told reporters in Kabul", "told a news conference in Kabul",
+// "in a statement issued in Kabul" ("clashes were reported in Kandahar" tells where they were).
 bool where_sources_are(const document& doc, std::size_t first) {
-    return first >= 2 && is_word(doc, first - 1, "in") &&
-           (is_word(doc, first - 2, "sources") || is_word(doc, first - 2, "officials") || is_word(doc, first - 2, "residents"));
+    if (first < 2 || !is_word(doc, first - 1, "in")) return false;
+    const std::size_t w = first - 2;
+    if (is_word(doc, w, "sources") || is_word(doc, w, "officials") || is_word(doc, w, "residents")) return true;
+    static const std::uint16_t say = lex::lemma_id("say"), tell = lex::lemma_id("tell"), announce = lex::lemma_id("announce");
+    if (doc.lemma_is(w, say) || doc.lemma_is(w, announce) || is_word(doc, w, "speaking") || is_word(doc, w, "spoke")) return true;
+    if (is_word(doc, w, "reporters") || is_word(doc, w, "journalists")) return true;
+    if (w > 0 && (is_word(doc, w, "conference") || is_word(doc, w, "briefing")) &&
+        (is_word(doc, w - 1, "news") || is_word(doc, w - 1, "press") || is_word(doc, w - 1, "a")))
+        return true;
+    if (w > 0 && (is_word(doc, w, "issued") || is_word(doc, w, "released")) && is_word(doc, w - 1, "statement")) return true;
+    // "told AFP in Kabul", "told The Associated Press in Kabul": whom they told, a name or two
+    for (std::size_t k = w; k > 0 && k + 4 > w; --k) {
+        if (doc.lemma_is(k - 1, tell)) return k <= w && (doc.at(k).shape & capitalized);
+        if (doc.at(k - 1).kind != token_kind::word) return false;
+    }
+    return false;
 }
 
 // The words before a name that call it a province, district, city or village: "the province of
