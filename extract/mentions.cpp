@@ -2022,12 +2022,15 @@ private:
     // A bare count standing for people: "four were captured", "killing several and detaining two".
     // (as_subject: the count before a verb, "and 30 sustained injuries", which no list of objects takes)
     std::optional<person_phrase> bare_count_at(std::size_t i, bool as_subject = false) const {
-        auto q = parse_quantity(doc, i, last);
+        // "injured a further 67": as "another 67"
+        const std::size_t further = is(i, "a") && is(i + 1, "further") ? i + 1 : is(i, "further") ? i : 0;
+        auto q = further ? std::nullopt : parse_quantity(doc, i, last);
         if (!q) {
-            if (!is(i, "another")) return std::nullopt;
+            if (!is(i, "another") && !further) return std::nullopt;
             // "injures another 100": a count after it, more people than those told
-            q = parse_quantity(doc, i + 1, last);
+            q = parse_quantity(doc, (further ? further : i) + 1, last);
             if (q) q->first = static_cast<std::uint32_t>(i);
+            else if (further) return std::nullopt;
             else q = quantity{1, 1, 1, false, false, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)};
         }
         std::size_t after = q->last;
@@ -2052,7 +2055,7 @@ private:
         ph.head = q->last - 1;
         ph.count = q;
         ph.plural = q->best != 1;
-        ph.additive = is(i, "another");
+        ph.additive = is(i, "another") || further;
         ph.more = more;
         return ph;
     }
@@ -2069,6 +2072,12 @@ private:
     int phrase_from(std::size_t i) {
         if (!in(i)) return -1;
         if (int p = phrase_starting(i); p >= 0) return p;
+        // "injured a further 67 people": more people, as "another 67 people"
+        if (is(i, "a") && is(i + 1, "further") && parse_quantity(doc, i + 2, last))
+            if (int p = phrase_starting(i + 2); p >= 0) {
+                out.phrases[static_cast<std::size_t>(p)].additive = true;
+                return p;
+            }
         if (auto ph = name_at(i)) return add_phrase(*ph);
         return ensure(bare_count_at(i));
     }
@@ -2128,8 +2137,8 @@ private:
         const std::size_t counted_end = end > first + 1 && is(end - 1, "more") ? end - 1 : end;
         for (std::size_t j = end > first + 6 ? end - 6 : first; j < counted_end; ++j) {
             if (auto q = parse_quantity(doc, j, counted_end); q && q->last == counted_end) {
-                if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1))) break;
-                auto ph = bare_count_at(j, true);
+                if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1)) && !is(j - 1, "further")) break;
+                auto ph = bare_count_at(j > first + 1 && is(j - 1, "further") ? (is(j - 2, "a") ? j - 2 : j - 1) : j, true);
                 if (ph && ph->last == end) return add_phrase(*ph);
                 break;
             }
