@@ -270,7 +270,8 @@ private:
         while (k < last && k < i + 5 && !is(k, "flag") && !is(k, "flags")) ++k;
         if (k >= last || !(is(k, "flag") || is(k, "flags"))) return std::nullopt;
         bool place = false;
-        if (is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on")) {
+        // ("hoisted their flag in the main square of Kunduz city", "at the governor's office")
+        if (is(k + 1, "over") || is(k + 1, "above") || is(k + 1, "on") || is(k + 1, "in") || is(k + 1, "at")) {
             std::size_t o = k + 2;
             place = object(o);
             for (std::size_t j = o; !place && j < last && j < o + 10 && !punct(j); ++j) place = (doc.at(j).shape & place_name) != 0;
