@@ -47,11 +47,12 @@ std::uint8_t region_named(const document& doc, std::size_t first, std::size_t la
 bool province_outside(const gazetteer::gazetteer& gaz, std::string_view province_pcode, std::uint8_t region) {
     const auto* p = gaz.province_by_pcode(province_pcode);
     if (!p || !region) return false;
-    // Afghanistan spans about 60.5-75 E and 29.4-38.5 N; the bounds leave the middle band to both sides
+    // Afghanistan spans about 60.5-75 E and 29.4-38.5 N; the bounds leave the middle band to both
+    // sides, except the central highlands west of Ghazni (Bamyan, Daykundi), which no one calls east
     double lon = p->interior.x, lat = p->interior.y;
     if ((region & region_north) && lat < 34.0) return true;
     if ((region & region_south) && lat > 34.5) return true;
-    if ((region & region_east) && lon < 66.5) return true;
+    if ((region & region_east) && lon < 67.5) return true;
     if ((region & region_west) && lon > 67.0) return true;
     return false;
 }
