@@ -1448,6 +1448,10 @@ private:
         if (w.verb && t.event == lex::event_kind::clash && doc.lemma_is(i, engage) && is(i + 1, "in") && !is(i + 2, "combat") &&
             !is(i + 2, "hostilities"))
             return;
+        // "workers engaged on a road project", "engaged to be married", "engaged as guards": no fight
+        if (t.event == lex::event_kind::clash && doc.lemma_is(i, engage) &&
+            (is(i + 1, "on") || is(i + 1, "to") || is(i + 1, "as") || is(i + 1, "for")))
+            return;
         // "two roadside bombings", "twin blasts", "three separate attacks": counted incidents
         bool counted = false;
         for (std::size_t k = i; k > first && k + 4 > i && !counted; --k)
