@@ -635,7 +635,25 @@ bool beside_word(const document& doc, std::size_t k) {
 
 // "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
 // Faizabad": where the forces went, which they still hold, not the place given up
+// "taken to a hospital in Kandahar", "transferred to the military hospital in Kabul": where the hurt
+// were cared for ("attacked a hospital in Kabul", "close to a hospital in Kabul" tell where it was)
+bool cared_for_there(const document& doc, std::size_t named_from) {
+    if (named_from < 4 || !is_word(doc, named_from - 1, "in")) return false;
+    static constexpr word_list care{{"hospital", "hospitals", "clinic", "clinics"}};
+    if (!is_one_of(doc, named_from - 2, care)) return false;
+    for (std::size_t k = named_from - 2; k > 1 && named_from - k < 7; --k) {
+        if (is_word(doc, k - 1, "to"))
+            return !(is_word(doc, k - 2, "close") || is_word(doc, k - 2, "next") || is_word(doc, k - 2, "adjacent"));
+        if (doc.at(k - 1).kind != token_kind::word || doc.at(k - 1).has(lex::verb | lex::predicate | lex::trigger)) return false;
+    }
+    return false;
+}
+
 void read_destination(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
+    if (cared_for_there(doc, named_from)) {
+        h.aside = h.destination = true;
+        return;
+    }
     std::size_t to_at = named_from; // past the words naming the place, to "to"
     while (to_at > 1 && first - to_at < 6 &&
            (doc.at(to_at - 1).is_punct(',') || doc.at(to_at - 1).has(lex::place_noun | lex::determiner) ||
@@ -650,7 +668,9 @@ void read_destination(const document& doc, place_hit& h, std::size_t first, std:
         return doc.lemma_is(v, relocate) || doc.lemma_is(v, move) || lex::gives_up(lex::lemma_name(doc.at(v).lemma));
     };
     std::size_t v = to_at - 2;
-    bool went = is_word(doc, v, "back") || moved_at(v); // "pulled back to", "fell back to", "retreated to"
+    // ("flown to Kabul", "rushed to Kandahar for treatment": where the hurt were taken)
+    static constexpr word_list carried{{"taken", "transferred", "rushed", "evacuated", "flown", "airlifted", "brought", "shifted"}};
+    bool went = is_word(doc, v, "back") || moved_at(v) || is_one_of(doc, v, carried); // "pulled back to", "retreated to"
     // "withdrew from Qaisar district to Maimana"
     for (std::size_t k = v; k > 0 && k + 10 > v && !doc.at(k).is_punct(',') && !doc.at(k).is_punct('.'); --k)
         if (is_word(doc, k, "from") && ((k >= 1 && moved_at(k - 1)) || (k >= 2 && moved_at(k - 2)))) went = true;
