@@ -699,6 +699,19 @@ bool journey_towards(const document& doc, std::size_t named_from) {
     return false;
 }
 
+// "the latest in a string of attacks in the south including Kandahar and Helmand", "a wave of
+// bombings in Kabul": where a series of incidents went on, told beside the news, is no place of it
+// (a series that did something, "a wave of attacks killed 20 in Kandahar", is told by its verb)
+bool in_a_series(const document& doc, std::size_t named_from) {
+    static constexpr word_list series{{"string", "wave", "spate", "series", "spree", "rash", "campaign", "surge", "flurry"}};
+    for (std::size_t k = named_from; k > 2 && named_from - k < 12; --k) {
+        const token& t = doc.at(k - 1);
+        if (t.is_punct('.') || t.is_punct(';') || t.is_punct(':') || t.has(lex::predicate | lex::verb | lex::aux)) return false;
+        if (t.has(lex::trigger) && t.has(lex::plural) && is_word(doc, k - 2, "of") && is_one_of(doc, k - 3, series)) return true;
+    }
+    return false;
+}
+
 // Where someone comes from, where a road leads, or what is left out: not where anything happened.
 void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
     auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
@@ -717,6 +730,7 @@ void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, s
                              (is_word(doc, named_from - 1, "from") && is_word(doc, named_from - 2, "apart")) ||
                              (is_word(doc, named_from - 1, "than") && is_word(doc, named_from - 2, "other")))))
         h.aside = true;
+    if (in_a_series(doc, named_from)) h.aside = true;
 }
 
 // A province, or a district that is its province's capital: a place with room around it.
