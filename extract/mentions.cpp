@@ -2685,10 +2685,27 @@ private:
         return ph.count && tk(ph.head).has(lex::person) ? k : at;
     }
 
+    // "killing what officials described as more than 40 militants", "what the army said were 12
+    // insurgents": the people, as someone named them (the token where they start, else `at`)
+    std::size_t past_what_someone_called_them(std::size_t at) const {
+        if (!is(at, "what")) return at;
+        for (std::size_t k = at + 1; in(k + 1) && k < at + 7; ++k) {
+            if (tk(k).kind == token_kind::punct) return at;
+            const bool named_as = is(k, "as") && (is(k - 1, "described") || is(k - 1, "called") || is(k - 1, "termed") ||
+                                                  is(k - 1, "labelled") || is(k - 1, "labeled") || is(k - 1, "identified"));
+            const bool said_were = (is(k, "were") || is(k, "was")) && tk(k - 1).has(lex::speech);
+            // ("what they called two Taliban commanders")
+            const bool called = (is(k, "called") || is(k, "termed") || is(k, "dubbed")) && !is(k + 1, "as");
+            if (named_as || said_were || called) return k + 1;
+        }
+        return at;
+    }
+
     std::vector<std::uint32_t> objects(std::size_t i, std::size_t complement = SIZE_MAX) {
         std::vector<std::uint32_t> list;
         std::size_t at = i;
         if (punct(at, '"') && in(at + 1) && tk(at + 1).kind != token_kind::punct) ++at; // killed "between four and a dozen civilians"
+        at = past_what_someone_called_them(at);
         while (in(at)) {
             int p = phrase_from(at);
             if (p < 0) break;
