@@ -683,7 +683,9 @@ private:
                                  !si.places.empty();
         for (const auto& m : si.an.casualties) {
             // ("30 people were killed or wounded in the blast": harm told, though a figure of neither)
-            if (m.negated || (m.intent && !m.either) || m.recalled || m.subset || si.an.aggregate) continue;
+            // ("Six soldiers were among those killed in Kunar on Friday": some of the dead, told on a
+            // day and in a place, as a lead tells them)
+            if (m.negated || (m.intent && !m.either) || m.recalled || (m.subset && !dated_place) || si.an.aggregate) continue;
             // "Gunmen killed guests at a hotel in Kabul": armed men's deed told once, in a place
             const bool episodic = !si.places.empty() && armed_subject_acts(m.predicate, sen);
             for (auto p : m.phrases) {

@@ -3130,7 +3130,9 @@ private:
             return true;
         // "the dead" / "the wounded" as nouns inside other phrases are not predicates (but "the dead
         // included four children" tells some of them)
-        return t.form == lex::form::adjective && is(p - 1, "the") && !is(p - 2, "among") && !includes(p + 1);
+        if (t.form != lex::form::adjective || !is(p - 1, "the") || is(p - 2, "among")) return false;
+        const std::size_t v = naming_verb_after(p + 1);
+        return !(v && includes(v));
     }
 
     // Each form's reading of the casualty word at p into m (who, whether negated, intended, more,
@@ -3138,12 +3140,7 @@ private:
 
     // "soldiers were killed", "killed five insurgents", "among those killed", a headline's "leader killed"
     bool participle_mention(std::size_t p, casualty_mention& m) {
-        // "the wounded include two journalists": some of them
-        if (is(p - 1, "the") && includes(p + 1)) {
-            m.subset = true;
-            m.phrases = objects(p + 2);
-            return true;
-        }
+        if (some_of_them_included(p, m)) return true;
         if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
             auto c = skip_left(p);
             m.phrases = subjects(c.end);
@@ -3166,12 +3163,22 @@ private:
             }
             if (is(p, "lost")) return false; // lost contact, lost weapons
         }
-        // "among those killed": a subset of people counted elsewhere
-        if (is(p - 1, "those") && is(p - 2, "among")) {
-            m.subset = true;
-            auto c2 = skip_left(p - 2);
-            m.phrases = subjects(c2.end);
-            return true;
+        // "among those killed": a subset of people counted elsewhere; fronted, "Among those killed
+        // were ...", they follow the verb; "those killed included ...": some of them
+        if (is(p - 1, "those")) {
+            const std::size_t v = naming_verb_after(p + 1);
+            const bool among = is(p - 2, "among");
+            if (v && (among ? !includes(v) : includes(v))) {
+                m.subset = true;
+                m.phrases = objects(v + 1);
+                if (!m.phrases.empty()) return true;
+            }
+            if (among) {
+                m.subset = true;
+                auto c2 = skip_left(p - 2);
+                m.phrases = subjects(c2.end);
+                return true;
+            }
         }
         // a participle with words after it that are not its object: "killed al-Qaeda ..." is active
         // ("two others captured alive": how they were taken, no object)
@@ -3343,25 +3350,44 @@ private:
     }
 
     // "were among the dead", "shot dead", "soldiers were left dead"
+    // "Among the dead in Friday's attack were ...", "those killed in the blast included ...": the
+    // verb that names the people, past what the dead are told of (a token past `from`, else 0)
+    std::size_t naming_verb_after(std::size_t from) const {
+        for (std::size_t k = from; in(k) && k < from + 12; ++k) {
+            if (is(k, "were") || is(k, "was") || includes(k)) return k;
+            const token& t = tk(k);
+            // ("in the attack": an incident's noun after its determiner, though its form is a verb's too)
+            const bool noun = t.has(lex::trigger) && tk(k - 1).has(lex::determiner);
+            if (t.kind == token_kind::punct || (t.has(lex::predicate | lex::verb | lex::aux | lex::speech | lex::relative) && !noun))
+                return 0;
+        }
+        return 0;
+    }
+
+    // "the dead included four children", "the wounded in the blast include two journalists": some
+    // of them, named after the verb
+    bool some_of_them_included(std::size_t p, casualty_mention& m) {
+        const std::size_t v = is(p - 1, "the") ? naming_verb_after(p + 1) : 0;
+        if (!v || !includes(v)) return false;
+        m.subset = true;
+        m.phrases = objects(v + 1);
+        return true;
+    }
+
     bool adjective_mention(std::size_t p, casualty_mention& m) {
         // "were among the dead", and a headline's "among dead"
         if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
             m.subset = true;
             // "Among the dead were three policemen": the subject after its verb
-            if (is(p + 1, "were") || is(p + 1, "was")) {
-                m.phrases = objects(p + 2);
+            if (const std::size_t v = naming_verb_after(p + 1); v && !includes(v)) {
+                m.phrases = objects(v + 1);
                 return true;
             }
             auto c = skip_left(is(p - 1, "among") ? p - 1 : p - 2);
             m.phrases = subjects(c.end);
             return true;
         }
-        // "the dead included four children", "the wounded include two journalists": some of them
-        if (is(p - 1, "the") && includes(p + 1)) {
-            m.subset = true;
-            m.phrases = objects(p + 2);
-            return true;
-        }
+        if (some_of_them_included(p, m)) return true;
         // "gunmen shot dead two workers": the verb before "dead" is active, its object the dead
         static const std::uint16_t shoot = lex::lemma_id("shoot");
         if (p > first && doc.lemma_is(p - 1, shoot) && !skip_left(p - 1).passive) {
