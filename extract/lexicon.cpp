@@ -151,6 +151,7 @@ const row table[] = {
     {"turks", people(side::none, pl)}, {"chinese", sideword(side::none)}, {"foreigners", people(side::none, pl)},
     {"westerners", people(side::none, pl)}, {"briton", people(side::coalition)}, {"foreigner", people(side::none)},
     {"westerner", people(side::none)},
+    {"passersby", people(side::civilian, pl)}, // (WordNet lists only "passers-by" as a plural)
     {"taliban", entry{side_word | person | pl | source, 0, field::none, form::none, side::hostile, event_kind::none}},
     {"haqqani", sideword(side::hostile)}, {"insurgent-", sideword(side::hostile)}, {"armed", sideword(side::hostile)},
     {"suspected", sideword(side::hostile, descriptive)}, {"wanted", sideword(side::hostile, descriptive)}, {"enemy", sideword(side::hostile)},
@@ -376,6 +377,7 @@ const lemma_row lemmas[] = {
     {"reporter", word_class::noun, people(side::civilian)}, {"photographer", word_class::noun, people(side::civilian)},
     {"cameraman", word_class::noun, people(side::civilian)}, {"pedestrian", word_class::noun, people(side::civilian)},
     {"bystander", word_class::noun, people(side::civilian)}, {"deminer", word_class::noun, people(side::civilian)},
+    {"passer-by", word_class::noun, people(side::civilian)}, {"passerby", word_class::noun, people(side::civilian)},
     {"shopkeeper", word_class::noun, people(side::civilian)}, {"contractor", word_class::noun, people(side::civilian)},
     {"tribesman", word_class::noun, people(side::civilian)}, {"mother", word_class::noun, people(side::civilian)},
     {"father", word_class::noun, people(side::civilian)}, {"daughter", word_class::noun, people(side::civilian)},
