@@ -1044,10 +1044,15 @@ private:
             // "seized the police headquarters in Sheberghan", "captured several checkpoints": a
             // place fought for, though no district changes hands
             // ("took over the customs office at Sher Khan Bandar")
+            // ("took control of the prison", "retaken control of the Qala-e-Naw police headquarters")
             const bool took_over = t.lemma == take && is(i + 1, "over");
-            if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture || took_over) &&
+            std::size_t taken = took_over ? i + 2 : i + 1;
+            const bool of_control = is(taken, "control") && is(taken + 1, "of");
+            if (of_control) taken += 2;
+            if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture || took_over ||
+                 (t.lemma == take && of_control)) &&
                 t.has(lex::territorial) && t.inflection != morph::inflection::gerund &&
-                (facility_after(took_over ? i + 2 : i + 1) ||
+                (facility_after(taken) ||
                  // ("two checkpoints were captured")
                  (t.inflection == morph::inflection::past && i >= first + 2 && tk(i - 1).has(lex::aux) && facility_noun(i - 2)))) {
                 add_trigger(i, lex::event_kind::attack, true);
