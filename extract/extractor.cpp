@@ -1232,6 +1232,7 @@ private:
         const bool other_side_gains = gain && current_gain && gain != current_gain;
         bool clash = place_conflict(sig, cur) || conflicting(si.when, cur.when, doc) || (si.abroad && !cur.abroad) ||
                      regions_differ || other_side_gains || opens_another(s) || recalls_before_undated(si, cur) ||
+                     another_deed_told_whole(s, cur) ||
                      (cur.mishap && si.reports && si.an.triggers.size() > 0) ||
                      (fronted_past && !cur.fronted_past && (si.when && (!cur.when || si.when->recalled || conflicting(si.when, cur.when, doc))));
         // "Sources in Logar indicate ... three of their leaders were indeed captured": people
@@ -1248,6 +1249,48 @@ private:
         // known from the mishap, taken in a deed of no mishap's)
         if (cur.mishap && si.reports && takes_captives(si)) clash = true;
         return clash;
+    }
+
+    // Bombs, or arms: the two ways of a deed that a report of one incident does not mix unless it
+    // says so (0: neither)
+    static int way_of(lex::event_kind k) {
+        switch (k) {
+        case lex::event_kind::bombing:
+        case lex::event_kind::suicide: return 1;
+        case lex::event_kind::attack:
+        case lex::event_kind::clash:
+        case lex::event_kind::ambush: return 2;
+        default: return 0;
+        }
+    }
+
+    // "A roadside bomb killed three soldiers in Kandahar on Monday. Gunmen shot dead a cleric in
+    // Kandahar city on Monday.": a sentence that tells, on a day and in a place of its own, new
+    // people harmed by a deed of the other way than the incident's, with no word pointing back to
+    // it (no "the attack", no "then"), tells another incident
+    bool another_deed_told_whole(std::uint32_t s, const draft& cur) const {
+        const auto& si = info[s];
+        if (!si.reports || si.only_known_people || si.places.empty() || !si.when || !si.when->resolved ||
+            si.when->precision != date_precision::day)
+            return false;
+        int way = 0;
+        for (const auto& t : si.an.triggers) {
+            if (t.definite) return false;
+            if (!t.generic && !way) way = way_of(t.kind);
+        }
+        if (!way) return false;
+        const auto& sen = doc.sentences()[s];
+        for (std::size_t k = sen.first; k < sen.last; ++k)
+            if (is_word(doc, k, "then")) return false;
+        bool other_way = false;
+        for (auto r : cur.reporting)
+            for (const auto& t : info[r].an.triggers) {
+                if (t.generic) continue;
+                const int w = way_of(t.kind);
+                if (w == way) return false;
+                other_way = other_way || w != 0;
+            }
+        return other_way;
     }
 
     static bool takes_captives(const sentence_info& si) {
