@@ -3462,14 +3462,15 @@ private:
     void special_predicates() {
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
                                    shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow"),
-                                   surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die"), round = lex::lemma_id("round");
+                                   surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die"), round = lex::lemma_id("round"),
+                                   hold = lex::lemma_id("hold");
         // One pass tells which of the readings below can find anything: most sentences take,
         // seize, gun down or shoot no one, and hold no cue word (the sentence's flags tell that).
         bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false, dying = false,
              round_verb = false;
         for (const token *t = doc.tokens().data() + first, *end = doc.tokens().data() + last; t != end; ++t) {
             if (t->lemma != 0) {
-                taking_verb = taking_verb || t->lemma == take || t->lemma == seize;
+                taking_verb = taking_verb || t->lemma == take || t->lemma == seize || t->lemma == hold;
                 gun_verb = gun_verb || t->lemma == gun;
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
                 blow_verb = blow_verb || t->lemma == blow;
@@ -3480,7 +3481,7 @@ private:
             }
         }
         const bool cue = (flags & lex::cue) != 0;
-        if (taking_verb) people_taken(take, seize);
+        if (taking_verb) people_taken(take, seize, hold);
         if (gun_verb) gunned_down(gun);
         if (shot_verb) fatally_shot(shoot, stab);
         if (blow_verb) blew_themselves_up(blow);
@@ -3499,17 +3500,20 @@ private:
     }
 
     // People a verb of taking captures (take and seize: the caller's lemma ids, looked up once).
-    void people_taken(std::uint16_t take, std::uint16_t seize) {
+    void people_taken(std::uint16_t take, std::uint16_t seize, std::uint16_t hold) {
         for (std::size_t i = first; i + 1 < last; ++i) {
             // "took 20 passengers hostage", "seized eight construction workers": people taken are
-            // people captured
-            bool taking = (doc.lemma_is(i, take) || doc.lemma_is(i, seize)) && tk(i).inflection != morph::inflection::gerund;
+            // people captured; and those "held hostage", "holding three soldiers captive"
+            const bool holding = doc.lemma_is(i, hold);
+            bool taking = (doc.lemma_is(i, take) || doc.lemma_is(i, seize) || holding) &&
+                          (tk(i).inflection != morph::inflection::gerund || (holding && i > first && tk(i - 1).has(lex::aux)));
             if (!taking) continue;
             auto c = skip_left(i);
             std::vector<std::uint32_t> taken;
             bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive") || is(i + 1, "prisoner") ||
                            is(i + 1, "prisoners");
-            if (c.passive) {
+            // ("are holding three soldiers captive": the progressive, no passive)
+            if (c.passive && tk(i).inflection != morph::inflection::gerund) {
                 // "twenty passengers were taken hostage", "the six people on board were taken hostage"
                 if (hostage) taken = subjects(c.end);
                 if (hostage && taken.empty()) taken = modified_subject(c.end);
@@ -3530,7 +3534,7 @@ private:
             });
             // ("a German aid worker was taken captive": one person, told as the news)
             if (taken.empty() || !(numbered || (c.passive && hostage && !c.relative))) continue;
-            if (!hostage && !doc.lemma_is(i, seize)) continue;
+            if (!hostage && (holding || !doc.lemma_is(i, seize))) continue;
             casualty_mention m;
             m.field = lex::field::captured;
             m.predicate = static_cast<std::uint32_t>(i);
@@ -3834,13 +3838,17 @@ sentence_analysis finish_sentence(const document& doc, const sentence& s, senten
 
 bool may_count(const document& doc, const sentence& s) {
     static const std::uint16_t take = lex::lemma_id("take"), seize = lex::lemma_id("seize"), blow = lex::lemma_id("blow"),
-                               surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die");
+                               surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die"), hold = lex::lemma_id("hold");
     if (s.flags & (lex::predicate | lex::cue)) return true; // (the sentence's flags: no pass for them)
     for (std::size_t i = s.first; i < s.last; ++i) {
         const token& t = doc.at(i);
         // people taken, bombers who blew themselves up, people who surrendered or died beside
         // (special_predicates)
         if (t.lemma && (t.lemma == take || t.lemma == seize || t.lemma == blow || t.lemma == surrender || t.lemma == die)) return true;
+        // people held hostage or captive
+        if (t.lemma && t.lemma == hold)
+            for (std::size_t k = i + 1; k < s.last && k < i + 8; ++k)
+                if (doc.is(k, "hostage") || doc.is(k, "hostages") || doc.is(k, "captive")) return true;
     }
     return false;
 }
