@@ -557,6 +557,8 @@ const lemma_row lemmas[] = {
     {"strike", word_class::verb, plain()},
     // "police rounded up 12 suspects": people detained (mentions.cpp)
     {"round", word_class::verb, make(cue)},
+    // "agents picked up three suspects": insurgents detained (mentions.cpp)
+    {"pick", word_class::verb, make(cue)},
     // "laid siege to the district centre": a verb, which ends the noun phrase before "siege"
     {"lay", word_class::verb, plain()},
     // "stepped up attacks on", "unleashed a wave of attacks", "resumed fighting in": attacks made

@@ -3463,7 +3463,7 @@ private:
         static const std::uint16_t gun = lex::lemma_id("gun"), take = lex::lemma_id("take"), seize = lex::lemma_id("seize"),
                                    shoot = lex::lemma_id("shoot"), stab = lex::lemma_id("stab"), blow = lex::lemma_id("blow"),
                                    surrender = lex::lemma_id("surrender"), die = lex::lemma_id("die"), round = lex::lemma_id("round"),
-                                   hold = lex::lemma_id("hold");
+                                   hold = lex::lemma_id("hold"), pick = lex::lemma_id("pick");
         // One pass tells which of the readings below can find anything: most sentences take,
         // seize, gun down or shoot no one, and hold no cue word (the sentence's flags tell that).
         bool taking_verb = false, gun_verb = false, shot_verb = false, blow_verb = false, surrender_verb = false, dying = false,
@@ -3474,7 +3474,7 @@ private:
                 gun_verb = gun_verb || t->lemma == gun;
                 shot_verb = shot_verb || t->lemma == shoot || t->lemma == stab;
                 blow_verb = blow_verb || t->lemma == blow;
-                round_verb = round_verb || t->lemma == round;
+                round_verb = round_verb || t->lemma == round || t->lemma == pick;
                 // ("surrender" is territorial, "dying" a gerund: most lemmas are neither)
                 if (t->flags & lex::territorial) surrender_verb = surrender_verb || t->lemma == surrender;
                 if (t->inflection == morph::inflection::gerund) dying = dying || t->lemma == die;
@@ -3487,7 +3487,7 @@ private:
         if (blow_verb) blew_themselves_up(blow);
         if (surrender_verb) gave_themselves_up(surrender);
         if (dying) died_beside(die);
-        if (round_verb) rounded_up(round);
+        if (round_verb) rounded_up(round, pick);
         for (std::size_t i = first; cue && i < last; ++i) {
             if (!tk(i).has(lex::cue)) continue;
             death_toll(i);
@@ -3568,10 +3568,12 @@ private:
         emit(std::move(m));
     }
 
-    // "police rounded up 12 suspects", "12 suspects were rounded up": people detained
-    void rounded_up(std::uint16_t round) {
+    // "police rounded up 12 suspects", "12 suspects were rounded up": people detained; and
+    // insurgents "picked up" ("picked up the wounded" carries them off)
+    void rounded_up(std::uint16_t round, std::uint16_t pick) {
         for (std::size_t i = first; i + 1 < last; ++i) {
-            if (!doc.lemma_is(i, round) || !is(i + 1, "up")) continue;
+            const bool picked = doc.lemma_is(i, pick);
+            if (!(picked || doc.lemma_is(i, round)) || !is(i + 1, "up")) continue;
             const auto form = tk(i).inflection;
             if (!(form == morph::inflection::past || form == morph::inflection::third_person ||
                   (form == morph::inflection::base && i > first && !tk(i - 1).has(lex::determiner | lex::number))))
@@ -3583,6 +3585,9 @@ private:
             m.negated = c.negated;
             m.intent = c.modal || intended(i);
             m.phrases = c.passive ? subjects(c.end) : objects(i + 2);
+            if (picked && !std::all_of(m.phrases.begin(), m.phrases.end(),
+                                       [&](std::uint32_t p) { return lex::insurgent(out.phrases[p].side); }))
+                continue;
             emit(std::move(m));
         }
     }
