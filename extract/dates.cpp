@@ -386,12 +386,17 @@ private:
         } else if (end < last && (is(end, "morning") || is(end, "afternoon"))) {
             ++end;
         }
+        // "on Tuesday last week", "Tuesday of last week": that day of the week before the reference's
+        std::size_t week_named = 0;
+        if (is(end, "last") && is(end + 1, "week")) week_named = 2;
+        else if (is(end, "of") && is(end + 1, "last") && is(end + 2, "week")) week_named = 3;
+        end += week_named;
         e.precision = e.night ? date_precision::range : date_precision::day;
         e.relative = true;
         if (reference) {
             int back = (weekday_of(*reference) - t.value + 7) % 7;
             if (last_week && back == 0) back = 7;
-            e.from = *reference - back;
+            e.from = week_named ? week_start(*reference) - 7 + (weekday_of(*reference) - back + 7) % 7 : *reference - back;
             e.to = e.night ? e.from + 1 : e.from;
             e.resolved = true;
         }
