@@ -651,6 +651,14 @@ private:
     // calendar year that many back from the reference
     bool periods_ago(std::size_t k, time_expression& e) const {
         const token& t = doc.at(k);
+        // "years ago", "months ago": long enough before, and no day of it told
+        if ((is(k, "years") || is(k, "months") || is(k, "decades")) && k + 1 < last && is(k + 1, "ago")) {
+            e.relative = true;
+            e.recalled = true;
+            e.precision = date_precision::unknown;
+            e.last = static_cast<std::uint32_t>(k + 2);
+            return true;
+        }
         if (!(((t.kind == token_kind::number || t.has(lex::number)) && t.value > 0 && k + 2 < last && is(k + 2, "ago") &&
                (is(k + 1, "days") || is(k + 1, "weeks") || is(k + 1, "months") || is(k + 1, "years"))) ||
               (is(k, "a") && is(k + 2, "ago") && (is(k + 1, "week") || is(k + 1, "month") || is(k + 1, "year")))))

@@ -2453,6 +2453,8 @@ private:
                     return &o != &d && !o.dropped && !o.recalled && dated_long_before(o);
                 });
                 if (d.when && d.when->resolved && d.when->recalled && r && d.when->to < *r - 7 && !more_past) d.recalled = true;
+                // ("were bombed years ago": long before, by no day told)
+                if (d.when && !d.when->resolved && d.when->recalled && d.when->precision == date_precision::unknown) d.recalled = true;
                 continue;
             }
             // "On May 1, a patrol ...": an incident dated up front, beside the news, is an earlier one;
