@@ -1046,12 +1046,13 @@ private:
             // ("took over the customs office at Sher Khan Bandar")
             // ("took control of the prison", "retaken control of the Qala-e-Naw police headquarters")
             const bool took_over = t.lemma == take && is(i + 1, "over");
+            const bool taking = t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture ||
+                                t.lemma == take;
             std::size_t taken = took_over ? i + 2 : i + 1;
-            const bool of_control = is(taken, "control") && is(taken + 1, "of");
+            const bool of_control = taking && is(taken, "control") && is(taken + 1, "of");
             if (of_control) taken += 2;
-            if ((t.event == lex::event_kind::seizure || t.event == lex::event_kind::recapture || t.lemma == capture || took_over ||
-                 (t.lemma == take && of_control)) &&
-                t.has(lex::territorial) && t.inflection != morph::inflection::gerund &&
+            if (taking && (t.lemma != take || took_over || of_control) && t.has(lex::territorial) &&
+                t.inflection != morph::inflection::gerund &&
                 (facility_after(taken) ||
                  // ("two checkpoints were captured")
                  (t.inflection == morph::inflection::past && i >= first + 2 && tk(i - 1).has(lex::aux) && facility_noun(i - 2)))) {
@@ -2081,13 +2082,13 @@ private:
     int phrase_from(std::size_t i) {
         if (!in(i)) return -1;
         if (int p = phrase_starting(i); p >= 0) return p;
+        if (auto ph = name_at(i)) return add_phrase(*ph);
         // "injured a further 67 people": more people, as "another 67 people"
-        if (is(i, "a") && is(i + 1, "further") && parse_quantity(doc, i + 2, last))
+        if (is(i + 1, "further") && is(i, "a") && parse_quantity(doc, i + 2, last))
             if (int p = phrase_starting(i + 2); p >= 0) {
                 out.phrases[static_cast<std::size_t>(p)].additive = true;
                 return p;
             }
-        if (auto ph = name_at(i)) return add_phrase(*ph);
         return ensure(bare_count_at(i));
     }
 

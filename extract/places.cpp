@@ -420,17 +420,20 @@ bool adjective_of_place(const place_hit& h) {
 bool where_sources_are(const document& doc, std::size_t first) {
     if (first < 2 || !is_word(doc, first - 1, "in")) return false;
     const std::size_t w = first - 2;
-    if (is_word(doc, w, "sources") || is_word(doc, w, "officials") || is_word(doc, w, "residents")) return true;
+    const token& before = doc.at(w);
+    if (before.kind != token_kind::word) return false;
     static const std::uint16_t say = lex::lemma_id("say"), tell = lex::lemma_id("tell"), announce = lex::lemma_id("announce");
-    if (doc.lemma_is(w, say) || doc.lemma_is(w, announce) || is_word(doc, w, "speaking") || is_word(doc, w, "spoke")) return true;
-    if (is_word(doc, w, "reporters") || is_word(doc, w, "journalists")) return true;
+    if (before.lemma == say || before.lemma == announce) return true;
+    static constexpr word_list speakers{{"sources", "officials", "residents", "reporters", "journalists", "speaking", "spoke"}};
+    if (is_one_of(doc, w, speakers)) return true;
     if (w > 0 && (is_word(doc, w, "conference") || is_word(doc, w, "briefing")) &&
         (is_word(doc, w - 1, "news") || is_word(doc, w - 1, "press") || is_word(doc, w - 1, "a")))
         return true;
     if (w > 0 && (is_word(doc, w, "issued") || is_word(doc, w, "released")) && is_word(doc, w - 1, "statement")) return true;
     // "told AFP in Kabul", "told The Associated Press in Kabul": whom they told, a name or two
+    if (!(before.shape & capitalized)) return false;
     for (std::size_t k = w; k > 0 && k + 4 > w; --k) {
-        if (doc.lemma_is(k - 1, tell)) return k <= w && (doc.at(k).shape & capitalized);
+        if (doc.at(k - 1).lemma == tell && tell) return true;
         if (doc.at(k - 1).kind != token_kind::word) return false;
     }
     return false;
@@ -706,7 +709,9 @@ bool in_a_series(const document& doc, std::size_t named_from) {
     static constexpr word_list series{{"string", "wave", "spate", "series", "spree", "rash", "campaign", "surge", "flurry"}};
     for (std::size_t k = named_from; k > 2 && named_from - k < 12; --k) {
         const token& t = doc.at(k - 1);
-        if (t.is_punct('.') || t.is_punct(';') || t.is_punct(':') || t.has(lex::predicate | lex::verb | lex::aux)) return false;
+        // (a verb, or the people a clause tells of, end the look back)
+        if (t.is_punct('.') || t.is_punct(';') || t.is_punct(':') || t.has(lex::predicate | lex::verb | lex::aux | lex::person))
+            return false;
         if (t.has(lex::trigger) && t.has(lex::plural) && is_word(doc, k - 2, "of") && is_one_of(doc, k - 3, series)) return true;
     }
     return false;
