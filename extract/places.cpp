@@ -580,7 +580,8 @@ void across_the_border(const document& doc, place_hit& h, std::size_t named_from
     while (k >= 1 && named_from - k < 3 &&
            (((doc.at(k - 1).shape & possessive) && (doc.at(k - 1).shape & capitalized)) || doc.at(k - 1).has(lex::determiner)))
         --k;
-    if ((k >= 1 && is_word(doc, k - 1, "bordering")) ||
+    // (", which borders Paktika province", "the district borders Kunar")
+    if ((k >= 1 && (is_word(doc, k - 1, "bordering") || is_word(doc, k - 1, "borders"))) ||
         (k >= 2 && is_word(doc, k - 1, "with") && (is_word(doc, k - 2, "border") || is_word(doc, k - 2, "frontier"))))
         h.aside = h.vicinity = true;
 }
@@ -727,6 +728,9 @@ void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, s
     static constexpr word_list roads{{"highway", "road", "route", "gateway", "way"}};
     if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
         h.aside = true;
+    // "the highway linking Kabul with the south", "a road connecting Kandahar to Uruzgan"
+    static constexpr word_list joining{{"linking", "connecting", "joining", "links", "connects"}};
+    if (named_from >= 2 && is_one_of(doc, named_from - 1, joining) && is_one_of(doc, named_from - 2, roads)) h.aside = true;
     if (journey_towards(doc, named_from)) h.aside = true;
     // "all its districts except Sancharak", "every district apart from Wardooj": the place left out
     // of what the sentence tells
