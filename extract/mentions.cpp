@@ -301,7 +301,7 @@ private:
             // the cue words have 2 to 10 letters; the length picks the few checks worth making
             switch (t.end - t.begin - t.suffix) {
             case 2:
-                if (is(i, "so") && is(i + 1, "far")) out.aggregate = true;
+                if (is(i, "so") && is(i + 1, "far") && !ranked_so_far(i)) out.aggregate = true;
                 if (is(i, "to") && is(i + 1, "date")) out.aggregate = true;
                 if (is(i, "in")) recent_or_past(i);
                 if (is(i, "of")) charged(i);
@@ -3066,6 +3066,17 @@ private:
         e.more = true;
         e.phrases.push_back(static_cast<std::uint32_t>(add_phrase(more)));
         return e;
+    }
+
+    // "in the deadliest day of protests so far", "the worst attack so far this year": one incident
+    // ranked among those so far, no running total
+    bool ranked_so_far(std::size_t i) const {
+        static constexpr word_list superlatives{{"deadliest", "bloodiest", "worst", "biggest", "largest", "heaviest"}};
+        for (std::size_t k = i; k > first && k + 8 > i; --k) {
+            if (tk(k - 1).kind == token_kind::punct) return false;
+            if (is_one_of(doc, k - 1, superlatives)) return true;
+        }
+        return false;
     }
 
     void predicate(std::size_t p) {
