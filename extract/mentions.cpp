@@ -3158,6 +3158,11 @@ private:
     // "soldiers were killed", "killed five insurgents", "among those killed", a headline's "leader killed"
     bool participle_mention(std::size_t p, casualty_mention& m) {
         if (some_of_them_included(p, m)) return true;
+        // "Killed were three soldiers and an interpreter": the participle fronted, its people after
+        if (p == first && (is(p + 1, "were") || is(p + 1, "was"))) {
+            m.phrases = objects(p + 2);
+            if (!m.phrases.empty()) return true;
+        }
         if (is(p, "lost") && in(p + 1) && (is(p + 1, "their") || is(p + 1, "his")) && (is(p + 2, "lives") || is(p + 2, "life"))) {
             auto c = skip_left(p);
             m.phrases = subjects(c.end);
