@@ -242,7 +242,7 @@ private:
 
     std::optional<territory_change> entered(std::size_t i) const {
         if (turned_back_after(i)) return side_before(i) == lex::side::hostile ? std::optional(change(i, event_kind::attack)) : std::nullopt;
-        if (unopposed(i + 1)) return taken_by_side_before(i);
+        if (unopposed(i + 1) || gone_before_they_entered(i)) return taken_by_side_before(i);
         // "Taliban fighters entered the city of Ghazni": an attack on it, whose outcome the
         // clause does not tell
         if (side_before(i) == lex::side::hostile) return change(i, event_kind::attack);
@@ -646,6 +646,19 @@ private:
         for (std::size_t k = o; k < last && k < o + 10; ++k) {
             if (punct(k) && !doc.at(k).is_punct(',')) return false;
             if (is(k, "by")) return hostile_after(k + 1);
+        }
+        return false;
+    }
+
+    // "The governor fled to Kabul as Taliban fighters entered Jalalabad", "As government forces
+    // withdrew, the Taliban entered the city": the defenders gone in the clause before "as" or
+    // "after" that the entering verb at i ends
+    bool gone_before_they_entered(std::size_t i) const {
+        for (std::size_t k = i; k > first && k + 10 > i; --k) {
+            if (!(is(k - 1, "as") || is(k - 1, "after"))) continue;
+            // ("As government forces withdrew, ...": the fronted clause after "as")
+            if (k - 1 == first) return defenders_gone(k);
+            return defenders_gone(first);
         }
         return false;
     }
