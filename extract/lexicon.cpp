@@ -420,6 +420,7 @@ const lemma_row lemmas[] = {
     {"abduct", word_class::verb, transitive(field::captured)}, {"kidnap", word_class::verb, transitive(field::captured)},
     {"detention", word_class::noun, deverbal(field::captured)}, {"detainment", word_class::noun, deverbal(field::captured)},
     {"abduction", word_class::noun, deverbal(field::captured)}, {"nab", word_class::verb, transitive(field::captured)},
+    {"snatch", word_class::verb, transitive(field::captured)},
 
     // incidents
     {"attack", word_class::noun_verb, event(event_kind::attack)}, {"ambush", word_class::noun_verb, event(event_kind::ambush)},

@@ -3536,12 +3536,15 @@ private:
                 if (hostage && taken.empty()) taken = modified_subject(c.end);
             } else if (armed_subject(c.end)) {
                 // "militants ... take 20 passengers hostage", "insurgents seized 8 workers"; not
-                // "workers taken hostage in 2004", whose taking is told in passing
-                taken = objects(i + 1);
+                // "workers taken hostage in 2004", whose taking is told in passing; people "taken
+                // away" ("took away 12 passengers", "took 12 passengers away") are taken too
+                const bool away_first = !holding && is(i + 1, "away");
+                taken = objects(away_first ? i + 2 : i + 1);
+                hostage = hostage || (away_first && !taken.empty());
                 if (!taken.empty())
                     for (std::size_t k = i + 1; k <= out.phrases[taken.back()].last && k < last; ++k)
                         hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive") || is(k, "prisoner") ||
-                                  is(k, "prisoners");
+                                  is(k, "prisoners") || (!holding && is(k, "away"));
             }
             // a number taken, not "took a family hostage" in an operation's account, where the
             // hostages are freed by the force
