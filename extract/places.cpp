@@ -492,6 +492,11 @@ void read_cue(const document& doc, const gazetteer::gazetteer& gaz, place_hit& h
     h.cue = cue_of(doc, after);
     // "the Panjshir valley", "the Kunar valley": a province's valley is the province, not a district
     if (h.cue == place_cue::valley && has_province_reading(h.candidates)) h.cue = place_cue::province;
+    // "seized several Badakhshan districts", "Badakhshan's districts": some districts of the
+    // province, not its capital's ("Khanabad and Imam Sahib districts" are each one)
+    if (h.cue == place_cue::district && is_word(doc, after, "districts") && has_province_reading(h.candidates) &&
+        !(first >= 1 && (is_word(doc, first - 1, "and") || doc.at(first - 1).is_punct(','))))
+        h.cue = place_cue::province;
     read_cue_before(doc, h, first, name_before_end);
     if (h.cue != place_cue::none) return;
     auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
