@@ -723,6 +723,26 @@ bool in_a_series(const document& doc, std::size_t named_from) {
     return false;
 }
 
+// "Taliban close in on Kandahar city after seizing Panjwai", "advanced on Lashkar Gah",
+// "approaching Ghazni": a place the fighters move against, no place of what the clause tells they
+// did elsewhere (its fall, if any, is told by its own verb)
+bool approached(const document& doc, std::size_t named_from) {
+    if (named_from < 2) return false;
+    std::size_t k = named_from - 1;
+    static constexpr word_list approaching{{"approaching", "approached", "approach", "approaches", "threatening", "threatened",
+                                            "threaten", "threatens"}};
+    if (is_one_of(doc, k, approaching)) return true;
+    static constexpr word_list moving{{"advance", "advanced", "advancing", "advances", "march", "marched", "marching",
+                                       "converge", "converged", "converging", "bearing", "moving", "moved", "closing"}};
+    static constexpr word_list closing{{"close", "closed", "closes", "closing"}};
+    if (is_word(doc, k, "on") || is_word(doc, k, "toward") || is_word(doc, k, "towards")) {
+        if (is_one_of(doc, k - 1, moving)) return true;
+        if (k >= 2 && is_word(doc, k - 1, "in") && is_one_of(doc, k - 2, closing)) return true;
+        if (k >= 2 && is_word(doc, k - 1, "down") && is_word(doc, k - 2, "bearing")) return true;
+    }
+    return false;
+}
+
 // Where someone comes from, where a road leads, or what is left out: not where anything happened.
 void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
     auto before = [&](std::size_t back, std::string_view w) { return first >= back && is_word(doc, first - back, w); };
@@ -744,7 +764,7 @@ void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, s
                              (is_word(doc, named_from - 1, "from") && is_word(doc, named_from - 2, "apart")) ||
                              (is_word(doc, named_from - 1, "than") && is_word(doc, named_from - 2, "other")))))
         h.aside = true;
-    if (in_a_series(doc, named_from)) h.aside = true;
+    if (in_a_series(doc, named_from) || approached(doc, named_from)) h.aside = true;
 }
 
 // A province, or a district that is its province's capital: a place with room around it.
