@@ -14,6 +14,12 @@ constexpr std::uint64_t not_modifier = lex::determiner | lex::pronoun | lex::pre
                                        lex::intent | lex::time_word | lex::modifier | lex::number | lex::vague |
                                        lex::month | lex::weekday | lex::verb | lex::title_word;
 
+// "hostage", "captive", "prisoner": what people taken or held are made ("took 20 passengers hostage")
+bool hostage_word(const document& doc, std::size_t k) {
+    static constexpr word_list words{{"hostage", "hostages", "captive", "prisoner", "prisoners"}};
+    return is_one_of(doc, k, words);
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() > suffix.size() + 2 && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -3527,8 +3533,7 @@ private:
             if (!taking) continue;
             auto c = skip_left(i);
             std::vector<std::uint32_t> taken;
-            bool hostage = is(i + 1, "hostage") || is(i + 1, "hostages") || is(i + 1, "captive") || is(i + 1, "prisoner") ||
-                           is(i + 1, "prisoners");
+            bool hostage = in(i + 1) && hostage_word(doc, i + 1);
             // ("are holding three soldiers captive": the progressive, no passive)
             if (c.passive && tk(i).inflection != morph::inflection::gerund) {
                 // "twenty passengers were taken hostage", "the six people on board were taken hostage"
@@ -3543,8 +3548,7 @@ private:
                 hostage = hostage || (away_first && !taken.empty());
                 if (!taken.empty())
                     for (std::size_t k = i + 1; k <= out.phrases[taken.back()].last && k < last; ++k)
-                        hostage = hostage || is(k, "hostage") || is(k, "hostages") || is(k, "captive") || is(k, "prisoner") ||
-                                  is(k, "prisoners") || (!holding && is(k, "away"));
+                        hostage = hostage || hostage_word(doc, k) || (!holding && is(k, "away"));
             }
             // a number taken, not "took a family hostage" in an operation's account, where the
             // hostages are freed by the force
@@ -3873,7 +3877,7 @@ bool may_count(const document& doc, const sentence& s) {
         // people held hostage or captive
         if (t.lemma && t.lemma == hold)
             for (std::size_t k = i + 1; k < s.last && k < i + 8; ++k)
-                if (doc.is(k, "hostage") || doc.is(k, "hostages") || doc.is(k, "captive")) return true;
+                if (hostage_word(doc, k)) return true;
     }
     return false;
 }

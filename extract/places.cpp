@@ -32,6 +32,9 @@ place_cue cue_of(const document& doc, std::size_t i) {
 // The province whose capital is the country's: Kabul.
 constexpr std::string_view national_capital_province = "AF01";
 
+// What a road does between the places it joins: "the highway linking Kabul and Kandahar".
+constexpr word_list road_joining{{"linking", "connecting", "joining", "links", "connects"}};
+
 // Words that make a place name part of a news outlet's: "Kabul Now", "Herat Times".
 constexpr word_list outlet_words{{"now", "times", "press", "post", "news", "tv", "television", "radio", "daily", "tribune", "observer"}};
 bool outlet_word(const document& doc, std::size_t i) { return is_one_of(doc, i, outlet_words); }
@@ -642,8 +645,6 @@ bool beside_word(const document& doc, std::size_t k) {
     return is_one_of(doc, k, beside);
 }
 
-// "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
-// Faizabad": where the forces went, which they still hold, not the place given up
 // "taken to a hospital in Kandahar", "transferred to the military hospital in Kabul": where the hurt
 // were cared for ("attacked a hospital in Kabul", "close to a hospital in Kabul" tell where it was)
 bool cared_for_there(const document& doc, std::size_t named_from) {
@@ -658,6 +659,8 @@ bool cared_for_there(const document& doc, std::size_t named_from) {
     return false;
 }
 
+// "abandoned the district centre and retreated to Maimana", "... to the provincial capital,
+// Faizabad": where the forces went, which they still hold, not the place given up
 void read_destination(const document& doc, place_hit& h, std::size_t first, std::size_t named_from) {
     if (cared_for_there(doc, named_from)) {
         h.aside = h.destination = true;
@@ -754,8 +757,7 @@ void read_origin_or_road(const document& doc, place_hit& h, std::size_t first, s
     if (named_from >= 2 && (is_word(doc, named_from - 1, "to") || is_word(doc, named_from - 1, "from")) && is_one_of(doc, named_from - 2, roads))
         h.aside = true;
     // "the highway linking Kabul with the south", "a road connecting Kandahar to Uruzgan"
-    static constexpr word_list joining{{"linking", "connecting", "joining", "links", "connects"}};
-    if (named_from >= 2 && is_one_of(doc, named_from - 1, joining) && is_one_of(doc, named_from - 2, roads)) h.aside = true;
+    if (named_from >= 2 && is_one_of(doc, named_from - 1, road_joining) && is_one_of(doc, named_from - 2, roads)) h.aside = true;
     if (journey_towards(doc, named_from)) h.aside = true;
     // "all its districts except Sancharak", "every district apart from Wardooj": the place left out
     // of what the sentence tells
@@ -875,8 +877,8 @@ void places_a_road_joins(const document& doc, std::vector<place_hit>& out) {
         if (!(gap == " and " || gap == " with " || gap == " to ")) continue;
         const std::size_t named = from.first_token;
         if (named < 2) continue;
-        const bool joining = is_word(doc, named - 1, "between") || is_word(doc, named - 1, "linking") || is_word(doc, named - 1, "connecting") ||
-                             is_word(doc, named - 1, "joining") || (is_word(doc, named - 1, "from") && gap == " to ");
+        const bool joining = is_word(doc, named - 1, "between") || is_one_of(doc, named - 1, road_joining) ||
+                             (is_word(doc, named - 1, "from") && gap == " to ");
         static constexpr word_list roads{{"highway", "road", "route", "roads", "highways"}};
         bool road = false;
         for (std::size_t k = named - 1; k > 0 && k + 4 > named && !road; --k) road = is_one_of(doc, k - 1, roads);
