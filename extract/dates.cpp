@@ -396,7 +396,8 @@ private:
         if (reference) {
             int back = (weekday_of(*reference) - t.value + 7) % 7;
             if (last_week && back == 0) back = 7;
-            e.from = week_named ? week_start(*reference) - 7 + (weekday_of(*reference) - back + 7) % 7 : *reference - back;
+            e.from = *reference - back;
+            if (week_named) e.from = week_start(*reference) - 7 + weekday_of(e.from);
             e.to = e.night ? e.from + 1 : e.from;
             e.resolved = true;
         }
