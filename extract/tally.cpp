@@ -182,7 +182,11 @@ private:
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             const auto& e = all[static_cast<std::size_t>(*it)];
             if (ph.count && ph.plural) {
-                if (e.plural && e.counted && e.low == ph.count->low) return remember(*it);
+                // ("killing three civilians. All three attackers were killed": the armed men are
+                // never the civilians or forces counted before, however many)
+                const bool other_people = armed_men(ph.key) && !armed_men(e.key) &&
+                                          (e.side == lex::side::civilian || e.side == lex::side::security || e.side == lex::side::coalition);
+                if (e.plural && e.counted && e.low == ph.count->low && !other_people) return remember(*it);
             } else if (!ph.plural) {
                 if (!e.plural && same_word(e.key, ph.key)) return remember(*it);
             } else if (e.plural && e.counted && same_word(e.key, ph.key)) {
