@@ -262,7 +262,9 @@ const row table[] = {
     {"rep", make(title_word | abbreviation)}, {"st", make(abbreviation)},
     {"vs", make(abbreviation)}, {"etc", make(abbreviation)}, {"jr", make(abbreviation)}, {"sr", make(abbreviation)},
     {"mt", make(abbreviation)}, {"ft", make(abbreviation)}, {"approx", make(abbreviation)},
-    {"mullah", make(title_word)}, {"mawlawi", make(title_word)}, {"maulvi", make(title_word)},
+    // ("a mullah", "two mullahs": a cleric, counted as one, besides the title before a name)
+    {"mullah", people(side::civilian, title_word)}, {"mullahs", people(side::civilian, pl)},
+    {"mawlawi", make(title_word)}, {"maulvi", make(title_word)},
     {"haji", make(title_word)}, {"qari", make(title_word)}, {"mufti", make(title_word)}, {"sheikh", make(title_word)},
 
     // web and wire leftovers
@@ -325,6 +327,8 @@ const lemma_row lemmas[] = {
     {"prisoner", word_class::noun, people(side::none)}, {"brother", word_class::noun, people(side::none)},
     {"son", word_class::noun, people(side::none)}, {"militia", word_class::noun, people(side::none, pl)},
     {"militiaman", word_class::noun, people(side::none)},
+    // the local police's village guards, by their Pashto name ("four arbakis were killed")
+    {"arbaki", word_class::noun, people(side::security)}, {"arbakai", word_class::noun, people(side::security)},
     // people (security forces, coalition)
     {"soldier", word_class::noun, people(side::security)}, {"trooper", word_class::noun, people(side::security)},
     {"serviceman", word_class::noun, people(side::security)}, {"policeman", word_class::noun, people(side::security)},
