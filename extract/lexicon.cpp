@@ -181,6 +181,7 @@ const row table[] = {
     {"agency", make(source)}, {"news", make(source)}, {"sources", make(source)}, {"ministry", make(source)},
     {"minister", make(source)}, {"director", make(source)}, {"council", make(source)}, {"hospital", make(source)},
     {"politicians", people(side::none, pl | source)}, {"lawmaker", people(side::none, source)},
+    {"mp", people(side::none, source)}, {"mps", people(side::none, pl | source)},
     {"lawmakers", people(side::none, pl | source)}, {"statement", make(source)},
     // ("Navy SEALs": only the plural, as "seal" is also sealing a place off)
     {"seals", people(side::coalition, pl)},
@@ -368,7 +369,7 @@ const lemma_row lemmas[] = {
     {"shepherd", word_class::noun, people(side::civilian)}, {"cleric", word_class::noun, people(side::civilian)},
     {"migrant", word_class::noun, people(side::civilian)}, {"refugee", word_class::noun, people(side::civilian)},
     {"returnee", word_class::noun, people(side::civilian)}, {"vaccinator", word_class::noun, people(side::civilian)},
-    {"nomad", word_class::noun, people(side::civilian)}, {"inmate", word_class::noun, people(side::none)},
+    {"nomad", word_class::noun, people(side::civilian)}, {"kuchi", word_class::noun, people(side::civilian)}, {"inmate", word_class::noun, people(side::none)},
     {"hazara", word_class::noun, people(side::civilian)}, {"sikh", word_class::noun, people(side::civilian)},
     {"hindu", word_class::noun, people(side::civilian)}, {"shiite", word_class::noun, people(side::civilian)},
     {"talib", word_class::noun, people(side::hostile)},
