@@ -376,6 +376,7 @@ const lemma_row lemmas[] = {
     {"imam", word_class::noun, people(side::civilian)}, {"candidate", word_class::noun, people(side::civilian)},
     {"athlete", word_class::noun, people(side::civilian)}, {"player", word_class::noun, people(side::civilian)},
     {"customer", word_class::noun, people(side::civilian)}, {"citizen", word_class::noun, people(side::civilian)},
+    {"national", word_class::noun, people(side::none)}, // ("five Indian nationals")
     {"tourist", word_class::noun, people(side::civilian)}, {"infant", word_class::noun, people(side::civilian)},
     {"baby", word_class::noun, people(side::civilian)}, {"teenager", word_class::noun, people(side::civilian)},
     {"schoolgirl", word_class::noun, people(side::civilian)}, {"schoolboy", word_class::noun, people(side::civilian)},
