@@ -14,6 +14,18 @@ void fields(Codec& c, Record& r) {
 
 } // namespace spool_codec
 
+catalog_entry article_walk::iterator::operator*() const { return {store->ids_.id(*number), store->articles_[*number]}; }
+
+const catalog_article* catalog::find(std::string_view id) const {
+    const auto number = ids_.find(id);
+    return number == id_table::none ? nullptr : &articles_[number];
+}
+
+const catalog_article& catalog::at(std::string_view id) const {
+    if (const auto* article = find(id)) return *article;
+    throw std::out_of_range("catalog: no article " + std::string(id));
+}
+
 mention_key catalog::spool(const extract::event& mention, std::int64_t seq, std::uint32_t article_row) {
     if (!spool_) spool_ = std::make_unique<mention_spool>();
     auto key = key_of(mention, names_);
@@ -40,7 +52,7 @@ void catalog::retire_mentions(catalog_article& article) {
 void catalog::compact_when_sparse() {
     if (retired_keys_ < 1024 || retired_keys_ * 4 < keys_.size()) return;
     std::vector<catalog_article*> by_place;
-    for (auto& [id, article] : articles_)
+    for (auto& article : articles_)
         if (article.mention_count > 0) by_place.push_back(&article);
     std::sort(by_place.begin(), by_place.end(),
               [](const catalog_article* a, const catalog_article* b) { return a->first_mention < b->first_mention; });
@@ -58,19 +70,23 @@ void catalog::compact_when_sparse() {
 void catalog::put(stored_article article) {
     if (!records_) records_ = std::make_unique<record_spool<article_record>>();
     const auto& r = article.record;
-    if (auto old = articles_.find(r.id); old != articles_.end()) retire_mentions(old->second);
+    const auto [number, added] = ids_.insert(r.id);
+    if (added)
+        articles_.emplace_back();
+    else
+        retire_mentions(articles_[number]);
     catalog_article kept{r.published, hash_bytes(r.content_hash), extraction_keys_.intern(r.extraction_key),
                          records_->add(r), static_cast<std::uint32_t>(keys_.size()),
                          static_cast<std::uint32_t>(article.mentions.size()), std::move(article.area_claims)};
     for (const auto& m : article.mentions) add_key(spool(m.event, m.seq, kept.row));
-    articles_.insert_or_assign(r.id, std::move(kept));
+    articles_[number] = std::move(kept);
     compact_when_sparse();
 }
 
 bool catalog::add_mention(const std::string& article_id, const stored_mention& mention) {
-    auto it = articles_.find(article_id);
-    if (it == articles_.end()) return false;
-    auto& article = it->second;
+    const auto number = ids_.find(article_id);
+    if (number == id_table::none) return false;
+    auto& article = articles_[number];
     if (article.first_mention + article.mention_count != keys_.size()) {
         // Its keys are not the last (a store lists an article's mentions together, so this is rare):
         // they move to the end, where the new one joins them.
@@ -86,12 +102,12 @@ bool catalog::add_mention(const std::string& article_id, const stored_mention& m
 }
 
 void catalog::add_area_claim(extract::area_claim claim) {
-    auto it = articles_.find(claim.article);
-    if (it != articles_.end()) it->second.area_claims.push_back(std::move(claim));
+    const auto number = ids_.find(claim.article);
+    if (number != id_table::none) articles_[number].area_claims.push_back(std::move(claim));
 }
 
 void catalog::order_mentions_by_seq() {
-    for (auto& [id, article] : articles_) {
+    for (auto& article : articles_) {
         const auto first = keys_.begin() + std::ptrdiff_t{article.first_mention};
         std::sort(first, first + std::ptrdiff_t{article.mention_count}, [](const mention_key& a, const mention_key& b) { return a.seq < b.seq; });
     }
@@ -105,36 +121,36 @@ article_record catalog::record(const mention_key& key) const { return records_->
 
 const catalog_article* catalog::find_current(const std::string& id, const std::string& content_hash,
                                              const std::string& extraction_key) const {
-    auto it = articles_.find(id);
-    if (it == articles_.end()) return nullptr;
-    const auto& article = it->second;
-    if (article.text_hash != hash_bytes(content_hash) || extraction_keys_.name(article.extraction_key) != extraction_key)
+    const auto* article = find(id);
+    if (article == nullptr || article->text_hash != hash_bytes(content_hash) ||
+        extraction_keys_.name(article->extraction_key) != extraction_key)
         return nullptr;
-    return &it->second;
+    return article;
 }
 
 void catalog::assign_sequence_numbers() {
     std::int64_t next = 1;
-    for (const auto& [id, article] : articles_)
+    for (const auto& article : articles_)
         for (const auto& m : mentions(article)) next = std::max(next, m.seq + 1);
-    for (const auto& [id, article] : articles_)
+    for (const auto& [id, article] : articles())
         for (auto m : mention_numbers(article))
             if (keys_[m].seq == 0) keys_[m].seq = next++;
 }
 
 void catalog::index_schema1_paths() {
-    for (const auto& [id, article] : articles_)
-        if (auto path = record(article).path; !path.empty()) schema1_ids_by_path_.emplace(std::move(path), id);
+    for (const auto& [id, article] : articles())
+        if (auto path = record(article).path; !path.empty()) schema1_ids_by_path_.emplace(std::move(path), std::string(id));
 }
 
 bool catalog::drop_superseded(const std::string& id, const std::string& path, const std::string& content_hash) {
     auto it = schema1_ids_by_path_.find(path);
     if (it == schema1_ids_by_path_.end() || it->second == id) return false;
-    auto old = articles_.find(it->second);
-    const bool same = old != articles_.end() && old->second.text_hash == hash_bytes(content_hash);
+    const auto old = ids_.find(it->second);
+    const bool same = old != id_table::none && articles_[old].text_hash == hash_bytes(content_hash);
     if (same) {
-        retire_mentions(old->second);
-        articles_.erase(old);
+        retire_mentions(articles_[old]);
+        articles_[old] = {};
+        ids_.erase(it->second);
         compact_when_sparse();
     }
     schema1_ids_by_path_.erase(it);
@@ -143,13 +159,13 @@ bool catalog::drop_superseded(const std::string& id, const std::string& path, co
 
 std::size_t catalog::mention_count() const {
     std::size_t n = 0;
-    for (const auto& [id, article] : articles_) n += article.mention_count;
+    for (const auto& article : articles_) n += article.mention_count;
     return n;
 }
 
 catalog::undated_count catalog::undated() const {
     undated_count n;
-    for (const auto& [id, article] : articles_) {
+    for (const auto& article : articles_) {
         std::size_t events = 0;
         for (const auto& m : mentions(article))
             if (!m.background && !m.has_date) ++events;

@@ -2,22 +2,23 @@
 // The store's content: every article ever stored with the mentions extracted from it. What finding an
 // article and the map's date read of it, and the mentions' merge keys, are in memory; the articles'
 // records whole and the mentions themselves are spooled to disk (mention_spool.hpp), so memory grows by
-// about 230 bytes an article, not a kilobyte and more. Articles are keyed by id; an
+// about 170 bytes an article, not a kilobyte and more. Articles are keyed by id (id_table.hpp); an
 // article is re-extracted only when its text or what the extraction depended on (extractor version,
 // --published) changed.
 #include "base/calendar.hpp"
 #include "base/content_hash.hpp"
 #include "extract/event.hpp"
+#include "store/id_table.hpp"
 #include "store/mention_key.hpp"
 #include "store/mention_spool.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -51,7 +52,7 @@ struct stored_article {
 };
 
 // An article as the catalog keeps it: what finding it and the map's date read of its record (its id is
-// the catalog's key); the record whole in the catalog's spool, read back by catalog::record() when a
+// in the catalog's table of ids); the record whole in the catalog's spool, read back by catalog::record() when a
 // merged event lists its sources and when the store's table is written; the mentions as merge keys, in
 // the catalog's one list of keys (catalog::mentions), the mentions themselves in the spool. Held whole,
 // the record was about half of an article's memory at a large run's peak, where every article's entry is
@@ -104,6 +105,39 @@ struct article_keys_view {
     const mention_key& operator[](std::size_t i) const { return (*keys)[first + i]; }
 };
 
+class catalog;
+
+// An article and its id, as the catalog's walk gives them.
+struct catalog_entry {
+    std::string_view id;
+    const catalog_article& article;
+};
+
+// The catalog's articles in the order of their ids (std::string's), as every reader walks them: the
+// store's tables, merging's order for mentions of one seq and the area claims' order follow it.
+class article_walk {
+public:
+    struct iterator {
+        const catalog* store = nullptr;
+        const std::uint32_t* number = nullptr;
+        catalog_entry operator*() const;
+        iterator& operator++() {
+            ++number;
+            return *this;
+        }
+        bool operator==(const iterator& other) const { return number == other.number; }
+    };
+    article_walk(const catalog& store, const std::vector<std::uint32_t>& order) : store_(&store), order_(&order) {}
+    iterator begin() const { return {store_, order_->data()}; }
+    iterator end() const { return {store_, order_->data() + order_->size()}; }
+    std::size_t size() const { return order_->size(); }
+    bool empty() const { return order_->empty(); }
+
+private:
+    const catalog* store_;
+    const std::vector<std::uint32_t>* order_;
+};
+
 class catalog {
 public:
     // Adds or replaces an article. Mentions with seq 0 get theirs in assign_sequence_numbers().
@@ -117,7 +151,11 @@ public:
     // The stored article when its text and extraction key match, else nullptr (it must be extracted).
     const catalog_article* find_current(const std::string& id, const std::string& content_hash,
                                        const std::string& extraction_key) const;
-    bool contains(const std::string& id) const { return articles_.count(id) != 0; }
+    bool contains(std::string_view id) const { return ids_.find(id) != id_table::none; }
+    // The article with this id, or nullptr.
+    const catalog_article* find(std::string_view id) const;
+    // The article with this id; std::out_of_range when there is none.
+    const catalog_article& at(std::string_view id) const;
 
     // Store schema 1 named an article in a subdirectory of --articles by its file stem; schema 2 names it
     // by its path relative to that directory (extract/article.hpp). A store read at schema 1 indexes
@@ -131,7 +169,10 @@ public:
     // whatever order its inputs arrived in.
     void assign_sequence_numbers();
 
-    const std::map<std::string, catalog_article>& articles() const { return articles_; }
+    // Every article, in the order of their ids. The order is made when first walked after an article was
+    // added or dropped, and kept; putting an article again keeps its place.
+    article_walk articles() const { return {*this, ids_.in_order()}; }
+    std::size_t article_count() const { return ids_.size(); }
     // The numbers of the article's mentions in the catalog's list of keys (key()), in the article's order.
     mention_numbers_view mention_numbers(const catalog_article& article) const {
         return {article.first_mention, article.first_mention + article.mention_count};
@@ -166,7 +207,12 @@ private:
     // Closes the gaps retired keys left, when they are a quarter of the list.
     void compact_when_sparse();
 
-    std::map<std::string, catalog_article> articles_;
+    friend struct article_walk::iterator;
+
+    // The ids, numbered as they came, and the articles by those numbers: a dropped article's entry stays,
+    // empty, out of the ids' table and so of every walk.
+    id_table ids_;
+    std::deque<catalog_article> articles_;
     // Every article's keys, each article's one after the other: a deque, so that it grows without moving
     // (a vector's last doubling would hold two copies of the keys, 32 MB at 500,000 articles, for a
     // moment) and gives a freed end back.

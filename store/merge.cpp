@@ -386,7 +386,7 @@ merge_result merge_mentions(const catalog& store, const merge_options& options) 
     mentions.reserve(store.mention_count());
     std::uint32_t rows = 0;
     for (const auto& entry : store.articles())
-        for (const auto m : store.mention_numbers(entry.second)) {
+        for (const auto m : store.mention_numbers(entry.article)) {
             mentions.push_back(m);
             rows = std::max(rows, store.key(m).row + 1);
         }

@@ -89,8 +89,8 @@ TEST_CASE("the store round-trips every field of every mention") {
     auto back = store::read_store(dir / "naqsha.gpkg");
     CHECK(back.notices.empty());
     REQUIRE(back.content.articles().size() == 2);
-    const auto& a = back.content.articles().at("001");
-    const auto& o = original.articles().at("001");
+    const auto& a = back.content.at("001");
+    const auto& o = original.at("001");
     const auto record = back.content.record(a);
     CHECK(record.id == "001");
     CHECK(record.source == "AFP");
@@ -224,7 +224,7 @@ TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabul
                                                 "'\"rumour\"'), '\"afghan_forces\"', '\"guards\"') WHERE fid = 1",
                                                 "UPDATE area_claims SET source_kind = 'rumour'"});
     auto back = store::read_store(file);
-    const auto m = back.content.mention(back.content.mentions(back.content.articles().at("001"))[0]);
+    const auto m = back.content.mention(back.content.mentions(back.content.at("001"))[0]);
     CHECK(m.type == event_type::other);
     CHECK(m.control == extract::control_side::none);
     CHECK(m.reported_by_kind == extract::attribution_kind::unattributed);
@@ -233,7 +233,7 @@ TEST_CASE("a word outside a vocabulary in a store's column reads as that vocabul
     CHECK(m.who.perpetrator == extract::actor_side::unknown);
     CHECK(m.who.target == extract::actor_side::afghan_forces);
     CHECK(m.claims[0].subject == extract::actor_side::unknown);
-    CHECK(back.content.articles().at("001").area_claims[0].source_kind == extract::attribution_kind::unattributed);
+    CHECK(back.content.at("001").area_claims[0].source_kind == extract::attribution_kind::unattributed);
     CHECK(m.killed == extract::count_range{34, 34, 42}); // the rest of the row as it was
     fs::remove_all(dir);
 }

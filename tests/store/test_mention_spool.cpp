@@ -86,7 +86,7 @@ TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spo
     c.put(test::article("a", "2020-10-21", {first, test::mention("a", 2, event_type::bombing, "", "")}));
     c.put(test::article("b", "2020-10-22", {test::mention("b", 1, event_type::raid, "2020-10-21", "AF18")}));
     c.assign_sequence_numbers();
-    const auto& a = c.articles().at("a");
+    const auto& a = c.at("a");
     REQUIRE(c.mentions(a).size() == 2);
     const auto& key = c.mentions(a)[0];
     CHECK(key.seq == 1);
@@ -96,13 +96,13 @@ TEST_CASE("the catalog keeps merge keys and reads its mentions back from the spo
     CHECK(key.start == store::parse_iso_day("2020-10-20"));
     CHECK(key.wire_key != 0);
     CHECK(c.mention(key).id == "a#1");
-    CHECK(c.mention(c.mentions(c.articles().at("b"))[0]).id == "b#1");
+    CHECK(c.mention(c.mentions(c.at("b"))[0]).id == "b#1");
     CHECK(c.undated().events == 1);
 
     // An article extracted again replaces its mentions; the old rows are never read.
     c.put(test::article("a", "2020-10-21", {test::mention("a", 1, event_type::airstrike, "2020-10-23", "AF1809")}));
-    REQUIRE(c.mentions(c.articles().at("a")).size() == 1);
-    CHECK(c.mention(c.mentions(c.articles().at("a"))[0]).type == event_type::airstrike);
+    REQUIRE(c.mentions(c.at("a")).size() == 1);
+    CHECK(c.mention(c.mentions(c.at("a"))[0]).type == event_type::airstrike);
     CHECK(c.mention_count() == 2);
     CHECK(c.undated().events == 0);
 }
@@ -148,7 +148,7 @@ TEST_CASE("the catalog's one list of keys stays right as articles are put again 
 
     CHECK(c.mention_count() == 1499 * 3 + 1);
     for (int i = 0; i < 1500; ++i) {
-        const auto& article = c.articles().at(id_of(i));
+        const auto& article = c.at(id_of(i));
         std::vector<std::string> ids;
         for (const auto& key : c.mentions(article)) ids.push_back(c.mention(key).id);
         std::vector<std::string> expected;
