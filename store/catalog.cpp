@@ -43,7 +43,7 @@ void catalog::add_key(mention_key key) {
 void catalog::retire_mentions(catalog_article& article) {
     if (article.mention_count == 0) return;
     if (article.first_mention + article.mention_count == keys_.size()) // the last keys: simply gone
-        keys_.resize(article.first_mention);
+        keys_.shrink_to(article.first_mention);
     else
         retired_keys_ += article.mention_count;
     article.mention_count = 0;
@@ -58,12 +58,11 @@ void catalog::compact_when_sparse() {
               [](const catalog_article* a, const catalog_article* b) { return a->first_mention < b->first_mention; });
     std::uint32_t kept = 0;
     for (auto* article : by_place) { // each range moves towards the front, past none still to move
-        const auto from = keys_.begin() + std::ptrdiff_t{article->first_mention};
-        std::copy(from, from + std::ptrdiff_t{article->mention_count}, keys_.begin() + std::ptrdiff_t{kept});
+        for (std::uint32_t i = 0; i < article->mention_count; ++i) keys_[kept + i] = keys_[article->first_mention + i];
         article->first_mention = kept;
         kept += article->mention_count;
     }
-    keys_.resize(kept);
+    keys_.shrink_to(kept);
     retired_keys_ = 0;
 }
 
@@ -107,9 +106,13 @@ void catalog::add_area_claim(extract::area_claim claim) {
 }
 
 void catalog::order_mentions_by_seq() {
+    std::vector<mention_key> one_article;
     for (auto& article : articles_) {
-        const auto first = keys_.begin() + std::ptrdiff_t{article.first_mention};
-        std::sort(first, first + std::ptrdiff_t{article.mention_count}, [](const mention_key& a, const mention_key& b) { return a.seq < b.seq; });
+        if (article.mention_count < 2) continue;
+        one_article.clear();
+        for (auto m : mention_numbers(article)) one_article.push_back(keys_[m]);
+        std::sort(one_article.begin(), one_article.end(), [](const mention_key& a, const mention_key& b) { return a.seq < b.seq; });
+        for (std::uint32_t i = 0; i < article.mention_count; ++i) keys_[article.first_mention + i] = one_article[i];
     }
 }
 

@@ -9,6 +9,7 @@
 #include "base/content_hash.hpp"
 #include "extract/event.hpp"
 #include "store/id_table.hpp"
+#include "store/key_list.hpp"
 #include "store/mention_key.hpp"
 #include "store/mention_spool.hpp"
 
@@ -88,7 +89,7 @@ struct mention_numbers_view {
 
 struct article_keys_view {
     struct iterator {
-        const std::deque<mention_key>* keys = nullptr;
+        const key_list* keys = nullptr;
         std::uint32_t number = 0;
         const mention_key& operator*() const { return (*keys)[number]; }
         iterator& operator++() {
@@ -97,12 +98,12 @@ struct article_keys_view {
         }
         bool operator==(const iterator& other) const { return number == other.number; }
     };
-    const std::deque<mention_key>* keys = nullptr;
+    const key_list* keys = nullptr;
     std::uint32_t first = 0, last = 0;
     iterator begin() const { return {keys, first}; }
     iterator end() const { return {keys, last}; }
     std::size_t size() const { return last - first; }
-    const mention_key& operator[](std::size_t i) const { return (*keys)[first + i]; }
+    const mention_key& operator[](std::size_t i) const { return (*keys)[first + static_cast<std::uint32_t>(i)]; }
 };
 
 class catalog;
@@ -213,10 +214,8 @@ private:
     // empty, out of the ids' table and so of every walk.
     id_table ids_;
     std::deque<catalog_article> articles_;
-    // Every article's keys, each article's one after the other: a deque, so that it grows without moving
-    // (a vector's last doubling would hold two copies of the keys, 32 MB at 500,000 articles, for a
-    // moment) and gives a freed end back.
-    std::deque<mention_key> keys_;
+    // Every article's keys, each article's one after the other.
+    key_list keys_;
     std::size_t retired_keys_ = 0;
     name_table names_;
     std::unique_ptr<mention_spool> spool_; // made when the first mention comes
