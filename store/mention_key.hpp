@@ -42,7 +42,7 @@ struct mention_key {
     extract::actor_side perpetrator = extract::actor_side::unstated, target = extract::actor_side::unstated;
     extract::control_side control = extract::control_side::none;
     // The article that holds it, by its record's row in the catalog's spool (catalog_article::row): in
-    // the key's padding, so merging keeps a mention as a pointer to its key alone.
+    // the key's padding, so merging keeps a mention as its key's number alone.
     std::uint32_t article = 0;
 };
 
