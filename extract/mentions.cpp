@@ -2153,8 +2153,10 @@ private:
         const std::size_t counted_end = end > first + 1 && is(end - 1, "more") ? end - 1 : end;
         for (std::size_t j = end > first + 6 ? end - 6 : first; j < counted_end; ++j) {
             if (auto q = parse_quantity(doc, j, counted_end); q && q->last == counted_end) {
-                if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1)) && !is(j - 1, "further")) break;
-                auto ph = bare_count_at(j > first + 1 && is(j - 1, "further") ? (is(j - 2, "a") ? j - 2 : j - 1) : j, true);
+                // ("and a further 67 were injured": the count read from "a further", as bare_count_at reads it)
+                const bool further = j > first && is(j - 1, "further");
+                if (j > first && (tk(j - 1).has(lex::person) || modifier_word(j - 1)) && !further) break;
+                auto ph = bare_count_at(!further || j == first + 1 ? j : is(j - 2, "a") ? j - 2 : j - 1, true);
                 if (ph && ph->last == end) return add_phrase(*ph);
                 break;
             }
@@ -2451,7 +2453,6 @@ private:
         return {};
     }
 
-    // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
     // "Sixteen militants loyal to a wanted warlord", "ten fighters belonging to a commander", "five
     // guards working for an elder": people counted, then whom they serve or follow, told after an
     // adjective or a participle and a preposition. The subject is the people counted (-1: none such).
@@ -2473,6 +2474,7 @@ private:
         return people.count && people.plural && tk(people.head).has(lex::person) ? counted : -1;
     }
 
+    // Subjects ending at `end`, with conjoined ones to the left: "Jan and several Haqqani fighters".
     std::vector<std::uint32_t> subjects(std::size_t end) {
         // "Three members of a family - a man, his wife and their daughter - were killed", "Two
         // brothers, Ahmad and Mahmood, were shot dead": a counted subject before a parenthesis that
@@ -3265,7 +3267,6 @@ private:
         return true;
     }
 
-    // "the death of X", "his death", "Hemat's death", "ten insurgent deaths", "Police arrest five suspects"
     // "stabbed a cleric to death", "was stoned to death", "put them to death": a way of killing,
     // its object dead, or its subject when it is passive. "Sentenced to death" is a sentence, and
     // "starved" or "froze to death" no violence: only the verbs of killing by hand are read.
@@ -3275,7 +3276,7 @@ private:
             lex::lemma_id("hack"),   lex::lemma_id("club"),     lex::lemma_id("torture"),  lex::lemma_id("strangle"),
             lex::lemma_id("bludgeon"), lex::lemma_id("hang"),   lex::lemma_id("lynch"),    lex::lemma_id("batter"),
             lex::lemma_id("whip"),   lex::lemma_id("flog"),     lex::lemma_id("knife")};
-        if (!tk(p).has(lex::predicate) || tk(p).inflection == morph::inflection::plural) return false;
+        if (tk(p).inflection == morph::inflection::plural) return false; // ("deaths": a count of them)
         for (std::size_t v = p - 1; v > first && v + 10 > p; --v) {
             const token& t = tk(v - 1);
             if (t.kind == token_kind::punct || t.has(lex::predicate)) return false;
@@ -3293,6 +3294,7 @@ private:
         return false;
     }
 
+    // "the death of X", "his death", "Hemat's death", "ten insurgent deaths", "Police arrest five suspects"
     bool noun_mention(std::size_t p, casualty_mention& m) {
         // "three others sustained injuries", "suffered serious injuries": its subject was hurt, as
         // "lost their lives" tells the dead
@@ -3303,8 +3305,8 @@ private:
             m.additive = c.additive;
             return true;
         }
-        if (is(p - 1, "to") && done_to_death(p, m)) return true;
         if (is(p - 1, "to")) { // "an operation to arrest a Taliban leader": a verb, intended
+            if (done_to_death(p, m)) return true;
             m.intent = intended(p);
             m.phrases = objects(p + 1);
             return true;
@@ -3377,7 +3379,6 @@ private:
         return true;
     }
 
-    // "were among the dead", "shot dead", "soldiers were left dead"
     // "Among the dead in Friday's attack were ...", "those killed in the blast included ...": the
     // verb that names the people, past what the dead are told of (a token past `from`, else 0)
     std::size_t naming_verb_after(std::size_t from) const {
@@ -3402,6 +3403,7 @@ private:
         return true;
     }
 
+    // "were among the dead", "shot dead", "soldiers were left dead"
     bool adjective_mention(std::size_t p, casualty_mention& m) {
         // "were among the dead", and a headline's "among dead"
         if ((is(p - 1, "the") && is(p - 2, "among")) || is(p - 1, "among")) {
@@ -3522,7 +3524,7 @@ private:
         }
     }
 
-    // People a verb of taking captures (take and seize: the caller's lemma ids, looked up once).
+    // People a verb of taking captures, or held (take, seize and hold: the caller's lemma ids, looked up once).
     void people_taken(std::uint16_t take, std::uint16_t seize, std::uint16_t hold) {
         for (std::size_t i = first; i + 1 < last; ++i) {
             // "took 20 passengers hostage", "seized eight construction workers": people taken are

@@ -436,7 +436,7 @@ bool where_sources_are(const document& doc, std::size_t first) {
     // "told AFP in Kabul", "told The Associated Press in Kabul": whom they told, a name or two
     if (!(before.shape & capitalized)) return false;
     for (std::size_t k = w; k > 0 && k + 4 > w; --k) {
-        if (doc.at(k - 1).lemma == tell && tell) return true;
+        if (doc.lemma_is(k - 1, tell)) return true;
         if (doc.at(k - 1).kind != token_kind::word) return false;
     }
     return false;

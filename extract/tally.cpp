@@ -184,8 +184,7 @@ private:
             if (ph.count && ph.plural) {
                 // ("killing three civilians. All three attackers were killed": the armed men are
                 // never the civilians or forces counted before, however many)
-                const bool other_people = armed_men(ph.key) && !armed_men(e.key) &&
-                                          (e.side == lex::side::civilian || e.side == lex::side::security || e.side == lex::side::coalition);
+                const bool other_people = armed_men(ph.key) && !armed_men(e.key) && e.side != lex::side::none && !lex::insurgent(e.side);
                 if (e.plural && e.counted && e.low == ph.count->low && !other_people) return remember(*it);
             } else if (!ph.plural) {
                 if (!e.plural && same_word(e.key, ph.key)) return remember(*it);
